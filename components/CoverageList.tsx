@@ -1,0 +1,43 @@
+import type { RelatedArticle } from '../lib/types';
+import { formatDate, safeHref, type ArticleLabel } from './format';
+
+const RELATION_LABEL = { 'same-story': 'Same story', related: 'Related', duplicate: 'Same text' } as const;
+
+function whyMatched(item: RelatedArticle): string {
+  const parts: string[] = [];
+  if (item.why.sharedEntities.length) parts.push(`shares ${item.why.sharedEntities.slice(0, 4).join(', ')}`);
+  if (item.why.sharedTerms.length) parts.push(`about ${item.why.sharedTerms.slice(0, 4).join(', ')}`);
+  if (item.why.daysApart !== null) parts.push(item.why.daysApart === 0 ? 'same day' : `${item.why.daysApart} days apart`);
+  return parts.join(' · ');
+}
+
+export function CoverageList({ items, labelOf }: { items: RelatedArticle[]; labelOf: (id: string) => ArticleLabel }) {
+  return (
+    <ul class="coverage" aria-label="Coverage of this story">
+      {items.map((item) => {
+        const href = safeHref(item.url);
+        const date = formatDate(item.publishedAt);
+        const { outlet, headline } = labelOf(item.id);
+        return (
+          <li class="coverage-item" key={item.id} data-id={item.id}>
+            <div class="coverage-meta">
+              <span class="outlet">{outlet}</span>
+              {date && <span class="date">{date}</span>}
+              <span class={`badge badge-${item.relation}`}>{RELATION_LABEL[item.relation]}</span>
+            </div>
+            <div class="headline">
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {headline}
+                </a>
+              ) : (
+                headline
+              )}
+            </div>
+            <div class="why">Matched: {whyMatched(item)}</div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+/** Only web links are ever rendered as links: never `javascript:`, `data:` or extension URLs. */
+export function safeHref(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatDate(isoDay: string | null): string | null {
+  if (!isoDay) return null;
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export interface ArticleLabel {
+  outlet: string;
+  headline: string;
+}
+
+const LABEL_WORDS = 5;
+
+/**
+ * How an article is named on screen: its outlet (or the link's host) and its headline. An article
+ * with neither outlet nor link is named by the first words of its headline or lead, so that two
+ * unnamed articles can still be told apart.
+ */
+export function articleLabel(item: { source: string | null; url: string | null; title: string | null }, lead: string | undefined): ArticleLabel {
+  const headline = item.title ?? (lead || 'Untitled article');
+  let outlet = item.source;
+  if (!outlet && item.url) {
+    try {
+      outlet = new URL(item.url).hostname.replace(/^www\./, '') || null;
+    } catch {
+      outlet = null;
+    }
+  }
+  if (!outlet) {
+    const words = headline.split(/\s+/);
+    outlet = `“${words.slice(0, LABEL_WORDS).join(' ')}${words.length > LABEL_WORDS ? '…' : ''}”`;
+  }
+  return { outlet, headline };
+}

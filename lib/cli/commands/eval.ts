@@ -1,0 +1,16 @@
+import { CliError } from '../read-input';
+
+type Runner = { run(argv: string[]): Promise<void> };
+
+/** Each evaluation prints its own figures; `npm run eval` with no name runs them all. */
+const EVALUATIONS: Record<string, () => Promise<Runner>> = {};
+
+export async function run(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  const names = name ? [name] : Object.keys(EVALUATIONS);
+  for (const each of names) {
+    const load = EVALUATIONS[each];
+    if (!load) throw new CliError(`Unknown evaluation "${each}" (available: ${Object.keys(EVALUATIONS).join(', ') || 'none yet'})`);
+    await (await load()).run(rest);
+  }
+}

@@ -1,0 +1,70 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { asCorpusBundle, buildBundle, type CorpusBundle } from '../corpus/bundle';
+import { parseCorpusJsonl, toCorpusRecord, type LineError } from '../corpus/jsonl';
+import type { Article, CorpusRecord } from '../types';
+import { CliError, readArticleFile, readText } from './read-input';
+
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'seeds');
+
+export interface FileError extends LineError {
+  file: string;
+}
+
+export function toRecord(article: Article): CorpusRecord {
+  const { id, source, url, title, publishedAt, text } = article;
+  return { id, source, url, title, publishedAt, text };
+}
+
+/** The project's seed articles, the default bundled corpus. */
+export async function seedRecords(): Promise<CorpusRecord[]> {
+  const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort();
+  return Promise.all(files.map(async (f) => toRecord(await readArticleFile(join(SEEDS_DIR, f)))));
+}
+
+/** Corpus records from JSONL, JSON (an array of records, or a bundle), HTML or text files. */
+export async function readCorpusFiles(paths: string[]): Promise<{ records: CorpusRecord[]; errors: FileError[] }> {
+  const records: CorpusRecord[] = [];
+  const errors: FileError[] = [];
+  for (const path of paths) {
+    if (/\.jsonl(\.gz)?$/i.test(path)) {
+      const parsed = parseCorpusJsonl(await readText(path));
+      records.push(...parsed.records);
+      errors.push(...parsed.errors.map((e) => ({ ...e, file: path })));
+    } else if (/\.json(\.gz)?$/i.test(path)) {
+      const json = parseJson(await readText(path), path);
+      if (Array.isArray(json)) {
+        json.forEach((value, index) => {
+          const record = toCorpusRecord(value);
+          if (typeof record === 'string') errors.push({ file: path, line: index + 1, reason: record });
+          else records.push(record);
+        });
+      } else {
+        records.push(...asCorpusBundle(json).articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text })));
+      }
+    } else {
+      records.push(toRecord(await readArticleFile(path)));
+    }
+  }
+  return { records, errors };
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(`${path} is not valid JSON`);
+  }
+}
+
+export function reportLineError(error: FileError): void {
+  console.error(`${error.file}:${error.line}: ${error.reason}, skipped`);
+}
+
+/** The seeds plus the given corpus files, as one bundle. */
+export async function corpusBundle(paths: string[], report: (error: FileError) => void = () => {}): Promise<CorpusBundle> {
+  const { records, errors } = await readCorpusFiles(paths);
+  errors.forEach(report);
+  return buildBundle([...(await seedRecords()), ...records]);
+}

@@ -1,0 +1,22 @@
+import { compareArticles } from './compare';
+import type { Matcher } from './match/matcher';
+import type { Article, CompareResult, MatchResult } from './types';
+
+/** How many results a comparison lists by default. */
+export const DEFAULT_TOP = 20;
+
+export function matchArticle(article: Article, matcher: Matcher, top = DEFAULT_TOP): MatchResult {
+  return { article, related: matcher.match(article, { top }) };
+}
+
+/** Matches an article, then lines up its details against its same-story coverage. */
+export function compareWithCorpus(article: Article, matcher: Matcher, top = DEFAULT_TOP): CompareResult {
+  const { related } = matchArticle(article, matcher, top);
+  const coverage = related
+    .filter((r) => r.relation === 'same-story')
+    .flatMap((r) => {
+      const stored = matcher.article(r.id);
+      return stored ? [stored] : [];
+    });
+  return { article, related, differences: compareArticles(article, coverage) };
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { compareWithCorpus } from '../engine';
+import type { CompareTabResponse } from '../messaging/protocol';
+import { articleSchema } from '../messaging/schemas';
+import type { Article } from '../types';
+import { sentences } from '../text/sentences';
+import { bundledMatcher } from './corpus';
+
+/** The runtime-registered content script that extracts the page's article and returns it. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The corpus bundle is generated at build time, so WXT's typed public paths do not list it. */
+const CORPUS_URL = () => new URL('corpus.json', browser.runtime.getURL('/')).href;
+
+/** Extracts the tab's article with the content script, then compares it with the corpus. */
+export async function compareTab(tabId: number, force: boolean): Promise<CompareTabResponse> {
+  let article: Article;
+  try {
+    article = await extractTab(tabId);
+  } catch (error) {
+    return { status: 'error', message: cannotReadPage(error) };
+  }
+  if (!article.readerable && !force) return { status: 'not-article', article };
+  if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
+  try {
+    const matcher = await bundledMatcher(CORPUS_URL());
+    const result = compareWithCorpus(article, matcher);
+    const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
+    for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
+    return { status: 'ok', result, corpusSize: matcher.size, leads };
+  } catch (error) {
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function extractTab(tabId: number): Promise<Article> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  const parsed = articleSchema.safeParse(injection?.result);
+  if (!parsed.success) throw new Error('The page did not return an article.');
+  return parsed.data;
+}
+
+function cannotReadPage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/cannot access|cannot be scripted|permission|extensions gallery|chrome:\/\//i.test(detail)) {
+    return 'Crosscheck cannot read this page. Browser pages and extension stores are off limits; open a news article and try again.';
+  }
+  return `Crosscheck could not read this page: ${detail}`;
+}
+
+function leadSentence(text: string): string {
+  return sentences(text.slice(0, 1_000))[0] ?? '';
+}

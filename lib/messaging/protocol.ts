@@ -1,0 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
+import type { Article, CompareResult } from '../types';
+import type { compareTabRequestSchema } from './schemas';
+
+/** What the background answers when asked to compare a tab. */
+export type CompareTabResponse =
+  | {
+      status: 'ok';
+      result: CompareResult;
+      corpusSize: number;
+      /** First sentence of each listed article, shown where an article has no headline. */
+      leads: Record<string, string>;
+    }
+  | { status: 'not-article'; article: Article }
+  | { status: 'error'; message: string };
+
+/** Every message between Crosscheck's contexts: one map, typed end to end. */
+export interface ProtocolMap {
+  /** Popup or compare page → background: extract the tab's article and compare it with the corpus. */
+  compareTab(request: z.infer<typeof compareTabRequestSchema>): CompareTabResponse;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

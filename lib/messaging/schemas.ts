@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Bounds on what crosses between contexts: page-derived data is never trusted to be small. */
+export const MAX_TEXT_CHARS = 2_000_000;
+const shortText = z.string().max(2_000).nullable();
+
+export const articleSchema = z.object({
+  id: z.string().min(1).max(4_000),
+  title: shortText,
+  byline: shortText,
+  source: shortText,
+  url: z.string().max(4_000).nullable(),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  lang: z.string().max(50).nullable(),
+  excerpt: z.string().max(5_000).nullable(),
+  text: z.string().max(MAX_TEXT_CHARS),
+  readerable: z.boolean(),
+});
+
+export const compareTabRequestSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+  /** Compare even when the page does not look like an article. */
+  force: z.boolean(),
+});

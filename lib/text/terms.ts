@@ -1,0 +1,29 @@
+import { STOPWORDS } from './stopwords';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Lower-cased words of a text, possessives and plural `s` folded so "Russia's" = "russia". */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) out.push(foldWord(match[0]));
+  return out;
+}
+
+function foldWord(word: string): string {
+  let w = word.replace(/['’]s$/, '').replace(/['’]$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content terms: words that are not stopwords, not bare numbers, and longer than two letters. */
+export function contentTerms(text: string): string[] {
+  return words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w));
+}
+
+/** Term counts of a text. */
+export function termCounts(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { bundledCorpusAsset } from './lib/cli/bundled-corpus';
+
+// Chrome MV3 is the primary target; Firefox builds from the same sources.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description:
+      'See how other outlets covered the story you are reading, and which details differ. Runs entirely on your machine.',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    action: { default_title: 'Compare this article' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@crosscheck.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The corpus is built from the seeds (plus CROSSCHECK_CORPUS files) into a precomputed bundle.
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(await bundledCorpusAsset(process.env.CROSSCHECK_CORPUS));
+    },
+  },
+});
