@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../extract/decode-html';
 import { extractFromDocument } from '../extract/html';
 import { parsePlainText } from '../extract/plain-text';
 import type { Article } from '../types';
@@ -9,7 +10,7 @@ import type { Article } from '../types';
 /** A user-facing failure: the CLI prints its message on one line, never a stack trace. */
 export class CliError extends Error {}
 
-/** Reads a file's text, un-gzipping it when it is gzip data. */
+/** Reads a file's text, un-gzipping it when it is gzip data and decoding it in the charset it declares. */
 export async function readText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
@@ -25,7 +26,7 @@ export async function readText(path: string): Promise<string> {
       throw new CliError(`${path} looks gzipped but does not decompress`);
     }
   }
-  return bytes.toString('utf8');
+  return decodeHtml(bytes);
 }
 
 /** The file's base name without its extensions (`a.html.gz` → `a`). */

@@ -3,7 +3,10 @@ import { CliError } from '../read-input';
 type Runner = { run(argv: string[]): Promise<void> };
 
 /** Each evaluation prints its own figures; `npm run eval` with no name runs them all. */
-const EVALUATIONS: Record<string, () => Promise<Runner>> = {};
+const EVALUATIONS: Record<string, () => Promise<Runner>> = {
+  extraction: () => import('../eval/extraction'),
+  matching: () => import('../eval/matching'),
+};
 
 export async function run(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;

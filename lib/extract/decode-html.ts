@@ -1,0 +1,40 @@
+/**
+ * Bytes of an HTML page → text, as a browser would decode them: a byte-order mark wins, then the
+ * charset the page declares in its first bytes (`<meta charset>` or the http-equiv Content-Type),
+ * then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for legacy
+ * pages). Uses only TextDecoder, so it runs in the browser and in Node.
+ */
+const SNIFF_BYTES = 4096;
+const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  const declared = declaredCharset(bytes);
+  if (declared) return new TextDecoder(declared).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The page's declared charset when TextDecoder knows it; a UTF-16 declaration in ASCII bytes is a lie, read as UTF-8. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  const label = CHARSET.exec(head)?.[1]?.toLowerCase();
+  if (!label) return null;
+  if (label.startsWith('utf-16')) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
