@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -71,21 +71,34 @@ export interface CdpPageHandle {
  */
 export async function clickToolbarButton(browser: ExtensionBrowser, tab: Page): Promise<CdpPageHandle> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  const targets = async () => (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos;
-  const tabTarget = (await targets()).find((t) => t.type === 'tab' && t.url === tab.url());
+  const targets = await allTargets(cdp);
+  const tabTarget = targets.find((t) => t.type === 'tab' && t.url === tab.url());
   if (!tabTarget) throw new Error(`No tab target for ${tab.url()}`);
   await tab.bringToFront();
   await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabTarget.targetId } as never);
-  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    const popup = (await targets()).find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
-    if (popup) return attach(cdp, popup.targetId, popup.url);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The popup did not open');
+  return waitForExtensionPage(browser, 'popup.html', cdp);
 }
 
-async function attach(cdp: import('playwright-core').CDPSession, targetId: string, url: string): Promise<CdpPageHandle> {
+/**
+ * An extension page (e.g. `compare.html`) once it is open, reached over CDP: Runtime.evaluate is not
+ * subject to the page's content security policy, which forbids Playwright's string evaluation.
+ */
+export async function waitForExtensionPage(browser: ExtensionBrowser, path: string, session?: CDPSession): Promise<CdpPageHandle> {
+  const cdp = session ?? (await browser.context.browser()!.newBrowserCDPSession());
+  const prefix = `chrome-extension://${browser.extensionId}/${path}`;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = (await allTargets(cdp)).find((t) => t.type === 'page' && t.url.startsWith(prefix));
+    if (page) return attach(cdp, page.targetId, page.url);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${path} did not open`);
+}
+
+async function allTargets(cdp: CDPSession) {
+  return (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos;
+}
+
+async function attach(cdp: CDPSession, targetId: string, url: string): Promise<CdpPageHandle> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   let nextId = 0;
   const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();

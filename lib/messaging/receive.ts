@@ -16,12 +16,13 @@ export function onValidMessage<K extends keyof ProtocolMap>(
   extensionOrigin: string,
   handler: Handler<K>,
 ): () => void {
-  return onMessage(type, async (message) => {
-    if (!message.sender.url?.startsWith(extensionOrigin)) {
-      throw new Error(`Refused "${String(type)}" from an unexpected sender`);
-    }
-    const parsed = schema.safeParse(message.data);
-    if (!parsed.success) throw new Error(`Refused malformed "${String(type)}" message`);
-    return handler(parsed.data);
-  });
+  return onMessage(type, async (message) => handler(acceptMessage(type, schema, extensionOrigin, message.sender.url, message.data)));
+}
+
+/** The message's data if it comes from one of the extension's own pages and fits its schema; throws otherwise. */
+export function acceptMessage<T>(type: string, schema: z.ZodType<T>, extensionOrigin: string, senderUrl: string | undefined, data: unknown): T {
+  if (!senderUrl?.startsWith(extensionOrigin)) throw new Error(`Refused "${type}" from an unexpected sender`);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(`Refused malformed "${type}" message`);
+  return parsed.data;
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Extension pages and workers forbid eval, so zod must not try to compile validators with `new Function`.
+z.config({ jitless: true });
+
 /** Bounds on what crosses between contexts: page-derived data is never trusted to be small. */
 export const MAX_TEXT_CHARS = 2_000_000;
 const shortText = z.string().max(2_000).nullable();

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const SEED = 'lib/corpus/seeds/000_0611a9d22c9f4f7c.txt';
+
+/** Runs the CLI as a user would; resolves with its exit code and output, never rejects. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['lib/cli/main.ts', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const expectOneLineError = (result: { code: number; stderr: string }, pattern: RegExp) => {
+  expect(result.code).not.toBe(0);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+};
+
+describe('the CLI', () => {
+  it('gives a one-line error for an unknown command, a missing file and a bad option', async () => {
+    expectOneLineError(await cli('frobnicate'), /^crosscheck: Unknown command "frobnicate"/);
+    expectOneLineError(await cli('extract', 'no/such/file.html'), /^crosscheck: No such file: no\/such\/file.html/);
+    expectOneLineError(await cli('match', SEED, '--top', 'zero'), /--top needs a whole number/);
+    expectOneLineError(await cli('match', SEED, '--colour'), /Unknown option --colour/);
+  });
+
+  it('extract prints the article in the documented shape', async () => {
+    const { code, stdout } = await cli('extract', SEED);
+    expect(code).toBe(0);
+    const article = JSON.parse(stdout);
+    expect(Object.keys(article)).toEqual(['id', 'title', 'byline', 'source', 'url', 'publishedAt', 'lang', 'excerpt', 'text', 'readerable']);
+    expect(article.id).toBe('000_0611a9d22c9f4f7c');
+    expect(article.publishedAt).toBe('2022-03-15');
+  });
+
+  it('match lists the other seeds with scores, and never the article itself', async () => {
+    const { code, stdout } = await cli('match', SEED);
+    expect(code).toBe(0);
+    const { related } = JSON.parse(stdout) as { related: { id: string; score: number; relation: string }[] };
+    const sameStory = related.filter((r) => r.relation === 'same-story');
+    expect(sameStory.map((r) => r.id).sort()).toEqual(['001_a3a14fe7bb12f349', '002_0bb4eac14f98afa7', '003_10781772dd07afe7']);
+    expect(related.map((r) => r.id)).not.toContain('000_0611a9d22c9f4f7c');
+    for (const r of related) expect(r.score).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildBundle, type CorpusBundle } from '../../../lib/corpus/bundle';
+import { seedRecords } from '../../../lib/cli/corpus-files';
+import type { Article } from '../../../lib/types';
+
+let bundle: CorpusBundle;
+let seedArticle: Article;
+
+beforeAll(async () => {
+  const seeds = await seedRecords();
+  bundle = buildBundle(seeds);
+  seedArticle = { ...seeds[1], id: 'http://127.0.0.1/seed.html', byline: null, lang: 'en', excerpt: null, readerable: true };
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fakeBrowser.reset();
+});
+
+/** The fake browser has no scripting API: stand in for the injected content script's return value. */
+function pageReturns(result: unknown) {
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result }]) };
+}
+
+const corpusServed = (ok: boolean) =>
+  vi.stubGlobal('fetch', vi.fn(async () => (ok ? new Response(JSON.stringify(bundle)) : new Response('', { status: 404 }))));
+
+/** A fresh module each time: the worker keeps its loaded corpus, and each test starts a new worker. */
+async function compareTab(tabId: number, force: boolean) {
+  vi.resetModules();
+  const { compareTab: fresh } = await import('../../../lib/extension/compare-tab');
+  return fresh(tabId, force);
+}
+
+describe('compareTab', () => {
+  it('explains a page it may not read', async () => {
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+      executeScript: vi.fn(async () => {
+        throw new Error('Cannot access contents of url "chrome://settings/". Extension manifest must request permission.');
+      }),
+    };
+    const response = await compareTab(1, false);
+    expect(response).toEqual({ status: 'error', message: expect.stringMatching(/cannot read this page/) });
+  });
+
+  it('refuses what the page returns when it is not an article object', async () => {
+    pageReturns({ id: 'x', text: 42 });
+    expect(await compareTab(1, false)).toEqual({ status: 'error', message: expect.stringMatching(/did not return an article/) });
+  });
+
+  it('says "not an article" unless asked to compare anyway', async () => {
+    pageReturns({ ...seedArticle, readerable: false });
+    corpusServed(true);
+    expect((await compareTab(1, false)).status).toBe('not-article');
+    expect((await compareTab(1, true)).status).toBe('ok');
+  });
+
+  it('reports a corpus that cannot be loaded, then recovers on retry', async () => {
+    pageReturns(seedArticle);
+    corpusServed(false);
+    vi.resetModules();
+    const { compareTab: worker } = await import('../../../lib/extension/compare-tab');
+    expect(await worker(1, false)).toEqual({ status: 'error', message: expect.stringMatching(/corpus could not be read/) });
+    corpusServed(true);
+    const response = await worker(1, false);
+    if (response.status !== 'ok') throw new Error(`expected ok, got ${response.status}`);
+    expect(response.corpusSize).toBe(4);
+    // The page is seed 1 served from another address: it is recognised as itself, not as coverage.
+    expect(response.result.related.map((r) => r.id)).not.toContain(bundle.articles[1].id);
+    expect(Object.keys(response.leads)).toContain(seedArticle.id);
+  });
+});
