@@ -1,10 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
-import { isBoilerplateLine } from './boilerplate';
+import { cleanArticleElement, cleanBlocks } from './clean-article';
 import { splitDateline } from './dateline';
-import { isoDay } from './iso-day';
 import { readMetadata } from './metadata';
-import { elementToParagraphs } from './paragraphs';
+import { elementToBlocks } from './paragraphs';
+import { limitDocumentSize, MAX_ELEMENTS } from './size-limit';
 
 export interface ExtractOptions {
   id: string;
@@ -12,18 +12,48 @@ export interface ExtractOptions {
   url?: string | null;
 }
 
-/**
- * Extracts the article of a page. Readability mutates the document it is given, so it always
- * works on a clone: the page itself is never touched.
- */
+export interface Extraction {
+  article: Article;
+  /** Something the reader should know about this extraction (the page was cut, or extraction failed). */
+  note: string | null;
+}
+
+/** The article of a page (see `extractArticle`). */
 export function extractFromDocument(doc: Document, options: ExtractOptions): Article {
+  return extractArticle(doc, options).article;
+}
+
+/**
+ * Extracts the article of a page: Readability on a clone (it mutates what it is given, and the
+ * page itself must never be touched), then general cleaning rules, then metadata. Never throws:
+ * a failure gives an empty, non-readerable article and a note.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): Extraction {
+  try {
+    return extract(doc, options);
+  } catch (error) {
+    return { article: emptyArticle(options), note: `Extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): Extraction {
   const metadata = readMetadata(doc, options.url ?? null);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const cut = limitDocumentSize(clone);
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
 
-  let paragraphs = parsed?.content ? elementToParagraphs(parsed.content) : [];
-  paragraphs = paragraphs.filter((p) => !isBoilerplateLine(p));
+  const title = clean(parsed?.title) ?? metadata.title;
+  const byline = clean(parsed?.byline) ?? metadata.byline;
+  let paragraphs: string[] = [];
+  if (parsed?.content) {
+    cleanArticleElement(parsed.content as Element);
+    paragraphs = cleanBlocks(elementToBlocks(parsed.content), {
+      titles: [title, metadata.title, clean(doc.title)],
+      byline,
+      pageUrl: metadata.url,
+    });
+  }
   let agency: string | null = null;
   if (paragraphs.length > 0) {
     const dateline = splitDateline(paragraphs[0]);
@@ -31,17 +61,26 @@ export function extractFromDocument(doc: Document, options: ExtractOptions): Art
     paragraphs[0] = dateline.rest;
   }
   const text = paragraphs.join('\n\n');
-  return {
+  const article: Article = {
     id: options.id,
-    title: clean(parsed?.title) ?? metadata.title,
-    byline: clean(parsed?.byline) ?? metadata.byline,
+    title,
+    byline,
     source: metadata.source ?? clean(parsed?.siteName) ?? agency,
     url: metadata.url,
-    publishedAt: metadata.publishedAt ?? isoDay(parsed?.publishedTime),
+    publishedAt: metadata.publishedAt,
     lang: clean(parsed?.lang) ?? metadata.lang,
     excerpt: clean(parsed?.excerpt) ?? paragraphs[0]?.slice(0, 300) ?? null,
     text,
     readerable: readerable && text.length > 0,
+  };
+  const note = cut ? `This page is very large: only its first ${MAX_ELEMENTS.toLocaleString('en')} elements were read.` : null;
+  return { article, note };
+}
+
+function emptyArticle(options: ExtractOptions): Article {
+  return {
+    id: options.id, title: null, byline: null, source: null, url: options.url ?? null,
+    publishedAt: null, lang: null, excerpt: null, text: '', readerable: false,
   };
 }
 
@@ -49,4 +88,3 @@ function clean(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
 }
-

@@ -7,6 +7,7 @@ export interface PageMetadata {
   url: string | null;
   publishedAt: string | null;
   lang: string | null;
+  description: string | null;
 }
 
 /** Metadata that pages declare for machines: Open Graph, `<meta>` tags, the canonical link. */
@@ -25,6 +26,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
         doc.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
   };
 }
 

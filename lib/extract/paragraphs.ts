@@ -1,7 +1,14 @@
 /**
- * Turns an article element into paragraphs of plain text: every block element ends a paragraph,
- * inline text is joined, whitespace is collapsed. Works on any DOM (the page's, linkedom's).
+ * Turns an article element into blocks of plain text: every block element ends a block, inline
+ * text is joined, whitespace is collapsed. Each block remembers how much of its text is link text,
+ * which is what tells a list of related links from prose. Works on any DOM (the page's, linkedom's).
  */
+export interface TextBlock {
+  text: string;
+  /** Share of the block's characters (0–1) that sit inside links. */
+  linkShare: number;
+}
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
@@ -11,17 +18,24 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function elementToParagraphs(root: Node): string[] {
-  const paragraphs: string[] = [];
+export function elementToBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let current = '';
+  let linked = '';
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
-    if (text) paragraphs.push(text);
+    if (text) {
+      const linkedLength = linked.replace(/\s+/g, '').length;
+      blocks.push({ text, linkShare: Math.min(1, linkedLength / Math.max(1, text.replace(/\s+/g, '').length)) });
+    }
     current = '';
+    linked = '';
   };
-  const visit = (node: Node) => {
+  const visit = (node: Node, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      if (inLink) linked += value;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -29,10 +43,11 @@ export function elementToParagraphs(root: Node): string[] {
     if (SKIPPED_TAGS.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    const link = inLink || tag === 'A';
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child, link);
     if (block) flush();
   };
-  visit(root);
+  visit(root, false);
   flush();
-  return paragraphs;
+  return blocks;
 }

@@ -1,0 +1,25 @@
+import { classWords, removeWhere } from './dom-classes';
+import { wordCount } from './text-shape';
+
+/**
+ * Comment sections and their counters are readers' talk, not the article: elements whose class
+ * names say comments (or a comment platform), and lines such as "12 Comments", "Post Comment (+)",
+ * "Tell us what you think...".
+ */
+const COMMENT_CLASS_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'discussion']);
+
+export function removeCommentWidgets(root: Element): void {
+  removeWhere(root, '[class], [id]', (element) => classWords(element).some((word) => COMMENT_CLASS_WORDS.has(word)));
+}
+
+const COMMENT_LINE = [
+  /^(?:\d+\s+|no\s+)?comments?(?:\s*\(\d+\))?$/i,
+  /^(?:post|leave|add|write|view|show|read|see)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?comments?\b/i,
+  /^(?:join|start)\s+the\s+(?:conversation|discussion)\b/i,
+  /^tell\s+us\s+what\s+you\s+think\b/i,
+];
+const MAX_COMMENT_LINE_WORDS = 10;
+
+export function isCommentLine(line: string): boolean {
+  return wordCount(line) <= MAX_COMMENT_LINE_WORDS && COMMENT_LINE.some((pattern) => pattern.test(line));
+}

@@ -1,0 +1,37 @@
+import type { TextBlock } from './paragraphs';
+import { endsLikeSentence, wordCount } from './text-shape';
+
+/**
+ * Lists of links to other stories ("Related", "Read more", "You may also like", "More from UK")
+ * and the promos sprinkled between paragraphs: blocks that are almost all link text, and lines
+ * that announce or introduce other stories.
+ */
+const MIN_LINK_SHARE = 0.8;
+// A link whose text is an address was written out by the author, as a reference: it stays.
+const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export function isLinkBlock(block: TextBlock): boolean {
+  return block.linkShare >= MIN_LINK_SHARE && !WRITTEN_ADDRESS.test(block.text);
+}
+
+// "Related: …", "READ MORE: …", "Also: …": a label, a colon, another story's headline.
+const PROMO_LABEL = /^(?:related(?: (?:content|coverage|stories|articles|news|video|links?))?|read (?:more|also|next)|also read|see also|more|also|watch|listen|recommended|opinion)\s*:/i;
+// "You may also like...", "More from UK", "More great WIRED stories", "Also on example.com …".
+const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'related(?: \\w+)?', 'more (?:from|on|in|about|like this)\\b.*', 'more \\w+(?: \\w+)? stories', 'you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)',
+      'recommended(?: for you| stories| reading)?', 'most (?:read|popular|viewed|shared)', 'trending(?: now| stories)?', 'latest(?: news| stories)?',
+      'popular(?: now| stories)?', 'top stories', 'further reading', 'read (?:more|next)\\b.*', 'also on [\\w.-]+\\b.*', 'highlights', 'what to read next',
+    ].join('|') +
+    ')\\W*$',
+  'i',
+);
+const MAX_PROMO_WORDS = 25;
+const MAX_HEADING_WORDS = 20;
+
+export function isRelatedLine(line: string): boolean {
+  const words = wordCount(line);
+  if (PROMO_LABEL.test(line) && words <= MAX_PROMO_WORDS) return true;
+  return words <= MAX_HEADING_WORDS && !endsLikeSentence(line) && RELATED_HEADING.test(line);
+}
