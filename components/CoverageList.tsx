@@ -3,27 +3,28 @@ import { formatDate, safeHref, type ArticleLabel } from './format';
 
 const RELATION_LABEL = { 'same-story': 'Same story', related: 'Related', duplicate: 'Same text' } as const;
 
-function whyMatched(item: RelatedArticle): string {
+/** "Why matched", in words: shared names, shared key terms, distance in days. */
+export function whyMatched(item: RelatedArticle): string {
   const parts: string[] = [];
-  if (item.why.sharedEntities.length) parts.push(`shares ${item.why.sharedEntities.slice(0, 4).join(', ')}`);
-  if (item.why.sharedTerms.length) parts.push(`about ${item.why.sharedTerms.slice(0, 4).join(', ')}`);
-  if (item.why.daysApart !== null) parts.push(item.why.daysApart === 0 ? 'same day' : `${item.why.daysApart} days apart`);
+  if (item.why.sharedEntities.length) parts.push(`both name ${item.why.sharedEntities.slice(0, 3).join(', ')}`);
+  if (item.why.sharedTerms.length) parts.push(`both about ${item.why.sharedTerms.slice(0, 3).join(', ')}`);
+  if (item.why.daysApart !== null) parts.push(item.why.daysApart === 0 ? 'same day' : `${item.why.daysApart} day${item.why.daysApart === 1 ? '' : 's'} apart`);
   return parts.join(' · ');
 }
 
-export function CoverageList({ items, labelOf }: { items: RelatedArticle[]; labelOf: (id: string) => ArticleLabel }) {
+export function CoverageList({ items, labelOf, label }: { items: RelatedArticle[]; labelOf: (id: string) => ArticleLabel; label: string }) {
   return (
-    <ul class="coverage" aria-label="Coverage of this story">
+    <ul class="coverage" aria-label={label}>
       {items.map((item) => {
         const href = safeHref(item.url);
         const date = formatDate(item.publishedAt);
         const { outlet, headline } = labelOf(item.id);
         return (
-          <li class="coverage-item" key={item.id} data-id={item.id}>
+          <li class="coverage-item" key={item.id} data-id={item.id} tabIndex={0}>
             <div class="coverage-meta">
               <span class="outlet">{outlet}</span>
               {date && <span class="date">{date}</span>}
-              <span class={`badge badge-${item.relation}`}>{RELATION_LABEL[item.relation]}</span>
+              {item.relation !== 'same-story' && <span class={`badge badge-${item.relation}`}>{RELATION_LABEL[item.relation]}</span>}
             </div>
             <div class="headline">
               {href ? (
@@ -34,7 +35,7 @@ export function CoverageList({ items, labelOf }: { items: RelatedArticle[]; labe
                 headline
               )}
             </div>
-            <div class="why">Matched: {whyMatched(item)}</div>
+            <div class="why">{whyMatched(item)}</div>
           </li>
         );
       })}

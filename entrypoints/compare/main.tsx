@@ -9,7 +9,8 @@ const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : null;
 render(
   <>
     <header class="app-header">
-      <h1>Crosscheck — compare coverage</h1>
+      <img src="/icon/32.png" alt="" width={20} height={20} />
+      <h1>Crosscheck: compare coverage</h1>
     </header>
     <main class="app-main">
       <ComparisonView tabId={tabId} layout="page" />

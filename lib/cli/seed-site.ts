@@ -10,11 +10,15 @@ export interface SeedSite {
   seeds: { article: Article; pageUrl: string }[];
 }
 
-/** Serves every seed article as a news page on 127.0.0.1 (plus `/` as a non-article index page). */
-export async function serveSeedSite(): Promise<SeedSite> {
+/**
+ * Serves every seed article as a news page on 127.0.0.1 (plus `/` as a non-article index page, and
+ * any extra pages by path).
+ */
+export async function serveSeedSite(extraPages: Map<string, string> = new Map()): Promise<SeedSite> {
   const articles: Article[] = (await seedRecords()).map((r) => ({ ...r, byline: null, lang: 'en', excerpt: null, readerable: true }));
   const pages = new Map(articles.map((a) => [`/${a.id}.html`, articlePageHtml(a)]));
   pages.set('/', indexPageHtml(articles));
+  for (const [path, html] of extraPages) pages.set(path, html);
   const { server, origin } = await servePages(pages);
   return { server, origin, seeds: articles.map((article) => ({ article, pageUrl: `${origin}/${article.id}.html` })) };
 }

@@ -3,6 +3,7 @@ import { compareWithCorpus } from '../engine';
 import type { CompareTabResponse } from '../messaging/protocol';
 import { articleSchema } from '../messaging/schemas';
 import type { Article } from '../types';
+import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { bundledMatcher } from './corpus';
 
@@ -26,7 +27,7 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
     const result = compareWithCorpus(article, matcher);
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
     for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
-    return { status: 'ok', result, corpusSize: matcher.size, leads };
+    return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article) };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -49,4 +50,12 @@ function cannotReadPage(error: unknown): string {
 
 function leadSentence(text: string): string {
   return sentences(text.slice(0, 1_000))[0] ?? '';
+}
+
+const NAMES_SHOWN = 4;
+
+/** The first distinct names of the headline and lead: what a reader would call the story. */
+function leadingNames(article: Article): string[] {
+  const opening = [article.title ?? '', ...sentences(article.text.slice(0, 2_000)).slice(0, 2)];
+  return [...new Set(opening.flatMap((sentence) => names(sentence)))].slice(0, NAMES_SHOWN);
 }

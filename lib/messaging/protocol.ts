@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { Article, CompareResult } from '../types';
-import type { compareTabRequestSchema } from './schemas';
+import type { compareTabRequestSchema, highlightRequestSchema } from './schemas';
 
 /** What the background answers when asked to compare a tab. */
 export type CompareTabResponse =
@@ -11,6 +11,8 @@ export type CompareTabResponse =
       corpusSize: number;
       /** First sentence of each listed article, shown where an article has no headline. */
       leads: Record<string, string>;
+      /** The names the search started from, shown when nothing was found. */
+      searchedFor: string[];
     }
   | { status: 'not-article'; article: Article }
   | { status: 'error'; message: string };
@@ -19,6 +21,11 @@ export type CompareTabResponse =
 export interface ProtocolMap {
   /** Popup or compare page → background: extract the tab's article and compare it with the corpus. */
   compareTab(request: z.infer<typeof compareTabRequestSchema>): CompareTabResponse;
+  /**
+   * Popup or compare page → the tab's content script: mark this sentence on the page and scroll to
+   * it (a null sentence clears the mark). Answers whether the sentence was found.
+   */
+  highlightInPage(request: z.infer<typeof highlightRequestSchema>): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

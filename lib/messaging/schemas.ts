@@ -25,3 +25,7 @@ export const compareTabRequestSchema = z.object({
   /** Compare even when the page does not look like an article. */
   force: z.boolean(),
 });
+
+export const highlightRequestSchema = z.object({
+  sentence: z.string().min(1).max(5_000).nullable(),
+});

@@ -17,3 +17,20 @@ export async function settledState(view: Pick<CdpPageHandle, 'waitFor' | 'evalua
   await view.waitFor(`document.querySelector('.result, .state-error, .state-not-article')`);
   return view.evaluate<string>(`document.querySelector('.result, .state-error, .state-not-article').className`);
 }
+
+/** Saves `<name>-light.png` and `<name>-dark.png`, emulating the reader's colour-scheme preference. */
+export async function screenshotBothSchemes(view: CdpPageHandle, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await view.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+    await view.screenshot(await screenshotPath(`${name}-${scheme}`));
+  }
+  await view.send('Emulation.setEmulatedMedia', { features: [] });
+}
+
+/** Presses Tab in a page reached over CDP and returns a description of the newly focused element. */
+export async function pressTab(view: CdpPageHandle): Promise<string> {
+  for (const type of ['keyDown', 'keyUp']) {
+    await view.send('Input.dispatchKeyEvent', { type, key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 });
+  }
+  return view.evaluate<string>(`(() => { const el = document.activeElement; return el ? el.tagName + '|' + (el.className || '') + '|' + (el.dataset.id || el.textContent.slice(0, 40)) : ''; })()`);
+}

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { CoverageList } from './CoverageList';
+import { FactMatrix } from './FactMatrix';
+import { KindTabs, type KindFilter } from './KindTabs';
+import { KINDS } from './kinds';
+import { ReadingHeader } from './ReadingHeader';
+import { byStatus, resultModel, type OkResponse } from './result-model';
+import { NoCoverageState } from './states';
+
+/** The full comparison: every outlet in its own column, every detail in a row, filterable by kind. */
+export function ComparePageResult({ response, onShowInPage }: { response: OkResponse; onShowInPage: (sentence: string) => void }) {
+  const model = resultModel(response);
+  const [kind, setKind] = useState<KindFilter>('all');
+  const { article, differences } = response.result;
+  const ordered = [...differences].sort(byStatus);
+  const counts = new Map<KindFilter, number>([['all', differences.length]]);
+  for (const each of KINDS) {
+    const count = differences.filter((d) => d.kind === each).length;
+    if (count) counts.set(each, count);
+  }
+  const facts = kind === 'all' ? ordered : ordered.filter((d) => d.kind === kind);
+  return (
+    <div class="result result-page">
+      <ReadingHeader article={article} label={model.labelOf(article.id)} />
+      {model.sameStory.length === 0 ? (
+        <NoCoverageState corpusSize={response.corpusSize} searchedFor={response.searchedFor} />
+      ) : (
+        <>
+          <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">Same story ({model.sameStory.length})</h2>
+            <CoverageList items={model.sameStory} labelOf={model.labelOf} label="Coverage of this story" />
+          </section>
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading">Details by outlet</h2>
+            <p class="summary">
+              {model.disagreements.filter((d) => d.status === 'conflict').length} conflicts · {model.disagreements.filter((d) => d.status === 'partial').length}{' '}
+              reported by only some · {model.corroborated} corroborated by all
+            </p>
+            <KindTabs counts={counts} selected={kind} onSelect={setKind} panelId="details-panel" />
+            <div role="tabpanel" id="details-panel" aria-labelledby={`tab-${kind}`}>
+              <FactMatrix
+                facts={facts}
+                articleIds={[article.id, ...model.sameStory.map((r) => r.id)]}
+                labelOf={model.labelOf}
+                readingId={article.id}
+                onShowInPage={onShowInPage}
+              />
+            </div>
+          </section>
+        </>
+      )}
+      {model.republished.length > 0 && (
+        <section aria-labelledby="republished-heading">
+          <h2 id="republished-heading">Same text elsewhere</h2>
+          <CoverageList items={model.republished} labelOf={model.labelOf} label="Republished copies" />
+        </section>
+      )}
+      {model.related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related stories</h2>
+          <CoverageList items={model.related} labelOf={model.labelOf} label="Related stories" />
+        </section>
+      )}
+    </div>
+  );
+}

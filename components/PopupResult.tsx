@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { CoverageList } from './CoverageList';
+import { DifferenceList } from './DifferenceList';
+import { ReadingHeader } from './ReadingHeader';
+import { resultModel, type OkResponse } from './result-model';
+import { NoCoverageState } from './states';
+
+const FIRST_DIFFERENCES = 8;
+
+export interface PopupResultProps {
+  response: OkResponse;
+  onShowInPage: (sentence: string) => void;
+  onOpenComparison: () => void;
+}
+
+/** The popup's answer: who else covered it, and the details that differ, most telling first. */
+export function PopupResult({ response, onShowInPage, onOpenComparison }: PopupResultProps) {
+  const model = resultModel(response);
+  const [showAll, setShowAll] = useState(false);
+  const { article } = response.result;
+  const shown = showAll ? model.disagreements : model.disagreements.slice(0, FIRST_DIFFERENCES);
+  const conflicts = model.disagreements.filter((d) => d.status === 'conflict').length;
+  return (
+    <div class="result">
+      <ReadingHeader article={article} label={model.labelOf(article.id)} />
+      {model.sameStory.length === 0 ? (
+        <NoCoverageState corpusSize={response.corpusSize} searchedFor={response.searchedFor} />
+      ) : (
+        <>
+          <p class="summary">
+            <strong>{model.sameStory.length}</strong> other outlet{model.sameStory.length === 1 ? '' : 's'} ·{' '}
+            <strong>{conflicts}</strong> conflict{conflicts === 1 ? '' : 's'} · <strong>{model.corroborated}</strong> corroborated fact
+            {model.corroborated === 1 ? '' : 's'}
+          </p>
+          <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">Same story</h2>
+            <CoverageList items={model.sameStory} labelOf={model.labelOf} label="Coverage of this story" />
+          </section>
+          <section aria-labelledby="differences-heading">
+            <div class="section-head">
+              <h2 id="differences-heading">Differences</h2>
+              <button type="button" class="link-button" onClick={onOpenComparison}>
+                Open full comparison
+              </button>
+            </div>
+            {shown.length > 0 ? (
+              <DifferenceList differences={shown} labelOf={model.labelOf} readingId={article.id} onShowInPage={onShowInPage} />
+            ) : (
+              <p class="empty">The outlets agree on every detail Crosscheck found.</p>
+            )}
+            {model.disagreements.length > shown.length && (
+              <button type="button" class="more" onClick={() => setShowAll(true)}>
+                Show all {model.disagreements.length} differences
+              </button>
+            )}
+          </section>
+        </>
+      )}
+      {model.republished.length > 0 && (
+        <section aria-labelledby="republished-heading">
+          <h2 id="republished-heading">Same text elsewhere</h2>
+          <CoverageList items={model.republished} labelOf={model.labelOf} label="Republished copies" />
+        </section>
+      )}
+      {model.related.length > 0 && (
+        <details class="related">
+          <summary>Related stories ({model.related.length})</summary>
+          <CoverageList items={model.related} labelOf={model.labelOf} label="Related stories" />
+        </details>
+      )}
+    </div>
+  );
+}

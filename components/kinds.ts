@@ -1,0 +1,14 @@
+import type { DifferenceKind } from '../lib/types';
+
+/** Kinds in the order readers scan them: hard figures first, then who, then what was said. */
+export const KIND_LABEL: Record<DifferenceKind, string> = {
+  number: 'Numbers',
+  date: 'Dates',
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  quote: 'Quotes',
+  claim: 'Claims',
+};
+
+export const KINDS = Object.keys(KIND_LABEL) as DifferenceKind[];

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePageHtml } from '../../lib/cli/article-page';
+import { clickToolbarButton, EXTENSION_DIR, launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
+import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
+import { asCorpusBundle } from '../../lib/corpus/bundle';
+import { compareWithCorpus } from '../../lib/engine';
+import { extractFromDocument } from '../../lib/extract/html';
+import { Matcher } from '../../lib/match/matcher';
+import { BUSY_PAGE, UNRELATED_PAGE } from './fixtures';
+import { pressTab, screenshotBothSchemes, screenshotPath, settledState } from './support';
+
+let browser: ExtensionBrowser;
+let site: SeedSite;
+
+beforeAll(async () => {
+  site = await serveSeedSite(new Map([['/unrelated.html', UNRELATED_PAGE], ['/busy.html', BUSY_PAGE]]));
+  browser = await launchWithExtension({ headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function popupOn(url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<{ tab: Page; popup: CdpPageHandle }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url, { waitUntil });
+  return { tab, popup: await clickToolbarButton(browser, tab) };
+}
+
+describe('every state of the popup, in light and dark', () => {
+  it('loading: a skeleton while the page is busy', async () => {
+    const { tab, popup } = await popupOn(`${site.origin}/busy.html`, 'commit');
+    await popup.waitFor(`document.querySelector('.state-loading .skeleton')`);
+    await screenshotBothSchemes(popup, 'state-loading');
+    await tab.close({ runBeforeUnload: false });
+  });
+
+  it('error: a page Crosscheck may not read, with a retry', async () => {
+    const { tab, popup } = await popupOn('chrome://version');
+    expect(await settledState(popup)).toContain('state-error');
+    expect(await popup.evaluate<string>(`document.querySelector('.state-error').textContent`)).toMatch(/cannot read this page/);
+    expect(await popup.evaluate<string>(`document.querySelector('.state-error button').textContent`)).toBe('Try again');
+    await screenshotBothSchemes(popup, 'state-error');
+    await tab.close();
+  });
+
+  it('not an article: says so and offers "Compare anyway"', async () => {
+    const { tab, popup } = await popupOn(`${site.origin}/`);
+    expect(await settledState(popup)).toContain('state-not-article');
+    await screenshotBothSchemes(popup, 'state-not-article');
+    await tab.close();
+  });
+
+  it('no coverage: says what was searched and how to add sources', async () => {
+    const { tab, popup } = await popupOn(`${site.origin}/unrelated.html`);
+    await popup.waitFor(`document.querySelector('.state-no-coverage, .state-error')`);
+    const text = await popup.evaluate<string>(`document.querySelector('.state-no-coverage').textContent`);
+    expect(text).toMatch(/searched the 4 articles/);
+    expect(text).toMatch(/CROSSCHECK_CORPUS/);
+    await screenshotBothSchemes(popup, 'state-no-coverage');
+    await tab.close();
+  });
+
+  it('result: coverage and differences', async () => {
+    const { tab, popup } = await popupOn(site.seeds[0].pageUrl);
+    expect(await settledState(popup)).toContain('result');
+    await screenshotBothSchemes(popup, 'state-result');
+    await tab.close();
+  });
+});
+
+describe('the result', () => {
+  it('is reachable card by card with the keyboard alone', async () => {
+    const { tab, popup } = await popupOn(site.seeds[1].pageUrl);
+    await settledState(popup);
+    const cards = await popup.evaluate<number>(`document.querySelectorAll('.coverage-item, .difference').length`);
+    expect(cards).toBeGreaterThan(3);
+    const focusables = await popup.evaluate<number>(`document.querySelectorAll('a, button, [tabindex="0"], summary').length`);
+    const reached = new Set<string>();
+    for (let i = 0; i < focusables + 2; i++) reached.add(await pressTab(popup));
+    const reachedCards = [...reached].filter((d) => /coverage-item|difference /.test(d)).length;
+    expect(reachedCards).toBe(cards);
+    await tab.close();
+  });
+
+  it('marks a sentence of the page being read when asked, and clears nothing else', async () => {
+    const { tab, popup } = await popupOn(site.seeds[0].pageUrl);
+    await settledState(popup);
+    const before = await tab.content();
+    // Open the sentences of every difference, then "Show in page" on the first from this article.
+    await popup.evaluate(`document.querySelectorAll('.difference button[aria-expanded="false"]').forEach((b) => b.click())`);
+    await popup.waitFor(`document.querySelector('.show-in-page')`);
+    const sentence = await popup.evaluate<string>(`(() => {
+      const button = document.querySelector('.show-in-page');
+      button.click();
+      return button.parentElement.querySelector('.sentence').textContent;
+    })()`);
+    await tab.waitForFunction(() => CSS.highlights.has('crosscheck-detail'));
+    const marked = await tab.evaluate(() => [...(CSS.highlights.get('crosscheck-detail') as Highlight)].map((r) => r.toString()).join(''));
+    expect(marked.replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));
+    await tab.screenshot({ path: await screenshotPath('in-page-highlight') });
+    // Only a style element was added to the page; its article text is untouched.
+    expect((await tab.content()).replace(/<style id="crosscheck-highlight-style">.*?<\/style>/, '')).toBe(before);
+    await tab.close();
+  });
+
+  it('shows every kind of difference the engine produced, in the popup and on the compare page', async () => {
+    const seed = site.seeds[3];
+    const { document } = parseHTML(articlePageHtml(seed.article));
+    const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(`${EXTENSION_DIR}/corpus.json`, 'utf8'))));
+    const expected = compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), matcher);
+    const disagreeingKinds = [...new Set(expected.differences.filter((d) => d.status !== 'consensus').map((d) => d.kind))].sort();
+    const allKinds = [...new Set(expected.differences.map((d) => d.kind))].sort();
+    expect(allKinds.length).toBeGreaterThan(1);
+
+    const { tab, popup } = await popupOn(seed.pageUrl);
+    await settledState(popup);
+    await popup.evaluate(`document.querySelector('button.more')?.click()`);
+    const popupKinds = await popup.evaluate<string[]>(`[...new Set([...document.querySelectorAll('.difference')].map((d) => d.dataset.kind))].sort()`);
+    expect(popupKinds).toEqual(disagreeingKinds);
+
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Open full comparison').click()`);
+    const compare = await waitForExtensionPage(browser, 'compare.html');
+    await settledState(compare);
+    const pageKinds = await compare.evaluate<string[]>(`[...new Set([...document.querySelectorAll('tr.fact')].map((r) => r.dataset.kind))].sort()`);
+    expect(pageKinds).toEqual(allKinds);
+    await screenshotBothSchemes(compare, 'compare-page');
+    await tab.close();
+  });
+});
