@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupResult } from '../../../components/PopupResult';
+import { difference, okResponse, READING_ID, related } from './fixtures';
+
+afterEach(cleanup);
+
+describe('PopupResult', () => {
+  it('summarises, lists coverage, and puts conflicts first while counting consensus', () => {
+    const differences = [
+      difference('person', 'partial', 'Psaki', [READING_ID], ['a', 'b']),
+      difference('number', 'conflict', 'leaders', [READING_ID, 'a']),
+      difference('place', 'consensus', 'Brussels', [READING_ID, 'a', 'b']),
+    ];
+    render(<PopupResult response={okResponse(differences)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(document.querySelector('.summary')?.textContent).toBe('2 other outlets · 1 conflict · 1 corroborated fact');
+    expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(2);
+    expect([...document.querySelectorAll('.difference')].map((d) => d.getAttribute('data-status'))).toEqual(['conflict', 'partial']);
+  });
+
+  it('shows the first differences, then all on request', () => {
+    const many = Array.from({ length: 11 }, (_, i) => difference('person', 'partial', `Name ${i}`, [READING_ID], ['a']));
+    render(<PopupResult response={okResponse(many)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(document.querySelectorAll('.difference')).toHaveLength(8);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 11 differences' }));
+    expect(document.querySelectorAll('.difference')).toHaveLength(11);
+  });
+
+  it('keeps republished copies apart from independent coverage, and opens the full comparison', () => {
+    const open = vi.fn();
+    render(<PopupResult response={okResponse([], [related('a', 'same-story'), related('wire', 'duplicate')])} onShowInPage={() => {}} onOpenComparison={open} />);
+    expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(1);
+    expect(screen.getByRole('list', { name: 'Republished copies' }).children).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Open full comparison' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('says so when nothing else covers the story', () => {
+    render(<PopupResult response={okResponse([], [related('r', 'related')])} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(screen.getByText('No other coverage found')).toBeTruthy();
+    expect(screen.getByText('Related stories (1)')).toBeTruthy();
+  });
+});

@@ -1,0 +1,41 @@
+import type { OkResponse } from '../../../components/result-model';
+import type { Difference, RelatedArticle } from '../../../lib/types';
+
+export const READING_ID = 'https://news.example/reading';
+
+export function related(id: string, relation: RelatedArticle['relation'], source: string | null = null): RelatedArticle {
+  return {
+    id,
+    source,
+    title: `Headline ${id}`,
+    url: `https://${id}.example/story`,
+    publishedAt: '2022-03-15',
+    score: 0.5,
+    relation,
+    why: { sharedEntities: ['nato', 'brussels'], sharedTerms: ['summit'], daysApart: 1 },
+  };
+}
+
+export function difference(kind: Difference['kind'], status: Difference['status'], label: string, ids: string[], missingFrom: string[] = []): Difference {
+  return {
+    kind,
+    status,
+    label,
+    values: ids.map((articleId, i) => ({ articleId, source: null, text: `${label} ${i}`, normalized: label, sentence: `A sentence with ${label} ${i} in it.` })),
+    missingFrom,
+  };
+}
+
+export function okResponse(differences: Difference[], coverage: RelatedArticle[] = [related('a', 'same-story', 'Outlet A'), related('b', 'same-story', 'Outlet B')]): OkResponse {
+  return {
+    status: 'ok',
+    corpusSize: 42,
+    leads: {},
+    searchedFor: ['NATO', 'Brussels'],
+    result: {
+      article: { id: READING_ID, title: 'The article being read', byline: null, source: 'Reading Times', url: READING_ID, publishedAt: '2022-03-15', lang: 'en', excerpt: null, text: 'Body.', readerable: true },
+      related: coverage,
+      differences,
+    },
+  };
+}
