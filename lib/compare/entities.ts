@@ -1,24 +1,39 @@
+import { resolveAliases, type Entity } from '../text/aliases';
 import type { AnalysedArticle } from '../text/analyse';
-import type { Difference, DifferenceKind } from '../types';
-import { groupByKey, valueOf, type KeyedValue } from './grouping';
+import type { DifferenceValue } from '../types';
+import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
-const ORGANIZATION_WORDS = /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Company|University|Alliance|Forces|Army|News|Times|Post)\b/;
-
-/** Rough kind of a name until a real tagger lands: acronyms and institution words are organisations. */
-function kindOfName(name: string): DifferenceKind {
-  if (/^[A-Z]{2,}$/.test(name) || ORGANIZATION_WORDS.test(name)) return 'organization';
-  return name.includes(' ') ? 'person' : 'place';
+/** Resolves names to entities across all compared articles (quote speakers included). */
+export function entityResolver(articles: AnalysedArticle[]): (name: string) => Entity | undefined {
+  return resolveAliases([
+    ...articles.flatMap((a) => a.entities.map((m) => ({ text: m.value.text, kind: m.value.kind }))),
+    ...articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [{ text: q.speaker, kind: null }] : []))),
+  ]);
 }
 
-/** Names: one that some outlets mention and others do not is a partial detail. */
-export function compareEntities(articles: AnalysedArticle[]): Difference[] {
-  const keyed: KeyedValue[] = articles.flatMap((analysed) =>
-    analysed.names.map((m) => ({
-      key: m.value.toLowerCase(),
-      kind: kindOfName(m.value),
-      label: m.value,
-      value: valueOf(analysed, m.value, m.value.toLowerCase(), m.sentence),
-    })),
-  );
-  return groupByKey(articles, keyed);
+/**
+ * People, organisations and places: an entity some outlets name and others do not is `partial`,
+ * one all name is `consensus`. Spellings of one entity are one entity (see aliases.ts).
+ */
+export function compareEntities(articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined): Ranked[] {
+  const byEntity = new Map<string, { entity: Entity; values: DifferenceValue[]; mentions: number; earliest: number }>();
+  for (const analysed of articles) {
+    for (const { value, sentence, index } of analysed.entities) {
+      const entity = resolve(value.text);
+      if (!entity) continue;
+      const found = byEntity.get(entity.id) ?? { entity, values: [], mentions: 0, earliest: Infinity };
+      byEntity.set(entity.id, found);
+      found.values.push(valueOf(analysed, value.text, entity.label, sentence));
+      found.mentions += 1;
+      found.earliest = Math.min(found.earliest, index);
+    }
+  }
+  return [...byEntity.values()].map(({ entity, values, mentions, earliest }) => {
+    const perArticle = firstPerArticle(values);
+    return {
+      difference: differenceOf(articles, entity.kind, entity.label, perArticle),
+      // A name mentioned often, and early, is what the story is about; one passing mention is not.
+      salience: perArticle.length + mentions / 4 - earliest / 50,
+    };
+  });
 }

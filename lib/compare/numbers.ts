@@ -1,48 +1,53 @@
 import type { AnalysedArticle } from '../text/analyse';
-import type { Difference } from '../types';
-import { groupByKey, valueOf, type KeyedValue } from './grouping';
+import type { Quantity } from '../text/quantities';
+import { contextAround } from './align';
+import { compareFacts, type FactMention } from './facts';
+import type { Ranked } from './difference';
+
+interface NumberMention extends FactMention {
+  quantity: Quantity;
+}
 
 /**
- * Figures: the same value with the same unit is one fact. When every article that counts a unit
- * gives exactly one value for it and those values differ, the outlets conflict.
+ * Figures. One value is one fact whatever its writing: words or digits, rounding ("$13.6 billion"
+ * and "$13.56 billion"), and "29 other leaders" beside the one who makes 30.
  */
-export function compareNumbers(articles: AnalysedArticle[]): Difference[] {
-  const conflicts: Difference[] = [];
-  const conflictedUnits = new Set<string>();
-  const valuesByUnit = new Map<string, Map<string, Set<number>>>();
-  for (const analysed of articles) {
-    for (const { value } of analysed.figures) {
-      if (!value.unit) continue;
-      const perArticle = valuesByUnit.get(value.unit) ?? new Map<string, Set<number>>();
-      valuesByUnit.set(value.unit, perArticle);
-      const set = perArticle.get(analysed.article.id) ?? new Set<number>();
-      perArticle.set(analysed.article.id, set);
-      set.add(value.value);
-    }
-  }
-  for (const [unit, perArticle] of valuesByUnit) {
-    const single = [...perArticle.values()].every((set) => set.size === 1);
-    const distinct = new Set([...perArticle.values()].map((set) => [...set][0]));
-    if (perArticle.size < 2 || !single || distinct.size < 2) continue;
-    conflictedUnits.add(unit);
-    conflicts.push({
-      kind: 'number',
-      status: 'conflict',
-      label: unit,
-      values: articles.flatMap((analysed) => {
-        const mention = analysed.figures.find((m) => m.value.unit === unit);
-        return mention ? [valueOf(analysed, mention.value.text, `${mention.value.value} ${unit}`, mention.sentence)] : [];
-      }),
-      missingFrom: articles.map((a) => a.article.id).filter((id) => !perArticle.has(id)),
-    });
-  }
-  const keyed: KeyedValue[] = articles.flatMap((analysed) =>
-    analysed.figures
-      .filter((m) => !conflictedUnits.has(m.value.unit))
-      .map((m) => {
-        const normalized = `${m.value.value}${m.value.unit ? ` ${m.value.unit}` : ''}`;
-        return { key: normalized, kind: 'number' as const, label: m.value.text, value: valueOf(analysed, m.value.text, normalized, m.sentence) };
-      }),
+export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
+  const mentions: NumberMention[] = articles.flatMap((analysed) =>
+    analysed.quantities.map(({ value, sentence, index }) => ({
+      analysed,
+      index,
+      sentence,
+      quantity: value,
+      context: contextAround(sentence, value.start, value.end),
+      text: value.text,
+      normalized: `${value.value} ${value.unit}`,
+    })),
   );
-  return [...conflicts, ...groupByKey(articles, keyed)];
+  return compareFacts(articles, mentions, {
+    kind: 'number',
+    equivalent: (a, b) => sameQuantity(a.quantity, b.quantity),
+    comparable: (a, b) => a.quantity.unit === b.quantity.unit,
+    contextThreshold: 0.3,
+    label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
+  });
+}
+
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  if (roughlyEqual(a, b)) return true;
+  // "29 other leaders" counts everyone but the person the sentence names.
+  return (a.excludesOne && a.value + 1 === b.value) || (b.excludesOne && b.value + 1 === a.value);
+}
+
+/** Equal once the more precise figure is rounded to the precision of the other. */
+function roughlyEqual(a: Quantity, b: Quantity): boolean {
+  const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
+  return Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits));
+}
+
+/** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
+function significantDigits(text: string): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '');
+  return digits ? Math.max(1, Math.min(15, digits.length)) : 15;
 }

@@ -1,27 +1,39 @@
 import type { Article } from '../types';
-import { figures, type Figure } from './figures';
-import { names } from './names';
+import { dates, type DateMention } from './dates';
+import { entities, type EntityMention } from './entities';
+import { quantities, type Quantity } from './quantities';
+import { quotes, type Quote } from './quotes';
 import { sentences } from './sentences';
+import { contentTerms } from './terms';
 
-/** A value found in an article, with the sentence it came from. */
+/** A value found in an article, with the sentence it came from and that sentence's position. */
 export interface Mention<T> {
   value: T;
   sentence: string;
+  index: number;
 }
 
 export interface AnalysedArticle {
   article: Pick<Article, 'id' | 'source' | 'title' | 'publishedAt' | 'text'>;
   sentences: string[];
-  figures: Mention<Figure>[];
-  names: Mention<string>[];
+  /** Content terms of each sentence, for aligning sentences across articles. */
+  terms: Set<string>[];
+  quantities: Mention<Quantity>[];
+  dates: Mention<DateMention>[];
+  entities: Mention<EntityMention>[];
+  quotes: Quote[];
 }
 
+/** Everything the comparers read of one article, computed once. */
 export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   const split = sentences(article.text);
-  const found: AnalysedArticle = { article, sentences: split, figures: [], names: [] };
-  for (const sentence of split) {
-    for (const figure of figures(sentence)) found.figures.push({ value: figure, sentence });
-    for (const name of names(sentence)) found.names.push({ value: name, sentence });
-  }
+  const found: AnalysedArticle = { article, sentences: split, terms: [], quantities: [], dates: [], entities: [], quotes: quotes(article.text) };
+  split.forEach((sentence, index) => {
+    found.terms.push(new Set(contentTerms(sentence)));
+    const dated = dates(sentence, article.publishedAt);
+    for (const date of dated) found.dates.push({ value: date, sentence, index });
+    for (const quantity of quantities(sentence, dated)) found.quantities.push({ value: quantity, sentence, index });
+    for (const entity of entities(sentence)) found.entities.push({ value: entity, sentence, index });
+  });
   return found;
 }

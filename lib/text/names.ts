@@ -1,25 +1,79 @@
 import { STOPWORDS } from './stopwords';
 
-/**
- * Proper-name candidates: runs of capitalised words ("Jens Stoltenberg", "North Atlantic Treaty
- * Organisation", "NATO"). A single capitalised word that opens a sentence and is an ordinary word
- * ("The", "While") is not a name.
- */
-const CAPITALISED_RUN = /(?:[A-Z][\p{L}'’.-]*[\p{L}])(?:\s+(?:(?:of|the|de|von|van|al|bin)\s+)?[A-Z][\p{L}'’.-]*[\p{L}])*/gu;
-const TITLES = /^(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Secretary|Secretary-General|Secretary General|Press Secretary|Chancellor|Gov|Governor|Sen|Senator|Rep|Gen|General|King|Queen|Pope|Minister)\.?\s+/;
+/** A proper-name candidate and where it sits in its sentence. */
+export interface NameSpan {
+  /** The name without titles or possessive ("Jen Psaki" from "Press Secretary Jen Psaki's"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Preceded by a personal title or honorific ("Mr.", "President", "Prime Minister"): a person. */
+  titled: boolean;
+}
 
-export function names(sentence: string): string[] {
-  const out: string[] = [];
+/** Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England"). */
+const CAPITALISED_RUN = /(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for|and)\s+)?(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z]\.))*/gu;
+
+/** "We’ve", "Don't": capitalised contractions are never names. */
+const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;
+
+/** Titles and honorifics: they precede a person's name and are not part of it. */
+const TITLE_WORDS = new Set(
+  `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. st.
+  president vice prime minister secretary secretary-general press general chancellor senator representative
+  governor mayor king queen prince princess pope judge justice chief speaker leader director ambassador
+  commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense
+  defence interior finance state treasury former acting first lady sir dame lord bishop cardinal rabbi
+  sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
+  detective inspector professor doctor council-member congressman congresswoman`.split(/\s+/),
+);
+/** Words that open a title; a run starting with one is a title followed by a name. */
+const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. sir dame'.split(' '));
+
+/**
+ * Proper-name candidates of a sentence with their offsets. A run of capitalised words is cut at
+ * titles ("White House Press Secretary Jen Psaki" → "White House", "Jen Psaki"); a capitalised
+ * stopword that only opens the sentence ("The", "While") is dropped.
+ */
+export function nameSpans(sentence: string): NameSpan[] {
+  const out: NameSpan[] = [];
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
-    let name = match[0].replace(/['’]s$/, '');
-    const atStart = sentence.slice(0, match.index).trim() === '' || /[.!?"“]\s*$/.test(sentence.slice(0, match.index));
-    const firstWord = name.split(/\s+/)[0];
-    if (atStart && STOPWORDS.has(firstWord.toLowerCase())) {
-      name = name.slice(firstWord.length).trim();
+    const tokens = [...match[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], start: match.index + t.index }));
+    let segment: typeof tokens = [];
+    let titled = false;
+    const flush = () => {
+      while (segment.length && /^(?:of|the|de|von|van|al|bin|for|and)$/i.test(segment[segment.length - 1].word)) segment.pop();
+      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence))) segment.shift();
+      if (segment.length) {
+        const first = segment[0];
+        const last = segment[segment.length - 1];
+        const raw = sentence.slice(first.start, last.start + last.word.length);
+        const text = raw.replace(/['’]s?$/, '').replace(/\.$/, (dot, at: number) => (/(?:^|[\s.])[A-Z]$/.test(raw.slice(0, at)) ? dot : ''));
+        if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text)) out.push({ text, start: first.start, end: first.start + text.length, titled });
+      }
+      segment = [];
+    };
+    for (const token of tokens) {
+      const bare = token.word.replace(/['’]s$/, '').toLowerCase();
+      if (TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) {
+        flush();
+        titled = true;
+        continue;
+      }
+      segment.push(token);
     }
-    while (TITLES.test(name)) name = name.replace(TITLES, '');
-    if (name.length < 2 || STOPWORDS.has(name.toLowerCase())) continue;
-    out.push(name);
+    flush();
   }
   return out;
+}
+
+/** An ordinary word capitalised only because it opens the sentence or a quote ("The", "While"). */
+function opensSentenceAsWord(token: { word: string; start: number }, sentence: string): boolean {
+  const before = sentence.slice(0, token.start);
+  const atStart = /^\s*["“‘(]?\s*$/.test(before) || /[.!?:]["”’]?\s+["“‘]?$/.test(before) || /["“‘]$/.test(before);
+  return atStart && STOPWORDS.has(token.word.replace(/['’]s$/, '').toLowerCase());
+}
+
+/** Proper-name candidates of a sentence, titles removed ("Jens Stoltenberg", "NATO"). */
+export function names(sentence: string): string[] {
+  return nameSpans(sentence).map((span) => span.text);
 }

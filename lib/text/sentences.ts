@@ -3,6 +3,13 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt sgt rep sen gov st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u u.n'.split(' '),
 );
 
+/** Whether the full stop ending `text` belongs to an abbreviation or an initial ("Mr.", "V."). */
+export function endsWithAbbreviation(text: string): boolean {
+  const lastWord = /(\S+)$/.exec(text)?.[1].replace(/^["“‘(]/, '').toLowerCase() ?? '';
+  const bareWord = lastWord.replace(/\.$/, '');
+  return lastWord.endsWith('.') && (ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord));
+}
+
 /** Splits text into sentences, keeping abbreviations ("Mr.", "Feb.", "U.S.") and initials together. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
@@ -10,10 +17,7 @@ export function sentences(text: string): string[] {
     let start = 0;
     const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-      const before = paragraph.slice(start, match.index + 1);
-      const lastWord = /(\S+)$/.exec(before)?.[1].replace(/^["“‘(]/, '').toLowerCase() ?? '';
-      const bareWord = lastWord.replace(/\.$/, '');
-      if (ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord)) continue;
+      if (endsWithAbbreviation(paragraph.slice(start, match.index + 1))) continue;
       out.push(paragraph.slice(start, match.index + match[0].length).trim());
       start = match.index + match[0].length;
     }

@@ -1,0 +1,83 @@
+import type { AnalysedArticle } from '../text/analyse';
+import type { DifferenceKind } from '../types';
+import { similarity } from './align';
+import { clusters } from './clusters';
+
+import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
+
+/** A value of one article (a figure, a date) in the sentence it came from. */
+export interface FactMention {
+  analysed: AnalysedArticle;
+  index: number;
+  text: string;
+  normalized: string;
+  sentence: string;
+  /** Content terms around the value: what it is a value of. */
+  context: Set<string>;
+}
+
+export interface FactRules<M extends FactMention> {
+  kind: DifferenceKind;
+  /** Two writings of one value ("Twenty-one" and "21", "Tuesday" and "March 15"). */
+  equivalent(a: M, b: M): boolean;
+  /** Values of the same measure that could contradict each other (same unit; both precise dates). */
+  comparable(a: M, b: M): boolean;
+  /** How alike two values' surroundings must be for them to be about the same thing. */
+  contextThreshold: number;
+  label(mentions: M[]): string;
+}
+
+/**
+ * Values that are one fact are grouped; two facts conflict when two articles give them in
+ * sentences about the same thing and neither article also gives the other's value. A fact no
+ * conflict touches is `partial` or `consensus` by how many articles report it.
+ */
+export function compareFacts<M extends FactMention>(articles: AnalysedArticle[], mentions: M[], rules: FactRules<M>): Ranked[] {
+  const facts = sameValueGroups(mentions, rules);
+  const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
+  const conflicting = (i: number, j: number) =>
+    facts[i].some((a) =>
+      facts[j].some(
+        (b) =>
+          a.analysed !== b.analysed &&
+          !reporters[j].has(a.analysed.article.id) &&
+          !reporters[i].has(b.analysed.article.id) &&
+          rules.comparable(a, b) &&
+          !rules.equivalent(a, b) &&
+          similarity(a.context, b.context) >= rules.contextThreshold,
+      ),
+    );
+  const groups = clusters(
+    facts.map((_, i) => i),
+    conflicting,
+  );
+  return groups.map((group) => {
+    const groupMentions = group.flatMap((i) => facts[i]);
+    const values = firstPerArticle(groupMentions.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
+    const conflict = group.length > 1;
+    const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
+    const earliest = Math.min(...groupMentions.map((m) => m.index));
+    return { difference, salience: values.length + groupMentions.length / 10 - earliest / 100 };
+  });
+}
+
+/**
+ * Groups mentions of one value. Each mention joins the group all of whose members it equals (the
+ * one whose surroundings are most alike), so that an ambiguous writing cannot chain two values
+ * into one ("Thursday" equals both Feb. 24 and March 24).
+ */
+function sameValueGroups<M extends FactMention>(mentions: M[], rules: FactRules<M>): M[][] {
+  const groups: M[][] = [];
+  for (const mention of mentions) {
+    let best: M[] | null = null;
+    let bestScore = -1;
+    for (const group of groups) {
+      if (!group.every((m) => rules.equivalent(m, mention))) continue;
+      const score = Math.max(...group.map((m) => similarity(m.context, mention.context)));
+      if (score > bestScore) [best, bestScore] = [group, score];
+    }
+    if (best) best.push(mention);
+    else groups.push([mention]);
+  }
+  return groups;
+}

@@ -1,0 +1,105 @@
+import type { Entity } from '../text/aliases';
+import type { AnalysedArticle } from '../text/analyse';
+import type { Quote } from '../text/quotes';
+import { STOPWORDS } from '../text/stopwords';
+import { words } from '../text/terms';
+import { clusters } from './clusters';
+import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
+
+interface QuoteMention {
+  analysed: AnalysedArticle;
+  quote: Quote;
+  tokens: string[];
+  speaker: Entity | undefined;
+}
+
+/** Matched words of two wordings, and the words each has inside the stretch both quote. */
+interface Alignment {
+  matched: number;
+  onlyA: string[];
+  onlyB: string[];
+}
+
+const MIN_SHARED_WORDS = 4;
+const MIN_SHARED_SHARE = 0.5;
+/** Words between two matches beyond which the matches belong to different stretches. */
+const MAX_GAP = 4;
+
+/**
+ * Quotes. Two quotes are one quotation when their speakers agree (or one is unknown) and at
+ * least half of the shorter one's words appear, in order, in the other. Quoting more or less of
+ * it is not a difference; words changed inside the stretch both quote are (a `conflict` that lists
+ * what changed). A quotation only some outlets carry is `partial`.
+ */
+export function compareQuotes(articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined): Ranked[] {
+  const mentions: QuoteMention[] = articles.flatMap((analysed) =>
+    analysed.quotes.map((quote) => ({ analysed, quote, tokens: quoteWords(quote.text), speaker: quote.speaker ? resolve(quote.speaker) : undefined })),
+  );
+  const groups = clusters(mentions, (a, b) => sameQuotation(a, b));
+  return groups.map((group) => {
+    const speaker = group.find((m) => m.speaker)?.speaker?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? 'Unattributed';
+    const values = firstPerArticle(group.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.join(' '), m.quote.sentence)));
+    const change = firstChange(group);
+    const opening = `${speaker}: “${(change?.quote ?? group[0].quote).text.split(/\s+/).slice(0, 10).join(' ')}…”`;
+    const label = change ? `${opening} worded differently: ${change.description}` : opening;
+    // Attributed and longer quotations first; a changed wording above all.
+    const length = Math.min(...group.map((m) => m.tokens.length));
+    const salience = values.length + (change ? 1 : 0) + (group.some((m) => m.speaker) ? 0.5 : 0) + Math.min(length, 30) / 100;
+    return { difference: differenceOf(articles, 'quote', label, values, change !== null), salience };
+  });
+}
+
+function quoteWords(text: string): string[] {
+  return words(text.replace(/[-–—]/g, ' '));
+}
+
+function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
+  if (a.speaker && b.speaker && a.speaker.id !== b.speaker.id) return false;
+  const { matched } = align(a.tokens, b.tokens);
+  return matched >= MIN_SHARED_WORDS && matched / Math.min(a.tokens.length, b.tokens.length) >= MIN_SHARED_SHARE;
+}
+
+/** What changed between two outlets' wordings, described for a reader, or null when nothing did. */
+function firstChange(group: QuoteMention[]): { quote: Quote; description: string } | null {
+  for (const a of group) {
+    for (const b of group) {
+      if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id) continue;
+      const { onlyA, onlyB } = align(a.tokens, b.tokens);
+      const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+      if (extraA.length + extraB.length === 0) continue;
+      const side = (m: QuoteMention, extra: string[]) => `${m.analysed.article.source ?? m.analysed.article.id} has ${extra.length ? `“${extra.join(' ')}”` : 'nothing else'}`;
+      return { quote: a.quote, description: `${side(a, extraA)}; ${side(b, extraB)}` };
+    }
+  }
+  return null;
+}
+
+/** Longest common subsequence of two word lists, and the unmatched words between the first and last match. */
+export function align(a: string[], b: string[]): Alignment {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  // Stray common words matched far from the shared stretch are not part of it.
+  const gap = (p: [number, number], q: [number, number]) => Math.max(q[0] - p[0], q[1] - p[1]);
+  while (pairs.length > 1 && gap(pairs[0], pairs[1]) > MAX_GAP) pairs.shift();
+  while (pairs.length > 1 && gap(pairs[pairs.length - 2], pairs[pairs.length - 1]) > MAX_GAP) pairs.pop();
+  if (pairs.length === 0) return { matched: 0, onlyA: [], onlyB: [] };
+  const inside = (tokens: string[], used: Set<number>, first: number, last: number) => tokens.slice(first, last + 1).filter((_, k) => !used.has(first + k));
+  const usedA = new Set(pairs.map((p) => p[0]));
+  const usedB = new Set(pairs.map((p) => p[1]));
+  const [firstPair, lastPair] = [pairs[0], pairs[pairs.length - 1]];
+  return {
+    matched: pairs.length,
+    onlyA: inside(a, usedA, firstPair[0], lastPair[0]),
+    onlyB: inside(b, usedB, firstPair[1], lastPair[1]),
+  };
+}

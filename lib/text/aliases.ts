@@ -1,0 +1,138 @@
+import type { EntityKind } from './entities';
+
+/** One real-world person, organisation or place, whatever the spellings used for it. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** The fullest common form, e.g. "Volodymyr Zelenskiy" for "Zelensky" and "Mr. Zelensky". */
+  label: string;
+}
+
+export interface NameOccurrence {
+  text: string;
+  kind: EntityKind | null;
+}
+
+const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'von', 'van', 'al']);
+
+/** Lower-cased, accent-free, dot-free form: "U.S." = "US", "Zelenskiy" stays distinct from "Zelensky". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\./g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Merges the names of several articles into entities: a surname alone joins the full name that
+ * carries it ("Biden" → "Joe Biden"), close transliterations of a surname meet ("Zelenskiy",
+ * "Zelensky"), an acronym meets the name it abbreviates ("NATO" = "North Atlantic Treaty
+ * Organisation"). Names no tagger classified and no alias explains are left out.
+ */
+export function resolveAliases(occurrences: NameOccurrence[]): (text: string) => Entity | undefined {
+  const forms = new Map<string, { count: number; kinds: Map<EntityKind, number>; texts: Map<string, number> }>();
+  for (const { text, kind } of occurrences) {
+    const key = normalizeName(text);
+    if (!key) continue;
+    const form = forms.get(key) ?? { count: 0, kinds: new Map(), texts: new Map() };
+    forms.set(key, form);
+    form.count += 1;
+    if (kind) form.kinds.set(kind, (form.kinds.get(kind) ?? 0) + 1);
+    form.texts.set(text, (form.texts.get(text) ?? 0) + 1);
+  }
+  const kindOf = (key: string): EntityKind | null => {
+    const kinds = [...(forms.get(key)?.kinds ?? new Map<EntityKind, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    return kinds[0]?.[0] ?? null;
+  };
+
+  const parent = new Map<string, string>([...forms.keys()].map((k) => [k, k]));
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+
+  const keys = [...forms.keys()];
+  const fullPersonNames = keys.filter((k) => kindOf(k) === 'person' && k.includes(' '));
+  // Full names of one person: same (or near-same) surname and compatible first names.
+  for (let i = 0; i < fullPersonNames.length; i++) {
+    for (let j = i + 1; j < fullPersonNames.length; j++) {
+      const a = fullPersonNames[i].split(' ');
+      const b = fullPersonNames[j].split(' ');
+      if (sameSurname(a[a.length - 1], b[b.length - 1]) && compatibleFirstNames(a[0], b[0])) union(fullPersonNames[i], fullPersonNames[j]);
+    }
+  }
+  // A lone surname joins the most mentioned full name ending in it.
+  for (const key of keys) {
+    if (key.includes(' ') || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
+    const carriers = fullPersonNames.filter((full) => sameSurname(full.split(' ').pop()!, key));
+    carriers.sort((a, b) => forms.get(b)!.count - forms.get(a)!.count);
+    if (carriers.length) union(key, carriers[0]);
+  }
+  // An acronym joins the name whose initials it spells.
+  const acronyms = new Set(keys.filter((k) => !k.includes(' ') && kindOf(k) !== 'person' && /^[a-z]{2,6}$/.test(k)));
+  for (const key of keys) {
+    if (!key.includes(' ') || kindOf(key) === 'person') continue;
+    const initials = key
+      .split(/[\s-]+/)
+      .filter((w) => !JOINERS.has(w))
+      .map((w) => w[0])
+      .join('');
+    if (acronyms.has(initials)) union(key, initials);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const root = find(key);
+    groups.set(root, [...(groups.get(root) ?? []), key]);
+  }
+  const entityOfKey = new Map<string, Entity>();
+  for (const members of groups.values()) {
+    const kinds = new Map<EntityKind, number>();
+    for (const m of members) for (const [kind, n] of forms.get(m)!.kinds) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!kind) continue;
+    const entity: Entity = { id: `${kind}:${members.slice().sort()[0]}`, kind, label: labelOf(members, forms) };
+    for (const m of members) entityOfKey.set(m, entity);
+  }
+  return (text) => entityOfKey.get(normalizeName(text));
+}
+
+/** The most used of the longest forms: full names read better than surnames or acronyms. */
+function labelOf(members: string[], forms: Map<string, { count: number; texts: Map<string, number> }>): string {
+  const texts = members.flatMap((m) => [...forms.get(m)!.texts.entries()]);
+  const words = (t: string) => t.split(/\s+/).length;
+  texts.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return texts[0][0];
+}
+
+/** Same surname, allowing one or two letters of transliteration ("Zelenskiy", "Zelenskyy", "Zelensky"). */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+/** First names agree when equal or one is the other's initial ("V." for "Vladimir"). */
+function compatibleFirstNames(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || sameSurname(a, b);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

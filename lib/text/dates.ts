@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node/en';
+
+/** A date in a sentence, resolved against the publication date when the text alone cannot place it. */
+export interface DateMention {
+  text: string;
+  /**
+   * Comparable form: `YYYY-MM-DD` for a day, `week of YYYY-MM-DD` (its Monday) for "next week",
+   * `weekend of YYYY-MM-DD` (its Saturday),
+   * `YYYY-MM` for a month, `YYYY` for a year. Without a publication date, what cannot be placed
+   * keeps its year as `XXXX` ("XXXX-03-24") or is its lower-cased text ("thursday").
+   */
+  normalized: string;
+  start: number;
+  end: number;
+}
+
+/** A calendar anchor must be named: bare durations ("two weeks", "in the day") are not dates. */
+const CALENDAR_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b/i;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Words that place a date relative to the publication date. */
+const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
+
+export function dates(sentence: string, publishedAt: string | null): DateMention[] {
+  const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
+  const out: DateMention[] = [];
+  for (const result of chrono.parse(sentence, reference ?? new Date(0))) {
+    if (!CALENDAR_WORD.test(result.text)) continue;
+    const normalized = normalizedDate(result, result.text, Boolean(reference));
+    if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
+  }
+  return out;
+}
+
+function normalizedDate(result: chrono.ParsedResult, text: string, referenced: boolean): string | null {
+  const { start } = result;
+  if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
+  const month = pad(start.get('month') ?? 1);
+  const day = pad(start.get('day') ?? 1);
+  const span = /\b(week|weekend)\b/i.exec(text)?.[1].toLowerCase();
+  if (span) {
+    if (!referenced) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
+    // A week is named by its Monday, a weekend by its Saturday.
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    date.setUTCDate(date.getUTCDate() - (span === 'week' ? (date.getUTCDay() + 6) % 7 : (date.getUTCDay() + 1) % 7));
+    return `${span} of ${date.toISOString().slice(0, 10)}`;
+  }
+  if (start.isCertain('day') && start.isCertain('month')) return `${year}-${month}-${day}`;
+  if (start.isCertain('weekday') || !start.isCertain('month')) {
+    // Weekdays and "yesterday" need the publication date to become a day.
+    if (referenced) return `${year}-${month}-${day}`;
+    return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
+  }
+  if (start.isCertain('month')) return `${year}-${month}`;
+  return start.isCertain('year') ? year : null;
+}

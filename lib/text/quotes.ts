@@ -1,0 +1,132 @@
+import { nameSpans } from './names';
+import { endsWithAbbreviation } from './sentences';
+
+/** A direct quote, its speaker as written (null when no attribution is found) and its context. */
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  /** The sentence(s) the quote sits in, attribution included. */
+  sentence: string;
+}
+
+const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
+const PRONOUN = /\b(he|she|they)\b/i;
+const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
+const MIN_WORDS = 4;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Direct quotes of an article. Curly, straight and doubled-apostrophe (’’) marks are read alike; a
+ * quote interrupted by its attribution (“…,” Psaki said. “…”) is one quote; a quote left open at a
+ * paragraph's end continues into the next paragraph when that one closes it. Speakers come from the
+ * attribution after or before the quote; "he"/"she" is the previous speaker.
+ */
+export function quotes(text: string): Quote[] {
+  // Same length as the text, so offsets hold: doubled apostrophes become one curly mark and a space.
+  const marks = text.replace(/’’|''/g, '” ').replace(/‘‘|``/g, ' “');
+  const pieces = quotePieces(marks);
+  const out: Quote[] = [];
+  let previousSpeaker: string | null = null;
+  let previousEnd = -1;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const parts = [piece];
+    let after = attributionAfter(marks, piece.end);
+    // "…," Psaki said. "…": the next piece continues this quote.
+    while (
+      SPEECH_VERB.test(marks.slice(after.start, after.end)) &&
+      pieces[i + 1] &&
+      /^[.,;:]?[ \t]*$/.test(marks.slice(after.end, pieces[i + 1].start - 1)) &&
+      /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))
+    ) {
+      i += 1;
+      parts.push(pieces[i]);
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length > 1) after = attributionAfter(marks, last.end);
+    const firstAfter = attributionAfter(marks, piece.end);
+    const before = attributionBefore(marks, piece.start);
+    const speakerText = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).find((s) => SPEECH_VERB.test(s));
+    let speaker = speakerText ? speakerIn(speakerText) : null;
+    // A pronoun, or no attribution right after an attributed quote, continues the previous speaker.
+    if (speaker === 'pronoun' || (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start)))) speaker = previousSpeaker;
+    const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' ').replace(/[,\s]+$/, '');
+    if (quoted.split(/\s+/).length < MIN_WORDS) continue;
+    if (speaker) previousSpeaker = speaker;
+    previousEnd = Math.max(after.end + 1, last.end + 1);
+    const context = text.slice(before.start, Math.max(after.end, last.end + 1)).replace(/\s+/g, ' ').trim();
+    out.push({ text: quoted, speaker, sentence: context });
+  }
+  return out;
+}
+
+/** Spans inside quotation marks; straight marks open after a space or line start and close elsewhere. */
+function quotePieces(marks: string): Piece[] {
+  const pieces: Piece[] = [];
+  let open = -1;
+  for (let i = 0; i < marks.length; i++) {
+    const c = marks[i];
+    const opens = c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(marks[i - 1])));
+    const closes = c === '”' || (c === '"' && !opens);
+    if (open < 0) {
+      if (opens) open = i + 1;
+    } else if (closes || (c === '"' && open >= 0)) {
+      pieces.push({ start: open, end: i });
+      open = -1;
+    } else if (c === '\n' && !closesBeforeOpening(marks, i)) {
+      // A quote running to a paragraph's end and reopened in the next one: keep the part we have.
+      pieces.push({ start: open, end: i });
+      open = -1;
+    } else if (opens) {
+      open = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** Whether the paragraph after `newline` closes a quote before opening one (the quote spans both). */
+function closesBeforeOpening(marks: string, newline: number): boolean {
+  const rest = marks.slice(newline).replace(/^\s+/, '');
+  const paragraph = rest.split('\n')[0];
+  const close = paragraph.search(/[”"]/);
+  const open = paragraph.search(/“/);
+  return close >= 0 && (open < 0 || close < open) && !/^["“]/.test(paragraph);
+}
+
+/** From a closing mark to the sentence end or the next opening mark, within the paragraph. */
+function attributionAfter(marks: string, end: number): Piece {
+  const start = end + 1;
+  const rest = marks.slice(start);
+  for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n|[“"]/g)) {
+    if (stop[0] === '.' && endsWithAbbreviation(rest.slice(0, stop.index + 1))) continue;
+    return { start, end: start + stop.index };
+  }
+  return { start, end: start + rest.length };
+}
+
+/** From the start of the sentence to an opening mark. */
+function attributionBefore(marks: string, start: number): Piece {
+  const head = marks.slice(0, start - 1);
+  const sentenceStart = Math.max(head.search(/[^\n]*$/), ...[...head.matchAll(/[.!?][”"]?\s+/g)].map((m) => m.index + m[0].length));
+  return { start: sentenceStart, end: start - 1 };
+}
+
+/** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */
+function speakerIn(attribution: string): string | 'pronoun' | null {
+  const verb = SPEECH_VERB.exec(attribution)!;
+  if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
+  // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
+  const spans = nameSpans(attribution).filter(
+    (span, i, all) => !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))),
+  );
+  if (spans.length > 0) {
+    const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index));
+    return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
+  }
+  return PRONOUN.test(attribution) ? 'pronoun' : null;
+}
