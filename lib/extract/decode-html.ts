@@ -1,8 +1,9 @@
 /**
- * Bytes of an HTML page → text, as a browser would decode them: a byte-order mark wins, then the
- * charset the page declares in its first bytes (`<meta charset>` or the http-equiv Content-Type),
- * then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for legacy
- * pages). Uses only TextDecoder, so it runs in the browser and in Node.
+ * Bytes of an HTML page → text. A byte-order mark wins; then bytes that are valid UTF-8 are read as
+ * UTF-8 (pages re-saved as UTF-8 often keep their old `charset=gb2312` declaration, while legacy
+ * bytes are almost never valid UTF-8 by accident); then the charset the page declares in its first
+ * bytes (`<meta charset>` or the http-equiv Content-Type); then windows-1252, what browsers assume
+ * for undeclared legacy pages. Uses only TextDecoder, so it runs in the browser and in Node.
  */
 const SNIFF_BYTES = 4096;
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
@@ -10,12 +11,10 @@ const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
-  const declared = declaredCharset(bytes);
-  if (declared) return new TextDecoder(declared).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder(declaredCharset(bytes) ?? 'windows-1252').decode(bytes);
   }
 }
 
@@ -26,12 +25,11 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** The page's declared charset when TextDecoder knows it; a UTF-16 declaration in ASCII bytes is a lie, read as UTF-8. */
+/** The page's declared charset when TextDecoder knows it (UTF-8 and UTF-16 labels are moot here: the bytes were not UTF-8). */
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
   const label = CHARSET.exec(head)?.[1]?.toLowerCase();
-  if (!label) return null;
-  if (label.startsWith('utf-16')) return 'utf-8';
+  if (!label || label.startsWith('utf')) return null;
   try {
     return new TextDecoder(label).encoding;
   } catch {

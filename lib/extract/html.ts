@@ -5,6 +5,7 @@ import { splitDateline } from './dateline';
 import { readMetadata } from './metadata';
 import { elementToBlocks } from './paragraphs';
 import { limitDocumentSize, MAX_ELEMENTS } from './size-limit';
+import { withoutSiteSuffix } from './title';
 
 export interface ExtractOptions {
   id: string;
@@ -43,13 +44,16 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   const cut = limitDocumentSize(clone);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
 
-  const title = clean(parsed?.title) ?? metadata.title;
+  const documentTitle = clean(doc.title);
+  const readabilityTitle = clean(parsed?.title);
+  // Readability takes a declared title verbatim; only a title it derived from <title> may keep a site suffix.
+  const title = readabilityTitle && !metadata.title ? withoutSiteSuffix(readabilityTitle, documentTitle) : (readabilityTitle ?? metadata.title);
   const byline = clean(parsed?.byline) ?? metadata.byline;
   let paragraphs: string[] = [];
   if (parsed?.content) {
     cleanArticleElement(parsed.content as Element);
     paragraphs = cleanBlocks(elementToBlocks(parsed.content), {
-      titles: [title, metadata.title, clean(doc.title)],
+      titles: [title, metadata.title, documentTitle],
       byline,
       pageUrl: metadata.url,
     });

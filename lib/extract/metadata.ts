@@ -1,32 +1,35 @@
 import { isoDay } from './iso-day';
+import { readJsonLd } from './meta-json-ld';
+import { readMetaTags } from './meta-tags';
+import { readTimeElement } from './meta-time-element';
+import { dateFromUrl } from './meta-url-date';
 
 export interface PageMetadata {
   title: string | null;
   byline: string | null;
   source: string | null;
   url: string | null;
+  /** `YYYY-MM-DD`. */
   publishedAt: string | null;
   lang: string | null;
-  description: string | null;
 }
 
-/** Metadata that pages declare for machines: Open Graph, `<meta>` tags, the canonical link. */
+/**
+ * Metadata that pages declare for machines, each field from its most reliable source first:
+ * JSON-LD, then `<meta>` tags, then what is printed on the page (`<time>`), then the address.
+ */
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
-  const url = absoluteUrl(canonical, pageUrl) ?? meta('meta[property="og:url"]') ?? pageUrl;
+  const jsonLd = readJsonLd(doc);
+  const tags = readMetaTags(doc);
+  const url = absoluteUrl(tags.canonical, pageUrl) ?? absoluteUrl(jsonLd?.url ?? null, pageUrl) ?? pageUrl;
   return {
-    title: meta('meta[property="og:title"]'),
-    byline: meta('meta[name="author"]'),
-    source: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
+    title: jsonLd?.headline ?? tags.title,
+    byline: jsonLd?.author ?? tags.author,
+    source: jsonLd?.publisher ?? tags.siteName,
     url,
-    publishedAt: isoDay(
-      meta('meta[property="article:published_time"]') ??
-        meta('meta[name="date"]') ??
-        doc.querySelector('time[datetime]')?.getAttribute('datetime'),
-    ),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
-    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
+    publishedAt:
+      isoDay(jsonLd?.datePublished) ?? isoDay(tags.published) ?? isoDay(readTimeElement(doc)) ?? dateFromUrl(pageUrl) ?? dateFromUrl(url),
+    lang: tags.language ?? jsonLd?.language ?? null,
   };
 }
 
