@@ -13,7 +13,7 @@ const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1
  * partial names are capped hardest because most are passing mentions.
  */
 const CAPS: Record<Exclude<DifferenceStatus, 'conflict'>, Record<DifferenceKind, number>> = {
-  partial: { number: 8, date: 5, quote: 6, claim: 5, person: 4, organization: 3, place: 3 },
+  partial: { number: 8, date: 5, quote: 10, claim: 5, person: 4, organization: 3, place: 3 },
   consensus: { number: 3, date: 3, quote: 3, claim: 3, person: 3, organization: 2, place: 2 },
 };
 

@@ -11,7 +11,7 @@ export interface NameSpan {
 }
 
 /** Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England"). */
-const CAPITALISED_RUN = /(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for|and)\s+)?(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z]\.))*/gu;
+const CAPITALISED_RUN = /(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z]\.))*/gu;
 
 /** "We’ve", "Don't": capitalised contractions are never names. */
 const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;
@@ -41,7 +41,7 @@ export function nameSpans(sentence: string): NameSpan[] {
     let segment: typeof tokens = [];
     let titled = false;
     const flush = () => {
-      while (segment.length && /^(?:of|the|de|von|van|al|bin|for|and)$/i.test(segment[segment.length - 1].word)) segment.pop();
+      while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
       while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence))) segment.shift();
       if (segment.length) {
         const first = segment[0];

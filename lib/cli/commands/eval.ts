@@ -4,6 +4,7 @@ type Runner = { run(argv: string[]): Promise<void> };
 
 /** Each evaluation prints its own figures; `npm run eval` with no name runs them all. */
 const EVALUATIONS: Record<string, () => Promise<Runner>> = {
+  details: () => import('../eval/details'),
   extraction: () => import('../eval/extraction'),
   matching: () => import('../eval/matching'),
 };
