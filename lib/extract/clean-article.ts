@@ -29,10 +29,15 @@ const LINE_RULES: ((line: string) => boolean)[] = [
 ];
 
 export function cleanBlocks(blocks: TextBlock[], context: HeadingContext): string[] {
+  return cleanLines(
+    blocks.filter((block) => !isLinkBlock(block)).map((block) => block.text),
+    context,
+  );
+}
+
+/** The line rules alone, for text that never was HTML (the plain-text seed format). */
+export function cleanLines(lines: string[], context: HeadingContext): string[] {
   const isHeadingRepeat = headingRepeatTest(context);
-  const lines = blocks
-    .filter((block) => !isLinkBlock(block))
-    .map((block) => block.text)
-    .filter((line) => !isHeadingRepeat(line) && !LINE_RULES.some((rule) => rule(line)));
-  return dropRepeatedLines(dropLeadingLabels(lines));
+  const kept = lines.filter((line) => !isHeadingRepeat(line) && !LINE_RULES.some((rule) => rule(line)));
+  return dropRepeatedLines(dropLeadingLabels(kept));
 }

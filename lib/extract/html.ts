@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { cleanArticleElement, cleanBlocks } from './clean-article';
-import { splitDateline } from './dateline';
+import { removeDateline } from './dateline';
 import { readMetadata } from './metadata';
 import { elementToBlocks } from './paragraphs';
 import { limitDocumentSize, MAX_ELEMENTS } from './size-limit';
@@ -49,27 +49,22 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   // Readability takes a declared title verbatim; only a title it derived from <title> may keep a site suffix.
   const title = readabilityTitle && !metadata.title ? withoutSiteSuffix(readabilityTitle, documentTitle) : (readabilityTitle ?? metadata.title);
   const byline = clean(parsed?.byline) ?? metadata.byline;
-  let paragraphs: string[] = [];
+  let lines: string[] = [];
   if (parsed?.content) {
     cleanArticleElement(parsed.content as Element);
-    paragraphs = cleanBlocks(elementToBlocks(parsed.content), {
+    lines = cleanBlocks(elementToBlocks(parsed.content), {
       titles: [title, metadata.title, documentTitle],
       byline,
       pageUrl: metadata.url,
     });
   }
-  let agency: string | null = null;
-  if (paragraphs.length > 0) {
-    const dateline = splitDateline(paragraphs[0]);
-    agency = dateline.agency;
-    paragraphs[0] = dateline.rest;
-  }
+  const { paragraphs, dateline } = removeDateline(lines);
   const text = paragraphs.join('\n\n');
   const article: Article = {
     id: options.id,
     title,
     byline,
-    source: metadata.source ?? clean(parsed?.siteName) ?? agency,
+    source: metadata.source ?? dateline?.agency ?? null,
     url: metadata.url,
     publishedAt: metadata.publishedAt,
     lang: clean(parsed?.lang) ?? metadata.lang,

@@ -1,6 +1,6 @@
 import type { Article } from '../types';
-import { isBoilerplateLine } from './boilerplate';
-import { splitDateline } from './dateline';
+import { cleanLines } from './clean-article';
+import { removeDateline } from './dateline';
 
 /**
  * Plain-text articles, as the seeds are stored: an optional first-line marker ` date YYYY-MM-DD`,
@@ -19,28 +19,24 @@ export function parsePlainText(raw: string, id: string): Article {
     body = body.slice(marker[0].length);
   }
   const separator = /\n\s*\n/.test(body) ? /\n\s*\n/ : /\n/;
-  let paragraphs = body
+  const lines = body
     .split(separator)
     .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p && !isBoilerplateLine(p));
+    .filter((p) => p);
+  let cleaned = cleanLines(lines, { titles: [], byline: null, pageUrl: null });
 
   let title: string | null = null;
-  if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0])) {
-    title = paragraphs[0];
-    paragraphs = paragraphs.slice(1);
+  if (cleaned.length > 1 && looksLikeHeadline(cleaned[0])) {
+    title = cleaned[0];
+    cleaned = cleaned.slice(1);
   }
-  let source: string | null = null;
-  if (paragraphs.length > 0) {
-    const dateline = splitDateline(paragraphs[0]);
-    source = dateline.agency;
-    paragraphs[0] = dateline.rest;
-  }
+  const { paragraphs, dateline } = removeDateline(cleaned);
   const text = paragraphs.join('\n\n');
   return {
     id,
     title,
     byline: null,
-    source,
+    source: dateline?.agency ?? null,
     url: null,
     publishedAt,
     lang: null,

@@ -10,7 +10,7 @@ const NEVER_TEXT = 'script:not([type="application/ld+json"]), style, svg, noscri
 export function limitDocumentSize(doc: Document): boolean {
   if (elementCount(doc) <= MAX_ELEMENTS) return false;
   for (const element of Array.from(doc.querySelectorAll(NEVER_TEXT))) element.remove();
-  const all = doc.getElementsByTagName('*');
+  const all = doc.querySelectorAll('*');
   if (all.length <= MAX_ELEMENTS) return false;
   // Keep the first MAX_ELEMENTS elements in document order: drop whatever follows the last kept one.
   for (let node: Element | null = all[MAX_ELEMENTS - 1]; node && node !== doc.documentElement; node = node.parentElement) {
@@ -20,5 +20,5 @@ export function limitDocumentSize(doc: Document): boolean {
 }
 
 function elementCount(doc: Document): number {
-  return doc.getElementsByTagName('*').length;
+  return doc.querySelectorAll('*').length;
 }
