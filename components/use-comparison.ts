@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage, type CompareTabResponse } from '../lib/messaging/protocol';
+import { describeFailure } from './error-message';
 
 export type ComparisonState = { status: 'loading' } | CompareTabResponse;
 
@@ -13,9 +14,7 @@ export function useComparison(tabId: number | null) {
         return;
       }
       setState({ status: 'loading' });
-      sendMessage('compareTab', { tabId, force }).then(setState, (error: unknown) =>
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+      sendMessage('compareTab', { tabId, force }).then(setState, (error: unknown) => setState({ status: 'error', message: describeFailure(error) }));
     },
     [tabId],
   );
