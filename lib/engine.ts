@@ -2,15 +2,18 @@ import { compareArticles } from './compare';
 import type { Matcher } from './match/matcher';
 import type { Article, CompareResult, MatchResult } from './types';
 
+/** What matching needs of a corpus: a Matcher, or several searched as one. */
+export type Corpus = Pick<Matcher, 'match' | 'article'>;
+
 /** How many results a comparison lists by default. */
 export const DEFAULT_TOP = 20;
 
-export function matchArticle(article: Article, matcher: Matcher, top = DEFAULT_TOP): MatchResult {
+export function matchArticle(article: Article, matcher: Corpus, top = DEFAULT_TOP): MatchResult {
   return { article, related: matcher.match(article, { top }) };
 }
 
 /** Matches an article, then lines up its details against its same-story coverage. */
-export function compareWithCorpus(article: Article, matcher: Matcher, top = DEFAULT_TOP): CompareResult {
+export function compareWithCorpus(article: Article, matcher: Corpus, top = DEFAULT_TOP): CompareResult {
   const { related } = matchArticle(article, matcher, top);
   const coverage = related
     .filter((r) => r.relation === 'same-story')

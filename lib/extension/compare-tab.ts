@@ -6,6 +6,9 @@ import type { Article } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { bundledMatcher } from './corpus';
+import { CorpusSet, type SearchableCorpus } from './corpus-set';
+import { localMatcher } from './local-corpus';
+import { rememberComparedArticle } from './remember';
 
 /** The runtime-registered content script that extracts the page's article and returns it. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -23,13 +26,25 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   if (!article.readerable && !force) return { status: 'not-article', article };
   if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
   try {
-    const matcher = await bundledMatcher(CORPUS_URL());
+    const matcher = new CorpusSet([await bundledMatcher(CORPUS_URL()), ...(await readerCorpus())]);
     const result = compareWithCorpus(article, matcher);
+    // Remembered after the comparison, so that the article is never listed as its own coverage.
+    await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
     for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
     return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article) };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The reader's own corpus; comparing still works on the bundled corpus when the local store cannot be read. */
+async function readerCorpus(): Promise<SearchableCorpus[]> {
+  try {
+    return [await localMatcher()];
+  } catch (error) {
+    console.warn('Crosscheck could not read the local store:', error);
+    return [];
   }
 }
 

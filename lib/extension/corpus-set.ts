@@ -1,0 +1,42 @@
+import type { BundleArticle } from '../corpus/bundle';
+import type { MatchOptions } from '../match/matcher';
+import type { Article, RelatedArticle } from '../types';
+
+/** What a comparison needs of a corpus; a Matcher is one. */
+export interface SearchableCorpus {
+  readonly size: number;
+  article(id: string): BundleArticle | undefined;
+  match(article: Article, options?: MatchOptions): RelatedArticle[];
+}
+
+/**
+ * Several corpora searched as one (the bundled corpus and the reader's own). Results are merged
+ * by score; an article held by more than one corpus counts once, with its best score, and is read
+ * from the first corpus that has it.
+ */
+export class CorpusSet implements SearchableCorpus {
+  constructor(private readonly corpora: SearchableCorpus[]) {}
+
+  get size(): number {
+    return this.corpora.reduce((sum, corpus) => sum + corpus.size, 0);
+  }
+
+  article(id: string): BundleArticle | undefined {
+    for (const corpus of this.corpora) {
+      const found = corpus.article(id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  match(article: Article, options: MatchOptions = {}): RelatedArticle[] {
+    const best = new Map<string, RelatedArticle>();
+    for (const corpus of this.corpora) {
+      for (const related of corpus.match(article, options)) {
+        const seen = best.get(related.id);
+        if (!seen || related.score > seen.score) best.set(related.id, related);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.top ?? 20);
+  }
+}

@@ -1,0 +1,78 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ArticleFeatures } from '../corpus/features';
+import type { CorpusRecord } from '../types';
+
+/** How an article came into the reader's corpus. */
+export type ArticleOrigin = 'compared' | 'imported' | 'feed';
+
+/** An article of the reader's own corpus: a corpus record with its matching features, computed once on the way in. */
+export interface StoredArticle extends CorpusRecord, ArticleFeatures {
+  origin: ArticleOrigin;
+  /** When it was stored (ms since the epoch). */
+  addedAt: number;
+  /** The source as an index key: IndexedDB cannot index null, so an unknown source is ''. */
+  sourceKey: string;
+  /** The feed it came from, or '' (see `sourceKey`). */
+  feedUrl: string;
+  /** False for a feed entry that holds only the feed's summary, until the full article is fetched. */
+  complete: boolean;
+}
+
+/** A feed the reader follows, with what its last polls found. */
+export interface FeedRecord {
+  url: string;
+  title: string | null;
+  addedAt: number;
+  lastPolledAt: number | null;
+  lastOkAt: number | null;
+  /** Why the last poll failed, or null when it succeeded. */
+  lastError: string | null;
+  /** Failed polls in a row; the backoff grows with it. */
+  failures: number;
+  nextPollAt: number;
+}
+
+export interface CrosscheckDb extends DBSchema {
+  articles: { key: string; value: StoredArticle; indexes: { bySource: string; byAddedAt: number; byFeed: string } };
+  feeds: { key: string; value: FeedRecord };
+  /** Settings and the store's generation counter, by name. */
+  meta: { key: string; value: unknown };
+}
+
+export const DB_NAME = 'crosscheck';
+const DB_VERSION = 1;
+
+let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
+
+/** The reader's store, opened once per context (worker, options page) and reopened if the browser closes it. */
+export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
+  opening ??= openDB<CrosscheckDb>(DB_NAME, DB_VERSION, {
+    upgrade(db) {
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      articles.createIndex('bySource', 'sourceKey');
+      articles.createIndex('byAddedAt', 'addedAt');
+      articles.createIndex('byFeed', 'feedUrl');
+      db.createObjectStore('feeds', { keyPath: 'url' });
+      db.createObjectStore('meta');
+    },
+    // Another context wants a newer schema, or the browser dropped the connection: open afresh next time.
+    blocking() {
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
+    terminated() {
+      opening = null;
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw new Error(`Crosscheck's local store could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return opening;
+}
+
+/** Closes this context's connection (tests use it to simulate a new context). */
+export async function closeStore(): Promise<void> {
+  const db = await opening?.catch(() => null);
+  db?.close();
+  opening = null;
+}
