@@ -1,4 +1,4 @@
-import { classWords, removeWhere } from './dom-classes';
+import { hasClassWord, removeWhere } from './dom-classes';
 import { endsLikeSentence, wordCount } from './text-shape';
 
 /**
@@ -15,7 +15,7 @@ export function removeCaptionElements(root: Element): void {
   removeWhere(
     root,
     '[class], [id]',
-    (element) => classWords(element).some((word) => CAPTION_CLASS_WORDS.has(word)) && (element.textContent ?? '').length <= MAX_CAPTION_CHARS,
+    (element) => hasClassWord(element, CAPTION_CLASS_WORDS) && (element.textContent ?? '').length <= MAX_CAPTION_CHARS,
   );
 }
 

@@ -1,4 +1,4 @@
-import { classWords, removeWhere } from './dom-classes';
+import { hasClassWord, removeWhere } from './dom-classes';
 import { wordCount } from './text-shape';
 
 /**
@@ -9,7 +9,7 @@ import { wordCount } from './text-shape';
 const COMMENT_CLASS_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'discussion']);
 
 export function removeCommentWidgets(root: Element): void {
-  removeWhere(root, '[class], [id]', (element) => classWords(element).some((word) => COMMENT_CLASS_WORDS.has(word)));
+  removeWhere(root, '[class], [id]', (element) => hasClassWord(element, COMMENT_CLASS_WORDS));
 }
 
 const COMMENT_LINE = [

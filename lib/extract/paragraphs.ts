@@ -5,7 +5,7 @@
  */
 export interface TextBlock {
   text: string;
-  /** Share of the block's characters (0–1) that sit inside links. */
+  /** Share of the block's characters (0–1) that sit inside links to other pages. */
   linkShare: number;
 }
 
@@ -43,11 +43,16 @@ export function elementToBlocks(root: Node): TextBlock[] {
     if (SKIPPED_TAGS.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    const link = inLink || tag === 'A';
+    const link = inLink || (tag === 'A' && !isInPageAnchor(node as Element));
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child, link);
     if (block) flush();
   };
   visit(root, false);
   flush();
   return blocks;
+}
+
+/** A "#section" link (a heading's permalink, a footnote) points into this page, not away from it. */
+function isInPageAnchor(link: Element): boolean {
+  return (link.getAttribute('href') ?? '').startsWith('#');
 }
