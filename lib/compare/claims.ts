@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { similarity } from './align';
+import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
@@ -9,50 +9,96 @@ interface SentenceRef {
 }
 
 /** Sentences this alike say the same thing; below it, a shared name or two is coincidence. */
-const SAME_CLAIM = 0.34;
+const SAME_CLAIM = 0.3;
+/** Below this against every sentence of every other article, a sentence tells something new. */
+const NEW_CLAIM = 0.12;
+const OWN_CLAIMS_PER_ARTICLE = 2;
+/** Sentences mostly inside quotation marks are the quote comparer's. */
+const MAX_QUOTED_SHARE = 0.5;
 const NEGATION = /\b(?:not|no|never|neither|nor|denied|denies|refused|refuses|rejected|rejects)\b|n[’']t\b/i;
 const MAX_LABEL = 160;
 
 /**
  * Claims: sentences of different articles that say the same thing (each the other's closest
  * match, above SAME_CLAIM) form one claim. A claim some outlets make and others do not is
- * `partial`; one that a sentence makes and an aligned sentence negates is a `conflict`. Quotations
- * are left to the quote comparer.
+ * `partial`; one that a sentence makes and an aligned sentence negates is a `conflict`. A sentence
+ * like no other article's (below NEW_CLAIM everywhere) that names something is an outlet's own
+ * claim; the few with the most words no other outlet uses are kept. Quotations are left to the
+ * quote comparer.
  */
 export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   const nodes: SentenceRef[] = articles.flatMap((analysed) =>
-    analysed.sentences.flatMap((sentence, index) => (/^["“‘]/.test(sentence) ? [] : [{ analysed, index }])),
+    analysed.sentences.flatMap((sentence, index) => (quotedShare(sentence) > MAX_QUOTED_SHARE ? [] : [{ analysed, index }])),
   );
-  const best = new Map<string, number>();
+  const weight = sentenceIdf(articles.flatMap((a) => a.terms));
+  const best = new Map<string, { index: number; score: number }>();
   const key = (ref: SentenceRef, other: AnalysedArticle) => `${ref.analysed.article.id}\u0000${ref.index}\u0000${other.article.id}`;
   for (const ref of nodes) {
     for (const other of articles) {
       if (other === ref.analysed) continue;
-      let top = -1;
-      let topScore = SAME_CLAIM;
-      other.terms.forEach((terms, i) => {
-        const score = similarity(ref.analysed.terms[ref.index], terms);
-        if (score >= topScore) [top, topScore] = [i, score];
+      const top = { index: -1, score: 0 };
+      other.terms.forEach((terms, index) => {
+        const score = similarity(ref.analysed.terms[ref.index], terms, weight);
+        if (score > top.score) Object.assign(top, { index, score });
       });
       best.set(key(ref, other), top);
     }
   }
-  const mutual = (a: SentenceRef, b: SentenceRef) =>
-    a.analysed !== b.analysed && best.get(key(a, b.analysed)) === b.index && best.get(key(b, a.analysed)) === a.index;
-  return clusters(nodes, mutual)
+  const closest = (a: SentenceRef, b: SentenceRef) => {
+    const found = best.get(key(a, b.analysed));
+    return found !== undefined && found.index === b.index && found.score >= SAME_CLAIM;
+  };
+  const shared = clusters(nodes, (a, b) => a.analysed !== b.analysed && closest(a, b) && closest(b, a))
     .filter((group) => new Set(group.map((r) => r.analysed)).size > 1)
     .map((group) => {
       const values = firstPerArticle(group.map((r) => valueOf(r.analysed, r.analysed.sentences[r.index], sharedTerms(group), r.analysed.sentences[r.index])));
       const negated = values.map((v) => NEGATION.test(v.sentence));
       const conflict = negated.some(Boolean) && !negated.every(Boolean);
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
-      const label = shortest.length > MAX_LABEL ? `${shortest.slice(0, MAX_LABEL)}…` : shortest;
-      return { difference: differenceOf(articles, 'claim', label, values, conflict), salience: values.length };
+      return { difference: differenceOf(articles, 'claim', shorten(shortest), values, conflict), salience: values.length };
     });
+  const isNew = (ref: SentenceRef) => articles.every((other) => other === ref.analysed || best.get(key(ref, other))!.score < NEW_CLAIM);
+  return [...shared, ...articles.flatMap((analysed) => ownClaims(articles, analysed, nodes.filter((r) => r.analysed === analysed && isNew(r))))];
+}
+
+/** An outlet's own claims: new sentences naming something, those with the most words only it uses first. */
+function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candidates: SentenceRef[]): Ranked[] {
+  const elsewhere = new Set(articles.filter((a) => a !== analysed).flatMap((a) => a.terms.flatMap((terms) => [...terms])));
+  const names = (index: number) => [analysed.entities, analysed.quantities, analysed.dates].some((found) => found.some((m) => m.index === index));
+  return candidates
+    .filter((r) => names(r.index))
+    .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)) }))
+    .sort((a, b) => b.own.length - a.own.length)
+    .slice(0, OWN_CLAIMS_PER_ARTICLE)
+    .map(({ ref, own }) => {
+      const sentence = analysed.sentences[ref.index];
+      return { difference: differenceOf(articles, 'claim', shorten(sentence), [valueOf(analysed, sentence, own.join(' '), sentence)]), salience: 1 + own.length / 100 };
+    });
+}
+
+function shorten(sentence: string): string {
+  return sentence.length > MAX_LABEL ? `${sentence.slice(0, MAX_LABEL)}…` : sentence;
 }
 
 /** The content terms every sentence of the claim shares: what the claim is about. */
 function sharedTerms(group: SentenceRef[]): string {
   const [first, ...rest] = group.map((r) => r.analysed.terms[r.index]);
   return [...first].filter((t) => rest.every((terms) => terms.has(t))).join(' ');
+}
+
+/** The share of a sentence inside quotation marks, a quote opened or closed outside it included. */
+function quotedShare(sentence: string): number {
+  const marks = [...sentence.matchAll(/[“”"]/g)];
+  if (marks.length === 0) return 0;
+  let quoted = 0;
+  let open = marks[0][0] === '”' ? 0 : -1;
+  for (const mark of marks) {
+    if (open < 0) open = mark.index;
+    else {
+      quoted += mark.index - open;
+      open = -1;
+    }
+  }
+  if (open >= 0) quoted += sentence.length - open;
+  return quoted / sentence.length;
 }

@@ -9,11 +9,12 @@ import { compareQuotes } from './quotes';
 
 const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1, consensus: 2 };
 /**
- * How many differences of each kind a reader is shown, per status. Conflicts are always shown;
- * partial names are capped hardest because most are passing mentions.
+ * How many differences of each kind a reader is shown, per status, for a comparison of three
+ * articles; more coverage brings more genuine partial details, so caps grow with it (up to twice).
+ * Conflicts are always shown; partial names are capped hardest because most are passing mentions.
  */
 const CAPS: Record<Exclude<DifferenceStatus, 'conflict'>, Record<DifferenceKind, number>> = {
-  partial: { number: 8, date: 5, quote: 10, claim: 5, person: 4, organization: 3, place: 3 },
+  partial: { number: 8, date: 6, quote: 8, claim: 6, person: 6, organization: 4, place: 4 },
   consensus: { number: 3, date: 3, quote: 3, claim: 3, person: 3, organization: 2, place: 2 },
 };
 
@@ -34,13 +35,14 @@ export function compareAnalysed(analysed: AnalysedArticle[]): Difference[] {
     ...compareClaims(analysed),
   ];
   ranked.sort((a, b) => STATUS_ORDER[a.difference.status] - STATUS_ORDER[b.difference.status] || b.salience - a.salience);
+  const scale = Math.min(2, Math.max(1, (analysed.length - 1) / 2));
   const shown = new Map<string, number>();
   return ranked
     .filter(({ difference: { status, kind } }) => {
       if (status === 'conflict') return true;
       const count = shown.get(`${status}:${kind}`) ?? 0;
       shown.set(`${status}:${kind}`, count + 1);
-      return count < CAPS[status][kind];
+      return count < Math.ceil(CAPS[status][kind] * scale);
     })
     .map((r) => r.difference);
 }

@@ -88,6 +88,14 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
     if (acronyms.has(initials)) union(key, initials);
   }
 
+  // A name qualified by a place is the name: "U.S. Congress" = "Congress".
+  for (const key of keys) {
+    const [first, ...rest] = key.split(' ');
+    if (rest.length && kindOf(key) !== 'person' && kindOf(first) === 'place' && forms.has(rest.join(' ')) && kindOf(rest.join(' ')) !== 'person') {
+      union(key, rest.join(' '));
+    }
+  }
+
   const groups = new Map<string, string[]>();
   for (const key of keys) {
     const root = find(key);

@@ -4,6 +4,7 @@ import { entities, type EntityMention } from './entities';
 import { quantities, type Quantity } from './quantities';
 import { quotes, type Quote } from './quotes';
 import { sentences } from './sentences';
+import { tagTerms } from './tags';
 import { contentTerms } from './terms';
 
 /** A value found in an article, with the sentence it came from and that sentence's position. */
@@ -31,9 +32,10 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   split.forEach((sentence, index) => {
     found.terms.push(new Set(contentTerms(sentence)));
     const dated = dates(sentence, article.publishedAt);
+    const tagged = tagTerms(sentence);
     for (const date of dated) found.dates.push({ value: date, sentence, index });
-    for (const quantity of quantities(sentence, dated)) found.quantities.push({ value: quantity, sentence, index });
-    for (const entity of entities(sentence)) found.entities.push({ value: entity, sentence, index });
+    for (const quantity of quantities(sentence, dated, tagged)) found.quantities.push({ value: quantity, sentence, index });
+    for (const entity of entities(sentence, tagged)) found.entities.push({ value: entity, sentence, index });
   });
   return found;
 }

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { nameSpans } from './names';
+import { tagTerms, type TaggedTerm } from './tags';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -19,28 +20,20 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 const NOT_A_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Holiday', 'Value', 'Cardinal'];
 
-interface TaggedTerm {
-  start: number;
-  tags: string[];
-}
-
 /**
  * People, organisations and places of a sentence: candidates are capitalised runs cut at titles
  * (names.ts); compromise's part-of-speech tags decide what each one names.
  */
-export function entities(sentence: string): EntityMention[] {
-  const spans = nameSpans(sentence);
-  if (spans.length === 0) return [];
-  const terms: TaggedTerm[] = nlp(sentence)
-    .json({ offset: true })
-    .flatMap((s: { terms: { offset: { start: number }; tags: string[] }[] }) => s.terms.map((t) => ({ start: t.offset.start, tags: t.tags })));
+export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(sentence)): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const span of spans) {
-    const tags = terms.filter((t) => t.start >= span.start && t.start < span.end).flatMap((t) => t.tags);
+  for (const span of nameSpans(sentence)) {
+    const tags = terms.filter((t) => t.start >= span.start && t.start < span.end).flatMap((t) => [...t.tags]);
     const has = (wanted: string[]) => wanted.some((tag) => tags.includes(tag));
-    const acronym = /^[A-Z.]{2,}$/.test(span.text);
+    const acronym = /^[A-Z][A-Z0-9.]+$/.test(span.text);
     const demonym = !span.text.includes(' ') && (has(['Demonym']) || nlp(span.text).has('#Demonym'));
     if (demonym || (!span.titled && !acronym && has(NOT_A_NAME_TAGS) && !has(PERSON_TAGS) && !has(['Organization']))) continue;
+    // A lone capitalised word the tagger reads as a common noun is a sentence opener ("Administration officials").
+    if (!span.titled && !acronym && !span.text.includes(' ') && !has(['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])) continue;
     out.push({ text: span.text, kind: kindOf(span.text, span.titled, has), start: span.start });
   }
   return out;
@@ -53,6 +46,6 @@ function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean)
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
   if (has(PERSON_TAGS)) return 'person';
   if (has(PLACE_TAGS)) return 'place';
-  if (/^[A-Z]{2,6}$/.test(bare)) return 'organization';
+  if (/^[A-Z][A-Z0-9]{1,5}$/.test(bare)) return 'organization';
   return null;
 }

@@ -11,7 +11,7 @@ export interface NameSpan {
 }
 
 /** Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England"). */
-const CAPITALISED_RUN = /(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z]\.))*/gu;
+const CAPITALISED_RUN = /(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
 
 /** "We’ve", "Don't": capitalised contractions are never names. */
 const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;

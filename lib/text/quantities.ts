@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { hasTag, tagTerms, type TaggedTerm } from './tags';
 
 /** A quantity as written, its value with scale applied, and what it measures or counts. */
 export interface Quantity {
@@ -15,9 +16,12 @@ export interface Quantity {
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
 const PERCENT = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
-/** Words between a number and the noun it counts: "30 [NATO] leaders", "four [new] battle groups". */
-const COUNTED_NOUN = /^(\s+other)?((?:\s+[\p{L}’'.-]+){1,4})/u;
-const OF_PHRASE = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(\d[\d,]*|[a-z]+-?[a-z]*)\s+([a-z][a-z-]+)/u;
+
+interface Unit {
+  name: string;
+  end: number;
+  excludesOne: boolean;
+}
 
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
@@ -33,7 +37,7 @@ const NUMBER = new RegExp(
  * 13.6e9 USD; compromise reads the words: "Twenty-one" = 21); the unit is the currency, a percent
  * sign, or the noun counted. Years, "one" as a pronoun, and spans in `skip` (dates) are left out.
  */
-export function quantities(sentence: string, skip: { start: number; end: number }[] = []): Quantity[] {
+export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
   const out: Quantity[] = [];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -43,7 +47,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (/^(?:1[89]|20)\d\d$/.test(raw) || /[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? '')) continue;
     const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2] ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
-    const unit = unitOf(sentence, start, end, raw);
+    const unit = unitOf(sentence, start, end, raw, terms);
     if (!unit) continue;
     out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
@@ -55,7 +59,7 @@ function wordsValue(words: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function unitOf(sentence: string, start: number, end: number, raw: string): { name: string; end: number; excludesOne: boolean } | null {
+function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const currency = CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]];
   const after = sentence.slice(end);
   if (currency) return { name: currency, end, excludesOne: false };
@@ -63,35 +67,36 @@ function unitOf(sentence: string, start: number, end: number, raw: string): { na
   if (word) return { name: { dollars: 'USD', euros: 'EUR', pounds: 'GBP' }[word[1].toLowerCase()]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
-  const of = OF_PHRASE.exec(after);
-  if (of && isCountedNoun(of[2])) return { name: singular(of[2]), end, excludesOne: false };
-  const counted = COUNTED_NOUN.exec(after);
-  if (!counted) return null;
-  // The counted noun ends the short noun phrase after the number ("30 NATO leaders", "four new battle groups").
-  const phraseStart = (counted[1] ?? '').length;
-  let noun: { word: string; end: number } | null = null;
-  for (const { 0: written, index } of counted[2].matchAll(/\S+/g)) {
-    const word = written.replace(/[^\p{L}]+$/u, '');
-    const tagged = nlp(word);
-    if (tagged.has('(#Preposition|#Conjunction|#Determiner|#PastTense|#Copula|#Adverb|#Pronoun|#Modal)')) break;
-    if (isCountedNoun(word)) {
-      noun = { word, end: end + phraseStart + index + word.length };
-      if (tagged.has('#Plural')) break;
-    }
-    if (word !== written) break;
+  const following = terms.filter((t) => t.start >= end);
+  // "Twenty-one of the Union's 27 members": the count is of the members.
+  if (following[0]?.text.toLowerCase() === 'of') {
+    const counted = following.slice(1, 7).find((t, i, rest) => i > 0 && hasTag(rest[i - 1], ['Value']) && isCountedNoun(t));
+    return counted ? { name: singular(counted), end, excludesOne: false } : null;
   }
-  if (!noun) return null;
-  return { name: singular(noun.word), end: noun.end, excludesOne: Boolean(counted[1]) };
+  return countedNoun(following);
 }
 
-/** A common noun (not a verb or preposition): "leaders", "people", "members". */
-function isCountedNoun(word: string): boolean {
-  if (!/^[a-z][a-z-]+$/.test(word)) return false;
-  const doc = nlp(word);
-  return doc.has('#Noun') && !doc.has('#Pronoun') && !doc.has('#Date') && !doc.has('#Value');
+/** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
+function countedNoun(following: TaggedTerm[]): Unit | null {
+  const excludesOne = following[0]?.text.toLowerCase() === 'other';
+  let noun: TaggedTerm | null = null;
+  for (const [position, term] of following.slice(excludesOne ? 1 : 0, 6).entries()) {
+    // Right after a number, a word the tagger read as a verb in -s is a plural noun ("four rounds").
+    if (isCountedNoun(term) || (position === 0 && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
+      noun = term;
+      if (term.tags.has('Plural')) break;
+    } else if (noun || !hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
+    if (/[,;:.!?)”"]/.test(term.post)) break;
+  }
+  return noun ? { name: singular(noun), end: noun.start + noun.text.length, excludesOne } : null;
 }
 
-function singular(noun: string): string {
-  const doc = nlp(noun);
-  return doc.has('#Plural') ? doc.nouns().toSingular().text() : noun;
+/** A common noun (not a name, pronoun, date or number): "leaders", "people", "rounds". */
+function isCountedNoun(term: TaggedTerm): boolean {
+  return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive']);
+}
+
+function singular(term: TaggedTerm): string {
+  if (term.tags.has('Verb')) return term.text.replace(/s$/, '');
+  return term.tags.has('Plural') ? nlp(term.text).nouns().toSingular().text() || term.text : term.text;
 }
