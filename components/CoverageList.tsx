@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { RelatedArticle } from '../lib/types';
 import { formatDate, safeHref, type ArticleLabel } from './format';
 
@@ -12,7 +13,16 @@ export function whyMatched(item: RelatedArticle): string {
   return parts.join(' · ');
 }
 
+/** User Timing mark set when coverage is first on screen (read by `npm run bench -- popup`). */
+export const FIRST_COVERAGE_MARK = 'crosscheck:first-coverage';
+
 export function CoverageList({ items, labelOf, label }: { items: RelatedArticle[]; labelOf: (id: string) => ArticleLabel; label: string }) {
+  useEffect(() => {
+    if (items.length > 0 && performance.getEntriesByName(FIRST_COVERAGE_MARK).length === 0) {
+      // Marked after the browser has painted the list, not merely after it was rendered.
+      requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_COVERAGE_MARK), 0));
+    }
+  }, [items.length]);
   return (
     <ul class="coverage" aria-label={label}>
       {items.map((item) => {

@@ -1,31 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ComparisonView } from '../../components/ComparisonView';
+import { LoadingState } from '../../components/states';
 import '../../components/styles.css';
 import './popup.css';
 
-async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+const app = document.getElementById('app')!;
 
-function openComparison(tabId: number | null) {
-  if (tabId === null) return;
+function openComparison(tabId: number) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?tabId=${tabId}`) });
   window.close();
 }
 
-void activeTabId().then((tabId) =>
-  render(
-    <>
-      <header class="app-header">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Crosscheck</h1>
-      </header>
-      <main class="app-main">
-        <ComparisonView tabId={tabId} layout="popup" onOpenComparison={() => openComparison(tabId)} />
-      </main>
-    </>,
-    document.getElementById('app')!,
-  ),
-);
+render(<LoadingState />, app);
+void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  const tabId = tab?.id ?? null;
+  render(<ComparisonView tabId={tabId} layout="popup" onOpenComparison={() => tabId !== null && openComparison(tabId)} />, app);
+});
