@@ -30,7 +30,7 @@ const LINE_RULES: ((line: string) => boolean)[] = [
 
 export function cleanBlocks(blocks: TextBlock[], context: HeadingContext): string[] {
   return cleanLines(
-    blocks.filter((block) => !isLinkBlock(block)).map((block) => block.text),
+    blocks.filter((block, i) => !isLinkBlock(block, blocks[i + 1])).map((block) => block.text),
     context,
   );
 }

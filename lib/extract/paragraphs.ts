@@ -7,6 +7,8 @@ export interface TextBlock {
   text: string;
   /** Share of the block's characters (0–1) that sit inside links to other pages. */
   linkShare: number;
+  /** The block is (part of) a heading, `<h1>`–`<h6>`. */
+  heading: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -14,6 +16,7 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -22,11 +25,13 @@ export function elementToBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current = '';
   let linked = '';
+  let headingDepth = 0;
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) {
       const linkedLength = linked.replace(/\s+/g, '').length;
-      blocks.push({ text, linkShare: Math.min(1, linkedLength / Math.max(1, text.replace(/\s+/g, '').length)) });
+      const linkShare = Math.min(1, linkedLength / Math.max(1, text.replace(/\s+/g, '').length));
+      blocks.push({ text, linkShare, heading: headingDepth > 0 });
     }
     current = '';
     linked = '';
@@ -44,8 +49,11 @@ export function elementToBlocks(root: Node): TextBlock[] {
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     const link = inLink || (tag === 'A' && !isInPageAnchor(node as Element));
+    const heading = HEADING_TAGS.has(tag);
+    if (heading) headingDepth++;
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child, link);
     if (block) flush();
+    if (heading) headingDepth--;
   };
   visit(root, false);
   flush();

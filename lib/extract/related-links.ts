@@ -9,9 +9,17 @@ import { endsLikeSentence, wordCount } from './text-shape';
 const MIN_LINK_SHARE = 0.8;
 // A link whose text is an address was written out by the author, as a reference: it stays.
 const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+// A linked heading with prose under it is a subheading (a listicle's "21) Film title"), not a promo.
+const MAX_PROSE_LINK_SHARE = 0.5;
+const MIN_PROSE_WORDS = 15;
 
-export function isLinkBlock(block: TextBlock): boolean {
-  return block.linkShare >= MIN_LINK_SHARE && !WRITTEN_ADDRESS.test(block.text);
+export function isLinkBlock(block: TextBlock, next: TextBlock | undefined): boolean {
+  if (block.linkShare < MIN_LINK_SHARE || WRITTEN_ADDRESS.test(block.text)) return false;
+  return !(block.heading && next && isProse(next));
+}
+
+function isProse(block: TextBlock): boolean {
+  return block.linkShare < MAX_PROSE_LINK_SHARE && wordCount(block.text) >= MIN_PROSE_WORDS;
 }
 
 // "Related: …", "READ MORE: …", "Also: …": a label, a colon, another story's headline.

@@ -11,8 +11,12 @@ const JUST_NOW = /^(?:just now|moments ago)$/i;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?`;
-// A stamp has a year or a clock time; "July 2 -- Toronto" (a tour date) has neither.
-const HAS_YEAR_OR_TIME = /\b(?:19|20)\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
+// A stamp has a clock time, a numeric date or a month with its year; "July 2 -- Toronto" (a tour
+// date) and "1991" (a table cell) have none of these.
+const HAS_STAMP_DATE = new RegExp(
+  String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b${MONTH}\W+(?:\d{1,2}\w{0,2}\W+)?(?:19|20)\d{2}\b`,
+  'i',
+);
 // Quoted posts end with an attribution line ("— Jane Doe (@jane) November 18, 2019"): content.
 const ATTRIBUTION = /^[—–-]|@\w/;
 const DATE_PARTS = new RegExp(
@@ -29,7 +33,7 @@ const MAX_LEFTOVER_WORDS = 3;
 export function isTimestampLine(line: string): boolean {
   const trimmed = line.trim();
   if (RELATIVE_TIME.test(trimmed) || JUST_NOW.test(trimmed)) return true;
-  if (wordCount(trimmed) > MAX_STAMP_WORDS || !HAS_YEAR_OR_TIME.test(trimmed) || ATTRIBUTION.test(trimmed)) return false;
+  if (wordCount(trimmed) > MAX_STAMP_WORDS || !HAS_STAMP_DATE.test(trimmed) || ATTRIBUTION.test(trimmed)) return false;
   const leftover = trimmed.replace(DATE_PARTS, ' ').replace(STAMP_WORDS, ' ').replace(TIME_ZONE, ' ').replace(/[^\p{L}\s]+/gu, ' ');
   const leftoverWords = wordCount(leftover);
   return leftoverWords === 0 || (leftoverWords <= MAX_LEFTOVER_WORDS && !endsLikeSentence(trimmed));
