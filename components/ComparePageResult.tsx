@@ -4,6 +4,7 @@ import { FactMatrix } from './FactMatrix';
 import { KindTabs, type KindFilter } from './KindTabs';
 import { KINDS } from './kinds';
 import { ReadingHeader } from './ReadingHeader';
+import { RepublishedCopies } from './RepublishedCopies';
 import { byStatus, resultModel, type OkResponse } from './result-model';
 import { NoCoverageState } from './states';
 
@@ -49,12 +50,7 @@ export function ComparePageResult({ response, onShowInPage }: { response: OkResp
           </section>
         </>
       )}
-      {model.republished.length > 0 && (
-        <section aria-labelledby="republished-heading">
-          <h2 id="republished-heading">Same text elsewhere</h2>
-          <CoverageList items={model.republished} labelOf={model.labelOf} label="Republished copies" />
-        </section>
-      )}
+      <RepublishedCopies model={model} />
       {model.related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related stories</h2>

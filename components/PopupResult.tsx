@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CoverageList } from './CoverageList';
 import { DifferenceList } from './DifferenceList';
 import { ReadingHeader } from './ReadingHeader';
+import { RepublishedCopies } from './RepublishedCopies';
 import { resultModel, type OkResponse } from './result-model';
 import { NoCoverageState } from './states';
 
@@ -56,12 +57,7 @@ export function PopupResult({ response, onShowInPage, onOpenComparison }: PopupR
           </section>
         </>
       )}
-      {model.republished.length > 0 && (
-        <section aria-labelledby="republished-heading">
-          <h2 id="republished-heading">Same text elsewhere</h2>
-          <CoverageList items={model.republished} labelOf={model.labelOf} label="Republished copies" />
-        </section>
-      )}
+      <RepublishedCopies model={model} />
       {model.related.length > 0 && (
         <details class="related">
           <summary>Related stories ({model.related.length})</summary>

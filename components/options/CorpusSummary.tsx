@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { SourceCount } from '../../lib/store/articles';
+import { ConfirmButton } from './ConfirmButton';
+
+export interface CorpusCounts {
+  total: number;
+  sources: SourceCount[];
+  /** Bytes this extension stores, when the browser says. */
+  bytesUsed: number | null;
+}
+
+/** How much the reader's corpus holds, per source, with ways to delete a source or everything. */
+export function CorpusSummary({ counts, onDeleteSource, onDeleteAll }: { counts: CorpusCounts; onDeleteSource: (sourceKey: string) => void; onDeleteAll: () => void }) {
+  const [expanded, setExpanded] = useState(false);
+  const sources = expanded ? counts.sources : counts.sources.slice(0, 10);
+  return (
+    <section class="options-section corpus-summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Your corpus</h2>
+      <p class="corpus-total">
+        <strong class="article-count">{counts.total}</strong> article{counts.total === 1 ? '' : 's'} from {counts.sources.length} source
+        {counts.sources.length === 1 ? '' : 's'}
+        {counts.bytesUsed !== null && <>, using about {formatBytes(counts.bytesUsed)} on this computer</>}.
+      </p>
+      {sources.length > 0 && (
+        <table class="sources">
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Articles</th>
+              <th scope="col">
+                <span class="visually-hidden-text">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map(({ sourceKey, count }) => (
+              <tr key={sourceKey} class="source-row" data-source={sourceKey}>
+                <td>{sourceKey || 'Unknown source'}</td>
+                <td>{count}</td>
+                <td>
+                  <ConfirmButton label="Delete" confirmLabel={`Delete ${count} article${count === 1 ? '' : 's'}`} onConfirm={() => onDeleteSource(sourceKey)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {counts.sources.length > sources.length && (
+        <button type="button" class="link-button" onClick={() => setExpanded(true)}>
+          Show all {counts.sources.length} sources
+        </button>
+      )}
+      {counts.total > 0 && (
+        <p>
+          <ConfirmButton class="delete-all" label="Delete all articles" confirmLabel={`Delete all ${counts.total} articles`} onConfirm={onDeleteAll} />
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${(bytes / 1_000).toFixed(0)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
