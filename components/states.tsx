@@ -53,8 +53,12 @@ export function NoCoverageState({ corpusSize, searchedFor }: { corpusSize: numbe
         {searchedFor.length > 0 && <> for {searchedFor.join(', ')}</>} and found no other outlet's report of this story.
       </p>
       <p>
-        To search more outlets, bundle your own corpus into the extension: see “Bundle your own corpus” in the README
-        (<code>CROSSCHECK_CORPUS=news.jsonl npm run build</code>).
+        To search more outlets, import articles or follow outlets' feeds on{' '}
+        <a href="/options.html" target="_blank" rel="noopener">
+          Crosscheck's options page
+        </a>
+        ; every article you compare is remembered there too. You can also bundle a corpus into the extension (see “Bundle your own corpus” in the
+        README).
       </p>
     </div>
   );

@@ -1,0 +1,38 @@
+import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/store/articles';
+import { updateSettings } from '../../lib/store/settings';
+import { CorpusSummary } from './CorpusSummary';
+import { ExportButton } from './ExportButton';
+import { ImportPanel } from './ImportPanel';
+import { RecentArticles } from './RecentArticles';
+import { RememberToggle } from './RememberToggle';
+import { useCorpus } from './use-corpus';
+
+/** The options page: the reader's own corpus, kept on this computer. */
+export function OptionsApp() {
+  const { view, error, reload } = useCorpus();
+  const change = (action: () => Promise<unknown>) => () => void action().then(reload, reload);
+  if (error) {
+    return (
+      <div class="state state-error" role="alert">
+        <h2>Your corpus could not be read</h2>
+        <p>{error}</p>
+        <button type="button" onClick={() => void reload()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!view) return <p class="hint" role="status">Reading your corpus…</p>;
+  return (
+    <>
+      <RememberToggle on={view.settings.remember} onChange={(remember) => change(() => updateSettings({ remember }))()} />
+      <CorpusSummary counts={view.counts} onDeleteSource={(key) => change(() => deleteSource(key))()} onDeleteAll={change(deleteAllArticles)} />
+      <section class="options-section" aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <ExportButton disabled={view.counts.total === 0} />
+      </section>
+      <ImportPanel onImported={() => void reload()} />
+      <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => change(() => deleteArticle(id))()} />
+    </>
+  );
+}

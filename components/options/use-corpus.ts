@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { countArticles, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/store/articles';
+import { readSettings, type StoreSettings } from '../../lib/store/settings';
+import type { CorpusCounts } from './CorpusSummary';
+
+const RECENT_SHOWN = 50;
+
+export interface CorpusView {
+  counts: CorpusCounts;
+  recent: ArticleSummary[];
+  settings: StoreSettings;
+}
+
+/** The store as the options page shows it, reloaded after every change. */
+export function useCorpus(): { view: CorpusView | null; error: string | null; reload: () => Promise<void> } {
+  const [view, setView] = useState<CorpusView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      const [total, sources, recent, settings, estimate] = await Promise.all([
+        countArticles(),
+        sourceCounts(),
+        recentArticles(RECENT_SHOWN),
+        readSettings(),
+        navigator.storage?.estimate?.().catch(() => null) ?? null,
+      ]);
+      setView({ counts: { total, sources, bytesUsed: estimate?.usage ?? null }, recent, settings });
+      setError(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { view, error, reload };
+}
