@@ -58,7 +58,7 @@ export function NoCoverageState({ corpusSize, searchedFor }: { corpusSize: numbe
           Crosscheck's options page
         </a>
         ; every article you compare is remembered there too. You can also bundle a corpus into the extension (see “Bundle your own corpus” in the
-        README).
+        README: <code>CROSSCHECK_CORPUS=news.jsonl npm run build</code>).
       </p>
     </div>
   );
