@@ -41,5 +41,6 @@ const MAX_HEADING_WORDS = 20;
 export function isRelatedLine(line: string): boolean {
   const words = wordCount(line);
   if (PROMO_LABEL.test(line) && words <= MAX_PROMO_WORDS) return true;
-  return words <= MAX_HEADING_WORDS && !endsLikeSentence(line) && RELATED_HEADING.test(line);
+  // A heading may trail off ("You may also like..."); a sentence ends with a full stop.
+  return words <= MAX_HEADING_WORDS && !endsLikeSentence(line.replace(/(?:\.\.\.|…)$/, '')) && RELATED_HEADING.test(line);
 }

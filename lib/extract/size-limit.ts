@@ -7,18 +7,14 @@ export const MAX_ELEMENTS = 30_000;
 const NEVER_TEXT = 'script:not([type="application/ld+json"]), style, svg, noscript, template, iframe, canvas';
 
 /** Shrinks `doc` (a clone) in place; true when part of the page had to be cut. */
-export function limitDocumentSize(doc: Document): boolean {
-  if (elementCount(doc) <= MAX_ELEMENTS) return false;
+export function limitDocumentSize(doc: Document, maxElements = MAX_ELEMENTS): boolean {
+  if (doc.querySelectorAll('*').length <= maxElements) return false;
   for (const element of Array.from(doc.querySelectorAll(NEVER_TEXT))) element.remove();
   const all = doc.querySelectorAll('*');
-  if (all.length <= MAX_ELEMENTS) return false;
-  // Keep the first MAX_ELEMENTS elements in document order: drop whatever follows the last kept one.
-  for (let node: Element | null = all[MAX_ELEMENTS - 1]; node && node !== doc.documentElement; node = node.parentElement) {
+  if (all.length <= maxElements) return false;
+  // Keep the first maxElements elements in document order: drop whatever follows the last kept one.
+  for (let node: Element | null = all[maxElements - 1]; node && node !== doc.documentElement; node = node.parentElement) {
     while (node.nextSibling) node.nextSibling.remove();
   }
   return true;
-}
-
-function elementCount(doc: Document): number {
-  return doc.querySelectorAll('*').length;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { elementToBlocks } from '../../../lib/extract/paragraphs';
+import { isLinkBlock, isRelatedLine } from '../../../lib/extract/related-links';
+import { article } from './dom';
+
+const PROSE = 'The film follows a family through one long summer, and its quiet final act is the best thing the director has made.';
+
+/** The texts of the blocks that the link rule drops. */
+function droppedLinkBlocks(html: string): string[] {
+  const blocks = elementToBlocks(article(html));
+  return blocks.filter((block, i) => isLinkBlock(block, blocks[i + 1])).map((block) => block.text);
+}
+
+describe('link blocks', () => {
+  it('drops lists of links to other stories and linked promos between paragraphs', () => {
+    const dropped = droppedLinkBlocks(`
+      <p>${PROSE}</p>
+      <p><a href="/other"><strong>CO-FOUNDER PROUD OF EMPLOYEES</strong></a></p>
+      <p>${PROSE}</p>
+      <ul><li><a href="/a">Who will win the prize in 2020?</a></li><li><a href="/b">Ten best films of the year</a></li></ul>`);
+    expect(dropped).toEqual(['CO-FOUNDER PROUD OF EMPLOYEES', 'Who will win the prize in 2020?', 'Ten best films of the year']);
+  });
+
+  it('keeps prose with a few links, addresses written out, in-page anchors and linked subheadings over prose', () => {
+    const dropped = droppedLinkBlocks(`
+      <p>${PROSE} <a href="/review">Read our review</a>.</p>
+      <p><a href="http://amzn.to/abc">http://amzn.to/abc</a></p>
+      <h2><a href="#setup">Setting up</a></h2>
+      <h3>21) <a href="/film">The Last Film</a></h3>
+      <p>${PROSE}</p>`);
+    expect(dropped).toEqual([]);
+  });
+});
+
+describe('related-story lines', () => {
+  it.each([
+    'Related: The 15 Weirdest Galaxies in Our Universe',
+    'READ MORE: Why the bridge closed',
+    'You may also like...',
+    'More from UK',
+    'More Great WIRED Stories',
+    'Also on example.com Journalists threatened with arrest',
+    'Most Read',
+  ])('recognises %s', (line) => expect(isRelatedLine(line)).toBe(true));
+
+  it.each([
+    'Related research published last year found the same effect in mice.',
+    'More than 300 people attended the vigil on Sunday night.',
+  ])('keeps the story line %s', (line) => expect(isRelatedLine(line)).toBe(false));
+});
