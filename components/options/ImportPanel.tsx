@@ -47,7 +47,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 }
 
 function ImportProgressBar({ progress }: { progress: ImportProgress }) {
-  const label = progress.phase === 'reading' ? `Reading and analysing: ${megabytes(progress.done)} of ${megabytes(progress.total)}` : `Saving ${progress.done} of ${progress.total} articles`;
+  const label = progress.phase === 'reading' ? `Reading: ${megabytes(progress.done)} of ${megabytes(progress.total)}` : `Saving ${progress.done} of ${progress.total} articles`;
   return (
     <div class="import-progress" role="status">
       <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={label} />

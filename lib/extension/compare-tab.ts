@@ -7,7 +7,7 @@ import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { bundledMatcher } from './corpus';
 import { CorpusSet, type SearchableCorpus } from './corpus-set';
-import { localMatcher } from './local-corpus';
+import { localMatchers } from './local-corpus';
 import { rememberComparedArticle } from './remember';
 
 /** The runtime-registered content script that extracts the page's article and returns it. */
@@ -41,7 +41,7 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
 /** The reader's own corpus; comparing still works on the bundled corpus when the local store cannot be read. */
 async function readerCorpus(): Promise<SearchableCorpus[]> {
   try {
-    return [await localMatcher()];
+    return await localMatchers();
   } catch (error) {
     console.warn('Crosscheck could not read the local store:', error);
     return [];

@@ -1,21 +1,28 @@
+import { buildBundle } from '../corpus/bundle';
 import { Matcher } from '../match/matcher';
-import { allArticles, storeGeneration } from '../store/articles';
-import { bundleFromStored } from '../store/local-bundle';
+import { partArticles, partGeneration } from '../store/articles';
+import type { CorpusPart } from '../store/db';
 
-let cached: { generation: number; matcher: Promise<Matcher> } | null = null;
+const cached = new Map<CorpusPart, { generation: number; matcher: Promise<Matcher> }>();
 
 /**
- * A matcher over the reader's stored articles, rebuilt only when the store has changed since the
- * last one was built (in this worker's life, or by another context such as the options page).
+ * Matchers over the reader's stored articles, one per corpus part, each rebuilt only when its part
+ * has changed since it was built (in this worker's life, or by another context such as the options
+ * page). Building analyses every article of the part, so remembering one compared article never
+ * re-analyses a large import.
  */
-export async function localMatcher(): Promise<Matcher> {
-  const generation = await storeGeneration();
-  if (cached?.generation !== generation) {
-    const matcher = allArticles().then((articles) => new Matcher(bundleFromStored(articles)));
-    cached = { generation, matcher };
-    matcher.catch(() => {
-      if (cached?.matcher === matcher) cached = null;
-    });
-  }
-  return cached.matcher;
+export async function localMatchers(): Promise<Matcher[]> {
+  return Promise.all((['live', 'imported'] as const).map(partMatcher));
+}
+
+async function partMatcher(part: CorpusPart): Promise<Matcher> {
+  const generation = await partGeneration(part);
+  const current = cached.get(part);
+  if (current?.generation === generation) return current.matcher;
+  const matcher = partArticles(part).then((articles) => new Matcher(buildBundle(articles)));
+  cached.set(part, { generation, matcher });
+  matcher.catch(() => {
+    if (cached.get(part)?.matcher === matcher) cached.delete(part);
+  });
+  return matcher;
 }

@@ -1,11 +1,11 @@
 import type { IDBPTransaction } from 'idb';
-import { articleFeatures } from '../corpus/features';
 import type { CorpusRecord } from '../types';
-import { openStore, type ArticleOrigin, type CrosscheckDb, type StoredArticle } from './db';
+import { openStore, partOf, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle } from './db';
 
-const GENERATION = 'generation';
+const ALL_PARTS: CorpusPart[] = ['imported', 'live'];
+const generationKey = (part: CorpusPart) => `generation:${part}`;
 
-/** A corpus record made ready for the store: its features are computed here, once, not on every comparison. */
+/** A corpus record with what the store records about it. */
 export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, options: { feedUrl?: string; complete?: boolean; now?: number } = {}): StoredArticle {
   const { id, source, url, title, publishedAt, text } = record;
   return {
@@ -15,7 +15,6 @@ export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, opt
     title,
     publishedAt,
     text,
-    ...articleFeatures(record),
     origin,
     addedAt: options.now ?? Date.now(),
     sourceKey: source ?? '',
@@ -26,21 +25,23 @@ export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, opt
 
 type WriteTransaction = IDBPTransaction<CrosscheckDb, ('articles' | 'meta')[], 'readwrite'>;
 
-/** Every change to the articles bumps the generation, so other contexts know their cached matcher is stale. */
-async function bumpGeneration(tx: WriteTransaction): Promise<void> {
+/** Every change bumps the generation of the parts it touched, so any context knows its cached matcher is stale. */
+async function bumpGenerations(tx: WriteTransaction, parts: CorpusPart[]): Promise<void> {
   const meta = tx.objectStore('meta');
-  await meta.put(((await meta.get(GENERATION)) as number | undefined ?? 0) + 1, GENERATION);
+  for (const part of new Set(parts)) await meta.put((((await meta.get(generationKey(part))) as number | undefined) ?? 0) + 1, generationKey(part));
 }
 
-/** Runs one write transaction: it all happens, or (on any error, or if the page closes) none of it does. */
-async function write(change: (tx: WriteTransaction) => Promise<void>): Promise<void> {
+/**
+ * Runs one write transaction: it all happens, or (on any error, or if the page closes) none of it
+ * does. `change` answers which corpus parts it touched.
+ */
+async function write(change: (tx: WriteTransaction) => Promise<CorpusPart[]>): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['articles', 'meta'], 'readwrite');
   const done = tx.done;
   done.catch(() => {}); // awaited below; an aborted transaction is reported by the change's own error
   try {
-    await change(tx);
-    await bumpGeneration(tx);
+    await bumpGenerations(tx, await change(tx));
   } catch (error) {
     try {
       tx.abort();
@@ -56,6 +57,13 @@ async function write(change: (tx: WriteTransaction) => Promise<void>): Promise<v
 export async function putArticles(articles: StoredArticle[], onProgress?: (done: number) => void): Promise<void> {
   await write(async (tx) => {
     const store = tx.objectStore('articles');
+    // The live part is small and cheap to rebuild, so it is always marked; the imported part only
+    // when an imported article is written or replaced.
+    const parts = new Set<CorpusPart>(['live', ...articles.map((article) => partOf(article.origin))]);
+    if (!parts.has('imported')) {
+      const replaced = await Promise.all(articles.map((article) => store.get(article.id)));
+      if (replaced.some((old) => old?.origin === 'imported')) parts.add('imported');
+    }
     // Queue every put before awaiting any, so the transaction never goes idle midway.
     const puts: Promise<unknown>[] = [];
     try {
@@ -71,7 +79,21 @@ export async function putArticles(articles: StoredArticle[], onProgress?: (done:
       for (const put of puts) put.catch(() => {});
     }
     await Promise.all(puts);
+    return [...parts];
   });
+}
+
+/**
+ * Stores the articles the store does not already hold in full: a feed entry seen again never
+ * replaces the full article fetched for it, nor an article the reader compared or imported.
+ * Answers how many were stored.
+ */
+export async function putNewArticles(articles: StoredArticle[]): Promise<number> {
+  const db = await openStore();
+  const existing = await Promise.all(articles.map((article) => db.get('articles', article.id)));
+  const fresh = articles.filter((_, index) => !existing[index] || (!existing[index].complete && existing[index].text !== articles[index].text));
+  if (fresh.length > 0) await putArticles(fresh);
+  return fresh.length;
 }
 
 export async function getArticle(id: string): Promise<StoredArticle | undefined> {
@@ -82,13 +104,23 @@ export async function allArticles(): Promise<StoredArticle[]> {
   return (await openStore()).getAll('articles');
 }
 
-/** A number that changes whenever the stored articles do. */
-export async function storeGeneration(): Promise<number> {
-  return ((await (await openStore()).get('meta', GENERATION)) as number | undefined) ?? 0;
+/** A number that changes whenever the part's articles do. */
+export async function partGeneration(part: CorpusPart): Promise<number> {
+  return ((await (await openStore()).get('meta', generationKey(part))) as number | undefined) ?? 0;
+}
+
+/** The articles of one corpus part. */
+export async function partArticles(part: CorpusPart): Promise<StoredArticle[]> {
+  const index = (await openStore()).transaction('articles').store.index('byOrigin');
+  if (part === 'imported') return index.getAll('imported');
+  return [...(await index.getAll('compared')), ...(await index.getAll('feed'))];
 }
 
 export async function deleteArticle(id: string): Promise<void> {
-  await write(async (tx) => tx.objectStore('articles').delete(id));
+  await write(async (tx) => {
+    await tx.objectStore('articles').delete(id);
+    return ALL_PARTS;
+  });
 }
 
 /** Deletes every article of one source ('' for articles without a source). */
@@ -96,6 +128,7 @@ export async function deleteSource(sourceKey: string): Promise<void> {
   await write(async (tx) => {
     const keys = await tx.objectStore('articles').index('bySource').getAllKeys(sourceKey);
     await Promise.all(keys.map((key) => tx.objectStore('articles').delete(key)));
+    return ALL_PARTS;
   });
 }
 
@@ -104,11 +137,15 @@ export async function deleteFeedArticles(feedUrl: string): Promise<void> {
   await write(async (tx) => {
     const keys = await tx.objectStore('articles').index('byFeed').getAllKeys(feedUrl);
     await Promise.all(keys.map((key) => tx.objectStore('articles').delete(key)));
+    return ALL_PARTS;
   });
 }
 
 export async function deleteAllArticles(): Promise<void> {
-  await write(async (tx) => tx.objectStore('articles').clear());
+  await write(async (tx) => {
+    await tx.objectStore('articles').clear();
+    return ALL_PARTS;
+  });
 }
 
 export interface SourceCount {

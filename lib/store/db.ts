@@ -1,12 +1,24 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ArticleFeatures } from '../corpus/features';
 import type { CorpusRecord } from '../types';
 
 /** How an article came into the reader's corpus. */
 export type ArticleOrigin = 'compared' | 'imported' | 'feed';
 
-/** An article of the reader's own corpus: a corpus record with its matching features, computed once on the way in. */
-export interface StoredArticle extends CorpusRecord, ArticleFeatures {
+/**
+ * The store is matched in two parts, each rebuilt only when it changes: imported articles (large,
+ * rarely changed) and the live part (compared articles and feed entries, small, changed often).
+ */
+export type CorpusPart = 'imported' | 'live';
+
+export function partOf(origin: ArticleOrigin): CorpusPart {
+  return origin === 'imported' ? 'imported' : 'live';
+}
+
+/**
+ * An article of the reader's own corpus. Matching features are not stored: they are computed with
+ * the current matching code whenever a corpus part is (re)built, so they never go stale.
+ */
+export interface StoredArticle extends CorpusRecord {
   origin: ArticleOrigin;
   /** When it was stored (ms since the epoch). */
   addedAt: number;
@@ -33,9 +45,9 @@ export interface FeedRecord {
 }
 
 export interface CrosscheckDb extends DBSchema {
-  articles: { key: string; value: StoredArticle; indexes: { bySource: string; byAddedAt: number; byFeed: string } };
+  articles: { key: string; value: StoredArticle; indexes: { bySource: string; byAddedAt: number; byFeed: string; byOrigin: string } };
   feeds: { key: string; value: FeedRecord };
-  /** Settings and the store's generation counter, by name. */
+  /** Settings and each corpus part's generation counter, by name. */
   meta: { key: string; value: unknown };
 }
 
@@ -52,6 +64,7 @@ export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
       articles.createIndex('bySource', 'sourceKey');
       articles.createIndex('byAddedAt', 'addedAt');
       articles.createIndex('byFeed', 'feedUrl');
+      articles.createIndex('byOrigin', 'origin');
       db.createObjectStore('feeds', { keyPath: 'url' });
       db.createObjectStore('meta');
     },

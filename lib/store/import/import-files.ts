@@ -5,7 +5,7 @@ import { readImportFile, type HtmlParser, type ImportFile } from './read-file';
 import type { Rejection } from './report';
 
 export interface ImportProgress {
-  /** Reading and analysing the files (counted in bytes), then saving them (counted in articles). */
+  /** Reading the files (counted in bytes), then saving them (counted in articles). */
   phase: 'reading' | 'saving';
   done: number;
   total: number;
