@@ -6,7 +6,23 @@ import { parseCorpusJsonl, toCorpusRecord, type LineError } from '../corpus/json
 import type { Article, CorpusRecord } from '../types';
 import { CliError, readArticleFile, readText } from './read-input';
 
-export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'seeds');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const SEEDS_DIR = join(HERE, '..', 'corpus', 'seeds');
+
+/** The shared public data (read at run time, never copied in): CROSSCHECK_DATA, else ../shared/data beside the repo. */
+export function sharedDataDir(): string {
+  return process.env.CROSSCHECK_DATA || join(HERE, '..', '..', '..', 'shared', 'data');
+}
+
+/** The shared corpora's JSONL files, or null when the shared data is not there. */
+export async function sharedCorpusFiles(): Promise<string[] | null> {
+  const dir = join(sharedDataDir(), 'corpora');
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+  } catch {
+    return null;
+  }
+}
 
 export interface FileError extends LineError {
   file: string;

@@ -1,9 +1,9 @@
-import Fuse from 'fuse.js';
 import type { CorpusRecord } from '../types';
-import { articleFeatures, type ArticleFeatures } from './features';
+import { articleFeatures, nameTokens, type ArticleFeatures } from './features';
+import { buildNameIndex, type SerialisedNameIndex } from './fuzzy-names';
 
 export const BUNDLE_FORMAT = 'crosscheck-corpus';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export interface BundleArticle extends CorpusRecord, ArticleFeatures {}
 
@@ -14,12 +14,9 @@ export interface CorpusBundle {
   articles: BundleArticle[];
   /** In how many articles each term occurs, for idf weights. */
   documentFrequency: Record<string, number>;
-  /** A serialised fuse.js index over the short fields (see FUSE_KEYS). */
-  fuseIndex: unknown;
+  /** Serialised fuse.js indexes over the distinct name tokens (see FuzzyNames). */
+  fuseIndex: SerialisedNameIndex;
 }
-
-/** Fuse searches short fields only: headlines and names, never whole bodies. */
-export const FUSE_KEYS = ['title', 'names'];
 
 export function buildBundle(records: CorpusRecord[]): CorpusBundle {
   const seen = new Set<string>();
@@ -27,14 +24,16 @@ export function buildBundle(records: CorpusRecord[]): CorpusBundle {
   for (const record of records) {
     if (seen.has(record.id)) continue;
     seen.add(record.id);
-    articles.push({ ...record, ...articleFeatures(record) });
+    const { id, source, url, title, publishedAt, text } = record;
+    articles.push({ id, source, url, title, publishedAt, text, ...articleFeatures(record) });
   }
   const documentFrequency: Record<string, number> = {};
+  const tokens = new Set<string>();
   for (const article of articles) {
     for (const [term] of article.terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+    for (const token of nameTokens(article.names)) tokens.add(token);
   }
-  const fuseIndex = Fuse.createIndex(FUSE_KEYS, articles).toJSON();
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, articles, documentFrequency, fuseIndex };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, articles, documentFrequency, fuseIndex: buildNameIndex(tokens) };
 }
 
 /** Checks a parsed bundle's header; the contents are trusted as our own build output. */

@@ -1,17 +1,18 @@
 import type { CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
-import { contentTerms, termCounts } from '../text/terms';
+import { STOPWORDS } from '../text/stopwords';
+import { contentTerms, termCounts, words } from '../text/terms';
 
 /** What matching needs of an article, computed once when the corpus is built. */
 export interface ArticleFeatures {
   /** Content terms with their counts (headline terms count twice), most frequent first, capped. */
   terms: [string, number][];
-  /** Distinct proper names, lower-cased. */
+  /** Distinct proper names, lower-cased, in order of first mention. */
   names: string[];
 }
 
-const MAX_TERMS = 200;
+const MAX_TERMS = 150;
 const MAX_NAMES = 60;
 
 export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): ArticleFeatures {
@@ -23,4 +24,11 @@ export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): A
     for (const name of names(sentence)) nameSet.add(name.toLowerCase());
   }
   return { terms, names: [...nameSet].slice(0, MAX_NAMES) };
+}
+
+/** The words of names ("jen psaki" → jen, psaki), so "Psaki" and "Jen Psaki" share an entity. */
+export function nameTokens(nameList: string[]): string[] {
+  const tokens = new Set<string>();
+  for (const name of nameList) for (const word of words(name)) if (word.length > 2 && !STOPWORDS.has(word)) tokens.add(word);
+  return [...tokens];
 }

@@ -1,0 +1,35 @@
+/**
+ * The matcher's weights and thresholds. DEFAULT_PARAMETERS were chosen by `npm run eval -- matching
+ * --calibrate` on the calibration half of the shared corpora's stories only (see lib/cli/eval/matching.ts).
+ */
+export interface MatchParameters {
+  /** Weight of the tf-idf cosine of content terms. */
+  termWeight: number;
+  /** Weight of the idf-weighted cosine of name tokens (people, places, organisations). */
+  nameWeight: number;
+  /** Weight of date closeness, centred so that an unknown date neither helps nor hurts. */
+  dateWeight: number;
+  /** Articles published further apart than this never report the same story. */
+  maxDaysApart: number;
+  /** Average-link threshold at which the neighbourhood's articles join the query's story. */
+  sameStoryLink: number;
+  /** Score from which an article outside the story is still listed as related. */
+  relatedScore: number;
+  /** How many best-scoring candidates are clustered with the query. */
+  neighbourhood: number;
+}
+
+export const DEFAULT_PARAMETERS: MatchParameters = {
+  termWeight: 0.6,
+  nameWeight: 0.4,
+  dateWeight: 0.1,
+  maxDaysApart: 14,
+  sameStoryLink: 0.24,
+  relatedScore: 0.12,
+  neighbourhood: 15,
+};
+
+/** Cosine of content terms from which two texts are the same copy (republished wire text). */
+export const DUPLICATE_COSINE = 0.9;
+/** Cosine from which two texts are the same article, unless their metadata says otherwise. */
+export const SAME_TEXT_COSINE = 0.97;
