@@ -9,7 +9,11 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'See how other outlets covered the story you are reading, and which details differ. Runs entirely on your machine.',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Feeds: `alarms` polls them; their sites are optional host permissions, requested one site at a
+    // time when the reader adds a feed (never granted at install). Chrome extracts fetched articles
+    // in an offscreen document (its service worker has no DOM); Firefox's background page has one.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Compare this article' },
     ...(browser === 'firefox'
       ? {

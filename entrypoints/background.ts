@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { compareTab } from '../lib/extension/compare-tab';
+import { FEED_ALARM, scheduleFeedPolls } from '../lib/feeds/schedule';
+import { applyPollInterval, pollFeeds } from '../lib/feeds/poll';
+import { subscribeFeed } from '../lib/feeds/subscribe';
+import { removeFeed } from '../lib/feeds/subscriptions';
 import { onValidMessage } from '../lib/messaging/receive';
-import { compareTabRequestSchema } from '../lib/messaging/schemas';
+import { compareTabRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/messaging/schemas';
 
 const MENU_ID = 'crosscheck-compare';
 
 export default defineBackground(() => {
+  const origin = browser.runtime.getURL('/');
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Compare this article', contexts: ['page'] });
   });
@@ -16,5 +22,19 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?tabId=${tab.id}`), index: tab.index + 1 });
   });
 
-  onValidMessage('compareTab', compareTabRequestSchema, browser.runtime.getURL('/'), ({ tabId, force }) => compareTab(tabId, force));
+  onValidMessage('compareTab', compareTabRequestSchema, origin, ({ tabId, force }) => compareTab(tabId, force));
+
+  // Feeds: polled on one alarm, set for whichever feed is due first.
+  const afterFeedChange = async <T>(result: T): Promise<T> => {
+    await scheduleFeedPolls();
+    return result;
+  };
+  onValidMessage('subscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => afterFeedChange(await subscribeFeed(url)));
+  onValidMessage('unsubscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => afterFeedChange((await removeFeed(url), true as const)));
+  onValidMessage('pollFeedsNow', emptyRequestSchema, origin, async () => afterFeedChange((await pollFeeds({ all: true }), true as const)));
+  onValidMessage('pollIntervalChanged', emptyRequestSchema, origin, async () => afterFeedChange((await applyPollInterval(), true as const)));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void pollFeeds({ all: false }).finally(() => scheduleFeedPolls());
+  });
+  browser.runtime.onStartup.addListener(() => void scheduleFeedPolls());
 });

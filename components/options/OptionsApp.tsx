@@ -2,6 +2,7 @@ import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/store/
 import { updateSettings } from '../../lib/store/settings';
 import { CorpusSummary } from './CorpusSummary';
 import { ExportButton } from './ExportButton';
+import { FeedsPanel } from './FeedsPanel';
 import { ImportPanel } from './ImportPanel';
 import { RecentArticles } from './RecentArticles';
 import { RememberToggle } from './RememberToggle';
@@ -32,6 +33,7 @@ export function OptionsApp() {
         <ExportButton disabled={view.counts.total === 0} />
       </section>
       <ImportPanel onImported={() => void reload()} />
+      <FeedsPanel pollMinutes={view.settings.pollMinutes} onChanged={() => void reload()} />
       <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => change(() => deleteArticle(id))()} />
     </>
   );

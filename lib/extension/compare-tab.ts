@@ -7,6 +7,7 @@ import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { bundledMatcher } from './corpus';
 import { CorpusSet, type SearchableCorpus } from './corpus-set';
+import { completeFeedArticles } from './full-articles';
 import { localMatchers } from './local-corpus';
 import { rememberComparedArticle } from './remember';
 
@@ -26,8 +27,14 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   if (!article.readerable && !force) return { status: 'not-article', article };
   if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
   try {
-    const matcher = new CorpusSet([await bundledMatcher(CORPUS_URL()), ...(await readerCorpus())]);
-    const result = compareWithCorpus(article, matcher);
+    const bundled = await bundledMatcher(CORPUS_URL());
+    let matcher = new CorpusSet([bundled, ...(await readerCorpus())]);
+    let result = compareWithCorpus(article, matcher);
+    // Feed entries among the candidates hold only a summary: fetch their full articles, then compare again.
+    if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
+      matcher = new CorpusSet([bundled, ...(await readerCorpus())]);
+      result = compareWithCorpus(article, matcher);
+    }
     // Remembered after the comparison, so that the article is never listed as its own coverage.
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };

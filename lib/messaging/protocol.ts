@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
+import type { SubscribeResult } from '../feeds/subscribe';
 import type { Article, CompareResult } from '../types';
-import type { compareTabRequestSchema, highlightRequestSchema } from './schemas';
+import type { compareTabRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
 
 /** What the background answers when asked to compare a tab. */
 export type CompareTabResponse =
@@ -26,6 +27,19 @@ export interface ProtocolMap {
    * it (a null sentence clears the mark). Answers whether the sentence was found.
    */
   highlightInPage(request: z.infer<typeof highlightRequestSchema>): boolean;
+  /**
+   * Options page → background: follow this feed (its site was just allowed by the reader), read it
+   * once and store its entries.
+   */
+  subscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): SubscribeResult;
+  /** Options page → background: stop following this feed (its stored articles stay). */
+  unsubscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): true;
+  /** Options page → background: poll every feed now; answers when done (the outcome is in the store). */
+  pollFeedsNow(request: z.infer<typeof emptyRequestSchema>): true;
+  /** Options page → background: the poll interval changed; re-time the next polls. */
+  pollIntervalChanged(request: z.infer<typeof emptyRequestSchema>): true;
+  /** Background → offscreen document (Chrome): the article of a fetched page, extracted where there is a DOM. */
+  extractHtml(request: z.infer<typeof extractHtmlRequestSchema>): Article;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

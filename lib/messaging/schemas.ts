@@ -29,3 +29,16 @@ export const compareTabRequestSchema = z.object({
 export const highlightRequestSchema = z.object({
   sentence: z.string().min(1).max(5_000).nullable(),
 });
+
+export const feedUrlRequestSchema = z.object({
+  url: z.string().min(1).max(4_000),
+});
+
+/** An empty request: the message's name says it all. */
+export const emptyRequestSchema = z.object({}).strict();
+
+/** Background → offscreen document (Chrome): extract the article of a fetched page, which needs a DOM. */
+export const extractHtmlRequestSchema = z.object({
+  html: z.string().max(20_000_000),
+  url: z.string().url().max(4_000),
+});

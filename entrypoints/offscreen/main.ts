@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+import { extractFromDocument } from '../../lib/extract/html';
+import { onValidMessage } from '../../lib/messaging/receive';
+import { extractHtmlRequestSchema } from '../../lib/messaging/schemas';
+
+// Chrome's service worker has no DOM; this hidden document extracts fetched feed articles for it.
+onValidMessage('extractHtml', extractHtmlRequestSchema, browser.runtime.getURL('/'), ({ html, url }) =>
+  extractFromDocument(new DOMParser().parseFromString(html, 'text/html'), { id: url, url }),
+);

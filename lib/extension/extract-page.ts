@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { extractFromDocument } from '../extract/html';
+import { sendMessage } from '../messaging/protocol';
+import type { Article } from '../types';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+let creating: Promise<void> | null = null;
+
+/**
+ * The article of a fetched page, extracted with the same code as the content script. Extraction
+ * needs a DOM: Firefox's background page has one; Chrome's service worker does not, so there the
+ * page goes to an offscreen document.
+ */
+export async function extractPage(html: string, url: string): Promise<Article> {
+  if (typeof DOMParser !== 'undefined') return extractFromDocument(new DOMParser().parseFromString(html, 'text/html'), { id: url, url });
+  await ensureOffscreenDocument();
+  return sendMessage('extractHtml', { html, url });
+}
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen?: typeof chrome.offscreen }).offscreen;
+  if (!offscreen) throw new Error('This browser has neither a DOM in the background nor offscreen documents.');
+  if (await offscreen.hasDocument()) return;
+  creating ??= offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Extract the article text of pages from feeds the reader follows.' })
+    .catch((error: unknown) => {
+      // Another caller created it meanwhile: that is fine.
+      if (!/single offscreen/i.test(String(error))) throw error;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}

@@ -1,0 +1,50 @@
+import { decodeHtml } from '../extract/decode-html';
+
+/** Largest feed or article page read; anything bigger is refused rather than held in memory. */
+export const MAX_PAGE_BYTES = 8_000_000;
+const TIMEOUT_MS = 20_000;
+
+/** A failed fetch, with a message a reader can act on. */
+export class FetchFailed extends Error {}
+
+/**
+ * Fetches a feed or an article page the reader added, without cookies or credentials (Crosscheck
+ * never reads as the signed-in reader), decoded in the charset the page declares.
+ */
+export async function fetchPage(url: string, accept: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow', headers: { accept }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    throw new FetchFailed(timedOut ? 'no answer within 20 seconds' : 'the server could not be reached');
+  }
+  if (!response.ok) throw new FetchFailed(`the server answered HTTP ${response.status}`);
+  return decodeHtml(await readCapped(response));
+}
+
+async function readCapped(response: Response): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_PAGE_BYTES) throw new FetchFailed('the page is too large');
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_PAGE_BYTES) {
+      await reader.cancel();
+      throw new FetchFailed('the page is too large');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
