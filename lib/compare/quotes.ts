@@ -9,8 +9,14 @@ import { differenceOf, firstPerArticle, valueOf, type Ranked } from './differenc
 interface QuoteMention {
   analysed: AnalysedArticle;
   quote: Quote;
-  tokens: string[];
+  tokens: QuoteWord[];
   speaker: Entity | undefined;
+}
+
+/** A word of a quote, and whether it ends one of the quote's sentences. */
+export interface QuoteWord {
+  word: string;
+  endsSentence: boolean;
 }
 
 /** Matched words of two wordings, and the words each has inside the stretch both quote. */
@@ -35,10 +41,10 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
   const mentions: QuoteMention[] = articles.flatMap((analysed) =>
     analysed.quotes.map((quote) => ({ analysed, quote, tokens: quoteWords(quote.text), speaker: quote.speaker ? resolve(quote.speaker) : undefined })),
   );
-  const groups = clusters(mentions, (a, b) => sameQuotation(a, b));
+  const groups = clusters(mentions, sameQuotation);
   return groups.map((group) => {
     const speaker = group.find((m) => m.speaker)?.speaker?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? 'Unattributed';
-    const values = firstPerArticle(group.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.join(' '), m.quote.sentence)));
+    const values = firstPerArticle(group.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.map((t) => t.word).join(' '), m.quote.sentence)));
     const change = firstChange(group);
     const opening = `${speaker}: “${(change?.quote ?? group[0].quote).text.split(/\s+/).slice(0, 10).join(' ')}…”`;
     const label = change ? `${opening} worded differently: ${change.description}` : opening;
@@ -49,8 +55,34 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
   });
 }
 
-function quoteWords(text: string): string[] {
-  return words(text.replace(/[-–—]/g, ' '));
+/**
+ * Words of a quote, compared loosely: curly and straight apostrophes alike, dots dropped ("O.K."
+ * = "OK"), hyphenated words split, a censored word ("f***ing") kept whole to match its full form.
+ */
+export function quoteWords(text: string): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  for (const sentence of text.split(/(?<=[.!?])["”’]?\s+/)) {
+    const tokens = sentence
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\./g, '')
+      .replace(/[-–—]/g, ' ')
+      .match(/[\p{L}\p{N}*][\p{L}\p{N}*']*/gu);
+    if (!tokens) continue;
+    tokens.forEach((token, i) => out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1 }));
+  }
+  return out;
+}
+
+/** One word in two writings: equal, inflected ("support", "supported"), or censored ("f***ing"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.includes('*') || b.includes('*')) {
+    const [masked, plain] = a.includes('*') ? [a, b] : [b, a];
+    return new RegExp(`^${masked.replace(/\*+/g, '\\p{L}*')}$`, 'u').test(plain);
+  }
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
 function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
@@ -63,7 +95,7 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
 function firstChange(group: QuoteMention[]): { quote: Quote; description: string } | null {
   for (const a of group) {
     for (const b of group) {
-      if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id) continue;
+      if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
       if (extraA.length + extraB.length === 0) continue;
@@ -74,17 +106,21 @@ function firstChange(group: QuoteMention[]): { quote: Quote; description: string
   return null;
 }
 
-/** Longest common subsequence of two word lists, and the unmatched words between the first and last match. */
-export function align(a: string[], b: string[]): Alignment {
+/**
+ * Longest common subsequence of two quotes' words, and the unmatched words between the first and
+ * last match. A sentence one wording ends and the other carries on ("…it's corrupt." against
+ * "…it's corrupt and evidence of collusion.") counts as changed too.
+ */
+export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+      table[i][j] = sameWord(a[i].word, b[j].word) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     }
   }
   const pairs: [number, number][] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) pairs.push([i++, j++]);
+    if (sameWord(a[i].word, b[j].word) && table[i][j] === table[i + 1][j + 1] + 1) pairs.push([i++, j++]);
     else if (table[i + 1][j] >= table[i][j + 1]) i++;
     else j++;
   }
@@ -93,13 +129,15 @@ export function align(a: string[], b: string[]): Alignment {
   while (pairs.length > 1 && gap(pairs[0], pairs[1]) > MAX_GAP) pairs.shift();
   while (pairs.length > 1 && gap(pairs[pairs.length - 2], pairs[pairs.length - 1]) > MAX_GAP) pairs.pop();
   if (pairs.length === 0) return { matched: 0, onlyA: [], onlyB: [] };
-  const inside = (tokens: string[], used: Set<number>, first: number, last: number) => tokens.slice(first, last + 1).filter((_, k) => !used.has(first + k));
-  const usedA = new Set(pairs.map((p) => p[0]));
-  const usedB = new Set(pairs.map((p) => p[1]));
-  const [firstPair, lastPair] = [pairs[0], pairs[pairs.length - 1]];
-  return {
-    matched: pairs.length,
-    onlyA: inside(a, usedA, firstPair[0], lastPair[0]),
-    onlyB: inside(b, usedB, firstPair[1], lastPair[1]),
+  const [first, last] = [pairs[0], pairs[pairs.length - 1]];
+  const unmatched = (tokens: QuoteWord[], side: 0 | 1) => {
+    const used = new Set(pairs.map((p) => p[side]));
+    let end = last[side];
+    // The other wording ends its sentence here; this one carries the sentence on.
+    if (a[last[0]].endsSentence !== b[last[1]].endsSentence && !tokens[end].endsSentence) {
+      while (end + 1 < tokens.length && !tokens[end].endsSentence) end++;
+    }
+    return tokens.slice(first[side], end + 1).flatMap((t, k) => (used.has(first[side] + k) ? [] : [t.word]));
   };
+  return { matched: pairs.length, onlyA: unmatched(a, 0), onlyB: unmatched(b, 1) };
 }

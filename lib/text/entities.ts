@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { nameSpans } from './names';
+import { nameSpans, type NameSpan } from './names';
 import { tagTerms, type TaggedTerm } from './tags';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -11,9 +11,12 @@ export interface EntityMention {
   start: number;
 }
 
+/** A sentence mostly in capitals is a headline or a title, where capitals say nothing of names. */
+const TITLE_CASE_SHARE = 0.6;
+
 /** Words that make a name an institution whatever the tagger thinks ("White House", "Supreme Court"). */
 const ORGANIZATION_WORDS =
-  /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Network|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus)\b/;
+  /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Center|Centre|Conference|Legislature|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Network|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus)\b/;
 /** Country abbreviations: acronyms that are places, not organisations. */
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -25,8 +28,10 @@ const NOT_A_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Holi
  * (names.ts); compromise's part-of-speech tags decide what each one names.
  */
 export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(sentence)): EntityMention[] {
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE) return [];
   const out: EntityMention[] = [];
-  for (const span of nameSpans(sentence)) {
+  for (const span of personBeforeOf(nameSpans(sentence), terms)) {
     const tags = terms.filter((t) => t.start >= span.start && t.start < span.end).flatMap((t) => [...t.tags]);
     const has = (wanted: string[]) => wanted.some((tag) => tags.includes(tag));
     const acronym = /^[A-Z][A-Z0-9.]+$/.test(span.text);
@@ -34,9 +39,26 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     if (demonym || (!span.titled && !acronym && has(NOT_A_NAME_TAGS) && !has(PERSON_TAGS) && !has(['Organization']))) continue;
     // A lone capitalised word the tagger reads as a common noun is a sentence opener ("Administration officials").
     if (!span.titled && !acronym && !span.text.includes(' ') && !has(['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])) continue;
+    // "the Committee", "the House": a capitalised common noun standing for a name given elsewhere.
+    if (!span.text.includes(' ') && /\bthe\s+$/i.test(sentence.slice(0, span.start)) && nlp(span.text.toLowerCase()).has('#Noun') && !has(PERSON_TAGS)) continue;
+    // "Trump-Russia", "U.S.-Mexico": two names joined, not a name.
+    if (/^[\p{Lu}][^\s-]*-[\p{Lu}][^\s-]*$/u.test(span.text)) continue;
+    // "O.K.": an interjection written with dots, not an acronym.
+    if (has(['Expression']) || (acronym && nlp(span.text.replace(/\./g, '').toLowerCase()).has('(#Expression|#Adjective)'))) continue;
     out.push({ text: span.text, kind: kindOf(span.text, span.titled, has), start: span.start });
   }
   return out;
+}
+
+/** "Paul D. Ryan of Wisconsin": a person's name stops before "of" and the place after it. */
+function personBeforeOf(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
+  return spans.map((span) => {
+    const cut = span.text.indexOf(' of ');
+    if (cut < 0) return span;
+    const head = terms.filter((t) => t.start >= span.start && t.start < span.start + cut);
+    const person = span.titled || head.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)));
+    return person ? { ...span, text: span.text.slice(0, cut), end: span.start + cut, titled: true } : span;
+  });
 }
 
 function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean): EntityKind | null {

@@ -22,7 +22,7 @@ const TITLE_WORDS = new Set(
   president vice prime minister secretary secretary-general press general chancellor senator representative
   governor mayor king queen prince princess pope judge justice chief speaker leader director ambassador
   commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense
-  defence interior finance state treasury former acting first lady sir dame lord bishop cardinal rabbi
+  defence interior finance state treasury former acting lady sir dame lord bishop cardinal rabbi
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
   detective inspector professor doctor council-member congressman congresswoman`.split(/\s+/),
 );

@@ -5,7 +5,10 @@ import { hasTag, tagTerms, type TaggedTerm } from './tags';
 export interface Quantity {
   text: string;
   value: number;
-  /** "USD", "EUR", "GBP", "percent", or the singular noun counted ("leader", "member"); never empty. */
+  /**
+   * "USD", "EUR", "GBP", "percent", "years old" (an age), "count" (a scaled figure with no noun),
+   * or the singular noun counted ("leader", "member"); never empty.
+   */
   unit: string;
   /** Written as "N other …": the count excludes someone the sentence names beside it. */
   excludesOne: boolean;
@@ -44,7 +47,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const start = match.index;
     const end = start + raw.length;
     if (skip.some((s) => start < s.end && end > s.start)) continue;
-    if (/^(?:1[89]|20)\d\d$/.test(raw) || /[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? '')) continue;
+    if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
+    // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them").
+    if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw)) continue;
     const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2] ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms);
@@ -68,12 +73,15 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   const following = terms.filter((t) => t.start >= end);
+  // "Elizabeth Lauten, 31,": an age set off by commas after a name.
+  if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.
   if (following[0]?.text.toLowerCase() === 'of') {
     const counted = following.slice(1, 7).find((t, i, rest) => i > 0 && hasTag(rest[i - 1], ['Value']) && isCountedNoun(t));
     return counted ? { name: singular(counted), end, excludesOne: false } : null;
   }
-  return countedNoun(following);
+  // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
+  return countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
 }
 
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */

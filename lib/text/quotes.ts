@@ -1,3 +1,4 @@
+import { entities } from './entities';
 import { nameSpans } from './names';
 import { endsWithAbbreviation } from './sentences';
 
@@ -14,6 +15,8 @@ const SPEECH_VERB =
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
+/** How far back (in characters) a pronoun's person is looked for. */
+const LOOKBACK = 400;
 
 interface Piece {
   start: number;
@@ -53,8 +56,10 @@ export function quotes(text: string): Quote[] {
     const before = attributionBefore(marks, piece.start);
     const speakerText = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).find((s) => SPEECH_VERB.test(s));
     let speaker = speakerText ? speakerIn(speakerText) : null;
-    // A pronoun, or no attribution right after an attributed quote, continues the previous speaker.
-    if (speaker === 'pronoun' || (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start)))) speaker = previousSpeaker;
+    // A pronoun is the person last named before the quote; no attribution right after an attributed
+    // quote continues its speaker.
+    if (speaker === 'pronoun') speaker = lastPersonBefore(text.slice(Math.max(0, previousEnd, before.start - LOOKBACK), piece.start)) ?? previousSpeaker;
+    else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' ').replace(/[,\s]+$/, '');
     if (quoted.split(/\s+/).length < MIN_WORDS) continue;
     if (speaker) previousSpeaker = speaker;
@@ -63,6 +68,11 @@ export function quotes(text: string): Quote[] {
     out.push({ text: quoted, speaker, sentence: context });
   }
   return out;
+}
+
+function lastPersonBefore(text: string): string | null {
+  const people = entities(text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length))).filter((e) => e.kind === 'person');
+  return people.length ? people[people.length - 1].text : null;
 }
 
 /** Spans inside quotation marks; straight marks open after a space or line start and close elsewhere. */

@@ -27,3 +27,16 @@ export function termCounts(terms: string[]): Map<string, number> {
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * A light suffix stripper for matching ("vaccinated", "vaccinating", "vaccination" → "vaccinat"):
+ * short leads of one story often use different forms of the same words.
+ */
+export function stem(term: string): string {
+  for (const suffix of STEM_SUFFIXES) {
+    if (term.length - suffix.length >= 4 && term.endsWith(suffix)) return term.slice(0, -suffix.length);
+  }
+  return term;
+}
+
+const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ement', 'ment', 'ions', 'ion', 'ers', 'er', 'ed', 'ly', 'e'];
