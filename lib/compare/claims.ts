@@ -52,7 +52,7 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
     .filter((group) => new Set(group.map((r) => r.analysed)).size > 1)
     .map((group) => {
       const values = firstPerArticle(group.map((r) => valueOf(r.analysed, r.analysed.sentences[r.index], sharedTerms(group), r.analysed.sentences[r.index])));
-      const negated = values.map((v) => NEGATION.test(v.sentence));
+      const negated = values.map((v) => NEGATION.test(v.sentence.replace(/[“"][^”"]*[”"]/g, '')));
       const conflict = negated.some(Boolean) && !negated.every(Boolean);
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
       return { difference: differenceOf(articles, 'claim', shorten(shortest), values, conflict), salience: values.length };

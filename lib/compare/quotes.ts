@@ -13,10 +13,12 @@ interface QuoteMention {
   speaker: Entity | undefined;
 }
 
-/** A word of a quote, and whether it ends one of the quote's sentences. */
+/** A word of a quote, whether it ends one of the quote's sentences, and whether words were left out after it. */
 export interface QuoteWord {
   word: string;
   endsSentence: boolean;
+  /** An ellipsis ("…", "...", "[...]") follows: the outlet marked words as left out. */
+  elidedAfter: boolean;
 }
 
 /** Matched words of two wordings, and the words each has inside the stretch both quote. */
@@ -61,15 +63,22 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
-  for (const sentence of text.split(/(?<=[.!?])["”’]?\s+/)) {
+  const marked = text.replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
+  for (const sentence of marked.split(/(?<=[.!?])["”’]?\s+/)) {
     const tokens = sentence
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .replace(/\./g, '')
       .replace(/[-–—]/g, ' ')
-      .match(/[\p{L}\p{N}*][\p{L}\p{N}*']*/gu);
+      .match(/[\p{L}\p{N}*][\p{L}\p{N}*']*|\u0000/gu);
     if (!tokens) continue;
-    tokens.forEach((token, i) => out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1 }));
+    tokens.forEach((token, i) => {
+      if (token === '\u0000') {
+        if (out.length) out[out.length - 1].elidedAfter = true;
+        return;
+      }
+      out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1, elidedAfter: false });
+    });
   }
   return out;
 }
@@ -97,13 +106,19 @@ function firstChange(group: QuoteMention[]): { quote: Quote; description: string
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
-      const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+      const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       if (extraA.length + extraB.length === 0) continue;
       const side = (m: QuoteMention, extra: string[]) => `${m.analysed.article.source ?? m.analysed.article.id} has ${extra.length ? `“${extra.join(' ')}”` : 'nothing else'}`;
       return { quote: a.quote, description: `${side(a, extraA)}; ${side(b, extraB)}` };
     }
   }
   return null;
+}
+
+/** Words that carry meaning; contractions other than negations ("I'd", "they're") do not. */
+function isContentWord(word: string): boolean {
+  if (word.includes("'")) return /n't$/.test(word);
+  return word.length > 2 && !STOPWORDS.has(word);
 }
 
 /**
@@ -129,15 +144,24 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
   while (pairs.length > 1 && gap(pairs[0], pairs[1]) > MAX_GAP) pairs.shift();
   while (pairs.length > 1 && gap(pairs[pairs.length - 2], pairs[pairs.length - 1]) > MAX_GAP) pairs.pop();
   if (pairs.length === 0) return { matched: 0, onlyA: [], onlyB: [] };
-  const [first, last] = [pairs[0], pairs[pairs.length - 1]];
-  const unmatched = (tokens: QuoteWord[], side: 0 | 1) => {
-    const used = new Set(pairs.map((p) => p[side]));
-    let end = last[side];
-    // The other wording ends its sentence here; this one carries the sentence on.
-    if (a[last[0]].endsSentence !== b[last[1]].endsSentence && !tokens[end].endsSentence) {
-      while (end + 1 < tokens.length && !tokens[end].endsSentence) end++;
+  const last = pairs[pairs.length - 1];
+  // Words one side has between two matches are a change unless the other side marks an elision there.
+  const unmatched = (tokens: QuoteWord[], side: 0 | 1, other: QuoteWord[]) => {
+    const changed: string[] = [];
+    for (let k = 0; k + 1 < pairs.length; k++) {
+      const [from, to] = [pairs[k][side], pairs[k + 1][side]];
+      const elided = other.slice(pairs[k][1 - side], pairs[k + 1][1 - side]).some((t) => t.elidedAfter);
+      if (!elided) changed.push(...tokens.slice(from + 1, to).map((t) => t.word));
     }
-    return tokens.slice(first[side], end + 1).flatMap((t, k) => (used.has(first[side] + k) ? [] : [t.word]));
+    // The other wording ends its sentence at the last match; this one carries the sentence on.
+    const here = tokens[last[side]];
+    if (other[last[1 - side]].endsSentence && !here.endsSentence && !here.elidedAfter) {
+      for (let k = last[side] + 1; k < tokens.length; k++) {
+        changed.push(tokens[k].word);
+        if (tokens[k].endsSentence || tokens[k].elidedAfter) break;
+      }
+    }
+    return changed;
   };
-  return { matched: pairs.length, onlyA: unmatched(a, 0), onlyB: unmatched(b, 1) };
+  return { matched: pairs.length, onlyA: unmatched(a, 0, b), onlyB: unmatched(b, 1, a) };
 }

@@ -128,9 +128,9 @@ function sameSurname(a: string, b: string): boolean {
   return editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
-/** First names agree when equal or one is the other's initial ("V." for "Vladimir"). */
+/** First names agree when equal, one is the other's initial ("V." for "Vladimir"), or one letter apart ("Vincente"). */
 function compatibleFirstNames(a: string, b: string): boolean {
-  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || sameSurname(a, b);
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1);
 }
 
 function editDistance(a: string, b: string): number {

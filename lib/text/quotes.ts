@@ -25,7 +25,8 @@ interface Piece {
 
 /**
  * Direct quotes of an article. Curly, straight and doubled-apostrophe (’’) marks are read alike; a
- * quote interrupted by its attribution (“…,” Psaki said. “…”) is one quote; a quote left open at a
+ * quote interrupted by its attribution (“…,” Psaki said. “…”) is one quote, its parts joined by an
+ * ellipsis; a quote left open at a
  * paragraph's end continues into the next paragraph when that one closes it. Speakers come from the
  * attribution after or before the quote; "he"/"she" is the previous speaker.
  */
@@ -60,7 +61,8 @@ export function quotes(text: string): Quote[] {
     // quote continues its speaker.
     if (speaker === 'pronoun') speaker = lastPersonBefore(text.slice(Math.max(0, previousEnd, before.start - LOOKBACK), piece.start)) ?? previousSpeaker;
     else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
-    const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim()).join(' ').replace(/[,\s]+$/, '');
+    // The attribution between two parts is left out, as an ellipsis would mark it.
+    const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
     if (quoted.split(/\s+/).length < MIN_WORDS) continue;
     if (speaker) previousSpeaker = speaker;
     previousEnd = Math.max(after.end + 1, last.end + 1);
