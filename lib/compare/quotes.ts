@@ -150,7 +150,7 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     const changed: string[] = [];
     for (let k = 0; k + 1 < pairs.length; k++) {
       const [from, to] = [pairs[k][side], pairs[k + 1][side]];
-      const elided = other.slice(pairs[k][1 - side], pairs[k + 1][1 - side]).some((t) => t.elidedAfter);
+      const elided = [...tokens.slice(from, to), ...other.slice(pairs[k][1 - side], pairs[k + 1][1 - side])].some((t) => t.elidedAfter);
       if (!elided) changed.push(...tokens.slice(from + 1, to).map((t) => t.word));
     }
     // The other wording ends its sentence at the last match; this one carries the sentence on.

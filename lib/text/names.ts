@@ -60,6 +60,11 @@ export function nameSpans(sentence: string): NameSpan[] {
         continue;
       }
       segment.push(token);
+      // A possessive ends a name: "Fusion’s Jorge Ramos" is two names.
+      if (/['’]s$/.test(token.word)) {
+        flush();
+        titled = false;
+      }
     }
     flush();
   }

@@ -132,9 +132,13 @@ function attributionBefore(marks: string, start: number): Piece {
 function speakerIn(attribution: string): string | 'pronoun' | null {
   const verb = SPEECH_VERB.exec(attribution)!;
   if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
+  // "X told Y": the name after "told" is the one spoken to.
+  const addressed = /^(?:told|tells)$/i.test(verb[0]);
   // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
   const spans = nameSpans(attribution).filter(
-    (span, i, all) => !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))),
+    (span, i, all) =>
+      !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
+      !(addressed && span.start > verb.index),
   );
   if (spans.length > 0) {
     const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index));
