@@ -3,7 +3,9 @@ import { CliError } from '../read-input';
 type Runner = { run(argv: string[]): Promise<void> };
 
 /** Each benchmark prints JSON of ratios measured in one run; `npm run bench` with no name runs them all. */
-const BENCHMARKS: Record<string, () => Promise<Runner>> = {};
+const BENCHMARKS: Record<string, () => Promise<Runner>> = {
+  compare: () => import('../bench/compare'),
+};
 
 export async function run(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compareArticles } from '../../compare';
+import { parseCorpusJsonl } from '../../corpus/jsonl';
+import { analyse } from '../../text/analyse';
+import type { CorpusRecord } from '../../types';
+import { seedRecords, sharedDataDir } from '../corpus-files';
+
+const ARTICLES = 11;
+const RUNS = 5;
+
+/**
+ * `npm run bench -- compare`: median time to analyse 11 same-story articles once, and median time
+ * to compare one of them with the other ten (analysis included), in the same run. The articles are
+ * the 11 longest of the largest ECB+ story (story labels pick them; the comparison never sees
+ * them), or, without the shared data, the four seeds repeated under other ids.
+ */
+export async function run(_argv: string[]): Promise<void> {
+  const { articles, from } = await sameStoryArticles();
+  const analyseTimes: number[] = [];
+  const compareTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    analyseTimes.push(timed(() => articles.forEach((a) => analyse(a))));
+    compareTimes.push(timed(() => compareArticles(articles[0], articles.slice(1))));
+  }
+  const analyseMs = median(analyseTimes);
+  const compareMs = median(compareTimes);
+  console.log(JSON.stringify({ analyseMs, compareMs, ratio: Math.round((compareMs / analyseMs) * 100) / 100, articles: articles.length, runs: RUNS, from }, null, 2));
+}
+
+async function sameStoryArticles(): Promise<{ articles: CorpusRecord[]; from: string }> {
+  try {
+    const text = await readFile(join(sharedDataDir(), 'corpora', 'ecbplus-dev.jsonl'), 'utf8');
+    const stories = new Map<string, string[]>();
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const { id, story } = JSON.parse(line) as { id: string; story: string };
+      stories.set(story, [...(stories.get(story) ?? []), id]);
+    }
+    const [story, ids] = [...stories.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+    const records = new Map(parseCorpusJsonl(text).records.map((r) => [r.id, r]));
+    const articles = ids
+      .map((id) => records.get(id)!)
+      .sort((a, b) => b.text.length - a.text.length)
+      .slice(0, ARTICLES);
+    return { articles, from: `ECB+ story ${story}, its ${ARTICLES} longest articles` };
+  } catch {
+    const seeds = await seedRecords();
+    const articles = Array.from({ length: ARTICLES }, (_, i) => ({ ...seeds[i % seeds.length], id: `${seeds[i % seeds.length].id}#${i}` }));
+    return { articles, from: 'the four seeds repeated (shared data not found)' };
+  }
+}
+
+function timed(work: () => void): number {
+  const start = performance.now();
+  work();
+  return Math.round((performance.now() - start) * 10) / 10;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
