@@ -11,8 +11,14 @@ export interface EntityMention {
   start: number;
 }
 
-/** A sentence mostly in capitals is a headline or a title, where capitals say nothing of names. */
+/** A line mostly in capitals and without a full stop is a headline, where capitals say nothing of names. */
 const TITLE_CASE_SHARE = 0.6;
+
+function isHeadline(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && !/[.!?]["”’)]*$/.test(sentence.trim()) && capitalised / words.length > TITLE_CASE_SHARE;
+}
 
 /** Words that make a name an institution whatever the tagger thinks ("White House", "Supreme Court"). */
 const ORGANIZATION_WORDS =
@@ -28,8 +34,7 @@ const NOT_A_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Holi
  * (names.ts); compromise's part-of-speech tags decide what each one names.
  */
 export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(sentence)): EntityMention[] {
-  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE) return [];
+  if (isHeadline(sentence)) return [];
   const out: EntityMention[] = [];
   for (const span of personBeforeOf(nameSpans(sentence), terms)) {
     const tags = terms.filter((t) => t.start >= span.start && t.start < span.end).flatMap((t) => [...t.tags]);
