@@ -77,7 +77,13 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
             ))}
           </ul>
           <div class="row">
-            <button type="button" class="feeds-poll" disabled={busy} onClick={() => void run(async () => void (await sendMessage('pollFeedsNow', {})))}>
+            <button type="button" class="feeds-poll" disabled={busy} onClick={() =>
+                void run(async () => {
+                  setMessage(null);
+                  await sendMessage('pollFeedsNow', {});
+                })
+              }
+            >
               {busy ? 'Checking…' : 'Check feeds now'}
             </button>
           </div>

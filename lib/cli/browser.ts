@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -15,10 +15,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded, in a fresh profile that is deleted on close. */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  const profile = await mkdtemp(join(tmpdir(), 'crosscheck-profile-'));
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  /**
+   * A profile directory to use and keep (to restart the browser on the same profile); by default a
+   * fresh profile is made and deleted on close.
+   */
+  profileDir?: string;
+  /**
+   * Test only: host patterns to grant at install, by loading a copy of the extension whose manifest
+   * lists them as host permissions. Headless Chromium cannot accept the prompt that
+   * `permissions.request` shows, and automation cannot reach it; a pattern already granted makes the
+   * request resolve true at once, so the product's own request flow still runs. Never shipped.
+   */
+  grantHosts?: string[];
+}
+
+/** Chromium with the built extension loaded, in a fresh profile that is deleted on close (unless one is given). */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const temporary: string[] = [];
+  let extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (options.grantHosts?.length) {
+    const copy = await mkdtemp(join(tmpdir(), 'crosscheck-granted-'));
+    temporary.push(copy);
+    await cp(extensionDir, copy, { recursive: true });
+    const manifestPath = join(copy, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...options.grantHosts];
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    extensionDir = copy;
+  }
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'crosscheck-profile-')));
+  if (!options.profileDir) temporary.push(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
@@ -48,7 +77,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      for (const dir of temporary) await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { compareWithCorpus } from '../engine';
 import type { CompareTabResponse } from '../messaging/protocol';
 import { articleSchema } from '../messaging/schemas';
-import type { Article } from '../types';
+import type { Article, CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
-import { bundledMatcher } from './corpus';
+import { bundledCorpus } from './corpus';
 import { CorpusSet, type SearchableCorpus } from './corpus-set';
 import { completeFeedArticles } from './full-articles';
-import { localMatchers } from './local-corpus';
+import { localCorpora } from './local-corpus';
 import { rememberComparedArticle } from './remember';
 
 /** The runtime-registered content script that extracts the page's article and returns it. */
@@ -27,12 +27,12 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   if (!article.readerable && !force) return { status: 'not-article', article };
   if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
   try {
-    const bundled = await bundledMatcher(CORPUS_URL());
-    let matcher = new CorpusSet([bundled, ...(await readerCorpus())]);
+    const bundled = await bundledCorpus(CORPUS_URL());
+    let matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
     let result = compareWithCorpus(article, matcher);
     // Feed entries among the candidates hold only a summary: fetch their full articles, then compare again.
     if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
-      matcher = new CorpusSet([bundled, ...(await readerCorpus())]);
+      matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
       result = compareWithCorpus(article, matcher);
     }
     // Remembered after the comparison, so that the article is never listed as its own coverage.
@@ -46,9 +46,9 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
 }
 
 /** The reader's own corpus; comparing still works on the bundled corpus when the local store cannot be read. */
-async function readerCorpus(): Promise<SearchableCorpus[]> {
+async function readerCorpus(context: CorpusRecord[]): Promise<SearchableCorpus[]> {
   try {
-    return await localMatchers();
+    return await localCorpora(context);
   } catch (error) {
     console.warn('Crosscheck could not read the local store:', error);
     return [];

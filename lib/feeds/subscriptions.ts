@@ -19,8 +19,8 @@ export async function removeFeed(url: string): Promise<void> {
 
 /** How many stored articles came from each feed. */
 export async function feedArticleCounts(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+  const feeds = await listFeeds();
   const index = (await openStore()).transaction('articles').store.index('byFeed');
-  for (const feed of await listFeeds()) counts.set(feed.url, await index.count(feed.url));
-  return counts;
+  const counts = await Promise.all(feeds.map((feed) => index.count(feed.url)));
+  return new Map(feeds.map((feed, i) => [feed.url, counts[i]]));
 }
