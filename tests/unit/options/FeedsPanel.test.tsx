@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FeedsPanel } from '../../../components/options/FeedsPanel';
+import { saveFeed } from '../../../lib/feeds/subscriptions';
+import { freshStore } from '../store/support';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
+
+let request: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  await freshStore();
+  sendMessage.mockReset();
+  request = vi.fn(async () => true);
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = { request };
+});
+
+afterEach(() => {
+  cleanup();
+  fakeBrowser.reset();
+});
+
+function follow(address: string) {
+  fireEvent.input(screen.getByLabelText('Feed address'), { target: { value: address } });
+  fireEvent.submit(screen.getByLabelText('Feed address').closest('form')!);
+}
+
+describe('the feeds panel', () => {
+  it('asks for the feed’s site only, inside the click, then asks the background to follow it', async () => {
+    sendMessage.mockResolvedValue({ status: 'ok', feed: { title: 'Harbourside Wire' }, entries: 3 });
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    follow('https://wire.example:8443/world/rss.xml');
+    expect(request).toHaveBeenCalledWith({ origins: ['https://wire.example/*'] });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Following Harbourside Wire: 3 new articles.'));
+    expect(sendMessage).toHaveBeenCalledWith('subscribeFeed', { url: 'https://wire.example:8443/world/rss.xml' });
+  });
+
+  it('follows nothing when the reader refuses the permission', async () => {
+    request.mockResolvedValue(false);
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    follow('https://wire.example/rss.xml');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/needs your permission to read wire\.example/));
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('rejects a non-web address before asking for anything', async () => {
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    follow('javascript:alert(1)');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Feeds must be http or https addresses.'));
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('shows an unreachable feed as such, with how many stored articles it keeps', async () => {
+    await saveFeed({ url: 'https://wire.example/rss.xml', title: 'Harbourside Wire', addedAt: 0, lastPolledAt: 5, lastOkAt: 1, lastError: 'Feed unreachable: the server could not be reached.', failures: 2, nextPollAt: 10 });
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    await waitFor(() => expect(document.querySelector('.feed-status-error')?.textContent).toMatch(/^Feed unreachable: the server could not be reached\..*The 0 articles already stored are kept\.$/));
+  });
+});
