@@ -23,7 +23,8 @@ const expectOneLineError = (result: { code: number; stderr: string }, pattern: R
   expect(result.stderr).not.toMatch(/\n\s+at /);
 };
 
-describe('the CLI', () => {
+/** Each case starts the CLI in a new Node process (tsx + the NLP library): seconds, not milliseconds. */
+describe('the CLI', { timeout: 60_000 }, () => {
   it('gives a one-line error for an unknown command, a missing file and a bad option', async () => {
     expectOneLineError(await cli('frobnicate'), /^crosscheck: Unknown command "frobnicate"/);
     expectOneLineError(await cli('extract', 'no/such/file.html'), /^crosscheck: No such file: no\/such\/file.html/);
