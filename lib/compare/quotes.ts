@@ -1,4 +1,4 @@
-import type { Entity } from '../text/aliases';
+import { normalizeName, type Entity } from '../text/aliases';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
 import { STOPWORDS } from '../text/stopwords';
@@ -94,8 +94,15 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
+/** The speaker's entity, or the surname as written when no entity explains it. */
+function speakerKey(mention: QuoteMention): string | null {
+  if (mention.speaker) return mention.speaker.id;
+  return mention.quote.speaker ? `name:${normalizeName(mention.quote.speaker).split(' ').pop()}` : null;
+}
+
 function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
-  if (a.speaker && b.speaker && a.speaker.id !== b.speaker.id) return false;
+  const [x, y] = [speakerKey(a), speakerKey(b)];
+  if (x && y && x !== y) return false;
   const { matched } = align(a.tokens, b.tokens);
   return matched >= MIN_SHARED_WORDS && matched / Math.min(a.tokens.length, b.tokens.length) >= MIN_SHARED_SHARE;
 }

@@ -77,7 +77,10 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.
   if (following[0]?.text.toLowerCase() === 'of') {
-    const counted = following.slice(1, 7).find((t, i, rest) => i > 0 && hasTag(rest[i - 1], ['Value']) && isCountedNoun(t));
+    const phrase = following.slice(1, 7);
+    const counted =
+      phrase.find((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t)) ??
+      phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural'));
     return counted ? { name: singular(counted), end, excludesOne: false } : null;
   }
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.

