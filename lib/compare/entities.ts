@@ -28,12 +28,13 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
       found.earliest = Math.min(found.earliest, index);
     }
   }
+  const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
   return [...byEntity.values()].map(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle(values);
     return {
       difference: differenceOf(articles, entity.kind, entity.label, perArticle),
-      // A name mentioned often, and early, is what the story is about; one passing mention is not.
-      salience: perArticle.length + mentions / 4 - earliest / 50,
+      // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
+      salience: perArticle.length + mentions / 4 + (speakers.has(entity.id) ? 1 : 0) - earliest / 100,
     };
   });
 }

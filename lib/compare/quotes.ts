@@ -72,12 +72,14 @@ export function quoteWords(text: string): QuoteWord[] {
       .replace(/[-–—]/g, ' ')
       .match(/[\p{L}\p{N}*][\p{L}\p{N}*']*|\u0000/gu);
     if (!tokens) continue;
+    // The last word ends a sentence only when punctuation says so: a quoted fragment may stop mid-sentence.
+    const closed = /[.!?]["”’]?\s*$/.test(sentence);
     tokens.forEach((token, i) => {
       if (token === '\u0000') {
         if (out.length) out[out.length - 1].elidedAfter = true;
         return;
       }
-      out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1, elidedAfter: false });
+      out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1 && closed, elidedAfter: false });
     });
   }
   return out;

@@ -78,6 +78,7 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   }
   // An acronym joins the name whose initials it spells.
   const acronyms = new Set(keys.filter((k) => !k.includes(' ') && kindOf(k) !== 'person' && /^[a-z]{2,6}$/.test(k)));
+  const expansions = new Map<string, string[]>();
   for (const key of keys) {
     if (!key.includes(' ') || kindOf(key) === 'person') continue;
     const initials = key
@@ -85,8 +86,10 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
       .filter((w) => !JOINERS.has(w))
       .map((w) => w[0])
       .join('');
-    if (acronyms.has(initials)) union(key, initials);
+    if (acronyms.has(initials)) expansions.set(initials, [...(expansions.get(initials) ?? []), key]);
   }
+  // An acronym two different names would spell ("SB": "Senate Bill", "Super Bowl") explains neither.
+  for (const [acronym, names] of expansions) if (names.length === 1) union(names[0], acronym);
 
   // A name qualified by a place is the name: "U.S. Congress" = "Congress".
   for (const key of keys) {

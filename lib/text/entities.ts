@@ -68,11 +68,11 @@ function personBeforeOf(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
 
 function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean): EntityKind | null {
   const bare = name.replace(/\./g, '');
-  if (titled) return 'person';
   if (COUNTRY_ACRONYMS.has(bare)) return 'place';
+  if (/^[A-Z][A-Z0-9]{1,5}$/.test(bare)) return 'organization';
+  if (titled) return 'person';
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
   if (has(PERSON_TAGS)) return 'person';
   if (has(PLACE_TAGS)) return 'place';
-  if (/^[A-Z][A-Z0-9]{1,5}$/.test(bare)) return 'organization';
   return null;
 }

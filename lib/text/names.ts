@@ -74,7 +74,7 @@ export function nameSpans(sentence: string): NameSpan[] {
 /** An ordinary word capitalised only because it opens the sentence or a quote ("The", "While"). */
 function opensSentenceAsWord(token: { word: string; start: number }, sentence: string): boolean {
   const before = sentence.slice(0, token.start);
-  const atStart = /^\s*["“‘(]?\s*$/.test(before) || /[.!?:]["”’]?\s+["“‘]?$/.test(before) || /["“‘]$/.test(before);
+  const atStart = /^\s*["“‘(]?\s*$/.test(before) || /(?:[.!?:]["”’]?|—|--)\s+["“‘]?$/.test(before) || /["“‘]$/.test(before);
   return atStart && STOPWORDS.has(token.word.replace(/['’]s$/, '').toLowerCase());
 }
 

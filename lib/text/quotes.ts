@@ -74,7 +74,7 @@ export function quotes(text: string): Quote[] {
 }
 
 function lastPersonBefore(text: string): string | null {
-  const people = entities(text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length))).filter((e) => e.kind === 'person');
+  const people = entities(text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length))).filter((e) => e.kind === 'person' || e.kind === null);
   return people.length ? people[people.length - 1].text : null;
 }
 
@@ -148,11 +148,13 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   const spans = nameSpans(attribution).filter(
     (span, i, all) =>
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
-      !(addressed && span.start > verb.index),
+      !(addressed && span.start > verb.index) &&
+      // "wrote on Twitter", "told reporters in Washington": a place or medium, not the speaker.
+      !/\b(?:on|in|at|to|with|from|for|via|of)\s+(?:the\s+)?$/i.test(attribution.slice(0, span.start)),
   );
   if (spans.length > 0) {
     const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index));
-    return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
+    return spans.sort((a, b) => Number(b.titled) - Number(a.titled) || distance(a) - distance(b))[0].text;
   }
   return PRONOUN.test(attribution) ? 'pronoun' : null;
 }
