@@ -57,7 +57,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    return { difference, salience: values.length + groupMentions.length / 10 - earliest / 100 };
+    // Figures written in digits are precise details; small numbers in words rarely are.
+    const digits = groupMentions.some((m) => /\d/.test(m.text)) ? 0.5 : 0;
+    return { difference, salience: values.length + groupMentions.length / 10 + digits - earliest / 100 };
   });
 }
 

@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { STOPWORDS } from '../text/stopwords';
-import { contentTerms, termCounts, words } from '../text/terms';
+import { contentTerms, stem, termCounts, words } from '../text/terms';
 
 /** What matching needs of an article, computed once when the corpus is built. */
 export interface ArticleFeatures {
@@ -17,7 +17,8 @@ const MAX_NAMES = 60;
 
 export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): ArticleFeatures {
   const title = record.title ?? '';
-  const counts = termCounts([...contentTerms(title), ...contentTerms(title), ...contentTerms(record.text)]);
+  const titleTerms = contentTerms(title).map(stem);
+  const counts = termCounts([...titleTerms, ...titleTerms, ...contentTerms(record.text).map(stem)]);
   const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
   const nameSet = new Set<string>();
   for (const sentence of [title, ...sentences(record.text)]) {

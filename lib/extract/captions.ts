@@ -1,4 +1,4 @@
-import { hasClassWord, removeWhere } from './dom-classes';
+import { hasClassWord } from './dom-classes';
 import { endsLikeSentence, wordCount } from './text-shape';
 
 /**
@@ -10,13 +10,9 @@ const CAPTION_CLASS_WORDS = new Set(['caption', 'captions', 'figcaption', 'credi
 /** Longer than this, a "caption" element is more likely a mislabelled wrapper of the story. */
 const MAX_CAPTION_CHARS = 600;
 
-export function removeCaptionElements(root: Element): void {
-  removeWhere(root, 'figcaption', () => true);
-  removeWhere(
-    root,
-    '[class], [id]',
-    (element) => hasClassWord(element, CAPTION_CLASS_WORDS) && (element.textContent ?? '').length <= MAX_CAPTION_CHARS,
-  );
+export function isCaptionElement(element: Element): boolean {
+  if (element.tagName === 'FIGCAPTION') return true;
+  return hasClassWord(element, CAPTION_CLASS_WORDS) && (element.textContent ?? '').length <= MAX_CAPTION_CHARS;
 }
 
 const CREDIT_LABEL = /^\(?(?:image|photo|photograph|picture|video|graphic|illustration)s?(?:\s+credit)?\s*:/i;

@@ -1,7 +1,7 @@
 import { isBoilerplateLine } from './boilerplate';
-import { isCaptionOrCreditLine, removeCaptionElements } from './captions';
-import { isCommentLine, removeCommentWidgets } from './comment-widgets';
-import { removeHiddenElements } from './hidden-elements';
+import { isCaptionElement, isCaptionOrCreditLine } from './captions';
+import { isCommentLine, isCommentWidget } from './comment-widgets';
+import { isHiddenElement } from './hidden-elements';
 import { dropLeadingLabels } from './page-chrome';
 import type { TextBlock } from './paragraphs';
 import { isLinkBlock, isRelatedLine } from './related-links';
@@ -14,10 +14,15 @@ import { isTimestampLine } from './timestamps';
  * run on Readability's article element (which keeps class names for them); line rules run on the
  * text blocks that element becomes.
  */
+const ELEMENT_RULES: ((element: Element) => boolean)[] = [isHiddenElement, isCaptionElement, isCommentWidget];
+/** An element rule is never trusted with more than this share of the article's text. */
+const MAX_REMOVED_SHARE = 0.5;
+
 export function cleanArticleElement(root: Element): void {
-  removeHiddenElements(root);
-  removeCaptionElements(root);
-  removeCommentWidgets(root);
+  const limit = (root.textContent ?? '').length * MAX_REMOVED_SHARE;
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (ELEMENT_RULES.some((rule) => rule(element)) && (element.textContent ?? '').length <= limit) element.remove();
+  }
 }
 
 const LINE_RULES: ((line: string) => boolean)[] = [

@@ -1,4 +1,4 @@
-import { hasClassWord, removeWhere } from './dom-classes';
+import { hasClassWord } from './dom-classes';
 import { wordCount } from './text-shape';
 
 /**
@@ -8,8 +8,8 @@ import { wordCount } from './text-shape';
  */
 const COMMENT_CLASS_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'discussion']);
 
-export function removeCommentWidgets(root: Element): void {
-  removeWhere(root, '[class], [id]', (element) => hasClassWord(element, COMMENT_CLASS_WORDS));
+export function isCommentWidget(element: Element): boolean {
+  return hasClassWord(element, COMMENT_CLASS_WORDS);
 }
 
 const COMMENT_LINE = [

@@ -14,17 +14,21 @@ export interface HeadingContext {
 
 const MAX_HEADLINE_WORDS = 40;
 const MAX_BREADCRUMB_WORDS = 6;
-const BY_PREFIX = /^(?:by|from|written by|words by)\s+/i;
+/** Room for breadcrumbs and punctuation around a repeated headline, in characters. */
+const LENGTH_SLACK = 80;
+const BY_PREFIX = /^(?:by|from|written by|words by) /;
 
 export function headingRepeatTest(context: HeadingContext): (line: string) => boolean {
   const titles = context.titles.map((t) => (t ? comparable(t) : '')).filter((t) => wordCount(t) >= 2);
-  const byline = context.byline ? comparable(context.byline.replace(BY_PREFIX, '')) : null;
+  const byline = context.byline ? comparable(context.byline).replace(BY_PREFIX, '') : null;
   const pageUrl = context.pageUrl ? comparable(context.pageUrl) : null;
+  // Comparing text is the costly part: a line longer than every candidate is story, not furniture.
+  const maxLength = Math.max(0, ...[...titles, byline ?? '', pageUrl ?? ''].map((t) => t.length)) + LENGTH_SLACK;
   return (line) => {
+    if (line.length > maxLength) return false;
     const text = comparable(line);
     if (!text) return false;
-    if (text === pageUrl) return true;
-    if (byline && comparable(line.replace(BY_PREFIX, '')) === byline) return true;
+    if (text === pageUrl || (byline && text.replace(BY_PREFIX, '') === byline)) return true;
     return wordCount(text) <= MAX_HEADLINE_WORDS && titles.some((title) => isHeadline(text, title));
   };
 }

@@ -1,4 +1,4 @@
-import { comparable, wordCount } from './text-shape';
+import { wordCount } from './text-shape';
 
 /**
  * A standfirst or pull quote that the page shows twice ends up twice in the text: a line of prose
@@ -11,7 +11,7 @@ export function dropRepeatedLines(lines: string[]): string[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
     if (wordCount(line) < MIN_REPEAT_WORDS) return true;
-    const key = comparable(line);
+    const key = line.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,11 +2,17 @@
 
 // Chinese and Japanese write words without spaces: each ideograph or kana counts as a word.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+// A quick test first: most text has nothing from the CJK blocks, and counting them is slower.
+const MAYBE_UNSPACED = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
 
 export function wordCount(text: string): number {
-  const spaced = text.replace(UNSPACED_SCRIPT, ' ').trim();
-  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
-  return (spaced ? spaced.split(/\s+/).length : 0) + unspaced;
+  if (!MAYBE_UNSPACED.test(text)) return countSpaced(text);
+  return countSpaced(text.replace(UNSPACED_SCRIPT, ' ')) + (text.match(UNSPACED_SCRIPT)?.length ?? 0);
+}
+
+function countSpaced(text: string): number {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split(/\s+/).length : 0;
 }
 
 /** Ends like a sentence of prose: a full stop, question or exclamation mark, maybe inside quotes. */

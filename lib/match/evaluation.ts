@@ -25,18 +25,25 @@ export interface QueryOutcome {
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /**
- * Pairwise precision/recall/F1 over the unordered pairs of `members` (one corpus, or one half of it):
- * a pair is predicted same-story when either article's results say so; gold when both carry the
- * same label. recall@5 is averaged over the members whose cluster has other members.
+ * Pairwise precision/recall/F1 of the same-story decision over the unordered pairs of one corpus
+ * that involve at least one of `queries` (the whole corpus, or the articles of some of its
+ * stories): a pair is predicted when either article's results call the other same-story, gold when
+ * both carry the same label. recall@5 is averaged over the queries whose cluster has other members.
  */
-export function pairwiseScore(outcomes: Map<string, QueryOutcome>, members: string[], label: (id: string) => string | undefined): PairwiseScore {
-  const inSet = new Set(members);
+export function pairwiseScore(outcomes: Map<string, QueryOutcome>, queries: string[], corpus: string[], label: (id: string) => string | undefined): PairwiseScore {
+  const inCorpus = new Set(corpus);
   const predicted = new Set<string>();
-  for (const id of members) {
-    for (const other of outcomes.get(id)?.sameStory ?? []) if (inSet.has(other) && other !== id) predicted.add(pairKey(id, other));
+  for (const id of corpus) {
+    for (const other of outcomes.get(id)?.sameStory ?? []) if (inCorpus.has(other) && other !== id) predicted.add(pairKey(id, other));
+  }
+  const isQuery = new Set(queries);
+  let predictedPairs = 0;
+  for (const key of predicted) {
+    const [a, b] = key.split('\u0000');
+    if (isQuery.has(a) || isQuery.has(b)) predictedPairs++;
   }
   const clusters = new Map<string, string[]>();
-  for (const id of members) {
+  for (const id of corpus) {
     const gold = label(id);
     if (gold === undefined) continue;
     const list = clusters.get(gold);
@@ -46,23 +53,25 @@ export function pairwiseScore(outcomes: Map<string, QueryOutcome>, members: stri
   let goldPairs = 0;
   let truePositives = 0;
   let recallSum = 0;
-  let queries = 0;
+  let counted = 0;
   for (const cluster of clusters.values()) {
+    if (!cluster.some((id) => isQuery.has(id))) continue;
     goldPairs += (cluster.length * (cluster.length - 1)) / 2;
     for (let i = 0; i < cluster.length; i++) {
       for (let j = i + 1; j < cluster.length; j++) if (predicted.has(pairKey(cluster[i], cluster[j]))) truePositives++;
     }
     if (cluster.length < 2) continue;
     for (const id of cluster) {
+      if (!isQuery.has(id)) continue;
       const top5 = new Set(outcomes.get(id)?.ranked.slice(0, 5) ?? []);
       recallSum += cluster.filter((other) => other !== id && top5.has(other)).length / (cluster.length - 1);
-      queries++;
+      counted++;
     }
   }
-  const precision = predicted.size ? truePositives / predicted.size : 0;
+  const precision = predictedPairs ? truePositives / predictedPairs : 0;
   const recall = goldPairs ? truePositives / goldPairs : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, recallAt5: queries ? recallSum / queries : 0, queries, goldPairs, predictedPairs: predicted.size };
+  return { precision, recall, f1, recallAt5: counted ? recallSum / counted : 0, queries: counted, goldPairs, predictedPairs };
 }
 
 /** A stable pseudo-random half (0 or 1) for a label, so a split is reproducible from its seed. */

@@ -23,7 +23,7 @@ interface Profile {
   names: string[];
   terms: SparseVector;
   nameVector: SparseVector;
-  /** Query name tokens that only match the corpus through a spelling variant: variant → own token. */
+  /** Corpus name tokens the query matches through a spelling variant: variant → the query's token. */
   variants: Map<string, string>;
 }
 
@@ -63,6 +63,11 @@ export class Matcher {
 
   get size(): number {
     return this.bundle.articles.length;
+  }
+
+  /** The id of the corpus article at `index` (as `neighbourhood` lists candidates). */
+  idAt(index: number): string {
+    return this.bundle.articles[index].id;
   }
 
   article(id: string): BundleArticle | undefined {
@@ -115,7 +120,6 @@ export class Matcher {
     const tokens = nameTokens(features.names);
     const own = new Set(tokens);
     for (const token of tokens) {
-      if (this.nameFrequency.has(token)) continue;
       for (const [variant] of this.fuzzy.variants(token)) if (!own.has(variant)) variants.set(variant, token);
     }
     return this.profile(article, features, [...tokens, ...variants.keys()], variants);

@@ -20,13 +20,13 @@ export interface MatchParameters {
 }
 
 export const DEFAULT_PARAMETERS: MatchParameters = {
-  termWeight: 0.6,
-  nameWeight: 0.4,
-  dateWeight: 0.1,
-  maxDaysApart: 14,
-  sameStoryLink: 0.24,
+  termWeight: 0.9,
+  nameWeight: 0.1,
+  dateWeight: 0.4,
+  maxDaysApart: 5,
+  sameStoryLink: 0.32,
   relatedScore: 0.12,
-  neighbourhood: 15,
+  neighbourhood: 40,
 };
 
 /** Cosine of content terms from which two texts are the same copy (republished wire text). */

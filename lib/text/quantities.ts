@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { hasTag, tagTerms, type TaggedTerm } from './tags';
+import { words } from './terms';
 
 /** A quantity as written, its value with scale applied, and what it measures or counts. */
 export interface Quantity {
@@ -108,6 +109,6 @@ function isCountedNoun(term: TaggedTerm): boolean {
 }
 
 function singular(term: TaggedTerm): string {
-  if (term.tags.has('Verb')) return term.text.replace(/s$/, '');
-  return term.tags.has('Plural') ? nlp(term.text).nouns().toSingular().text() || term.text : term.text;
+  const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? nlp(term.text).nouns().toSingular().text() : '';
+  return compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
 }

@@ -22,7 +22,7 @@ import { parseArgs, singleValue } from '../args';
  * `--predictions DIR` also writes both outputs in the benchmark's format, to cross-check the
  * figures with the reference `tools/extraction_f1.py`.
  */
-const TIMING_ROUNDS = 3;
+const TIMING_ROUNDS = 5;
 const TEST_PAGE_URL = 'http://fakehost/test/page.html';
 
 export async function run(argv: string[]): Promise<void> {

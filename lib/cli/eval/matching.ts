@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import { buildBundle } from '../../corpus/bundle';
 import { pairwiseScore, seededHalf, type PairwiseScore, type QueryOutcome } from '../../match/evaluation';
+import { decide, type Neighbourhood } from '../../match/decide';
+import type { PairEvidence } from '../../match/evidence';
 import { Matcher } from '../../match/matcher';
+import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, type MatchParameters } from '../../match/parameters';
 import type { Article, CorpusRecord } from '../../types';
 import { readCorpusFiles, seedRecords, sharedCorpusFiles } from '../corpus-files';
 import { readText } from '../read-input';
@@ -15,13 +18,28 @@ interface Corpus {
   ids: string[];
 }
 
+/** Values tried for each parameter by `--calibrate`, one parameter at a time. */
+const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
+  sameStoryLink: [0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.35],
+  nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
+  dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
+  maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
+  neighbourhood: [5, 10, 15, 25, 40],
+};
+const CALIBRATION_ROUNDS = 2;
+
 /**
- * `npm run eval -- matching`: leave-one-out over all shared corpora mixed together (plus the seeds)
+ * `npm run eval -- matching [--calibrate]`: leave-one-out over all shared corpora mixed together (plus the seeds)
  * as one corpus: each article is matched against all the others. Pairwise P/R/F1 of the same-story
  * decision (a pair counts as predicted when either article's results call the other same-story or
- * duplicate) and recall@5, per corpus, on the calibration half, the report half and all stories.
+ * duplicate) and recall@5, per corpus, on the calibration half, the report half and all stories; a
+ * half's figures cover every pair of the corpus that involves one of the half's articles, so a
+ * wrong link into the other half counts against both.
+ * recall@5: for each article whose story has other members, the share of them among its top 5
+ * results (whatever their relation), averaged over those articles. `--calibrate` searches the
+ * matcher's parameters on the calibration half only (mean F1 over the corpora) and prints them.
  */
-export async function run(_argv: string[]): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
   const files = await sharedCorpusFiles();
   if (!files) {
     console.log('eval matching: skipped, the shared data is not there (set CROSSCHECK_DATA or place it at ../shared/data)');
@@ -38,36 +56,97 @@ export async function run(_argv: string[]): Promise<void> {
   }
   const seeds = await seedRecords();
   const all = [...seeds, ...records];
-  const matcher = new Matcher(buildBundle(all));
+  const label = (id: string) => labels.get(id);
+  const half = (id: string) => seededHalf(labels.get(id) ?? id, SPLIT_SEED);
+  const score = (outcomes: Map<string, QueryOutcome>) =>
+    Object.fromEntries(
+      corpora.map((corpus) => [
+        corpus.name,
+        {
+          calibration: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 0), corpus.ids, label),
+          report: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 1), corpus.ids, label),
+          all: pairwiseScore(outcomes, corpus.ids, corpus.ids, label),
+        },
+      ]),
+    );
+  const bundle = buildBundle(all);
+  if (argv.includes('--calibrate')) {
+    const calibrationScore = (outcomes: Map<string, QueryOutcome>) => mean(Object.values(score(outcomes)).map((s) => s.calibration.f1));
+    console.log(JSON.stringify({ calibrated: calibrate(new Matcher(bundle), all, calibrationScore) }));
+    return;
+  }
+  const matcher = new Matcher(bundle);
   const started = performance.now();
   const outcomes = new Map<string, QueryOutcome>();
   for (const record of all) outcomes.set(record.id, outcome(matcher, record));
   const queryMs = (performance.now() - started) / all.length;
-
-  const label = (id: string) => labels.get(id);
-  const report: Record<string, Record<'calibration' | 'report' | 'all', PairwiseScore>> = {};
-  for (const corpus of corpora) {
-    const half = (id: string) => seededHalf(labels.get(id) ?? id, SPLIT_SEED);
-    report[corpus.name] = {
-      calibration: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 0), label),
-      report: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 1), label),
-      all: pairwiseScore(outcomes, corpus.ids, label),
-    };
-  }
+  const report = score(outcomes);
   const seedIds = seeds.map((s) => s.id);
   const seedsFound = seeds.map((s) => ({ id: s.id, sameStory: seedIds.filter((other) => other !== s.id && outcomes.get(s.id)?.sameStory.has(other)).length }));
   printTable(report);
   console.log(JSON.stringify({ articles: all.length, meanQueryMs: round(queryMs), splitSeed: SPLIT_SEED, corpora: roundAll(report), seeds: seedsFound }, null, 2));
 }
 
+const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 function outcome(matcher: Matcher, record: CorpusRecord): QueryOutcome {
-  const article: Article = { ...record, byline: null, lang: null, excerpt: null, readerable: true };
+  const article = asArticle(record);
   const related = matcher.match(article, { top: RESULTS_PER_QUERY });
   return { id: record.id, ranked: related.map((r) => r.id), sameStory: new Set(related.filter((r) => r.relation !== 'related').map((r) => r.id)) };
 }
 
+/**
+ * Coordinate search: each parameter in turn takes the value that scores best on the calibration
+ * half, the others held; the candidates and their evidence are gathered once and re-decided.
+ */
+function calibrate(matcher: Matcher, records: CorpusRecord[], objective: (outcomes: Map<string, QueryOutcome>) => number): MatchParameters {
+  const gathered = records.map((record) => {
+    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
+    return { id: record.id, ids: candidates.map((index) => matcher.idAt(index)), neighbourhood: memoised(neighbourhood) };
+  });
+  const evaluate = (p: MatchParameters) => {
+    const outcomes = new Map<string, QueryOutcome>();
+    for (const { id, ids, neighbourhood } of gathered) {
+      const { scores, sameStory } = decide(neighbourhood, p);
+      const ranked = ids.map((other, k) => ({ other, score: scores[k] })).sort((a, b) => b.score - a.score).map((r) => r.other);
+      const same = new Set(ids.filter((_, k) => sameStory.has(k) || neighbourhood.toQuery[k].termCosine >= DUPLICATE_COSINE));
+      outcomes.set(id, { id, ranked, sameStory: same });
+    }
+    return objective(outcomes);
+  };
+  let best = { ...DEFAULT_PARAMETERS };
+  let bestScore = evaluate(best);
+  for (let round = 0; round < CALIBRATION_ROUNDS; round++) {
+    for (const [key, values] of Object.entries(SEARCH) as [keyof MatchParameters, number[]][]) {
+      for (const value of values) {
+        const trial = { ...best, [key]: value };
+        if (key === 'nameWeight') trial.termWeight = 1 - value;
+        const trialScore = evaluate(trial);
+        if (trialScore > bestScore) [best, bestScore] = [trial, trialScore];
+      }
+      console.error(`calibrate: round ${round + 1}, ${key} = ${best[key]}, mean calibration F1 ${bestScore.toFixed(4)}`);
+    }
+  }
+  return best;
+}
+
+/** The evidence between two candidates, computed once however many parameter sets ask for it. */
+function memoised(n: Neighbourhood): Neighbourhood {
+  const cache = new Map<number, PairEvidence>();
+  return {
+    toQuery: n.toQuery,
+    between: (i, j) => {
+      const key = Math.min(i, j) * 100_000 + Math.max(i, j);
+      let evidence = cache.get(key);
+      if (!evidence) cache.set(key, (evidence = n.between(i, j)));
+      return evidence;
+    },
+  };
+}
+
 /** The gold `story` of each line: read here, in the evaluation, and nowhere in the matcher. */
-async function readStoryLabels(file: string): Promise<Map<string, string>> {
+export async function readStoryLabels(file: string): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   for (const line of (await readText(file)).split('\n')) {
     if (!line.trim()) continue;

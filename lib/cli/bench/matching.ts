@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { asCorpusBundle, buildBundle } from '../../corpus/bundle';
+import { pairwiseScore, type QueryOutcome } from '../../match/evaluation';
+import { Matcher } from '../../match/matcher';
+import type { Article, CorpusRecord } from '../../types';
+import { readCorpusFiles, seedRecords, sharedCorpusFiles } from '../corpus-files';
+import { readStoryLabels } from '../eval/matching';
+
+const SIZES = [5000, 10000, 50000];
+const TIMED_QUERIES = 200;
+const FUSE_QUERIES = 20;
+const FUSE_RESULTS = 10;
+const SEED = 20261122;
+
+/**
+ * `npm run bench -- matching`: query times of the matcher on corpora of 5k, 10k and 50k articles
+ * (the shared corpora plus generated distractors, written to a temp dir), the 50k bundle's size,
+ * load time and heap, and the same queries answered by plain fuse.js over full texts at 10k.
+ * Query articles are drawn from the shared corpora, whose stories give the F1 of both.
+ */
+export async function run(_argv: string[]): Promise<void> {
+  const files = await sharedCorpusFiles();
+  if (!files) {
+    console.log('bench matching: skipped, the shared data is not there (set CROSSCHECK_DATA or place it at ../shared/data)');
+    return;
+  }
+  const base = [...(await seedRecords()), ...(await readCorpusFiles(files)).records];
+  const labels = new Map<string, string>();
+  for (const file of files) (await readStoryLabels(file)).forEach((story, id) => labels.set(id, story));
+  const random = seededRandom(SEED);
+  const queries = sample(base.filter((r) => labels.has(r.id)), TIMED_QUERIES, random);
+  const fuseQueries = queries.slice(0, FUSE_QUERIES);
+  const dir = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
+  const result: Record<string, unknown> = {};
+  try {
+    for (const size of SIZES) {
+      const records = [...base, ...distractors(base, size - base.length, random)];
+      const path = join(dir, `corpus-${size}.json`);
+      await writeFile(path, JSON.stringify(buildBundle(records)));
+      const loadStarted = performance.now();
+      const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(path, 'utf8'))));
+      const loadMs = performance.now() - loadStarted;
+      const times = queries.map((q) => timed(() => matcher.match(asArticle(q))));
+      result[size] = { medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)) };
+      if (size === 10000) {
+        const ours = fuseQueries.map((q) => outcomeOf(q.id, matcher.match(asArticle(q)).filter((r) => r.relation !== 'related').map((r) => r.id)));
+        result.ours10000 = { f1: round(f1Of(ours, records, labels)) };
+        result.plainFuse10000 = plainFuse(records, fuseQueries, labels);
+      }
+      if (size === 50000) {
+        result.bundleBytes50000 = Buffer.byteLength(await readFile(path, 'utf8'));
+        result.loadMs50000 = round(loadMs);
+        result.heapMB50000 = round(process.memoryUsage().heapUsed / 2 ** 20);
+      }
+      console.error(`bench matching: ${size} articles done`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(result, null, 2));
+}
+
+/** Plain fuse.js over title and full text, the query's headline (or opening words) as pattern. */
+function plainFuse(records: CorpusRecord[], queries: CorpusRecord[], labels: Map<string, string>) {
+  const fuse = new Fuse(records, { keys: ['title', 'text'], ignoreLocation: true, includeScore: true });
+  const outcomes: QueryOutcome[] = [];
+  const times = queries.map((q) =>
+    timed(() => {
+      const hits = fuse.search(q.title ?? q.text.slice(0, 100), { limit: FUSE_RESULTS + 1 });
+      outcomes.push(outcomeOf(q.id, hits.map((h) => h.item.id).filter((id) => id !== q.id).slice(0, FUSE_RESULTS)));
+    }),
+  );
+  return { medianMs: round(quantile(times, 0.5)), f1: round(f1Of(outcomes, records, labels)) };
+}
+
+const outcomeOf = (id: string, same: string[]): QueryOutcome => ({ id, ranked: same, sameStory: new Set(same) });
+
+/** Pairwise F1 over the pairs involving the sampled queries (their results only decide). */
+function f1Of(outcomes: QueryOutcome[], records: CorpusRecord[], labels: Map<string, string>): number {
+  const byId = new Map(outcomes.map((o) => [o.id, o]));
+  return pairwiseScore(byId, [...byId.keys()], records.map((r) => r.id), (id) => labels.get(id)).f1;
+}
+
+/**
+ * Distractors: a shared article with its paragraphs shuffled and thinned, a share of its words and
+ * most of its capitalised words swapped for another article's, and another date and id, so the
+ * terms and names follow the corpus's own distribution but no two tell one story.
+ */
+function distractors(base: CorpusRecord[], count: number, random: () => number): CorpusRecord[] {
+  const out: CorpusRecord[] = [];
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  for (let n = 0; n < count; n++) {
+    const original = pick(base);
+    const donorWords = pick(base).text.split(' ');
+    const donorNames = donorWords.filter((w) => /^[A-Z]/.test(w));
+    const rewrite = (text: string) =>
+      text
+        .split(' ')
+        .map((w) => (/^[A-Z]/.test(w) && donorNames.length && random() < 0.8 ? pick(donorNames) : random() < 0.3 ? pick(donorWords) : w))
+        .join(' ');
+    const paragraphs = original.text.split('\n\n').filter(() => random() < 0.7);
+    const date = original.publishedAt ? new Date(Date.parse(original.publishedAt) + Math.floor(30 + random() * 1000) * 86_400_000).toISOString().slice(0, 10) : null;
+    out.push({
+      id: `generated:${n}`,
+      source: pick(base).source,
+      url: null,
+      title: original.title ? rewrite(original.title) : null,
+      publishedAt: date,
+      text: rewrite(shuffle(paragraphs.length ? paragraphs : [original.text], random).join('\n\n')),
+    });
+  }
+  return out;
+}
+
+const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });
+
+function timed(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** mulberry32: a small seeded generator, so the generated corpora are the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(list: T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function sample<T>(list: T[], count: number, random: () => number): T[] {
+  return shuffle(list, random).slice(0, count);
+}
