@@ -15,6 +15,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Compare this article', contexts: ['page'] });
+    void scheduleFeedPolls();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

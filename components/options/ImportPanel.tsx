@@ -65,7 +65,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <p class="import-stored">
           Imported {report.stored} article{report.stored === 1 ? '' : 's'}.
-          {report.rejected.length > 0 && ` ${report.rejected.length} entr${report.rejected.length === 1 ? 'y was' : 'ies were'} left out:`}
+          {report.rejectedCount > 0 && ` ${report.rejectedCount} entr${report.rejectedCount === 1 ? 'y was' : 'ies were'} left out:`}
         </p>
       )}
       {shown.length > 0 && (
@@ -77,7 +77,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       )}
-      {report.rejected.length > shown.length && <p class="hint">…and {report.rejected.length - shown.length} more.</p>}
+      {report.rejectedCount > shown.length && <p class="hint">…and {report.rejectedCount - shown.length} more.</p>}
     </div>
   );
 }

@@ -14,10 +14,16 @@ export interface ImportProgress {
 export interface ImportReport {
   /** How many articles the store now holds from this import: all the valid ones, or none. */
   stored: number;
+  /** The first entries left out (up to MAX_REJECTIONS_KEPT), in file order. */
   rejected: Rejection[];
+  /** How many entries were left out in all. */
+  rejectedCount: number;
   /** Why nothing was stored, when saving failed; the store is then as it was. */
   failure: string | null;
 }
+
+/** A file of nothing but bad lines must not fill memory with its report. */
+export const MAX_REJECTIONS_KEPT = 1_000;
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -33,17 +39,22 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
   const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   const articles: StoredArticle[] = [];
   const rejected: Rejection[] = [];
+  let rejectedCount = 0;
+  const reject = (rejection: Rejection) => {
+    rejectedCount++;
+    if (rejected.length < MAX_REJECTIONS_KEPT) rejected.push(rejection);
+  };
   const firstSeen = new Map<string, string>();
   let bytesBefore = 0;
   options.onProgress?.({ phase: 'reading', done: 0, total: totalBytes });
   for (const file of files) {
     try {
       for await (const piece of readImportFile(file, options.parseHtml)) {
-        rejected.push(...piece.rejections);
+        piece.rejections.forEach(reject);
         for (const { record, line, unit } of piece.records) {
           const where = line === null ? file.name : `${file.name}, ${unit} ${line}`;
           const reason = recordProblem(record.id, record.text, firstSeen);
-          if (reason) rejected.push({ file: file.name, line, unit, reason });
+          if (reason) reject({ file: file.name, line, unit, reason });
           else {
             firstSeen.set(record.id, where);
             articles.push(toStoredArticle(record, 'imported'));
@@ -53,18 +64,18 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
         await nextTask(); // let the page paint the progress bar and stay responsive
       }
     } catch (error) {
-      rejected.push({ file: file.name, line: null, unit: 'file', reason: `could not be read (${error instanceof Error ? error.message : String(error)})` });
+      reject({ file: file.name, line: null, unit: 'file', reason: `could not be read (${error instanceof Error ? error.message : String(error)})` });
     }
     bytesBefore += file.size;
   }
-  if (articles.length === 0) return { stored: 0, rejected, failure: null };
+  if (articles.length === 0) return { stored: 0, rejected, rejectedCount, failure: null };
   options.onProgress?.({ phase: 'saving', done: 0, total: articles.length });
   try {
     await putArticles(articles, (done) => options.onProgress?.({ phase: 'saving', done, total: articles.length }));
   } catch (error) {
-    return { stored: 0, rejected, failure: `Nothing was imported: the articles could not be saved (${error instanceof Error ? error.message : String(error)}).` };
+    return { stored: 0, rejected, rejectedCount, failure: `Nothing was imported: the articles could not be saved (${error instanceof Error ? error.message : String(error)}).` };
   }
-  return { stored: articles.length, rejected, failure: null };
+  return { stored: articles.length, rejected, rejectedCount, failure: null };
 }
 
 function recordProblem(id: string, text: string, firstSeen: Map<string, string>): string | null {

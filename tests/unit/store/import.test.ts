@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { allArticles, countArticles, getArticle, putArticles, toStoredArticle } from '../../../lib/store/articles';
 import { exportJsonl } from '../../../lib/store/export';
-import { importFiles, type ImportProgress } from '../../../lib/store/import/import-files';
+import { importFiles, MAX_REJECTIONS_KEPT, type ImportProgress } from '../../../lib/store/import/import-files';
 import { describeRejection } from '../../../lib/store/import/report';
 import { freshStore, summitReport, unrelatedReport } from './support';
 
@@ -54,6 +54,15 @@ describe('importing corpus files', () => {
     expect(await countArticles()).toBe(2_997);
   });
 
+  it('counts every bad line but keeps only the first ones in the report', async () => {
+    const lines = Array.from({ length: MAX_REJECTIONS_KEPT + 50 }, () => 'not json');
+    const report = await importFiles([new File([jsonl(...lines, line(summitReport('ok', 'Wire One')))], 'noisy.jsonl')]);
+    expect(report.rejectedCount).toBe(MAX_REJECTIONS_KEPT + 50);
+    expect(report.rejected).toHaveLength(MAX_REJECTIONS_KEPT);
+    expect(report.rejected.at(-1)?.line).toBe(MAX_REJECTIONS_KEPT);
+    expect(report.stored).toBe(1);
+  });
+
   it('reports progress while reading, then while saving, up to the totals', async () => {
     const progress: ImportProgress[] = [];
     const file = new File([jsonl(line(summitReport('a', 'Wire One')), line(summitReport('b', 'Wire Two')))], 'two.jsonl');
@@ -86,7 +95,7 @@ describe('importing corpus files', () => {
     const spy = vi.spyOn(articles, 'putArticles').mockRejectedValueOnce(new Error('QuotaExceededError'));
     const report = await importFiles([new File([line(summitReport('a', 'Wire One'))], 'a.jsonl')]);
     spy.mockRestore();
-    expect(report).toEqual({ stored: 0, rejected: [], failure: expect.stringMatching(/Nothing was imported.*QuotaExceededError/) });
+    expect(report).toEqual({ stored: 0, rejected: [], rejectedCount: 0, failure: expect.stringMatching(/Nothing was imported.*QuotaExceededError/) });
     expect((await allArticles()).map((a) => a.id)).toEqual(['kept']);
   });
 
