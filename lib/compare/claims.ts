@@ -10,9 +10,13 @@ interface SentenceRef {
 
 /** Sentences this alike say the same thing; below it, a shared name or two is coincidence. */
 const SAME_CLAIM = 0.3;
+/** How alike two sentences must be for a negation in one of them to make them contradict. */
+const SAME_CLAIM_NEGATED = 0.5;
 /** Below this against every sentence of every other article, a sentence tells something new. */
 const NEW_CLAIM = 0.12;
-const OWN_CLAIMS_PER_ARTICLE = 2;
+const OWN_CLAIMS_PER_ARTICLE = 1;
+/** An outlet's own claim is mostly words no other outlet uses. */
+const MIN_OWN_SHARE = 0.5;
 /** Sentences mostly inside quotation marks are the quote comparer's. */
 const MAX_QUOTED_SHARE = 0.5;
 const NEGATION = /\b(?:not|no|never|neither|nor|denied|denies|refused|refuses|rejected|rejects)\b|n[’']t\b/i;
@@ -53,7 +57,9 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
     .map((group) => {
       const values = firstPerArticle(group.map((r) => valueOf(r.analysed, r.analysed.sentences[r.index], sharedTerms(group), r.analysed.sentences[r.index])));
       const negated = values.map((v) => NEGATION.test(v.sentence.replace(/[“"][^”"]*[”"]/g, '')));
-      const conflict = negated.some(Boolean) && !negated.every(Boolean);
+      // Only near-identical sentences of opposite polarity contradict each other; looser pairs differ in more than negation.
+      const alike = group.every((a) => group.every((b) => a.analysed === b.analysed || (best.get(key(a, b.analysed))?.score ?? 0) >= SAME_CLAIM_NEGATED));
+      const conflict = alike && negated.some(Boolean) && !negated.every(Boolean);
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
       return { difference: differenceOf(articles, 'claim', shorten(shortest), values, conflict), salience: values.length };
     });
@@ -68,6 +74,7 @@ function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candi
   return candidates
     .filter((r) => names(r.index))
     .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)) }))
+    .filter(({ ref, own }) => own.length >= MIN_OWN_SHARE * analysed.terms[ref.index].size)
     .sort((a, b) => b.own.length - a.own.length)
     .slice(0, OWN_CLAIMS_PER_ARTICLE)
     .map(({ ref, own }) => {

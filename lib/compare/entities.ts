@@ -12,6 +12,24 @@ export function entityResolver(articles: AnalysedArticle[]): (name: string) => E
 }
 
 /**
+ * Mentions the tagger missed: an article counted as not naming an entity that does write one of its
+ * forms ("White House" inside "White House Counsel’s Office") does name it.
+ */
+function writtenElsewhere(articles: AnalysedArticle[], values: DifferenceValue[]): DifferenceValue[] {
+  const present = new Set(values.map((v) => v.articleId));
+  const forms = [...new Set(values.map((v) => v.text))].filter((form) => form.length > 2);
+  return articles.flatMap((analysed) => {
+    if (present.has(analysed.article.id)) return [];
+    for (const form of forms) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      const sentence = analysed.sentences.find((s) => pattern.test(s));
+      if (sentence) return [valueOf(analysed, form, values[0].normalized, sentence)];
+    }
+    return [];
+  });
+}
+
+/**
  * People, organisations and places: an entity some outlets name and others do not is `partial`,
  * one all name is `consensus`. Spellings of one entity are one entity (see aliases.ts).
  */
@@ -30,7 +48,7 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
   }
   const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
   return [...byEntity.values()].map(({ entity, values, mentions, earliest }) => {
-    const perArticle = firstPerArticle(values);
+    const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
     return {
       difference: differenceOf(articles, entity.kind, entity.label, perArticle),
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
