@@ -73,7 +73,19 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
         <>
           <ul class="feeds">
             {feeds.map((feed) => (
-              <FeedItem key={feed.url} feed={feed} disabled={busy} onRemove={() => void run(async () => void (await sendMessage('unsubscribeFeed', { url: feed.url })))} />
+              <FeedItem
+                key={feed.url}
+                feed={feed}
+                disabled={busy}
+                onRemove={() => void run(async () => void (await sendMessage('unsubscribeFeed', { url: feed.url })))}
+                onAllowSites={() => {
+                  // Asked at once, inside the click, like the feed's own site.
+                  const allowed = browser.permissions.request({ origins: feed.blockedSites });
+                  void run(async () => {
+                    if (!(await allowed)) setMessage({ text: 'Without that permission, articles of this feed keep only their summaries.', error: true });
+                  });
+                }}
+              />
             ))}
           </ul>
           <div class="row">
@@ -113,7 +125,7 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
   );
 }
 
-function FeedItem({ feed, disabled, onRemove }: { feed: FeedView; disabled: boolean; onRemove: () => void }) {
+function FeedItem({ feed, disabled, onRemove, onAllowSites }: { feed: FeedView; disabled: boolean; onRemove: () => void; onAllowSites: () => void }) {
   const href = safeHref(feed.url);
   return (
     <li class={`feed ${feed.lastError ? 'feed-failing' : 'feed-ok'}`} data-url={feed.url}>
@@ -129,12 +141,25 @@ function FeedItem({ feed, disabled, onRemove }: { feed: FeedView; disabled: bool
             ? `${feed.lastError} ${feed.lastOkAt ? `Last read ${time(feed.lastOkAt)}.` : ''} Next try ${time(feed.nextPollAt)}. The ${feed.articles} article${feed.articles === 1 ? '' : 's'} already stored are kept.`
             : `${feed.articles} article${feed.articles === 1 ? '' : 's'} stored. Checked ${feed.lastPolledAt ? time(feed.lastPolledAt) : 'never'}; next check ${time(feed.nextPollAt)}.`}
         </div>
+        {feed.blockedSites.length > 0 && (
+          <div class="feed-blocked hint">
+            Its articles are on {feed.blockedSites.map(siteName).join(', ')}, which Crosscheck may not read: they keep only their summaries.{' '}
+            <button type="button" class="link-button feed-allow-sites" disabled={disabled} onClick={onAllowSites}>
+              Allow reading them
+            </button>
+          </div>
+        )}
       </div>
       <button type="button" class="feed-remove" disabled={disabled} onClick={onRemove} aria-label={`Stop following ${feed.title ?? feed.url}`}>
         Remove
       </button>
     </li>
   );
+}
+
+/** `https://news.example/*` → `news.example`. */
+function siteName(pattern: string): string {
+  return pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
 }
 
 function time(ms: number): string {

@@ -1,4 +1,5 @@
 import { openStore, type FeedRecord } from '../store/db';
+import { originPattern } from './origins';
 
 export async function listFeeds(): Promise<FeedRecord[]> {
   return (await (await openStore()).getAll('feeds')).sort((a, b) => a.addedAt - b.addedAt);
@@ -23,4 +24,10 @@ export async function feedArticleCounts(): Promise<Map<string, number>> {
   const index = (await openStore()).transaction('articles').store.index('byFeed');
   const counts = await Promise.all(feeds.map((feed) => index.count(feed.url)));
   return new Map(feeds.map((feed, i) => [feed.url, counts[i]]));
+}
+
+/** The sites (as match patterns) of a feed's articles still waiting for their full text. */
+export async function pendingArticleSites(feedUrl: string): Promise<string[]> {
+  const articles = await (await openStore()).getAllFromIndex('articles', 'byFeed', feedUrl);
+  return [...new Set(articles.flatMap((a) => (!a.complete && a.url ? [originPattern(a.url)] : [])))].sort();
 }

@@ -4,18 +4,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedsPanel } from '../../../components/options/FeedsPanel';
 import { saveFeed } from '../../../lib/feeds/subscriptions';
+import { putArticles, toStoredArticle } from '../../../lib/store/articles';
 import { freshStore } from '../store/support';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
 
 let request: ReturnType<typeof vi.fn>;
+let allowed: string[];
 
 beforeEach(async () => {
   await freshStore();
   sendMessage.mockReset();
   request = vi.fn(async () => true);
-  (fakeBrowser as unknown as { permissions: unknown }).permissions = { request };
+  allowed = ['https://wire.example/*'];
+  const contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => allowed.includes(o)));
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = { request, contains };
 });
 
 afterEach(() => {
@@ -57,5 +61,17 @@ describe('the feeds panel', () => {
     await saveFeed({ url: 'https://wire.example/rss.xml', title: 'Harbourside Wire', addedAt: 0, lastPolledAt: 5, lastOkAt: 1, lastError: 'Feed unreachable: the server could not be reached.', failures: 2, nextPollAt: 10 });
     render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
     await waitFor(() => expect(document.querySelector('.feed-status-error')?.textContent).toMatch(/^Feed unreachable: the server could not be reached\..*The 0 articles already stored are kept\.$/));
+  });
+
+  it('offers to allow the other sites a feed’s articles are on, asking for exactly those', async () => {
+    const feedUrl = 'https://wire.example/rss.xml';
+    await saveFeed({ url: feedUrl, title: 'Harbourside Wire', addedAt: 0, lastPolledAt: 5, lastOkAt: 5, lastError: null, failures: 0, nextPollAt: 10 });
+    const entry = (url: string, complete: boolean) =>
+      toStoredArticle({ id: url, source: 'Harbourside Wire', url, title: 'T', publishedAt: null, text: 'Summary.' }, 'feed', { feedUrl, complete });
+    await putArticles([entry('https://wire.example/a', false), entry('https://cdn.wire-news.example/b', false), entry('https://done.example/c', true)]);
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    await waitFor(() => expect(document.querySelector('.feed-blocked')?.textContent).toMatch(/^Its articles are on cdn\.wire-news\.example, which Crosscheck may not read/));
+    fireEvent.click(screen.getByText('Allow reading them'));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://cdn.wire-news.example/*'] });
   });
 });
