@@ -19,6 +19,8 @@ export interface QuoteWord {
   endsSentence: boolean;
   /** An ellipsis ("…", "...", "[...]") follows: the outlet marked words as left out. */
   elidedAfter: boolean;
+  /** The quote's first word is capitalised: it quotes whole sentences, not a fragment. */
+  opensSentence: boolean;
 }
 
 /** Matched words of two wordings, and the words each has inside the stretch both quote. */
@@ -79,7 +81,12 @@ export function quoteWords(text: string): QuoteWord[] {
         if (out.length) out[out.length - 1].elidedAfter = true;
         return;
       }
-      out.push({ word: token.includes('*') ? token : (words(token)[0] ?? token), endsSentence: i === tokens.length - 1 && closed, elidedAfter: false });
+      out.push({
+        word: token.includes('*') ? token : (words(token)[0] ?? token),
+        endsSentence: i === tokens.length - 1 && closed,
+        elidedAfter: false,
+        opensSentence: out.length === 0 && /^\p{Lu}/u.test(text.trim()),
+      });
     });
   }
   return out;
@@ -162,9 +169,9 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
       const elided = [...tokens.slice(from, to), ...other.slice(pairs[k][1 - side], pairs[k + 1][1 - side])].some((t) => t.elidedAfter);
       if (!elided) changed.push(...tokens.slice(from + 1, to).map((t) => t.word));
     }
-    // The other wording ends its sentence at the last match; this one carries the sentence on.
+    // The other wording, a whole quoted sentence, ends at the last match; this one carries the sentence on.
     const here = tokens[last[side]];
-    if (other[last[1 - side]].endsSentence && !here.endsSentence && !here.elidedAfter) {
+    if (other[last[1 - side]].endsSentence && other[0].opensSentence && !here.endsSentence && !here.elidedAfter) {
       for (let k = last[side] + 1; k < tokens.length; k++) {
         changed.push(tokens[k].word);
         if (tokens[k].endsSentence || tokens[k].elidedAfter) break;

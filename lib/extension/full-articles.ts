@@ -6,6 +6,8 @@ import { extractPage } from './extract-page';
 
 /** At most this many pages are fetched for one comparison. */
 const MAX_FETCHES = 8;
+/** The reader is waiting for the comparison: a slow page is given up on sooner than a feed poll. */
+const FETCH_TIMEOUT_MS = 8_000;
 /** A page that could not be fetched is not tried again for this long. */
 const RETRY_AFTER_MS = 60 * 60 * 1000;
 const failedAt = new Map<string, number>();
@@ -27,7 +29,7 @@ export async function completeFeedArticles(ids: string[], now = Date.now()): Pro
 async function fullArticle(entry: StoredArticle & { url: string }, now: number): Promise<StoredArticle | null> {
   try {
     if (!(await mayFetch(entry.url))) return null;
-    const page = await extractPage(await fetchPage(entry.url, 'text/html,application/xhtml+xml'), entry.url);
+    const page = await extractPage(await fetchPage(entry.url, 'text/html,application/xhtml+xml', FETCH_TIMEOUT_MS), entry.url);
     // Keep the summary when the page gives less than the feed did (a paywall, a consent page).
     const text = page.text.trim().length > entry.text.length ? page.text : entry.text;
     const record = { id: entry.id, source: entry.source ?? page.source, url: entry.url, title: entry.title ?? page.title, publishedAt: entry.publishedAt ?? page.publishedAt, text };

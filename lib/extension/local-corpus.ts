@@ -36,8 +36,27 @@ async function partCorpus(part: CorpusPart, context: CorpusRecord[]): Promise<Se
   return corpus;
 }
 
-/** A matcher over the stored articles (which win over a context article with the same id), counted by them alone. */
+const EMPTY: SearchableCorpus = { size: 0, match: () => [], article: () => undefined };
+
+/**
+ * A matcher over the stored articles and the context, answering for the stored articles only (the
+ * bundled matcher answers for the bundled ones); a stored article wins over a context article with
+ * the same id.
+ */
 function withContext(stored: CorpusRecord[], context: CorpusRecord[]): SearchableCorpus {
+  if (stored.length === 0) return EMPTY;
   const matcher = new Matcher(buildBundle([...stored, ...context]));
-  return { size: stored.length, match: (article, options) => matcher.match(article, options), article: (id) => matcher.article(id) };
+  const own = new Set(stored.map((article) => article.id));
+  return {
+    size: own.size,
+    match: (article, options = {}) => {
+      const top = options.top ?? 20;
+      // Ask for enough results that context articles cannot crowd out the stored ones.
+      return matcher
+        .match(article, { ...options, top: top + context.length })
+        .filter((related) => own.has(related.id))
+        .slice(0, top);
+    },
+    article: (id) => (own.has(id) ? matcher.article(id) : undefined),
+  };
 }

@@ -7,7 +7,8 @@ import type { Article } from '../types';
  * reading several outlets on one story builds the comparison by itself. Stays on this machine.
  */
 export async function rememberComparedArticle(article: Article): Promise<boolean> {
-  if (!article.text.trim() || !(await readSettings()).remember) return false;
+  // A page compared "anyway" (a home or search page) is not an article to keep.
+  if (!article.readerable || !article.text.trim() || !(await readSettings()).remember) return false;
   const { id, source, url, title, publishedAt, text } = article;
   await putArticles([toStoredArticle({ id, source, url, title, publishedAt, text }, 'compared')]);
   return true;

@@ -2,7 +2,7 @@ import { decodeHtml } from '../extract/decode-html';
 
 /** Largest feed or article page read; anything bigger is refused rather than held in memory. */
 export const MAX_PAGE_BYTES = 8_000_000;
-const TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A failed fetch, with a message a reader can act on. */
 export class FetchFailed extends Error {}
@@ -11,13 +11,13 @@ export class FetchFailed extends Error {}
  * Fetches a feed or an article page the reader added, without cookies or credentials (Crosscheck
  * never reads as the signed-in reader), decoded in the charset the page declares.
  */
-export async function fetchPage(url: string, accept: string): Promise<string> {
+export async function fetchPage(url: string, accept: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow', headers: { accept }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow', headers: { accept }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new FetchFailed(timedOut ? 'no answer within 20 seconds' : 'the server could not be reached');
+    throw new FetchFailed(timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : 'the server could not be reached');
   }
   if (!response.ok) throw new FetchFailed(`the server answered HTTP ${response.status}`);
   return decodeHtml(await readCapped(response));

@@ -1,6 +1,6 @@
 import { entities } from './entities';
 import { nameSpans } from './names';
-import { endsWithAbbreviation } from './sentences';
+import { endsWithAbbreviation, sentences } from './sentences';
 
 /** A direct quote, its speaker as written (null when no attribution is found) and its context. */
 export interface Quote {
@@ -11,7 +11,7 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
@@ -73,9 +73,14 @@ export function quotes(text: string): Quote[] {
   return out;
 }
 
+/** The subject a pronoun points back to: the first person named in the nearest sentence naming one. */
 function lastPersonBefore(text: string): string | null {
-  const people = entities(text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length))).filter((e) => e.kind === 'person' || e.kind === null);
-  return people.length ? people[people.length - 1].text : null;
+  const unquoted = text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length));
+  for (const sentence of sentences(unquoted).reverse()) {
+    const person = entities(sentence).find((e) => e.kind === 'person' || e.kind === null);
+    if (person) return person.text;
+  }
+  return null;
 }
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */
@@ -154,7 +159,7 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   );
   if (spans.length > 0) {
     const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index));
-    return spans.sort((a, b) => Number(b.titled) - Number(a.titled) || distance(a) - distance(b))[0].text;
+    return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
   }
   return PRONOUN.test(attribution) ? 'pronoun' : null;
 }
