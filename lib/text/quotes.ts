@@ -77,8 +77,12 @@ export function quotes(text: string): Quote[] {
 function lastPersonBefore(text: string): string | null {
   const unquoted = text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length));
   for (const sentence of sentences(unquoted).reverse()) {
-    const person = entities(sentence).find((e) => e.kind === 'person' || e.kind === null);
-    if (person) return person.text;
+    const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
+    // The sentence's subject comes first; names after a preposition are objects or places.
+    const subject = nameSpans(sentence).find(
+      (span) => !/\b(?:on|in|at|to|with|from|for|via|of|by)\s+(?:the\s+)?$/i.test(sentence.slice(0, span.start)) && kinds.get(span.text) !== 'place' && kinds.get(span.text) !== 'organization',
+    );
+    if (subject) return subject.text.replace(/\s+of\s.*$/, '');
   }
   return null;
 }
