@@ -47,8 +47,10 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
     }
   }
   const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
-  return [...byEntity.values()].map(({ entity, values, mentions, earliest }) => {
+  return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
+    // A place or institution named once, by one outlet, is scenery rather than a difference.
+    if (entity.kind !== 'person' && mentions < 2 && perArticle.length < articles.length) return [];
     return {
       difference: differenceOf(articles, entity.kind, entity.label, perArticle),
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
