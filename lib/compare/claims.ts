@@ -32,7 +32,7 @@ const MAX_LABEL = 160;
  */
 export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   const nodes: SentenceRef[] = articles.flatMap((analysed) =>
-    analysed.sentences.flatMap((sentence, index) => (quotedShare(sentence) > MAX_QUOTED_SHARE ? [] : [{ analysed, index }])),
+    analysed.sentences.flatMap((sentence, index) => (isQuotation(analysed, sentence) ? [] : [{ analysed, index }])),
   );
   const weight = sentenceIdf(articles.flatMap((a) => a.terms));
   const best = new Map<string, { index: number; score: number }>();
@@ -91,6 +91,12 @@ function shorten(sentence: string): string {
 function sharedTerms(group: SentenceRef[]): string {
   const [first, ...rest] = group.map((r) => r.analysed.terms[r.index]);
   return [...first].filter((t) => rest.every((terms) => terms.has(t))).join(' ');
+}
+
+/** A sentence mostly inside quotation marks, or one sentence of a longer quote. */
+function isQuotation(analysed: AnalysedArticle, sentence: string): boolean {
+  const core = sentence.replace(/^[“”"‘’'\s]+|[“”"‘’'\s]+$/g, '');
+  return quotedShare(sentence) > MAX_QUOTED_SHARE || analysed.quotes.some((q) => q.text.includes(core));
 }
 
 /** The share of a sentence inside quotation marks, a quote opened or closed outside it included. */
