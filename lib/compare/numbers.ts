@@ -4,6 +4,9 @@ import { contextAround } from './align';
 import { compareFacts, type FactMention } from './facts';
 import type { Ranked } from './difference';
 
+/** Units that measure rather than count: equal values in them say nothing about being one fact. */
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time']);
+
 interface NumberMention extends FactMention {
   quantity: Quantity;
 }
@@ -34,7 +37,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  // "nearly 90 faculty members" and "nearly 90 professors": one specific count named two ways.
+  if (a.unit !== b.unit) return a.value === b.value && a.value >= 10 && !MEASURES.has(a.unit) && !MEASURES.has(b.unit);
   if (roughlyEqual(a, b)) return true;
   // "29 other leaders" counts everyone but the person the sentence names.
   return (a.excludesOne && a.value + 1 === b.value) || (b.excludesOne && b.value + 1 === a.value);

@@ -103,9 +103,9 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   return noun ? { name: singular(noun), end: noun.start + noun.text.length, excludesOne } : null;
 }
 
-/** A common noun (not a name, pronoun, date or number): "leaders", "people", "rounds". */
+/** A common noun (not a name, pronoun, month or number): "leaders", "people", "rounds", "days". */
 function isCountedNoun(term: TaggedTerm): boolean {
-  return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive']);
+  return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'ProperNoun', 'Possessive']);
 }
 
 function singular(term: TaggedTerm): string {
