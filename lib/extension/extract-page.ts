@@ -14,6 +14,21 @@ let creating: Promise<void> | null = null;
 export async function extractPage(html: string, url: string): Promise<Article> {
   if (typeof DOMParser !== 'undefined') return extractFromDocument(new DOMParser().parseFromString(html, 'text/html'), { id: url, url });
   await ensureOffscreenDocument();
+  return sendWhenListening(html, url);
+}
+
+const LISTENER_WAIT_MS = [50, 100, 200, 400, 800, 1_600];
+
+/** A just-created offscreen document may not have run its script yet: retry until it listens. */
+async function sendWhenListening(html: string, url: string): Promise<Article> {
+  for (const wait of LISTENER_WAIT_MS) {
+    try {
+      return await sendMessage('extractHtml', { html, url });
+    } catch (error) {
+      if (!/receiving end does not exist|could not establish connection|no response/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
   return sendMessage('extractHtml', { html, url });
 }
 

@@ -23,8 +23,8 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** Words that place a date relative to the publication date. */
 const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 
-/** A year on its own ("in 1993", "since 1997", "1898’s ruling"), which chrono leaves alone. */
-const YEAR = /\b(?:in|since|from|until|by|before|after|of|year)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:[-–]|%|percent))|\b((?:1[89]|20)\d\d)['’]s\b/gi;
+/** A year on its own ("in 1993", "the 2016 election", "1898’s ruling"), which chrono leaves alone; not a count ("2000 votes"). */
+const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b))/gi;
 
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
@@ -35,8 +35,8 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
     if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
   }
   for (const match of sentence.matchAll(YEAR)) {
-    const year = match[1] ?? match[2];
-    const start = match.index + match[0].indexOf(year);
+    const year = match[1];
+    const start = match.index;
     if (out.some((d) => start >= d.start && start < d.end)) continue;
     out.push({ text: year, normalized: year, start, end: start + 4 });
   }
