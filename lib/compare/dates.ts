@@ -33,6 +33,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
+    // A day is what news turns on; a bare year is usually background.
+    precision: (group) => (group.some((m) => DAY.test(m.normalized) || WEEKDAYS.includes(m.normalized)) ? 0.5 : 0),
   });
 }
 

@@ -25,6 +25,8 @@ export interface FactRules<M extends FactMention> {
   /** How alike two values' surroundings must be for them to be about the same thing. */
   contextThreshold: number;
   label(mentions: M[]): string;
+  /** A bonus, up to 1, for values precise enough to matter to a reader. */
+  precision(mentions: M[]): number;
 }
 
 /**
@@ -57,9 +59,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    // Figures written in digits are precise details; small numbers in words rarely are.
-    const digits = groupMentions.some((m) => /\d/.test(m.text)) ? 0.5 : 0;
-    return { difference, salience: values.length + groupMentions.length / 10 + digits - earliest / 100 };
+    return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100 };
   });
 }
 

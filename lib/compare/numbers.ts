@@ -33,6 +33,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) => a.quantity.unit === b.quantity.unit,
     contextThreshold: 0.3,
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
+    // Figures written in digits are precise details; small numbers in words rarely are.
+    precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
   });
 }
 
