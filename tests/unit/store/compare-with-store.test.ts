@@ -55,6 +55,14 @@ describe('comparing against the bundle and the reader’s store together', () =>
     expect(stored?.text).toBe(page.text);
   });
 
+  it('does not remember a page compared "anyway" that does not look like an article', async () => {
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: { ...page, readerable: false } }]) };
+    vi.resetModules();
+    const { compareTab } = await import('../../../lib/extension/compare-tab');
+    expect((await compareTab(1, true)).status).toBe('ok');
+    expect(await countArticles()).toBe(0);
+  });
+
   it('does not remember when the reader switched it off', async () => {
     await updateSettings({ remember: false });
     await compare();
