@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionOrCreditLine, removeCaptionElements } from '../../../lib/extract/captions';
+import { isCaptionOrCreditLine } from '../../../lib/extract/captions';
+import { cleanArticleElement } from '../../../lib/extract/clean-article';
 import { article, textOf } from './dom';
 
 const STORY = '<p>The council voted on Tuesday to close the old bridge to traffic for a year of repairs.</p>';
@@ -11,18 +12,18 @@ describe('caption and credit elements', () => {
       ${STORY}
       <div class="article__image-caption">Workers on the deck.</div>
       <span class="photo-credit">Jane Doe / Example Agency</span>`);
-    removeCaptionElements(root);
+    cleanArticleElement(root);
     expect(textOf(root)).toBe(textOf(article(STORY)));
   });
 
   it('keeps an element whose class negates the word (no_caption) and a long "caption" wrapper', () => {
     const root = article(`<div class="item no_caption"><h2>A lead that matters to the story.</h2></div>${STORY}`);
-    removeCaptionElements(root);
+    cleanArticleElement(root);
     expect(textOf(root)).toContain('A lead that matters');
 
     const long = 'Paragraph of the story. '.repeat(40);
     const wrapped = article(`<div class="caption-layout"><p>${long}</p></div>${STORY}`);
-    removeCaptionElements(wrapped);
+    cleanArticleElement(wrapped);
     expect(textOf(wrapped)).toContain('Paragraph of the story.');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentLine, removeCommentWidgets } from '../../../lib/extract/comment-widgets';
+import { cleanArticleElement } from '../../../lib/extract/clean-article';
+import { isCommentLine } from '../../../lib/extract/comment-widgets';
 import { article, textOf } from './dom';
 
 const STORY = '<p>The museum reopened on Saturday after two years of renovation work on its roof.</p><p>Visitors queued from dawn.</p>';
@@ -9,11 +10,11 @@ describe('comment widgets', () => {
     const root = article(`${STORY}
       <div id="comments"><h3>3 Comments</h3><p>Great article! I visited last week.</p></div>
       <section class="disqus-thread"><p>Loading the discussion.</p></section>`);
-    removeCommentWidgets(root);
+    cleanArticleElement(root);
     expect(textOf(root)).toBe(textOf(article(STORY)));
 
     const flagged = article(`<div class="has-comments"><p>The museum reopened on Saturday.</p></div>${STORY}`);
-    removeCommentWidgets(flagged);
+    cleanArticleElement(flagged);
     expect(textOf(flagged)).toContain('The museum reopened on Saturday.');
   });
 

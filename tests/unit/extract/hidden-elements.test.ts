@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeHiddenElements } from '../../../lib/extract/hidden-elements';
+import { cleanArticleElement } from '../../../lib/extract/clean-article';
 import { article, textOf } from './dom';
 
 describe('hidden elements', () => {
@@ -10,7 +10,7 @@ describe('hidden elements', () => {
       <p aria-hidden="true">A duplicate for screen readers.</p>
       <p style="visibility:hidden">Invisible.</p>
       <p aria-hidden="false" style="color: red">The bill now goes to the Senate, where its fate is less certain.</p>`);
-    removeHiddenElements(root);
+    cleanArticleElement(root);
     expect(textOf(root)).toBe('Rep. Jane Doe said the vote would pass. The bill now goes to the Senate, where its fate is less certain.');
   });
 });
