@@ -1,39 +1,91 @@
 import type { CorpusRecord } from '../types';
-import { articleFeatures, nameTokens, type ArticleFeatures } from './features';
+import { articleFeatures } from './features';
 import { buildNameIndex, type SerialisedNameIndex } from './fuzzy-names';
 
 export const BUNDLE_FORMAT = 'crosscheck-corpus';
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
-export interface BundleArticle extends CorpusRecord, ArticleFeatures {}
+/** A corpus article with its features as ids into the bundle's vocabularies, ascending. */
+export interface BundleArticle extends CorpusRecord {
+  termIds: number[];
+  /** How often each of `termIds` occurs (headline terms count twice). */
+  termCounts: number[];
+  entityIds: number[];
+}
 
-/** A corpus with its features precomputed, as shipped in the extension and written by the CLI. */
+/**
+ * A corpus with its features precomputed, as shipped in the extension and written by the CLI.
+ * Features are stored as numbers into shared vocabularies, so the bundle stays compact and a
+ * loaded bundle turns into vectors without looking up a single string.
+ */
 export interface CorpusBundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
   articles: BundleArticle[];
-  /** In how many articles each term occurs, for idf weights. */
-  documentFrequency: Record<string, number>;
-  /** Serialised fuse.js indexes over the distinct name tokens (see FuzzyNames). */
+  /** The content-term vocabulary, and in how many articles each term occurs (for idf weights). */
+  terms: string[];
+  documentFrequency: number[];
+  /** The name-word vocabulary, and in how many articles each occurs. */
+  entities: string[];
+  entityFrequency: number[];
+  /** Serialised fuse.js indexes over `entities` (see FuzzyNames). */
   fuseIndex: SerialisedNameIndex;
 }
 
 export function buildBundle(records: CorpusRecord[]): CorpusBundle {
   const seen = new Set<string>();
-  const articles: BundleArticle[] = [];
+  const kept: { record: CorpusRecord; features: ReturnType<typeof articleFeatures> }[] = [];
   for (const record of records) {
     if (seen.has(record.id)) continue;
     seen.add(record.id);
+    kept.push({ record, features: articleFeatures(record) });
+  }
+  const terms = new Vocabulary();
+  const entities = new Vocabulary();
+  const articles = kept.map(({ record, features }): BundleArticle => {
+    const counted = features.terms.map(([term, count]) => [terms.add(term), count]).sort((a, b) => a[0] - b[0]);
     const { id, source, url, title, publishedAt, text } = record;
-    articles.push({ id, source, url, title, publishedAt, text, ...articleFeatures(record) });
+    return {
+      id,
+      source,
+      url,
+      title,
+      publishedAt,
+      text,
+      termIds: counted.map(([termId]) => termId),
+      termCounts: counted.map(([, count]) => count),
+      entityIds: features.entities.map((entity) => entities.add(entity)).sort((a, b) => a - b),
+    };
+  });
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    articles,
+    terms: terms.words,
+    documentFrequency: terms.frequency,
+    entities: entities.words,
+    entityFrequency: entities.frequency,
+    fuseIndex: buildNameIndex(entities.words),
+  };
+}
+
+/** Words numbered in order of first sight, counting the articles each occurs in (once per article). */
+class Vocabulary {
+  readonly words: string[] = [];
+  readonly frequency: number[] = [];
+  private readonly ids = new Map<string, number>();
+
+  add(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.frequency.push(0);
+    }
+    this.frequency[id]++;
+    return id;
   }
-  const documentFrequency: Record<string, number> = {};
-  const tokens = new Set<string>();
-  for (const article of articles) {
-    for (const [term] of article.terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-    for (const token of nameTokens(article.names)) tokens.add(token);
-  }
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, articles, documentFrequency, fuseIndex: buildNameIndex(tokens) };
 }
 
 /** Checks a parsed bundle's header; the contents are trusted as our own build output. */

@@ -1,18 +1,23 @@
 import type { BundleArticle, CorpusBundle } from '../corpus/bundle';
-import { articleFeatures, nameTokens, type ArticleFeatures } from '../corpus/features';
+import { articleFeatures } from '../corpus/features';
 import { FuzzyNames } from '../corpus/fuzzy-names';
 import type { Article, CorpusRecord, MatchReason, RelatedArticle, Relation } from '../types';
 import { CandidateIndex } from './candidate-index';
 import { decide, type Neighbourhood } from './decide';
 import { sameOutlet, type PairEvidence } from './evidence';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, SAME_TEXT_COSINE, type MatchParameters } from './parameters';
-import { cosine, daysBetween, idf, sharedTerms, tfidfVector, Vocabulary, type SparseVector } from './similarity';
+import { cosine, daysBetween, idf, sharedTerms, unitVector, vectorOf, type SparseVector } from './similarity';
 
 export interface MatchOptions {
   /** At most this many results. */
   top?: number;
 }
 
+/** Each article is posted in the prefilter under this many of its strongest terms (and all its name words). */
+const POSTED_TERMS = 40;
+/** A query looks up this many of its strongest terms and name words. */
+const QUERY_TERMS = 30;
+const QUERY_ENTITIES = 30;
 /** How many prefiltered candidates are scored exactly. */
 const CANDIDATES = 150;
 const REASONS_SHOWN = 8;
@@ -20,45 +25,54 @@ const REASONS_SHOWN = 8;
 /** An article as the matcher compares it. */
 interface Profile {
   record: Pick<CorpusRecord, 'id' | 'source' | 'url' | 'title' | 'publishedAt'>;
-  names: string[];
   terms: SparseVector;
-  nameVector: SparseVector;
-  /** Corpus name tokens the query matches through a spelling variant: variant → the query's token. */
+  entities: SparseVector;
+  /** Corpus name words the query matches through a spelling variant: variant → the query's word. */
   variants: Map<string, string>;
 }
 
 /**
  * Finds the corpus articles that report the same story as a given article. An inverted index over
- * key terms and name tokens (names fuzzily, through fuse.js, so spelling variants still meet) picks
- * candidates; each is scored on content terms, names and dates; the best are clustered with the
- * query to decide which report its story. Loading rebuilds vectors from the stored features and
- * never re-analyses text.
+ * key terms and name words (names also fuzzily, through fuse.js, so spelling variants still meet)
+ * picks candidates; each is scored on content terms, names and dates; the best are clustered with
+ * the query to decide which report its story. Loading turns the stored feature ids into vectors
+ * and never re-analyses text.
  */
 export class Matcher {
-  private readonly terms = new Vocabulary();
-  private readonly nameVocabulary = new Vocabulary();
-  private readonly nameFrequency = new Map<string, number>();
+  private readonly termIds: Map<string, number>;
+  private readonly entityIds: Map<string, number>;
+  private readonly termIdf: Float64Array;
+  private readonly entityIdf: Float64Array;
   private readonly profiles: Profile[];
-  private readonly index = new CandidateIndex();
+  private readonly termIndex: CandidateIndex;
+  private readonly entityIndex: CandidateIndex;
   private readonly fuzzy: FuzzyNames;
   private readonly byId = new Map<string, BundleArticle>();
+  private scores = new Float32Array(0);
 
   constructor(
     private readonly bundle: CorpusBundle,
     private readonly parameters: MatchParameters = DEFAULT_PARAMETERS,
   ) {
     const { articles } = bundle;
+    const size = articles.length;
+    this.termIds = new Map(bundle.terms.map((term, id) => [term, id]));
+    this.entityIds = new Map(bundle.entities.map((entity, id) => [entity, id]));
+    this.termIdf = Float64Array.from(bundle.documentFrequency, (df) => idf(df, size));
+    this.entityIdf = Float64Array.from(bundle.entityFrequency, (df) => idf(df, size));
     this.fuzzy = new FuzzyNames(bundle.fuseIndex);
-    const tokenLists = articles.map((a) => nameTokens(a.names));
-    for (const tokens of tokenLists) for (const t of tokens) this.nameFrequency.set(t, (this.nameFrequency.get(t) ?? 0) + 1);
-    for (const term of Object.keys(bundle.documentFrequency)) this.terms.id(term);
-    for (const token of this.nameFrequency.keys()) this.nameVocabulary.id(token);
-    this.profiles = articles.map((article, i) => {
+    this.profiles = articles.map((article) => {
       this.byId.set(article.id, article);
-      const profile = this.profile(article, article, tokenLists[i], new Map());
-      this.index.add(i, profile.terms, profile.nameVector);
-      return profile;
+      const { id, source, url, title, publishedAt } = article;
+      return {
+        record: { id, source, url, title, publishedAt },
+        terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
+        entities: unitVector(article.entityIds, article.entityIds.map((entityId) => this.entityIdf[entityId])),
+        variants: new Map(),
+      };
     });
+    this.termIndex = new CandidateIndex(this.profiles.map((p) => p.terms), bundle.terms.length, POSTED_TERMS);
+    this.entityIndex = new CandidateIndex(this.profiles.map((p) => p.entities), bundle.entities.length, Infinity);
   }
 
   get size(): number {
@@ -105,49 +119,59 @@ export class Matcher {
    * them; `match` decides on it, and the calibration re-decides on it with other parameters.
    */
   neighbourhood(article: Article): { query: Profile; candidates: number[]; neighbourhood: Neighbourhood } {
-    const features = articleFeatures(article);
-    const query = this.queryProfile(article, features);
-    const candidates = this.index
-      .candidates(query.terms, query.nameVector, this.profiles.length, CANDIDATES)
-      .filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
+    const query = this.queryProfile(article);
+    const candidates = this.candidates(query).filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
     const toQuery = candidates.map((index) => evidenceBetween(query, this.profiles[index]));
     const between = (i: number, j: number) => evidenceBetween(this.profiles[candidates[i]], this.profiles[candidates[j]]);
     return { query, candidates, neighbourhood: { toQuery, between } };
   }
 
-  private queryProfile(article: Article, features: ArticleFeatures): Profile {
-    const variants = new Map<string, string>();
-    const tokens = nameTokens(features.names);
-    const own = new Set(tokens);
-    for (const token of tokens) {
-      for (const [variant] of this.fuzzy.variants(token)) if (!own.has(variant)) variants.set(variant, token);
-    }
-    return this.profile(article, features, [...tokens, ...variants.keys()], variants);
+  private candidates(query: Profile): number[] {
+    if (this.scores.length < this.profiles.length) this.scores = new Float32Array(this.profiles.length);
+    const touched: number[] = [];
+    this.termIndex.accumulate(query.terms, QUERY_TERMS, this.scores, touched);
+    this.entityIndex.accumulate(query.entities, QUERY_ENTITIES, this.scores, touched);
+    const ranked = touched.map((index) => [index, this.scores[index]] as const).sort((a, b) => b[1] - a[1]);
+    for (const index of touched) this.scores[index] = 0;
+    return ranked.slice(0, CANDIDATES).map(([index]) => index);
   }
 
-  private profile(record: Profile['record'], features: ArticleFeatures, tokens: string[], variants: Map<string, string>): Profile {
-    const size = this.bundle.articles.length;
-    const df = this.bundle.documentFrequency;
-    const terms = tfidfVector(features.terms, (term, count) => (1 + Math.log(count)) * idf(df[term] ?? 0, size), (t) => this.terms.known(t));
-    const nameVector = tfidfVector(
-      tokens.map((t) => [t, 1] as [string, number]),
-      (token) => idf(this.nameFrequency.get(token) ?? 0, size),
-      (t) => this.nameVocabulary.known(t),
-    );
-    const { id, source, url, title, publishedAt } = record;
-    return { record: { id, source, url, title, publishedAt }, names: features.names, terms, nameVector, variants };
+  /** The query's vectors; its name words also stand for their spelling variants in the corpus. */
+  private queryProfile(article: Article): Profile {
+    const features = articleFeatures(article);
+    const size = this.profiles.length;
+    const variants = new Map<string, string>();
+    const own = new Set(features.entities);
+    for (const entity of features.entities) {
+      for (const [variant] of this.fuzzy.variants(entity)) if (!own.has(variant)) variants.set(variant, entity);
+    }
+    const termWeight = (term: string, count: number): [number | undefined, number] => {
+      const id = this.termIds.get(term);
+      return [id, (1 + Math.log(count)) * (id === undefined ? idf(0, size) : this.termIdf[id])];
+    };
+    const entityWeight = (entity: string): [number | undefined, number] => {
+      const id = this.entityIds.get(entity);
+      return [id, id === undefined ? idf(0, size) : this.entityIdf[id]];
+    };
+    const { id, source, url, title, publishedAt } = article;
+    return {
+      record: { id, source, url, title, publishedAt },
+      terms: vectorOf(features.terms.map(([term, count]) => termWeight(term, count))),
+      entities: vectorOf([...features.entities, ...variants.keys()].map(entityWeight)),
+      variants,
+    };
   }
 
   private explain(query: Profile, candidate: Profile, evidence: PairEvidence): MatchReason {
-    const top = (pairs: [number, number][], vocabulary: Vocabulary) =>
+    const strongest = (pairs: [number, number][], words: string[]) =>
       pairs
         .sort((a, b) => b[1] - a[1])
         .slice(0, REASONS_SHOWN)
-        .map(([id]) => vocabulary.term(id));
-    const sharedNameTokens = top(sharedTerms(query.nameVector, candidate.nameVector), this.nameVocabulary);
+        .map(([id]) => words[id]);
+    const entities = strongest(sharedTerms(query.entities, candidate.entities), this.bundle.entities);
     return {
-      sharedEntities: sharedNameTokens.map((token) => (query.variants.has(token) ? `${query.variants.get(token)} ~ ${token}` : token)),
-      sharedTerms: top(sharedTerms(query.terms, candidate.terms), this.terms),
+      sharedEntities: entities.map((entity) => (query.variants.has(entity) ? `${query.variants.get(entity)} ~ ${entity}` : entity)),
+      sharedTerms: strongest(sharedTerms(query.terms, candidate.terms), this.bundle.terms),
       daysApart: evidence.daysApart,
     };
   }
@@ -156,7 +180,7 @@ export class Matcher {
 function evidenceBetween(a: Profile, b: Profile): PairEvidence {
   return {
     termCosine: cosine(a.terms, b.terms),
-    nameCosine: cosine(a.nameVector, b.nameVector),
+    nameCosine: cosine(a.entities, b.entities),
     daysApart: daysBetween(a.record.publishedAt, b.record.publishedAt),
     sameSource: sameOutlet(a.record.source, b.record.source),
   };

@@ -1,54 +1,37 @@
 /**
- * Sparse tf-idf vectors over a fixed vocabulary: term ids sorted ascending with unit-length weights,
- * stored in typed arrays so that 50,000 articles fit in memory and a cosine is one merge pass.
+ * Sparse tf-idf vectors over a bundle's vocabulary: term ids ascending with unit-length weights, in
+ * typed arrays so that 50,000 articles fit in memory and a cosine is one merge pass.
  */
 export interface SparseVector {
   ids: Int32Array;
   weights: Float32Array;
 }
 
-/** Term → id, assigned in order of first sight. */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
-
-  id(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
-  }
-
-  known(term: string): number | undefined {
-    return this.ids.get(term);
-  }
-
-  term(id: number): string {
-    return this.terms[id];
-  }
-}
-
 export const idf = (documentFrequency: number, corpusSize: number) => Math.log((corpusSize + 1) / (documentFrequency + 1)) + 1;
 
 /**
- * A unit tf-idf vector. Terms the vocabulary does not know still count in the norm (they make the
- * article less like any other) but are not stored, since nothing can share them.
+ * A unit vector from ascending ids and their raw weights. `unstoredSquares` adds the squared weights
+ * of terms that are not stored because no corpus article has them: they make the article less like
+ * any other, so they count in the norm.
  */
-export function tfidfVector(terms: Iterable<[string, number]>, weightOf: (term: string, count: number) => number, termId: (term: string) => number | undefined): SparseVector {
-  const entries: [number, number][] = [];
-  let norm = 0;
-  for (const [term, count] of terms) {
-    const weight = weightOf(term, count);
-    norm += weight * weight;
-    const id = termId(term);
-    if (id !== undefined) entries.push([id, weight]);
-  }
+export function unitVector(ids: ArrayLike<number>, weights: ArrayLike<number>, unstoredSquares = 0): SparseVector {
+  let norm = unstoredSquares;
+  for (let k = 0; k < weights.length; k++) norm += weights[k] * weights[k];
   norm = Math.sqrt(norm) || 1;
-  entries.sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] / norm) };
+  const unit = new Float32Array(weights.length);
+  for (let k = 0; k < weights.length; k++) unit[k] = weights[k] / norm;
+  return { ids: Int32Array.from(ids), weights: unit };
+}
+
+/** A unit vector from (id or undefined for an unknown term, weight) pairs in any order. */
+export function vectorOf(entries: [number | undefined, number][]): SparseVector {
+  const known = entries.filter((e): e is [number, number] => e[0] !== undefined).sort((a, b) => a[0] - b[0]);
+  const unstored = entries.reduce((sum, [id, w]) => (id === undefined ? sum + w * w : sum), 0);
+  return unitVector(
+    known.map(([id]) => id),
+    known.map(([, w]) => w),
+    unstored,
+  );
 }
 
 export function cosine(a: SparseVector, b: SparseVector): number {

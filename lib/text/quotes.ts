@@ -11,12 +11,19 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
 /** How far back (in characters) a pronoun's person is looked for. */
 const LOOKBACK = 400;
+/** How far (in characters) from its verb an attribution names the speaker. */
+const MAX_SPEAKER_DISTANCE = 40;
+
+/** "wrote on Twitter", "told reporters in Washington", "sent to Mr. Ryan": a medium, place or addressee. */
+function afterPreposition(text: string, start: number): boolean {
+  return /\b(?:on|in|at|to|with|from|for|via|of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\.\s+)?$/iu.test(text.slice(0, start));
+}
 
 interface Piece {
   start: number;
@@ -34,6 +41,8 @@ export function quotes(text: string): Quote[] {
   // Same length as the text, so offsets hold: doubled apostrophes become one curly mark and a space.
   const marks = text.replace(/’’|''/g, '” ').replace(/‘‘|``/g, ' “');
   const pieces = quotePieces(marks);
+  // Surnames the article gives a title somewhere ("Rep. Paul Ryan"): people, wherever they appear alone.
+  const people = new Set(nameSpans(text.replace(/\n+/g, ' ')).filter((s) => s.titled).map((s) => surname(s.text)));
   const out: Quote[] = [];
   let previousSpeaker: string | null = null;
   let previousEnd = -1;
@@ -60,7 +69,7 @@ export function quotes(text: string): Quote[] {
     let speaker = speakerText ? speakerIn(speakerText) : null;
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
-    if (speaker === 'pronoun') speaker = lastPersonBefore(text.slice(Math.max(0, previousEnd, before.start - LOOKBACK), piece.start)) ?? previousSpeaker;
+    if (speaker === 'pronoun') speaker = lastPersonBefore(text.slice(Math.max(0, previousEnd, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
     else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
@@ -74,13 +83,15 @@ export function quotes(text: string): Quote[] {
 }
 
 /** The subject a pronoun points back to: the first person named in the nearest sentence naming one. */
-function lastPersonBefore(text: string): string | null {
+function lastPersonBefore(text: string, people: Set<string>): string | null {
   const unquoted = text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length));
   for (const sentence of sentences(unquoted).reverse()) {
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
     // The sentence's subject comes first; names after a preposition are objects or places.
     const subject = nameSpans(sentence).find(
-      (span) => !/\b(?:on|in|at|to|with|from|for|via|of|by)\s+(?:the\s+)?$/i.test(sentence.slice(0, span.start)) && kinds.get(span.text) !== 'place' && kinds.get(span.text) !== 'organization',
+      (span) =>
+        !afterPreposition(sentence, span.start) &&
+        (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
     if (subject) return subject.text.replace(/\s+of\s.*$/, '');
   }
@@ -94,6 +105,10 @@ function attributedToSomeoneElse(marks: string, piece: Piece, previousAttributio
   if (!SPEECH_VERB.test(own)) return false;
   const speaker = speakerIn(own);
   return speaker !== null && speaker !== 'pronoun' && speaker !== speakerIn(previousAttribution);
+}
+
+function surname(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
 }
 
 /** Spans inside quotation marks; straight marks open after a space or line start and close elsewhere. */
@@ -153,17 +168,18 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
   // "X told Y": the name after "told" is the one spoken to.
   const addressed = /^(?:told|tells)$/i.test(verb[0]);
-  // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
+  const kinds = new Map(entities(attribution).map((e) => [e.text, e.kind]));
+  const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index), Math.abs(s.start - verb.index - verb[0].length));
   const spans = nameSpans(attribution).filter(
     (span, i, all) =>
+      // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
-      // "wrote on Twitter", "told reporters in Washington": a place or medium, not the speaker.
-      !/\b(?:on|in|at|to|with|from|for|via|of)\s+(?:the\s+)?$/i.test(attribution.slice(0, span.start)),
+      !afterPreposition(attribution, span.start) &&
+      // Speakers are people or institutions named beside the verb, not places.
+      (span.titled || kinds.get(span.text) !== 'place') &&
+      distance(span) <= MAX_SPEAKER_DISTANCE,
   );
-  if (spans.length > 0) {
-    const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index));
-    return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
-  }
+  if (spans.length > 0) return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
   return PRONOUN.test(attribution) ? 'pronoun' : null;
 }
