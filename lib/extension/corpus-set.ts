@@ -13,8 +13,8 @@ export interface SearchableCorpus {
  * Several corpora searched as one (the bundled corpus and the reader's own). Results are merged
  * by score; an article held by more than one corpus counts once, with its best score, and is read
  * from the first corpus that has it. A stored copy of an article another corpus already lists (the
- * reader compared a page whose article is bundled: same text, same or unknown outlet) is left out,
- * while the same text from another outlet (a republished wire story) is kept.
+ * reader compared a page whose article is bundled: nearly the same words, same or unknown outlet) is left
+ * out, while the same text from another outlet (a republished wire story) is kept.
  */
 export class CorpusSet implements SearchableCorpus {
   constructor(private readonly corpora: SearchableCorpus[]) {}
@@ -33,29 +33,38 @@ export class CorpusSet implements SearchableCorpus {
 
   match(article: Article, options: MatchOptions = {}): RelatedArticle[] {
     const best = new Map<string, RelatedArticle>();
-    const sourcesByText = new Map<string, (string | null)[]>();
-    for (const corpus of this.corpora) {
+    const kept: { corpus: number; source: string | null; words: Set<string> }[] = [];
+    this.corpora.forEach((corpus, index) => {
       for (const related of corpus.match(article, options)) {
         const seen = best.get(related.id);
         if (seen) {
           if (related.score > seen.score) best.set(related.id, related);
           continue;
         }
-        const text = textKey(corpus.article(related.id)?.text ?? '');
-        const sources = sourcesByText.get(text) ?? [];
-        if (text && sources.some((source) => sameOutlet(source, related.source))) continue;
-        sourcesByText.set(text, [...sources, related.source]);
+        const words = wordSet(corpus.article(related.id)?.text ?? '');
+        const copy = kept.some((other) => other.corpus !== index && sameOutlet(other.source, related.source) && overlap(other.words, words) >= COPY_OVERLAP);
+        if (copy) continue;
+        kept.push({ corpus: index, source: related.source, words });
         best.set(related.id, related);
       }
-    }
+    });
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.top ?? 20);
   }
 }
 
-/** Text compared for copies: case, spacing and punctuation aside. */
-function textKey(text: string): string {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return words ? `${words.length}:${words.slice(0, 4_000)}` : '';
+/** Share of words two texts have in common above which one is a copy of the other (extraction may differ a little). */
+const COPY_OVERLAP = 0.85;
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.slice(0, 20_000).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Jaccard overlap of two word sets. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function sameOutlet(a: string | null, b: string | null): boolean {

@@ -147,4 +147,12 @@ describe('remembering compared articles', () => {
     expect(await storedCount()).toBe('2');
     expect(await compareInPopup(firstUrl())).toEqual([secondUrl()]);
   });
+
+  it('does not list a remembered copy of a bundled article beside the bundled one', async () => {
+    await compareInPopup(site.seeds[0].pageUrl); // remembered, with the same text as bundled seed 0
+    const listed = await compareInPopup(site.seeds[1].pageUrl);
+    expect(listed).toContain(site.seeds[0].article.id);
+    expect(listed).not.toContain(site.seeds[0].pageUrl);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CorpusSet, type SearchableCorpus } from '../../../lib/extension/corpus-set';
 import type { RelatedArticle } from '../../../lib/types';
 
-const related = (id: string, score: number): RelatedArticle => ({
+const related = (id: string, score: number, source: string | null = null): RelatedArticle => ({
   id,
-  source: null,
+  source,
   title: id,
   url: null,
   publishedAt: null,
@@ -13,10 +13,10 @@ const related = (id: string, score: number): RelatedArticle => ({
   why: { sharedEntities: [], sharedTerms: [], daysApart: null },
 });
 
-function corpus(results: RelatedArticle[], ids: string[]): SearchableCorpus {
+function corpus(results: RelatedArticle[], ids: string[], texts: Record<string, string> = {}): SearchableCorpus {
   return {
     size: ids.length,
-    article: (id) => (ids.includes(id) ? { id, source: null, url: null, title: `${id} from ${ids.join(',')}`, publishedAt: null, text: 'x', terms: [], names: [] } : undefined),
+    article: (id) => (ids.includes(id) ? { id, source: null, url: null, title: `${id} from ${ids.join(',')}`, publishedAt: null, text: texts[id] ?? `text of ${id}`, terms: [], names: [] } : undefined),
     match: () => results,
   };
 }
@@ -44,5 +44,16 @@ describe('CorpusSet', () => {
     expect(set.article('d')?.title).toBe('d from b,c,d');
     expect(set.article('z')).toBeUndefined();
     expect(set.size).toBe(5);
+  });
+
+  it('leaves out a stored copy of an article another corpus lists, but keeps the same text from another outlet', () => {
+    const text = 'Biden flies to Brussels.\n\nNATO leaders meet on Thursday.';
+    const bundledSeed = corpus([related('seed', 0.7, 'Wire One')], ['seed'], { seed: text });
+    const stored = corpus(
+      [related('http://site/seed.html', 0.8, 'Wire One'), related('http://copy/unknown', 0.6, null), related('http://other/reprint', 0.5, 'Daily Two')],
+      ['http://site/seed.html', 'http://copy/unknown', 'http://other/reprint'],
+      { 'http://site/seed.html': text, 'http://copy/unknown': 'BIDEN flies to Brussels! NATO leaders meet on Thursday', 'http://other/reprint': text },
+    );
+    expect(new CorpusSet([bundledSeed, stored]).match({} as never).map((r) => r.id)).toEqual(['seed', 'http://other/reprint']);
   });
 });
