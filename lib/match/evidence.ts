@@ -1,4 +1,4 @@
-import type { MatchParameters } from './parameters';
+import { SHORT_TEXT_TERMS, type MatchParameters } from './parameters';
 
 /** What is known about how alike two articles are, before any weighting. */
 export interface PairEvidence {
@@ -7,6 +7,8 @@ export interface PairEvidence {
   daysApart: number | null;
   /** Both name the same outlet: one outlet's second article is not another outlet's coverage. */
   sameSource: boolean;
+  /** Distinct content terms of the shorter of the two. */
+  shorterTerms: number;
 }
 
 /** Weighted similarity; date closeness counts around a neutral 0 (same day +½, two weeks about −⅜). */
@@ -20,9 +22,13 @@ export function canBeSameStory(evidence: PairEvidence, p: MatchParameters): bool
   return !evidence.sameSource && (evidence.daysApart === null || evidence.daysApart <= p.maxDaysApart);
 }
 
-/** The strength of the link between two articles when clustering a story: 0 when they cannot share one. */
+/**
+ * The strength of the link between two articles when clustering a story at `sameStoryLink`: 0 when
+ * they cannot share one; shifted for short texts so that it is their own threshold that applies.
+ */
 export function linkStrength(evidence: PairEvidence, p: MatchParameters): number {
-  return canBeSameStory(evidence, p) ? pairScore(evidence, p) : 0;
+  if (!canBeSameStory(evidence, p)) return 0;
+  return pairScore(evidence, p) - (evidence.shorterTerms < SHORT_TEXT_TERMS ? p.shortStoryLink - p.sameStoryLink : 0);
 }
 
 /** Outlet names compared loosely ("Fox News (Online News)" = "fox news online news"). */

@@ -26,6 +26,8 @@ const REASONS_SHOWN = 8;
 interface Profile {
   record: Pick<CorpusRecord, 'id' | 'source' | 'url' | 'title' | 'publishedAt'>;
   terms: SparseVector;
+  /** Distinct content terms, known to the corpus or not: how long the text is. */
+  termCount: number;
   entities: SparseVector;
   /** Corpus name words the query matches through a spelling variant: variant → the query's word. */
   variants: Map<string, string>;
@@ -67,6 +69,7 @@ export class Matcher {
       return {
         record: { id, source, url, title, publishedAt },
         terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
+        termCount: article.termIds.length,
         entities: unitVector(article.entityIds, article.entityIds.map((entityId) => this.entityIdf[entityId])),
         variants: new Map(),
       };
@@ -157,6 +160,7 @@ export class Matcher {
     return {
       record: { id, source, url, title, publishedAt },
       terms: vectorOf(features.terms.map(([term, count]) => termWeight(term, count))),
+      termCount: features.terms.length,
       entities: vectorOf([...features.entities, ...variants.keys()].map(entityWeight)),
       variants,
     };
@@ -183,6 +187,7 @@ function evidenceBetween(a: Profile, b: Profile): PairEvidence {
     nameCosine: cosine(a.entities, b.entities),
     daysApart: daysBetween(a.record.publishedAt, b.record.publishedAt),
     sameSource: sameOutlet(a.record.source, b.record.source),
+    shorterTerms: Math.min(a.termCount, b.termCount),
   };
 }
 

@@ -13,6 +13,11 @@ export interface MatchParameters {
   maxDaysApart: number;
   /** Average-link threshold at which the neighbourhood's articles join the query's story. */
   sameStoryLink: number;
+  /**
+   * The same threshold for links where either article is short (a headline and lead): leads share
+   * fewer words than full texts, so one threshold for all lengths transfers badly.
+   */
+  shortStoryLink: number;
   /** Score from which an article outside the story is still listed as related. */
   relatedScore: number;
   /** How many best-scoring candidates are clustered with the query. */
@@ -25,9 +30,13 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   dateWeight: 0.4,
   maxDaysApart: 5,
   sameStoryLink: 0.32,
+  shortStoryLink: 0.32,
   relatedScore: 0.12,
   neighbourhood: 40,
 };
+
+/** An article with fewer distinct content terms than this is short (a lead rather than a full text). */
+export const SHORT_TEXT_TERMS = 80;
 
 /** Cosine of content terms from which two texts are the same copy (republished wire text). */
 export const DUPLICATE_COSINE = 0.9;

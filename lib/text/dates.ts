@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import nlp from 'compromise';
 
 /** A date in a sentence, resolved against the publication date when the text alone cannot place it. */
 export interface DateMention {
@@ -31,7 +32,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   const out: DateMention[] = [];
   for (const result of chrono.parse(sentence, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text)) continue;
-    const normalized = normalizedDate(result, result.text, Boolean(reference));
+    const normalized = normalizedDate(result, result.text, sentence, publishedAt);
     if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
   }
   for (const match of sentence.matchAll(YEAR)) {
@@ -43,7 +44,21 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   return out.sort((a, b) => a.start - b.start);
 }
 
-function normalizedDate(result: chrono.ParsedResult, text: string, referenced: boolean): string | null {
+/**
+ * chrono reads a bare weekday as the nearest one, which may lie after the publication date; news
+ * reports in the past tense what happened ("It started Wednesday"), so such a day is a week earlier.
+ */
+function pastIfReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || /\b(?:next|this|coming)\b/i.test(result.text)) return iso;
+  const tagged = nlp(sentence);
+  if (!tagged.has('#PastTense') || tagged.has('(#PresentTense|#FutureTense|#Modal|will|would|could|can|may|might|should|going)')) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 7);
+  return date.toISOString().slice(0, 10);
+}
+
+function normalizedDate(result: chrono.ParsedResult, text: string, sentence: string, publishedAt: string | null): string | null {
+  const referenced = publishedAt !== null;
   const { start } = result;
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,9 +74,10 @@ function normalizedDate(result: chrono.ParsedResult, text: string, referenced: b
     return `${span} of ${date.toISOString().slice(0, 10)}`;
   }
   if (start.isCertain('day') && start.isCertain('month')) return `${year}-${month}-${day}`;
+  if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
   if (start.isCertain('weekday') || !start.isCertain('month')) {
     // Weekdays and "yesterday" need the publication date to become a day.
-    if (referenced) return `${year}-${month}-${day}`;
+    if (referenced) return pastIfReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
   if (start.isCertain('month')) return `${year}-${month}`;

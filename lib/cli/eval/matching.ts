@@ -21,6 +21,7 @@ interface Corpus {
 /** Values tried for each parameter by `--calibrate`, one parameter at a time. */
 const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
   sameStoryLink: [0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.35],
+  shortStoryLink: [0.2, 0.24, 0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.44],
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],

@@ -10,6 +10,11 @@ describe('dates', () => {
     expect(normalized('The base was hit last weekend.', '2022-03-15')).toEqual(['weekend of 2022-03-12']);
   });
 
+  it('places a weekday reported in the past tense before the publication date', () => {
+    expect(normalized('It started Wednesday with the turkey pardon.', '2014-12-01')).toEqual(['2014-11-26']);
+    expect(normalized('He will speak on Wednesday.', '2014-12-01')).toEqual(['2014-12-03']);
+  });
+
   it('keeps what cannot be placed without a publication date unresolved', () => {
     expect(normalized('On Thursday he meets them, on March 24.', null)).toEqual(['thursday', 'XXXX-03-24']);
     expect(normalized('It happened last week.', null)).toEqual(['last week']);
