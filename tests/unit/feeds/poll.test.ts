@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { nextPollAt } from '../../../lib/feeds/backoff';
-import { pollFeed, pollFeeds } from '../../../lib/feeds/poll';
+import { applyPollInterval, pollFeed, pollFeeds } from '../../../lib/feeds/poll';
 import { FEED_ALARM, scheduleFeedPolls } from '../../../lib/feeds/schedule';
 import { subscribeFeed } from '../../../lib/feeds/subscribe';
 import { getFeed, listFeeds, removeFeed } from '../../../lib/feeds/subscriptions';
 import { allArticles, getArticle, putArticles, toStoredArticle } from '../../../lib/store/articles';
+import { updateSettings } from '../../../lib/store/settings';
 import { freshStore } from '../store/support';
 import { allowSites, rss, serve, xml } from './support';
 
@@ -97,6 +98,20 @@ describe('polling', () => {
     });
     await pollFeed(FEED, 1_000);
     expect(await getFeed(FEED)).toBeUndefined();
+  });
+});
+
+describe('applyPollInterval', () => {
+  it('re-times healthy feeds from their last poll, and leaves a failing feed its backoff', async () => {
+    serve(() => xml(rss('Harbourside Wire', ITEMS)));
+    await subscribeFeed(FEED, 0);
+    await subscribeFeed('https://wire.example/other.xml', 0);
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+    const failing = await pollFeed('https://wire.example/other.xml', 1_000);
+    await updateSettings({ pollMinutes: 15 });
+    await applyPollInterval(2_000);
+    expect((await getFeed(FEED))?.nextPollAt).toBe(15 * 60_000);
+    expect((await getFeed('https://wire.example/other.xml'))?.nextPollAt).toBe(failing?.nextPollAt);
   });
 });
 
