@@ -1,7 +1,7 @@
 import { decodeHtml } from '../extract/decode-html';
 
 /** Largest feed or article page read; anything bigger is refused rather than held in memory. */
-export const MAX_PAGE_BYTES = 8_000_000;
+const MAX_PAGE_BYTES = 8_000_000;
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A failed fetch, with a message a reader can act on. */

@@ -132,15 +132,6 @@ export async function deleteSource(sourceKey: string): Promise<void> {
   });
 }
 
-/** Deletes the articles that came from one feed. */
-export async function deleteFeedArticles(feedUrl: string): Promise<void> {
-  await write(async (tx) => {
-    const keys = await tx.objectStore('articles').index('byFeed').getAllKeys(feedUrl);
-    await Promise.all(keys.map((key) => tx.objectStore('articles').delete(key)));
-    return ALL_PARTS;
-  });
-}
-
 export async function deleteAllArticles(): Promise<void> {
   await write(async (tx) => {
     await tx.objectStore('articles').clear();

@@ -51,7 +51,7 @@ export interface CrosscheckDb extends DBSchema {
   meta: { key: string; value: unknown };
 }
 
-export const DB_NAME = 'crosscheck';
+const DB_NAME = 'crosscheck';
 const DB_VERSION = 1;
 
 let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
