@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../../../lib/corpus/bundle';
 import { CorpusSet, type SearchableCorpus } from '../../../lib/extension/corpus-set';
 import type { RelatedArticle } from '../../../lib/types';
 
@@ -13,10 +14,12 @@ const related = (id: string, score: number, source: string | null = null): Relat
   why: { sharedEntities: [], sharedTerms: [], daysApart: null },
 });
 
+/** A corpus that answers fixed results; its articles are real bundle articles (built by buildBundle). */
 function corpus(results: RelatedArticle[], ids: string[], texts: Record<string, string> = {}): SearchableCorpus {
+  const { articles } = buildBundle(ids.map((id) => ({ id, source: null, url: null, title: `${id} from ${ids.join(',')}`, publishedAt: null, text: texts[id] ?? `text of ${id}` })));
   return {
     size: ids.length,
-    article: (id) => (ids.includes(id) ? { id, source: null, url: null, title: `${id} from ${ids.join(',')}`, publishedAt: null, text: texts[id] ?? `text of ${id}`, terms: [], names: [] } : undefined),
+    article: (id) => articles.find((a) => a.id === id),
     match: () => results,
   };
 }
