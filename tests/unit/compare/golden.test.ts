@@ -12,7 +12,7 @@ describe('golden differences: the four seeds', () => {
     const scored = scoreSet(await readGoldenSet('seeds'), seeds)!;
     expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(scored.totals.equivalences).toBe(0);
+    expect(scored.totals.equivalencesFlagged).toBe(0);
   });
 });
 
@@ -26,9 +26,9 @@ describe.skipIf(!basil)('golden differences: ten BASIL triplets (skipped: ../sha
 
   it('keeps recall and precision at their measured level and flags no equivalence', async () => {
     const scored = scoreSet(await readGoldenSet('basil'), basil!.records)!;
-    // Measured floors, below the 0.85 targets: see the issue note for where the misses are.
-    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.7);
-    expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.78);
-    expect(scored.totals.equivalences).toBe(0);
+    // Measured floors: precision meets the 0.85 target, recall (0.825 when written) does not yet.
+    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.8);
+    expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(scored.totals.equivalencesFlagged).toBe(0);
   }, 60_000);
 });
