@@ -5,6 +5,7 @@ type Runner = { run(argv: string[]): Promise<void> };
 /** Each benchmark prints JSON of ratios measured in one run; `npm run bench` with no name runs them all. */
 const BENCHMARKS: Record<string, () => Promise<Runner>> = {
   compare: () => import('../bench/compare'),
+  popup: () => import('../bench/popup'),
   matching: () => import('../bench/matching'),
 };
 

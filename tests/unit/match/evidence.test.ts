@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { canBeSameStory, linkStrength, pairScore, sameOutlet, type PairEvidence } from '../../../lib/match/evidence';
+import { DEFAULT_PARAMETERS as p, SHORT_TEXT_TERMS } from '../../../lib/match/parameters';
+
+const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ termCosine: 0.5, nameCosine: 0.5, daysApart: null, sameSource: false, shorterTerms: 150, ...overrides });
+
+describe('pair evidence', () => {
+  it('weighs terms and names, and an unknown date neither helps nor hurts', () => {
+    expect(pairScore(evidence(), p)).toBeCloseTo(0.5 * p.termWeight + 0.5 * p.nameWeight, 6);
+    expect(pairScore(evidence({ daysApart: 0 }), p)).toBeGreaterThan(pairScore(evidence(), p));
+    expect(pairScore(evidence({ daysApart: 30 }), p)).toBeLessThan(pairScore(evidence(), p));
+  });
+
+  it('rules out the same outlet and dates too far apart, whatever the text', () => {
+    expect(canBeSameStory(evidence(), p)).toBe(true);
+    expect(canBeSameStory(evidence({ sameSource: true }), p)).toBe(false);
+    expect(canBeSameStory(evidence({ daysApart: p.maxDaysApart + 1 }), p)).toBe(false);
+    expect(linkStrength(evidence({ termCosine: 1, sameSource: true }), p)).toBe(0);
+  });
+
+  it('holds short texts to their own threshold', () => {
+    const q = { ...p, sameStoryLink: 0.3, shortStoryLink: 0.4 };
+    expect(linkStrength(evidence({ shorterTerms: SHORT_TEXT_TERMS - 1 }), q)).toBeCloseTo(linkStrength(evidence(), q) - 0.1, 6);
+  });
+
+  it('compares outlet names loosely', () => {
+    expect(sameOutlet('Fox News (Online News)', 'fox news online news')).toBe(true);
+    expect(sameOutlet('Fox News', 'CNN')).toBe(false);
+    expect(sameOutlet(null, null)).toBe(false);
+  });
+});
