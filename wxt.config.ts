@@ -5,14 +5,17 @@ import { bundledCorpusAsset } from './lib/cli/bundled-corpus';
 // Chrome MV3 is the primary target; Firefox builds from the same sources.
 export default defineConfig({
   imports: false,
+  // Benchmarks build extra variants (e.g. with a 10k-article corpus) beside the normal build.
+  outDir: process.env.CROSSCHECK_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
       'See how other outlets covered the story you are reading, and which details differ. Runs entirely on your machine.',
-    // Feeds: `alarms` polls them; their sites are optional host permissions, requested one site at a
-    // time when the reader adds a feed (never granted at install). Chrome extracts fetched articles
-    // in an offscreen document (its service worker has no DOM); Firefox's background page has one.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // The reader's corpus lives in IndexedDB, which needs no permission. Feeds: `alarms` polls them;
+    // their sites are optional host permissions, requested one site at a time when the reader adds a
+    // feed (never granted at install). Chrome extracts fetched articles in an offscreen document
+    // (its service worker has no DOM); Firefox's background page has one.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Compare this article' },
     ...(browser === 'firefox'

@@ -33,10 +33,9 @@ async function sendWhenListening(html: string, url: string): Promise<Article> {
 }
 
 async function ensureOffscreenDocument(): Promise<void> {
-  const offscreen = (browser as unknown as { offscreen?: typeof chrome.offscreen }).offscreen;
-  if (!offscreen) throw new Error('This browser has neither a DOM in the background nor offscreen documents.');
-  if (await offscreen.hasDocument()) return;
-  creating ??= offscreen
+  if (!('offscreen' in browser)) throw new Error('This browser has neither a DOM in the background nor offscreen documents.');
+  if (await browser.offscreen.hasDocument()) return;
+  creating ??= browser.offscreen
     .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Extract the article text of pages from feeds the reader follows.' })
     .catch((error: unknown) => {
       // Another caller created it meanwhile: that is fine.
