@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -84,7 +84,7 @@ async function chooseFiles(view: CdpPageHandle, paths: string[]): Promise<void> 
 const count = (view: CdpPageHandle) => view.evaluate<string>(`document.querySelector('.article-count').textContent`).then(Number);
 
 describe('importing corpus files on the options page', () => {
-  it('stores the valid lines and names each bad line with its reason', async () => {
+  it('stores the valid lines, names each bad line with its reason, and exports what it stored', async () => {
     const path = join(dir, 'mixed.jsonl');
     const summit = (id: string, source: string) => JSON.stringify({ id, source, title: 'Biden in Brussels', publishedAt: '2022-03-24', text: `${SENTENCES[0]}\n\n${SENTENCES[1]} (${source})` });
     await writeFile(path, [summit('m-1', 'Wire One'), '{"id": "m-2", "text": ', summit('m-3', 'Wire Two'), JSON.stringify({ id: 'm-4', text: '   ' }), summit('m-5', 'Wire Three')].join('\n'));
@@ -99,6 +99,16 @@ describe('importing corpus files on the options page', () => {
     ]);
     await view.waitFor(`document.querySelector('.article-count').textContent === '3'`);
     await view.screenshot(await screenshotPath('options-import-report'));
+
+    // Export gives back exactly what was stored, in the same format.
+    const download = page.waitForEvent('download');
+    await view.evaluate(`document.querySelector('.export').click()`);
+    const exported = (await readFile((await (await download).path())!, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; source: string });
+    expect(exported.map((a) => [a.id, a.source]).sort()).toEqual([
+      ['m-1', 'Wire One'],
+      ['m-3', 'Wire Two'],
+      ['m-5', 'Wire Three'],
+    ]);
     await page.close();
   });
 
