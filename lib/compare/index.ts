@@ -14,7 +14,7 @@ const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1
  * Conflicts are always shown; partial names are capped hardest because most are passing mentions.
  */
 const CAPS: Record<Exclude<DifferenceStatus, 'conflict'>, Record<DifferenceKind, number>> = {
-  partial: { number: 10, date: 6, quote: 12, claim: 4, person: 10, organization: 4, place: 3 },
+  partial: { number: 10, date: 6, quote: 14, claim: 4, person: 12, organization: 4, place: 3 },
   consensus: { number: 3, date: 3, quote: 3, claim: 3, person: 3, organization: 2, place: 2 },
 };
 
