@@ -11,7 +11,8 @@ import { useCorpus } from './use-corpus';
 /** The options page: the reader's own corpus, kept on this computer. */
 export function OptionsApp() {
   const { view, error, reload } = useCorpus();
-  const change = (action: () => Promise<unknown>) => () => void action().then(reload, reload);
+  /** Runs a change to the store, then shows the store as it now is (also when the change failed). */
+  const apply = (change: Promise<unknown>) => void change.then(reload, reload);
   if (error) {
     return (
       <div class="state state-error" role="alert">
@@ -26,15 +27,15 @@ export function OptionsApp() {
   if (!view) return <p class="hint" role="status">Reading your corpus…</p>;
   return (
     <>
-      <RememberToggle on={view.settings.remember} onChange={(remember) => change(() => updateSettings({ remember }))()} />
-      <CorpusSummary counts={view.counts} onDeleteSource={(key) => change(() => deleteSource(key))()} onDeleteAll={change(deleteAllArticles)} />
+      <RememberToggle on={view.settings.remember} onChange={(remember) => apply(updateSettings({ remember }))} />
+      <CorpusSummary counts={view.counts} onDeleteSource={(key) => apply(deleteSource(key))} onDeleteAll={() => apply(deleteAllArticles())} />
       <section class="options-section" aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <ExportButton disabled={view.counts.total === 0} />
       </section>
       <ImportPanel onImported={() => void reload()} />
       <FeedsPanel pollMinutes={view.settings.pollMinutes} onChanged={() => void reload()} />
-      <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => change(() => deleteArticle(id))()} />
+      <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => apply(deleteArticle(id))} />
     </>
   );
 }
