@@ -25,15 +25,27 @@ export default defineBackground(() => {
 
   onValidMessage('compareTab', compareTabRequestSchema, origin, ({ tabId, force }) => compareTab(tabId, force));
 
-  // Feeds: polled on one alarm, set for whichever feed is due first.
-  const afterFeedChange = async <T>(result: T): Promise<T> => {
+  // Feeds: polled on one alarm, set for whichever feed is due first, so every change re-sets it.
+  onValidMessage('subscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => {
+    const result = await subscribeFeed(url);
     await scheduleFeedPolls();
     return result;
-  };
-  onValidMessage('subscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => afterFeedChange(await subscribeFeed(url)));
-  onValidMessage('unsubscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => afterFeedChange((await removeFeed(url), true as const)));
-  onValidMessage('pollFeedsNow', emptyRequestSchema, origin, async () => afterFeedChange((await pollFeeds({ all: true }), true as const)));
-  onValidMessage('pollIntervalChanged', emptyRequestSchema, origin, async () => afterFeedChange((await applyPollInterval(), true as const)));
+  });
+  onValidMessage('unsubscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => {
+    await removeFeed(url);
+    await scheduleFeedPolls();
+    return true as const;
+  });
+  onValidMessage('pollFeedsNow', emptyRequestSchema, origin, async () => {
+    await pollFeeds({ all: true });
+    await scheduleFeedPolls();
+    return true as const;
+  });
+  onValidMessage('pollIntervalChanged', emptyRequestSchema, origin, async () => {
+    await applyPollInterval();
+    await scheduleFeedPolls();
+    return true as const;
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void pollFeeds({ all: false }).finally(() => scheduleFeedPolls());
   });
