@@ -48,9 +48,11 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
   const groups = clusters(mentions, sameQuotation);
   return groups.map((group) => {
     const speaker = group.find((m) => m.speaker)?.speaker?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? 'Unattributed';
-    const values = firstPerArticle(group.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.map((t) => t.word).join(' '), m.quote.sentence)));
     const change = firstChange(group);
-    const opening = `${speaker}: “${(change?.quote ?? group[0].quote).text.split(/\s+/).slice(0, 10).join(' ')}…”`;
+    // The two wordings that differ come first, so each outlet shows the quote that changed.
+    const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : group;
+    const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.map((t) => t.word).join(' '), m.quote.sentence)));
+    const opening = `${speaker}: “${ordered[0].quote.text.split(/\s+/).slice(0, 10).join(' ')}…”`;
     const label = change ? `${opening} worded differently: ${change.description}` : opening;
     // Attributed and longer quotations first; a changed wording above all.
     const length = Math.min(...group.map((m) => m.tokens.length));
@@ -117,7 +119,7 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
 }
 
 /** What changed between two outlets' wordings, described for a reader, or null when nothing did. */
-function firstChange(group: QuoteMention[]): { quote: Quote; description: string } | null {
+function firstChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMention]; description: string } | null {
   for (const a of group) {
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
@@ -125,7 +127,7 @@ function firstChange(group: QuoteMention[]): { quote: Quote; description: string
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       if (extraA.length + extraB.length === 0) continue;
       const side = (m: QuoteMention, extra: string[]) => `${m.analysed.article.source ?? m.analysed.article.id} has ${extra.length ? `“${extra.join(' ')}”` : 'nothing else'}`;
-      return { quote: a.quote, description: `${side(a, extraA)}; ${side(b, extraB)}` };
+      return { pair: [a, b], description: `${side(a, extraA)}; ${side(b, extraB)}` };
     }
   }
   return null;
