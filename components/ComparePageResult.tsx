@@ -1,25 +1,32 @@
 import { useState } from 'preact/hooks';
 import { CoverageList } from './CoverageList';
+import { DetailsPending } from './DetailsPending';
 import { FactMatrix } from './FactMatrix';
 import { KindTabs, type KindFilter } from './KindTabs';
 import { KINDS } from './kinds';
 import { ReadingHeader } from './ReadingHeader';
 import { RepublishedCopies } from './RepublishedCopies';
-import { byStatus, resultModel, type OkResponse } from './result-model';
+import { resultModel, type OkResponse } from './result-model';
 import { NoCoverageState } from './states';
 
 /** The full comparison: every outlet in its own column, every detail in a row, filterable by kind. */
-export function ComparePageResult({ response, onShowInPage }: { response: OkResponse; onShowInPage: (sentence: string) => void }) {
+export interface ComparePageResultProps {
+  response: OkResponse;
+  onRetryDetails: () => void;
+  onShowInPage: (sentence: string) => void;
+}
+
+export function ComparePageResult({ response, onRetryDetails, onShowInPage }: ComparePageResultProps) {
   const model = resultModel(response);
   const [kind, setKind] = useState<KindFilter>('all');
-  const { article, differences } = response.result;
-  const ordered = [...differences].sort(byStatus);
+  const { article } = response.result;
+  const { differences } = model;
   const counts = new Map<KindFilter, number>([['all', differences.length]]);
   for (const each of KINDS) {
     const count = differences.filter((d) => d.kind === each).length;
     if (count) counts.set(each, count);
   }
-  const facts = kind === 'all' ? ordered : ordered.filter((d) => d.kind === kind);
+  const facts = kind === 'all' ? differences : differences.filter((d) => d.kind === kind);
   return (
     <div class="result result-page">
       <ReadingHeader article={article} label={model.labelOf(article.id)} />
@@ -33,6 +40,10 @@ export function ComparePageResult({ response, onShowInPage }: { response: OkResp
           </section>
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">Details by outlet</h2>
+            {response.details.status !== 'ok' ? (
+              <DetailsPending details={response.details} onRetry={onRetryDetails} />
+            ) : (
+              <>
             <p class="summary">
               {model.disagreements.filter((d) => d.status === 'conflict').length} conflicts · {model.disagreements.filter((d) => d.status === 'partial').length}{' '}
               reported by only some · {model.corroborated} corroborated by all
@@ -47,6 +58,8 @@ export function ComparePageResult({ response, onShowInPage }: { response: OkResp
                 onShowInPage={onShowInPage}
               />
             </div>
+              </>
+            )}
           </section>
         </>
       )}

@@ -18,7 +18,7 @@ const HIGHLIGHT_MESSAGE: Record<Exclude<HighlightOutcome, 'shown' | null>, strin
 };
 
 export function ComparisonView({ tabId, layout, onOpenComparison }: ComparisonViewProps) {
-  const { state, retry, compareAnyway } = useComparison(tabId);
+  const { state, retry, compareAnyway, retryDetails } = useComparison(tabId);
   const highlight = usePageHighlight(tabId);
   switch (state.status) {
     case 'loading':
@@ -36,9 +36,9 @@ export function ComparisonView({ tabId, layout, onOpenComparison }: ComparisonVi
             </p>
           )}
           {layout === 'popup' ? (
-            <PopupResult response={state} onShowInPage={highlight.show} onOpenComparison={onOpenComparison ?? (() => {})} />
+            <PopupResult response={state} onRetryDetails={retryDetails} onShowInPage={highlight.show} onOpenComparison={onOpenComparison ?? (() => {})} />
           ) : (
-            <ComparePageResult response={state} onShowInPage={highlight.show} />
+            <ComparePageResult response={state} onRetryDetails={retryDetails} onShowInPage={highlight.show} />
           )}
         </>
       );

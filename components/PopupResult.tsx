@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CoverageList } from './CoverageList';
+import { DetailsPending } from './DetailsPending';
 import { DifferenceList } from './DifferenceList';
 import { ReadingHeader } from './ReadingHeader';
 import { RepublishedCopies } from './RepublishedCopies';
@@ -10,12 +11,13 @@ const FIRST_DIFFERENCES = 8;
 
 export interface PopupResultProps {
   response: OkResponse;
+  onRetryDetails: () => void;
   onShowInPage: (sentence: string) => void;
   onOpenComparison: () => void;
 }
 
 /** The popup's answer: who else covered it, and the details that differ, most telling first. */
-export function PopupResult({ response, onShowInPage, onOpenComparison }: PopupResultProps) {
+export function PopupResult({ response, onRetryDetails, onShowInPage, onOpenComparison }: PopupResultProps) {
   const model = resultModel(response);
   const [showAll, setShowAll] = useState(false);
   const { article } = response.result;
@@ -29,9 +31,14 @@ export function PopupResult({ response, onShowInPage, onOpenComparison }: PopupR
       ) : (
         <>
           <p class="summary">
-            <strong>{model.sameStory.length}</strong> other outlet{model.sameStory.length === 1 ? '' : 's'} ·{' '}
-            <strong>{conflicts}</strong> conflict{conflicts === 1 ? '' : 's'} · <strong>{model.corroborated}</strong> corroborated fact
-            {model.corroborated === 1 ? '' : 's'}
+            <strong>{model.sameStory.length}</strong> other outlet{model.sameStory.length === 1 ? '' : 's'}
+            {response.details.status === 'ok' && (
+              <>
+                {' '}
+                · <strong>{conflicts}</strong> conflict{conflicts === 1 ? '' : 's'} · <strong>{model.corroborated}</strong> corroborated fact
+                {model.corroborated === 1 ? '' : 's'}
+              </>
+            )}
           </p>
           <section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">Same story</h2>
@@ -44,7 +51,9 @@ export function PopupResult({ response, onShowInPage, onOpenComparison }: PopupR
                 Open full comparison
               </button>
             </div>
-            {shown.length > 0 ? (
+            {response.details.status !== 'ok' ? (
+              <DetailsPending details={response.details} onRetry={onRetryDetails} />
+            ) : shown.length > 0 ? (
               <DifferenceList differences={shown} labelOf={model.labelOf} readingId={article.id} onShowInPage={onShowInPage} />
             ) : (
               <p class="empty">The outlets agree on every detail Crosscheck found.</p>

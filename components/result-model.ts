@@ -1,8 +1,8 @@
-import type { CompareTabResponse } from '../lib/messaging/protocol';
 import type { Difference, RelatedArticle } from '../lib/types';
 import { articleLabel, type ArticleLabel } from './format';
+import type { ComparisonOk } from './use-comparison';
 
-export type OkResponse = Extract<CompareTabResponse, { status: 'ok' }>;
+export type OkResponse = ComparisonOk;
 
 /** What both result views derive from a response: labels, the coverage split by relation, counts. */
 export interface ResultModel {
@@ -10,6 +10,8 @@ export interface ResultModel {
   sameStory: RelatedArticle[];
   republished: RelatedArticle[];
   related: RelatedArticle[];
+  /** All details, conflicts first (empty until the details have arrived). */
+  differences: Difference[];
   /** Conflicts first, then partial details; consensus is counted, not listed, in the popup. */
   disagreements: Difference[];
   corroborated: number;
@@ -21,14 +23,16 @@ const STATUS_ORDER = { conflict: 0, partial: 1, consensus: 2 } as const;
 export const byStatus = (a: Difference, b: Difference) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
 
 export function resultModel(response: OkResponse): ResultModel {
-  const { article, related, differences } = response.result;
+  const { article, related } = response.result;
+  const differences = response.details.status === 'ok' ? [...response.details.differences].sort(byStatus) : [];
   const labels = new Map<string, ArticleLabel>([article, ...related].map((a) => [a.id, articleLabel(a, response.leads[a.id])]));
   return {
     labelOf: (id) => labels.get(id) ?? { outlet: id, headline: id },
     sameStory: related.filter((r) => r.relation === 'same-story'),
     republished: related.filter((r) => r.relation === 'duplicate'),
     related: related.filter((r) => r.relation === 'related'),
-    disagreements: differences.filter((d) => d.status !== 'consensus').sort(byStatus),
+    differences,
+    disagreements: differences.filter((d) => d.status !== 'consensus'),
     corroborated: differences.filter((d) => d.status === 'consensus').length,
   };
 }

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { compareTab } from '../lib/extension/compare-tab';
+import { compareTab, detailsForTab } from '../lib/extension/compare-tab';
 import { FEED_ALARM, scheduleFeedPolls } from '../lib/feeds/schedule';
 import { applyPollInterval, pollFeeds } from '../lib/feeds/poll';
 import { subscribeFeed } from '../lib/feeds/subscribe';
 import { removeFeed } from '../lib/feeds/subscriptions';
 import { onValidMessage } from '../lib/messaging/receive';
-import { compareTabRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/messaging/schemas';
+import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/messaging/schemas';
 
 const MENU_ID = 'crosscheck-compare';
 
@@ -24,6 +24,7 @@ export default defineBackground(() => {
   });
 
   onValidMessage('compareTab', compareTabRequestSchema, origin, ({ tabId, force }) => compareTab(tabId, force));
+  onValidMessage('detailsForTab', detailsRequestSchema, origin, ({ tabId }) => detailsForTab(tabId));
 
   // Feeds: polled on one alarm, set for whichever feed is due first, so every change re-sets it.
   onValidMessage('subscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => {

@@ -100,8 +100,12 @@ export interface CdpPageHandle {
  */
 export async function clickToolbarButton(browser: ExtensionBrowser, tab: Page): Promise<CdpPageHandle> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  const targets = await allTargets(cdp);
-  const tabTarget = targets.find((t) => t.type === 'tab' && t.url === tab.url());
+  // A tab that has only just committed its navigation may not report its address yet.
+  let tabTarget: { targetId: string } | undefined;
+  for (let waited = 0; !tabTarget && waited < 10_000; waited += 100) {
+    tabTarget = (await allTargets(cdp)).find((t) => t.type === 'tab' && t.url === tab.url());
+    if (!tabTarget) await new Promise((r) => setTimeout(r, 100));
+  }
   if (!tabTarget) throw new Error(`No tab target for ${tab.url()}`);
   await tab.bringToFront();
   await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tabTarget.targetId } as never);

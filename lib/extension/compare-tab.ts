@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
-import { compareWithCorpus } from '../engine';
-import type { CompareTabResponse } from '../messaging/protocol';
+import { matchArticle, sameStoryCoverage } from '../engine';
+import type { CompareTabResponse, DetailsResponse } from '../messaging/protocol';
 import { articleSchema } from '../messaging/schemas';
+import type { BundleArticle } from '../corpus/bundle';
 import type { Article, CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { bundledCorpus } from './corpus';
 import { CorpusSet, type SearchableCorpus } from './corpus-set';
+import { differencesFor } from './details';
 import { completeFeedArticles } from './full-articles';
 import { localCorpora } from './local-corpus';
 import { rememberComparedArticle } from './remember';
@@ -16,7 +18,10 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The corpus bundle is generated at build time, so WXT's typed public paths do not list it. */
 const CORPUS_URL = () => new URL('corpus.json', browser.runtime.getURL('/')).href;
 
-/** Extracts the tab's article with the content script, then compares it with the corpus. */
+/** The last comparison of each tab, kept so its details can follow without extracting the page again. */
+const lastComparison = new Map<number, { article: Article; coverage: BundleArticle[] }>();
+
+/** Extracts the tab's article with the content script, then finds its coverage in the corpus. */
 export async function compareTab(tabId: number, force: boolean): Promise<CompareTabResponse> {
   let article: Article;
   try {
@@ -29,12 +34,13 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   try {
     const bundled = await bundledCorpus(CORPUS_URL());
     let matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
-    let result = compareWithCorpus(article, matcher);
-    // Feed entries among the candidates hold only a summary: fetch their full articles, then compare again.
+    let result = matchArticle(article, matcher);
+    // Feed entries among the candidates hold only a summary: fetch their full articles, then match again.
     if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
       matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
-      result = compareWithCorpus(article, matcher);
+      result = matchArticle(article, matcher);
     }
+    lastComparison.set(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
     // Remembered after the comparison, so that the article is never listed as its own coverage.
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
@@ -42,6 +48,24 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
     return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article) };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The details of the tab's last comparison. A worker restarted since then has forgotten it, so the
+ * tab is compared again first (the reader already chose to compare it).
+ */
+export async function detailsForTab(tabId: number): Promise<DetailsResponse> {
+  if (!lastComparison.has(tabId)) {
+    const compared = await compareTab(tabId, true);
+    if (compared.status === 'error') return compared;
+  }
+  const last = lastComparison.get(tabId);
+  if (!last) return { status: 'error', message: 'The comparison of this page is no longer available; compare it again.' };
+  try {
+    return { status: 'ok', differences: differencesFor(last.article, last.coverage) };
+  } catch (error) {
+    return { status: 'error', message: `Crosscheck could not compare the details: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

@@ -1,14 +1,17 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { SubscribeResult } from '../feeds/subscribe';
-import type { Article, CompareResult } from '../types';
-import type { compareTabRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
+import type { Article, Difference, MatchResult } from '../types';
+import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
 
-/** What the background answers when asked to compare a tab. */
+/**
+ * What the background answers when asked to compare a tab: the coverage at once; the differing
+ * details, which take longer, come from `detailsForTab`.
+ */
 export type CompareTabResponse =
   | {
       status: 'ok';
-      result: CompareResult;
+      result: MatchResult;
       corpusSize: number;
       /** First sentence of each listed article, shown where an article has no headline. */
       leads: Record<string, string>;
@@ -18,10 +21,14 @@ export type CompareTabResponse =
   | { status: 'not-article'; article: Article }
   | { status: 'error'; message: string };
 
+export type DetailsResponse = { status: 'ok'; differences: Difference[] } | { status: 'error'; message: string };
+
 /** Every message between Crosscheck's contexts: one map, typed end to end. */
 export interface ProtocolMap {
   /** Popup or compare page → background: extract the tab's article and compare it with the corpus. */
   compareTab(request: z.infer<typeof compareTabRequestSchema>): CompareTabResponse;
+  /** Popup or compare page → background: the details on which the tab's article and its coverage differ. */
+  detailsForTab(request: z.infer<typeof detailsRequestSchema>): DetailsResponse;
   /**
    * Popup or compare page → the tab's content script: mark this sentence on the page and scroll to
    * it (a null sentence clears the mark). Answers whether the sentence was found.

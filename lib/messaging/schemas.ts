@@ -26,6 +26,10 @@ export const compareTabRequestSchema = z.object({
   force: z.boolean(),
 });
 
+export const detailsRequestSchema = z.object({
+  tabId: z.number().int().nonnegative(),
+});
+
 export const highlightRequestSchema = z.object({
   sentence: z.string().min(1).max(5_000).nullable(),
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePageHtml } from '../../lib/cli/article-page';
 import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
 import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
-import type { CompareTabResponse } from '../../lib/messaging/protocol';
+import type { CompareTabResponse, DetailsResponse } from '../../lib/messaging/protocol';
 import type { Article } from '../../lib/types';
 import { SAME_STORY_IDS, screenshotPath, settledState } from './support';
 
@@ -49,10 +49,11 @@ async function follow(url: string): Promise<string> {
 }
 
 /** What the background answers for a tab, asked the way the popup asks (from an extension page). */
-async function compareResponse(pageUrl: string): Promise<CompareTabResponse> {
-  return options.evaluate<CompareTabResponse>(`(async () => {
+async function askAboutTab<T>(type: 'compareTab' | 'detailsForTab', pageUrl: string): Promise<T> {
+  return options.evaluate<T>(`(async () => {
     const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(pageUrl)} });
-    const reply = await chrome.runtime.sendMessage({ id: 1, type: 'compareTab', data: { tabId: tab.id, force: false }, timestamp: Date.now() });
+    const data = ${JSON.stringify(type)} === 'compareTab' ? { tabId: tab.id, force: false } : { tabId: tab.id };
+    const reply = await chrome.runtime.sendMessage({ id: 1, type: ${JSON.stringify(type)}, data, timestamp: Date.now() });
     return reply.res;
   })()`);
 }
@@ -103,9 +104,11 @@ describe('following feeds', () => {
     expect(stored?.complete).toBe(true);
     expect(stored?.text).toContain(feeds.fullTextOnly[0].slice(0, 60));
 
-    const response = await compareResponse(site.seeds[0].pageUrl);
-    if (response.status !== 'ok') throw new Error(`expected a result, got ${JSON.stringify(response)}`);
-    const detailSources = new Set(response.result.differences.flatMap((d) => d.values.map((v) => v.articleId)));
+    const compared = await askAboutTab<CompareTabResponse>('compareTab', site.seeds[0].pageUrl);
+    if (compared.status !== 'ok') throw new Error(`expected a result, got ${JSON.stringify(compared)}`);
+    const details = await askAboutTab<DetailsResponse>('detailsForTab', site.seeds[0].pageUrl);
+    if (details.status !== 'ok') throw new Error(`expected details, got ${JSON.stringify(details)}`);
+    const detailSources = new Set(details.differences.flatMap((d) => d.values.map((v) => v.articleId)));
     expect(feeds.storyUrls.filter((url) => detailSources.has(url)).length).toBeGreaterThan(0);
     await tab.close();
   });
@@ -121,7 +124,7 @@ describe('following feeds', () => {
 
     const tab = await browser.context.newPage();
     await tab.goto(site.seeds[1].pageUrl);
-    const response = await compareResponse(site.seeds[1].pageUrl);
+    const response = await askAboutTab<CompareTabResponse>('compareTab', site.seeds[1].pageUrl);
     if (response.status !== 'ok') throw new Error(`expected a result, got ${JSON.stringify(response)}`);
     const ids = response.result.related.map((r) => r.id);
     for (const url of feeds.storyUrls) expect(ids).toContain(url);

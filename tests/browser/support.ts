@@ -12,9 +12,9 @@ export async function screenshotPath(name: string): Promise<string> {
 /** The ids of the same-story coverage a view lists, as the reader sees them (in order). */
 export const SAME_STORY_IDS = `[...document.querySelectorAll('[aria-label="Coverage of this story"] .coverage-item')].map((el) => el.dataset.id)`;
 
-/** Waits until the view has left its loading state, and says which state it reached. */
+/** Waits until the view has left its loading states (details included), and says which state it reached. */
 export async function settledState(view: Pick<CdpPageHandle, 'waitFor' | 'evaluate'>): Promise<string> {
-  await view.waitFor(`document.querySelector('.result, .state-error, .state-not-article')`);
+  await view.waitFor(`document.querySelector('.result, .state-error, .state-not-article') && !document.querySelector('.details-loading')`, 60_000);
   return view.evaluate<string>(`document.querySelector('.result, .state-error, .state-not-article').className`);
 }
 

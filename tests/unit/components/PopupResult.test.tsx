@@ -13,7 +13,7 @@ describe('PopupResult', () => {
       difference('number', 'conflict', 'leaders', [READING_ID, 'a']),
       difference('place', 'consensus', 'Brussels', [READING_ID, 'a', 'b']),
     ];
-    render(<PopupResult response={okResponse(differences)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    render(<PopupResult onRetryDetails={() => {}} response={okResponse(differences)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
     expect(document.querySelector('.summary')?.textContent).toBe('2 other outlets · 1 conflict · 1 corroborated fact');
     expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(2);
     expect([...document.querySelectorAll('.difference')].map((d) => d.getAttribute('data-status'))).toEqual(['conflict', 'partial']);
@@ -21,7 +21,7 @@ describe('PopupResult', () => {
 
   it('shows the first differences, then all on request', () => {
     const many = Array.from({ length: 11 }, (_, i) => difference('person', 'partial', `Name ${i}`, [READING_ID], ['a']));
-    render(<PopupResult response={okResponse(many)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    render(<PopupResult onRetryDetails={() => {}} response={okResponse(many)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
     expect(document.querySelectorAll('.difference')).toHaveLength(8);
     fireEvent.click(screen.getByRole('button', { name: 'Show all 11 differences' }));
     expect(document.querySelectorAll('.difference')).toHaveLength(11);
@@ -29,7 +29,7 @@ describe('PopupResult', () => {
 
   it('keeps republished copies apart from independent coverage, and opens the full comparison', () => {
     const open = vi.fn();
-    render(<PopupResult response={okResponse([], [related('a', 'same-story'), related('wire', 'duplicate')])} onShowInPage={() => {}} onOpenComparison={open} />);
+    render(<PopupResult onRetryDetails={() => {}} response={okResponse([], [related('a', 'same-story'), related('wire', 'duplicate')])} onShowInPage={() => {}} onOpenComparison={open} />);
     expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(1);
     expect(screen.getByRole('list', { name: 'Republished copies' }).children).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Open full comparison' }));
@@ -37,8 +37,23 @@ describe('PopupResult', () => {
   });
 
   it('says so when nothing else covers the story', () => {
-    render(<PopupResult response={okResponse([], [related('r', 'related')])} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    render(<PopupResult onRetryDetails={() => {}} response={okResponse([], [related('r', 'related')])} onShowInPage={() => {}} onOpenComparison={() => {}} />);
     expect(screen.getByText('No other coverage found')).toBeTruthy();
     expect(screen.getByText('Related stories (1)')).toBeTruthy();
+  });
+});
+
+describe('PopupResult while the details are on their way', () => {
+  it('lists the coverage at once and shows a placeholder, then an error with a retry', () => {
+    const retry = vi.fn();
+    const loading = { ...okResponse([]), details: { status: 'loading' as const } };
+    const { rerender } = render(<PopupResult response={loading} onRetryDetails={retry} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(2);
+    expect(document.querySelector('.details-loading')).not.toBeNull();
+    expect(document.querySelector('.summary')?.textContent).toBe('2 other outlets');
+    rerender(<PopupResult response={{ ...loading, details: { status: 'error', message: 'It broke.' } }} onRetryDetails={retry} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('It broke.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledOnce();
   });
 });

@@ -26,6 +26,7 @@ export function difference(kind: Difference['kind'], status: Difference['status'
   };
 }
 
+/** A comparison whose details have arrived (pass `details` to model one still loading or failed). */
 export function okResponse(differences: Difference[], coverage: RelatedArticle[] = [related('a', 'same-story', 'Outlet A'), related('b', 'same-story', 'Outlet B')]): OkResponse {
   return {
     status: 'ok',
@@ -35,7 +36,7 @@ export function okResponse(differences: Difference[], coverage: RelatedArticle[]
     result: {
       article: { id: READING_ID, title: 'The article being read', byline: null, source: 'Reading Times', url: READING_ID, publishedAt: '2022-03-15', lang: 'en', excerpt: null, text: 'Body.', readerable: true },
       related: coverage,
-      differences,
     },
+    details: { status: 'ok', differences },
   };
 }
