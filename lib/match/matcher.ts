@@ -134,9 +134,9 @@ export class Matcher {
     const touched: number[] = [];
     this.termIndex.accumulate(query.terms, QUERY_TERMS, this.scores, touched);
     this.entityIndex.accumulate(query.entities, QUERY_ENTITIES, this.scores, touched);
-    const ranked = touched.map((index) => [index, this.scores[index]] as const).sort((a, b) => b[1] - a[1]);
+    const best = largest(touched, this.scores, CANDIDATES);
     for (const index of touched) this.scores[index] = 0;
-    return ranked.slice(0, CANDIDATES).map(([index]) => index);
+    return best;
   }
 
   /** The query's vectors; its name words also stand for their spelling variants in the corpus. */
@@ -179,6 +179,31 @@ export class Matcher {
       daysApart: evidence.daysApart,
     };
   }
+}
+
+/**
+ * The `count` items with the largest scores, best first, through a bounded min-heap: a query can
+ * touch tens of thousands of articles in a large corpus, and sorting them all would grow with it.
+ */
+function largest(items: number[], scores: Float32Array, count: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => scores[heap[a]] < scores[heap[b]];
+  const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b], heap[a]]);
+  for (const item of items) {
+    if (heap.length < count) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (scores[item] > scores[heap[0]]) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const smallest = [2 * i + 1, 2 * i + 2].filter((c) => c < heap.length).reduce((m, c) => (less(c, m) ? c : m), i);
+        if (smallest === i) break;
+        swap(i, smallest);
+        i = smallest;
+      }
+    }
+  }
+  return heap.sort((a, b) => scores[b] - scores[a]);
 }
 
 function evidenceBetween(a: Profile, b: Profile): PairEvidence {

@@ -69,3 +69,4 @@ export function daysBetween(a: string | null, b: string | null): number | null {
   const diff = Math.abs(Date.parse(a) - Date.parse(b));
   return Number.isNaN(diff) ? null : Math.round(diff / 86_400_000);
 }
+

@@ -6,7 +6,7 @@ const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ ter
 
 describe('pair evidence', () => {
   it('weighs terms and names, and an unknown date neither helps nor hurts', () => {
-    expect(pairScore(evidence(), p)).toBeCloseTo(0.5 * p.termWeight + 0.5 * p.nameWeight, 6);
+    expect(pairScore(evidence(), p)).toBeCloseTo(0.5 * (p.termWeight + p.nameWeight), 6);
     expect(pairScore(evidence({ daysApart: 0 }), p)).toBeGreaterThan(pairScore(evidence(), p));
     expect(pairScore(evidence({ daysApart: 30 }), p)).toBeLessThan(pairScore(evidence(), p));
   });
