@@ -1,15 +1,22 @@
-import { putArticles, toStoredArticle } from '../store/articles';
+import { getArticle, putArticles, toStoredArticle } from '../store/articles';
 import { readSettings } from '../store/settings';
-import type { Article } from '../types';
+import type { Article, CorpusRecord } from '../types';
+
+const RECORD_FIELDS = ['source', 'url', 'title', 'publishedAt', 'text'] as const;
 
 /**
  * Adds a compared article to the reader's corpus when "Remember articles I compare" is on, so that
  * reading several outlets on one story builds the comparison by itself. Stays on this machine.
+ * An article already stored as it is now is not written again: a write marks the reader's corpus
+ * changed, and its matcher would be rebuilt for nothing.
  */
 export async function rememberComparedArticle(article: Article): Promise<boolean> {
   // A page compared "anyway" (a home or search page) is not an article to keep.
   if (!article.readerable || !article.text.trim() || !(await readSettings()).remember) return false;
   const { id, source, url, title, publishedAt, text } = article;
-  await putArticles([toStoredArticle({ id, source, url, title, publishedAt, text }, 'compared')]);
+  const record: CorpusRecord = { id, source, url, title, publishedAt, text };
+  const stored = await getArticle(id);
+  if (stored && RECORD_FIELDS.every((field) => stored[field] === record[field])) return true;
+  await putArticles([toStoredArticle(record, 'compared')]);
   return true;
 }

@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rememberComparedArticle } from '../../../lib/extension/remember';
+import { getArticle, partGeneration } from '../../../lib/store/articles';
+import { updateSettings } from '../../../lib/store/settings';
+import type { Article } from '../../../lib/types';
+import { freshStore, summitReport } from './support';
+
+beforeEach(freshStore);
+
+const compared = (extra = ''): Article => ({ ...summitReport('https://wire.example/a', 'Wire One', extra), byline: null, lang: 'en', excerpt: null, readerable: true });
+
+describe('remembering compared articles', () => {
+  it('stores a compared article, and does not rewrite it when it is compared again unchanged', async () => {
+    expect(await rememberComparedArticle(compared())).toBe(true);
+    expect((await getArticle('https://wire.example/a'))?.origin).toBe('compared');
+    const generation = await partGeneration('live');
+    await rememberComparedArticle(compared());
+    expect(await partGeneration('live')).toBe(generation); // the reader's matcher is not rebuilt
+  });
+
+  it('stores the new version of an article whose text changed', async () => {
+    await rememberComparedArticle(compared());
+    const generation = await partGeneration('live');
+    await rememberComparedArticle(compared('Updated at noon with the summit agenda.'));
+    expect(await partGeneration('live')).toBeGreaterThan(generation);
+    expect((await getArticle('https://wire.example/a'))?.text).toContain('Updated at noon');
+  });
+
+  it('stores nothing when the reader switched remembering off', async () => {
+    await updateSettings({ remember: false });
+    expect(await rememberComparedArticle(compared())).toBe(false);
+    expect(await getArticle('https://wire.example/a')).toBeUndefined();
+  });
+});
