@@ -5,6 +5,7 @@ import { parseCorpusJsonl } from '../../corpus/jsonl';
 import { analyse } from '../../text/analyse';
 import type { CorpusRecord } from '../../types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
+import { median, round, timed } from '../measure';
 
 const ARTICLES = 11;
 const RUNS = 5;
@@ -23,9 +24,9 @@ export async function run(_argv: string[]): Promise<void> {
     analyseTimes.push(timed(() => articles.forEach((a) => analyse(a))));
     compareTimes.push(timed(() => compareArticles(articles[0], articles.slice(1))));
   }
-  const analyseMs = median(analyseTimes);
-  const compareMs = median(compareTimes);
-  console.log(JSON.stringify({ analyseMs, compareMs, ratio: Math.round((compareMs / analyseMs) * 100) / 100, articles: articles.length, runs: RUNS, from }, null, 2));
+  const analyseMs = round(median(analyseTimes), 1);
+  const compareMs = round(median(compareTimes), 1);
+  console.log(JSON.stringify({ analyseMs, compareMs, ratio: round(compareMs / analyseMs), articles: articles.length, runs: RUNS, from }, null, 2));
 }
 
 async function sameStoryArticles(): Promise<{ articles: CorpusRecord[]; from: string }> {
@@ -49,15 +50,4 @@ async function sameStoryArticles(): Promise<{ articles: CorpusRecord[]; from: st
     const articles = Array.from({ length: ARTICLES }, (_, i) => ({ ...seeds[i % seeds.length], id: `${seeds[i % seeds.length].id}#${i}` }));
     return { articles, from: 'the four seeds repeated (shared data not found)' };
   }
-}
-
-function timed(work: () => void): number {
-  const start = performance.now();
-  work();
-  return Math.round((performance.now() - start) * 10) / 10;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
