@@ -7,7 +7,14 @@ export interface SparseVector {
   weights: Float32Array;
 }
 
-export const idf = (documentFrequency: number, corpusSize: number) => Math.log((corpusSize + 1) / (documentFrequency + 1)) + 1;
+/**
+ * Inverse document frequency, as if the corpus also held PRIOR_ARTICLES articles without the term: in
+ * a handful of articles on one story every word of the story is "common", and plain idf would
+ * weigh the story's own words down; in a large corpus the prior changes little.
+ */
+export const PRIOR_ARTICLES = 500;
+
+export const idf = (documentFrequency: number, corpusSize: number) => Math.log((corpusSize + PRIOR_ARTICLES + 1) / (documentFrequency + 1)) + 1;
 
 /**
  * A unit vector from ascending ids and their raw weights. `unstoredSquares` adds the squared weights

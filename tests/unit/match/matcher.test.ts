@@ -32,6 +32,13 @@ describe('Matcher', () => {
     }
   });
 
+  it('finds the seeds to be each other\'s coverage in a corpus of the seeds alone (the extension\'s default)', () => {
+    const seedsOnly = new Matcher(buildBundle(seeds));
+    for (const seed of seeds) {
+      expect(seedsOnly.match(asArticle(seed)).filter((r) => r.relation === 'same-story')).toHaveLength(seeds.length - 1);
+    }
+  });
+
   it('never lists the article itself, even under another id, but lists a republished copy as a duplicate', () => {
     const seed = seeds[0];
     const underAnotherId = matcher.match(asArticle({ ...seed, id: 'reader-tab' }));
