@@ -64,10 +64,7 @@ interface GroundTruth {
 function evaluateBodies(benchmarkDir: string, predictionsDir: string | undefined) {
   const truth = JSON.parse(readFileSync(join(benchmarkDir, 'ground-truth.json'), 'utf8')) as GroundTruth;
   const ids = Object.keys(truth);
-  const documents = ids.map((id) => {
-    const html = decodeHtml(gunzipSync(readFileSync(join(benchmarkDir, 'html', `${id}.html.gz`))));
-    return parseHTML(html).document as unknown as Document;
-  });
+  const pages = ids.map((id) => decodeHtml(gunzipSync(readFileSync(join(benchmarkDir, 'html', `${id}.html.gz`)))));
 
   const readabilityOnly = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
   const ours = (doc: Document, i: number) => extractFromDocument(doc, { id: ids[i], url: truth[ids[i]].url }).text;
@@ -77,8 +74,10 @@ function evaluateBodies(benchmarkDir: string, predictionsDir: string | undefined
   const baselineMs = ids.map(() => Infinity);
   const ourMs = ids.map(() => Infinity);
   // Interleaved rounds, alternating which goes first: both sides see the same warm-up and noise.
+  // Each round parses the page afresh (untimed) and lets it go after, so memory stays flat.
   for (let round = 0; round < TIMING_ROUNDS; round++) {
-    documents.forEach((doc, i) => {
+    pages.forEach((html, i) => {
+      const doc = parseHTML(html).document as unknown as Document;
       const order = (round + i) % 2 === 0 ? ['baseline', 'ours'] : ['ours', 'baseline'];
       for (const side of order) {
         collectYoungGarbage();
