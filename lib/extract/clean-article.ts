@@ -1,10 +1,11 @@
+import { authorBioTest } from './author-bio';
 import { isBoilerplateLine } from './boilerplate';
 import { isCaptionElement, isCaptionOrCreditLine } from './captions';
 import { isCommentLine, isCommentWidget } from './comment-widgets';
 import { isHiddenElement } from './hidden-elements';
 import { dropLeadingLabels } from './page-chrome';
 import type { TextBlock } from './paragraphs';
-import { isLinkBlock, isRelatedLine } from './related-links';
+import { dropRelatedSections, isLinkBlock, isRelatedLine } from './related-links';
 import { headingRepeatTest, type HeadingContext } from './repeated-heading';
 import { dropRepeatedLines } from './repeated-lines';
 import { isTimestampLine } from './timestamps';
@@ -43,6 +44,9 @@ export function cleanBlocks(blocks: TextBlock[], context: HeadingContext): strin
 /** The line rules alone, for text that never was HTML (the plain-text seed format). */
 export function cleanLines(lines: string[], context: HeadingContext): string[] {
   const isHeadingRepeat = headingRepeatTest(context);
-  const kept = lines.filter((line) => !isHeadingRepeat(line) && !LINE_RULES.some((rule) => rule(line)));
+  const isAuthorBio = authorBioTest(context.byline);
+  const kept = dropRelatedSections(lines).filter(
+    (line) => !isHeadingRepeat(line) && !isAuthorBio(line) && !LINE_RULES.some((rule) => rule(line)),
+  );
   return dropRepeatedLines(dropLeadingLabels(kept));
 }

@@ -30,7 +30,7 @@ const RELATED_HEADING = new RegExp(
     [
       'related(?: \\w+)?', 'more (?:from|on|in|about|like this)\\b.*', 'more \\w+(?: \\w+)? stories', 'you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)',
       'recommended(?: for you| stories| reading)?', 'most (?:read|popular|viewed|shared)', 'trending(?: now| stories)?', 'latest(?: news| stories)?',
-      'popular(?: now| stories)?', 'top stories', 'further reading', 'read (?:more|next)\\b.*', 'also on [\\w.-]+\\b.*', 'highlights', 'what to read next',
+      'popular(?: now| stories)?', 'top stories', 'further reading', 'read (?:more|next)\\b.*', 'also on [\\w.-]+\\b.*', 'what to read next',
     ].join('|') +
     ')\\W*$',
   'i',
@@ -39,8 +39,31 @@ const MAX_PROMO_WORDS = 25;
 const MAX_HEADING_WORDS = 20;
 
 export function isRelatedLine(line: string): boolean {
-  const words = wordCount(line);
-  if (PROMO_LABEL.test(line) && words <= MAX_PROMO_WORDS) return true;
+  return (PROMO_LABEL.test(line) && wordCount(line) <= MAX_PROMO_WORDS) || isRelatedHeading(line);
+}
+
+function isRelatedHeading(line: string): boolean {
   // A heading may trail off ("You may also like..."); a sentence ends with a full stop.
-  return words <= MAX_HEADING_WORDS && !endsLikeSentence(line.replace(/(?:\.\.\.|…)$/, '')) && RELATED_HEADING.test(line);
+  return wordCount(line) <= MAX_HEADING_WORDS && !endsLikeSentence(line.replace(/(?:\.\.\.|…)$/, '')) && RELATED_HEADING.test(line);
+}
+
+/** Longer than this, or ending like a sentence, a line under a related-stories heading is prose again. */
+const MAX_LISTED_WORDS = 25;
+
+/**
+ * A related-stories heading takes its list along: the headline-like lines under it (short, no full
+ * stop), up to the next line of prose. Catches lists whose items are not (only) links.
+ */
+export function dropRelatedSections(lines: string[]): string[] {
+  const kept: string[] = [];
+  let inSection = false;
+  for (const line of lines) {
+    if (isRelatedHeading(line)) {
+      inSection = true;
+    } else if (!(inSection && wordCount(line) <= MAX_LISTED_WORDS && !endsLikeSentence(line))) {
+      inSection = false;
+      kept.push(line);
+    }
+  }
+  return kept;
 }

@@ -35,6 +35,7 @@ export function headingRepeatTest(context: HeadingContext): (line: string) => bo
 
 function isHeadline(text: string, title: string): boolean {
   if (text === title) return true;
-  if (text.endsWith(` ${title}`) && wordCount(text) - wordCount(title) <= MAX_BREADCRUMB_WORDS) return true;
+  // Breadcrumbs may be glued to the headline ("HomeLatest NewsHeadline").
+  if (text.endsWith(title) && wordCount(text) - wordCount(title) <= MAX_BREADCRUMB_WORDS) return true;
   return title.startsWith(`${text} `) && text.length >= title.length * 0.6;
 }

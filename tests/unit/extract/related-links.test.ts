@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elementToBlocks } from '../../../lib/extract/paragraphs';
-import { isLinkBlock, isRelatedLine } from '../../../lib/extract/related-links';
+import { dropRelatedSections, isLinkBlock, isRelatedLine } from '../../../lib/extract/related-links';
 import { article } from './dom';
 
 const PROSE = 'The film follows a family through one long summer, and its quiet final act is the best thing the director has made.';
@@ -47,4 +47,20 @@ describe('related-story lines', () => {
     'Related research published last year found the same effect in mice.',
     'More than 300 people attended the vigil on Sunday night.',
   ])('keeps the story line %s', (line) => expect(isRelatedLine(line)).toBe(false));
+});
+
+describe('related-story sections', () => {
+  it('drops the headline-like lines under a related heading, up to the next prose', () => {
+    const prose = 'The bank said it would review the decision next year.';
+    expect(
+      dropRelatedSections([
+        'The bank raised its rates on Thursday, the third rise this year, citing stubborn inflation.',
+        'More Great Example Stories',
+        'The strange life of a virtuoso coder',
+        '📱 Torn between phones? Check out our buying guide',
+        prose,
+        'What comes next',
+      ]),
+    ).toEqual(['The bank raised its rates on Thursday, the third rise this year, citing stubborn inflation.', prose, 'What comes next']);
+  });
 });

@@ -12,6 +12,7 @@ describe('repeated headline, byline and address', () => {
     'Cat found in New Mexico after going missing in Oregon',
     'CAT FOUND IN NEW MEXICO AFTER GOING MISSING IN OREGON!',
     'HomeLatest News Cat found in New Mexico after going missing in Oregon',
+    'HomeLatest NewsCat found in New Mexico after going missing in Oregon',
     'By Jane Doe',
     'Jane Doe',
     'https://news.example.com/2019/11/19/cat-found.html',
