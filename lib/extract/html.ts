@@ -11,6 +11,8 @@ export interface ExtractOptions {
   id: string;
   /** The page's address, when known (the document's own URL is used otherwise). */
   url?: string | null;
+  /** Elements read at most before the rest of the page is cut (default MAX_ELEMENTS). */
+  maxElements?: number;
 }
 
 export interface Extraction {
@@ -41,7 +43,8 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   const metadata = readMetadata(doc, options.url ?? null);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
-  const cut = limitDocumentSize(clone);
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
+  const cut = limitDocumentSize(clone, maxElements);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
 
   const documentTitle = clean(doc.title);
@@ -72,7 +75,7 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
     text,
     readerable: readerable && text.length > 0,
   };
-  const note = cut ? `This page is very large: only its first ${MAX_ELEMENTS.toLocaleString('en')} elements were read.` : null;
+  const note = cut ? `This page is very large: only its first ${maxElements.toLocaleString('en')} elements were read.` : null;
   return { article, note };
 }
 

@@ -71,7 +71,11 @@ describe('extraction from a page', () => {
     expect(result.note).toMatch(/Extraction failed: /);
   });
 
-  it('says nothing about size for an ordinary page', () => {
+  it('says nothing about size for an ordinary page, and says so when a large page is cut', () => {
     expect(extractArticle(page(ARTICLE_PAGE), { id: 'bridge' }).note).toBeNull();
+    const cut = extractArticle(page(ARTICLE_PAGE), { id: 'bridge', maxElements: 30 });
+    expect(cut.note).toBe('This page is very large: only its first 30 elements were read.');
+    expect(cut.article.text).toContain(PARAGRAPHS[0]);
+    expect(cut.article.text).not.toContain(PARAGRAPHS[4]);
   });
 });
