@@ -40,7 +40,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 }
 
 function extract(doc: Document, options: ExtractOptions): Extraction {
-  const metadata = readMetadata(doc, options.url ?? null);
+  const metadata = readMetadata(doc, options.url ?? webAddress(doc.URL));
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
@@ -77,6 +77,11 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   };
   const note = cut ? `This page is very large: only its first ${maxElements.toLocaleString('en')} elements were read.` : null;
   return { article, note };
+}
+
+/** The document's own address when it is a web page's (not `about:blank`, not a file). */
+function webAddress(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 function emptyArticle(options: ExtractOptions): Article {
