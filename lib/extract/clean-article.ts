@@ -35,18 +35,19 @@ const LINE_RULES: ((line: string) => boolean)[] = [
 ];
 
 export function cleanBlocks(blocks: TextBlock[], context: HeadingContext): string[] {
-  return cleanLines(
-    blocks.filter((block, i) => !isLinkBlock(block, blocks[i + 1])).map((block) => block.text),
-    context,
-  );
+  const lines = blocks.filter((block, i) => !isLinkBlock(block, blocks[i + 1])).map((block) => block.text);
+  return dropLeadingLabels(cleanLines(lines, context));
 }
 
-/** The line rules alone, for text that never was HTML (the plain-text seed format). */
+/**
+ * The line rules alone: also for text that never was HTML (the plain-text seed format), which has
+ * no page chrome above the story but may open with a short headline.
+ */
 export function cleanLines(lines: string[], context: HeadingContext): string[] {
   const isHeadingRepeat = headingRepeatTest(context);
   const isAuthorBio = authorBioTest(context.byline);
   const kept = dropRelatedSections(lines).filter(
     (line) => !isHeadingRepeat(line) && !isAuthorBio(line) && !LINE_RULES.some((rule) => rule(line)),
   );
-  return dropRepeatedLines(dropLeadingLabels(kept));
+  return dropRepeatedLines(kept);
 }

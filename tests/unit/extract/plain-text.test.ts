@@ -17,3 +17,11 @@ describe('plain-text articles (the seed format)', () => {
     expect(article.text).toBe(`${LEAD}\n\n${SECOND}`);
   });
 });
+
+describe('a short headline in plain text', () => {
+  it('is the title, not a section label', () => {
+    const article = parsePlainText(`Biden heads to Brussels\n\n${LEAD}\n\n${SECOND}`, 'short');
+    expect(article.title).toBe('Biden heads to Brussels');
+    expect(article.text).toBe(`${LEAD}\n\n${SECOND}`);
+  });
+});
