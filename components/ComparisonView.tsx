@@ -26,10 +26,15 @@ export function ComparisonView({ tabId, layout, onOpenComparison }: ComparisonVi
     case 'error':
       return <ErrorState message={state.message} onRetry={retry} />;
     case 'not-article':
-      return <NotArticleState article={state.article} onCompareAnyway={compareAnyway} />;
+      return <NotArticleState article={state.article} note={state.note} onCompareAnyway={compareAnyway} />;
     case 'ok':
       return (
         <>
+          {state.note && (
+            <p class="notice" role="status">
+              {state.note}
+            </p>
+          )}
           {highlight.outcome && highlight.outcome !== 'shown' && (
             <p class="notice" role="status">
               {HIGHLIGHT_MESSAGE[highlight.outcome]}

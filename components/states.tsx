@@ -28,7 +28,7 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry: () 
   );
 }
 
-export function NotArticleState({ article, onCompareAnyway }: { article: Article; onCompareAnyway: () => void }) {
+export function NotArticleState({ article, note, onCompareAnyway }: { article: Article; note: string | null; onCompareAnyway: () => void }) {
   return (
     <div class="state state-not-article" role="status">
       <h2>This page doesn't look like an article</h2>
@@ -36,6 +36,7 @@ export function NotArticleState({ article, onCompareAnyway }: { article: Article
         {article.title ? `“${article.title}” ` : 'This page '}
         looks like a home, section or search page. Crosscheck compares one news article with other outlets' reports of the same story.
       </p>
+      {note && <p class="notice">{note}</p>}
       <button type="button" onClick={onCompareAnyway}>
         Compare anyway
       </button>

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractFromDocument } from '../lib/extract/html';
+import { extractArticle, type Extraction } from '../lib/extract/html';
 import { onValidMessage } from '../lib/messaging/receive';
 import { highlightRequestSchema } from '../lib/messaging/schemas';
 import { clearHighlight, highlightSentence } from '../lib/page/highlight';
-import type { Article } from '../lib/types';
 
 /** Set on the content script's isolated world so repeated injections listen only once. */
 const LISTENING = Symbol.for('crosscheck.listening');
@@ -12,7 +11,7 @@ const LISTENING = Symbol.for('crosscheck.listening');
 // Injected on demand (activeTab + scripting); its return value is what executeScript resolves to.
 export default defineContentScript({
   registration: 'runtime',
-  main(): Article | null {
+  main(): Extraction {
     const world = globalThis as { [LISTENING]?: boolean };
     if (!world[LISTENING]) {
       world[LISTENING] = true;
@@ -24,11 +23,7 @@ export default defineContentScript({
         return highlightSentence(document, sentence);
       });
     }
-    try {
-      return extractFromDocument(document, { id: location.href, url: location.href });
-    } catch (error) {
-      console.warn('Crosscheck could not extract this page:', error);
-      return null;
-    }
+    // extractArticle never throws into the page: a failure comes back as an empty article and a note.
+    return extractArticle(document, { id: location.href, url: location.href });
   },
 });

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { matchArticle, sameStoryCoverage } from '../engine';
 import type { CompareTabResponse, DetailsResponse } from '../messaging/protocol';
-import { articleSchema } from '../messaging/schemas';
+import { extractionSchema } from '../messaging/schemas';
 import type { BundleArticle } from '../corpus/bundle';
+import type { Extraction } from '../extract/html';
 import type { Article, CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
@@ -24,12 +25,13 @@ const lastComparison = new Map<number, { article: Article; coverage: BundleArtic
 /** Extracts the tab's article with the content script, then finds its coverage in the corpus. */
 export async function compareTab(tabId: number, force: boolean): Promise<CompareTabResponse> {
   let article: Article;
+  let note: string | null;
   try {
-    article = await extractTab(tabId);
+    ({ article, note } = await extractTab(tabId));
   } catch (error) {
     return { status: 'error', message: cannotReadPage(error) };
   }
-  if (!article.readerable && !force) return { status: 'not-article', article };
+  if (!article.readerable && !force) return { status: 'not-article', article, note };
   if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
   try {
     const bundled = await bundledCorpus(CORPUS_URL());
@@ -45,7 +47,7 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
     for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
-    return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article) };
+    return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article), note };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -79,9 +81,9 @@ async function readerCorpus(context: CorpusRecord[]): Promise<SearchableCorpus[]
   }
 }
 
-async function extractTab(tabId: number): Promise<Article> {
+async function extractTab(tabId: number): Promise<Extraction> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  const parsed = articleSchema.safeParse(injection?.result);
+  const parsed = extractionSchema.safeParse(injection?.result);
   if (!parsed.success) throw new Error('The page did not return an article.');
   return parsed.data;
 }

@@ -17,8 +17,10 @@ export type CompareTabResponse =
       leads: Record<string, string>;
       /** The names the search started from, shown when nothing was found. */
       searchedFor: string[];
+      /** What the reader should know about the extraction (e.g. a very large page was cut), or null. */
+      note: string | null;
     }
-  | { status: 'not-article'; article: Article }
+  | { status: 'not-article'; article: Article; note: string | null }
   | { status: 'error'; message: string };
 
 export type DetailsResponse = { status: 'ok'; differences: Difference[] } | { status: 'error'; message: string };

@@ -20,6 +20,12 @@ export const articleSchema = z.object({
   readerable: z.boolean(),
 });
 
+/** What the content script returns: the article, and what the reader should know about it. */
+export const extractionSchema = z.object({
+  article: articleSchema,
+  note: z.string().max(1_000).nullable(),
+});
+
 export const compareTabRequestSchema = z.object({
   tabId: z.number().int().nonnegative(),
   /** Compare even when the page does not look like an article. */

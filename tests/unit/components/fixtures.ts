@@ -33,6 +33,7 @@ export function okResponse(differences: Difference[], coverage: RelatedArticle[]
     corpusSize: 42,
     leads: {},
     searchedFor: ['NATO', 'Brussels'],
+    note: null,
     result: {
       article: { id: READING_ID, title: 'The article being read', byline: null, source: 'Reading Times', url: READING_ID, publishedAt: '2022-03-15', lang: 'en', excerpt: null, text: 'Body.', readerable: true },
       related: coverage,

@@ -23,7 +23,8 @@ describe('state components', () => {
   it('not an article offers to compare anyway', () => {
     const anyway = vi.fn();
     const article = { id: 'x', title: 'Home — Example News', byline: null, source: null, url: null, publishedAt: null, lang: null, excerpt: null, text: '', readerable: false };
-    render(<NotArticleState article={article} onCompareAnyway={anyway} />);
+    render(<NotArticleState article={article} note="Extraction failed: the page was empty." onCompareAnyway={anyway} />);
+    expect(screen.getByText('Extraction failed: the page was empty.')).toBeTruthy();
     expect(screen.getByText(/doesn't look like an article/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Compare anyway' }));
     expect(anyway).toHaveBeenCalledOnce();

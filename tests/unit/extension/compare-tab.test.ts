@@ -1,9 +1,9 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBundle, type CorpusBundle } from '../../../lib/corpus/bundle';
 import { seedRecords } from '../../../lib/cli/corpus-files';
 import type { Article } from '../../../lib/types';
+import { freshStore } from '../store/support';
 
 let bundle: CorpusBundle;
 let seedArticle: Article;
@@ -14,15 +14,18 @@ beforeAll(async () => {
   seedArticle = { ...seeds[1], id: 'http://127.0.0.1/seed.html', byline: null, lang: 'en', excerpt: null, readerable: true };
 });
 
+beforeEach(freshStore);
+
 afterEach(() => {
   vi.unstubAllGlobals();
   fakeBrowser.reset();
 });
 
 /** The fake browser has no scripting API: stand in for the injected content script's return value. */
-function pageReturns(result: unknown) {
+function pageReturnsRaw(result: unknown) {
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result }]) };
 }
+const pageReturns = (article: Article, note: string | null = null) => pageReturnsRaw({ article, note });
 
 const corpusServed = (ok: boolean) =>
   vi.stubGlobal('fetch', vi.fn(async () => (ok ? new Response(JSON.stringify(bundle)) : new Response('', { status: 404 }))));
@@ -46,8 +49,14 @@ describe('compareTab', () => {
   });
 
   it('refuses what the page returns when it is not an article object', async () => {
-    pageReturns({ id: 'x', text: 42 });
+    pageReturnsRaw({ article: { id: 'x', text: 42 }, note: null });
     expect(await compareTab(1, false)).toEqual({ status: 'error', message: expect.stringMatching(/did not return an article/) });
+  });
+
+  it('passes on what the reader should know about the extraction', async () => {
+    pageReturns(seedArticle, 'This page is very large: only its first 30,000 elements were read.');
+    corpusServed(true);
+    expect(await compareTab(1, false)).toMatchObject({ status: 'ok', note: expect.stringMatching(/very large/) });
   });
 
   it('says "not an article" unless asked to compare anyway', async () => {

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await freshStore();
-  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: page }]) };
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: { article: page, note: null } }]) };
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bundle))));
 });
 
@@ -56,7 +56,7 @@ describe('comparing against the bundle and the reader’s store together', () =>
   });
 
   it('does not remember a page compared "anyway" that does not look like an article', async () => {
-    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: { ...page, readerable: false } }]) };
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: { article: { ...page, readerable: false }, note: null } }]) };
     vi.resetModules();
     const { compareTab } = await import('../../../lib/extension/compare-tab');
     expect((await compareTab(1, true)).status).toBe('ok');
