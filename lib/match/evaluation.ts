@@ -55,10 +55,12 @@ export function pairwiseScore(outcomes: Map<string, QueryOutcome>, queries: stri
   let recallSum = 0;
   let counted = 0;
   for (const cluster of clusters.values()) {
-    if (!cluster.some((id) => isQuery.has(id))) continue;
-    goldPairs += (cluster.length * (cluster.length - 1)) / 2;
     for (let i = 0; i < cluster.length; i++) {
-      for (let j = i + 1; j < cluster.length; j++) if (predicted.has(pairKey(cluster[i], cluster[j]))) truePositives++;
+      for (let j = i + 1; j < cluster.length; j++) {
+        if (!isQuery.has(cluster[i]) && !isQuery.has(cluster[j])) continue;
+        goldPairs++;
+        if (predicted.has(pairKey(cluster[i], cluster[j]))) truePositives++;
+      }
     }
     if (cluster.length < 2) continue;
     for (const id of cluster) {

@@ -45,3 +45,12 @@ describe('seededHalf', () => {
     expect(ones).toBeLessThan(600);
   });
 });
+
+describe('pairwiseScore on sampled queries', () => {
+  it('counts only the gold pairs that involve a query', () => {
+    const outcomes = new Map([['a1', outcome('a1', ['a2', 'a3'], ['a2', 'a3'])]]);
+    const s = pairwiseScore(outcomes, ['a1'], Object.keys(gold), (id) => gold[id]);
+    expect(s.goldPairs).toBe(2); // a1a2, a1a3 (not a2a3)
+    expect(s.f1).toBe(1);
+  });
+});
