@@ -13,6 +13,8 @@ export interface ArticleFeatures {
    * mention, so that "Psaki" and "Jen Psaki" share an entity.
    */
   entities: string[];
+  /** Every mention of a proper name as written, in order ("Jens Stoltenberg", "NATO", "Stoltenberg"). */
+  names: string[];
 }
 
 const MAX_TERMS = 150;
@@ -23,9 +25,12 @@ export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): A
   const titleTerms = contentTerms(title).map(stem);
   const counts = termCounts([...titleTerms, ...titleTerms, ...contentTerms(record.text).map(stem)]);
   const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
-  const entities = new Set<string>();
-  for (const sentence of [title, ...sentences(record.text)]) {
-    for (const name of names(sentence)) for (const word of words(name)) if (word.length > 2 && !STOPWORDS.has(word)) entities.add(word);
-  }
-  return { terms, entities: [...entities].slice(0, MAX_ENTITIES) };
+  const mentions = [title, ...sentences(record.text)].flatMap(names);
+  const entities = new Set(mentions.flatMap(nameWords));
+  return { terms, entities: [...entities].slice(0, MAX_ENTITIES), names: mentions };
+}
+
+/** The entity words of a name ("Jens Stoltenberg's" → jens, stoltenberg). */
+export function nameWords(name: string): string[] {
+  return words(name).filter((word) => word.length > 2 && !STOPWORDS.has(word));
 }

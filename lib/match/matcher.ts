@@ -3,6 +3,7 @@ import { articleFeatures } from '../corpus/features';
 import { FuzzyNames } from '../corpus/fuzzy-names';
 import type { Article, CorpusRecord, MatchReason, RelatedArticle, Relation } from '../types';
 import { CandidateIndex } from './candidate-index';
+import { readableTerms, sharedNames, spelledIn, type QueryWording, type SharedWord } from './explain';
 import { decide, type Neighbourhood } from './decide';
 import { sameOutlet, type PairEvidence } from './evidence';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, SAME_TEXT_COSINE, type MatchParameters } from './parameters';
@@ -20,7 +21,6 @@ const QUERY_TERMS = 30;
 const QUERY_ENTITIES = 30;
 /** How many prefiltered candidates are scored exactly. */
 const CANDIDATES = 150;
-const REASONS_SHOWN = 8;
 
 /** An article as the matcher compares it. */
 interface Profile {
@@ -29,8 +29,13 @@ interface Profile {
   /** Distinct content terms, known to the corpus or not: how long the text is. */
   termCount: number;
   entities: SparseVector;
+}
+
+/** The reader's article as the matcher compares it, and as it is worded for explanations. */
+interface QueryProfile extends Profile {
   /** Corpus name words the query matches through a spelling variant: variant → the query's word. */
   variants: Map<string, string>;
+  wording: QueryWording;
 }
 
 /**
@@ -71,7 +76,6 @@ export class Matcher {
         terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
         termCount: article.termIds.length,
         entities: unitVector(article.entityIds, article.entityIds.map((entityId) => this.entityIdf[entityId])),
-        variants: new Map(),
       };
     });
     this.termIndex = new CandidateIndex(this.profiles.map((p) => p.terms), bundle.terms.length, POSTED_TERMS);
@@ -109,7 +113,7 @@ export class Matcher {
         publishedAt: candidate.publishedAt,
         score: Math.round(scores[k] * 1000) / 1000,
         relation,
-        why: this.explain(query, this.profiles[index], evidence),
+        why: this.explain(query, index, evidence),
       });
     });
     const rank = (r: RelatedArticle) => (r.relation === 'related' ? 1 : 0);
@@ -121,7 +125,7 @@ export class Matcher {
    * The query's candidates (corpus indexes, never the article itself) and the evidence between
    * them; `match` decides on it, and the calibration re-decides on it with other parameters.
    */
-  neighbourhood(article: Article): { query: Profile; candidates: number[]; neighbourhood: Neighbourhood } {
+  neighbourhood(article: Article): { query: QueryProfile; candidates: number[]; neighbourhood: Neighbourhood } {
     const query = this.queryProfile(article);
     const candidates = this.candidates(query).filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
     const toQuery = candidates.map((index) => evidenceBetween(query, this.profiles[index]));
@@ -140,7 +144,7 @@ export class Matcher {
   }
 
   /** The query's vectors; its name words also stand for their spelling variants in the corpus. */
-  private queryProfile(article: Article): Profile {
+  private queryProfile(article: Article): QueryProfile {
     const features = articleFeatures(article);
     const size = this.profiles.length;
     const variants = new Map<string, string>();
@@ -163,21 +167,28 @@ export class Matcher {
       termCount: features.terms.length,
       entities: vectorOf([...features.entities, ...variants.keys()].map(entityWeight)),
       variants,
+      wording: { names: features.names, text: `${article.title ?? ''}\n${article.text}` },
     };
   }
 
-  private explain(query: Profile, candidate: Profile, evidence: PairEvidence): MatchReason {
-    const strongest = (pairs: [number, number][], words: string[]) =>
-      pairs
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, REASONS_SHOWN)
-        .map(([id]) => words[id]);
-    const entities = strongest(sharedTerms(query.entities, candidate.entities), this.bundle.entities);
-    return {
-      sharedEntities: entities.map((entity) => (query.variants.has(entity) ? `${query.variants.get(entity)} ~ ${entity}` : entity)),
-      sharedTerms: strongest(sharedTerms(query.terms, candidate.terms), this.bundle.terms),
-      daysApart: evidence.daysApart,
-    };
+  /** Why a result was listed, in the query's own words (built for listed results only). */
+  private explain(query: QueryProfile, index: number, evidence: PairEvidence): MatchReason {
+    const candidate = this.profiles[index];
+    const shared = new Map<string, SharedWord>();
+    for (const [id, weight] of sharedTerms(query.entities, candidate.entities)) {
+      const entity = this.bundle.entities[id];
+      const queryWord = query.variants.get(entity);
+      const word = queryWord ?? entity;
+      const before = shared.get(word);
+      // A word the candidate also spells as the query does is no variant.
+      shared.set(word, { weight: (before?.weight ?? 0) + weight, variant: queryWord && (!before || before.variant) ? entity : undefined });
+    }
+    const article = this.bundle.articles[index];
+    const names = sharedNames(query.wording.names, shared, (variant) => spelledIn(`${article.title ?? ''}\n${article.text}`, variant));
+    const terms = sharedTerms(query.terms, candidate.terms)
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => this.bundle.terms[id]);
+    return { sharedEntities: names, sharedTerms: readableTerms(terms, query.wording.text, shared.keys()), daysApart: evidence.daysApart };
   }
 }
 

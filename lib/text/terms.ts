@@ -1,6 +1,7 @@
 import { STOPWORDS } from './stopwords';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word: letters and digits, with inner apostrophes and hyphens. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Lower-cased words of a text, possessives and plural `s` folded so "Russia's" = "russia". */
 export function words(text: string): string[] {
@@ -18,7 +19,27 @@ function foldWord(word: string): string {
 
 /** Content terms: words that are not stopwords, not bare numbers, and longer than two letters. */
 export function contentTerms(text: string): string[] {
-  return words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w));
+  return words(text).filter(isContentTerm);
+}
+
+const isContentTerm = (word: string) => word.length > 2 && !STOPWORDS.has(word) && !/^\d/.test(word);
+
+/**
+ * How a text writes each of its stemmed content terms: its most frequent lower-case spelling there
+ * ("sanction" → "sanctions", "vaccinat" → "vaccination"), for showing terms to a reader.
+ */
+export function termSpellings(text: string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const folded = foldWord(match[0]);
+    if (!isContentTerm(folded)) continue;
+    const spelling = match[0].replace(/['’]s?$/, '');
+    const term = stem(folded);
+    const spellings = counts.get(term) ?? new Map<string, number>();
+    spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+    counts.set(term, spellings);
+  }
+  return new Map([...counts].map(([term, spellings]) => [term, [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0]]));
 }
 
 /** Term counts of a text. */

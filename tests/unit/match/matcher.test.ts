@@ -50,18 +50,26 @@ describe('Matcher', () => {
     expect(related.map((r) => r.id)).not.toContain(seed.id);
   });
 
-  it('says why: shared names, shared terms and days apart', () => {
-    const [first] = matcher.match(asArticle(seeds[0])).filter((r) => r.relation === 'same-story');
-    expect(first.why.sharedEntities.length).toBeGreaterThan(0);
-    expect(first.why.sharedTerms.length).toBeGreaterThan(0);
+  it('says why in the query\'s words: whole names, readable terms and days apart', () => {
+    const sameStory = matcher.match(asArticle(seeds[0])).filter((r) => r.relation === 'same-story');
+    const [first] = sameStory;
+    expect(first.why.sharedEntities).toEqual(expect.arrayContaining(['Joe Biden', 'Jens Stoltenberg', 'NATO']));
+    expect(first.why.sharedTerms).toContain('summit');
     expect(first.why).toHaveProperty('daysApart');
+    for (const { why } of sameStory) {
+      expect(why.sharedEntities.length).toBeLessThanOrEqual(8);
+      expect(new Set(why.sharedEntities).size).toBe(why.sharedEntities.length);
+      for (const name of why.sharedEntities) expect(name).toMatch(/^\p{Lu}/u);
+      expect(why.sharedEntities).not.toContain('March');
+      expect(why.sharedTerms).not.toContain('biden');
+    }
   });
 
   it('matches a name through a spelling variant and says so', () => {
     const query = asArticle({ id: 'q', source: 'Wire', url: null, title: 'Zelenskiy addresses US Congress', publishedAt: '2022-01-11', text: 'Volodymyr Zelenskiy spoke to Congress by video and asked lawmakers for air defence and sanctions on Moscow.' });
     const hit = matcher.match(query).find((r) => r.id === 'other-3');
     expect(hit?.relation).toBe('same-story');
-    expect(hit?.why.sharedEntities).toContain('zelenskiy ~ zelensky');
+    expect(hit?.why.sharedEntities).toContain('Volodymyr Zelenskiy ~ Volodymyr Zelensky');
   });
 
   it('finds nothing for an article on no story of the corpus', () => {
