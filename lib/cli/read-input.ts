@@ -6,6 +6,7 @@ import { decodeHtml } from '../extract/decode-html';
 import { extractFromDocument } from '../extract/html';
 import { parsePlainText } from '../extract/plain-text';
 import type { Article } from '../types';
+import { CUT_NOTE, withinComparisonLimit } from '../engine';
 
 /** A user-facing failure: the CLI prints its message on one line, never a stack trace. */
 export class CliError extends Error {}
@@ -47,4 +48,11 @@ export async function readArticleFile(path: string): Promise<Article> {
   if (!looksLikeHtml(text)) return parsePlainText(text, id);
   const { document } = parseHTML(text);
   return extractFromDocument(document as unknown as Document, { id });
+}
+
+/** An article to match or compare: cut to the comparison limit, with a warning on stderr when it was. */
+export async function readArticleToCompare(path: string): Promise<Article> {
+  const { article, cut } = withinComparisonLimit(await readArticleFile(path));
+  if (cut) console.error(`${path}: ${CUT_NOTE}`);
+  return article;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { matchArticle, sameStoryCoverage } from '../engine';
+import { CUT_NOTE, matchArticle, sameStoryCoverage, withinComparisonLimit } from '../engine';
 import type { CompareTabResponse, DetailsResponse } from '../messaging/protocol';
 import { extractionSchema } from '../messaging/schemas';
 import type { BundleArticle } from '../corpus/bundle';
@@ -27,7 +27,10 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   let article: Article;
   let note: string | null;
   try {
-    ({ article, note } = await extractTab(tabId));
+    const extraction = await extractTab(tabId);
+    const bounded = withinComparisonLimit(extraction.article);
+    article = bounded.article;
+    note = [extraction.note, bounded.cut ? CUT_NOTE : null].filter(Boolean).join(' ') || null;
   } catch (error) {
     return { status: 'error', message: cannotReadPage(error) };
   }

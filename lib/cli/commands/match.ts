@@ -2,7 +2,7 @@ import { matchArticle, DEFAULT_TOP } from '../../engine';
 import { Matcher } from '../../match/matcher';
 import { oneFile, parseArgs, positiveInteger, printJson, printJsonLine, type CliArgs } from '../args';
 import { corpusBundle, readCorpusFiles, reportLineError } from '../corpus-files';
-import { CliError, readArticleFile } from '../read-input';
+import { CliError, readArticleToCompare } from '../read-input';
 
 export const MATCH_OPTIONS = ['corpus', 'top', 'all'] as const;
 
@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<void> {
   const top = positiveInteger(args, 'top', DEFAULT_TOP);
   const matcher = new Matcher(await corpusBundle(corpusPaths(args), reportLineError));
   if (!args.options.has('all')) {
-    printJson(matchArticle(await readArticleFile(oneFile(args, 'match')), matcher, top));
+    printJson(matchArticle(await readArticleToCompare(oneFile(args, 'match')), matcher, top));
     return;
   }
   // --all: every article of the --corpus files against all the others (and the seeds).

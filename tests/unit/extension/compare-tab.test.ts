@@ -59,6 +59,14 @@ describe('compareTab', () => {
     expect(await compareTab(1, false)).toMatchObject({ status: 'ok', note: expect.stringMatching(/very large/) });
   });
 
+  it('compares a page of a million characters of numbers on its opening part, and says so', async () => {
+    const numbers = Array.from({ length: 80_000 }, (_, i) => `${i * 7} people`).join(', ');
+    pageReturns({ ...seedArticle, text: `${seedArticle.text}\n\n${numbers}` });
+    corpusServed(true);
+    const response = await compareTab(1, false);
+    expect(response).toMatchObject({ status: 'ok', note: expect.stringMatching(/very long: Crosscheck compared its first 40,000 characters/) });
+  });
+
   it('says "not an article" unless asked to compare anyway', async () => {
     pageReturns({ ...seedArticle, readerable: false });
     corpusServed(true);
