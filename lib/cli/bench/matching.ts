@@ -8,6 +8,7 @@ import { Matcher } from '../../match/matcher';
 import type { Article, CorpusRecord } from '../../types';
 import { readCorpusFiles, seedRecords, sharedCorpusFiles } from '../corpus-files';
 import { readStoryLabels } from '../eval/matching';
+import { quantile, round, sample, seededRandom, timed } from '../measure';
 
 const SIZES = [5000, 10000, 50000];
 const TIMED_QUERIES = 200;
@@ -120,41 +121,3 @@ export function distractors(base: CorpusRecord[], count: number, random: () => n
 }
 
 const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });
-
-function timed(work: () => unknown): number {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-/** mulberry32: a small seeded generator, so the generated corpora are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(list: T[], random: () => number): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-function sample<T>(list: T[], count: number, random: () => number): T[] {
-  return shuffle(list, random).slice(0, count);
-}
