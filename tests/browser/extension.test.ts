@@ -1,21 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type ExtensionBrowser } from '../../lib/cli/browser';
-import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
-import { SAME_STORY_IDS, screenshotPath, settledState } from './support';
+import { clickToolbarButton, waitForExtensionPage, type ExtensionBrowser } from '../../lib/cli/browser';
+import type { SeedSite } from '../../lib/cli/seed-site';
+import { SAME_STORY_IDS, closeSeedBrowser, openSeedBrowser, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;
 let site: SeedSite;
 
 beforeAll(async () => {
-  site = await serveSeedSite();
-  browser = await launchWithExtension({ headless: true });
+  ({ browser, site } = await openSeedBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+afterAll(() => closeSeedBrowser({ browser, site }));
 
 async function openSeedPage(index: number): Promise<Page> {
   const tab = await browser.context.newPage();

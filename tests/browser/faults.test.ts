@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../../lib/cli/browser';
-import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
-import { SAME_STORY_IDS, screenshotPath, settledState } from './support';
+import { clickToolbarButton, type ExtensionBrowser } from '../../lib/cli/browser';
+import type { SeedSite } from '../../lib/cli/seed-site';
+import { SAME_STORY_IDS, closeSeedBrowser, openSeedBrowser, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;
 let site: SeedSite;
 
 beforeAll(async () => {
-  site = await serveSeedSite();
-  browser = await launchWithExtension({ headless: true });
+  ({ browser, site } = await openSeedBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+afterAll(() => closeSeedBrowser({ browser, site }));
 
 describe('a service worker stopped in the middle of a comparison', () => {
   it('leaves the popup with a plain-words error, and "Try again" completes the comparison', async () => {

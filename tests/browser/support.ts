@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CdpPageHandle } from '../../lib/cli/browser';
+import { launchWithExtension, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
+import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
 
 export const ARTIFACTS = resolve('artifacts/screenshots');
 
@@ -33,4 +34,20 @@ export async function pressTab(view: CdpPageHandle): Promise<string> {
     await view.send('Input.dispatchKeyEvent', { type, key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 });
   }
   return view.evaluate<string>(`(() => { const el = document.activeElement; return el ? el.tagName + '|' + (el.className || '') + '|' + (el.dataset.id || el.textContent.slice(0, 40)) : ''; })()`);
+}
+
+export interface SeedBrowser {
+  browser: ExtensionBrowser;
+  site: SeedSite;
+}
+
+/** The seed articles served on 127.0.0.1 (plus any extra pages) and Chromium with the built extension. */
+export async function openSeedBrowser(extraPages?: Map<string, string>): Promise<SeedBrowser> {
+  const site = await serveSeedSite(extraPages);
+  return { site, browser: await launchWithExtension({ headless: true }) };
+}
+
+export async function closeSeedBrowser(opened: Partial<SeedBrowser>): Promise<void> {
+  await opened.browser?.close();
+  opened.site?.server.close();
 }

@@ -3,27 +3,23 @@ import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePageHtml } from '../../lib/cli/article-page';
-import { clickToolbarButton, EXTENSION_DIR, launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
-import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
+import { clickToolbarButton, EXTENSION_DIR, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
+import type { SeedSite } from '../../lib/cli/seed-site';
 import { asCorpusBundle } from '../../lib/corpus/bundle';
 import { compareWithCorpus } from '../../lib/engine';
 import { extractFromDocument } from '../../lib/extract/html';
 import { Matcher } from '../../lib/match/matcher';
 import { BUSY_PAGE, UNRELATED_PAGE } from './fixtures';
-import { pressTab, screenshotBothSchemes, screenshotPath, settledState } from './support';
+import { closeSeedBrowser, openSeedBrowser, pressTab, screenshotBothSchemes, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;
 let site: SeedSite;
 
 beforeAll(async () => {
-  site = await serveSeedSite(new Map([['/unrelated.html', UNRELATED_PAGE], ['/busy.html', BUSY_PAGE]]));
-  browser = await launchWithExtension({ headless: true });
+  ({ browser, site } = await openSeedBrowser(new Map([['/unrelated.html', UNRELATED_PAGE], ['/busy.html', BUSY_PAGE]])));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+afterAll(() => closeSeedBrowser({ browser, site }));
 
 async function popupOn(url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<{ tab: Page; popup: CdpPageHandle }> {
   const tab = await browser.context.newPage();
