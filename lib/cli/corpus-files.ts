@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asCorpusBundle, buildBundle, type CorpusBundle } from '../corpus/bundle';
 import { parseCorpusJsonl, toCorpusRecord, type LineError } from '../corpus/jsonl';
-import type { Article, CorpusRecord } from '../types';
+import type { CorpusRecord } from '../types';
 import { CliError, readArticleFile, readText } from './read-input';
+import { corpusRecordOf } from '../corpus/record';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const SEEDS_DIR = join(HERE, '..', 'corpus', 'seeds');
@@ -28,15 +29,10 @@ export interface FileError extends LineError {
   file: string;
 }
 
-export function toRecord(article: Article): CorpusRecord {
-  const { id, source, url, title, publishedAt, text } = article;
-  return { id, source, url, title, publishedAt, text };
-}
-
 /** The project's seed articles, the default bundled corpus. */
 export async function seedRecords(): Promise<CorpusRecord[]> {
   const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort();
-  return Promise.all(files.map(async (f) => toRecord(await readArticleFile(join(SEEDS_DIR, f)))));
+  return Promise.all(files.map(async (f) => corpusRecordOf(await readArticleFile(join(SEEDS_DIR, f)))));
 }
 
 /** Corpus records from JSONL, JSON (an array of records, or a bundle), HTML or text files. */
@@ -60,7 +56,7 @@ export async function readCorpusFiles(paths: string[]): Promise<{ records: Corpu
         records.push(...asCorpusBundle(json).articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text })));
       }
     } else {
-      records.push(toRecord(await readArticleFile(path)));
+      records.push(corpusRecordOf(await readArticleFile(path)));
     }
   }
   return { records, errors };

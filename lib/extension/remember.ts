@@ -1,6 +1,7 @@
 import { getArticle, putArticles, toStoredArticle } from '../store/articles';
 import { readSettings } from '../store/settings';
-import type { Article, CorpusRecord } from '../types';
+import type { Article } from '../types';
+import { corpusRecordOf } from '../corpus/record';
 
 const RECORD_FIELDS = ['source', 'url', 'title', 'publishedAt', 'text'] as const;
 
@@ -13,9 +14,8 @@ const RECORD_FIELDS = ['source', 'url', 'title', 'publishedAt', 'text'] as const
 export async function rememberComparedArticle(article: Article): Promise<boolean> {
   // A page compared "anyway" (a home or search page) is not an article to keep.
   if (!article.readerable || !article.text.trim() || !(await readSettings()).remember) return false;
-  const { id, source, url, title, publishedAt, text } = article;
-  const record: CorpusRecord = { id, source, url, title, publishedAt, text };
-  const stored = await getArticle(id);
+  const record = corpusRecordOf(article);
+  const stored = await getArticle(record.id);
   if (stored && RECORD_FIELDS.every((field) => stored[field] === record[field])) return true;
   await putArticles([toStoredArticle(record, 'compared')]);
   return true;

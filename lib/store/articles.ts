@@ -1,23 +1,18 @@
 import type { IDBPTransaction } from 'idb';
 import type { CorpusRecord } from '../types';
 import { openStore, partOf, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle } from './db';
+import { corpusRecordOf } from '../corpus/record';
 
 const ALL_PARTS: CorpusPart[] = ['imported', 'live'];
 const generationKey = (part: CorpusPart) => `generation:${part}`;
 
 /** A corpus record with what the store records about it. */
 export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, options: { feedUrl?: string; complete?: boolean; now?: number } = {}): StoredArticle {
-  const { id, source, url, title, publishedAt, text } = record;
   return {
-    id,
-    source,
-    url,
-    title,
-    publishedAt,
-    text,
+    ...corpusRecordOf(record),
     origin,
     addedAt: options.now ?? Date.now(),
-    sourceKey: source ?? '',
+    sourceKey: record.source ?? '',
     feedUrl: options.feedUrl ?? '',
     complete: options.complete ?? true,
   };

@@ -1,4 +1,5 @@
 import { openStore } from './db';
+import { corpusRecordOf } from '../corpus/record';
 
 /**
  * The reader's corpus as JSON Lines in the shared corpora format (one article per line, features
@@ -9,8 +10,7 @@ export async function exportJsonl(): Promise<Blob> {
   const lines: string[] = [];
   let cursor = await (await openStore()).transaction('articles').store.openCursor();
   while (cursor) {
-    const { id, source, url, title, publishedAt, text } = cursor.value;
-    lines.push(`${JSON.stringify({ id, source, url, title, publishedAt, text })}\n`);
+    lines.push(`${JSON.stringify(corpusRecordOf(cursor.value))}\n`);
     cursor = await cursor.continue();
   }
   return new Blob(lines, { type: 'application/x-ndjson' });

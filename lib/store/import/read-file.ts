@@ -5,6 +5,7 @@ import { parsePlainText } from '../../extract/plain-text';
 import type { CorpusRecord } from '../../types';
 import { readJsonlChunks } from './read-jsonl';
 import type { Rejection } from './report';
+import { corpusRecordOf } from '../../corpus/record';
 
 /** What an import reads; a browser `File` is one. */
 export interface ImportFile {
@@ -101,6 +102,5 @@ function articleFromHtml(html: string, id: string, parseHtml: HtmlParser): Corpu
 
 function readArticlePage(file: ImportFile, article: CorpusRecord): ImportPiece {
   if (!article.text.trim()) return wholeFileRejected(file, 'no article text found');
-  const { id, source, url, title, publishedAt, text } = article;
-  return { records: [{ record: { id, source, url, title, publishedAt, text }, line: null, unit: 'file' }], rejections: [], bytesRead: file.size };
+  return { records: [{ record: corpusRecordOf(article), line: null, unit: 'file' }], rejections: [], bytesRead: file.size };
 }
