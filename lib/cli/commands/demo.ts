@@ -16,7 +16,8 @@ export async function run(): Promise<void> {
   const tab = await browser.context.newPage();
   await tab.goto(site.seeds[0].pageUrl);
   const popup = await clickToolbarButton(browser, tab);
-  await popup.waitFor(`document.querySelector('.result, .state-error, .state-not-article')`);
+  // Coverage is listed first; the details follow once the articles are analysed.
+  await popup.waitFor(`document.querySelector('.result, .state-error, .state-not-article') && !document.querySelector('.details-loading')`, 60_000);
   await mkdir(resolve('artifacts'), { recursive: true });
   await popup.screenshot(SCREENSHOT);
   if (headless) {
