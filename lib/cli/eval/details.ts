@@ -5,6 +5,7 @@ import { compareArticles } from '../../compare';
 import { parseCorpusJsonl } from '../../corpus/jsonl';
 import type { CorpusRecord, Difference, DifferenceKind, DifferenceStatus } from '../../types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
+import { seededRandom, shuffle } from '../measure';
 
 /**
  * Golden sets of expected differences, written by hand from reading the articles.
@@ -159,20 +160,7 @@ export async function readBasil(): Promise<{ records: Map<string, CorpusRecord>;
 
 /** `count` stories drawn without replacement by a seeded shuffle (mulberry32) of the sorted labels. */
 export function drawStories(stories: string[], seed: number, count: number): string[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const shuffled = [...stories].sort();
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-  }
-  return shuffled.slice(0, count);
+  return shuffle([...stories].sort(), seededRandom(seed)).slice(0, count);
 }
 
 /** The articles of a case, or null when one is not available. */

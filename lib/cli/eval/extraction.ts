@@ -9,6 +9,7 @@ import { decodeHtml } from '../../extract/decode-html';
 import { extractFromDocument } from '../../extract/html';
 import { isoDay } from '../../extract/iso-day';
 import { parseArgs, singleValue } from '../args';
+import { median, round } from '../measure';
 
 /**
  * `npm run eval -- extraction [--predictions DIR]`
@@ -231,15 +232,7 @@ function mean(values: number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
+const round3 = (value: number) => round(value, 3);
 
 function rounded(score: { precision: number; recall: number; f1: number }) {
   const six = (v: number) => Math.round(v * 1e6) / 1e6;
