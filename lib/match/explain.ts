@@ -68,8 +68,8 @@ function distinctNames(mentions: string[]): { name: string; count: number }[] {
   const byKey = new Map<string, { name: string; count: number }>();
   for (const mention of mentions) {
     const name = trimCalendarWords(mention);
-    const key = name.toLowerCase();
     if (!name) continue;
+    const key = name.toLowerCase();
     const seen = byKey.get(key);
     if (seen) seen.count++;
     else byKey.set(key, { name, count: 1 });
@@ -88,6 +88,7 @@ function trimCalendarWords(name: string): string {
 /** How a text writes a (lower-case, folded) word, e.g. "Zelensky"; capitalised when it is not found. */
 export function spelledIn(text: string, word: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped})(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  // The word was folded from a plural or possessive: "Brussels" and "Zelensky's" are found as "Brussels" and "Zelensky".
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped}s?)(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return found ? found[1] : word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -49,5 +49,6 @@ describe('spelled in', () => {
   it('finds how a text writes a folded word, or capitalises it', () => {
     expect(spelledIn("Zelensky's aides said", 'zelensky')).toBe('Zelensky');
     expect(spelledIn('nothing here', 'zelensky')).toBe('Zelensky');
+    expect(spelledIn('Leaders met in Brussels.', 'brussel')).toBe('Brussels');
   });
 });
