@@ -12,7 +12,7 @@ export function related(id: string, relation: RelatedArticle['relation'], source
     publishedAt: '2022-03-15',
     score: 0.5,
     relation,
-    why: { sharedEntities: ['nato', 'brussels'], sharedTerms: ['summit'], daysApart: 1 },
+    why: { sharedEntities: ['NATO', 'Brussels'], sharedTerms: ['summit'], daysApart: 1 },
   };
 }
 
