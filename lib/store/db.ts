@@ -58,7 +58,8 @@ let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
 
 /** The reader's store, opened once per context (worker, options page) and reopened if the browser closes it. */
 export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
-  opening ??= openDB<CrosscheckDb>(DB_NAME, DB_VERSION, {
+  // Started inside a promise so that an open that throws at once is reported like one that fails later.
+  opening ??= Promise.resolve().then(() => openDB<CrosscheckDb>(DB_NAME, DB_VERSION, {
     upgrade(db) {
       const articles = db.createObjectStore('articles', { keyPath: 'id' });
       articles.createIndex('bySource', 'sourceKey');
@@ -76,7 +77,7 @@ export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
     terminated() {
       opening = null;
     },
-  }).catch((error: unknown) => {
+  })).catch((error: unknown) => {
     opening = null;
     throw new Error(`Crosscheck's local store could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   });
