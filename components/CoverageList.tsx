@@ -5,7 +5,7 @@ import { formatDate, safeHref, type ArticleLabel } from './format';
 const RELATION_LABEL = { 'same-story': 'Same story', related: 'Related', duplicate: 'Same text' } as const;
 
 /** "Why matched", in words: shared names, shared key terms, distance in days. */
-export function whyMatched(item: RelatedArticle): string {
+function whyMatched(item: RelatedArticle): string {
   const parts: string[] = [];
   if (item.why.sharedEntities.length) parts.push(`both name ${item.why.sharedEntities.slice(0, 3).join(', ')}`);
   if (item.why.sharedTerms.length) parts.push(`both about ${item.why.sharedTerms.slice(0, 3).join(', ')}`);

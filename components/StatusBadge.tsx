@@ -1,7 +1,7 @@
 import type { DifferenceStatus } from '../lib/types';
 
 /** Status words and symbols, so the state reads without relying on colour alone. */
-export const STATUS_TEXT: Record<DifferenceStatus, { symbol: string; label: string }> = {
+const STATUS_TEXT: Record<DifferenceStatus, { symbol: string; label: string }> = {
   conflict: { symbol: '≠', label: 'Conflict' },
   partial: { symbol: '◐', label: 'Only some report it' },
   consensus: { symbol: '✓', label: 'All agree' },

@@ -20,7 +20,7 @@ export interface ResultModel {
 const STATUS_ORDER = { conflict: 0, partial: 1, consensus: 2 } as const;
 
 /** Sort order of details: conflicts, then partial, then consensus. */
-export const byStatus = (a: Difference, b: Difference) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+const byStatus = (a: Difference, b: Difference) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
 
 export function resultModel(response: OkResponse): ResultModel {
   const { article, related } = response.result;

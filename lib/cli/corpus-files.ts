@@ -8,7 +8,7 @@ import { CliError, readArticleFile, readText } from './read-input';
 import { corpusRecordOf } from '../corpus/record';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const SEEDS_DIR = join(HERE, '..', 'corpus', 'seeds');
+const SEEDS_DIR = join(HERE, '..', 'corpus', 'seeds');
 
 /** The shared public data (read at run time, never copied in): CROSSCHECK_DATA, else ../shared/data beside the repo. */
 export function sharedDataDir(): string {
@@ -16,6 +16,9 @@ export function sharedDataDir(): string {
 }
 
 /** The shared corpora's JSONL files, or null when the shared data is not there. */
+/** What to do when the shared data sets are missing, for the evaluations' and benchmarks' skip messages. */
+export const SHARED_DATA_HINT = 'set CROSSCHECK_DATA or place it at ../shared/data';
+
 export async function sharedCorpusFiles(): Promise<string[] | null> {
   const dir = join(sharedDataDir(), 'corpora');
   try {

@@ -37,7 +37,7 @@ export function fileId(path: string): string {
   return name;
 }
 
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(text) || /<(?:p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
 }
 

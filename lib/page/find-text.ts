@@ -5,7 +5,7 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so this module needs no DOM globals
 
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.replace(/[“”„″]/g, '"').replace(/[‘’‚′]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -6,7 +6,7 @@ import { asCorpusBundle, buildBundle } from '../../corpus/bundle';
 import { pairwiseScore, type QueryOutcome } from '../../match/evaluation';
 import { Matcher } from '../../match/matcher';
 import type { Article, CorpusRecord } from '../../types';
-import { readCorpusFiles, seedRecords, sharedCorpusFiles } from '../corpus-files';
+import { readCorpusFiles, seedRecords, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
 import { readStoryLabels } from '../eval/matching';
 import { quantile, round, sample, seededRandom, timed } from '../measure';
 
@@ -25,7 +25,7 @@ const SEED = 20261122;
 export async function run(_argv: string[]): Promise<void> {
   const files = await sharedCorpusFiles();
   if (!files) {
-    console.log('bench matching: skipped, the shared data is not there (set CROSSCHECK_DATA or place it at ../shared/data)');
+    console.log(`bench matching: skipped, the shared data is not there (${SHARED_DATA_HINT})`);
     return;
   }
   const base = [...(await seedRecords()), ...(await readCorpusFiles(files)).records];

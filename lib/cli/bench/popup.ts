@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FIRST_COVERAGE_MARK } from '../../../components/CoverageList';
 import { clickToolbarButton, launchWithExtension } from '../browser';
-import { readCorpusFiles, sharedCorpusFiles } from '../corpus-files';
+import { readCorpusFiles, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
 import { median, round, seededRandom } from '../measure';
 import { serveSeedSite } from '../seed-site';
 import { distractors } from './matching';
@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
       result['10k'] = await timePopup(await buildExtension(dir, '10k', large));
       result.firstResultOverShell10k = round(result['10k'].firstResultMs / result['10k'].shellMs);
     } else {
-      console.error('bench popup: the 10k case is skipped, the shared data is not there (set CROSSCHECK_DATA or place it at ../shared/data)');
+      console.error(`bench popup: the 10k case is skipped, the shared data is not there (${SHARED_DATA_HINT})`);
     }
     console.log(JSON.stringify(result, null, 2));
   } finally {

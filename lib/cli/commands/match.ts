@@ -4,7 +4,7 @@ import { oneFile, parseArgs, positiveInteger, printJson, printJsonLine, type Cli
 import { corpusBundle, readCorpusFiles, reportLineError } from '../corpus-files';
 import { CliError, readArticleToCompare } from '../read-input';
 
-export const MATCH_OPTIONS = ['corpus', 'top', 'all'] as const;
+const MATCH_OPTIONS = ['corpus', 'top', 'all'] as const;
 
 export function corpusPaths(args: CliArgs): string[] {
   const paths = args.options.get('corpus') ?? [];

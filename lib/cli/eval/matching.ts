@@ -6,7 +6,7 @@ import type { PairEvidence } from '../../match/evidence';
 import { Matcher } from '../../match/matcher';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, type MatchParameters } from '../../match/parameters';
 import type { Article, CorpusRecord } from '../../types';
-import { readCorpusFiles, seedRecords, sharedCorpusFiles } from '../corpus-files';
+import { readCorpusFiles, seedRecords, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
 import { readText } from '../read-input';
 
 /** Seed of the story split: stories of half 0 calibrate the matcher, half 1 is reported on. */
@@ -43,7 +43,7 @@ const CALIBRATION_ROUNDS = 2;
 export async function run(argv: string[]): Promise<void> {
   const files = await sharedCorpusFiles();
   if (!files) {
-    console.log('eval matching: skipped, the shared data is not there (set CROSSCHECK_DATA or place it at ../shared/data)');
+    console.log(`eval matching: skipped, the shared data is not there (${SHARED_DATA_HINT})`);
     return;
   }
   const { records, errors } = await readCorpusFiles(files);
