@@ -1,11 +1,14 @@
 import { linkStrength, pairScore, type PairEvidence } from './evidence';
 import { queryCluster } from './neighbourhood';
 import type { MatchParameters } from './parameters';
+import { cosine, withinGroupWeights, type SparseVector } from './similarity';
 
 /** A query's candidates: the evidence linking each to the query, and each pair of them to each other. */
 export interface Neighbourhood {
   toQuery: PairEvidence[];
   between(i: number, j: number): PairEvidence;
+  /** The content-term vector of candidate `k`, or of the query for k = -1. */
+  terms(k: number): SparseVector;
 }
 
 export interface Decision {
@@ -15,7 +18,11 @@ export interface Decision {
   sameStory: Set<number>;
 }
 
-/** Scores every candidate, then clusters the best `neighbourhood` of them with the query. */
+/**
+ * Scores every candidate, then clusters the best `neighbourhood` of them with the query, on content
+ * terms re-weighted within that group (see withinGroupWeights) so that the topic the group shares
+ * does not tie together two different events of it.
+ */
 export function decide(n: Neighbourhood, p: MatchParameters): Decision {
   const scores = n.toQuery.map((e) => pairScore(e, p));
   const best = scores
@@ -24,11 +31,12 @@ export function decide(n: Neighbourhood, p: MatchParameters): Decision {
     .slice(0, p.neighbourhood)
     .map((c) => c.index);
   const nodes = [-1, ...best];
-  const link = nodes.map((i) =>
-    nodes.map((j) => {
+  const terms = withinGroupWeights(nodes.map((k) => n.terms(k)), p.neighbourhood + 1);
+  const link = nodes.map((i, a) =>
+    nodes.map((j, b) => {
       if (i === j) return 1;
-      if (i < 0 || j < 0) return linkStrength(n.toQuery[Math.max(i, j)], p);
-      return linkStrength(n.between(i, j), p);
+      const evidence = i < 0 || j < 0 ? n.toQuery[Math.max(i, j)] : n.between(i, j);
+      return linkStrength({ ...evidence, termCosine: cosine(terms[a], terms[b]) }, p);
     }),
   );
   return { scores, sameStory: new Set(queryCluster(link, p.sameStoryLink).map((node) => nodes[node])) };

@@ -130,7 +130,8 @@ export class Matcher {
     const candidates = this.candidates(query).filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
     const toQuery = candidates.map((index) => evidenceBetween(query, this.profiles[index]));
     const between = (i: number, j: number) => evidenceBetween(this.profiles[candidates[i]], this.profiles[candidates[j]]);
-    return { query, candidates, neighbourhood: { toQuery, between } };
+    const terms = (k: number) => (k < 0 ? query.terms : this.profiles[candidates[k]].terms);
+    return { query, candidates, neighbourhood: { toQuery, between, terms } };
   }
 
   private candidates(query: Profile): number[] {

@@ -27,10 +27,10 @@ export interface MatchParameters {
 export const DEFAULT_PARAMETERS: MatchParameters = {
   termWeight: 0.9,
   nameWeight: 0.1,
-  dateWeight: 0.4,
-  maxDaysApart: 14,
-  sameStoryLink: 0.26,
-  shortStoryLink: 0.32,
+  dateWeight: 0,
+  maxDaysApart: 5,
+  sameStoryLink: 0.14,
+  shortStoryLink: 0.2,
   relatedScore: 0.12,
   neighbourhood: 40,
 };

@@ -20,12 +20,12 @@ interface Corpus {
 
 /** Values tried for each parameter by `--calibrate`, one parameter at a time. */
 const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
-  sameStoryLink: [0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.35],
-  shortStoryLink: [0.2, 0.24, 0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.44],
+  sameStoryLink: [0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
+  shortStoryLink: [0.08, 0.12, 0.16, 0.2, 0.24, 0.28, 0.32, 0.36, 0.4, 0.44],
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
-  neighbourhood: [5, 10, 15, 25, 40],
+  neighbourhood: [10, 20, 40, 60, 80],
 };
 const CALIBRATION_ROUNDS = 2;
 
@@ -137,6 +137,7 @@ function memoised(n: Neighbourhood): Neighbourhood {
   const cache = new Map<number, PairEvidence>();
   return {
     toQuery: n.toQuery,
+    terms: n.terms,
     between: (i, j) => {
       const key = Math.min(i, j) * 100_000 + Math.max(i, j);
       let evidence = cache.get(key);

@@ -6,9 +6,10 @@ const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ ter
 
 describe('pair evidence', () => {
   it('weighs terms and names, and an unknown date neither helps nor hurts', () => {
-    expect(pairScore(evidence(), p)).toBeCloseTo(0.5 * (p.termWeight + p.nameWeight), 6);
-    expect(pairScore(evidence({ daysApart: 0 }), p)).toBeGreaterThan(pairScore(evidence(), p));
-    expect(pairScore(evidence({ daysApart: 30 }), p)).toBeLessThan(pairScore(evidence(), p));
+    const dated = { ...p, dateWeight: 0.4 };
+    expect(pairScore(evidence(), dated)).toBeCloseTo(0.5 * (p.termWeight + p.nameWeight), 6);
+    expect(pairScore(evidence({ daysApart: 0 }), dated)).toBeGreaterThan(pairScore(evidence(), dated));
+    expect(pairScore(evidence({ daysApart: 30 }), dated)).toBeLessThan(pairScore(evidence(), dated));
   });
 
   it('rules out the same outlet and dates too far apart, whatever the text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, daysBetween, sharedTerms, vectorOf } from '../../../lib/match/similarity';
+import { cosine, daysBetween, sharedTerms, vectorOf, withinGroupWeights } from '../../../lib/match/similarity';
 
 const vocabulary = ['nato', 'summit', 'brussels', 'rehab'];
 const vector = (terms: [string, number][]) => vectorOf(terms.map(([term, weight]) => [vocabulary.includes(term) ? vocabulary.indexOf(term) : undefined, weight]));
@@ -21,6 +21,31 @@ describe('tf-idf vectors', () => {
     const shared = sharedTerms(vector([['nato', 1], ['summit', 1]]), vector([['summit', 1], ['brussels', 1]]));
     expect(shared.map(([id]) => vocabulary[id])).toEqual(['summit']);
     expect(shared[0][1]).toBeCloseTo(0.5, 6);
+  });
+});
+
+describe('withinGroupWeights', () => {
+  const vocabularyOf = ['pirates', 'navy', 'mysore', 'sukanya', 'gulf'];
+  const v = (...terms: string[]) => vectorOf(terms.map((t) => [vocabularyOf.indexOf(t), 1]));
+  // Two events of one topic: every article says pirates/navy/gulf; the ship tells the events apart.
+  const group = [v('pirates', 'navy', 'gulf', 'mysore'), v('pirates', 'navy', 'gulf', 'mysore'), v('pirates', 'navy', 'gulf', 'sukanya'), v('pirates', 'navy', 'gulf', 'sukanya')];
+
+  it('lets the terms that split a group decide, not the topic every member shares', () => {
+    const [a, b, c] = withinGroupWeights(group, group.length);
+    expect(cosine(group[0], group[2])).toBeCloseTo(0.75, 6);
+    expect(cosine(a, c)).toBeCloseTo(0, 6);
+    expect(cosine(a, b)).toBeCloseTo(1, 6);
+  });
+
+  it('weighs shared terms down less in a group smaller than the minimum, as in a corpus of one story', () => {
+    const [a, , c] = withinGroupWeights(group, 40);
+    expect(cosine(a, c)).toBeGreaterThan(0.7);
+  });
+
+  it('keeps a term no corpus article has in the norm', () => {
+    const withUnknown = vectorOf([[0, 1], [undefined, 1]]);
+    const [weighted] = withinGroupWeights([withUnknown, v('navy')], 2);
+    expect(cosine(weighted, v('pirates'))).toBeCloseTo(Math.SQRT1_2, 6);
   });
 });
 
