@@ -77,7 +77,6 @@ export function daysBetween(a: string | null, b: string | null): number | null {
   return Number.isNaN(diff) ? null : Math.round(diff / 86_400_000);
 }
 
-
 /**
  * The vectors of one neighbourhood (a query and its best candidates) re-weighted to tell its stories
  * apart: a term most of them share is the topic they have in common ("pirates", "rehab"), not what
@@ -89,12 +88,12 @@ export function withinGroupWeights(vectors: SparseVector[], minimumGroup: number
   const documentFrequency = new Map<number, number>();
   for (const vector of vectors) for (const id of vector.ids) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
   const size = Math.max(vectors.length, minimumGroup);
-  // Terms no corpus article has (a reader's query only) are in one vector of the group.
-  const ownTermShare = 1 - 1 / size;
+  // A term no corpus article has (the reader's query only) is in one vector of the group.
+  const ownTermFactor = 1 - 1 / size;
   return vectors.map((vector) => {
     let storedSquares = 0;
     for (const w of vector.weights) storedSquares += w * w;
-    const unstoredSquares = Math.max(0, 1 - storedSquares) * ownTermShare * ownTermShare;
+    const unstoredSquares = Math.max(0, 1 - storedSquares) * ownTermFactor * ownTermFactor;
     const weights = Array.from(vector.weights, (w, k) => w * (1 - documentFrequency.get(vector.ids[k])! / size));
     return unitVector(vector.ids, weights, unstoredSquares);
   });
