@@ -15,10 +15,10 @@ export function sharedDataDir(): string {
   return process.env.CROSSCHECK_DATA || join(HERE, '..', '..', '..', 'shared', 'data');
 }
 
-/** The shared corpora's JSONL files, or null when the shared data is not there. */
 /** What to do when the shared data sets are missing, for the evaluations' and benchmarks' skip messages. */
 export const SHARED_DATA_HINT = 'set CROSSCHECK_DATA or place it at ../shared/data';
 
+/** The shared corpora's JSONL files, or null when the shared data is not there. */
 export async function sharedCorpusFiles(): Promise<string[] | null> {
   const dir = join(sharedDataDir(), 'corpora');
   try {
