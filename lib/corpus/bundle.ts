@@ -3,7 +3,7 @@ import { articleFeatures } from './features';
 import { buildNameIndex, type SerialisedNameIndex } from './fuzzy-names';
 
 export const BUNDLE_FORMAT = 'crosscheck-corpus';
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 /** A corpus article with its features as ids into the bundle's vocabularies, ascending. */
 export interface BundleArticle extends CorpusRecord {

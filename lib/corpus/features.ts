@@ -2,11 +2,11 @@ import type { CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { STOPWORDS } from '../text/stopwords';
-import { contentTerms, stem, termCounts, words } from '../text/terms';
+import { matchingTerms, stem, termCounts, words } from '../text/terms';
 
 /** What matching needs of an article, computed once when the corpus is built. */
 export interface ArticleFeatures {
-  /** Stemmed content terms with their counts (headline terms count twice), most frequent first, capped. */
+  /** Stemmed matching terms (content words and numbers) with their counts (headline terms count twice), most frequent first, capped. */
   terms: [string, number][];
   /**
    * The words of its proper names ("Jen Psaki" → jen, psaki), lower-cased, in order of first
@@ -22,8 +22,8 @@ const MAX_ENTITIES = 80;
 
 export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): ArticleFeatures {
   const title = record.title ?? '';
-  const titleTerms = contentTerms(title).map(stem);
-  const counts = termCounts([...titleTerms, ...titleTerms, ...contentTerms(record.text).map(stem)]);
+  const titleTerms = matchingTerms(title).map(stem);
+  const counts = termCounts([...titleTerms, ...titleTerms, ...matchingTerms(record.text).map(stem)]);
   const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
   const mentions = [title, ...sentences(record.text)].flatMap(names);
   const entities = new Set(mentions.flatMap(nameWords));

@@ -22,7 +22,17 @@ export function contentTerms(text: string): string[] {
   return words(text).filter(isContentTerm);
 }
 
-const isContentTerm = (word: string) => word.length > 2 && !STOPWORDS.has(word) && !/^\d/.test(word);
+const isContentTerm = (word: string) => isMatchingTerm(word) && !/^\d/.test(word);
+
+/**
+ * Terms for matching: content terms and numbers of three or more characters ("2008", "178"). Two
+ * events of one kind often differ only in their year or their figures.
+ */
+export function matchingTerms(text: string): string[] {
+  return words(text).filter(isMatchingTerm);
+}
+
+const isMatchingTerm = (word: string) => word.length > 2 && !STOPWORDS.has(word);
 
 /**
  * How a text writes each of its stemmed content terms: its most frequent lower-case spelling there
