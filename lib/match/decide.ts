@@ -1,5 +1,5 @@
 import { linkStrength, pairScore, type PairEvidence } from './evidence';
-import { queryCluster } from './neighbourhood';
+import { queryStory } from './neighbourhood';
 import type { MatchParameters } from './parameters';
 import { cosine, withinGroupWeights, type SparseVector } from './similarity';
 
@@ -19,9 +19,9 @@ export interface Decision {
 }
 
 /**
- * Scores every candidate, then clusters the best `neighbourhood` of them with the query, on content
- * terms re-weighted within that group (see withinGroupWeights) so that the topic the group shares
- * does not tie together two different events of it.
+ * Scores every candidate, then finds the query's story among the best `neighbourhood` of them (see
+ * queryStory), on content terms re-weighted within that group (see withinGroupWeights) so that the
+ * topic the group shares does not tie together two different events of it.
  */
 export function decide(n: Neighbourhood, p: MatchParameters): Decision {
   const scores = n.toQuery.map((e) => pairScore(e, p));
@@ -39,5 +39,5 @@ export function decide(n: Neighbourhood, p: MatchParameters): Decision {
       return linkStrength({ ...evidence, termCosine: cosine(terms[a], terms[b]) }, p);
     }),
   );
-  return { scores, sameStory: new Set(queryCluster(link, p.sameStoryLink).map((node) => nodes[node])) };
+  return { scores, sameStory: new Set(queryStory(link, p.topicLink, p.sameStoryLink).map((node) => nodes[node])) };
 }

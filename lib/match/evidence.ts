@@ -23,12 +23,12 @@ export function canBeSameStory(evidence: PairEvidence, p: MatchParameters): bool
 }
 
 /**
- * The strength of the link between two articles when clustering a story at `sameStoryLink`: 0 when
- * they cannot share one; shifted for short texts so that it is their own threshold that applies.
+ * The strength of the link between two articles when gathering a topic at `topicLink`: 0 when
+ * they cannot share a story; shifted for short texts so that it is their own threshold that applies.
  */
 export function linkStrength(evidence: PairEvidence, p: MatchParameters): number {
   if (!canBeSameStory(evidence, p)) return 0;
-  return pairScore(evidence, p) - (evidence.shorterTerms < SHORT_TEXT_TERMS ? p.shortStoryLink - p.sameStoryLink : 0);
+  return pairScore(evidence, p) - (evidence.shorterTerms < SHORT_TEXT_TERMS ? p.shortTopicLink - p.topicLink : 0);
 }
 
 /** Outlet names compared loosely ("Fox News (Online News)" = "fox news online news"). */

@@ -1,3 +1,5 @@
+import { principalSplit } from './bisect';
+
 /**
  * Average-link clustering of a query and its best candidates. Deciding "same story" by clusters
  * rather than by one pairwise cut lets a topic's two different events fall apart: an article joins
@@ -28,8 +30,27 @@ export function queryCluster(link: number[][], threshold: number): number[] {
   return (clusters.find((c) => c.includes(0)) ?? []).filter((i) => i !== 0).sort((x, y) => x - y);
 }
 
-function averageLink(link: number[][], a: number[], b: number[]): number {
+export function averageLink(link: number[][], a: number[], b: number[]): number {
   let sum = 0;
   for (const i of a) for (const j of b) sum += link[i][j];
   return sum / (a.length * b.length);
+}
+
+/**
+ * The query's story among its neighbourhood: its topic by average link at `topicLink`, then cut in
+ * two along the principal direction of the links (see principalSplit) for as long as the half
+ * without the query is linked to the query's half by less than `storyLink` on average. Average
+ * link alone either splits a loosely knit story or merges the topic's other event; cutting the
+ * topic in two keeps a story's loosely linked articles with the half they are closest to.
+ */
+export function queryStory(link: number[][], topicLink: number, storyLink: number): number[] {
+  let story = [0, ...queryCluster(link, topicLink)];
+  for (;;) {
+    const halves = principalSplit(link, story);
+    if (!halves) break;
+    const [own, other] = halves[0].includes(0) ? halves : [halves[1], halves[0]];
+    if (averageLink(link, own, other) >= storyLink) break;
+    story = own;
+  }
+  return story.filter((i) => i !== 0);
 }

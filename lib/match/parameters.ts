@@ -11,13 +11,21 @@ export interface MatchParameters {
   dateWeight: number;
   /** Articles published further apart than this never report the same story. */
   maxDaysApart: number;
-  /** Average-link threshold at which the neighbourhood's articles join the query's story. */
-  sameStoryLink: number;
+  /**
+   * Average-link threshold at which the neighbourhood's articles join the query's topic: the
+   * query's story and any other event of the same kind that the next step splits off.
+   */
+  topicLink: number;
   /**
    * The same threshold for links where either article is short (a headline and lead): leads share
    * fewer words than full texts, so one threshold for all lengths transfers badly.
    */
-  shortStoryLink: number;
+  shortTopicLink: number;
+  /**
+   * Average link between the two halves of the query's topic below which they are two stories;
+   * the query keeps its half and the split is tried again within it (see queryStory).
+   */
+  sameStoryLink: number;
   /** Score from which an article outside the story is still listed as related. */
   relatedScore: number;
   /** How many best-scoring candidates are clustered with the query. */
@@ -29,8 +37,9 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   nameWeight: 0.1,
   dateWeight: 0,
   maxDaysApart: 5,
-  sameStoryLink: 0.14,
-  shortStoryLink: 0.2,
+  topicLink: 0.05,
+  shortTopicLink: 0.13,
+  sameStoryLink: 0.13,
   relatedScore: 0.12,
   neighbourhood: 40,
 };

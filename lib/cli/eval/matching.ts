@@ -20,8 +20,9 @@ interface Corpus {
 
 /** Values tried for each parameter by `--calibrate`, one parameter at a time. */
 const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
-  sameStoryLink: [0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
-  shortStoryLink: [0.08, 0.12, 0.16, 0.2, 0.24, 0.28, 0.32, 0.36, 0.4, 0.44],
+  topicLink: [0.03, 0.04, 0.05, 0.06, 0.08, 0.1],
+  shortTopicLink: [0.09, 0.11, 0.13, 0.15, 0.19],
+  sameStoryLink: [0.1, 0.11, 0.12, 0.13, 0.14, 0.16, 0.18],
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],

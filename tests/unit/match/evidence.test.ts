@@ -20,7 +20,7 @@ describe('pair evidence', () => {
   });
 
   it('holds short texts to their own threshold', () => {
-    const q = { ...p, sameStoryLink: 0.3, shortStoryLink: 0.4 };
+    const q = { ...p, topicLink: 0.3, shortTopicLink: 0.4 };
     expect(linkStrength(evidence({ shorterTerms: SHORT_TEXT_TERMS - 1 }), q)).toBeCloseTo(linkStrength(evidence(), q) - 0.1, 6);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryCluster } from '../../../lib/match/neighbourhood';
+import { queryCluster, queryStory } from '../../../lib/match/neighbourhood';
 
 /** Symmetric link matrix from a function of two node indexes. */
 const links = (n: number, f: (i: number, j: number) => number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : f(Math.min(i, j), Math.max(i, j)))));
@@ -20,5 +20,28 @@ describe('queryCluster (average link)', () => {
     const link = links(4, (_, j) => (j === 3 ? 0.5 : 0.9));
     expect(queryCluster(link, 0.4)).toEqual([1, 2, 3]);
     expect(queryCluster(link, 0.6)).toEqual([1, 2]);
+  });
+});
+
+describe('queryStory (topic, then principal splits)', () => {
+  // 0 = query; 1-4 its story, loosely knit (0.15 among themselves, 0.2 with the query);
+  // 5-8 the topic's other event, tightly knit (0.6); 0.07 across the two; 9 unrelated (0).
+  const event = (i: number) => (i <= 4 ? 'a' : i <= 8 ? 'b' : 'c');
+  const link = links(10, (i, j) => {
+    if (event(i) !== event(j)) return event(i) === 'c' || event(j) === 'c' ? 0 : 0.07;
+    if (event(i) === 'b') return 0.6;
+    return i === 0 ? 0.2 : 0.15;
+  });
+
+  it('keeps a loosely knit story whole and splits off the topic\'s other event', () => {
+    expect(queryStory(link, 0.05, 0.12)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps both events when the halves are linked at the story threshold or more', () => {
+    expect(queryStory(link, 0.05, 0.07)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('returns nothing when nothing reaches the topic threshold', () => {
+    expect(queryStory(link, 0.25, 0.12)).toEqual([]);
   });
 });
