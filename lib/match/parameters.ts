@@ -1,6 +1,8 @@
 /**
- * The matcher's weights and thresholds. DEFAULT_PARAMETERS were chosen by `npm run eval -- matching
- * --calibrate` on the calibration half of the shared corpora's stories only (see lib/cli/eval/matching.ts).
+ * The matcher's weights and thresholds. DEFAULT_PARAMETERS were chosen on the calibration half of
+ * the shared corpora's stories only: the weights, date limit and neighbourhood by `npm run eval --
+ * matching --calibrate` (see lib/cli/eval/matching.ts), the three link thresholds by a grid over
+ * the same half; `--calibrate` searches them too.
  */
 export interface MatchParameters {
   /** Weight of the tf-idf cosine of content terms. */
