@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asCorpusBundle, buildBundle, type CorpusBundle } from '../corpus/bundle';
+import { buildBundle, bundleRecords, type CorpusBundle } from '../corpus/bundle';
 import { parseCorpusJsonl, toCorpusRecord, type LineError } from '../corpus/jsonl';
 import type { CorpusRecord } from '../types';
 import { CliError, readArticleFile, readText } from './read-input';
@@ -56,7 +56,7 @@ export async function readCorpusFiles(paths: string[]): Promise<{ records: Corpu
           else records.push(record);
         });
       } else {
-        records.push(...asCorpusBundle(json).articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text })));
+        records.push(...bundleRecords(json));
       }
     } else {
       records.push(corpusRecordOf(await readArticleFile(path)));

@@ -90,12 +90,25 @@ class Vocabulary {
 
 /** Checks a parsed bundle's header; the contents are trusted as our own build output. */
 export function asCorpusBundle(value: unknown): CorpusBundle {
-  const bundle = value as Partial<CorpusBundle> | null;
-  if (!bundle || bundle.format !== BUNDLE_FORMAT || !Array.isArray(bundle.articles)) {
-    throw new Error('This file is not a Crosscheck corpus bundle.');
-  }
+  const bundle = withBundleFormat(value);
   if (bundle.version !== BUNDLE_VERSION) {
     throw new Error(`Corpus bundle version ${String(bundle.version)} is not supported (expected ${BUNDLE_VERSION}); rebuild it.`);
   }
   return bundle as CorpusBundle;
+}
+
+/**
+ * The articles of a bundle of any version, as records: importing a corpus computes their features
+ * again, so a bundle built by an older Crosscheck still imports.
+ */
+export function bundleRecords(value: unknown): CorpusRecord[] {
+  return withBundleFormat(value).articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text }));
+}
+
+function withBundleFormat(value: unknown): Partial<CorpusBundle> & Pick<CorpusBundle, 'articles'> {
+  const bundle = value as Partial<CorpusBundle> | null;
+  if (!bundle || bundle.format !== BUNDLE_FORMAT || !Array.isArray(bundle.articles)) {
+    throw new Error('This file is not a Crosscheck corpus bundle.');
+  }
+  return bundle as Partial<CorpusBundle> & Pick<CorpusBundle, 'articles'>;
 }

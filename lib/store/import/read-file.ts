@@ -1,4 +1,4 @@
-import { asCorpusBundle } from '../../corpus/bundle';
+import { bundleRecords } from '../../corpus/bundle';
 import { toCorpusRecord } from '../../corpus/jsonl';
 import { extractFromDocument } from '../../extract/html';
 import { parsePlainText } from '../../extract/plain-text';
@@ -81,7 +81,7 @@ function readJson(file: ImportFile, text: string): ImportPiece {
   }
   if (!Array.isArray(json)) {
     try {
-      const records = asCorpusBundle(json).articles.map(({ id, source, url, title, publishedAt, text: body }) => ({ record: { id, source, url, title, publishedAt, text: body }, line: null, unit: 'file' as const }));
+      const records = bundleRecords(json).map((record) => ({ record, line: null, unit: 'file' as const }));
       return { records, rejections: [], bytesRead: file.size };
     } catch (error) {
       return wholeFileRejected(file, `neither an array of articles nor a Crosscheck bundle (${error instanceof Error ? error.message : String(error)})`);

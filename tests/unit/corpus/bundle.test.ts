@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asCorpusBundle, buildBundle, BUNDLE_VERSION } from '../../../lib/corpus/bundle';
+import { asCorpusBundle, buildBundle, bundleRecords, BUNDLE_VERSION } from '../../../lib/corpus/bundle';
 import { Matcher } from '../../../lib/match/matcher';
 import { seedRecords } from '../../../lib/cli/corpus-files';
 import type { Article } from '../../../lib/types';
@@ -34,5 +34,12 @@ describe('corpus bundle', () => {
   it('refuses other files and other versions', () => {
     expect(() => asCorpusBundle({ hello: 1 })).toThrow(/not a Crosscheck corpus bundle/);
     expect(() => asCorpusBundle({ format: 'crosscheck-corpus', version: BUNDLE_VERSION - 1, articles: [] })).toThrow(/rebuild/);
+  });
+
+  it('still reads the articles of an older version for import, without its features', () => {
+    const record = { id: 'x', source: 'Outlet', url: null, title: 'Title', publishedAt: '2022-03-23', text: 'Text about Brussels.' };
+    const older = { ...buildBundle([record]), version: BUNDLE_VERSION - 1 };
+    expect(bundleRecords(older)).toEqual([record]);
+    expect(() => bundleRecords({ hello: 1 })).toThrow(/not a Crosscheck corpus bundle/);
   });
 });
