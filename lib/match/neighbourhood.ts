@@ -30,7 +30,7 @@ export function queryCluster(link: number[][], threshold: number): number[] {
   return (clusters.find((c) => c.includes(0)) ?? []).filter((i) => i !== 0).sort((x, y) => x - y);
 }
 
-export function averageLink(link: number[][], a: number[], b: number[]): number {
+function averageLink(link: number[][], a: number[], b: number[]): number {
   let sum = 0;
   for (const i of a) for (const j of b) sum += link[i][j];
   return sum / (a.length * b.length);
