@@ -1,9 +1,9 @@
 import { principalSplit } from './bisect';
 
 /**
- * Average-link clustering of a query and its best candidates. Deciding "same story" by clusters
- * rather than by one pairwise cut lets a topic's two different events fall apart: an article joins
- * the query's story only when it is, on average, close enough to everything already in it.
+ * Average-link clustering of a query and its best candidates (queryStory uses it to gather the
+ * query's topic): an article joins the query's cluster only when it is, on average, close enough to
+ * everything already in it, so one chance link does not chain unrelated articles in.
  *
  * `link[i][j]` is the symmetric similarity of nodes i and j; node 0 is the query. Returns the other
  * nodes of the query's cluster once no two clusters are linked at `threshold` or more on average.

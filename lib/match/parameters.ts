@@ -46,7 +46,7 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   neighbourhood: 40,
 };
 
-/** An article with fewer distinct content terms than this is short (a lead rather than a full text). */
+/** An article with fewer distinct matching terms than this is short (a lead rather than a full text). */
 export const SHORT_TEXT_TERMS = 80;
 
 /** Cosine of content terms from which two texts are the same copy (republished wire text). */
