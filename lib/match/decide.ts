@@ -1,6 +1,7 @@
 import { linkStrength, pairScore, type PairEvidence } from './evidence';
 import { queryStory } from './neighbourhood';
 import type { MatchParameters } from './parameters';
+import { isStorySplit, splitFeatures } from './split-decision';
 import { cosine, withinGroupWeights, type SparseVector } from './similarity';
 
 /** A query's candidates: the evidence linking each to the query, and each pair of them to each other. */
@@ -10,6 +11,12 @@ export interface Neighbourhood {
   /** The content-term vector of candidate `k`, or of the query for k = -1. */
   terms(k: number): SparseVector;
 }
+
+/**
+ * Overrides the split decision, for fitting it: `own` and `other` are the two halves of a cut as
+ * candidate indexes (-1 for the query), `features` its SPLIT_FEATURES.
+ */
+export type SplitOverride = (own: number[], other: number[], features: number[]) => boolean;
 
 export interface Decision {
   /** Score of each candidate against the query. */
@@ -23,7 +30,7 @@ export interface Decision {
  * queryStory), on content terms re-weighted within that group (see withinGroupWeights) so that the
  * topic the group shares does not tie together two different events of it.
  */
-export function decide(n: Neighbourhood, p: MatchParameters): Decision {
+export function decide(n: Neighbourhood, p: MatchParameters, override?: SplitOverride): Decision {
   const scores = n.toQuery.map((e) => pairScore(e, p));
   const best = scores
     .map((score, index) => ({ score, index }))
@@ -39,5 +46,10 @@ export function decide(n: Neighbourhood, p: MatchParameters): Decision {
       return linkStrength({ ...evidence, termCosine: cosine(terms[a], terms[b]) }, p);
     }),
   );
-  return { scores, sameStory: new Set(queryStory(link, p.topicLink, p.sameStoryLink).map((node) => nodes[node])) };
+  const isSplit = (own: number[], other: number[]) => {
+    const features = splitFeatures(link, own, other);
+    const asCandidates = (group: number[]) => group.map((node) => nodes[node]);
+    return override ? override(asCandidates(own), asCandidates(other), features) : isStorySplit(p.storySplit, features);
+  };
+  return { scores, sameStory: new Set(queryStory(link, p.topicLink, isSplit).map((node) => nodes[node])) };
 }

@@ -30,7 +30,8 @@ export function queryCluster(link: number[][], threshold: number): number[] {
   return (clusters.find((c) => c.includes(0)) ?? []).filter((i) => i !== 0).sort((x, y) => x - y);
 }
 
-function averageLink(link: number[][], a: number[], b: number[]): number {
+/** Mean link between the members of two groups. */
+export function averageLink(link: number[][], a: number[], b: number[]): number {
   let sum = 0;
   for (const i of a) for (const j of b) sum += link[i][j];
   return sum / (a.length * b.length);
@@ -38,18 +39,18 @@ function averageLink(link: number[][], a: number[], b: number[]): number {
 
 /**
  * The query's story among its neighbourhood: its topic by average link at `topicLink`, then cut in
- * two along the principal direction of the links (see principalSplit) for as long as the half
- * without the query is linked to the query's half by less than `storyLink` on average. Average
- * link alone either splits a loosely knit story or merges the topic's other event; cutting the
- * topic in two keeps a story's loosely linked articles with the half they are closest to.
+ * two along the principal direction of the links (see principalSplit) for as long as `isSplit`
+ * says the cut separates two stories; the query keeps its half each time. Average link alone
+ * either splits a loosely knit story or merges the topic's other event; cutting the topic in two
+ * keeps a story's loosely linked articles with the half they are closest to.
  */
-export function queryStory(link: number[][], topicLink: number, storyLink: number): number[] {
+export function queryStory(link: number[][], topicLink: number, isSplit: (own: number[], other: number[]) => boolean): number[] {
   let story = [0, ...queryCluster(link, topicLink)];
   for (;;) {
     const halves = principalSplit(link, story);
     if (!halves) break;
     const [own, other] = halves[0].includes(0) ? halves : [halves[1], halves[0]];
-    if (averageLink(link, own, other) >= storyLink) break;
+    if (!isSplit(own, other)) break;
     story = own;
   }
   return story.filter((i) => i !== 0);

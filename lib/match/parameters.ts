@@ -1,8 +1,10 @@
+import type { LogisticModel } from './logistic';
+
 /**
  * The matcher's weights and thresholds. DEFAULT_PARAMETERS were chosen on the calibration half of
  * the shared corpora's stories only: the weights, date limit and neighbourhood by `npm run eval --
- * matching --calibrate` (see lib/cli/eval/matching.ts), the three link thresholds by a grid over
- * the same half; `--calibrate` searches them too.
+ * matching --calibrate` (see lib/cli/eval/matching.ts), the two topic thresholds by a grid over
+ * the same half (`--calibrate` searches them too), the split decision by `--fit-split`.
  */
 export interface MatchParameters {
   /** Weight of the tf-idf cosine of content terms. */
@@ -24,10 +26,10 @@ export interface MatchParameters {
    */
   shortTopicLink: number;
   /**
-   * Average link between the two halves of the query's topic below which they are two stories;
-   * the query keeps its half and the split is tried again within it (see queryStory).
+   * Whether a cut of the query's topic separates two stories (see split-decision.ts); the query
+   * keeps its half and the cut is tried again within it (see queryStory).
    */
-  sameStoryLink: number;
+  storySplit: LogisticModel;
   /** Score from which an article outside the story is still listed as related. */
   relatedScore: number;
   /** How many best-scoring candidates are clustered with the query. */
@@ -41,7 +43,8 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   maxDaysApart: 5,
   topicLink: 0.05,
   shortTopicLink: 0.13,
-  sameStoryLink: 0.13,
+  // In SPLIT_FEATURES order, from `npm run eval -- matching --fit-split`.
+  storySplit: { weights: [-12.08, -1.816, -0.6423, -6.546, -0.3422, 0.4653, -2.073], bias: 4.321 },
   relatedScore: 0.12,
   neighbourhood: 40,
 };

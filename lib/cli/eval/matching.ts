@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { buildBundle } from '../../corpus/bundle';
 import { pairwiseScore, seededHalf, type PairwiseScore, type QueryOutcome } from '../../match/evaluation';
 import { decide, type Neighbourhood } from '../../match/decide';
+import { fitLogistic, type LogisticModel } from '../../match/logistic';
 import type { PairEvidence } from '../../match/evidence';
 import { Matcher } from '../../match/matcher';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, type MatchParameters } from '../../match/parameters';
@@ -22,7 +23,6 @@ interface Corpus {
 const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
   topicLink: [0.03, 0.04, 0.05, 0.06, 0.08, 0.1],
   shortTopicLink: [0.09, 0.11, 0.13, 0.15, 0.19],
-  sameStoryLink: [0.1, 0.11, 0.12, 0.13, 0.14, 0.16, 0.18],
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
@@ -31,7 +31,7 @@ const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
 const CALIBRATION_ROUNDS = 2;
 
 /**
- * `npm run eval -- matching [--calibrate]`: leave-one-out over all shared corpora mixed together (plus the seeds)
+ * `npm run eval -- matching [--calibrate | --fit-split]`: leave-one-out over all shared corpora mixed together (plus the seeds)
  * as one corpus: each article is matched against all the others. Pairwise P/R/F1 of the same-story
  * decision (a pair counts as predicted when either article's results call the other same-story or
  * duplicate) and recall@5, per corpus, on the calibration half, the report half and all stories; a
@@ -39,7 +39,8 @@ const CALIBRATION_ROUNDS = 2;
  * wrong link into the other half counts against both.
  * recall@5: for each article whose story has other members, the share of them among its top 5
  * results (whatever their relation), averaged over those articles. `--calibrate` searches the
- * matcher's parameters on the calibration half only (mean F1 over the corpora) and prints them.
+ * matcher's parameters on the calibration half only (mean F1 over the corpora) and prints them;
+ * `--fit-split` fits the split decision (see split-decision.ts) on the same half and prints it.
  */
 export async function run(argv: string[]): Promise<void> {
   const files = await sharedCorpusFiles();
@@ -72,6 +73,11 @@ export async function run(argv: string[]): Promise<void> {
       ]),
     );
   const bundle = buildBundle(all);
+  if (argv.includes('--fit-split')) {
+    const calibration = all.filter((record) => label(record.id) !== undefined && half(record.id) === 0);
+    console.log(JSON.stringify({ storySplit: fitStorySplit(new Matcher(bundle), calibration, label) }));
+    return;
+  }
   if (argv.includes('--calibrate')) {
     const calibrationScore = (outcomes: Map<string, QueryOutcome>) => mean(Object.values(score(outcomes)).map((s) => s.calibration.f1));
     console.log(JSON.stringify({ calibrated: calibrate(new Matcher(bundle), all, calibrationScore) }));
@@ -131,6 +137,29 @@ function calibrate(matcher: Matcher, records: CorpusRecord[], objective: (outcom
     }
   }
   return best;
+}
+
+/**
+ * Fits the split decision on the labelled records: every cut queryStory would try while the cuts
+ * so far were right, labelled right when fewer than half of the split-off articles report the
+ * query's story.
+ */
+function fitStorySplit(matcher: Matcher, records: CorpusRecord[], label: (id: string) => string | undefined): LogisticModel {
+  const rows: number[][] = [];
+  const right: boolean[] = [];
+  for (const record of records) {
+    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
+    const story = label(record.id);
+    const isMate = (k: number) => label(matcher.idAt(candidates[k])) === story;
+    decide(neighbourhood, DEFAULT_PARAMETERS, (_, other, features) => {
+      const isRight = other.filter(isMate).length < other.length / 2;
+      rows.push(features);
+      right.push(isRight);
+      return isRight;
+    });
+  }
+  console.error(`fit-split: ${rows.length} cuts from ${records.length} articles, ${right.filter(Boolean).length} right`);
+  return fitLogistic(rows, right);
 }
 
 /** The evidence between two candidates, computed once however many parameter sets ask for it. */

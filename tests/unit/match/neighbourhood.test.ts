@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryCluster, queryStory } from '../../../lib/match/neighbourhood';
+import { averageLink, queryCluster, queryStory } from '../../../lib/match/neighbourhood';
 
 /** Symmetric link matrix from a function of two node indexes. */
 const links = (n: number, f: (i: number, j: number) => number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : f(Math.min(i, j), Math.max(i, j)))));
@@ -32,16 +32,23 @@ describe('queryStory (topic, then principal splits)', () => {
     if (event(i) === 'b') return 0.6;
     return i === 0 ? 0.2 : 0.15;
   });
+  const linkedBelow = (threshold: number) => (own: number[], other: number[]) => averageLink(link, own, other) < threshold;
 
   it('keeps a loosely knit story whole and splits off the topic\'s other event', () => {
-    expect(queryStory(link, 0.05, 0.12)).toEqual([1, 2, 3, 4]);
+    expect(queryStory(link, 0.05, linkedBelow(0.12))).toEqual([1, 2, 3, 4]);
   });
 
-  it('keeps both events when the halves are linked at the story threshold or more', () => {
-    expect(queryStory(link, 0.05, 0.07)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('keeps both events when the split decision says the cut is not two stories', () => {
+    expect(queryStory(link, 0.05, linkedBelow(0.07))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('returns nothing when nothing reaches the topic threshold', () => {
-    expect(queryStory(link, 0.25, 0.12)).toEqual([]);
+    expect(queryStory(link, 0.25, linkedBelow(0.12))).toEqual([]);
+  });
+
+  it('asks the split decision once per cut, with the query\'s half first, and stops at its first no', () => {
+    const asked: [number[], number[]][] = [];
+    queryStory(link, 0.05, (own, other) => (asked.push([own, other]), false));
+    expect(asked).toEqual([[[0, 1, 2, 3, 4], [5, 6, 7, 8]]]);
   });
 });
