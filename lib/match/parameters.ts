@@ -41,10 +41,10 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   nameWeight: 0.1,
   dateWeight: 0,
   maxDaysApart: 5,
-  topicLink: 0.05,
-  shortTopicLink: 0.13,
+  topicLink: 0.06,
+  shortTopicLink: 0.14,
   // In SPLIT_FEATURES order, from `npm run eval -- matching --fit-split`.
-  storySplit: { weights: [-12.08, -1.816, -0.6423, -6.546, -0.3422, 0.4653, -2.073], bias: 4.321 },
+  storySplit: { weights: [-11.95, -2.157, -0.9038, -5.673, -0.4933, 0.5173, -2.377], bias: 4.769 },
   relatedScore: 0.12,
   neighbourhood: 40,
 };
