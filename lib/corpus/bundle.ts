@@ -3,7 +3,7 @@ import { articleFeatures } from './features';
 import { buildNameIndex, type SerialisedNameIndex } from './fuzzy-names';
 
 export const BUNDLE_FORMAT = 'crosscheck-corpus';
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 
 /** A corpus article with its features as ids into the bundle's vocabularies, ascending. */
 export interface BundleArticle extends CorpusRecord {
@@ -11,6 +11,8 @@ export interface BundleArticle extends CorpusRecord {
   /** How often each of `termIds` occurs (headline terms count twice). */
   termCounts: number[];
   entityIds: number[];
+  /** The weekdays its lead names (see ArticleFeatures). */
+  leadWeekdays: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export function buildBundle(records: CorpusRecord[]): CorpusBundle {
       termIds: counted.map(([termId]) => termId),
       termCounts: counted.map(([, count]) => count),
       entityIds: features.entities.map((entity) => entities.add(entity)).sort((a, b) => a - b),
+      leadWeekdays: features.leadWeekdays,
     };
   });
   return {

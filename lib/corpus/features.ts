@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../types';
+import { weekdaysNamed } from '../text/dates';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
 import { STOPWORDS } from '../text/stopwords';
@@ -15,10 +16,17 @@ export interface ArticleFeatures {
   entities: string[];
   /** Every mention of a proper name as written, in order ("Jens Stoltenberg", "NATO", "Stoltenberg"). */
   names: string[];
+  /**
+   * The weekdays its lead (headline and first two paragraphs) names, as a bit set (see
+   * weekdaysNamed): news leads name the day of the event ("on Tuesday"), so two leads that name
+   * only different days report different events.
+   */
+  leadWeekdays: number;
 }
 
 const MAX_TERMS = 150;
 const MAX_ENTITIES = 80;
+const LEAD_PARAGRAPHS = 2;
 
 export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): ArticleFeatures {
   const title = record.title ?? '';
@@ -27,7 +35,8 @@ export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): A
   const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
   const mentions = [title, ...sentences(record.text)].flatMap(names);
   const entities = new Set(mentions.flatMap(nameWords));
-  return { terms, entities: [...entities].slice(0, MAX_ENTITIES), names: mentions };
+  const lead = [title, ...record.text.split(/\n+/).filter((p) => p.trim()).slice(0, LEAD_PARAGRAPHS)].join('\n');
+  return { terms, entities: [...entities].slice(0, MAX_ENTITIES), names: mentions, leadWeekdays: weekdaysNamed(lead) };
 }
 
 /** The entity words of a name ("Jens Stoltenberg's" → jens, stoltenberg). */

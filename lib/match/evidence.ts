@@ -9,6 +9,11 @@ export interface PairEvidence {
   sameSource: boolean;
   /** Distinct content terms of the shorter of the two. */
   shorterTerms: number;
+  /**
+   * Both leads name weekdays, none in common, and the publication dates do not already tell
+   * (either is unknown): the day of the event differs.
+   */
+  leadWeekdaysDiffer: boolean;
 }
 
 /** Weighted similarity; date closeness counts around a neutral 0 (same day +½, two weeks about −⅜). */
@@ -24,11 +29,13 @@ export function canBeSameStory(evidence: PairEvidence, p: MatchParameters): bool
 
 /**
  * The strength of the link between two articles when gathering a topic at `topicLink`: 0 when
- * they cannot share a story; shifted for short texts so that it is their own threshold that applies.
+ * they cannot share a story; shifted for short texts so that it is their own threshold that
+ * applies; lowered when their leads name different weekdays.
  */
 export function linkStrength(evidence: PairEvidence, p: MatchParameters): number {
   if (!canBeSameStory(evidence, p)) return 0;
-  return pairScore(evidence, p) - (evidence.shorterTerms < SHORT_TEXT_TERMS ? p.shortTopicLink - p.topicLink : 0);
+  const shortShift = evidence.shorterTerms < SHORT_TEXT_TERMS ? p.shortTopicLink - p.topicLink : 0;
+  return pairScore(evidence, p) - shortShift - (evidence.leadWeekdaysDiffer ? p.otherWeekdayPenalty : 0);
 }
 
 /** Outlet names compared loosely ("Fox News (Online News)" = "fox news online news"). */

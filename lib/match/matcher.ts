@@ -29,6 +29,8 @@ interface Profile {
   /** Distinct content terms, known to the corpus or not: how long the text is. */
   termCount: number;
   entities: SparseVector;
+  /** The weekdays its lead names (see ArticleFeatures). */
+  leadWeekdays: number;
 }
 
 /** The reader's article as the matcher compares it, and as it is worded for explanations. */
@@ -76,6 +78,7 @@ export class Matcher {
         terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
         termCount: article.termIds.length,
         entities: unitVector(article.entityIds, article.entityIds.map((entityId) => this.entityIdf[entityId])),
+        leadWeekdays: article.leadWeekdays,
       };
     });
     this.termIndex = new CandidateIndex(this.profiles.map((p) => p.terms), bundle.terms.length, POSTED_TERMS);
@@ -166,6 +169,7 @@ export class Matcher {
       record: { id, source, url, title, publishedAt },
       terms: vectorOf(features.terms.map(([term, count]) => termWeight(term, count))),
       termCount: features.terms.length,
+      leadWeekdays: features.leadWeekdays,
       entities: vectorOf([...features.entities, ...variants.keys()].map(entityWeight)),
       variants,
       wording: { names: features.names, text: `${article.title ?? ''}\n${article.text}` },
@@ -225,6 +229,7 @@ function evidenceBetween(a: Profile, b: Profile): PairEvidence {
     daysApart: daysBetween(a.record.publishedAt, b.record.publishedAt),
     sameSource: sameOutlet(a.record.source, b.record.source),
     shorterTerms: Math.min(a.termCount, b.termCount),
+    leadWeekdaysDiffer: a.leadWeekdays !== 0 && b.leadWeekdays !== 0 && (a.leadWeekdays & b.leadWeekdays) === 0 && !(a.record.publishedAt && b.record.publishedAt),
   };
 }
 

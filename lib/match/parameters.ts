@@ -26,6 +26,8 @@ export interface MatchParameters {
    * fewer words than full texts, so one threshold for all lengths transfers badly.
    */
   shortTopicLink: number;
+  /** Taken off the link of two articles whose leads name different weekdays (see PairEvidence). */
+  otherWeekdayPenalty: number;
   /**
    * Whether a cut of the query's topic separates two stories (see split-decision.ts); the query
    * keeps its half and the cut is tried again within it (see queryStory).
@@ -44,8 +46,9 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   maxDaysApart: 5,
   topicLink: 0.06,
   shortTopicLink: 0.14,
+  otherWeekdayPenalty: 0.13,
   // In SPLIT_FEATURES order, from `npm run eval -- matching --fit-split`.
-  storySplit: { weights: [-11.95, -2.157, -0.9038, -5.673, -0.4933, 0.5173, -2.377], bias: 4.769 },
+  storySplit: { weights: [-12.85, -2.032, -0.6423, -5.295, -0.3757, 0.6596, -3.066], bias: 4.288 },
   relatedScore: 0.12,
   neighbourhood: 40,
 };

@@ -21,6 +21,15 @@ const CALENDAR_WORD =
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'gi');
+
+/** The weekdays a text names, as a bit set (bit k for WEEKDAYS[k]). */
+export function weekdaysNamed(text: string): number {
+  let named = 0;
+  for (const [, day] of text.matchAll(WEEKDAY_WORD)) named |= 1 << WEEKDAYS.indexOf(day.toLowerCase());
+  return named;
+}
+
 /** Words that place a date relative to the publication date. */
 const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 

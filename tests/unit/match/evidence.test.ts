@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canBeSameStory, linkStrength, pairScore, sameOutlet, type PairEvidence } from '../../../lib/match/evidence';
 import { DEFAULT_PARAMETERS as p, SHORT_TEXT_TERMS } from '../../../lib/match/parameters';
 
-const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ termCosine: 0.5, nameCosine: 0.5, daysApart: null, sameSource: false, shorterTerms: 150, ...overrides });
+const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ termCosine: 0.5, nameCosine: 0.5, daysApart: null, sameSource: false, shorterTerms: 150, leadWeekdaysDiffer: false, ...overrides });
 
 describe('pair evidence', () => {
   it('weighs terms and names, and an unknown date neither helps nor hurts', () => {
@@ -22,6 +22,12 @@ describe('pair evidence', () => {
   it('holds short texts to their own threshold', () => {
     const q = { ...p, topicLink: 0.3, shortTopicLink: 0.4 };
     expect(linkStrength(evidence({ shorterTerms: SHORT_TEXT_TERMS - 1 }), q)).toBeCloseTo(linkStrength(evidence(), q) - 0.1, 6);
+  });
+
+  it('lowers the link of two leads that name different weekdays by the penalty, and only the link', () => {
+    const apart = evidence({ leadWeekdaysDiffer: true });
+    expect(linkStrength(apart, p)).toBeCloseTo(linkStrength(evidence(), p) - p.otherWeekdayPenalty, 6);
+    expect(pairScore(apart, p)).toBe(pairScore(evidence(), p));
   });
 
   it('compares outlet names loosely', () => {

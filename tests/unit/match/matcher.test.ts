@@ -76,4 +76,22 @@ describe('Matcher', () => {
     const query = asArticle({ id: 'q', source: null, url: null, title: 'Recipe: lemon cake', publishedAt: null, text: 'Whisk butter and sugar, fold in flour and lemon zest, and bake for forty minutes.' });
     expect(matcher.match(query).filter((r) => r.relation !== 'related')).toEqual([]);
   });
+
+  it('tells leads that name different weekdays apart only where a publication date is missing', () => {
+    const lead = (id: string, day: string, publishedAt: string | null): CorpusRecord => ({
+      id, source: `Outlet ${id}`, url: null, publishedAt,
+      title: 'Appeals court lets Texas abortion law stand',
+      text: `A federal appeals court on ${day} allowed the Texas abortion law to remain in force.\n\nThe ruling came after a judge blocked it.\n\nOn Sunday, protests followed.`,
+    });
+    const corpus = new Matcher(buildBundle([lead('thursday', 'Thursday', null), lead('friday', 'Friday', null), lead('dated', 'Friday', '2021-10-08'), ...OTHER_NEWS]));
+    const differs = (query: CorpusRecord, other: string) => {
+      const { candidates, neighbourhood } = corpus.neighbourhood(asArticle(query));
+      return neighbourhood.toQuery[candidates.findIndex((index) => corpus.idAt(index) === other)].leadWeekdaysDiffer;
+    };
+    expect(differs(lead('q', 'Friday', null), 'thursday')).toBe(true);
+    expect(differs(lead('q', 'Friday', null), 'friday')).toBe(false);
+    // The third paragraph is not the lead: its Sunday does not count.
+    expect(differs(lead('q', 'Sunday', null), 'friday')).toBe(true);
+    expect(differs(lead('q', 'Thursday', '2021-10-07'), 'dated')).toBe(false);
+  });
 });

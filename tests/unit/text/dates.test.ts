@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dates } from '../../../lib/text/dates';
+import { dates, weekdaysNamed, WEEKDAYS } from '../../../lib/text/dates';
 
 const normalized = (sentence: string, publishedAt: string | null) => dates(sentence, publishedAt).map((d) => d.normalized);
 
@@ -22,5 +22,14 @@ describe('dates', () => {
 
   it('ignores durations that name no calendar anchor', () => {
     expect(dates('Later in the day, after two weeks of talks, he left.', '2022-03-15')).toEqual([]);
+  });
+});
+
+describe('weekdaysNamed', () => {
+  const bit = (day: string) => 1 << WEEKDAYS.indexOf(day);
+  it('collects each weekday a text names, in any case, as whole words only', () => {
+    expect(weekdaysNamed('The court ruled on Tuesday; on TUESDAY night and Friday, protests.')).toBe(bit('tuesday') | bit('friday'));
+    expect(weekdaysNamed('Sundays and Mondayish words are not days')).toBe(0);
+    expect(weekdaysNamed('no day at all')).toBe(0);
   });
 });
