@@ -23,6 +23,7 @@ interface Corpus {
 const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
   topicLink: [0.03, 0.04, 0.05, 0.06, 0.08, 0.1],
   shortTopicLink: [0.09, 0.11, 0.13, 0.14, 0.15, 0.19],
+  otherWeekdayPenalty: [0, 0.05, 0.1, 0.13, 0.16, 0.2],
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
