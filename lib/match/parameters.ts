@@ -4,8 +4,8 @@ import type { LogisticModel } from './logistic';
  * The matcher's weights and thresholds. DEFAULT_PARAMETERS were chosen on the calibration half of
  * the shared corpora's stories only: the weights, date limit and neighbourhood by `npm run eval --
  * matching --calibrate` (see lib/cli/eval/matching.ts), the two topic thresholds and the weekday
- * penalty by a grid over the same half (`--calibrate` searches them too), the split decision by `--fit-split` (refit it
- * whenever the topic thresholds change: it is fitted on the cuts of the topics they gather).
+ * penalty by a grid over the same half (`--calibrate` searches them too), the split decision by
+ * `--fit-split` (refit it whenever the links change: it is fitted on the cuts they lead to).
  */
 export interface MatchParameters {
   /** Weight of the tf-idf cosine of content terms. */
