@@ -43,12 +43,12 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   termWeight: 0.9,
   nameWeight: 0.1,
   dateWeight: 0,
-  maxDaysApart: 5,
+  maxDaysApart: 3,
   topicLink: 0.06,
-  shortTopicLink: 0.14,
-  otherWeekdayPenalty: 0.13,
+  shortTopicLink: 0.13,
+  otherWeekdayPenalty: 0.16,
   // In SPLIT_FEATURES order, from `npm run eval -- matching --fit-split`.
-  storySplit: { weights: [-12.85, -2.032, -0.6423, -5.295, -0.3757, 0.6596, -3.066], bias: 4.288 },
+  storySplit: { weights: [-13.03, -2.010, -0.2800, -5.776, -0.5810, 0.8722, -2.949], bias: 4.230 },
   relatedScore: 0.12,
   neighbourhood: 40,
 };
