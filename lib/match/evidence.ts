@@ -7,7 +7,7 @@ export interface PairEvidence {
   daysApart: number | null;
   /** Both name the same outlet: one outlet's second article is not another outlet's coverage. */
   sameSource: boolean;
-  /** Distinct content terms of the shorter of the two. */
+  /** Distinct matching terms of the shorter of the two (see SHORT_TEXT_TERMS). */
   shorterTerms: number;
   /**
    * Both leads name weekdays, none in common, and the publication dates do not already tell

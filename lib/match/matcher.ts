@@ -26,7 +26,7 @@ const CANDIDATES = 150;
 interface Profile {
   record: Pick<CorpusRecord, 'id' | 'source' | 'url' | 'title' | 'publishedAt'>;
   terms: SparseVector;
-  /** Distinct content terms, known to the corpus or not: how long the text is. */
+  /** Distinct matching terms, known to the corpus or not: how long the text is. */
   termCount: number;
   entities: SparseVector;
   /** The weekdays its lead names (see ArticleFeatures). */
@@ -43,8 +43,9 @@ interface QueryProfile extends Profile {
 /**
  * Finds the corpus articles that report the same story as a given article. An inverted index over
  * key terms and name words (names also fuzzily, through fuse.js, so spelling variants still meet)
- * picks candidates; each is scored on content terms, names and dates; the best are clustered with
- * the query to decide which report its story. Loading turns the stored feature ids into vectors
+ * picks candidates; each is scored on content terms, names and dates; the best form the query's
+ * topic, which is cut in two for as long as the split decision says it holds two stories (see
+ * decide). Loading turns the stored feature ids into vectors
  * and never re-analyses text.
  */
 export class Matcher {
