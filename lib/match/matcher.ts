@@ -45,8 +45,7 @@ interface QueryProfile extends Profile {
  * key terms and name words (names also fuzzily, through fuse.js, so spelling variants still meet)
  * picks candidates; each is scored on content terms, names and dates; the best form the query's
  * topic, which is cut in two for as long as the split decision says it holds two stories (see
- * decide). Loading turns the stored feature ids into vectors
- * and never re-analyses text.
+ * decide). Loading turns the stored feature ids into vectors and never re-analyses text.
  */
 export class Matcher {
   private readonly termIds: Map<string, number>;
