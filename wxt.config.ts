@@ -7,7 +7,7 @@ export default defineConfig({
   imports: false,
   // Benchmarks build extra variants (e.g. with a 10k-article corpus) beside the normal build.
   outDir: process.env.CROSSCHECK_OUT_DIR || '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Crosscheck',
     description:
       'See how other outlets covered the story you are reading, and which details differ. Runs entirely on your machine.',
@@ -18,6 +18,13 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Compare this article' },
+    // A shortcut that clicks the toolbar button (the reader can change it in the browser). WXT turns
+    // `action` into MV2's `browser_action` for the Firefox build, but not the command's name.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,7 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   match --all --corpus FILE...               one JSON line per article of FILE, matched against the rest
   compare FILE [--corpus FILE...] [--top N]  the same-story coverage and the details that differ
   corpus build IN... --out FILE              a corpus bundle with precomputed features
+  outlets [--country ISO3]                   the outlets Crosscheck can follow, one JSON line each
   eval [NAME]                                quality figures (npm run eval -- NAME)
   bench [NAME]                               speed figures (npm run bench -- NAME)
   demo                                       open Chromium with the extension on a seed article
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   match: () => import('./commands/match'),
   compare: () => import('./commands/compare'),
   corpus: () => import('./commands/corpus'),
+  outlets: () => import('./commands/outlets'),
   eval: () => import('./commands/eval'),
   bench: () => import('./commands/bench'),
   demo: () => import('./commands/demo'),
