@@ -1,4 +1,5 @@
 import { parseFeed } from 'feedsmith';
+import { isoDay } from '../extract/iso-day';
 import type { CorpusRecord } from '../types';
 import { htmlFragmentText } from './html-text';
 
@@ -97,10 +98,4 @@ function resolve(link: string, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isoDay(date: string | undefined): string | null {
-  if (!date) return null;
-  const time = Date.parse(date);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }

@@ -69,8 +69,16 @@ describe('parseFeedEntries', () => {
     expect(title).toBe('Northern Ledger');
     expect(entries.map((e) => [e.id, e.url, e.publishedAt, e.text])).toEqual([
       ['https://ledger.example/a', 'https://ledger.example/a', '2022-03-16', 'President Biden will go to Brussels on March 24.'],
-      ['urn:ledger:b', null, '2022-03-18', 'Body one\n\nBody two'],
+      ['urn:ledger:b', null, '2022-03-17', 'Body one\n\nBody two'],
     ]);
+  });
+
+  it('dates an entry by the day in the publisher’s own offset', () => {
+    const rss = (pubDate: string) => `<rss version="2.0"><channel><title>Wire</title><item><link>https://wire.example/a</link><pubDate>${pubDate}</pubDate><description>Text.</description></item></channel></rss>`;
+    const day = (pubDate: string) => parseFeedEntries(rss(pubDate), 'https://wire.example/rss.xml').entries[0].publishedAt;
+    expect(day('Tue, 15 Mar 2022 23:30 -0500')).toBe('2022-03-15');
+    expect(day('Wed, 16 Mar 2022 08:30:00 +0900')).toBe('2022-03-16');
+    expect(day('Tue, 15 Mar 2022 23:30:00 GMT')).toBe('2022-03-15');
   });
 
   it('refuses what is not a feed with a readable message', () => {
@@ -83,6 +91,12 @@ describe('htmlFragmentText', () => {
   it('keeps text and paragraphs, drops tags, scripts and comments, decodes entities', () => {
     expect(htmlFragmentText('<p>One &amp; <b>two</b></p><!-- x --><style>p{}</style><p>&#8220;Three&#x201D;<br>four</p>')).toBe('One & two\n\n“Three” four');
     expect(htmlFragmentText('<img src=x onerror=alert(1)>')).toBe('');
-    expect(htmlFragmentText('&unknown; &#0;')).toBe('&unknown;');
+    expect(htmlFragmentText('&unknown; &#0;')).toBe('&unknown; \uFFFD');
+  });
+
+  it('decodes every HTML entity once: named, decimal and hex', () => {
+    expect(htmlFragmentText('<p>Caf&eacute; &euro;5 &copy; &Auml;rger &frac12;</p>')).toBe('Café €5 © Ärger ½');
+    expect(htmlFragmentText('caf&#233; &#8364; &#xE9;&#X20AC;')).toBe('café € é€');
+    expect(htmlFragmentText('&amp;eacute; &amp;amp;')).toBe('&eacute; &amp;');
   });
 });
