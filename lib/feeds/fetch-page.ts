@@ -9,7 +9,7 @@ export class FetchFailed extends Error {}
 
 /**
  * Fetches a feed or an article page the reader added, without cookies or credentials (Crosscheck
- * never reads as the signed-in reader), decoded in the charset the page declares.
+ * never reads as the signed-in reader), decoded in the charset the server or the page declares.
  */
 export async function fetchPage(url: string, accept: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
   let response: Response;
@@ -20,7 +20,27 @@ export async function fetchPage(url: string, accept: string, timeoutMs = DEFAULT
     throw new FetchFailed(timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} seconds` : 'the server could not be reached');
   }
   if (!response.ok) throw new FetchFailed(`the server answered HTTP ${response.status}`);
-  return decodeHtml(await readCapped(response));
+  return decodePage(await readCapped(response), response.headers.get('content-type'));
+}
+
+/**
+ * The page's text in the charset its HTTP Content-Type names, which wins as it does in browsers.
+ * Without one (or with a label TextDecoder does not know) it is read as a saved file is: UTF-8 when
+ * the bytes are valid UTF-8, else the charset the page declares in its first bytes (decodeHtml).
+ */
+function decodePage(bytes: Uint8Array, contentType: string | null): string {
+  const decoder = headerDecoder(contentType);
+  return decoder ? decoder.decode(bytes) : decodeHtml(bytes);
+}
+
+function headerDecoder(contentType: string | null): TextDecoder | null {
+  const label = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '')?.[1];
+  if (!label) return null;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
+  }
 }
 
 async function readCapped(response: Response): Promise<Uint8Array> {
