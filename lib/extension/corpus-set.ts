@@ -1,4 +1,5 @@
 import type { BundleArticle } from '../corpus/bundle';
+import { compareOutlets } from '../match/evidence';
 import type { MatchOptions } from '../match/matcher';
 import type { Article, RelatedArticle } from '../types';
 
@@ -42,7 +43,7 @@ export class CorpusSet implements SearchableCorpus {
           continue;
         }
         const words = wordSet(corpus.article(related.id)?.text ?? '');
-        const copy = kept.some((other) => other.corpus !== index && sameOutlet(other.source, related.source) && overlap(other.words, words) >= COPY_OVERLAP);
+        const copy = kept.some((other) => other.corpus !== index && compareOutlets(other.source, related.source) !== 'different' && overlap(other.words, words) >= COPY_OVERLAP);
         if (copy) continue;
         kept.push({ corpus: index, source: related.source, words });
         best.set(related.id, related);
@@ -65,8 +66,4 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   return shared / (a.size + b.size - shared);
-}
-
-function sameOutlet(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a.trim().toLowerCase() === b.trim().toLowerCase();
 }

@@ -38,8 +38,18 @@ export function linkStrength(evidence: PairEvidence, p: MatchParameters): number
   return pairScore(evidence, p) - shortShift - (evidence.leadWeekdaysDiffer ? p.otherWeekdayPenalty : 0);
 }
 
-/** Outlet names compared loosely ("Fox News (Online News)" = "fox news online news"). */
-export function sameOutlet(a: string | null, b: string | null): boolean {
-  const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/\W+/g, ' ').trim();
-  return norm(a) !== '' && norm(a) === norm(b);
+/**
+ * Whether two articles come from the same outlet, by their outlet names compared loosely ("Fox News
+ * (Online News)" = "fox news online news"). A missing name leaves it unknown, which each caller
+ * reads its own way: the matcher needs to know it is the same outlet, a copy filter that it is not.
+ */
+export function compareOutlets(a: string | null, b: string | null): 'same' | 'different' | 'unknown' {
+  const keyA = outletKey(a);
+  const keyB = outletKey(b);
+  if (!keyA || !keyB) return 'unknown';
+  return keyA === keyB ? 'same' : 'different';
+}
+
+function outletKey(name: string | null): string {
+  return (name ?? '').toLowerCase().replace(/\W+/g, ' ').trim();
 }

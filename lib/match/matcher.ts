@@ -5,7 +5,7 @@ import type { Article, CorpusRecord, MatchReason, RelatedArticle, Relation } fro
 import { CandidateIndex } from './candidate-index';
 import { readableTerms, sharedNames, spelledIn, type QueryWording, type SharedWord } from './explain';
 import { decide, type Neighbourhood } from './decide';
-import { sameOutlet, type PairEvidence } from './evidence';
+import { compareOutlets, type PairEvidence } from './evidence';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, SAME_TEXT_COSINE, type MatchParameters } from './parameters';
 import { cosine, daysBetween, idf, sharedTerms, unitVector, vectorOf, type SparseVector } from './similarity';
 
@@ -227,7 +227,7 @@ function evidenceBetween(a: Profile, b: Profile): PairEvidence {
     termCosine: cosine(a.terms, b.terms),
     nameCosine: cosine(a.entities, b.entities),
     daysApart: daysBetween(a.record.publishedAt, b.record.publishedAt),
-    sameSource: sameOutlet(a.record.source, b.record.source),
+    sameSource: compareOutlets(a.record.source, b.record.source) === 'same',
     shorterTerms: Math.min(a.termCount, b.termCount),
     leadWeekdaysDiffer: a.leadWeekdays !== 0 && b.leadWeekdays !== 0 && (a.leadWeekdays & b.leadWeekdays) === 0 && !(a.record.publishedAt && b.record.publishedAt),
   };

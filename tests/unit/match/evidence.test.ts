@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canBeSameStory, linkStrength, pairScore, sameOutlet, type PairEvidence } from '../../../lib/match/evidence';
+import { canBeSameStory, compareOutlets, linkStrength, pairScore, type PairEvidence } from '../../../lib/match/evidence';
 import { DEFAULT_PARAMETERS as p, SHORT_TEXT_TERMS } from '../../../lib/match/parameters';
 
 const evidence = (overrides: Partial<PairEvidence> = {}): PairEvidence => ({ termCosine: 0.5, nameCosine: 0.5, daysApart: null, sameSource: false, shorterTerms: 150, leadWeekdaysDiffer: false, ...overrides });
@@ -31,8 +31,14 @@ describe('pair evidence', () => {
   });
 
   it('compares outlet names loosely', () => {
-    expect(sameOutlet('Fox News (Online News)', 'fox news online news')).toBe(true);
-    expect(sameOutlet('Fox News', 'CNN')).toBe(false);
-    expect(sameOutlet(null, null)).toBe(false);
+    expect(compareOutlets('Fox News (Online News)', 'fox news online news')).toBe('same');
+    expect(compareOutlets('Fox News', 'CNN')).toBe('different');
+  });
+
+  it('leaves two outlets unknown when either name is missing or blank', () => {
+    expect(compareOutlets(null, null)).toBe('unknown');
+    expect(compareOutlets('Fox News', null)).toBe('unknown');
+    expect(compareOutlets(null, 'Fox News')).toBe('unknown');
+    expect(compareOutlets(' — ', 'Fox News')).toBe('unknown');
   });
 });
