@@ -19,8 +19,34 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The corpus bundle is generated at build time, so WXT's typed public paths do not list it. */
 const CORPUS_URL = () => new URL('corpus.json', browser.runtime.getURL('/')).href;
 
-/** The last comparison of each tab, kept so its details can follow without extracting the page again. */
-const lastComparison = new Map<number, { article: Article; coverage: BundleArticle[] }>();
+interface TabComparison {
+  article: Article;
+  coverage: BundleArticle[];
+}
+
+/**
+ * The last comparison of each tab, kept so its details can follow without extracting the page again.
+ * Firefox's background page lives as long as the browser, so only the most recent tabs are kept, and
+ * a closed tab's entry goes at once; a forgotten comparison is simply made again (detailsForTab).
+ */
+const lastComparison = new Map<number, TabComparison>();
+const KEPT_COMPARISONS = 10;
+
+function keepComparison(tabId: number, comparison: TabComparison): void {
+  // Listened to from the first comparison on, not at start-up: Chrome need not wake a worker that
+  // holds nothing each time a tab closes.
+  if (!browser.tabs.onRemoved.hasListener(forgetTab)) browser.tabs.onRemoved.addListener(forgetTab);
+  lastComparison.delete(tabId); // re-inserted as the most recent: a Map iterates in insertion order
+  lastComparison.set(tabId, comparison);
+  for (const oldest of lastComparison.keys()) {
+    if (lastComparison.size <= KEPT_COMPARISONS) break;
+    lastComparison.delete(oldest);
+  }
+}
+
+function forgetTab(tabId: number): void {
+  lastComparison.delete(tabId);
+}
 
 /** Extracts the tab's article with the content script, then finds its coverage in the corpus. */
 export async function compareTab(tabId: number, force: boolean): Promise<CompareTabResponse> {
@@ -45,7 +71,7 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
       matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
       result = matchArticle(article, matcher);
     }
-    lastComparison.set(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
+    keepComparison(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
     // Remembered after the comparison, so that the article is never listed as its own coverage.
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };

@@ -89,3 +89,41 @@ describe('compareTab', () => {
     expect(Object.keys(response.leads)).toContain(seedArticle.id);
   });
 });
+
+describe('the last comparison of each tab', () => {
+  /** A worker that has compared the given tabs, in order, and counts the extractions it makes. */
+  async function workerThatCompared(tabIds: number[]) {
+    pageReturns(seedArticle);
+    corpusServed(true);
+    vi.resetModules();
+    const worker = await import('../../../lib/extension/compare-tab');
+    for (const tabId of tabIds) expect((await worker.compareTab(tabId, false)).status).toBe('ok');
+    const extractions = () => vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.length;
+    /** Whether the tab's details needed the page to be extracted again, i.e. its comparison was forgotten. */
+    const detailsExtractAgain = async (tabId: number) => {
+      const before = extractions();
+      expect((await worker.detailsForTab(tabId)).status).toBe('ok');
+      return extractions() > before;
+    };
+    return { detailsExtractAgain };
+  }
+
+  it('is kept for the details that follow', async () => {
+    const { detailsExtractAgain } = await workerThatCompared([1]);
+    expect(await detailsExtractAgain(1)).toBe(false);
+  });
+
+  it('is kept for recent tabs only, however many tabs a long-lived background page sees', async () => {
+    const tabIds = Array.from({ length: 30 }, (_, i) => i + 1);
+    const { detailsExtractAgain } = await workerThatCompared(tabIds);
+    expect(await detailsExtractAgain(30)).toBe(false);
+    expect(await detailsExtractAgain(1)).toBe(true);
+  });
+
+  it('is dropped when its tab is closed', async () => {
+    const { detailsExtractAgain } = await workerThatCompared([1, 2]);
+    await fakeBrowser.tabs.onRemoved.trigger(1, { windowId: 1, isWindowClosing: false });
+    expect(await detailsExtractAgain(1)).toBe(true);
+    expect(await detailsExtractAgain(2)).toBe(false);
+  });
+});
