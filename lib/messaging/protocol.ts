@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { SubscribeResult } from '../feeds/subscribe';
 import type { Article, Difference, MatchResult } from '../types';
 import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';

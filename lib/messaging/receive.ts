@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { onMessage, type ProtocolMap } from './protocol';
 
 type Handler<K extends keyof ProtocolMap> = (
@@ -12,7 +12,7 @@ type Handler<K extends keyof ProtocolMap> = (
  */
 export function onValidMessage<K extends keyof ProtocolMap>(
   type: K,
-  schema: z.ZodType<Parameters<ProtocolMap[K]>[0]>,
+  schema: z.ZodMiniType<Parameters<ProtocolMap[K]>[0]>,
   extensionOrigin: string,
   handler: Handler<K>,
 ): () => void {
@@ -20,7 +20,7 @@ export function onValidMessage<K extends keyof ProtocolMap>(
 }
 
 /** The message's data if it comes from one of the extension's own pages and fits its schema; throws otherwise. */
-export function acceptMessage<T>(type: string, schema: z.ZodType<T>, extensionOrigin: string, senderUrl: string | undefined, data: unknown): T {
+export function acceptMessage<T>(type: string, schema: z.ZodMiniType<T>, extensionOrigin: string, senderUrl: string | undefined, data: unknown): T {
   if (!senderUrl?.startsWith(extensionOrigin)) throw new Error(`Refused "${type}" from an unexpected sender`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new Error(`Refused malformed "${type}" message`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage } from '../../../lib/messaging/receive';
-import { articleSchema, compareTabRequestSchema } from '../../../lib/messaging/schemas';
+import { articleSchema, compareTabRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, extractionSchema, highlightRequestSchema } from '../../../lib/messaging/schemas';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 
@@ -32,5 +32,19 @@ describe('articleSchema', () => {
   it('refuses oversize text and malformed dates', () => {
     expect(articleSchema.safeParse({ ...article, text: 'x'.repeat(2_000_001) }).success).toBe(false);
     expect(articleSchema.safeParse({ ...article, publishedAt: 'last Tuesday' }).success).toBe(false);
+  });
+});
+
+describe('the other schemas keep their limits', () => {
+  it('refuses what each receiving end must not see', () => {
+    expect(compareTabRequestSchema.safeParse({ tabId: 1.5, force: false }).success).toBe(false);
+    expect(highlightRequestSchema.safeParse({ sentence: null }).success).toBe(true);
+    expect(highlightRequestSchema.safeParse({ sentence: '' }).success).toBe(false);
+    expect(highlightRequestSchema.safeParse({ sentence: 'x'.repeat(5_001) }).success).toBe(false);
+    expect(emptyRequestSchema.safeParse({}).success).toBe(true);
+    expect(emptyRequestSchema.safeParse({ extra: 1 }).success).toBe(false);
+    expect(extractHtmlRequestSchema.safeParse({ html: '<p>x</p>', url: 'https://news.example/a' }).success).toBe(true);
+    expect(extractHtmlRequestSchema.safeParse({ html: '<p>x</p>', url: 'not a url' }).success).toBe(false);
+    expect(extractionSchema.safeParse({ article: { id: '' }, note: null }).success).toBe(false);
   });
 });
