@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../extract/decode-html';
-import { extractFromDocument } from '../extract/html';
+import { extractArticle } from '../extract/html';
 import { parsePlainText } from '../extract/plain-text';
 import type { Article } from '../types';
 import { CUT_NOTE, withinComparisonLimit } from '../engine';
@@ -47,7 +47,10 @@ export async function readArticleFile(path: string): Promise<Article> {
   const id = fileId(path);
   if (!looksLikeHtml(text)) return parsePlainText(text, id);
   const { document } = parseHTML(text);
-  return extractFromDocument(document as unknown as Document, { id });
+  const { article, note } = extractArticle(document as unknown as Document, { id });
+  // No text and a note: the page could not be read (too deeply nested, or extraction failed), and the note says why.
+  if (!article.text && note) throw new CliError(`${path}: ${note}`);
+  return article;
 }
 
 /** An article to match or compare: cut to the comparison limit, with a warning on stderr when it was. */

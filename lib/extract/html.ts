@@ -1,8 +1,11 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { MAX_EXCERPT_CHARS, MAX_SHORT_TEXT_CHARS } from '../messaging/schemas';
 import type { Article } from '../types';
 import { cleanArticleElement, cleanBlocks } from './clean-article';
+import { cutAtWord } from './cut-at-word';
 import { removeDateline } from './dateline';
 import { readMetadata } from './metadata';
+import { MAX_DEPTH, nestedDeeperThan, TOO_DEEP_NOTE } from './nesting-depth';
 import { elementToBlocks } from './paragraphs';
 import { limitDocumentSize, MAX_ELEMENTS } from './size-limit';
 import { withoutSiteSuffix } from './title';
@@ -29,7 +32,8 @@ export function extractFromDocument(doc: Document, options: ExtractOptions): Art
 /**
  * Extracts the article of a page: Readability on a clone (it mutates what it is given, and the
  * page itself must never be touched), then general cleaning rules, then metadata. Never throws:
- * a failure gives an empty, non-readerable article and a note.
+ * a failure, or a page too deeply nested for Readability to finish, gives an empty,
+ * non-readerable article and a note that says why.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): Extraction {
   try {
@@ -40,6 +44,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 }
 
 function extract(doc: Document, options: ExtractOptions): Extraction {
+  // Checked on the page itself, before anything reads or clones it.
+  if (nestedDeeperThan(doc.documentElement, MAX_DEPTH)) return { article: emptyArticle(options), note: TOO_DEEP_NOTE };
   const metadata = readMetadata(doc, options.url ?? webAddress(doc.URL));
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
@@ -63,15 +69,16 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   }
   const { paragraphs, dateline } = removeDateline(lines);
   const text = paragraphs.join('\n\n');
+  // Page metadata can be any length; the message schema refuses an article with a field over its limit.
   const article: Article = {
     id: options.id,
-    title,
-    byline,
-    source: metadata.source ?? dateline?.agency ?? null,
+    title: cutAtWord(title, MAX_SHORT_TEXT_CHARS),
+    byline: cutAtWord(byline, MAX_SHORT_TEXT_CHARS),
+    source: cutAtWord(metadata.source ?? dateline?.agency ?? null, MAX_SHORT_TEXT_CHARS),
     url: metadata.url,
     publishedAt: metadata.publishedAt,
     lang: clean(parsed?.lang) ?? metadata.lang,
-    excerpt: clean(parsed?.excerpt) ?? paragraphs[0]?.slice(0, 300) ?? null,
+    excerpt: cutAtWord(clean(parsed?.excerpt) ?? paragraphs[0]?.slice(0, 300) ?? null, MAX_EXCERPT_CHARS),
     text,
     readerable: readerable && text.length > 0,
   };

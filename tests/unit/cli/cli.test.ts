@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -32,6 +35,19 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expectOneLineError(await cli('match', SEED, '--colour'), /Unknown option --colour/);
   });
 
+  it('gives up on a page nested a thousand levels deep with a one-line error, in extract and compare', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-cli-'));
+    try {
+      const deep = join(dir, 'deep.html');
+      await writeFile(deep, `<!doctype html><html><body>${'<div>'.repeat(1_000)}word${'</div>'.repeat(1_000)}</body></html>`);
+      const [extracted, compared] = await Promise.all([cli('extract', deep), cli('compare', deep)]);
+      expectOneLineError(extracted, /^crosscheck: .*deep\.html: This page is too deeply nested to read as an article\.$/m);
+      expectOneLineError(compared, /^crosscheck: .*deep\.html: This page is too deeply nested to read as an article\.$/m);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
   it('extract prints the article in the documented shape', async () => {
     const { code, stdout } = await cli('extract', SEED);
     expect(code).toBe(0);
@@ -39,6 +55,18 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(Object.keys(article)).toEqual(['id', 'title', 'byline', 'source', 'url', 'publishedAt', 'lang', 'excerpt', 'text', 'readerable']);
     expect(article.id).toBe('000_0611a9d22c9f4f7c');
     expect(article.publishedAt).toBe('2022-03-15');
+  });
+
+  it('outlets prints the catalogue one JSON object a line, filtered by --country', async () => {
+    const all = await cli('outlets');
+    expect(all.code).toBe(0);
+    const outlets = all.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(outlets.length).toBeGreaterThanOrEqual(60);
+    expect(Object.keys(outlets[0])).toEqual(expect.arrayContaining(['id', 'name', 'country', 'language', 'sites', 'feeds', 'defaultSelected', 'sources']));
+    const british = (await cli('outlets', '--country', 'gbr')).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(british.length).toBeGreaterThan(0);
+    expect(british.every((o: { country: string }) => o.country === 'GBR')).toBe(true);
+    expectOneLineError(await cli('outlets', '--country', 'UK'), /--country needs an ISO 3166 alpha-3 code/);
   });
 
   it('match lists the other seeds with scores, and never the article itself', async () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, extractFromDocument } from '../../../lib/extract/html';
+import { extractionSchema } from '../../../lib/messaging/schemas';
 import { page } from './dom';
 
 const PARAGRAPHS = [
@@ -77,5 +79,46 @@ describe('extraction from a page', () => {
     expect(cut.note).toBe('This page is very large: only its first 30 elements were read.');
     expect(cut.article.text).toContain(PARAGRAPHS[0]);
     expect(cut.article.text).not.toContain(PARAGRAPHS[4]);
+  });
+});
+
+describe('extraction from hostile pages', () => {
+  it('gives up on a page nested a thousand levels deep before Readability runs, and says why in plain words', () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      const deep = page(`${'<div>'.repeat(1_000)}word${'</div>'.repeat(1_000)}`);
+      const { article, note } = extractArticle(deep, { id: 'deep', url: 'https://example.com/deep' });
+      expect(note).toBe('This page is too deeply nested to read as an article.');
+      expect(article).toMatchObject({ id: 'deep', text: '', readerable: false });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('still reads an article wrapped as deeply as real pages are', () => {
+    const wrapped = ARTICLE_PAGE.replace('<article>', `${'<div>'.repeat(60)}<article>`).replace('</article>', `</article>${'</div>'.repeat(60)}`);
+    const { article, note } = extractArticle(page(wrapped), { id: 'bridge' });
+    expect(note).toBeNull();
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('cuts a 6,000-character title, author, site name and description at a word, to what the message schema allows', () => {
+    const long = (word: string) => `${word} `.repeat(1_000).slice(0, 6_000).trim();
+    const html = `<!doctype html><html><head>
+      <title>${long('Headline')}</title>
+      <meta name="author" content="${long('Author')}">
+      <meta property="og:site_name" content="${long('Outlet')}">
+      <meta property="og:description" content="${long('Summary')}">
+    </head><body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const extraction = extractArticle(page(html), { id: 'long', url: 'https://example.com/long' });
+    expect(extractionSchema.safeParse(extraction).success).toBe(true);
+    const { article } = extraction;
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+    for (const [field, word] of [['title', 'Headline'], ['byline', 'Author'], ['source', 'Outlet'], ['excerpt', 'Summary']] as const) {
+      const value = article[field] ?? '';
+      expect(value, field).toMatch(new RegExp(`^(${word} )+${word}…$`));
+      expect(long(word).startsWith(value.slice(0, -1)), field).toBe(true);
+    }
   });
 });

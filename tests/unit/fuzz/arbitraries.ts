@@ -32,6 +32,32 @@ export const randomHtml: fc.Arbitrary<string> = fc.letrec((tie) => ({
   ),
 })).node as fc.Arbitrary<string>;
 
+/** Text for an attribute value or a `<title>`, escaped so that it reaches the page whole. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** Metadata as often short as longer than the message schema allows for any field (2,000 and 5,000 characters). */
+const metadataText = fc.oneof(
+  hostileText,
+  fc.tuple(hostileText, fc.integer({ min: 2_001, max: 12_000 })).map(([text, length]) => `${text} Lorem ipsum `.repeat(Math.ceil(length / 12)).slice(0, length)),
+);
+
+const metaTag = (key: string) => metadataText.map((text) => `<meta ${key} content="${escapeHtml(text)}">`);
+const jsonLd = fc
+  .record({ headline: metadataText, author: metadataText, publisher: metadataText, description: metadataText })
+  .map(({ headline, author, publisher, description }) => {
+    const json = JSON.stringify({ '@type': 'NewsArticle', headline, author: { name: author }, publisher: { name: publisher }, description });
+    return `<script type="application/ld+json">${json.replace(/</g, '\\u003c')}</script>`;
+  });
+
+const headPiece = fc.oneof(
+  fc.constantFrom('<meta property="og:site_name" content="X">', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-13-45"}</script>', '<script type="application/ld+json">{broken</script>', '<link rel="canonical" href="::::">'),
+  metaTag('name="author"'),
+  metaTag('property="og:description"'),
+  metaTag('property="og:site_name"'),
+  metaTag('property="og:title"'),
+  jsonLd,
+);
+
 export const randomPage = fc
-  .tuple(randomHtml, fc.constantFrom('', '<meta property="og:site_name" content="X">', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-13-45"}</script>', '<script type="application/ld+json">{broken</script>', '<link rel="canonical" href="::::">'))
-  .map(([body, head]) => `<!doctype html><html><head>${head}<title>t</title></head><body>${body}</body></html>`);
+  .tuple(randomHtml, fc.array(headPiece, { maxLength: 3 }), metadataText)
+  .map(([body, head, title]) => `<!doctype html><html><head>${head.join('')}<title>${escapeHtml(title)}</title></head><body>${body}</body></html>`);
