@@ -27,6 +27,11 @@ export function ComparePageResult({ response, onRetryDetails, onShowInPage }: Co
     if (count) counts.set(each, count);
   }
   const facts = kind === 'all' ? differences : differences.filter((d) => d.kind === kind);
+  const matrix = (rows: typeof facts) => (
+    <FactMatrix facts={rows} articleIds={[article.id, ...model.sameStory.map((r) => r.id)]} labelOf={model.labelOf} readingId={article.id} onShowInPage={onShowInPage} />
+  );
+  const first = facts.filter((d) => d.shown);
+  const rest = facts.filter((d) => !d.shown);
   return (
     <div class="result result-page">
       <ReadingHeader article={article} label={model.labelOf(article.id)} />
@@ -50,13 +55,15 @@ export function ComparePageResult({ response, onRetryDetails, onShowInPage }: Co
             </p>
             <KindTabs counts={counts} selected={kind} onSelect={setKind} panelId="details-panel" />
             <div role="tabpanel" id="details-panel" aria-labelledby={`tab-${kind}`}>
-              <FactMatrix
-                facts={facts}
-                articleIds={[article.id, ...model.sameStory.map((r) => r.id)]}
-                labelOf={model.labelOf}
-                readingId={article.id}
-                onShowInPage={onShowInPage}
-              />
+              {first.length > 0 && matrix(first)}
+              {rest.length > 0 && (
+                <details class="minor-details" open={first.length === 0}>
+                  <summary>
+                    {rest.length} more detail{rest.length === 1 ? '' : 's'}, less telling
+                  </summary>
+                  {matrix(rest)}
+                </details>
+              )}
             </div>
               </>
             )}

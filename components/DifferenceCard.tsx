@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Difference } from '../lib/types';
-import type { ArticleLabel } from './format';
+import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
+import { KIND_NAME } from './kinds';
 import { StatusBadge } from './StatusBadge';
 
 export interface DifferenceCardProps {
@@ -16,18 +17,19 @@ export interface DifferenceCardProps {
 export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }: DifferenceCardProps) {
   const [open, setOpen] = useState(false);
   const { kind, status, label, values, missingFrom } = difference;
-  const sentencesId = `sentences-${kind}-${label.replace(/\W+/g, '-')}`;
+  const sentencesId = `sentences-${difference.rank}`;
   return (
     <li class={`difference difference-${status}`} data-kind={kind} data-status={status} tabIndex={0}>
       <div class="difference-head">
-        <span class="difference-label">{label}</span>
+        <span class="fact-kind">{KIND_NAME[kind]}</span>
         <StatusBadge status={status} />
       </div>
+      <p class="difference-label">{label}</p>
       <dl class="values">
         {values.map((v) => (
           <div class="value-row" key={v.articleId}>
             <dt class="value-source">{labelOf(v.articleId).outlet}</dt>
-            <dd class="value-text">{v.text}</dd>
+            <dd class="value-text">{shortValue(v.text)}</dd>
           </div>
         ))}
         {missingFrom.map((id) => (

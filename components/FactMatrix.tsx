@@ -1,7 +1,8 @@
-import type { Difference } from '../lib/types';
-import type { ArticleLabel } from './format';
+import { clauseAround } from '../lib/compare/card-label';
+import type { Difference, DifferenceValue } from '../lib/types';
+import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
-import { KIND_LABEL } from './kinds';
+import { KIND_NAME } from './kinds';
 import { StatusBadge } from './StatusBadge';
 
 export interface FactMatrixProps {
@@ -15,7 +16,7 @@ export interface FactMatrixProps {
 
 /**
  * Facts by outlet: one row per fact, one column per outlet; each cell holds that outlet's value in
- * its own sentence, "not reported", or the conflicting value.
+ * a short clause of its sentence (the whole sentence on hover), "not reported", or the conflicting value.
  */
 export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage }: FactMatrixProps) {
   return (
@@ -37,8 +38,7 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
           {facts.map((fact, row) => (
             <tr key={`${fact.kind}-${fact.label}-${row}`} class={`fact fact-${fact.status}`} data-kind={fact.kind}>
               <th scope="row">
-                <span class="fact-kind">{KIND_LABEL[fact.kind]}</span>
-                <span class="difference-label">{fact.label}</span>
+                <span class="fact-kind">{KIND_NAME[fact.kind]}</span>
                 <StatusBadge status={fact.status} />
               </th>
               {articleIds.map((id) => {
@@ -51,9 +51,8 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
                   );
                 }
                 return (
-                  <td key={id} class={`cell cell-${fact.status}`}>
-                    <strong class="cell-value">{value.text}</strong>
-                    <HighlightedSentence sentence={value.sentence} value={value.text} />
+                  <td key={id} class={`cell cell-${fact.status}`} title={value.sentence}>
+                    <CellText kind={fact.kind} value={value} />
                     {id === readingId && (
                       <button type="button" class="link-button show-in-page" onClick={() => onShowInPage(value.sentence)}>
                         Show in page
@@ -68,4 +67,10 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
       </table>
     </div>
   );
+}
+
+/** A quote or claim is its own words, shortened; any other value is marked in a clause of its sentence. */
+function CellText({ kind, value }: { kind: Difference['kind']; value: DifferenceValue }) {
+  if (kind === 'quote' || kind === 'claim') return <span class="sentence">“{shortValue(value.text)}”</span>;
+  return <HighlightedSentence sentence={clauseAround(value.sentence, value.text)} value={value.text} />;
 }

@@ -7,8 +7,6 @@ import { RepublishedCopies } from './RepublishedCopies';
 import { resultModel, type OkResponse } from './result-model';
 import { NoCoverageState } from './states';
 
-const FIRST_DIFFERENCES = 8;
-
 export interface PopupResultProps {
   response: OkResponse;
   onRetryDetails: () => void;
@@ -21,7 +19,7 @@ export function PopupResult({ response, onRetryDetails, onShowInPage, onOpenComp
   const model = resultModel(response);
   const [showAll, setShowAll] = useState(false);
   const { article } = response.result;
-  const shown = showAll ? model.disagreements : model.disagreements.slice(0, FIRST_DIFFERENCES);
+  const shown = showAll ? model.disagreements : model.shown;
   const conflicts = model.disagreements.filter((d) => d.status === 'conflict').length;
   return (
     <div class="result">
@@ -55,6 +53,8 @@ export function PopupResult({ response, onRetryDetails, onShowInPage, onOpenComp
               <DetailsPending details={response.details} onRetry={onRetryDetails} />
             ) : shown.length > 0 ? (
               <DifferenceList differences={shown} labelOf={model.labelOf} readingId={article.id} onShowInPage={onShowInPage} />
+            ) : model.disagreements.length > 0 ? (
+              <p class="empty">No difference stands out: the outlets differ only in minor details.</p>
             ) : (
               <p class="empty">The outlets agree on every detail Crosscheck found.</p>
             )}

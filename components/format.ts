@@ -44,3 +44,11 @@ export function articleLabel(item: { source: string | null; url: string | null; 
   }
   return { outlet, headline };
 }
+
+const VALUE_WORDS = 12;
+
+/** A value short enough for a card's row: a long quote or sentence is cut, the card's sentences show it whole. */
+export function shortValue(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > VALUE_WORDS ? `${words.slice(0, VALUE_WORDS).join(' ')}…` : text;
+}

@@ -12,3 +12,14 @@ export const KIND_LABEL: Record<DifferenceKind, string> = {
 };
 
 export const KINDS = Object.keys(KIND_LABEL) as DifferenceKind[];
+
+/** One difference's kind, as its card names it. */
+export const KIND_NAME: Record<DifferenceKind, string> = {
+  number: 'Figure',
+  date: 'Date',
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  quote: 'Quote',
+  claim: 'Claim',
+};

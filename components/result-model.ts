@@ -10,21 +10,20 @@ export interface ResultModel {
   sameStory: RelatedArticle[];
   republished: RelatedArticle[];
   related: RelatedArticle[];
-  /** All details, conflicts first (empty until the details have arrived). */
+  /** All details in the engine's ranking (empty until the details have arrived). */
   differences: Difference[];
-  /** Conflicts first, then partial details; consensus is counted, not listed, in the popup. */
+  /** The few ranked first, shown before "show all". */
+  shown: Difference[];
+  /** Conflicts and partial details in ranking order; consensus is counted, not listed, in the popup. */
   disagreements: Difference[];
   corroborated: number;
 }
 
-const STATUS_ORDER = { conflict: 0, partial: 1, consensus: 2 } as const;
-
-/** Sort order of details: conflicts, then partial, then consensus. */
-const byStatus = (a: Difference, b: Difference) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+const byRank = (a: Difference, b: Difference) => a.rank - b.rank;
 
 export function resultModel(response: OkResponse): ResultModel {
   const { article, related } = response.result;
-  const differences = response.details.status === 'ok' ? [...response.details.differences].sort(byStatus) : [];
+  const differences = response.details.status === 'ok' ? [...response.details.differences].sort(byRank) : [];
   const labels = new Map<string, ArticleLabel>([article, ...related].map((a) => [a.id, articleLabel(a, response.leads[a.id])]));
   return {
     labelOf: (id) => labels.get(id) ?? { outlet: id, headline: id },
@@ -32,6 +31,7 @@ export function resultModel(response: OkResponse): ResultModel {
     republished: related.filter((r) => r.relation === 'duplicate'),
     related: related.filter((r) => r.relation === 'related'),
     differences,
+    shown: differences.filter((d) => d.shown),
     disagreements: differences.filter((d) => d.status !== 'consensus'),
     corroborated: differences.filter((d) => d.status === 'consensus').length,
   };

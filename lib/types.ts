@@ -69,9 +69,14 @@ export interface DifferenceValue {
 export interface Difference {
   kind: DifferenceKind;
   status: DifferenceStatus;
+  /** The difference as a reader would say it: each outlet's words, or what only some report. */
   label: string;
   values: DifferenceValue[];
   missingFrom: string[];
+  /** Position in the ranking, 1 first: conflicts, then substantive details only some report. */
+  rank: number;
+  /** Among the few (at most 8) differences shown before "show all". */
+  shown: boolean;
 }
 
 export interface CompareResult extends MatchResult {

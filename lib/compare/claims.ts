@@ -1,4 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
+import type { DifferenceStatus } from '../types';
 import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
@@ -12,11 +13,12 @@ interface SentenceRef {
 const SAME_CLAIM = 0.3;
 /** How alike two sentences must be for a negation in one of them to make them contradict. */
 const SAME_CLAIM_NEGATED = 0.5;
-/** Below this against every sentence of every other article, a sentence tells something new. */
-const NEW_CLAIM = 0.12;
-const OWN_CLAIMS_PER_ARTICLE = 1;
-/** An outlet's own claim is mostly words no other outlet uses. */
-const MIN_OWN_SHARE = 0.5;
+/** An article with a sentence this alike to a claim's says it in other words: it is not silent about it. */
+const PARAPHRASED = 0.2;
+/** Own claims listed per article (under "show all"): sentence-level claims are hints. */
+const OWN_CLAIMS_PER_ARTICLE = 15;
+/** A sentence with this many content terms states something even when it names nothing. */
+const MIN_STATEMENT_TERMS = 6;
 /** Sentences mostly inside quotation marks are the quote comparer's. */
 const MAX_QUOTED_SHARE = 0.5;
 const NEGATION = /\b(?:not|no|never|neither|nor|denied|denies|refused|refuses|rejected|rejects)\b|n[’']t\b/i;
@@ -26,9 +28,9 @@ const MAX_LABEL = 160;
  * Claims: sentences of different articles that say the same thing (each the other's closest
  * match, above SAME_CLAIM) form one claim. A claim some outlets make and others do not is
  * `partial`; one that a sentence makes and an aligned sentence negates is a `conflict`. A sentence
- * like no other article's (below NEW_CLAIM everywhere) that names something is an outlet's own
- * claim; the few with the most words no other outlet uses are kept. Quotations are left to the
- * quote comparer.
+ * no other article echoes that names something (or states enough) is an outlet's own claim, silent
+ * in the articles with nothing like it (below PARAPHRASED); those with the most words no other
+ * outlet uses are kept. Quotations are left to the quote comparer.
  */
 export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   const nodes: SentenceRef[] = articles.flatMap((analysed) =>
@@ -52,7 +54,8 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
     const found = best.get(key(a, b.analysed));
     return found !== undefined && found.index === b.index && found.score >= SAME_CLAIM;
   };
-  const shared = clusters(nodes, (a, b) => a.analysed !== b.analysed && closest(a, b) && closest(b, a))
+  const groups = clusters(nodes, (a, b) => a.analysed !== b.analysed && closest(a, b) && closest(b, a));
+  const shared = groups
     .filter((group) => new Set(group.map((r) => r.analysed)).size > 1)
     .map((group) => {
       const values = firstPerArticle(group.map((r) => valueOf(r.analysed, r.analysed.sentences[r.index], sharedTerms(group), r.analysed.sentences[r.index])));
@@ -61,25 +64,33 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
       const alike = group.every((a) => group.every((b) => a.analysed === b.analysed || (best.get(key(a, b.analysed))?.score ?? 0) >= SAME_CLAIM_NEGATED));
       const conflict = alike && negated.some(Boolean) && !negated.every(Boolean);
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
-      return { difference: differenceOf(articles, 'claim', shorten(shortest), values, conflict), salience: values.length };
+      const difference = differenceOf(articles, 'claim', shorten(shortest), values, conflict);
+      const paraphrased = (id: string) => group.some((ref) => (best.get(`${ref.analysed.article.id}\u0000${ref.index}\u0000${id}`)?.score ?? 0) >= PARAPHRASED);
+      const missingFrom = difference.missingFrom.filter((id) => !paraphrased(id));
+      const status: DifferenceStatus = conflict ? 'conflict' : missingFrom.length ? 'partial' : 'consensus';
+      // Sentence-level claims are hints: only an aligned sentence negated by another is worth a card of its own.
+      return { difference: { ...difference, missingFrom, status }, salience: values.length, substance: conflict ? 2.5 : 0 };
     });
-  const isNew = (ref: SentenceRef) => articles.every((other) => other === ref.analysed || best.get(key(ref, other))!.score < NEW_CLAIM);
-  return [...shared, ...articles.flatMap((analysed) => ownClaims(articles, analysed, nodes.filter((r) => r.analysed === analysed && isNew(r))))];
+  // A sentence no other article echoes is a claim only its outlet makes; it is silent in the articles with nothing like it.
+  const alone = groups.filter((group) => group.length === 1).map(([ref]) => ref);
+  const silent = (ref: SentenceRef) => articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED).map((other) => other.article.id);
+  return [...shared, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
 }
 
-/** An outlet's own claims: new sentences naming something, those with the most words only it uses first. */
-function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candidates: SentenceRef[]): Ranked[] {
+/** An outlet's own claims: statements naming something, those with the most words only it uses first. */
+function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candidates: SentenceRef[], silent: (ref: SentenceRef) => string[]): Ranked[] {
   const elsewhere = new Set(articles.filter((a) => a !== analysed).flatMap((a) => a.terms.flatMap((terms) => [...terms])));
   const names = (index: number) => [analysed.entities, analysed.quantities, analysed.dates].some((found) => found.some((m) => m.index === index));
   return candidates
-    .filter((r) => names(r.index))
-    .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)) }))
-    .filter(({ ref, own }) => own.length >= MIN_OWN_SHARE * analysed.terms[ref.index].size)
+    .filter((r) => names(r.index) || analysed.terms[r.index].size >= MIN_STATEMENT_TERMS)
+    .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)), missingFrom: silent(r) }))
+    .filter(({ missingFrom }) => missingFrom.length > 0)
     .sort((a, b) => b.own.length - a.own.length)
     .slice(0, OWN_CLAIMS_PER_ARTICLE)
-    .map(({ ref, own }) => {
+    .map(({ ref, own, missingFrom }) => {
       const sentence = analysed.sentences[ref.index];
-      return { difference: differenceOf(articles, 'claim', shorten(sentence), [valueOf(analysed, sentence, own.join(' '), sentence)]), salience: 1 + own.length / 100 };
+      const difference = differenceOf(articles, 'claim', shorten(sentence), [valueOf(analysed, sentence, own.join(' '), sentence)]);
+      return { difference: { ...difference, missingFrom }, salience: 1 + own.length / 100, substance: 0 };
     });
 }
 

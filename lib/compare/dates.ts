@@ -35,7 +35,15 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
     precision: (group) => (group.some((m) => DAY.test(m.normalized) || WEEKDAYS.includes(m.normalized)) ? 0.5 : 0),
+    substance: dateSubstance,
   });
+}
+
+/** The day of an event matters; the day of publication ("on Tuesday" in Tuesday's paper), a month or a year much less. */
+function dateSubstance(group: DateFact[]): number {
+  const day = group.find((m) => DAY.test(m.normalized));
+  if (!day) return 0;
+  return group.some((m) => m.analysed.article.publishedAt === m.normalized) ? 0.3 : 1.6;
 }
 
 /**

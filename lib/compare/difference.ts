@@ -1,10 +1,16 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { Difference, DifferenceValue } from '../types';
 
-/** A difference with how much it matters to a reader, for ranking and capping. */
+/** A difference before it is ranked. */
+export type DraftDifference = Omit<Difference, 'rank' | 'shown'>;
+
+/** A difference with how much it matters to a reader, for ranking and choosing what is shown. */
 export interface Ranked {
-  difference: Difference;
+  difference: DraftDifference;
+  /** Order within a kind: more outlets, more mentions, earlier. */
   salience: number;
+  /** How much it changes what a reader knows; 0 keeps it out of the cards shown by default. */
+  substance: number;
 }
 
 export function valueOf(analysed: AnalysedArticle, text: string, normalized: string, sentence: string): DifferenceValue {
@@ -18,7 +24,7 @@ export function differenceOf(
   label: string,
   values: DifferenceValue[],
   conflict = false,
-): Difference {
+): DraftDifference {
   const present = new Set(values.map((v) => v.articleId));
   const missingFrom = articles.map((a) => a.article.id).filter((id) => !present.has(id));
   const status = conflict ? 'conflict' : missingFrom.length === 0 ? 'consensus' : 'partial';

@@ -49,12 +49,17 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
   const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
   return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
-    // A place or institution named once, by one outlet, is scenery rather than a difference.
-    if (entity.kind !== 'person' && mentions < 2 && perArticle.length < articles.length) return [];
+    // A place or institution some outlets name is scenery rather than a difference: only people are details of their own.
+    if (entity.kind !== 'person' && perArticle.length < articles.length) return [];
+    // A one-word "person" no article gives in full ("Department", "Sam" of "Sam's Club") is a misread name.
+    if (!entity.label.includes(' ') && perArticle.length < articles.length) return [];
+    const quoted = speakers.has(entity.id);
     return {
       difference: differenceOf(articles, entity.kind, entity.label, perArticle),
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
-      salience: perArticle.length + mentions / 4 + (speakers.has(entity.id) ? 1 : 0) - earliest / 100,
+      salience: perArticle.length + mentions / 4 + (quoted ? 1 : 0) - earliest / 100,
+      // A person some outlets bring in (quoted, or named again) is a detail.
+      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || mentions >= 2) ? 1 : 0,
     };
   });
 }

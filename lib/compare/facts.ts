@@ -1,3 +1,4 @@
+import { normalizeName, surnameOf } from '../text/aliases';
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceKind } from '../types';
 import { similarity } from './align';
@@ -24,14 +25,24 @@ export interface FactRules<M extends FactMention> {
   comparable(a: M, b: M): boolean;
   /** How alike two values' surroundings must be for them to be about the same thing. */
   contextThreshold: number;
+  /** Values about the same thing whatever their sentences (the one count of a thing each article gives). */
+  sameSubject?(a: M, b: M): boolean;
   label(mentions: M[]): string;
   /** A bonus, up to 1, for values precise enough to matter to a reader. */
   precision(mentions: M[]): number;
+  /** How much a fact only some report changes what a reader knows (0: not shown by default). */
+  substance(mentions: M[]): number;
 }
 
+/** How much a conflict between figures or dates matters. */
+const CONFLICT_SUBSTANCE = 4;
+/** Sentences at least this alike are about the same thing: their values may be compared. */
+const ALIGNED_SENTENCES = 0.25;
+
 /**
- * Values that are one fact are grouped; two facts conflict when two articles give them in
- * sentences about the same thing and neither article also gives the other's value. A fact no
+ * Values that are one fact are grouped; two facts conflict when two articles give them in aligned
+ * sentences (alike as a whole, and alike around the value) and neither article also gives the
+ * other's value: a value is never compared with the nearest one of its kind elsewhere. A fact no
  * conflict touches is `partial` or `consensus` by how many articles report it.
  */
 export function compareFacts<M extends FactMention>(articles: AnalysedArticle[], mentions: M[], rules: FactRules<M>): Ranked[] {
@@ -45,22 +56,34 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
           !reporters[j].has(a.analysed.article.id) &&
           !reporters[i].has(b.analysed.article.id) &&
           rules.comparable(a, b) &&
+          sameActors(a, b) &&
           !rules.equivalent(a, b) &&
-          similarity(a.context, b.context) >= rules.contextThreshold,
+          ((similarity(a.context, b.context) >= rules.contextThreshold &&
+            similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) ||
+            rules.sameSubject?.(a, b) === true),
       ),
     );
   const groups = clusters(
     facts.map((_, i) => i),
     conflicting,
   );
-  return groups.map((group) => {
+  return groups.flatMap((group) => (group.length > 2 ? group.map((i) => [i]) : [group])).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     const values = firstPerArticle(groupMentions.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
-    const conflict = group.length > 1;
+    // Two values for one thing; a chain of three or more is values of several things, not a contradiction.
+    const conflict = group.length === 2;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100 };
+    const substance = conflict ? CONFLICT_SUBSTANCE : rules.substance(groupMentions);
+    return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });
+}
+
+/** Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight. */
+function sameActors(a: FactMention, b: FactMention): boolean {
+  const people = (m: FactMention) => new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person').map((e) => surnameOf(normalizeName(e.value.text))));
+  const [x, y] = [people(a), people(b)];
+  return x.size === 0 || y.size === 0 || [...x].some((name) => y.has(name));
 }
 
 /**

@@ -7,6 +7,13 @@ import type { Ranked } from './difference';
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time']);
 
+/** Units too general to say two counts are of one thing: people, money, time. */
+const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);
+/** Two counts of one thing differ by less than this factor; further apart, they are counts of different things. */
+const CLOSE_COUNTS = 1.5;
+const SAME_MAGNITUDE = 3;
+const MAX_CONFLICT_RATIO = 2;
+
 interface NumberMention extends FactMention {
   quantity: Quantity;
 }
@@ -27,15 +34,41 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       normalized: `${value.value} ${value.unit}`,
     })),
   );
+  const valuesOf = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
+    valuesOf.set(key, (valuesOf.get(key) ?? new Set()).add(m.quantity.value));
+  }
+  // The article gives no other count of the unit of the same order of magnitude.
+  const onlyCount = (m: NumberMention) =>
+    [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
   return compareFacts(articles, mentions, {
     kind: 'number',
     equivalent: (a, b) => sameQuantity(a.quantity, b.quantity),
-    comparable: (a, b) => a.quantity.unit === b.quantity.unit,
+    // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million".
+    comparable: (a, b) => a.quantity.unit === b.quantity.unit && Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
     contextThreshold: 0.3,
+    // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
+    sameSubject: (a, b) =>
+      !GENERIC_UNITS.has(a.quantity.unit) &&
+      onlyCount(a) &&
+      onlyCount(b) &&
+      Math.min(a.quantity.value, b.quantity.value) >= 10 &&
+      Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) <= CLOSE_COUNTS,
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
+    substance: numberSubstance,
   });
+}
+
+/** A figure in digits is a precise detail (money and shares most); a small number in words rarely is. */
+function numberSubstance(group: NumberMention[]): number {
+  const { quantity, text } = group[0];
+  if (!/\d/.test(text)) return quantity.value >= 3 && quantity.unit !== 'count' ? 0.6 : 0;
+  if (quantity.value < 2) return 0.3;
+  if (quantity.unit === 'years old') return 1.2;
+  return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {

@@ -1,4 +1,4 @@
-import { normalizeName, type Entity } from '../text/aliases';
+import { editDistance, normalizeName, type Entity } from '../text/aliases';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
 import { STOPWORDS } from '../text/stopwords';
@@ -37,28 +37,42 @@ const MAX_GAP = 4;
 
 /**
  * Quotes. Two quotes are one quotation when their speakers agree (or one is unknown) and at
- * least half of the shorter one's words appear, in order, in the other. Quoting more or less of
- * it is not a difference; words changed inside the stretch both quote are (a `conflict` that lists
- * what changed). A quotation only some outlets carry is `partial`.
+ * least half of the shorter one's words appear, in order, in the other; the same long wording is
+ * one quotation whatever speakers the attributions gave. Quoting more or less of it, an elision or
+ * a small change of wording is not a difference: only a change of meaning is a `conflict` (a
+ * negation, a figure, or a content word replaced by another). A quotation only some outlets carry
+ * is `partial`.
  */
 export function compareQuotes(articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined): Ranked[] {
   const mentions: QuoteMention[] = articles.flatMap((analysed) =>
-    analysed.quotes.map((quote) => ({ analysed, quote, tokens: quoteWords(quote.text), speaker: quote.speaker ? resolve(quote.speaker) : undefined })),
+    analysed.quotes.map((quote) => {
+      const speaker = quote.speaker && isSpeakerName(quote.speaker) ? quote.speaker : null;
+      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker ? resolve(speaker) : undefined };
+    }),
   );
   const groups = clusters(mentions, sameQuotation);
   return groups.map((group) => {
-    const speaker = group.find((m) => m.speaker)?.speaker?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? 'Unattributed';
-    const change = firstChange(group);
+    const speakerEntity = group.find((m) => m.speaker)?.speaker;
+    const speaker = speakerEntity?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? null;
+    const change = meaningChange(group);
     // The two wordings that differ come first, so each outlet shows the quote that changed.
-    const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : group;
-    const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, m.tokens.map((t) => t.word).join(' '), m.quote.sentence)));
-    const opening = `${speaker}: “${ordered[0].quote.text.split(/\s+/).slice(0, 10).join(' ')}…”`;
-    const label = change ? `${opening} worded differently: ${change.description}` : opening;
-    // Attributed and longer quotations first; a changed wording above all.
+    const ordered = change ? [...change, ...group.filter((m) => !change.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
+    const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, speaker ?? '', m.quote.sentence)));
     const length = Math.min(...group.map((m) => m.tokens.length));
-    const salience = values.length + (change ? 1 : 0) + (group.some((m) => m.speaker) ? 0.5 : 0) + Math.min(length, 30) / 100;
-    return { difference: differenceOf(articles, 'quote', label, values, change !== null), salience };
+    const salience = values.length + (change ? 1 : 0) + (speaker ? 0.5 : 0) + Math.min(length, 30) / 100;
+    // A reader wants who said what: an attributed quotation of a whole thought is a detail, a fragment or an unattributed one is not.
+    const attributedToPerson = speakerEntity?.kind === 'person' || (speaker !== null && !speakerEntity);
+    const substance = change ? 3.5 : attributedToPerson && length >= 8 ? 2.2 : attributedToPerson && length >= 5 ? 0.8 : 0;
+    const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
+    return { difference, salience, substance };
   });
+}
+
+/** Words an attribution picks up that are not a speaker's name ("Asked", "D-Calif", "Sens"). */
+const NOT_A_SPEAKER = /^(?:asked|unattributed|sens?|reps?|gov|officials?|aides?|sources?|critics|supporters|democrats|republicans|the\s.*)$|^[DRI]-[A-Z][a-z]*\.?$|^[A-Z][a-z]?\.?$/i;
+
+function isSpeakerName(name: string): boolean {
+  return !NOT_A_SPEAKER.test(name.trim());
 }
 
 /**
@@ -111,26 +125,65 @@ function speakerKey(mention: QuoteMention): string | null {
   return mention.quote.speaker ? `name:${normalizeName(mention.quote.speaker).split(' ').pop()}` : null;
 }
 
+/** Words this many in a row of a long quote are the same quotation whoever the attributions name. */
+const SAME_WORDING = 8;
+
 function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
   const [x, y] = [speakerKey(a), speakerKey(b)];
-  if (x && y && x !== y) return false;
   const { matched } = align(a.tokens, b.tokens);
-  return matched >= MIN_SHARED_WORDS && matched / Math.min(a.tokens.length, b.tokens.length) >= MIN_SHARED_SHARE;
+  const share = matched / Math.min(a.tokens.length, b.tokens.length);
+  // One quotation shares a passage word for word; common words in order ("of the United States") do not make one.
+  if (!sharedRun(a.tokens, b.tokens)) return false;
+  if (x && y && x !== y) return matched >= SAME_WORDING && share >= 0.8;
+  return matched >= MIN_SHARED_WORDS && share >= MIN_SHARED_SHARE;
 }
 
-/** What changed between two outlets' wordings, described for a reader, or null when nothing did. */
-function firstChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMention]; description: string } | null {
+/** Words in a row two wordings of one quotation share, or all of the shorter one. */
+const SHARED_RUN = 5;
+
+function sharedRun(a: QuoteWord[], b: QuoteWord[]): boolean {
+  const size = Math.min(SHARED_RUN, a.length, b.length);
+  const runs = new Set<string>();
+  for (let i = 0; i + size <= a.length; i++) runs.add(a.slice(i, i + size).map((t) => t.word).join(' '));
+  for (let i = 0; i + size <= b.length; i++) if (runs.has(b.slice(i, i + size).map((t) => t.word).join(' '))) return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'none', 'without']);
+
+/**
+ * Two outlets' wordings of one quotation whose change alters what was said: a negation or figure
+ * one has and the other not, or words each has in place of the other's (not an insertion, which
+ * is quoting more). Null when every wording says the same.
+ */
+function meaningChange(group: QuoteMention[]): [QuoteMention, QuoteMention] | null {
   for (const a of group) {
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
+      const flips = (ws: string[]) => ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w) || /^\d/.test(w));
+      if (closelyShared(a, b) && (flips(onlyA) !== flips(onlyB) || (flips(onlyA) && onlyA.join(' ') !== onlyB.join(' ')))) return [a, b];
+      // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
-      if (extraA.length + extraB.length === 0) continue;
-      const side = (m: QuoteMention, extra: string[]) => `${m.analysed.article.source ?? m.analysed.article.id} has ${extra.length ? `“${extra.join(' ')}”` : 'nothing else'}`;
-      return { pair: [a, b], description: `${side(a, extraA)}; ${side(b, extraB)}` };
+      const replaced = extraA.length > 0 && extraB.length > 0 && Math.max(extraA.length, extraB.length) <= MAX_REPLACED;
+      if (replaced && closelyShared(a, b) && !extraA.every((w) => extraB.some((v) => variantOf(w, v)))) return [a, b];
     }
   }
   return null;
+}
+
+const MAX_REPLACED = 3;
+
+/** Two wordings alike enough that what differs is a replacement, not another passage. */
+const CLOSELY_SHARED = 0.8;
+
+function closelyShared(a: QuoteMention, b: QuoteMention): boolean {
+  return align(a.tokens, b.tokens).matched / Math.min(a.tokens.length, b.tokens.length) >= CLOSELY_SHARED;
+}
+
+/** "toward"/"towards", "organise"/"organize", "Gadhafi"/"Qaddafi": spellings of one word. */
+function variantOf(a: string, b: string): boolean {
+  return sameWord(a, b) || (Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= Math.floor(Math.min(a.length, b.length) / 3));
 }
 
 /** Words that carry meaning; contractions other than negations ("I'd", "they're") do not. */

@@ -64,15 +64,14 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   // Full names of one person: same (or near-same) surname and compatible first names.
   for (let i = 0; i < fullPersonNames.length; i++) {
     for (let j = i + 1; j < fullPersonNames.length; j++) {
-      const a = fullPersonNames[i].split(' ');
-      const b = fullPersonNames[j].split(' ');
-      if (sameSurname(a[a.length - 1], b[b.length - 1]) && compatibleFirstNames(a[0], b[0])) union(fullPersonNames[i], fullPersonNames[j]);
+      const [a, b] = [fullPersonNames[i], fullPersonNames[j]];
+      if (sameSurname(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) union(a, b);
     }
   }
   // A lone surname joins the most mentioned full name ending in it.
   for (const key of keys) {
     if (key.includes(' ') || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
-    const carriers = fullPersonNames.filter((full) => sameSurname(full.split(' ').pop()!, key));
+    const carriers = fullPersonNames.filter((full) => sameSurname(surnameOf(full), key));
     carriers.sort((a, b) => forms.get(b)!.count - forms.get(a)!.count);
     if (carriers.length) union(key, carriers[0]);
   }
@@ -124,6 +123,15 @@ function labelOf(members: string[], forms: Map<string, { count: number; texts: M
   return texts[0][0];
 }
 
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** The family name of a normalized full name: "robert s mueller iii" → "mueller". */
+export function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  while (parts.length > 1 && NAME_SUFFIX.test(parts[parts.length - 1])) parts.pop();
+  return parts[parts.length - 1];
+}
+
 /** Same surname, allowing one or two letters of transliteration ("Zelenskiy", "Zelenskyy", "Zelensky"). */
 function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
@@ -136,7 +144,8 @@ function compatibleFirstNames(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: insertions, deletions and substitutions. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

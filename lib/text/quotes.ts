@@ -11,7 +11,7 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|according to)\b/i;
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
@@ -69,7 +69,7 @@ export function quotes(text: string): Quote[] {
     let speaker = speakerText ? speakerIn(speakerText) : null;
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
-    if (speaker === 'pronoun') speaker = lastPersonBefore(text.slice(Math.max(0, previousEnd, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
+    if (speaker === 'pronoun') speaker = lastPersonBefore(marks.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
     else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
@@ -166,8 +166,8 @@ function attributionBefore(marks: string, start: number): Piece {
 function speakerIn(attribution: string): string | 'pronoun' | null {
   const verb = SPEECH_VERB.exec(attribution)!;
   if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
-  // "X told Y": the name after "told" is the one spoken to.
-  const addressed = /^(?:told|tells)$/i.test(verb[0]);
+  // "X told Y", "X accused Y": the name after the verb is the one spoken to or about.
+  const addressed = /^(?:told|tells|asked|asks|urged|warned|warns|informed|accused)$/i.test(verb[0]);
   const kinds = new Map(entities(attribution).map((e) => [e.text, e.kind]));
   const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index), Math.abs(s.start - verb.index - verb[0].length));
   const spans = nameSpans(attribution).filter(

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareArticles } from '../../compare';
@@ -6,6 +6,7 @@ import { parseCorpusJsonl } from '../../corpus/jsonl';
 import type { CorpusRecord, Difference, DifferenceKind, DifferenceStatus } from '../../types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
 import { seededRandom, shuffle } from '../measure';
+import { cardKey, found, halfFigures, JUDGEMENTS_FILE, readGoldStories, readJudgements, runStory, type Judgement, type StoryRun } from './details-blind';
 
 /**
  * Golden sets of expected differences, written by hand from reading the articles.
@@ -17,9 +18,9 @@ import { seededRandom, shuffle } from '../measure';
  * reading the articles but too minor to require; a produced difference matching one (one-to-one
  * too) is not a false positive and does not count towards recall.
  *
- * Recall = matched expected / expected (consensus expectations excluded); precision = produced
- * non-consensus differences matching an expected or acceptable one / produced non-consensus
- * differences. An equivalence (`a` and `b` are one value written two ways) is flagged when a
+ * Recall = matched expected / expected (consensus expectations excluded), over everything listed;
+ * precision = shown differences (the few a reader sees first) matching an expected or acceptable
+ * one / shown differences. An equivalence (`a` and `b` are one value written two ways) is flagged when a
  * produced conflict of its kind has a value containing `a` and another containing `b`, and, for
  * people, organisations and places, also when `a` and `b` land in two different differences.
  */
@@ -104,12 +105,12 @@ export function flaggedEquivalence(produced: Difference[], equivalence: GoldenEq
 
 export function scoreCase(produced: Difference[], golden: GoldenCase): CaseScore {
   const perKind = Object.fromEntries(KINDS.map((k) => [k, { expected: 0, found: 0, produced: 0, correct: 0, acceptable: 0 }])) as Record<DifferenceKind, KindScore>;
-  const shown = produced.filter((d) => d.status !== 'consensus');
+  const listed = produced.filter((d) => d.status !== 'consensus');
   const used = new Set<Difference>();
   const missed: GoldenDifference[] = [];
   for (const expected of golden.expected.filter((e) => e.status !== 'consensus')) {
     perKind[expected.kind].expected += 1;
-    const hit = shown.find((d) => !used.has(d) && matches(d, expected));
+    const hit = listed.find((d) => !used.has(d) && matches(d, expected));
     if (hit) {
       used.add(hit);
       perKind[expected.kind].found += 1;
@@ -117,13 +118,13 @@ export function scoreCase(produced: Difference[], golden: GoldenCase): CaseScore
   }
   const acceptedOnly = new Set<Difference>();
   for (const acceptable of golden.acceptable) {
-    const hit = shown.find((d) => !used.has(d) && matches(d, acceptable));
+    const hit = listed.find((d) => !used.has(d) && matches(d, acceptable));
     if (hit) {
       used.add(hit);
       acceptedOnly.add(hit);
     }
   }
-  for (const d of shown) {
+  for (const d of listed.filter((d) => d.shown)) {
     perKind[d.kind].produced += 1;
     if (used.has(d)) perKind[d.kind].correct += 1;
     if (acceptedOnly.has(d)) perKind[d.kind].acceptable += 1;
@@ -132,7 +133,7 @@ export function scoreCase(produced: Difference[], golden: GoldenCase): CaseScore
     perKind,
     flagged: golden.equivalences.filter((e) => flaggedEquivalence(produced, e)),
     missed,
-    unexpected: shown.filter((d) => !used.has(d)),
+    unexpected: listed.filter((d) => d.shown && !used.has(d)),
   };
 }
 
@@ -208,34 +209,64 @@ export function scoreSet(golden: GoldenSet, records: Map<string, CorpusRecord>):
   return scores.length ? { scores, totals: totals(scores) } : null;
 }
 
+/** Shown cards written out for judging, with each value's sentence and who is silent. */
+async function writeCards(half: string, runs: StoryRun[], judgements: Record<string, Judgement>): Promise<string> {
+  const cards = runs.flatMap((r) =>
+    r.output
+      .filter((d) => d.shown)
+      .map((d) => {
+        const key = cardKey(r.gold.story, d);
+        return { key, judged: judgements[key] ?? null, story: r.gold.story, articles: r.gold.articles, rank: d.rank, kind: d.kind, status: d.status, label: d.label, values: d.values, missingFrom: d.missingFrom };
+      }),
+  );
+  const path = join('artifacts', `details-cards-${half}.json`);
+  await mkdir('artifacts', { recursive: true });
+  await writeFile(path, JSON.stringify(cards, null, 2));
+  return path;
+}
+
 /**
- * `npm run eval -- details [--verbose]`: recall and precision per kind on the seed and BASIL golden
- * sets, each set and all together; `--verbose` lists on stderr what was missed, what was produced
- * unexpectedly, and any equivalence flagged.
+ * `npm run eval -- details [--verbose]`: first the blind gold's report half (recall of gold
+ * differences and conflicts over all output, traps flagged, and the judged useful and false shares
+ * of the cards shown by default; it fails when a shown card is not judged yet), then its tune half,
+ * then the older golden sets. `--verbose` lists the tune half's misses on stderr (never the report
+ * half's: nobody tuning looks at it); `--tune` runs the tune half alone.
  */
 export async function run(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
   const seeds = new Map((await seedRecords()).map((r) => [r.id, r]));
   const basil = await readBasil();
+  const report: Record<string, unknown> = {};
+  let unjudged = 0;
+  if (basil) {
+    const judgements = await readJudgements();
+    const stories = await readGoldStories();
+    // While tuning (`--tune`), the report half is not even run.
+    for (const half of argv.includes('--tune') ? (['tune'] as const) : (['report', 'tune'] as const)) {
+      const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, basil.records) ?? []);
+      const { unjudged: missing, flaggedTraps, ...figures } = halfFigures(runs, judgements);
+      const cards = await writeCards(half, runs, judgements);
+      report[`blind-${half}`] = { ...figures, unjudged: missing.length, cards };
+      if (half === 'report') unjudged = missing.length;
+      if (verbose && half === 'tune') {
+        for (const r of runs) for (const g of r.gold.differences) if (!found(g, r.output)) console.error(`${r.gold.story} missed ${g.type} ${g.kind} ${g.values.map((v) => v.key).join(' / ')}`);
+        for (const { story, trap, by } of flaggedTraps) console.error(`${story} flagged trap ${trap.a.text} = ${trap.b.text}\n    by ${by[0].status} ${by[0].kind}: ${by[0].label.slice(0, 160)} missing ${by[0].missingFrom}`);
+      }
+    }
+  } else console.error(`eval details: the blind gold is skipped, ../shared/data/corpora/basil.jsonl is not there (set CROSSCHECK_DATA)`);
   const sets: [GoldenSet, Map<string, CorpusRecord>][] = [[await readGoldenSet('seeds'), seeds]];
   if (basil) sets.push([await readGoldenSet('basil'), basil.records]);
-  else console.error('eval details: BASIL golden set skipped, ../shared/data/corpora/basil.jsonl is not there (set CROSSCHECK_DATA)');
-  const report: Record<string, unknown> = {};
   const allScores: CaseScore[] = [];
   for (const [golden, records] of sets) {
     const scored = scoreSet(golden, records);
     if (!scored) continue;
     allScores.push(...scored.scores);
-    report[golden.name] = { cases: scored.scores.length, ...scored.totals };
-    if (verbose) {
-      scored.scores.forEach((s, i) => {
-        for (const m of s.missed) console.error(`${golden.name}[${i}] missed ${m.status} ${m.kind} ${JSON.stringify(m.match)}`);
-        for (const u of s.unexpected) console.error(`${golden.name}[${i}] unexpected ${u.status} ${u.kind} ${u.label.slice(0, 120)}`);
-        for (const f of s.flagged) console.error(`${golden.name}[${i}] flagged equivalence ${f.kind} ${f.a} = ${f.b}`);
-      });
-    }
+    report[`older-${golden.name}`] = { cases: scored.scores.length, ...scored.totals };
   }
-  report.all = totals(allScores);
   // One line per kind keeps the table readable.
   console.log(JSON.stringify(report, null, 2).replace(/\{\n\s+("recall"[^{}]*?)\n\s+\}/g, (_, body: string) => `{ ${body.replace(/\n\s+/g, ' ')} }`));
+  if (unjudged > 0) {
+    console.error(`eval details: ${unjudged} shown card(s) of the report half are not judged: judge them in ${JUDGEMENTS_FILE} (cards in artifacts/details-cards-report.json)`);
+    process.exitCode = 1;
+  }
 }

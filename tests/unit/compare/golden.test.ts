@@ -4,13 +4,20 @@ import { seedRecords } from '../../../lib/cli/corpus-files';
 
 // Golden sets: expected differences written by hand (tests/unit/compare/golden/*.json; matching
 // rule in lib/cli/eval/details.ts). `npm run eval -- details` prints the same figures per kind.
+// Bare organisations and places are no longer cards of their own (only people are), so recall is
+// checked over the other kinds; precision is over the cards shown by default.
+const CARD_KINDS = ['number', 'date', 'person', 'quote', 'claim'] as const;
+const cardRecall = (scored: NonNullable<ReturnType<typeof scoreSet>>) => {
+  const rows = CARD_KINDS.map((k) => scored.totals.perKind[k]);
+  return rows.reduce((n, r) => n + r.found, 0) / rows.reduce((n, r) => n + r.expected, 0);
+};
 const basil = await readBasil();
 
 describe('golden differences: the four seeds', () => {
   it('finds the expected differences, precisely, and flags no equivalence', async () => {
     const seeds = new Map((await seedRecords()).map((r) => [r.id, r]));
     const scored = scoreSet(await readGoldenSet('seeds'), seeds)!;
-    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(cardRecall(scored)).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.equivalencesFlagged).toBe(0);
   });
@@ -26,7 +33,7 @@ describe.skipIf(!basil)('golden differences: ten BASIL triplets (skipped: ../sha
 
   it('finds the expected differences, precisely, and flags no equivalence', async () => {
     const scored = scoreSet(await readGoldenSet('basil'), basil!.records)!;
-    expect(scored.totals.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(cardRecall(scored)).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.equivalencesFlagged).toBe(0);
   }, 60_000);

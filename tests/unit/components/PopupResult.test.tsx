@@ -7,10 +7,10 @@ import { difference, okResponse, READING_ID, related } from './fixtures';
 afterEach(cleanup);
 
 describe('PopupResult', () => {
-  it('summarises, lists coverage, and puts conflicts first while counting consensus', () => {
+  it('summarises, lists coverage, and shows the differences in the engine’s ranking while counting consensus', () => {
     const differences = [
-      difference('person', 'partial', 'Psaki', [READING_ID], ['a', 'b']),
       difference('number', 'conflict', 'leaders', [READING_ID, 'a']),
+      difference('person', 'partial', 'Psaki', [READING_ID], ['a', 'b']),
       difference('place', 'consensus', 'Brussels', [READING_ID, 'a', 'b']),
     ];
     render(<PopupResult onRetryDetails={() => {}} response={okResponse(differences)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
@@ -20,7 +20,7 @@ describe('PopupResult', () => {
   });
 
   it('shows the first differences, then all on request', () => {
-    const many = Array.from({ length: 11 }, (_, i) => difference('person', 'partial', `Name ${i}`, [READING_ID], ['a']));
+    const many = Array.from({ length: 11 }, (_, i) => difference('person', 'partial', `Name ${i}`, [READING_ID], ['a'], i < 8));
     render(<PopupResult onRetryDetails={() => {}} response={okResponse(many)} onShowInPage={() => {}} onOpenComparison={() => {}} />);
     expect(document.querySelectorAll('.difference')).toHaveLength(8);
     fireEvent.click(screen.getByRole('button', { name: 'Show all 11 differences' }));

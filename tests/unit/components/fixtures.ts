@@ -16,10 +16,22 @@ export function related(id: string, relation: RelatedArticle['relation'], source
   };
 }
 
-export function difference(kind: Difference['kind'], status: Difference['status'], label: string, ids: string[], missingFrom: string[] = []): Difference {
+let nextRank = 1;
+
+/** A difference ranked after the ones made before it; shown by default unless it is consensus or `shown` says otherwise. */
+export function difference(
+  kind: Difference['kind'],
+  status: Difference['status'],
+  label: string,
+  ids: string[],
+  missingFrom: string[] = [],
+  shown = status !== 'consensus',
+): Difference {
   return {
     kind,
     status,
+    rank: nextRank++,
+    shown,
     label,
     values: ids.map((articleId, i) => ({ articleId, source: null, text: `${label} ${i}`, normalized: label, sentence: `A sentence with ${label} ${i} in it.` })),
     missingFrom,

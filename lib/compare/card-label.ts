@@ -1,0 +1,42 @@
+import type { DifferenceValue } from '../types';
+import type { DraftDifference } from './difference';
+
+/** Words kept on each side of a value when its sentence is cut to a clause. */
+const CLAUSE_WORDS = 7;
+const MAX_QUOTE_WORDS = 30;
+
+/**
+ * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
+ * were evacuated” · The New York Times: “15,000 residents left”" for a conflict, "Only HuffPost:
+ * “…”" for a detail only some report. `outlet` names an article by its id.
+ */
+export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string): string {
+  const { kind, status, values } = difference;
+  const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
+  if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}: ${said(v)}`).join(' · ');
+  const who = [...new Set(values.map((v) => outlet(v.articleId)))].join(', ');
+  const speaker = kind === 'quote' && values[0].normalized ? `${values[0].normalized}: ` : '';
+  if (kind === 'person' || kind === 'organization' || kind === 'place') {
+    const clause = clauseAround(values[0].sentence, values[0].text);
+    return status === 'consensus' ? `All name ${difference.label}: “${clause}”` : `Only ${who} name ${difference.label}: “${clause}”`;
+  }
+  return `${status === 'consensus' ? 'All report' : `Only ${who}`}: ${speaker}${said(values[0])}`;
+}
+
+/** The words around a value in its sentence, with an ellipsis where the sentence goes on. */
+export function clauseAround(sentence: string, value: string): string {
+  const at = sentence.indexOf(value);
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (at < 0 || words.length <= 2 * CLAUSE_WORDS + 4) return sentence.trim();
+  const before = sentence.slice(0, at).split(/\s+/).filter(Boolean);
+  const after = sentence.slice(at + value.length).split(/\s+/).filter(Boolean);
+  const head = before.slice(-CLAUSE_WORDS);
+  const tail = after.slice(0, CLAUSE_WORDS);
+  const clause = `${head.join(' ')}${head.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !tail.length ? ' ' : ''}${tail.join(' ')}`.replace(/\s+/g, ' ').trim();
+  return `${head.length < before.length ? '…' : ''}${clause}${tail.length < after.length ? '…' : ''}`;
+}
+
+function shortQuote(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > MAX_QUOTE_WORDS ? `${words.slice(0, MAX_QUOTE_WORDS).join(' ')}…` : text;
+}

@@ -1,0 +1,70 @@
+import type { AnalysedArticle } from '../text/analyse';
+import type { Difference, DifferenceKind, DifferenceStatus } from '../types';
+import { contentTerms } from '../text/terms';
+import { cardLabel } from './card-label';
+import type { Ranked } from './difference';
+import { reportsDetail } from './presence';
+
+/** Cards a reader sees before "show all". */
+export const SHOWN_CARDS = 8;
+/** At most this many shown cards of one kind, so one kind cannot crowd out the rest. */
+const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 2, claim: 1, organization: 1, place: 1 };
+export const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1, consensus: 2 };
+/** A detail the reader's own article lacks tells them more than one they have just read. */
+const MISSING_HERE_BONUS = 0.3;
+/** Details in an article's first sentences are what its story is about. */
+const LEAD_SENTENCES = 30;
+const LEAD_BONUS = 0.5;
+const RELEVANCE_FLOOR = 0.5;
+/** Below this score a difference is listed under "show all" only. */
+const MIN_SHOWN_SCORE = 1.5;
+
+/**
+ * Checks each "not reported" against the silent article's full text (a detail it gives in another
+ * form is not missing from it), then ranks: conflicts, then details only some report, by how much
+ * they change what a reader knows; everything else after. The first SHOWN_CARDS with substance,
+ * within the per-kind limits, are `shown`.
+ */
+export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): Difference[] {
+  const byId = new Map(articles.map((a) => [a.article.id, a]));
+  const readingId = articles[0]?.article.id;
+  const checked = ranked.map((r) => {
+    if (r.difference.status !== 'partial') return r;
+    const missingFrom = r.difference.missingFrom.filter((id) => !reportsDetail(byId.get(id)!, r.difference.kind, r.difference.values));
+    const status: DifferenceStatus = missingFrom.length === 0 ? 'consensus' : 'partial';
+    return { ...r, difference: { ...r.difference, missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
+  });
+  const vocabulary = new Map(articles.map((a) => [a.article.id, new Set(a.terms.flatMap((t) => [...t]))]));
+  // How much a detail's sentence is about the story the other outlets tell, not a tangent of one outlet.
+  const relevance = (r: Ranked) => {
+    const value = r.difference.values[0];
+    const terms = contentTerms(value.sentence);
+    const elsewhere = articles.filter((a) => a.article.id !== value.articleId).map((a) => vocabulary.get(a.article.id)!);
+    return terms.length === 0 ? 0 : terms.filter((t) => elsewhere.some((v) => v.has(t))).length / terms.length;
+  };
+  const score = (r: Ranked) => {
+    if (r.substance <= 0) return 0;
+    const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
+    const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
+    return r.substance * (RELEVANCE_FLOOR + relevance(r)) + lead + (r.difference.missingFrom.includes(readingId) ? MISSING_HERE_BONUS : 0);
+  };
+  const scored = checked.map((r) => ({ r, score: score(r) }));
+  scored.sort(
+    (a, b) =>
+      Number(b.score > 0) - Number(a.score > 0) ||
+      STATUS_ORDER[a.r.difference.status] - STATUS_ORDER[b.r.difference.status] ||
+      b.score - a.score ||
+      b.r.salience - a.r.salience,
+  );
+  const perKind = new Map<DifferenceKind, number>();
+  const shown = new Set<Ranked>();
+  for (const { r, score } of scored) {
+    const kind = r.difference.kind;
+    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(kind) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
+    shown.add(r);
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+  }
+  const outlet = (id: string) => byId.get(id)?.article.source ?? id;
+  const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
+  return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet), rank: index + 1, shown: shown.has(r) }));
+}
