@@ -14,7 +14,7 @@ const SAME_CLAIM = 0.3;
 /** How alike two sentences must be for a negation in one of them to make them contradict. */
 const SAME_CLAIM_NEGATED = 0.5;
 /** An article with a sentence this alike to a claim's says it in other words: it is not silent about it. */
-const PARAPHRASED = 0.2;
+const PARAPHRASED = 0.15;
 /** Own claims listed per article (under "show all"): sentence-level claims are hints. */
 const OWN_CLAIMS_PER_ARTICLE = 15;
 /** A sentence with this many content terms states something even when it names nothing. */

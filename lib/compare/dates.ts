@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { WEEKDAYS, type DateMention } from '../text/dates';
+import { WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { contextAround } from './align';
 import { compareFacts, type FactMention } from './facts';
 import type { Ranked } from './difference';
@@ -9,6 +9,7 @@ interface DateFact extends FactMention {
 }
 
 const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Dates. A weekday and the date it falls on are one date, as are a date with and without its
@@ -29,7 +30,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   );
   return compareFacts(articles, mentions, {
     kind: 'date',
-    equivalent: (a, b) => sameDate(a.normalized, b.normalized, anchors),
+    equivalent: (a, b) => sameDate(a.normalized, b.normalized, anchors) || sameWeekdayNamed(a, b),
     comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
@@ -39,10 +40,18 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   });
 }
 
+/** "On Thursday" in two outlets' articles a day apart is one Thursday, whichever week each resolved it to. */
+function sameWeekdayNamed(a: DateFact, b: DateFact): boolean {
+  const day = (m: DateFact) => weekdaysNamed(m.text);
+  if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
+  return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
 /** The day of an event matters; the day of publication ("on Tuesday" in Tuesday's paper), a month or a year much less. */
 function dateSubstance(group: DateFact[]): number {
   const day = group.find((m) => DAY.test(m.normalized));
-  if (!day) return 0;
+  // A weekday or "last week" is only as sure as its reading against the publication date; a written date is sure.
+  if (!day || !group.some((m) => WRITTEN_DATE.test(m.text))) return 0;
   return group.some((m) => m.analysed.article.publishedAt === m.normalized) ? 0.3 : 1.6;
 }
 

@@ -13,6 +13,8 @@ const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'offic
 const CLOSE_COUNTS = 1.5;
 const SAME_MAGNITUDE = 3;
 const MAX_CONFLICT_RATIO = 2;
+const ROUND_FIGURE_DIGITS = 2;
+const ROUND_FIGURE_SPREAD = 0.05;
 
 interface NumberMention extends FactMention {
   quantity: Quantity;
@@ -62,13 +64,24 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   });
 }
 
+/** "between 16 and 18", "12 to 16": one end of a range is not a figure of its own. */
+const RANGE = /\b(?:between\s+\S+\s+and|from\s+\S+\s+to)\s+$|^\s*(?:and|to|-|–)\s+\d/;
+
 /** A figure in digits is a precise detail (money and shares most); a small number in words rarely is. */
 function numberSubstance(group: NumberMention[]): number {
-  const { quantity, text } = group[0];
+  const { quantity, text, sentence } = group[0];
+  // A figure inside a quotation is a figure of speech as often as a fact ("100 percent support").
+  if (group.some((m) => insideQuotes(m.sentence, m.quantity.start))) return 0;
+  if (RANGE.test(sentence.slice(0, quantity.start)) || RANGE.test(sentence.slice(quantity.end))) return 0;
   if (!/\d/.test(text)) return quantity.value >= 3 && quantity.unit !== 'count' ? 0.6 : 0;
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
   return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
+}
+
+function insideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
@@ -82,7 +95,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 /** Equal once the more precise figure is rounded to the precision of the other. */
 function roughlyEqual(a: Quantity, b: Quantity): boolean {
   const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
-  return Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits));
+  if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
+  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million").
+  return digits <= ROUND_FIGURE_DIGITS && Math.abs(a.value - b.value) <= ROUND_FIGURE_SPREAD * Math.max(a.value, b.value);
 }
 
 /** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */

@@ -32,14 +32,29 @@ function surnameWritten(text: string, name: string): boolean {
   if (nameWritten(text, surname)) return true;
   if (surname.length < 6) return false;
   const allowed = surname.length >= 8 ? 2 : 1;
-  return (normalizeName(text).match(/[\p{L}']+/gu) ?? []).some((word) => word[0] === surname[0] && Math.abs(word.length - surname.length) <= allowed && editDistance(word, surname) <= allowed);
+  return normalizedText(text).words.some((word) => word[0] === surname[0] && Math.abs(word.length - surname.length) <= allowed && editDistance(word, surname) <= allowed);
+}
+
+/** Texts in the comparable form of names, computed once per text. */
+const normalizedTexts = new Map<string, { normalized: string; words: string[] }>();
+const MAX_NORMALIZED_CACHED = 64;
+
+function normalizedText(text: string): { normalized: string; words: string[] } {
+  let found = normalizedTexts.get(text);
+  if (!found) {
+    const normalized = normalizeName(text);
+    found = { normalized, words: [...new Set(normalized.match(/[\p{L}']+/gu) ?? [])] };
+    if (normalizedTexts.size >= MAX_NORMALIZED_CACHED) normalizedTexts.delete(normalizedTexts.keys().next().value!);
+    normalizedTexts.set(text, found);
+  }
+  return found;
 }
 
 /** A name as written, or with its dots, accents and "the" dropped ("F.B.I." = "FBI"). */
 function nameWritten(text: string, name: string): boolean {
   const key = normalizeName(name);
   if (key.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(normalizeName(text));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedText(text).normalized);
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -62,7 +77,29 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): boolea
   const text = article.article.text.replace(/(\d),(\d{3})/g, '$1$2');
   if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d])`).test(text)) return true;
   const word = NUMBER_WORDS[target];
-  return word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text);
+  if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text)) return true;
+  return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' '));
+}
+
+/** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years. */
+const VAGUE_AMOUNTS: [RegExp, number, number][] = [
+  [/\bhundreds of thousands of (\w+)/gi, 1e5, 1e6],
+  [/\btens of thousands of (\w+)/gi, 1e4, 1e5],
+  [/\b(?<!of )thousands of (\w+)/gi, 1e3, 1e4],
+  [/\b(?<!of )hundreds of (\w+)/gi, 100, 1000],
+  [/\bdozens of (\w+)/gi, 24, 100],
+  [/\bmillions of (\w+)/gi, 1e6, 1e7],
+  [/\ba (decade)\b/gi, 10, 10],
+];
+
+function vaguelyWritten(text: string, amount: number, unit: string): boolean {
+  for (const [pattern, low, high] of VAGUE_AMOUNTS) {
+    for (const [, noun] of text.matchAll(pattern)) {
+      const counted = noun.toLowerCase().replace(/s$/, '');
+      if (amount >= low && amount <= high && (counted === unit || (counted === 'decade' && unit === 'year'))) return true;
+    }
+  }
+  return false;
 }
 
 const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
@@ -71,11 +108,12 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
+  const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
   for (const { value: date } of article.dates) {
     if (sameDate(date.normalized, day, anchors)) return true;
-    // "next month" for "May 17", "2013" for "March 2013": the coarser writing reports the finer one.
-    if (/^\d{4}(?:-\d\d)?$/.test(date.normalized) && day.startsWith(date.normalized) && day.length > date.normalized.length) return true;
-    if (/^\d{4}(?:-\d\d)?$/.test(day) && date.normalized.startsWith(day)) return true;
+    // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one.
+    if (/^\d{4}(?:-\d\d)?$/.test(date.normalized) && bare(day).startsWith(date.normalized) && bare(day).length > date.normalized.length) return true;
+    if (/^\d{4}(?:-\d\d)?$/.test(day) && bare(date.normalized).startsWith(day)) return true;
   }
   // "four years ago" against "2013".
   const published = article.article.publishedAt;
@@ -101,10 +139,10 @@ function quoteTokens(text: string): string[] {
 }
 
 /** Share of a quote's content terms one sentence must carry to be its paraphrase. */
-const PARAPHRASE_SHARE = 0.6;
+const PARAPHRASE_SHARE = 0.5;
 const PARAPHRASE_MIN_TERMS = 3;
 /** Quotes longer than this (in content terms) are passages, not one statement to paraphrase. */
-const PARAPHRASE_MAX_TERMS = 12;
+const PARAPHRASE_MAX_TERMS = 20;
 
 /**
  * Any five words in a row of the quote (all of a shorter one) appear in the text, quoted or not,
@@ -114,10 +152,14 @@ function quoteWritten(article: AnalysedArticle, quote: string): boolean {
   return wordsWritten(article.article.text, quote) || paraphrased(article, quote);
 }
 
+/** One sentence of the article carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
 function paraphrased(article: AnalysedArticle, quote: string): boolean {
-  const terms = new Set(contentTerms(quote));
-  if (terms.size < PARAPHRASE_MIN_TERMS || terms.size > PARAPHRASE_MAX_TERMS) return false;
-  return article.terms.some((sentence) => [...terms].filter((t) => sentence.has(t)).length >= Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * terms.size));
+  const parts = [quote, ...quote.split(/(?<=[.!?])\s+|\s*…\s*|\.{3}\s*/)];
+  return parts.some((part) => {
+    const terms = new Set(contentTerms(part));
+    if (terms.size < PARAPHRASE_MIN_TERMS || terms.size > PARAPHRASE_MAX_TERMS) return false;
+    return article.terms.some((sentence) => [...terms].filter((t) => sentence.has(t)).length >= Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * terms.size));
+  });
 }
 
 function wordsWritten(text: string, quote: string): boolean {

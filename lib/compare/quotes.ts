@@ -52,24 +52,27 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
   );
   const groups = clusters(mentions, sameQuotation);
   return groups.map((group) => {
-    const speakerEntity = group.find((m) => m.speaker)?.speaker;
-    const speaker = speakerEntity?.label ?? group.find((m) => m.quote.speaker)?.quote.speaker ?? null;
+    // An attribution that names the speaker beats one inferred from a pronoun.
+    const bySource = [...group].sort((a, b) => Number(b.quote.attributed) - Number(a.quote.attributed));
+    const speakerEntity = bySource.find((m) => m.speaker)?.speaker;
+    const speaker = speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null;
     const change = meaningChange(group);
     // The two wordings that differ come first, so each outlet shows the quote that changed.
     const ordered = change ? [...change, ...group.filter((m) => !change.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
     const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, speaker ?? '', m.quote.sentence)));
     const length = Math.min(...group.map((m) => m.tokens.length));
     const salience = values.length + (change ? 1 : 0) + (speaker ? 0.5 : 0) + Math.min(length, 30) / 100;
-    // A reader wants who said what: an attributed quotation of a whole thought is a detail, a fragment or an unattributed one is not.
-    const attributedToPerson = speakerEntity?.kind === 'person' || (speaker !== null && !speakerEntity);
-    const substance = change ? 3.5 : attributedToPerson && length >= 8 ? 2.2 : attributedToPerson && length >= 5 ? 0.8 : 0;
+    // A reader wants who said what: a quotation of a whole thought whose own attribution names a
+    // person in full is a detail; a fragment, or a speaker inferred from a pronoun, is too unsure to show.
+    const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind !== 'place' && group.some((m) => m.quote.attributed);
+    const substance = change ? 3.5 : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
     return { difference, salience, substance };
   });
 }
 
 /** Words an attribution picks up that are not a speaker's name ("Asked", "D-Calif", "Sens"). */
-const NOT_A_SPEAKER = /^(?:asked|unattributed|sens?|reps?|gov|officials?|aides?|sources?|critics|supporters|democrats|republicans|the\s.*)$|^[DRI]-[A-Z][a-z]*\.?$|^[A-Z][a-z]?\.?$/i;
+const NOT_A_SPEAKER = /^(?:asked|unattributed|sens?|reps?|gov|officials?|aides?|sources?|critics|supporters|democrats?|republicans?|the\s.*)$|^[DRI]-[A-Z][\w.]*$|^[A-Z][a-z]?\.?$/i;
 
 function isSpeakerName(name: string): boolean {
   return !NOT_A_SPEAKER.test(name.trim());

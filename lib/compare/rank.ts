@@ -1,6 +1,7 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { Difference, DifferenceKind, DifferenceStatus } from '../types';
 import { contentTerms } from '../text/terms';
+import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { reportsDetail } from './presence';
@@ -16,6 +17,14 @@ const MISSING_HERE_BONUS = 0.3;
 const LEAD_SENTENCES = 30;
 const LEAD_BONUS = 0.5;
 const RELEVANCE_FLOOR = 0.5;
+/**
+ * A detail two outlets report and another leaves out is usually one a reader wants; a detail only
+ * one outlet of three gives is as often its own background, so few of those are shown.
+ */
+const CORROBORATED_BONUS = 1.5;
+const SHOWN_SINGLE_SOURCE = 2;
+/** Sentences this alike (weighted by rarity) may say the same thing in other words. */
+const ECHO = 0.25;
 /** Below this score a difference is listed under "show all" only. */
 const MIN_SHOWN_SCORE = 1.5;
 
@@ -42,11 +51,20 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     const elsewhere = articles.filter((a) => a.article.id !== value.articleId).map((a) => vocabulary.get(a.article.id)!);
     return terms.length === 0 ? 0 : terms.filter((t) => elsewhere.some((v) => v.has(t))).length / terms.length;
   };
+  const weight = sentenceIdf(articles.flatMap((a) => a.terms));
+  // A silent outlet with a sentence much like the detail's may report it in words no check above
+  // reads: the detail stays listed, but is not put before the reader as missing there.
+  const echoedWhereSilent = (r: Ranked) => {
+    const value = r.difference.values[0];
+    const terms = new Set(contentTerms(r.difference.kind === 'quote' ? value.text : value.sentence));
+    return r.difference.missingFrom.some((id) => byId.get(id)!.terms.some((other) => similarity(terms, other, weight) >= ECHO));
+  };
   const score = (r: Ranked) => {
-    if (r.substance <= 0) return 0;
+    if (r.substance <= 0 || (r.difference.status === 'partial' && echoedWhereSilent(r))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
     const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
-    return r.substance * (RELEVANCE_FLOOR + relevance(r)) + lead + (r.difference.missingFrom.includes(readingId) ? MISSING_HERE_BONUS : 0);
+    const corroborated = r.difference.status === 'partial' && r.difference.values.length > 1 ? CORROBORATED_BONUS : 0;
+    return r.substance * (RELEVANCE_FLOOR + relevance(r)) + lead + corroborated + (r.difference.missingFrom.includes(readingId) ? MISSING_HERE_BONUS : 0);
   };
   const scored = checked.map((r) => ({ r, score: score(r) }));
   scored.sort(
@@ -58,11 +76,24 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
   );
   const perKind = new Map<DifferenceKind, number>();
   const shown = new Set<Ranked>();
+  // One card per sentence: a quote and the figure inside it, or two names of one sentence, tell one thing.
+  const sentencesShown = new Set<string>();
+  let singleSourceShown = 0;
+  const speakersShown = new Set<string>();
   for (const { r, score } of scored) {
     const kind = r.difference.kind;
     if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(kind) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
+    const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
+    if (sentences.some((s) => sentencesShown.has(s))) continue;
+    // A person whose quote is already on a card is on that card.
+    if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
+    const singleSource = r.difference.status === 'partial' && r.difference.values.length === 1 && articles.length > 2;
+    if (singleSource && singleSourceShown >= SHOWN_SINGLE_SOURCE) continue;
+    if (singleSource) singleSourceShown += 1;
     shown.add(r);
+    if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    for (const s of sentences) sentencesShown.add(s);
   }
   const outlet = (id: string) => byId.get(id)?.article.source ?? id;
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];

@@ -17,6 +17,7 @@ export interface Quantity {
   end: number;
 }
 
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
 const PERCENT = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
@@ -48,6 +49,10 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const start = match.index;
     const end = start + raw.length;
     if (skip.some((s) => start < s.end && end > s.start)) continue;
+    // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
+    if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
+    // "$1. 2 million": a figure split by extraction is not two figures.
+    if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them").
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw)) continue;

@@ -6,6 +6,8 @@ import { endsWithAbbreviation, sentences } from './sentences';
 export interface Quote {
   text: string;
   speaker: string | null;
+  /** The speaker is named in the quote's own attribution, not inferred from a pronoun or the quote before. */
+  attributed: boolean;
   /** The sentence(s) the quote sits in, attribution included. */
   sentence: string;
 }
@@ -41,8 +43,11 @@ export function quotes(text: string): Quote[] {
   // Same length as the text, so offsets hold: doubled apostrophes become one curly mark and a space.
   const marks = text.replace(/’’|''/g, '” ').replace(/‘‘|``/g, ' “');
   const pieces = quotePieces(marks);
-  // Surnames the article gives a title somewhere ("Rep. Paul Ryan"): people, wherever they appear alone.
-  const people = new Set(nameSpans(text.replace(/\n+/g, ' ')).filter((s) => s.titled).map((s) => surname(s.text)));
+  // Quotes blanked out over the whole text, so that a look back starting inside a quote cannot pair its marks wrongly.
+  const unquoted = blankQuotes(marks, pieces);
+  // Surnames the article gives a title or a first name somewhere ("Rep. Paul Ryan", "Lois Lerner"): people, wherever they appear alone.
+  const spans = nameSpans(text.replace(/\n+/g, ' '));
+  const people = new Set(spans.filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
   const out: Quote[] = [];
   let previousSpeaker: string | null = null;
   let previousEnd = -1;
@@ -67,9 +72,10 @@ export function quotes(text: string): Quote[] {
     const before = attributionBefore(marks, piece.start);
     const speakerText = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).find((s) => SPEECH_VERB.test(s));
     let speaker = speakerText ? speakerIn(speakerText) : null;
+    const attributed = speaker !== null && speaker !== 'pronoun';
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
-    if (speaker === 'pronoun') speaker = lastPersonBefore(marks.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
+    if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
     else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
@@ -77,14 +83,20 @@ export function quotes(text: string): Quote[] {
     if (speaker) previousSpeaker = speaker;
     previousEnd = Math.max(after.end + 1, last.end + 1);
     const context = text.slice(before.start, Math.max(after.end, last.end + 1)).replace(/\s+/g, ' ').trim();
-    out.push({ text: quoted, speaker, sentence: context });
+    out.push({ text: quoted, speaker, attributed, sentence: context });
   }
   return out;
 }
 
 /** The subject a pronoun points back to: the first person named in the nearest sentence naming one. */
-function lastPersonBefore(text: string, people: Set<string>): string | null {
-  const unquoted = text.replace(/[“”"][^“”"]*[“”"]/g, (q) => ' '.repeat(q.length));
+function blankQuotes(marks: string, pieces: Piece[]): string {
+  const chars = marks.split('');
+  for (const { start, end } of pieces) for (let i = Math.max(0, start - 1); i <= Math.min(chars.length - 1, end); i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+/** The subject a pronoun points back to, in text whose quotes are blanked out. */
+function lastPersonBefore(unquoted: string, people: Set<string>): string | null {
   for (const sentence of sentences(unquoted).reverse()) {
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
     // The sentence's subject comes first; names after a preposition are objects or places.
@@ -169,13 +181,22 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   // "X told Y", "X accused Y": the name after the verb is the one spoken to or about.
   const addressed = /^(?:told|tells|asked|asks|urged|warned|warns|informed|accused)$/i.test(verb[0]);
   const kinds = new Map(entities(attribution).map((e) => [e.text, e.kind]));
-  const distance = (s: { start: number; end: number }) => Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index), Math.abs(s.start - verb.index - verb[0].length));
+  const relativeClauses = [...attribution.matchAll(/,\s*(?:who|whose|which)\b[^,]*,/g)].map((m) => [m.index, m.index + m[0].length]);
+  // Asides between a name and its verb (", R-Ky.,", ", who …,") do not put the name further from it.
+  const asides = [...relativeClauses, ...[...attribution.matchAll(/,\s*[DRI]-[A-Z][\w.]*,/g)].map((m) => [m.index, m.index + m[0].length])];
+  const asideBetween = (from: number, to: number) => asides.reduce((n, [a, b]) => (a >= from && b <= to ? n + b - a : n), 0);
+  const distance = (s: { start: number; end: number }) =>
+    Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index) - asideBetween(s.end, verb.index), Math.abs(s.start - verb.index - verb[0].length));
   const spans = nameSpans(attribution).filter(
     (span, i, all) =>
       // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
       !afterPreposition(attribution, span.start) &&
+      // "McConnell, who backed Luther Strange, said": a name inside a relative clause is not the subject.
+      !relativeClauses.some(([from, to]) => span.start > from && span.start < to) &&
+      // A party and state ("D-N.Y.") follows a name; it is not one.
+      !/^[DRI]-[A-Z]/.test(span.text) &&
       // Speakers are people or institutions named beside the verb, not places.
       (span.titled || kinds.get(span.text) !== 'place') &&
       distance(span) <= MAX_SPEAKER_DISTANCE,

@@ -105,6 +105,26 @@ describe('the result', () => {
     await tab.close();
   });
 
+  it('shows the engine’s ranked cards first (at most 8), the rest on "Show all"', async () => {
+    const seed = site.seeds[0];
+    const { document } = parseHTML(articlePageHtml(seed.article));
+    const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(`${EXTENSION_DIR}/corpus.json`, 'utf8'))));
+    const expected = compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), matcher);
+    const shown = expected.differences.filter((d) => d.shown).sort((a, b) => a.rank - b.rank);
+    const listed = expected.differences.filter((d) => d.status !== 'consensus');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(8);
+
+    const { tab, popup } = await popupOn(seed.pageUrl);
+    await settledState(popup);
+    const labels = () => popup.evaluate<string[]>(`[...document.querySelectorAll('.difference .difference-label')].map((l) => l.textContent)`);
+    expect(await labels()).toEqual(shown.map((d) => d.label));
+    await screenshotBothSchemes(popup, 'ranked-cards');
+    await popup.evaluate(`document.querySelector('button.more').click()`);
+    expect(await labels()).toHaveLength(listed.length);
+    await tab.close();
+  });
+
   it('shows every kind of difference the engine produced, in the popup and on the compare page', async () => {
     const seed = site.seeds[3];
     const { document } = parseHTML(articlePageHtml(seed.article));

@@ -7,13 +7,13 @@ import type { CorpusRecord } from '../../types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
 import { median, round, timed } from '../measure';
 
-const ARTICLES = 11;
+const ARTICLES = 6;
 const RUNS = 5;
 
 /**
- * `npm run bench -- compare`: median time to analyse 11 same-story articles once, and median time
- * to compare one of them with the other ten (analysis included), in the same run. The articles are
- * the 11 longest of the largest ECB+ story (story labels pick them; the comparison never sees
+ * `npm run bench -- compare`: median time to analyse 6 same-story articles once, and median time
+ * to compare one of them with the other five (analysis included), in the same run. The articles are
+ * the 6 longest of the largest ECB+ story (story labels pick them; the comparison never sees
  * them), or, without the shared data, the four seeds repeated under other ids.
  */
 export async function run(_argv: string[]): Promise<void> {
