@@ -1,4 +1,5 @@
 import { compareArticles } from './compare';
+import { readsAsEnglish } from './text/language';
 import type { Matcher } from './match/matcher';
 import type { BundleArticle } from './corpus/bundle';
 import type { Article, CompareResult, MatchResult, RelatedArticle } from './types';
@@ -40,8 +41,14 @@ export function sameStoryCoverage(related: RelatedArticle[], corpus: Corpus): Bu
     });
 }
 
-/** Matches an article, then lines up its details against its same-story coverage. */
+export const NOT_ENGLISH_NOTE = 'Details are compared for English articles only; the coverage was found by shared names and terms.';
+
+/**
+ * Matches an article, then lines up its details against its same-story coverage; an article not in
+ * English keeps its coverage but gets no details (the details' rules are English rules).
+ */
 export function compareWithCorpus(article: Article, matcher: Corpus, top = DEFAULT_TOP): CompareResult {
   const { related } = matchArticle(article, matcher, top);
-  return { article, related, differences: compareArticles(article, sameStoryCoverage(related, matcher)) };
+  const differences = readsAsEnglish(article.text, article.lang) ? compareArticles(article, sameStoryCoverage(related, matcher)) : [];
+  return { article, related, differences };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARED_CHARS, withinComparisonLimit } from '../../lib/engine';
+import { compareWithCorpus, MAX_COMPARED_CHARS, withinComparisonLimit, type Corpus } from '../../lib/engine';
 import type { Article } from '../../lib/types';
 
 const article = (text: string): Article => ({ id: 'a', title: null, byline: null, source: null, url: null, publishedAt: null, lang: null, excerpt: null, text, readerable: true });
@@ -24,5 +24,17 @@ describe('withinComparisonLimit', () => {
   it('cuts text without breaks at the limit', () => {
     const { article: cut } = withinComparisonLimit(article('x'.repeat(MAX_COMPARED_CHARS * 3)));
     expect(cut.text).toHaveLength(MAX_COMPARED_CHARS);
+  });
+});
+
+describe('compareWithCorpus on an article not in English', () => {
+  it('keeps the coverage found by shared names and terms but compares no details', () => {
+    const stored = (id: string, lang: string | null, text: string) => ({ ...article(text), id, lang, source: id });
+    const other = stored('b', null, 'Die Ministerin Anna Berg hat am Montag in Hamburg den neuen Hafenplan vorgestellt. Der Plan kostet €40 Millionen.');
+    const corpus: Corpus = { match: () => [{ id: 'b', source: 'b', title: null, url: null, publishedAt: null, score: 0.9, relation: 'same-story' as const, why: { sharedEntities: ['Anna Berg'], sharedTerms: [], daysApart: null } }], article: () => ({ ...other, termIds: [], termCounts: [], entityIds: [], leadWeekdays: 0 }) };
+    const reading = stored('a', 'de', 'Die Ministerin Anna Berg hat am Montag in Hamburg den Hafenplan vorgestellt. Der Plan kostet €60 Millionen.');
+    const result = compareWithCorpus(reading, corpus);
+    expect(result.related).toHaveLength(1);
+    expect(result.differences).toEqual([]);
   });
 });
