@@ -19,7 +19,7 @@ export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }:
   const { kind, status, label, values, missingFrom } = difference;
   const sentencesId = `sentences-${difference.rank}`;
   return (
-    <li class={`difference difference-${status}`} data-kind={kind} data-status={status} tabIndex={0}>
+    <li class={`difference difference-${status}`} data-kind={kind} data-status={status} data-id={`difference-${difference.rank}`} tabIndex={0}>
       <div class="difference-head">
         <span class="fact-kind">{KIND_NAME[kind]}</span>
         <StatusBadge status={status} />

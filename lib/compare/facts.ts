@@ -38,6 +38,7 @@ export interface FactRules<M extends FactMention> {
 const CONFLICT_SUBSTANCE = 4;
 /** Sentences at least this alike are about the same thing: their values may be compared. */
 const ALIGNED_SENTENCES = 0.25;
+const STRONGLY_ALIGNED = 0.4;
 
 /**
  * Values that are one fact are grouped; two facts conflict when two articles give them in aligned
@@ -74,9 +75,14 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const conflict = group.length === 2;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    const substance = conflict ? CONFLICT_SUBSTANCE : rules.substance(groupMentions);
+    const substance = conflict ? (stronglyAligned(group.map((i) => facts[i])) ? CONFLICT_SUBSTANCE : 0) : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });
+}
+
+/** A conflict is put before the reader only when two of its sentences say nearly the same thing around the values. */
+function stronglyAligned<M extends FactMention>([first, second]: M[][]): boolean {
+  return first.some((a) => second.some((b) => a.analysed !== b.analysed && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= STRONGLY_ALIGNED));
 }
 
 /** Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight. */

@@ -15,6 +15,7 @@ const SAME_MAGNITUDE = 3;
 const MAX_CONFLICT_RATIO = 2;
 const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
+const ZEROS_SPREAD = 0.015;
 
 interface NumberMention extends FactMention {
   quantity: Quantity;
@@ -96,9 +97,13 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 function roughlyEqual(a: Quantity, b: Quantity): boolean {
   const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
-  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million").
-  return digits <= ROUND_FIGURE_DIGITS && Math.abs(a.value - b.value) <= ROUND_FIGURE_SPREAD * Math.max(a.value, b.value);
+  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
+  // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
+  const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
+  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
 }
+
+const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
 
 /** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
 function significantDigits(text: string): number {

@@ -58,14 +58,15 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     const speaker = speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null;
     const change = meaningChange(group);
     // The two wordings that differ come first, so each outlet shows the quote that changed.
-    const ordered = change ? [...change, ...group.filter((m) => !change.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
+    const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
     const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, speaker ?? '', m.quote.sentence)));
     const length = Math.min(...group.map((m) => m.tokens.length));
     const salience = values.length + (change ? 1 : 0) + (speaker ? 0.5 : 0) + Math.min(length, 30) / 100;
     // A reader wants who said what: a quotation of a whole thought whose own attribution names a
     // person in full is a detail; a fragment, or a speaker inferred from a pronoun, is too unsure to show.
-    const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind !== 'place' && group.some((m) => m.quote.attributed);
-    const substance = change ? 3.5 : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
+    const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind === 'person' && group.some((m) => m.quote.attributed);
+    // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
+    const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
     return { difference, salience, substance };
   });
@@ -159,17 +160,17 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'nothing', 'n
  * one has and the other not, or words each has in place of the other's (not an insertion, which
  * is quoting more). Null when every wording says the same.
  */
-function meaningChange(group: QuoteMention[]): [QuoteMention, QuoteMention] | null {
+function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMention]; flipped: boolean } | null {
   for (const a of group) {
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
       const flips = (ws: string[]) => ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w) || /^\d/.test(w));
-      if (closelyShared(a, b) && (flips(onlyA) !== flips(onlyB) || (flips(onlyA) && onlyA.join(' ') !== onlyB.join(' ')))) return [a, b];
+      if (closelyShared(a, b) && (flips(onlyA) !== flips(onlyB) || (flips(onlyA) && onlyA.join(' ') !== onlyB.join(' ')))) return { pair: [a, b], flipped: true };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       const replaced = extraA.length > 0 && extraB.length > 0 && Math.max(extraA.length, extraB.length) <= MAX_REPLACED;
-      if (replaced && closelyShared(a, b) && !extraA.every((w) => extraB.some((v) => variantOf(w, v)))) return [a, b];
+      if (replaced && closelyShared(a, b) && !extraA.every((w) => extraB.some((v) => variantOf(w, v)))) return { pair: [a, b], flipped: false };
     }
   }
   return null;

@@ -28,6 +28,16 @@ const ECHO = 0.25;
 /** Below this score a difference is listed under "show all" only. */
 const MIN_SHOWN_SCORE = 1.5;
 
+const NAME_WORDS = 4;
+
+/** How a card names an article: its outlet, else the first words of its headline. */
+function outletName(article: AnalysedArticle['article'] | undefined): string {
+  if (article?.source) return article.source;
+  const words = article?.title?.split(/\s+/).filter(Boolean) ?? [];
+  if (words.length === 0) return 'an unnamed outlet';
+  return words.length > NAME_WORDS ? `“${words.slice(0, NAME_WORDS).join(' ')}…”` : `“${words.join(' ')}”`;
+}
+
 /**
  * Checks each "not reported" against the silent article's full text (a detail it gives in another
  * form is not missing from it), then ranks: conflicts, then details only some report, by how much
@@ -95,7 +105,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
-  const outlet = (id: string) => byId.get(id)?.article.source ?? id;
+  const outlet = (id: string) => outletName(byId.get(id)?.article);
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
   return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet), rank: index + 1, shown: shown.has(r) }));
 }
