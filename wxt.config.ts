@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledCorpusAsset } from './lib/cli/bundled-corpus';
@@ -37,7 +38,15 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Test builds only (tests/browser/onboarding.test.ts): an outlet catalogue whose feeds are served
+    // on 127.0.0.1 replaces the shipped one on the onboarding page. The shipped build never sets it,
+    // so there the override is `undefined` and its code is dropped.
+    define: {
+      __CROSSCHECK_TEST_OUTLETS__: process.env.CROSSCHECK_TEST_OUTLETS ? JSON.stringify(readFileSync(process.env.CROSSCHECK_TEST_OUTLETS, 'utf8')) : 'undefined',
+    },
+  }),
   hooks: {
     // The corpus is built from the seeds (plus CROSSCHECK_CORPUS files) into a precomputed bundle.
     'build:publicAssets': async (_wxt, files) => {

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { compareTab, detailsForTab } from '../lib/extension/compare-tab';
 import { FEED_ALARM, scheduleFeedPolls } from '../lib/feeds/schedule';
 import { applyPollInterval, pollFeeds } from '../lib/feeds/poll';
-import { subscribeFeed } from '../lib/feeds/subscribe';
+import { followFeed, subscribeFeed } from '../lib/feeds/subscribe';
 import { removeFeed } from '../lib/feeds/subscriptions';
 import { onValidMessage } from '../lib/messaging/receive';
 import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/messaging/schemas';
@@ -13,9 +13,12 @@ const MENU_ID = 'crosscheck-compare';
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Compare this article', contexts: ['page'] });
     void scheduleFeedPolls();
+    // A new reader starts by choosing outlets to follow (not on updates: their choice is made). The tab
+    // opens without taking focus, which would close a popup the reader may have opened meanwhile.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html'), active: false });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -29,6 +32,11 @@ export default defineBackground(() => {
   // Feeds: polled on one alarm, set for whichever feed is due first, so every change re-sets it.
   onValidMessage('subscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => {
     const result = await subscribeFeed(url);
+    await scheduleFeedPolls();
+    return result;
+  });
+  onValidMessage('followFeed', feedUrlRequestSchema, origin, async ({ url }) => {
+    const result = await followFeed(url);
     await scheduleFeedPolls();
     return result;
   });

@@ -6,6 +6,11 @@ export function originPattern(url: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
+/** The match patterns of the sites of these addresses, one per site, sorted. */
+export function sitePatterns(urls: Iterable<string>): string[] {
+  return [...new Set([...urls].map(originPattern))].sort();
+}
+
 /** Whether the reader allowed Crosscheck to read this address's site: nothing else is ever fetched. */
 export async function mayFetch(url: string): Promise<boolean> {
   try {

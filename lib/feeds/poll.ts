@@ -9,9 +9,12 @@ import { getFeed, listFeeds, saveFeed } from './subscriptions';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
 
+/** The reader has not allowed Crosscheck to read the feed's site. */
+export class NotAllowed extends FetchFailed {}
+
 /** Fetches and parses a feed; only ever an address whose site the reader allowed. */
 export async function readFeed(url: string): Promise<ParsedFeed> {
-  if (!(await mayFetch(url))) throw new FetchFailed('Crosscheck is not allowed to read this site; remove the feed and add it again to allow it.');
+  if (!(await mayFetch(url))) throw new NotAllowed('Crosscheck is not allowed to read this site; remove the feed and add it again to allow it.');
   return parseFeedEntries(await fetchPage(url, FEED_ACCEPT), url);
 }
 

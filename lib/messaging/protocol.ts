@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod/mini';
-import type { SubscribeResult } from '../feeds/subscribe';
+import type { FollowResult, SubscribeResult } from '../feeds/subscribe';
 import type { Article, Difference, MatchResult } from '../types';
 import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
 
@@ -41,6 +41,11 @@ export interface ProtocolMap {
    * once and store its entries.
    */
   subscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): SubscribeResult;
+  /**
+   * Onboarding or options page → background: follow this feed like `subscribeFeed`, answering which
+   * problem stopped it (for a per-feed report of many feeds followed at once).
+   */
+  followFeed(request: z.infer<typeof feedUrlRequestSchema>): FollowResult;
   /** Options page → background: stop following this feed (its stored articles stay). */
   unsubscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): true;
   /** Options page → background: poll every feed now; answers when done (the outcome is in the store). */

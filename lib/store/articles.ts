@@ -118,13 +118,23 @@ export async function deleteArticle(id: string): Promise<void> {
   });
 }
 
-/** Deletes every article of one source ('' for articles without a source). */
-export async function deleteSource(sourceKey: string): Promise<void> {
+/** Deletes every article an index files under `key`, in one transaction. */
+async function deleteIndexed(index: 'bySource' | 'byFeed', key: string): Promise<void> {
   await write(async (tx) => {
-    const keys = await tx.objectStore('articles').index('bySource').getAllKeys(sourceKey);
-    await Promise.all(keys.map((key) => tx.objectStore('articles').delete(key)));
+    const keys = await tx.objectStore('articles').index(index).getAllKeys(key);
+    await Promise.all(keys.map((id) => tx.objectStore('articles').delete(id)));
     return ALL_PARTS;
   });
+}
+
+/** Deletes every article of one source ('' for articles without a source). */
+export async function deleteSource(sourceKey: string): Promise<void> {
+  await deleteIndexed('bySource', sourceKey);
+}
+
+/** Deletes every article a feed brought (its entries, and the full articles fetched for them). */
+export async function deleteFeedArticles(feedUrl: string): Promise<void> {
+  if (feedUrl) await deleteIndexed('byFeed', feedUrl);
 }
 
 export async function deleteAllArticles(): Promise<void> {

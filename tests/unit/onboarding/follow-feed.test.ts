@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { followFeed } from '../../../lib/feeds/subscribe';
+import { listFeeds } from '../../../lib/feeds/subscriptions';
+import { allowSites, rss, serve, xml } from '../feeds/support';
+import { freshStore } from '../store/support';
+
+const FEED = 'https://wire.example/rss.xml';
+
+beforeEach(async () => {
+  await freshStore();
+  allowSites(['https://wire.example/*']);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fakeBrowser.reset();
+});
+
+describe('following a feed for a per-feed report', () => {
+  it('follows a readable feed', async () => {
+    serve(() => xml(rss('Harbourside Wire', [{ title: 'A', link: 'https://wire.example/a', description: 'Biden travels to Brussels.' }])));
+    expect(await followFeed(FEED)).toMatchObject({ status: 'ok', entries: 1, feed: { url: FEED } });
+  });
+
+  it('names the problem: not a feed, unreachable, permission refused, not a web address', async () => {
+    serve(() => new Response('<!doctype html><title>Home</title><p>Welcome</p>'));
+    expect(await followFeed(FEED)).toMatchObject({ status: 'error', problem: 'not a feed' });
+    serve(() => new Response('gone', { status: 503 }));
+    expect(await followFeed(FEED)).toMatchObject({ status: 'error', problem: 'unreachable', message: expect.stringMatching(/HTTP 503/) });
+    serve(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await followFeed(FEED)).toMatchObject({ status: 'error', problem: 'unreachable' });
+    expect(await followFeed('https://other.example/rss.xml')).toMatchObject({ status: 'error', problem: 'permission refused' });
+    expect(await followFeed('ftp://wire.example/rss.xml')).toMatchObject({ status: 'error', problem: 'not a web address' });
+    expect(await listFeeds()).toEqual([]);
+  });
+});

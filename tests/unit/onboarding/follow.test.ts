@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { followFeeds, requestSites, unfollowFeeds, type FollowOutcome } from '../../../lib/feeds/follow';
+import { removeFeed, saveFeed } from '../../../lib/feeds/subscriptions';
+import { allArticles, putArticles, toStoredArticle } from '../../../lib/store/articles';
+import { freshStore } from '../store/support';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
+
+let granted: Set<string>;
+let request: ReturnType<typeof vi.fn>;
+let remove: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  await freshStore();
+  sendMessage.mockReset();
+  granted = new Set();
+  request = vi.fn(async () => true);
+  remove = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.delete(o)));
+  const contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = { request, contains, remove };
+});
+
+afterEach(() => fakeBrowser.reset());
+
+const feed = (url: string) => ({ url, title: null, addedAt: 0, lastPolledAt: null, lastOkAt: null, lastError: null, failures: 0, nextPollAt: 0 });
+
+async function follow(urls: string[], allowed: boolean): Promise<Record<string, string>> {
+  const seen: FollowOutcome[] = [];
+  const outcomes = await followFeeds(urls, Promise.resolve(allowed), (o) => seen.push(o));
+  expect(seen).toEqual(outcomes);
+  return Object.fromEntries(outcomes.map((o) => [o.url, o.status]));
+}
+
+describe('following many feeds at once', () => {
+  it('asks once for every site, and not at all when there is none', async () => {
+    await requestSites(['https://a.example/*', 'https://b.example/*']);
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://a.example/*', 'https://b.example/*'] });
+    expect(await requestSites([])).toBe(true);
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports each feed with the background’s outcome, skipping feeds already followed', async () => {
+    await saveFeed(feed('https://old.example/rss'));
+    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
+      if (url.includes('ok')) return { status: 'ok', feed: feed(url), entries: 3 };
+      if (url.includes('down')) return { status: 'error', problem: 'unreachable', message: 'Feed unreachable: the server could not be reached.' };
+      return { status: 'error', problem: 'not a feed', message: 'This address did not return an RSS or Atom feed.' };
+    });
+    expect(await follow(['https://ok.example/rss', 'https://down.example/rss', 'https://page.example/', 'https://old.example/rss'], true)).toEqual({
+      'https://ok.example/rss': 'ok',
+      'https://down.example/rss': 'unreachable',
+      'https://page.example/': 'not a feed',
+      'https://old.example/rss': 'already followed',
+    });
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+    expect(sendMessage).toHaveBeenCalledWith('followFeed', { url: 'https://ok.example/rss' });
+  });
+
+  it('follows only the feeds on sites allowed earlier when the reader refuses', async () => {
+    granted.add('https://ok.example/*');
+    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => ({ status: 'ok', feed: feed(url), entries: 1 }));
+    expect(await follow(['https://ok.example/rss', 'https://new.example/rss'], false)).toEqual({ 'https://ok.example/rss': 'ok', 'https://new.example/rss': 'permission refused' });
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads at most four feeds at a time', async () => {
+    let running = 0;
+    let most = 0;
+    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      return { status: 'ok', feed: feed(url), entries: 0 };
+    });
+    const urls = Array.from({ length: 10 }, (_, i) => `https://f${i}.example/rss`);
+    expect(Object.values(await follow(urls, true))).toEqual(Array(10).fill('ok'));
+    expect(most).toBe(4);
+  });
+
+  it('says a feed could not be followed when the background does not answer', async () => {
+    sendMessage.mockRejectedValue(new Error('Could not establish connection.'));
+    expect(await follow(['https://ok.example/rss'], true)).toEqual({ 'https://ok.example/rss': 'unreachable' });
+  });
+});
+
+describe('unfollowing feeds', () => {
+  const entry = (id: string, feedUrl: string) => toStoredArticle({ id, source: 'Wire', url: id, title: 'T', publishedAt: null, text: 'Summary.' }, 'feed', { feedUrl, complete: false });
+
+  beforeEach(async () => {
+    for (const url of ['https://feeds.wire.example/rss', 'https://ledger.example/rss']) await saveFeed(feed(url));
+    await putArticles([entry('https://wire.example/a', 'https://feeds.wire.example/rss'), entry('https://ledger.example/b', 'https://ledger.example/rss')]);
+    granted = new Set(['https://feeds.wire.example/*', 'https://www.wire.example/*', 'https://ledger.example/*']);
+    // The fake store stands in for the background, which owns the unsubscription.
+    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
+      await removeFeed(url);
+      return true;
+    });
+  });
+
+  it('unsubscribes, withdraws the sites, and keeps the articles unless asked to delete them', async () => {
+    const result = await unfollowFeeds(['https://feeds.wire.example/rss'], ['https://feeds.wire.example/*', 'https://www.wire.example/*'], { deleteArticles: false });
+    expect(sendMessage).toHaveBeenCalledWith('unsubscribeFeed', { url: 'https://feeds.wire.example/rss' });
+    expect(result).toEqual({ withdrawn: ['https://feeds.wire.example/*', 'https://www.wire.example/*'], kept: [] });
+    expect([...granted]).toEqual(['https://ledger.example/*']);
+    expect((await allArticles()).map((a) => a.id).sort()).toEqual(['https://ledger.example/b', 'https://wire.example/a']);
+  });
+
+  it('deletes only the unfollowed feed’s articles when asked', async () => {
+    await unfollowFeeds(['https://feeds.wire.example/rss'], [], { deleteArticles: true });
+    expect((await allArticles()).map((a) => a.id)).toEqual(['https://ledger.example/b']);
+  });
+
+  it('keeps a site another followed feed still needs, and reports a permission the browser keeps', async () => {
+    remove.mockRejectedValueOnce(new Error('You cannot remove required permissions.'));
+    const result = await unfollowFeeds(['https://feeds.wire.example/rss'], ['https://ledger.example/*', 'https://www.wire.example/*'], { deleteArticles: false });
+    expect(result).toEqual({ withdrawn: [], kept: ['https://www.wire.example/*'] });
+    expect(remove).toHaveBeenCalledTimes(1);
+  });
+});
