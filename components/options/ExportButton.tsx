@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportJsonl } from '../../lib/store/export';
+import { downloadBlob, today } from './download';
 
 /** Downloads the whole corpus as JSON Lines, the same format the importer reads. */
 export function ExportButton({ disabled }: { disabled: boolean }) {
@@ -7,12 +8,7 @@ export function ExportButton({ disabled }: { disabled: boolean }) {
   async function download() {
     setBusy(true);
     try {
-      const url = URL.createObjectURL(await exportJsonl());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `crosscheck-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(await exportJsonl(), `crosscheck-corpus-${today()}.jsonl`);
     } finally {
       setBusy(false);
     }

@@ -58,6 +58,12 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
         Add the RSS or Atom feed of an outlet. Crosscheck asks your permission to read that site, checks the feed regularly and keeps its articles here; when
         one of them covers a story you compare, it fetches that article in full. It contacts no other site.
       </p>
+      <p>
+        <a class="choose-outlets" href="/onboarding.html">
+          Choose outlets to follow
+        </a>{' '}
+        <span class="hint">from Crosscheck’s list of news outlets by region, or add a feed by its address:</span>
+      </p>
       <form class="row" onSubmit={subscribe}>
         <input type="url" class="feed-url" placeholder="https://example.com/feed.xml" aria-label="Feed address" value={address} onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} required />
         <button type="submit" class="feed-subscribe" disabled={busy}>

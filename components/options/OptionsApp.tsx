@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/store/articles';
 import { updateSettings } from '../../lib/store/settings';
 import { CorpusSummary } from './CorpusSummary';
 import { ExportButton } from './ExportButton';
 import { FeedsPanel } from './FeedsPanel';
 import { ImportPanel } from './ImportPanel';
+import { OpmlPanel } from './OpmlPanel';
 import { RecentArticles } from './RecentArticles';
 import { RememberToggle } from './RememberToggle';
 import { useCorpus } from './use-corpus';
@@ -11,6 +13,8 @@ import { useCorpus } from './use-corpus';
 /** The options page: the reader's own corpus, kept on this computer. */
 export function OptionsApp() {
   const { view, error, reload } = useCorpus();
+  // Bumped after an OPML import, so the feeds panel reads the feeds it followed.
+  const [feedsVersion, setFeedsVersion] = useState(0);
   /** Runs a change to the store, then shows the store as it now is (also when the change failed). */
   const apply = (change: Promise<unknown>) => void change.then(reload, reload);
   if (error) {
@@ -34,7 +38,13 @@ export function OptionsApp() {
         <ExportButton disabled={view.counts.total === 0} />
       </section>
       <ImportPanel onImported={() => void reload()} />
-      <FeedsPanel pollMinutes={view.settings.pollMinutes} onChanged={() => void reload()} />
+      <FeedsPanel key={feedsVersion} pollMinutes={view.settings.pollMinutes} onChanged={() => void reload()} />
+      <OpmlPanel
+        onFollowed={() => {
+          setFeedsVersion((version) => version + 1);
+          void reload();
+        }}
+      />
       <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => apply(deleteArticle(id))} />
     </>
   );
