@@ -1,6 +1,6 @@
 import type { DetailsState } from './use-comparison';
 
-/** The details section while the details are being compared, or when comparing them failed. */
+/** The details section while the details are being compared, when they cannot be compared, or when comparing them failed. */
 export function DetailsPending({ details, onRetry }: { details: Exclude<DetailsState, { status: 'ok' }>; onRetry: () => void }) {
   if (details.status === 'loading') {
     return (
@@ -13,6 +13,7 @@ export function DetailsPending({ details, onRetry }: { details: Exclude<DetailsS
       </div>
     );
   }
+  if (details.status === 'unavailable') return <p class="empty details-unavailable">{details.message}</p>;
   return (
     <div class="details-error" role="alert">
       <p>{details.message}</p>

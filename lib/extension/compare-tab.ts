@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CUT_NOTE, matchArticle, sameStoryCoverage, withinComparisonLimit } from '../engine';
+import { CUT_NOTE, matchArticle, NOT_ENGLISH_NOTE, sameStoryCoverage, withinComparisonLimit } from '../engine';
 import type { CompareTabResponse, DetailsResponse } from '../messaging/protocol';
 import { extractionSchema } from '../messaging/schemas';
 import type { BundleArticle } from '../corpus/bundle';
@@ -10,6 +10,7 @@ import { sentences } from '../text/sentences';
 import { bundledCorpus } from './corpus';
 import { CorpusSet, type SearchableCorpus } from './corpus-set';
 import { differencesFor } from './details';
+import { readsAsEnglish } from '../text/language';
 import { completeFeedArticles } from './full-articles';
 import { localCorpora } from './local-corpus';
 import { rememberComparedArticle } from './remember';
@@ -93,6 +94,7 @@ export async function detailsForTab(tabId: number): Promise<DetailsResponse> {
   }
   const last = lastComparison.get(tabId);
   if (!last) return { status: 'error', message: 'The comparison of this page is no longer available; compare it again.' };
+  if (!readsAsEnglish(last.article.text, last.article.lang)) return { status: 'unavailable', message: NOT_ENGLISH_NOTE };
   try {
     return { status: 'ok', differences: differencesFor(last.article, last.coverage) };
   } catch (error) {

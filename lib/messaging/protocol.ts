@@ -23,7 +23,8 @@ export type CompareTabResponse =
   | { status: 'not-article'; article: Article; note: string | null }
   | { status: 'error'; message: string };
 
-export type DetailsResponse = { status: 'ok'; differences: Difference[] } | { status: 'error'; message: string };
+/** `unavailable`: the details cannot be compared for this article (not in English); the message says why. */
+export type DetailsResponse = { status: 'ok'; differences: Difference[] } | { status: 'unavailable'; message: string } | { status: 'error'; message: string };
 
 /** Every message between Crosscheck's contexts: one map, typed end to end. */
 export interface ProtocolMap {

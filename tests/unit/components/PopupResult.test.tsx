@@ -56,4 +56,12 @@ describe('PopupResult while the details are on their way', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledOnce();
   });
+
+  it('says plainly when the details cannot be compared, with no retry', () => {
+    const unavailable = { ...okResponse([]), details: { status: 'unavailable' as const, message: 'Details are compared for English articles only.' } };
+    render(<PopupResult response={unavailable} onRetryDetails={() => {}} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    expect(screen.getByText('Details are compared for English articles only.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Coverage of this story' }).children).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
 });

@@ -90,6 +90,17 @@ describe('compareTab', () => {
   });
 });
 
+describe('detailsForTab', () => {
+  it('compares no details of an article in another language, and says why in plain words', async () => {
+    pageReturns({ ...seedArticle, lang: 'de' });
+    corpusServed(true);
+    vi.resetModules();
+    const worker = await import('../../../lib/extension/compare-tab');
+    expect((await worker.compareTab(1, false)).status).toBe('ok');
+    expect(await worker.detailsForTab(1)).toEqual({ status: 'unavailable', message: expect.stringMatching(/English articles only/) });
+  });
+});
+
 describe('the last comparison of each tab', () => {
   /** A worker that has compared the given tabs, in order, and counts the extractions it makes. */
   async function workerThatCompared(tabIds: number[]) {
