@@ -3,6 +3,9 @@ import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
+/** A person some outlets name this often (or quote) is one of the story's actors, not a passing name. */
+const PERSON_MENTIONS = 2;
+
 /** Resolves names to entities across all compared articles (quote speakers included). */
 export function entityResolver(articles: AnalysedArticle[]): (name: string) => Entity | undefined {
   return resolveAliases([
@@ -59,7 +62,7 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
       salience: perArticle.length + mentions / 4 + (quoted ? 1 : 0) - earliest / 100,
       // A person some outlets bring in (quoted, or named again) is a detail.
-      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || mentions >= 2) ? 1 : 0,
+      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || mentions >= PERSON_MENTIONS) ? 1 : 0,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quantity } from '../text/quantities';
-import { contextAround } from './align';
+import { contextAround, similarity } from './align';
 import { compareFacts, type FactMention } from './facts';
 import type { Ranked } from './difference';
 
@@ -16,6 +16,7 @@ const MAX_CONFLICT_RATIO = 2;
 const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
 const ZEROS_SPREAD = 0.015;
+const SAME_SURROUNDINGS = 0.1;
 
 interface NumberMention extends FactMention {
   quantity: Quantity;
@@ -47,7 +48,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
   return compareFacts(articles, mentions, {
     kind: 'number',
-    equivalent: (a, b) => sameQuantity(a.quantity, b.quantity),
+    // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
+    // articles it is one fact only where its surroundings say so.
+    equivalent: (a, b) =>
+      sameQuantity(a.quantity, b.quantity) &&
+      (a.analysed === b.analysed || !commonValue(a.quantity) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
     // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million".
     comparable: (a, b) => a.quantity.unit === b.quantity.unit && Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
     contextThreshold: 0.3,
@@ -78,6 +83,10 @@ function numberSubstance(group: NumberMention[]): number {
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
   return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
+}
+
+function commonValue(quantity: Quantity): boolean {
+  return quantity.value < 100 || MEASURES.has(quantity.unit);
 }
 
 function insideQuotes(sentence: string, at: number): boolean {

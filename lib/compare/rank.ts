@@ -19,10 +19,11 @@ const LEAD_BONUS = 0.5;
 const RELEVANCE_FLOOR = 0.5;
 /**
  * A detail two outlets report and another leaves out is usually one a reader wants; a detail only
- * one outlet of three gives is as often its own background, so few of those are shown.
+ * one outlet of three gives is as often its own background, so those only fill a short list.
  */
 const CORROBORATED_BONUS = 1.5;
-const SHOWN_SINGLE_SOURCE = 2;
+/** Fewer cards than this are topped up with details a single outlet gives. */
+const MIN_SHOWN = 3;
 /** Sentences this alike (weighted by rarity) may say the same thing in other words. */
 const ECHO = 0.25;
 /** Below this score a difference is listed under "show all" only. */
@@ -88,18 +89,19 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
   const shown = new Set<Ranked>();
   // One card per sentence: a quote and the figure inside it, or two names of one sentence, tell one thing.
   const sentencesShown = new Set<string>();
-  let singleSourceShown = 0;
   const speakersShown = new Set<string>();
-  for (const { r, score } of scored) {
+  // First what several outlets report and another leaves out (and conflicts); then, if fewer than
+  // MIN_SHOWN, the best details a single outlet gives.
+  for (const toppingUp of [false, true]) for (const { r, score } of scored) {
     const kind = r.difference.kind;
+    if (shown.has(r) || (toppingUp && shown.size >= MIN_SHOWN)) continue;
     if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(kind) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
     const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
     if (sentences.some((s) => sentencesShown.has(s))) continue;
     // A person whose quote is already on a card is on that card.
     if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
     const singleSource = r.difference.status === 'partial' && r.difference.values.length === 1 && articles.length > 2;
-    if (singleSource && singleSourceShown >= SHOWN_SINGLE_SOURCE) continue;
-    if (singleSource) singleSourceShown += 1;
+    if (singleSource && !toppingUp) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);

@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
   commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense
   defence interior finance state treasury former acting lady sir dame lord bishop cardinal rabbi
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
-  detective inspector professor doctor council-member congressman congresswoman counsel`.split(/\s+/),
+  detective inspector professor doctor council-member congressman congresswoman counsel pro tem`.split(/\s+/),
 );
 /** Words that open a title; a run starting with one is a title followed by a name. */
 const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. sir dame'.split(' '));

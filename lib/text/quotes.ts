@@ -59,6 +59,8 @@ export function quotes(text: string): Quote[] {
     while (
       SPEECH_VERB.test(marks.slice(after.start, after.end)) &&
       pieces[i + 1] &&
+      // A title in quotes after the verb ('he told "Today."') is what was spoken to, not more of the quote.
+      marks.slice(pieces[i + 1].start, pieces[i + 1].end).trim().split(/\s+/).length >= MIN_WORDS &&
       /^[.,;:]?[ \t]*$/.test(marks.slice(after.end, pieces[i + 1].start - 1)) &&
       /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end)) &&
       !attributedToSomeoneElse(marks, pieces[i + 1], marks.slice(after.start, after.end))
