@@ -35,4 +35,22 @@ describe('compareNumbers', () => {
     const unrelated = differences('The spending bill totals $1.5 trillion.', 'Ukraine received $500 million in military aid.');
     expect(unrelated.some((d) => d.status === 'conflict')).toBe(false);
   });
+
+  it('compares a figure only with the figure another outlet gives for the same thing', () => {
+    // Aligned sentences: a conflict.
+    expect(differences('Officials said 12,000 people were evacuated from the valley.', 'Officials said 15,000 people were evacuated from the valley.').map((d) => d.status)).toEqual([
+      'conflict',
+    ]);
+    // The nearest figure of the same unit in an unrelated sentence: two facts, no conflict.
+    expect(
+      differences('Officials said 12,000 people were evacuated from the valley.', 'A concert in the capital drew 15,000 people on Saturday night.').map((d) => d.status),
+    ).not.toContain('conflict');
+    // The same figure said of different people: no conflict either.
+    expect(differences('Senator Ann Lee released 12 years of tax returns.', 'Governor Tom Ruiz released 8 years of tax returns.').map((d) => d.status)).not.toContain('conflict');
+  });
+
+  it('takes a round figure for a precise one close to it, but not a figure 6% away', () => {
+    expect(differences('The watch cost $43,000, the filing said.', 'The watch cost $43,350, the filing said.').map((d) => d.status)).toEqual(['consensus']);
+    expect(differences('The death toll rose to 600, officials said.', 'The death toll rose to 640, officials said.').map((d) => d.status)).toEqual(['conflict']);
+  });
 });

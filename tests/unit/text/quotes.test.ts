@@ -32,4 +32,20 @@ describe('quotes', () => {
     expect(quotes('NATO will hold an “extraordinary summit” in Brussels.')).toEqual([]);
     expect(quotes('“He tried to silence me,” the journalist told Fox News’ Megyn Kelly.')[0].speaker).toBeNull();
   });
+
+  it('takes the subject of the attribution, not a name inside a relative clause or a party-state aside', () => {
+    const [quote] = quotes('Council Leader Maria Olsen, D-Ore., who beat Tom Berg in the primary, said in a statement: "We will fund the new bridge this year."');
+    expect(quote.speaker).toBe('Maria Olsen');
+  });
+
+  it('resolves "he" to the last person named outside the quotes, however long the quote before it', () => {
+    const before = `“${'The bridge is safe and the inspectors agree with us. '.repeat(12).trim()}” the engineers wrote.`;
+    const found = quotes(`${before}\n\nCouncil Leader Maria Olsen disagreed.\n\nMayor Tom Berg spoke next.\n\n“We will close it for repairs in May,” he said.`);
+    expect(found[found.length - 1].speaker).toBe('Tom Berg');
+  });
+
+  it('does not take a programme named in quotes after "told" for more of the quote', () => {
+    const [quote] = quotes('“We will close the bridge for repairs in May,” Tom Berg told “Morning Report.”');
+    expect(quote.text).toBe('We will close the bridge for repairs in May');
+  });
 });
