@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { SourceCount } from '../../lib/store/articles';
+import type { ArticleOrigin } from '../../lib/store/db';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface CorpusCounts {
   total: number;
   sources: SourceCount[];
+  /** How many came from feeds, from comparisons, from imports. */
+  origins: Record<ArticleOrigin, number>;
   /** Bytes this extension stores, when the browser says. */
   bytesUsed: number | null;
 }
@@ -21,6 +24,11 @@ export function CorpusSummary({ counts, onDeleteSource, onDeleteAll }: { counts:
         {counts.sources.length === 1 ? '' : 's'}
         {counts.bytesUsed !== null && <>, using about {formatBytes(counts.bytesUsed)} on this computer</>}.
       </p>
+      {counts.total > 0 && (
+        <p class="corpus-origins">
+          {articles(counts.origins.feed, 'from feeds')}, {articles(counts.origins.compared, 'you compared')} and {articles(counts.origins.imported, 'you imported')}.
+        </p>
+      )}
       {sources.length > 0 && (
         <table class="sources">
           <thead>
@@ -57,6 +65,11 @@ export function CorpusSummary({ counts, onDeleteSource, onDeleteAll }: { counts:
       )}
     </section>
   );
+}
+
+/** "1 article you compared", "12 articles from feeds". */
+function articles(count: number, how: string): string {
+  return `${count} article${count === 1 ? '' : 's'} ${how}`;
 }
 
 export function formatBytes(bytes: number): string {

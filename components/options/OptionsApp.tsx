@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/store/articles';
+import { pruneFeedEntries } from '../../lib/store/prune';
+import type { KeepFeedDays } from '../../lib/store/retention';
 import { updateSettings } from '../../lib/store/settings';
 import { CorpusSummary } from './CorpusSummary';
 import { ExportButton } from './ExportButton';
 import { FeedsPanel } from './FeedsPanel';
 import { ImportPanel } from './ImportPanel';
+import { KeepFeedEntries } from './KeepFeedEntries';
 import { OpmlPanel } from './OpmlPanel';
 import { RecentArticles } from './RecentArticles';
 import { RememberToggle } from './RememberToggle';
@@ -17,6 +20,15 @@ export function OptionsApp() {
   const [feedsVersion, setFeedsVersion] = useState(0);
   /** Runs a change to the store, then shows the store as it now is (also when the change failed). */
   const apply = (change: Promise<unknown>) => void change.then(reload, reload);
+  /** Saves how long feed entries are kept and removes those now past it; answers how many went. */
+  const keepFeedEntries = async (keepFeedDays: KeepFeedDays) => {
+    try {
+      await updateSettings({ keepFeedDays });
+      return await pruneFeedEntries();
+    } finally {
+      await reload();
+    }
+  };
   if (error) {
     return (
       <div class="state state-error" role="alert">
@@ -33,6 +45,7 @@ export function OptionsApp() {
     <>
       <RememberToggle on={view.settings.remember} onChange={(remember) => apply(updateSettings({ remember }))} />
       <CorpusSummary counts={view.counts} onDeleteSource={(key) => apply(deleteSource(key))} onDeleteAll={() => apply(deleteAllArticles())} />
+      <KeepFeedEntries keep={view.settings.keepFeedDays} feedEntries={view.feedEntries} onSave={keepFeedEntries} />
       <section class="options-section" aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <ExportButton disabled={view.counts.total === 0} />

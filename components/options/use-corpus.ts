@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { countArticles, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/store/articles';
+import { countArticles, feedEntryStamps, originCounts, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/store/articles';
+import type { RetainedRecord } from '../../lib/store/retention';
 import { readSettings, type StoreSettings } from '../../lib/store/settings';
 import type { CorpusCounts } from './CorpusSummary';
 
@@ -9,6 +10,8 @@ export interface CorpusView {
   counts: CorpusCounts;
   recent: ArticleSummary[];
   settings: StoreSettings;
+  /** What the retention rule needs of every feed entry, to preview what a choice would remove. */
+  feedEntries: RetainedRecord[];
 }
 
 /** The store as the options page shows it, reloaded after every change. */
@@ -17,14 +20,16 @@ export function useCorpus(): { view: CorpusView | null; error: string | null; re
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      const [total, sources, recent, settings, estimate] = await Promise.all([
+      const [total, sources, origins, recent, settings, feedEntries, estimate] = await Promise.all([
         countArticles(),
         sourceCounts(),
+        originCounts(),
         recentArticles(RECENT_SHOWN),
         readSettings(),
+        feedEntryStamps(),
         navigator.storage?.estimate?.().catch(() => null) ?? null,
       ]);
-      setView({ counts: { total, sources, bytesUsed: estimate?.usage ?? null }, recent, settings });
+      setView({ counts: { total, sources, origins, bytesUsed: estimate?.usage ?? null }, recent, settings, feedEntries });
       setError(null);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

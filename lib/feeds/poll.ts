@@ -1,5 +1,6 @@
 import { putNewArticles, toStoredArticle } from '../store/articles';
 import type { FeedRecord } from '../store/db';
+import { pruneFeedEntries } from '../store/prune';
 import { readSettings } from '../store/settings';
 import { nextPollAt } from './backoff';
 import { fetchPage, FetchFailed } from './fetch-page';
@@ -45,11 +46,13 @@ export async function pollFeed(url: string, now = Date.now()): Promise<FeedRecor
   return updated;
 }
 
-/** Polls every feed that is due (or all of them), one after another. */
+/** Polls every feed that is due (or all of them), one after another, then removes expired feed entries. */
 export async function pollFeeds(options: { all: boolean }, now = Date.now()): Promise<void> {
   for (const feed of await listFeeds()) {
     if (options.all || feed.nextPollAt <= now) await pollFeed(feed.url, now);
   }
+  // A failed clean-up must not count as a failed check; it is tried again after the next one.
+  await pruneFeedEntries(now).catch((error: unknown) => console.warn('Crosscheck could not remove old feed entries:', error));
 }
 
 /** Re-times the next polls after the reader changed the interval (a failing feed keeps its backoff). */

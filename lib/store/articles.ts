@@ -1,6 +1,7 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
 import type { CorpusRecord } from '../types';
 import { openStore, partOf, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle } from './db';
+import { expiredIds, type KeepFeedDays, type RetainedRecord } from './retention';
 import { corpusRecordOf } from '../corpus/record';
 
 const ALL_PARTS: CorpusPart[] = ['imported', 'live'];
@@ -142,6 +143,44 @@ export async function deleteAllArticles(): Promise<void> {
     await tx.objectStore('articles').clear();
     return ALL_PARTS;
   });
+}
+
+type OriginAddedAtIndex = IDBPIndex<CrosscheckDb, ArrayLike<StoreNames<CrosscheckDb>>, 'articles', 'byOriginAddedAt', IDBTransactionMode>;
+
+/** Every feed entry's id and time stored, from index keys only: a store of full texts is not read. */
+async function readFeedEntryStamps(index: OriginAddedAtIndex): Promise<RetainedRecord[]> {
+  const stamps: RetainedRecord[] = [];
+  let cursor = await index.openKeyCursor(IDBKeyRange.bound(['feed', -Infinity], ['feed', Infinity]));
+  while (cursor) {
+    stamps.push({ id: cursor.primaryKey, origin: 'feed', addedAt: cursor.key[1] });
+    cursor = await cursor.continue();
+  }
+  return stamps;
+}
+
+export async function feedEntryStamps(): Promise<RetainedRecord[]> {
+  return readFeedEntryStamps((await openStore()).transaction('articles').store.index('byOriginAddedAt'));
+}
+
+/** Deletes the feed entries the retention rule says have expired, in one transaction; answers how many. */
+export async function deleteExpiredFeedEntries(keep: KeepFeedDays, now: number): Promise<number> {
+  let deleted = 0;
+  await write(async (tx) => {
+    const store = tx.objectStore('articles');
+    const ids = expiredIds(await readFeedEntryStamps(store.index('byOriginAddedAt')), keep, now);
+    await Promise.all(ids.map((id) => store.delete(id)));
+    deleted = ids.length;
+    // Feed entries are in the live part only; nothing deleted leaves every cached matcher valid.
+    return ids.length > 0 ? ['live'] : [];
+  });
+  return deleted;
+}
+
+/** How many articles came in each way; reads index counts only. */
+export async function originCounts(): Promise<Record<ArticleOrigin, number>> {
+  const index = (await openStore()).transaction('articles').store.index('byOrigin');
+  const [feed, compared, imported] = await Promise.all([index.count('feed'), index.count('compared'), index.count('imported')]);
+  return { feed, compared, imported };
 }
 
 export interface SourceCount {

@@ -45,14 +45,19 @@ export interface FeedRecord {
 }
 
 export interface CrosscheckDb extends DBSchema {
-  articles: { key: string; value: StoredArticle; indexes: { bySource: string; byAddedAt: number; byFeed: string; byOrigin: string } };
+  articles: {
+    key: string;
+    value: StoredArticle;
+    indexes: { bySource: string; byAddedAt: number; byFeed: string; byOrigin: string; byOriginAddedAt: [string, number] };
+  };
   feeds: { key: string; value: FeedRecord };
   /** Settings and each corpus part's generation counter, by name. */
   meta: { key: string; value: unknown };
 }
 
 const DB_NAME = 'crosscheck';
-const DB_VERSION = 1;
+/** 1: articles, feeds, meta. 2: the `byOriginAddedAt` index, so old feed entries are found without reading texts. */
+const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
 
@@ -60,14 +65,18 @@ let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
 export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
   // Started inside a promise so that an open that throws at once is reported like one that fails later.
   opening ??= Promise.resolve().then(() => openDB<CrosscheckDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      const articles = db.createObjectStore('articles', { keyPath: 'id' });
-      articles.createIndex('bySource', 'sourceKey');
-      articles.createIndex('byAddedAt', 'addedAt');
-      articles.createIndex('byFeed', 'feedUrl');
-      articles.createIndex('byOrigin', 'origin');
-      db.createObjectStore('feeds', { keyPath: 'url' });
-      db.createObjectStore('meta');
+    // Each step only adds to what the earlier versions made, so an upgrade keeps every stored record.
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const articles = db.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('bySource', 'sourceKey');
+        articles.createIndex('byAddedAt', 'addedAt');
+        articles.createIndex('byFeed', 'feedUrl');
+        articles.createIndex('byOrigin', 'origin');
+        db.createObjectStore('feeds', { keyPath: 'url' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) tx.objectStore('articles').createIndex('byOriginAddedAt', ['origin', 'addedAt']);
     },
     // Another context wants a newer schema, or the browser dropped the connection: open afresh next time.
     blocking() {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberComparedArticle } from '../../../lib/extension/remember';
-import { getArticle, partGeneration } from '../../../lib/store/articles';
+import { corpusRecordOf } from '../../../lib/corpus/record';
+import { getArticle, partGeneration, putArticles, toStoredArticle } from '../../../lib/store/articles';
 import { updateSettings } from '../../../lib/store/settings';
 import type { Article } from '../../../lib/types';
 import { freshStore, summitReport } from './support';
@@ -24,6 +25,12 @@ describe('remembering compared articles', () => {
     await rememberComparedArticle(compared('Updated at noon with the summit agenda.'));
     expect(await partGeneration('live')).toBeGreaterThan(generation);
     expect((await getArticle('https://wire.example/a'))?.text).toContain('Updated at noon');
+  });
+
+  it('makes a feed entry the reader compares theirs, even unchanged, so that retention keeps it', async () => {
+    await putArticles([toStoredArticle(corpusRecordOf(compared()), 'feed', { feedUrl: 'https://wire.example/rss.xml', complete: true })]);
+    await rememberComparedArticle(compared());
+    expect((await getArticle('https://wire.example/a'))?.origin).toBe('compared');
   });
 
   it('stores nothing when the reader switched remembering off', async () => {
