@@ -19,11 +19,12 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Compare this article' },
-    // A shortcut that clicks the toolbar button (the reader can change it in the browser). WXT turns
+    // A shortcut that clicks the toolbar button (the reader can change it in the browser); Chromium 156
+    // leaves Alt+Shift+C unset, so the suggestion is Alt+Shift+K. WXT turns
     // `action` into MV2's `browser_action` for the Firefox build, but not the command's name.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
       },
     },
     ...(browser === 'firefox'
@@ -47,6 +48,12 @@ export default defineConfig({
       __CROSSCHECK_TEST_OUTLETS__: process.env.CROSSCHECK_TEST_OUTLETS ? JSON.stringify(readFileSync(process.env.CROSSCHECK_TEST_OUTLETS, 'utf8')) : 'undefined',
     },
   }),
+  // `npm run zip`: the store packages, and (Firefox) the sources archive AMO reviewers rebuild
+  // the add-on from. WXT already leaves out node_modules, test files, the output folder and
+  // dot-folders (.wxt, .scratch, .ci); screenshots and the test helpers are not needed to build.
+  zip: {
+    excludeSources: ['artifacts/**', 'tests/**', '.scratch*/**'],
+  },
   hooks: {
     // The corpus is built from the seeds (plus CROSSCHECK_CORPUS files) into a precomputed bundle.
     'build:publicAssets': async (_wxt, files) => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CoverageList } from './CoverageList';
 import { DetailsPending } from './DetailsPending';
+import { openOnboarding } from './follow-outlets';
 import { FactMatrix } from './FactMatrix';
 import { KindTabs, type KindFilter } from './KindTabs';
 import { KINDS } from './kinds';
@@ -36,7 +37,7 @@ export function ComparePageResult({ response, onRetryDetails, onShowInPage }: Co
     <div class="result result-page">
       <ReadingHeader article={article} label={model.labelOf(article.id)} />
       {model.sameStory.length === 0 ? (
-        <NoCoverageState corpusSize={response.corpusSize} searchedFor={response.searchedFor} />
+        <NoCoverageState searched={response} onFollowMore={openOnboarding} />
       ) : (
         <>
           <section aria-labelledby="coverage-heading">

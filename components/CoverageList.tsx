@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { outletLabelFor } from '../lib/outlets/label';
 import type { RelatedArticle } from '../lib/types';
 import { formatDate, safeHref, type ArticleLabel } from './format';
 
@@ -29,10 +30,16 @@ export function CoverageList({ items, labelOf, label }: { items: RelatedArticle[
         const href = safeHref(item.url);
         const date = formatDate(item.publishedAt);
         const { outlet, headline } = labelOf(item.id);
+        const outletFacts = outletLabelFor(item);
         return (
           <li class="coverage-item" key={item.id} data-id={item.id} tabIndex={0}>
             <div class="coverage-meta">
               <span class="outlet">{outlet}</span>
+              {outletFacts && (
+                <span class="outlet-label" title={outletFacts.credit}>
+                  {outletFacts.text}
+                </span>
+              )}
               {date && <span class="date">{date}</span>}
               {item.relation !== 'same-story' && <span class={`badge badge-${item.relation}`}>{RELATION_LABEL[item.relation]}</span>}
             </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CoverageList } from './CoverageList';
 import { DetailsPending } from './DetailsPending';
+import { openOnboarding } from './follow-outlets';
 import { DifferenceList } from './DifferenceList';
 import { ReadingHeader } from './ReadingHeader';
 import { RepublishedCopies } from './RepublishedCopies';
@@ -25,7 +26,7 @@ export function PopupResult({ response, onRetryDetails, onShowInPage, onOpenComp
     <div class="result">
       <ReadingHeader article={article} label={model.labelOf(article.id)} />
       {model.sameStory.length === 0 ? (
-        <NoCoverageState corpusSize={response.corpusSize} searchedFor={response.searchedFor} />
+        <NoCoverageState searched={response} onFollowMore={openOnboarding} />
       ) : (
         <>
           <p class="summary">

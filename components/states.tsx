@@ -1,4 +1,7 @@
+import type { FollowedFeeds } from '../lib/messaging/protocol';
 import type { Article } from '../lib/types';
+import type { OkResponse } from './result-model';
+import { timeAgo } from './time-ago';
 
 /** Placeholder shaped like the result, so nothing jumps when it arrives. */
 export function LoadingState() {
@@ -44,22 +47,49 @@ export function NotArticleState({ article, note, onCompareAnyway }: { article: A
   );
 }
 
-/** Nothing matched: say what was searched, and how to give Crosscheck more to search. */
-export function NoCoverageState({ corpusSize, searchedFor }: { corpusSize: number; searchedFor: string[] }) {
+/** What a comparison that found nothing had searched (see CompareTabResponse). */
+export type SearchedCorpus = Pick<OkResponse, 'corpusSize' | 'outletCount' | 'feeds' | 'searchedFor'>;
+
+const counted = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "your feeds were last read 12 minutes ago", or that they have not been read yet. */
+function feedsLastRead({ followed, lastReadAt }: FollowedFeeds, now: number): string {
+  const one = followed === 1;
+  const yours = one ? 'your feed' : 'your feeds';
+  if (lastReadAt === null) return `${yours} ${one ? 'has' : 'have'} not been read yet`;
+  return `${yours} ${one ? 'was' : 'were'} last read ${timeAgo(lastReadAt, now)}`;
+}
+
+/**
+ * Nothing matched: say in plain words what was searched and when the feeds were last read, and offer
+ * to follow more outlets (the page where outlets are chosen).
+ */
+export function NoCoverageState({ searched, onFollowMore, now = Date.now() }: { searched: SearchedCorpus; onFollowMore: () => void; now?: number }) {
+  const { corpusSize, outletCount, feeds, searchedFor } = searched;
+  const what = `${counted(corpusSize, 'article')} from ${counted(outletCount, 'outlet')}`;
   return (
     <div class="state state-no-coverage" role="status">
-      <h2>No other coverage found</h2>
-      <p>
-        Crosscheck searched the {corpusSize} article{corpusSize === 1 ? '' : 's'} it knows
-        {searchedFor.length > 0 && <> for {searchedFor.join(', ')}</>} and found no other outlet's report of this story.
-      </p>
-      <p>
-        To search more outlets, import articles or follow outlets' feeds on{' '}
+      <h2>No other coverage yet</h2>
+      {feeds?.followed === 0 ? (
+        <p>
+          You follow no outlets yet. Crosscheck searched {what}. Follow outlets and it reads their new articles as they appear, ready to compare.
+        </p>
+      ) : (
+        <p>
+          Crosscheck searched {what}
+          {feeds && `; ${feedsLastRead(feeds, now)}`}.
+        </p>
+      )}
+      {searchedFor.length > 0 && <p class="state-aside">It looked for reports naming {searchedFor.join(', ')}.</p>}
+      <button type="button" onClick={onFollowMore}>
+        Follow more outlets
+      </button>
+      <p class="state-aside">
+        You can also import articles on{' '}
         <a href="/options.html" target="_blank" rel="noopener">
           Crosscheck's options page
         </a>
-        ; every article you compare is remembered there too. You can also bundle a corpus into the extension (see “Bundle your own corpus” in the
-        README: <code>CROSSCHECK_CORPUS=news.jsonl npm run build</code>).
+        .
       </p>
     </div>
   );

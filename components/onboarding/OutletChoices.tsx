@@ -1,5 +1,6 @@
 import type { Outlet } from '../../lib/outlets/catalogue';
-import { outletLabel, type RegionGroup } from './selection';
+import { outletLabel } from '../../lib/outlets/label';
+import type { RegionGroup } from './selection';
 
 /** The catalogue's outlets by region, each with a checkbox. */
 export function OutletChoices({ groups, chosen, disabled, onToggle }: { groups: RegionGroup[]; chosen: ReadonlySet<string>; disabled: boolean; onToggle: (id: string) => void }) {

@@ -1,7 +1,6 @@
 import { sitePatterns } from '../../lib/feeds/origins';
 import type { Outlet } from '../../lib/outlets/catalogue';
 import { REGIONS, regionOf, type Region } from '../../lib/outlets/regions';
-import { countryName } from './countries';
 
 /**
  * The onboarding page's logic, free of the browser: outlets by region, what the reader follows now,
@@ -76,9 +75,4 @@ export function saveLabel({ follow, unfollow }: Pick<SelectionChanges, 'follow' 
   if (follow.length > 0 && unfollow.length > 0) return `Follow ${plural(follow.length)}, stop following ${unfollow.length}`;
   if (unfollow.length > 0) return `Stop following ${plural(unfollow.length)}`;
   return `Follow ${plural(follow.length)}`;
-}
-
-/** "public broadcaster · UK", "state-funded · Qatar", or just the country when ownership is unknown. */
-export function outletLabel(outlet: Outlet): string {
-  return [outlet.ownershipType, countryName(outlet.country)].filter(Boolean).join(' · ');
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ComparisonView } from '../../components/ComparisonView';
+import { ShortcutNote } from '../../components/ShortcutNote';
 import { LoadingState } from '../../components/states';
 import '../../components/styles.css';
 import './popup.css';
@@ -13,6 +14,7 @@ function openComparison(tabId: number) {
 }
 
 render(<LoadingState />, app);
+render(<ShortcutNote />, document.getElementById('footer')!);
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   const tabId = tab?.id ?? null;
   render(<ComparisonView tabId={tabId} layout="popup" onOpenComparison={() => tabId !== null && openComparison(tabId)} />, app);

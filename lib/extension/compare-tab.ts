@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
 import { CUT_NOTE, matchArticle, NOT_ENGLISH_NOTE, sameStoryCoverage, withinComparisonLimit } from '../engine';
-import type { CompareTabResponse, DetailsResponse } from '../messaging/protocol';
+import { listFeeds } from '../feeds/subscriptions';
+import type { CompareTabResponse, DetailsResponse, FollowedFeeds } from '../messaging/protocol';
 import { extractionSchema } from '../messaging/schemas';
 import type { BundleArticle } from '../corpus/bundle';
 import type { Extraction } from '../extract/html';
 import type { Article, CorpusRecord } from '../types';
 import { names } from '../text/names';
 import { sentences } from '../text/sentences';
-import { bundledCorpus } from './corpus';
-import { CorpusSet, type SearchableCorpus } from './corpus-set';
+import { bundledCorpus, type BundledCorpus } from './corpus';
+import { CorpusSet } from './corpus-set';
 import { differencesFor } from './details';
 import { readsAsEnglish } from '../text/language';
 import { completeFeedArticles } from './full-articles';
-import { localCorpora } from './local-corpus';
+import { localCorpora, type LocalCorpus } from './local-corpus';
 import { rememberComparedArticle } from './remember';
 
 /** The runtime-registered content script that extracts the page's article and returns it. */
@@ -64,12 +65,15 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   if (!article.readerable && !force) return { status: 'not-article', article, note };
   if (!article.text.trim()) return { status: 'error', message: 'This page has no text to compare.' };
   try {
+    const feeds = followedFeeds();
     const bundled = await bundledCorpus(CORPUS_URL());
-    let matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
+    let local = await readerCorpus(bundled.records);
+    let matcher = new CorpusSet([bundled.matcher, ...local]);
     let result = matchArticle(article, matcher);
     // Feed entries among the candidates hold only a summary: fetch their full articles, then match again.
     if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
-      matcher = new CorpusSet([bundled.matcher, ...(await readerCorpus(bundled.records))]);
+      local = await readerCorpus(bundled.records);
+      matcher = new CorpusSet([bundled.matcher, ...local]);
       result = matchArticle(article, matcher);
     }
     keepComparison(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
@@ -77,7 +81,16 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
     for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
-    return { status: 'ok', result, corpusSize: matcher.size, leads, searchedFor: leadingNames(article), note };
+    return {
+      status: 'ok',
+      result,
+      corpusSize: matcher.size,
+      outletCount: searchedOutlets(bundled, local),
+      feeds: await feeds,
+      leads,
+      searchedFor: leadingNames(article),
+      note,
+    };
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -103,12 +116,29 @@ export async function detailsForTab(tabId: number): Promise<DetailsResponse> {
 }
 
 /** The reader's own corpus; comparing still works on the bundled corpus when the local store cannot be read. */
-async function readerCorpus(context: CorpusRecord[]): Promise<SearchableCorpus[]> {
+async function readerCorpus(context: CorpusRecord[]): Promise<LocalCorpus[]> {
   try {
     return await localCorpora(context);
   } catch (error) {
     console.warn('Crosscheck could not read the local store:', error);
     return [];
+  }
+}
+
+/** How many outlets the searched articles come from, the bundled and the reader's own together. */
+function searchedOutlets(bundled: BundledCorpus, local: LocalCorpus[]): number {
+  return new Set([...bundled.outlets, ...local.flatMap((corpus) => [...corpus.outlets])]).size;
+}
+
+/** The feeds the reader follows and when one was last read; null when the store cannot be read (the empty state then leaves them out). */
+async function followedFeeds(): Promise<FollowedFeeds | null> {
+  try {
+    const feeds = await listFeeds();
+    const reads = feeds.flatMap((feed) => (feed.lastOkAt === null ? [] : [feed.lastOkAt]));
+    return { followed: feeds.length, lastReadAt: reads.length > 0 ? Math.max(...reads) : null };
+  } catch (error) {
+    console.warn('Crosscheck could not read the feeds it follows:', error);
+    return null;
   }
 }
 

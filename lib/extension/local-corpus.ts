@@ -3,7 +3,13 @@ import { Matcher } from '../match/matcher';
 import { partArticles, partGeneration } from '../store/articles';
 import type { CorpusPart } from '../store/db';
 import type { CorpusRecord } from '../types';
+import { outletKeys } from './corpus';
 import type { SearchableCorpus } from './corpus-set';
+
+/** A part of the store as searched, with the outlets its articles come from (for the empty state's counts). */
+export interface LocalCorpus extends SearchableCorpus {
+  readonly outlets: ReadonlySet<string>;
+}
 
 /**
  * Most bundled articles analysed beside a part of the store. Term weights (idf) come from the
@@ -13,18 +19,18 @@ import type { SearchableCorpus } from './corpus-set';
  */
 const MAX_CONTEXT_ARTICLES = 500;
 
-const cached = new Map<CorpusPart, { generation: number; corpus: Promise<SearchableCorpus> }>();
+const cached = new Map<CorpusPart, { generation: number; corpus: Promise<LocalCorpus> }>();
 
 /**
  * The reader's stored articles as corpora to search, one per part, each rebuilt only when its part
  * has changed since it was built (in this worker's life, or by another context such as the options
  * page), so remembering one compared article never re-analyses a large import.
  */
-export async function localCorpora(context: CorpusRecord[]): Promise<SearchableCorpus[]> {
+export async function localCorpora(context: CorpusRecord[]): Promise<LocalCorpus[]> {
   return Promise.all((['live', 'imported'] as const).map((part) => partCorpus(part, context)));
 }
 
-async function partCorpus(part: CorpusPart, context: CorpusRecord[]): Promise<SearchableCorpus> {
+async function partCorpus(part: CorpusPart, context: CorpusRecord[]): Promise<LocalCorpus> {
   const generation = await partGeneration(part);
   const current = cached.get(part);
   if (current?.generation === generation) return current.corpus;
@@ -36,19 +42,20 @@ async function partCorpus(part: CorpusPart, context: CorpusRecord[]): Promise<Se
   return corpus;
 }
 
-const EMPTY: SearchableCorpus = { size: 0, match: () => [], article: () => undefined };
+const EMPTY: LocalCorpus = { size: 0, outlets: new Set(), match: () => [], article: () => undefined };
 
 /**
  * A matcher over the stored articles and the context, answering for the stored articles only (the
  * bundled matcher answers for the bundled ones); a stored article wins over a context article with
  * the same id.
  */
-function withContext(stored: CorpusRecord[], context: CorpusRecord[]): SearchableCorpus {
+function withContext(stored: CorpusRecord[], context: CorpusRecord[]): LocalCorpus {
   if (stored.length === 0) return EMPTY;
   const matcher = new Matcher(buildBundle([...stored, ...context]));
   const own = new Set(stored.map((article) => article.id));
   return {
     size: own.size,
+    outlets: outletKeys(stored),
     match: (article, options = {}) => {
       const top = options.top ?? 20;
       // Ask for enough results that context articles cannot crowd out the stored ones.

@@ -4,6 +4,12 @@ import type { FollowResult, SubscribeResult } from '../feeds/subscribe';
 import type { Article, Difference, MatchResult } from '../types';
 import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
 
+/** How many feeds the reader follows, and when one was last read successfully (ms since the epoch; null if never). */
+export interface FollowedFeeds {
+  followed: number;
+  lastReadAt: number | null;
+}
+
 /**
  * What the background answers when asked to compare a tab: the coverage at once; the differing
  * details, which take longer, come from `detailsForTab`.
@@ -13,6 +19,10 @@ export type CompareTabResponse =
       status: 'ok';
       result: MatchResult;
       corpusSize: number;
+      /** How many outlets the searched articles come from (an article naming none counts as one of its own). */
+      outletCount: number;
+      /** The feeds the reader follows, for the empty state; null when the store could not be read. */
+      feeds: FollowedFeeds | null;
       /** First sentence of each listed article, shown where an article has no headline. */
       leads: Record<string, string>;
       /** The names the search started from, shown when nothing was found. */

@@ -51,13 +51,37 @@ describe('every state of the popup, in light and dark', () => {
     await tab.close();
   });
 
-  it('no coverage: says what was searched and how to add sources', async () => {
+  it('no coverage: says what was searched, in plain words, and offers to follow more outlets', async () => {
     const { tab, popup } = await popupOn(`${site.origin}/unrelated.html`);
     await popup.waitFor(`document.querySelector('.state-no-coverage, .state-error')`);
     const text = await popup.evaluate<string>(`document.querySelector('.state-no-coverage').textContent`);
-    expect(text).toMatch(/searched the 4 articles/);
-    expect(text).toMatch(/CROSSCHECK_CORPUS/);
+    expect(text).toMatch(/No other coverage yet/);
+    // A fresh profile follows no feed: the four bundled seeds (one names Bloomberg, three no outlet) are all it searched.
+    expect(text).toMatch(/You follow no outlets yet\. Crosscheck searched 4 articles from 4 outlets/);
+    expect(text).not.toMatch(/CROSSCHECK_CORPUS|npm/);
+    expect(await popup.evaluate<string>(`document.querySelector('.state-no-coverage button').textContent`)).toBe('Follow more outlets');
     await screenshotBothSchemes(popup, 'state-no-coverage');
+    await tab.close();
+  });
+
+  it('no coverage: "Follow more outlets" opens the page to choose outlets', async () => {
+    // The page opened on install is closed first, so that the one found is the one the button opened.
+    await Promise.all(browser.context.pages().filter((page) => page.url().endsWith('/onboarding.html')).map((page) => page.close()));
+    const { tab, popup } = await popupOn(`${site.origin}/unrelated.html`);
+    await popup.waitFor(`document.querySelector('.state-no-coverage button')`);
+    await popup.evaluate(`document.querySelector('.state-no-coverage button').click()`);
+    const onboarding = await waitForExtensionPage(browser, 'onboarding.html');
+    await onboarding.waitFor(`document.querySelector('h1, h2')`);
+    expect(await onboarding.evaluate<string>(`document.body.textContent`)).toMatch(/outlets/i);
+    await tab.close();
+  });
+
+  it('footer: names the shortcut, the suggested one on a fresh profile', async () => {
+    const { tab, popup } = await popupOn(site.seeds[0].pageUrl);
+    await settledState(popup);
+    await popup.waitFor(`document.querySelector('.app-footer .shortcut')`);
+    expect(await popup.evaluate<string>(`document.querySelector('.app-footer').textContent`)).toBe('Shortcut: Alt+Shift+K');
+    await screenshotBothSchemes(popup, 'popup-footer-shortcut');
     await tab.close();
   });
 

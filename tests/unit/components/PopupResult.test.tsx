@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupResult } from '../../../components/PopupResult';
 import { difference, okResponse, READING_ID, related } from './fixtures';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('PopupResult', () => {
   it('summarises, lists coverage, and shows the differences in the engine’s ranking while counting consensus', () => {
@@ -36,10 +40,22 @@ describe('PopupResult', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 
-  it('says so when nothing else covers the story', () => {
+  it('says so when nothing else covers the story, and opens the page to follow more outlets', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
     render(<PopupResult onRetryDetails={() => {}} response={okResponse([], [related('r', 'related')])} onShowInPage={() => {}} onOpenComparison={() => {}} />);
-    expect(screen.getByText('No other coverage found')).toBeTruthy();
+    expect(screen.getByText('No other coverage yet')).toBeTruthy();
     expect(screen.getByText('Related stories (1)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Follow more outlets' }));
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/onboarding\.html$/) });
+  });
+
+  it('labels a covering outlet the catalogue knows with its ownership and country, and its source on hover', () => {
+    const aljazeera = { ...related('aj', 'same-story', 'Al Jazeera'), url: 'https://www.aljazeera.com/news/2022/3/24/story' };
+    render(<PopupResult onRetryDetails={() => {}} response={okResponse([], [aljazeera, related('b', 'same-story', 'Outlet B')])} onShowInPage={() => {}} onOpenComparison={() => {}} />);
+    const labels = [...document.querySelectorAll('.coverage-item')].map((item) => item.querySelector('.outlet-label'));
+    expect(labels[0]?.textContent).toBe('state-funded · Qatar');
+    expect(labels[0]?.getAttribute('title')).toBe('From kite-public (Kagi News)');
+    expect(labels[1]).toBeNull();
   });
 });
 

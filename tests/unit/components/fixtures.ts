@@ -43,6 +43,8 @@ export function okResponse(differences: Difference[], coverage: RelatedArticle[]
   return {
     status: 'ok',
     corpusSize: 42,
+    outletCount: 7,
+    feeds: { followed: 3, lastReadAt: null },
     leads: {},
     searchedFor: ['NATO', 'Brussels'],
     note: null,

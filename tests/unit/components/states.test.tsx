@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorState, LoadingState, NoCoverageState, NotArticleState } from '../../../components/states';
+import { ErrorState, LoadingState, NoCoverageState, NotArticleState, type SearchedCorpus } from '../../../components/states';
 
 afterEach(cleanup);
 
@@ -29,11 +29,51 @@ describe('state components', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Compare anyway' }));
     expect(anyway).toHaveBeenCalledOnce();
   });
+});
 
-  it('no coverage says what was searched and how to add sources', () => {
-    render(<NoCoverageState corpusSize={1} searchedFor={['Port Wenlow']} />);
-    const text = screen.getByRole('status').textContent ?? '';
-    expect(text).toContain('searched the 1 article it knows for Port Wenlow');
-    expect(text).toContain('CROSSCHECK_CORPUS');
+describe('the no-coverage state', () => {
+  const NOW = Date.UTC(2026, 0, 10, 12, 0, 0);
+  const searched = (feeds: SearchedCorpus['feeds'], corpusSize = 1204, outletCount = 23): SearchedCorpus => ({ corpusSize, outletCount, feeds, searchedFor: [] });
+  const shown = (corpus: SearchedCorpus, onFollowMore = () => {}) => {
+    render(<NoCoverageState searched={corpus} onFollowMore={onFollowMore} now={NOW} />);
+    return screen.getByRole('status').textContent ?? '';
+  };
+
+  it('says how many articles from how many outlets were searched, and when the feeds were last read', () => {
+    const text = shown(searched({ followed: 30, lastReadAt: NOW - 12 * 60_000 }));
+    expect(text).toContain('No other coverage yet');
+    expect(text).toContain('Crosscheck searched 1,204 articles from 23 outlets; your feeds were last read 12 minutes ago.');
+  });
+
+  it('names what the search started from', () => {
+    const text = shown({ ...searched({ followed: 1, lastReadAt: NOW }, 1, 1), searchedFor: ['Port Wenlow', 'Harbour Board'] });
+    expect(text).toContain('Crosscheck searched 1 article from 1 outlet; your feed was last read just now.');
+    expect(text).toContain('It looked for reports naming Port Wenlow, Harbour Board.');
+  });
+
+  it('says when the feeds have not been read yet', () => {
+    expect(shown(searched({ followed: 2, lastReadAt: null }))).toContain('your feeds have not been read yet.');
+  });
+
+  it('says so when the reader follows no outlet yet, with the same offer', () => {
+    const follow = vi.fn();
+    const text = shown(searched({ followed: 0, lastReadAt: null }, 4, 4), follow);
+    expect(text).toContain('You follow no outlets yet. Crosscheck searched 4 articles from 4 outlets.');
+    fireEvent.click(screen.getByRole('button', { name: 'Follow more outlets' }));
+    expect(follow).toHaveBeenCalledOnce();
+  });
+
+  it('leaves the feeds out when the store could not be read', () => {
+    const text = shown(searched(null));
+    expect(text).toContain('Crosscheck searched 1,204 articles from 23 outlets.');
+    expect(text).not.toMatch(/feed|follow no/i);
+  });
+
+  it('offers to follow more outlets, and never a build command', () => {
+    const follow = vi.fn();
+    const text = shown(searched({ followed: 3, lastReadAt: NOW - 3_600_000 }), follow);
+    fireEvent.click(screen.getByRole('button', { name: 'Follow more outlets' }));
+    expect(follow).toHaveBeenCalledOnce();
+    expect(text).not.toMatch(/CROSSCHECK_CORPUS|npm|build/);
   });
 });

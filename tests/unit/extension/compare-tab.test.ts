@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBundle, type CorpusBundle } from '../../../lib/corpus/bundle';
 import { seedRecords } from '../../../lib/cli/corpus-files';
 import type { Article } from '../../../lib/types';
-import { freshStore } from '../store/support';
+import { saveFeed } from '../../../lib/feeds/subscriptions';
+import type { FeedRecord } from '../../../lib/store/db';
+import { putArticles, toStoredArticle } from '../../../lib/store/articles';
+import { freshStore, summitReport } from '../store/support';
 
 let bundle: CorpusBundle;
 let seedArticle: Article;
@@ -87,6 +90,31 @@ describe('compareTab', () => {
     // The page is seed 1 served from another address: it is recognised as itself, not as coverage.
     expect(response.result.related.map((r) => r.id)).not.toContain(bundle.articles[1].id);
     expect(Object.keys(response.leads)).toContain(seedArticle.id);
+  });
+});
+
+describe('what was searched, for the empty state', () => {
+  const feed = (url: string, lastOkAt: number | null): FeedRecord => ({ url, title: null, addedAt: 1, lastPolledAt: lastOkAt, lastOkAt, lastError: null, failures: 0, nextPollAt: 0 });
+
+  it('counts the bundled outlets and says no feed is followed on a fresh install', async () => {
+    pageReturns(seedArticle);
+    corpusServed(true);
+    // Four seeds: one names Bloomberg, three name no outlet and count as one each.
+    expect(await compareTab(1, false)).toMatchObject({ status: 'ok', corpusSize: 4, outletCount: 4, feeds: { followed: 0, lastReadAt: null } });
+  });
+
+  it('adds the outlets of the reader’s own articles, and says when a followed feed was last read', async () => {
+    await putArticles([
+      toStoredArticle(summitReport('s1', 'Wire One'), 'imported'),
+      toStoredArticle(summitReport('s2', 'Wire One'), 'imported'),
+      toStoredArticle(summitReport('s3', 'Daily Two'), 'feed', { feedUrl: 'https://daily.example/feed' }),
+    ]);
+    await saveFeed(feed('https://daily.example/feed', 5_000));
+    await saveFeed(feed('https://wire.example/feed', 9_000));
+    await saveFeed(feed('https://new.example/feed', null));
+    pageReturns(seedArticle);
+    corpusServed(true);
+    expect(await compareTab(1, false)).toMatchObject({ status: 'ok', corpusSize: 7, outletCount: 6, feeds: { followed: 3, lastReadAt: 9_000 } });
   });
 });
 

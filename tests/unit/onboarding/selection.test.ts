@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followedOutletIds, groupByRegion, initialChoice, outletLabel, saveLabel, selectionChanges } from '../../../components/onboarding/selection';
+import { followedOutletIds, groupByRegion, initialChoice, saveLabel, selectionChanges } from '../../../components/onboarding/selection';
+import { outletLabel } from '../../../lib/outlets/label';
 import { allOutlets, defaultOutlets } from '../../../lib/outlets/catalogue';
 import { CATALOGUE, HERALD, LEDGER, STATE_TV, WIRE, WIRE_WEEKLY } from './outlets';
 

@@ -1,4 +1,4 @@
-/** English names of the catalogue's countries (ISO 3166 alpha-3), as the onboarding page shows them. */
+/** English names of the catalogue’s countries (ISO 3166 alpha-3), as outlet labels show them. */
 const COUNTRY_NAMES: Record<string, string> = {
   ARG: 'Argentina', AUS: 'Australia', BEL: 'Belgium', BGD: 'Bangladesh', BRA: 'Brazil', CAN: 'Canada', CHN: 'China', COG: 'Congo',
   COL: 'Colombia', CRI: 'Costa Rica', CZE: 'Czechia', DEU: 'Germany', EGY: 'Egypt', ESP: 'Spain', FRA: 'France', GBR: 'UK', GHA: 'Ghana',
