@@ -46,7 +46,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 function extract(doc: Document, options: ExtractOptions): Extraction {
   // Checked on the page itself, before anything reads or clones it.
   if (nestedDeeperThan(doc.documentElement, MAX_DEPTH)) return { article: emptyArticle(options), note: TOO_DEEP_NOTE };
-  const metadata = readMetadata(doc, options.url ?? webAddress(doc.URL));
+  const pageUrl = options.url ?? webAddress(doc.URL);
+  const metadata = readMetadata(doc, pageUrl);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
@@ -61,7 +62,7 @@ function extract(doc: Document, options: ExtractOptions): Extraction {
   let lines: string[] = [];
   if (parsed?.content) {
     cleanArticleElement(parsed.content as Element);
-    lines = cleanBlocks(elementToBlocks(parsed.content), {
+    lines = cleanBlocks(elementToBlocks(parsed.content, pageUrl), {
       titles: [title, metadata.title, documentTitle],
       byline,
       pageUrl: metadata.url,

@@ -1,8 +1,8 @@
-import { isoDay } from './iso-day';
 import { readJsonLd } from './meta-json-ld';
 import { readMetaTags } from './meta-tags';
 import { readTimeElement } from './meta-time-element';
 import { dateFromUrl } from './meta-url-date';
+import { publicationDay } from './publication-day';
 
 export interface PageMetadata {
   title: string | null;
@@ -28,7 +28,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     source: jsonLd?.publisher ?? tags.siteName,
     url,
     publishedAt:
-      isoDay(jsonLd?.datePublished) ?? isoDay(tags.published) ?? isoDay(readTimeElement(doc)) ?? dateFromUrl(pageUrl) ?? dateFromUrl(url),
+      publicationDay([jsonLd?.datePublished ?? null, tags.published, readTimeElement(doc)]) ?? dateFromUrl(pageUrl) ?? dateFromUrl(url),
     lang: tags.language ?? jsonLd?.language ?? null,
   };
 }

@@ -12,9 +12,13 @@ const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 // A linked heading with prose under it is a subheading (a listicle's "21) Film title"), not a promo.
 const MAX_PROSE_LINK_SHARE = 0.5;
 const MIN_PROSE_WORDS = 15;
+// A title-length link to another site is a source the author cites (a paper, a bug report, a shop),
+// not the site promoting its own stories; a word or two ("Facebook", "Tweet") is a share button.
+const MIN_CITED_WORDS = 4;
 
 export function isLinkBlock(block: TextBlock, next: TextBlock | undefined): boolean {
   if (block.linkShare < MIN_LINK_SHARE || WRITTEN_ADDRESS.test(block.text)) return false;
+  if (block.offsiteLinkShare >= MIN_LINK_SHARE && wordCount(block.text) >= MIN_CITED_WORDS) return false;
   return !(block.heading && next && isProse(next));
 }
 

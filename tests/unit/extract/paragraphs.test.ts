@@ -17,4 +17,14 @@ describe('text blocks', () => {
     expect(linked.linkShare).toBe(1);
     expect(anchored.linkShare).toBe(0);
   });
+
+  it('measures the share of link text that leads to other sites, when the page address is known', () => {
+    const html =
+      '<p><a href="https://shop.example.org/item">half away</a> <a href="/more">half home</a></p><p><a href="https://news.example.com/x">sister site</a></p>';
+    const [mixed, sister] = elementToBlocks(article(html), 'https://www.example.com/story');
+    expect(mixed.linkShare).toBe(1);
+    expect(mixed.offsiteLinkShare).toBeCloseTo(0.5);
+    expect(sister.offsiteLinkShare).toBe(0);
+    expect(elementToBlocks(article(html)).map((b) => b.offsiteLinkShare)).toEqual([0, 0]);
+  });
 });

@@ -32,6 +32,22 @@ describe('link blocks', () => {
   });
 });
 
+describe('link blocks and the page\'s site', () => {
+  it('keeps title-length links to other sites (cited sources), drops the site\'s own promos and share buttons', () => {
+    const blocks = elementToBlocks(
+      article(`
+      <p>${PROSE}</p>
+      <ul><li><a href="https://tracker.example.org/issue/77">Issue 77 – Crash when the window is resized twice</a></li>
+      <li><a href="https://journal.example.net/paper">A survey of garden birds in winter (2019)</a></li></ul>
+      <ul><li><a href="https://news.example.com/other">Ten things to know about the new bridge</a></li>
+      <li><a href="https://social.example.net/share">Share</a></li></ul>`),
+      'https://www.example.com/story',
+    );
+    const dropped = blocks.filter((block, i) => isLinkBlock(block, blocks[i + 1])).map((block) => block.text);
+    expect(dropped).toEqual(['Ten things to know about the new bridge', 'Share']);
+  });
+});
+
 describe('related-story lines', () => {
   it.each([
     'Related: The 15 Weirdest Galaxies in Our Universe',

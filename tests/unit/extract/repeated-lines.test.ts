@@ -8,4 +8,16 @@ describe('repeated lines', () => {
       dropRepeatedLines([standfirst, 'Advertisement', 'The first paragraph of the story.', 'Advertisement', `${standfirst.toUpperCase()}`]),
     ).toEqual([standfirst, 'Advertisement', 'The first paragraph of the story.', 'Advertisement']);
   });
+
+  it('keeps every copy of a line that comes back three times or more (a recurring interview question)', () => {
+    const question = 'What would you cook for friends on a cold winter evening at home?';
+    const lines = [question, 'A stew, always.', question, 'Soup with bread I baked myself.', question, 'Pancakes!'];
+    expect(dropRepeatedLines(lines)).toEqual(lines);
+  });
+
+  it('keeps repeated lines that stop mid-sentence (a poem or lyrics broken into lines)', () => {
+    const line = 'and the river carried the lanterns down past the old mill';
+    const lines = [line, 'while we watched from the bridge,', 'Then morning came.', line, 'and nobody spoke.'];
+    expect(dropRepeatedLines(lines)).toEqual(lines);
+  });
 });
