@@ -3,7 +3,7 @@ import type { FeedRecord } from '../store/db';
 import { pruneFeedEntries } from '../store/prune';
 import { readSettings } from '../store/settings';
 import { nextPollAt } from './backoff';
-import { fetchPage, FetchFailed } from './fetch-page';
+import { FetchFailed, fetchPageIfChanged, type Validators } from './fetch-page';
 import { mayFetch } from './origins';
 import { parseFeedEntries, type ParsedFeed } from './parse-feed';
 import { getFeed, listFeeds, saveFeed } from './subscriptions';
@@ -13,15 +13,32 @@ const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;
 /** The reader has not allowed Crosscheck to read the feed's site. */
 export class NotAllowed extends FetchFailed {}
 
-/** Fetches and parses a feed; only ever an address whose site the reader allowed. */
-export async function readFeed(url: string): Promise<ParsedFeed> {
+/** A feed read: unchanged since the validators sent, or parsed, with the validators to send next time. */
+export type FeedRead = { changed: false } | { changed: true; feed: ParsedFeed; validators: Validators };
+
+/** Fetches and parses a feed, if it changed since `known`; only ever an address whose site the reader allowed. */
+export async function readFeed(url: string, known: Validators = {}): Promise<FeedRead> {
   if (!(await mayFetch(url))) throw new NotAllowed('Crosscheck is not allowed to read this site; remove the feed and add it again to allow it.');
-  return parseFeedEntries(await fetchPage(url, FEED_ACCEPT), url);
+  const page = await fetchPageIfChanged(url, FEED_ACCEPT, known);
+  return page.changed ? { changed: true, feed: parseFeedEntries(page.text, url), validators: page.validators } : page;
 }
 
 /** Stores a feed's entries as articles of the reader's corpus (summaries, until a comparison needs the full text). */
-export async function storeFeedEntries(feedUrl: string, feed: ParsedFeed, now = Date.now()): Promise<number> {
+async function storeFeedEntries(feedUrl: string, feed: ParsedFeed, now: number): Promise<number> {
   return putNewArticles(feed.entries.map((entry) => toStoredArticle(entry, 'feed', { feedUrl, complete: entry.url === null, now })));
+}
+
+/**
+ * Reads a feed (asking only for changes since its last read), stores its new entries, and answers
+ * its record as of this successful read with how many entries were new. An unchanged feed (a 304) is
+ * a successful read with none. Throws when the read fails; the record is not saved here.
+ */
+export async function refreshFeed(feed: FeedRecord, pollMinutes: number, now: number): Promise<{ feed: FeedRecord; entries: number }> {
+  const read = await readFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+  const ok: FeedRecord = { ...feed, lastPolledAt: now, lastOkAt: now, lastError: null, failures: 0, nextPollAt: nextPollAt(now, pollMinutes, 0) };
+  if (!read.changed) return { feed: ok, entries: 0 };
+  const { etag, lastModified } = read.validators;
+  return { feed: { ...ok, title: read.feed.title ?? feed.title, etag, lastModified }, entries: await storeFeedEntries(feed.url, read.feed, now) };
 }
 
 /**
@@ -34,9 +51,7 @@ export async function pollFeed(url: string, now = Date.now()): Promise<FeedRecor
   const { pollMinutes } = await readSettings();
   let updated: FeedRecord;
   try {
-    const parsed = await readFeed(url);
-    await storeFeedEntries(url, parsed, now);
-    updated = { ...feed, title: parsed.title ?? feed.title, lastPolledAt: now, lastOkAt: now, lastError: null, failures: 0, nextPollAt: nextPollAt(now, pollMinutes, 0) };
+    updated = (await refreshFeed(feed, pollMinutes, now)).feed;
   } catch (error) {
     const failures = feed.failures + 1;
     updated = { ...feed, lastPolledAt: now, lastError: failureMessage(error), failures, nextPollAt: nextPollAt(now, pollMinutes, failures) };

@@ -1,9 +1,8 @@
 import type { FeedRecord } from '../store/db';
 import { readSettings } from '../store/settings';
-import { nextPollAt } from './backoff';
 import { FetchFailed } from './fetch-page';
 import { feedAddress } from './origins';
-import { failureMessage, NotAllowed, pollFeed, readFeed, storeFeedEntries } from './poll';
+import { failureMessage, NotAllowed, pollFeed, refreshFeed } from './poll';
 import { getFeed, saveFeed } from './subscriptions';
 
 export type SubscribeResult = { status: 'ok'; feed: FeedRecord; entries: number } | { status: 'error'; message: string };
@@ -32,11 +31,11 @@ export async function followFeed(input: string, now = Date.now()): Promise<Follo
     return feed ? { status: 'ok', feed, entries: 0 } : { status: 'error', problem: 'unreachable', message: 'The feed was removed meanwhile.' };
   }
   try {
-    const parsed = await readFeed(url);
     const { pollMinutes } = await readSettings();
-    const feed: FeedRecord = { url, title: parsed.title, addedAt: now, lastPolledAt: now, lastOkAt: now, lastError: null, failures: 0, nextPollAt: nextPollAt(now, pollMinutes, 0) };
+    const unread: FeedRecord = { url, title: null, addedAt: now, lastPolledAt: null, lastOkAt: null, lastError: null, failures: 0, nextPollAt: now };
+    const { feed, entries } = await refreshFeed(unread, pollMinutes, now);
     await saveFeed(feed);
-    return { status: 'ok', feed, entries: await storeFeedEntries(url, parsed, now) };
+    return { status: 'ok', feed, entries };
   } catch (error) {
     return { status: 'error', problem: problemOf(error), message: failureMessage(error) };
   }

@@ -42,6 +42,12 @@ export interface FeedRecord {
   /** Failed polls in a row; the backoff grows with it. */
   failures: number;
   nextPollAt: number;
+  /**
+   * The ETag and Last-Modified of the last full read, sent back on the next so that an unchanged
+   * feed answers 304. Absent when the server gave none, or the feed was last read before they were kept.
+   */
+  etag?: string;
+  lastModified?: string;
 }
 
 export interface CrosscheckDb extends DBSchema {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchPage } from '../../../lib/feeds/fetch-page';
+import { fetchPage, fetchPageIfChanged } from '../../../lib/feeds/fetch-page';
 import { serve } from './support';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -44,5 +44,26 @@ describe('fetchPage decodes a page in its charset', () => {
     expect(await fetchPage('https://news.example/a', 'text/html')).toMatch(/<p>Łódź<\/p>$/);
     page(new TextEncoder().encode('<p>Café 5 €</p>'), 'text/html');
     expect(await fetchPage('https://news.example/a', 'text/html')).toBe('<p>Café 5 €</p>');
+  });
+});
+
+describe('fetching politely', () => {
+  it('has at most two requests to one site in flight, feeds and article pages alike', async () => {
+    const answers: (() => void)[] = [];
+    const requests = serve((url) => (url.startsWith('https://other.example') ? new Response('other') : new Promise((resolve) => answers.push(() => resolve(new Response(url))))));
+    const pages = [
+      fetchPageIfChanged('https://news.example/rss.xml', 'application/rss+xml', { etag: '"v1"' }),
+      fetchPage('https://news.example/a', 'text/html'),
+      fetchPage('https://news.example/b', 'text/html'),
+      fetchPage('https://other.example/c', 'text/html'),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests.map((r) => r.url)).toEqual(['https://news.example/rss.xml', 'https://news.example/a', 'https://other.example/c']);
+    answers[0]();
+    await pages[0];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests.map((r) => r.url)).toContain('https://news.example/b');
+    answers.slice(1).forEach((answer) => answer());
+    expect(await Promise.all(pages.slice(1))).toEqual(['https://news.example/a', 'https://news.example/b', 'other']);
   });
 });

@@ -101,6 +101,55 @@ describe('polling', () => {
   });
 });
 
+describe('conditional polls', () => {
+  const V1 = { etag: '"v1"', 'last-modified': 'Tue, 15 Mar 2022 19:00:00 GMT' };
+  const feedWith = (items: typeof ITEMS, headers: Record<string, string>) => new Response(rss('Harbourside Wire', items), { headers: { 'content-type': 'application/rss+xml', ...headers } });
+  /** The conditional headers a request sent: [If-None-Match, If-Modified-Since]. */
+  const conditions = (request: { init: RequestInit | undefined }) => {
+    const headers = new Headers(request.init?.headers);
+    return [headers.get('if-none-match'), headers.get('if-modified-since')];
+  };
+
+  it('keeps the feed’s ETag and Last-Modified, sends them back, and counts a 304 as a successful read with nothing new', async () => {
+    const first = serve(() => feedWith(ITEMS, V1));
+    await subscribeFeed(FEED, 0);
+    expect(conditions(first[0])).toEqual([null, null]);
+    expect(await getFeed(FEED)).toMatchObject({ etag: '"v1"', lastModified: 'Tue, 15 Mar 2022 19:00:00 GMT' });
+
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await pollFeed(FEED, 10_000)).toMatchObject({ failures: 1 });
+    const unchanged = serve(() => new Response(null, { status: 304 }));
+    expect(await pollFeed(FEED, 20_000)).toMatchObject({ title: 'Harbourside Wire', lastOkAt: 20_000, lastError: null, failures: 0, nextPollAt: nextPollAt(20_000, 60, 0), etag: '"v1"' });
+    expect(conditions(unchanged[0])).toEqual(['"v1"', 'Tue, 15 Mar 2022 19:00:00 GMT']);
+    expect(unchanged[0].init?.credentials).toBe('omit');
+    expect((await allArticles()).map((a) => a.id)).toEqual(['https://wire.example/a', 'https://wire.example/b']);
+
+    // A changed feed brings its entries and new validators; one without a Last-Modified any more drops the old one.
+    const changed = serve(() => feedWith([...ITEMS, { title: 'New', link: 'https://wire.example/c', description: 'A third report.' }], { etag: '"v2"' }));
+    await pollFeed(FEED, 30_000);
+    expect(await allArticles()).toHaveLength(3);
+    expect(await getFeed(FEED)).toMatchObject({ etag: '"v2"', lastModified: undefined });
+    await pollFeed(FEED, 40_000);
+    expect(conditions(changed[1])).toEqual(['"v2"', null]);
+  });
+
+  it('sends no conditional headers to a server that gives no validators, or no longer gives them', async () => {
+    const plain = () => xml(rss('Harbourside Wire', ITEMS));
+    const requests = serve(plain);
+    await subscribeFeed(FEED, 0);
+    await pollFeed(FEED, 10_000);
+    expect(requests.map(conditions)).toEqual([[null, null], [null, null]]);
+
+    serve(() => feedWith(ITEMS, V1));
+    await pollFeed(FEED, 20_000);
+    const later = serve(plain);
+    await pollFeed(FEED, 30_000);
+    await pollFeed(FEED, 40_000);
+    expect(later.map(conditions)).toEqual([['"v1"', 'Tue, 15 Mar 2022 19:00:00 GMT'], [null, null]]);
+    expect(await getFeed(FEED)).toMatchObject({ lastOkAt: 40_000, failures: 0 });
+  });
+});
+
 describe('applyPollInterval', () => {
   it('re-times healthy feeds from their last poll, and leaves a failing feed its backoff', async () => {
     serve(() => xml(rss('Harbourside Wire', ITEMS)));
