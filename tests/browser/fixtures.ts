@@ -1,7 +1,8 @@
 import { articlePageHtml } from '../../lib/cli/article-page';
+import type { Article } from '../../lib/types';
 
-/** An article on a story no bundled article covers (written for this test). */
-export const UNRELATED_PAGE = articlePageHtml({
+/** An article on a story no bundled article covers (written for the tests). */
+export const UNRELATED_ARTICLE: Article = {
   id: 'unrelated',
   title: 'Harbour town opens its restored lighthouse to visitors',
   byline: null,
@@ -17,7 +18,10 @@ export const UNRELATED_PAGE = articlePageHtml({
     'The harbour master, Elin Maddox, said the town hoped the lighthouse would bring walkers and cyclists to the coastal path outside the summer season.',
     'Tickets cost four pounds for adults, and children under twelve go free. The tower is open every day except Tuesdays.',
   ].join('\n\n'),
-});
+};
+
+/** That article as a news page. */
+export const UNRELATED_PAGE = articlePageHtml(UNRELATED_ARTICLE);
 
 /** A page whose own script never yields, so an injected content script cannot run: the popup stays loading. */
 export const BUSY_PAGE = `<!doctype html><html><head><title>Busy</title></head><body><p>Loading…</p><script>for (;;) {}</script></body></html>`;

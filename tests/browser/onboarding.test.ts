@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
+import { buildWithCatalogue, openOnboardingTab } from '../../lib/cli/eval/coverage-browser';
 import { parseOpml } from '../../lib/feeds/opml';
 import type { Outlet } from '../../lib/outlets/catalogue';
-import { screenshotBothSchemes } from './support';
+import { countPermissionRequests, followStatuses, screenshotBothSchemes } from './support';
 
 /*
  * A new reader's first minutes, in real Chromium: the onboarding tab opens on install, the reader
@@ -19,8 +18,6 @@ import { screenshotBothSchemes } from './support';
  * Chromium cannot accept the permission prompt: 127.0.0.1 is granted at install (as in
  * feeds.test.ts), so the page's own request, made inside a real click, resolves at once.
  */
-const exec = promisify(execFile);
-
 let dir: string;
 let feeds: FeedServer;
 let browser: ExtensionBrowser;
@@ -30,17 +27,10 @@ let onboardingCdp: CdpPageHandle;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-onboarding-'));
   feeds = await serveFeeds();
-  const catalogue = join(dir, 'outlets.json');
-  await writeFile(catalogue, JSON.stringify(testOutlets(feeds.origin, await closedPortOrigin())));
-  const outDir = join(dir, 'build');
-  await exec('node_modules/.bin/wxt', ['build'], { env: { ...process.env, CROSSCHECK_OUT_DIR: outDir, CROSSCHECK_TEST_OUTLETS: catalogue }, maxBuffer: 64 * 2 ** 20 });
-  browser = await launchWithExtension({ headless: true, extensionDir: join(outDir, 'chrome-mv3'), grantHosts: ['http://127.0.0.1/*'] });
-  onboardingCdp = await waitForExtensionPage(browser, 'onboarding.html');
-  // Loaded, so that Playwright knows the tab by its address and the page's script has run.
-  await onboardingCdp.waitFor(`document.querySelector('.outlet')`);
-  onboarding = browser.context.pages().find((page) => page.url().endsWith('/onboarding.html'))!;
+  const extensionDir = await buildWithCatalogue(dir, testOutlets(feeds.origin, await closedPortOrigin()));
+  browser = await launchWithExtension({ headless: true, extensionDir, grantHosts: ['http://127.0.0.1/*'] });
   // It opened beside the reader's tab without taking focus; the reader switches to it.
-  await onboarding.bringToFront();
+  ({ page: onboarding, view: onboardingCdp } = await openOnboardingTab(browser));
   await countPermissionRequests(onboardingCdp);
 }, 120_000);
 
@@ -49,18 +39,6 @@ afterAll(async () => {
   await feeds?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-/** Wraps the page's permissions.request so the test can count the prompts the reader would see. */
-async function countPermissionRequests(view: CdpPageHandle): Promise<void> {
-  await view.evaluate(`(() => {
-    window.permissionRequests = [];
-    const request = chrome.permissions.request.bind(chrome.permissions);
-    chrome.permissions.request = (permissions, ...rest) => { window.permissionRequests.push(permissions.origins); return request(permissions, ...rest); };
-  })()`);
-}
-
-const statuses = (view: CdpPageHandle) =>
-  view.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('.follow-item')].map((el) => [el.querySelector('.follow-label').textContent, el.dataset.status]))`);
 
 const checkedOutlets = (view: CdpPageHandle) => view.evaluate<string[]>(`[...document.querySelectorAll('.outlet')].filter((el) => el.querySelector('input').checked).map((el) => el.dataset.id)`);
 
@@ -101,7 +79,7 @@ describe('onboarding a new reader', () => {
     await onboarding.click('.save-choice');
     await onboardingCdp.waitFor(`document.querySelector('.run-done')`, 30_000);
     expect(await onboardingCdp.evaluate<string[][]>(`window.permissionRequests`)).toEqual([['http://127.0.0.1/*']]);
-    expect(await statuses(onboardingCdp)).toEqual({ 'Harbourside Wire': 'ok', 'Northern Ledger': 'ok', 'Delhi Gazette': 'unreachable', 'Lakeside Herald': 'not a feed' });
+    expect(await followStatuses(onboardingCdp)).toEqual({ 'Harbourside Wire': 'ok', 'Northern Ledger': 'ok', 'Delhi Gazette': 'unreachable', 'Lakeside Herald': 'not a feed' });
     expect(await onboardingCdp.evaluate<number[]>(`(() => { const p = document.querySelector('.follow-progress progress'); return [p.value, p.max]; })()`)).toEqual([4, 4]);
     expect(await onboarding.locator('.run').textContent()).toContain('Open a news article and click Crosscheck.');
     const { feeds: followed, articleFeeds } = await stored(onboardingCdp);
@@ -150,7 +128,7 @@ describe('feeds as OPML on the options page', () => {
     await options.locator('.opml-follow').click();
     await optionsCdp.waitFor(`document.querySelector('.opml-summary')`, 30_000);
     expect(await optionsCdp.evaluate<string[][]>(`window.permissionRequests`)).toEqual([['http://127.0.0.1/*']]);
-    expect(await statuses(optionsCdp)).toEqual({ 'Northern Ledger & Co': 'already followed', 'Coast News': 'ok' });
+    expect(await followStatuses(optionsCdp)).toEqual({ 'Northern Ledger & Co': 'already followed', 'Coast News': 'ok' });
     expect(await options.locator('.opml-summary').textContent()).toBe('Followed 1 feed; 1 already followed; 2 problems.');
     expect(await options.locator('.opml-problems li').allTextContents()).toEqual([
       'line 6: outline has no feed address (xmlUrl)',

@@ -1,6 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { launchWithExtension, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
+import { readCorpusFiles, seedRecords, sharedDataDir } from '../../lib/cli/corpus-files';
+import type { LabelledCorpus } from '../../lib/cli/eval/coverage';
+import { readStoryLabels } from '../../lib/cli/eval/matching';
 import { serveSeedSite, type SeedSite } from '../../lib/cli/seed-site';
 
 export const ARTIFACTS = resolve('artifacts/screenshots');
@@ -50,4 +53,43 @@ export async function openSeedBrowser(extraPages?: Map<string, string>): Promise
 export async function closeSeedBrowser(opened: Partial<SeedBrowser>): Promise<void> {
   await opened.browser?.close();
   opened.site?.server.close();
+}
+
+/** Wraps the page's permissions.request so the test can count the prompts the reader would see (read `window.permissionRequests`). */
+export async function countPermissionRequests(view: CdpPageHandle): Promise<void> {
+  await view.evaluate(`(() => {
+    window.permissionRequests = [];
+    const request = chrome.permissions.request.bind(chrome.permissions);
+    chrome.permissions.request = (permissions, ...rest) => { window.permissionRequests.push(permissions.origins); return request(permissions, ...rest); };
+  })()`);
+}
+
+/** Each feed's status in a page's follow progress (onboarding, OPML import), by label. */
+export const followStatuses = (view: CdpPageHandle) =>
+  view.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('.follow-item')].map((el) => [el.querySelector('.follow-label').textContent, el.dataset.status]))`);
+
+/**
+ * The first `stories` BASIL stories (three outlets each; records in file order) with their story
+ * labels, when the shared data is there (../shared/data or CROSSCHECK_DATA); else null.
+ */
+export async function basilStories(stories: number): Promise<LabelledCorpus | null> {
+  const basil = join(sharedDataDir(), 'corpora', 'basil.jsonl');
+  const present = await access(basil).then(
+    () => true,
+    () => false,
+  );
+  if (!present) return null;
+  const storyOf = await readStoryLabels(basil);
+  const chosen = [...new Set(storyOf.values())].slice(0, stories);
+  const records = (await readCorpusFiles([basil])).records.filter((record) => chosen.includes(storyOf.get(record.id)!));
+  return { records, storyOf };
+}
+
+/** The seed articles as one story, each from an outlet of its own (its source, else "Seed outlet N"). */
+export async function seedsAsOutlets(): Promise<LabelledCorpus> {
+  const seeds = await seedRecords();
+  return {
+    records: seeds.map((seed, index) => ({ ...seed, source: seed.source ?? `Seed outlet ${index + 1}` })),
+    storyOf: new Map(seeds.map((seed) => [seed.id, 'seeds'])),
+  };
 }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
 import { FIRST_COVERAGE_MARK } from '../../../components/CoverageList';
 import type { Outlet } from '../../outlets/catalogue';
 import { clickToolbarButton, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../browser';
@@ -16,14 +17,20 @@ const exec = promisify(execFile);
 
 /** Builds the extension into `dir` with the web's outlets as its onboarding catalogue (CROSSCHECK_TEST_OUTLETS); answers the unpacked Chrome build. */
 export async function buildWithOutlets(dir: string, outlets: WebOutlet[]): Promise<string> {
-  const catalogue = join(dir, 'outlets.json');
-  await writeFile(catalogue, JSON.stringify(outlets.map(catalogueEntry)));
+  return buildWithCatalogue(dir, outlets.map(catalogueEntry));
+}
+
+/** Builds the extension into `dir` with `catalogue` as its onboarding catalogue (CROSSCHECK_TEST_OUTLETS); answers the unpacked Chrome build. */
+export async function buildWithCatalogue(dir: string, catalogue: Outlet[]): Promise<string> {
+  const file = join(dir, 'outlets.json');
+  await writeFile(file, JSON.stringify(catalogue));
   const outDir = join(dir, 'build');
-  await exec('node_modules/.bin/wxt', ['build'], { env: { ...process.env, CROSSCHECK_OUT_DIR: outDir, CROSSCHECK_TEST_OUTLETS: catalogue }, maxBuffer: 64 * 2 ** 20 });
+  await exec('node_modules/.bin/wxt', ['build'], { env: { ...process.env, CROSSCHECK_OUT_DIR: outDir, CROSSCHECK_TEST_OUTLETS: file }, maxBuffer: 64 * 2 ** 20 });
   return join(outDir, 'chrome-mv3');
 }
 
-const catalogueEntry = (outlet: WebOutlet, index: number): Outlet => ({
+/** A web outlet as an entry of the test catalogue (`outlet-N`, preselected). */
+export const catalogueEntry = (outlet: WebOutlet, index: number): Outlet => ({
   id: `outlet-${index + 1}`,
   name: outlet.source,
   country: 'USA',
@@ -40,12 +47,35 @@ const catalogueEntry = (outlet: WebOutlet, index: number): Outlet => ({
  * that did not end "ok" (label: status).
  */
 export async function followEveryOutlet(browser: ExtensionBrowser, timeoutMs: number): Promise<string[]> {
+  const onboarding = await openOnboardingTab(browser);
+  await chooseEveryOutlet(onboarding.page);
+  return followChosenOutlets(onboarding, timeoutMs);
+}
+
+/** The onboarding tab the extension opened at install: as a Playwright page (to click) and over CDP (to read). */
+export interface OnboardingTab {
+  page: Page;
+  view: CdpPageHandle;
+}
+
+/** Waits for the onboarding tab opened at install to list the outlets, and switches to it as the reader does (it opens without focus). */
+export async function openOnboardingTab(browser: ExtensionBrowser): Promise<OnboardingTab> {
   const view = await waitForExtensionPage(browser, 'onboarding.html');
+  // Loaded, so that Playwright knows the tab by its address and the page's script has run.
   await view.waitFor(`document.querySelector('.outlet')`);
   const page = browser.context.pages().find((each) => each.url().endsWith('/onboarding.html'));
   if (!page) throw new Error('The onboarding tab is not reachable');
   await page.bringToFront();
+  return { page, view };
+}
+
+/** Checks every outlet the onboarding page offers that is not checked yet. */
+export async function chooseEveryOutlet(page: Page): Promise<void> {
   for (const unchecked of await page.locator('.outlet-check:not(:checked)').all()) await unchecked.click();
+}
+
+/** Clicks Follow and waits until every chosen feed was read. Answers the feeds that did not end "ok" (label: status). */
+export async function followChosenOutlets({ page, view }: OnboardingTab, timeoutMs: number): Promise<string[]> {
   await page.click('.save-choice');
   await view.waitFor(`document.querySelector('.run-done')`, timeoutMs);
   return view.evaluate<string[]>(
@@ -67,11 +97,8 @@ const SETTLED = `document.querySelector('.result, .state-error, .state-not-artic
 
 /** Opens the page in a new tab, clicks the toolbar button, and reads the coverage the popup lists. */
 export async function popupCoverage(browser: ExtensionBrowser, pageUrl: string): Promise<PopupCoverage> {
-  const tab = await browser.context.newPage();
+  const { tab, popup, clickedAt } = await openPopupOn(browser, pageUrl);
   try {
-    await tab.goto(pageUrl);
-    const clickedAt = Date.now();
-    const popup = await clickToolbarButton(browser, tab);
     await popup.waitFor(SETTLED, 60_000);
     const listed = await popup.evaluate<string[]>(SAME_STORY_IDS);
     const firstCoverageMs = listed.length > 0 ? (await firstCoverageAt(popup)) - clickedAt : null;
@@ -79,6 +106,19 @@ export async function popupCoverage(browser: ExtensionBrowser, pageUrl: string):
     return { listed, firstCoverageMs };
   } finally {
     await tab.close();
+  }
+}
+
+/** Opens the page in a new tab and clicks the toolbar button: the tab, the popup that opened, and when it was clicked (ms since the epoch). */
+export async function openPopupOn(browser: ExtensionBrowser, pageUrl: string): Promise<{ tab: Page; popup: CdpPageHandle; clickedAt: number }> {
+  const tab = await browser.context.newPage();
+  try {
+    await tab.goto(pageUrl);
+    const clickedAt = Date.now();
+    return { tab, popup: await clickToolbarButton(browser, tab), clickedAt };
+  } catch (error) {
+    await tab.close();
+    throw error;
   }
 }
 
