@@ -71,9 +71,7 @@ export function found(gold: GoldDifference, output: Difference[]): boolean {
   return output.some((d) => {
     if ((gold.type === 'conflict') !== (d.status === 'conflict')) return false;
     if (gold.type === 'only-some' && (d.status !== 'partial' || d.missingFrom.length === 0 || !d.missingFrom.every((id) => gold.missingFrom.includes(id)))) return false;
-    const keys = gold.type === 'conflict' ? gold.values : gold.values.slice(0, 1);
-    // An only-some detail is found by any of the articles that report it.
-    return gold.type === 'conflict' ? keys.every((v) => shows(d, v.article, v.key)) : gold.values.some((v) => shows(d, v.article, v.key));
+    return gold.values.every((v) => shows(d, v.article, v.key));
   });
 }
 
