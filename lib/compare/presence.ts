@@ -74,7 +74,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): boolea
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) return true;
   }
-  const text = article.article.text.replace(/(\d),(\d{3})/g, '$1$2');
+  const text = article.article.text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
   if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d])`).test(text)) return true;
   const word = NUMBER_WORDS[target];
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text)) return true;

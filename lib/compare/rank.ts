@@ -10,7 +10,7 @@ import { reportsDetail } from './presence';
 export const SHOWN_CARDS = 8;
 /** At most this many shown cards of one kind, so one kind cannot crowd out the rest. */
 const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 2, claim: 1, organization: 1, place: 1 };
-export const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1, consensus: 2 };
+const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1, consensus: 2 };
 /** A detail the reader's own article lacks tells them more than one they have just read. */
 const MISSING_HERE_BONUS = 0.3;
 /** Details in an article's first sentences are what its story is about. */
@@ -42,8 +42,9 @@ function outletName(article: AnalysedArticle['article'] | undefined): string {
 /**
  * Checks each "not reported" against the silent article's full text (a detail it gives in another
  * form is not missing from it), then ranks: conflicts, then details only some report, by how much
- * they change what a reader knows; everything else after. The first SHOWN_CARDS with substance,
- * within the per-kind limits, are `shown`.
+ * they change what a reader knows; everything else after. Up to SHOWN_CARDS are `shown`, within the
+ * per-kind limits and one per sentence: conflicts and details several outlets report first, then
+ * single-outlet details only to reach MIN_SHOWN. The shown ones take the first ranks.
  */
 export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
