@@ -3,7 +3,7 @@ import type { AnalysedArticle } from '../text/analyse';
 import { similarity } from './align';
 
 /** Reports of one event are published within days of each other; weeks apart, they are another event. */
-export const MAX_DAYS_APART = 14;
+const MAX_DAYS_APART = 14;
 /** Two reports of one event say at least one thing in much the same words. */
 const SAME_STATEMENT = 0.35;
 /** …or at least name the same few people and organisations. */

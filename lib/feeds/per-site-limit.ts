@@ -1,5 +1,5 @@
 /** Requests to one site at a time: a reader following many of its feeds must not look like a crawler. */
-export const MAX_PER_SITE = 2;
+const MAX_PER_SITE = 2;
 
 interface Site {
   running: number;

@@ -4,17 +4,17 @@ import { z } from 'zod/mini';
 z.config({ jitless: true });
 
 /** The public catalogues the outlet facts come from (credited in NOTICE). */
-export const CATALOGUE_SOURCES = ['awesome-rss-feeds', 'kite-public', 'news-feed-list-of-countries'] as const;
+const CATALOGUE_SOURCES = ['awesome-rss-feeds', 'kite-public', 'news-feed-list-of-countries'] as const;
 export type CatalogueSource = (typeof CATALOGUE_SOURCES)[number];
 
 /** kite-public's typology of outlets, reduced to what a reader needs to weigh a source. */
-export const OWNERSHIP_TYPES = ['private', 'non-profit', 'public broadcaster', 'state-funded'] as const;
+const OWNERSHIP_TYPES = ['private', 'non-profit', 'public broadcaster', 'state-funded'] as const;
 export type OwnershipType = (typeof OWNERSHIP_TYPES)[number];
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 const nonEmpty = z.string().check(z.minLength(1));
 
-export const outletSchema = z.strictObject({
+const outletSchema = z.strictObject({
   /** Stable key for a reader's selection. */
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   name: nonEmpty,

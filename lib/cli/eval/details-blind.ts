@@ -76,7 +76,7 @@ export function found(gold: GoldDifference, output: Difference[]): boolean {
 }
 
 /** The output differences that treat the trap's two writings as two facts (see the gold README). */
-export function trapFlags(trap: GoldTrap, output: Difference[]): Difference[] {
+function trapFlags(trap: GoldTrap, output: Difference[]): Difference[] {
   // A value is one side of the trap when it contains that side, or is part of it where its sentence writes it.
   const valueIs = (d: Difference, side: { article: string; text: string }) =>
     d.values.some((v) => v.articleId === side.article && (has(v.text, side.text) || (has(side.text, v.text) && has(v.sentence, side.text))));
