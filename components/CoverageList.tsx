@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { outletLabelFor } from '../lib/outlets/label';
-import type { RelatedArticle } from '../lib/types';
+import { outletLabelFor } from '../lib/core/outlets/label';
+import type { RelatedArticle } from '../lib/core/types';
 import { formatDate, safeHref, type ArticleLabel } from './format';
 
 const RELATION_LABEL = { 'same-story': 'Same story', related: 'Related', duplicate: 'Same text' } as const;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Difference } from '../lib/types';
+import type { Difference } from '../lib/core/types';
 import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
 import { KIND_NAME } from './kinds';

@@ -1,4 +1,4 @@
-import type { Difference } from '../lib/types';
+import type { Difference } from '../lib/core/types';
 import { DifferenceCard, type DifferenceCardProps } from './DifferenceCard';
 
 type SharedCardProps = Omit<DifferenceCardProps, 'difference'>;

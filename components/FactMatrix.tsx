@@ -1,5 +1,5 @@
-import { clauseAround } from '../lib/compare/card-label';
-import type { Difference, DifferenceValue } from '../lib/types';
+import { clauseAround } from '../lib/core/compare/card-label';
+import type { Difference, DifferenceValue } from '../lib/core/types';
 import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
 import { KIND_NAME } from './kinds';

@@ -1,4 +1,4 @@
-import type { DifferenceKind } from '../lib/types';
+import type { DifferenceKind } from '../lib/core/types';
 import { KIND_LABEL } from './kinds';
 
 export type KindFilter = DifferenceKind | 'all';

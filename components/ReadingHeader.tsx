@@ -1,4 +1,4 @@
-import type { Article } from '../lib/types';
+import type { Article } from '../lib/core/types';
 import { formatDate, type ArticleLabel } from './format';
 
 export function ReadingHeader({ article, label }: { article: Article; label: ArticleLabel }) {

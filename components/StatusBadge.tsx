@@ -1,4 +1,4 @@
-import type { DifferenceStatus } from '../lib/types';
+import type { DifferenceStatus } from '../lib/core/types';
 
 /** Status words and symbols, so the state reads without relying on colour alone. */
 const STATUS_TEXT: Record<DifferenceStatus, { symbol: string; label: string }> = {

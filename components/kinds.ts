@@ -1,4 +1,4 @@
-import type { DifferenceKind } from '../lib/types';
+import type { DifferenceKind } from '../lib/core/types';
 
 /** Kinds in the order readers scan them: hard figures first, then who, then what was said. */
 export const KIND_LABEL: Record<DifferenceKind, string> = {

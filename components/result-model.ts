@@ -1,4 +1,4 @@
-import type { Difference, RelatedArticle } from '../lib/types';
+import type { Difference, RelatedArticle } from '../lib/core/types';
 import { articleLabel, type ArticleLabel } from './format';
 import type { ComparisonOk } from './use-comparison';
 

@@ -1,5 +1,5 @@
-import type { FollowedFeeds } from '../lib/messaging/protocol';
-import type { Article } from '../lib/types';
+import type { FollowedFeeds } from '../lib/browser/messaging/protocol';
+import type { Article } from '../lib/core/types';
 import type { OkResponse } from './result-model';
 import { timeAgo } from './time-ago';
 

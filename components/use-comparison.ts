@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage, type CompareTabResponse, type DetailsResponse } from '../lib/messaging/protocol';
+import { sendMessage, type CompareTabResponse, type DetailsResponse } from '../lib/browser/messaging/protocol';
 import { describeFailure } from './error-message';
 
 export type DetailsState = { status: 'loading' } | DetailsResponse;

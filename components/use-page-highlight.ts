@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messaging/protocol';
+import { sendMessage } from '../lib/browser/messaging/protocol';
 
 export type HighlightOutcome = 'shown' | 'not-found' | 'unavailable' | null;
 

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { compareTab, detailsForTab } from '../lib/extension/compare-tab';
-import { FEED_ALARM, scheduleFeedPolls } from '../lib/feeds/schedule';
-import { applyPollInterval, pollFeeds } from '../lib/feeds/poll';
-import { followFeed, subscribeFeed } from '../lib/feeds/subscribe';
-import { removeFeed } from '../lib/feeds/subscriptions';
-import { onValidMessage } from '../lib/messaging/receive';
-import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/messaging/schemas';
+import { compareTab, detailsForTab } from '../lib/browser/background/compare-tab';
+import { FEED_ALARM, scheduleFeedPolls } from '../lib/browser/feeds/schedule';
+import { applyPollInterval, pollFeeds } from '../lib/browser/feeds/poll';
+import { followFeed, subscribeFeed } from '../lib/browser/feeds/subscribe';
+import { removeFeed } from '../lib/browser/feeds/subscriptions';
+import { onValidMessage } from '../lib/browser/messaging/receive';
+import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/browser/messaging/schemas';
 
 const MENU_ID = 'crosscheck-compare';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle, type Extraction } from '../lib/extract/html';
-import { onValidMessage } from '../lib/messaging/receive';
-import { highlightRequestSchema } from '../lib/messaging/schemas';
-import { clearHighlight, highlightSentence } from '../lib/page/highlight';
+import { extractArticle, type Extraction } from '../lib/core/extract/html';
+import { onValidMessage } from '../lib/browser/messaging/receive';
+import { highlightRequestSchema } from '../lib/browser/messaging/schemas';
+import { clearHighlight, highlightSentence } from '../lib/browser/page/highlight';
 
 /** Set on the content script's isolated world so repeated injections listen only once. */
 const LISTENING = Symbol.for('crosscheck.listening');

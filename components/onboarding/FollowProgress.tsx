@@ -1,4 +1,4 @@
-import type { FollowOutcome, FollowStatus } from '../../lib/feeds/follow';
+import type { FollowOutcome, FollowStatus } from '../../lib/browser/feeds/follow';
 import './follow-progress.css';
 
 export interface FollowItem {

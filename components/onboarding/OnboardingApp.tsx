@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { requestSites, type FollowOutcome } from '../../lib/feeds/follow';
+import { requestSites, type FollowOutcome } from '../../lib/browser/feeds/follow';
 import { onboardingCatalogue } from './catalogue';
 import { FollowProgress, type FollowItem } from './FollowProgress';
 import { OutletChoices } from './OutletChoices';

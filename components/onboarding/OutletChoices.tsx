@@ -1,5 +1,5 @@
-import type { Outlet } from '../../lib/outlets/catalogue';
-import { outletLabel } from '../../lib/outlets/label';
+import type { Outlet } from '../../lib/core/outlets/catalogue';
+import { outletLabel } from '../../lib/core/outlets/label';
 import type { RegionGroup } from './selection';
 
 /** The catalogue's outlets by region, each with a checkbox. */

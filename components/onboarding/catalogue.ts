@@ -1,4 +1,4 @@
-import { allOutlets, defaultOutlets, type Outlet } from '../../lib/outlets/catalogue';
+import { allOutlets, defaultOutlets, type Outlet } from '../../lib/core/outlets/catalogue';
 
 /** Set only by a test build (CROSSCHECK_TEST_OUTLETS, see wxt.config.ts): outlets whose feeds are served on 127.0.0.1. */
 declare const __CROSSCHECK_TEST_OUTLETS__: string | undefined;

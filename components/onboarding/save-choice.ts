@@ -1,4 +1,4 @@
-import { followFeeds, unfollowFeeds, type FollowOutcome } from '../../lib/feeds/follow';
+import { followFeeds, unfollowFeeds, type FollowOutcome } from '../../lib/browser/feeds/follow';
 import type { SelectionChanges } from './selection';
 
 /**

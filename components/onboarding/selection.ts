@@ -1,6 +1,6 @@
-import { sitePatterns } from '../../lib/feeds/origins';
-import type { Outlet } from '../../lib/outlets/catalogue';
-import { REGIONS, regionOf, type Region } from '../../lib/outlets/regions';
+import { sitePatterns } from '../../lib/browser/feeds/origins';
+import type { Outlet } from '../../lib/core/outlets/catalogue';
+import { REGIONS, regionOf, type Region } from '../../lib/core/outlets/regions';
 
 /**
  * The onboarding page's logic, free of the browser: outlets by region, what the reader follows now,

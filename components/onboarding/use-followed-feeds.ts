@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listFeeds } from '../../lib/feeds/subscriptions';
+import { listFeeds } from '../../lib/browser/feeds/subscriptions';
 
 export type FollowedFeeds = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; urls: Set<string> };
 

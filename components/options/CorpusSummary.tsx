@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SourceCount } from '../../lib/store/articles';
-import type { ArticleOrigin } from '../../lib/store/db';
+import type { SourceCount } from '../../lib/browser/store/articles';
+import type { ArticleOrigin } from '../../lib/browser/store/db';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface CorpusCounts {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportJsonl } from '../../lib/store/export';
+import { exportJsonl } from '../../lib/browser/store/export';
 import { downloadBlob, today } from './download';
 
 /** Downloads the whole corpus as JSON Lines, the same format the importer reads. */

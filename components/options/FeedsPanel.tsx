@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { feedAddress, originPattern } from '../../lib/feeds/origins';
-import { sendMessage } from '../../lib/messaging/protocol';
-import { updateSettings } from '../../lib/store/settings';
+import { feedAddress, originPattern } from '../../lib/browser/feeds/origins';
+import { sendMessage } from '../../lib/browser/messaging/protocol';
+import { updateSettings } from '../../lib/browser/store/settings';
 import { safeHref } from '../format';
 import { useFeeds, type FeedView } from './use-feeds';
 

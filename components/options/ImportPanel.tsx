@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { importFiles, type ImportProgress, type ImportReport } from '../../lib/store/import/import-files';
-import { describeRejection } from '../../lib/store/import/report';
+import { importFiles, type ImportProgress, type ImportReport } from '../../lib/browser/store/import/import-files';
+import { describeRejection } from '../../lib/browser/store/import/report';
 
 /** The report lists this many rejected entries; the rest are counted. */
 const REJECTIONS_SHOWN = 200;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { expiredIds, KEEP_FEED_DAYS_CHOICES, type KeepFeedDays, type RetainedRecord } from '../../lib/store/retention';
+import { expiredIds, KEEP_FEED_DAYS_CHOICES, type KeepFeedDays, type RetainedRecord } from '../../lib/browser/store/retention';
 
 /** "Keep feed entries for …": the choice, what it would remove now, and what is always kept. */
 export function KeepFeedEntries({ keep, feedEntries, onSave }: { keep: KeepFeedDays; feedEntries: RetainedRecord[]; onSave: (keep: KeepFeedDays) => Promise<number> }) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { followFeeds, requestSites, type FollowOutcome } from '../../lib/feeds/follow';
-import { sitePatterns } from '../../lib/feeds/origins';
-import { parseOpml, writeOpml, type OpmlImport } from '../../lib/feeds/opml';
-import { listFeeds } from '../../lib/feeds/subscriptions';
+import { followFeeds, requestSites, type FollowOutcome } from '../../lib/browser/feeds/follow';
+import { sitePatterns } from '../../lib/browser/feeds/origins';
+import { parseOpml, writeOpml, type OpmlImport } from '../../lib/core/feeds/opml';
+import { listFeeds } from '../../lib/browser/feeds/subscriptions';
 import { FollowProgress } from '../onboarding/FollowProgress';
 import { downloadBlob, today } from './download';
 import { describeOpmlProblem, importSummary } from './opml-report';

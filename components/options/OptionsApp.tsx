@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/store/articles';
-import { pruneFeedEntries } from '../../lib/store/prune';
-import type { KeepFeedDays } from '../../lib/store/retention';
-import { updateSettings } from '../../lib/store/settings';
+import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/browser/store/articles';
+import { pruneFeedEntries } from '../../lib/browser/store/prune';
+import type { KeepFeedDays } from '../../lib/browser/store/retention';
+import { updateSettings } from '../../lib/browser/store/settings';
 import { CorpusSummary } from './CorpusSummary';
 import { ExportButton } from './ExportButton';
 import { FeedsPanel } from './FeedsPanel';

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../lib/store/articles';
+import type { ArticleSummary } from '../../lib/browser/store/articles';
 import { formatDate, safeHref } from '../format';
 
 const ORIGIN_LABEL: Record<ArticleSummary['origin'], string> = { compared: 'compared', imported: 'imported', feed: 'from a feed' };

@@ -1,5 +1,5 @@
-import type { FollowOutcome } from '../../lib/feeds/follow';
-import type { OpmlProblem } from '../../lib/feeds/opml';
+import type { FollowOutcome } from '../../lib/browser/feeds/follow';
+import type { OpmlProblem } from '../../lib/core/feeds/opml';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

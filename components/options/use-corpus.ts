@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { countArticles, feedEntryStamps, originCounts, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/store/articles';
-import type { RetainedRecord } from '../../lib/store/retention';
-import { readSettings, type StoreSettings } from '../../lib/store/settings';
+import { countArticles, feedEntryStamps, originCounts, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/browser/store/articles';
+import type { RetainedRecord } from '../../lib/browser/store/retention';
+import { readSettings, type StoreSettings } from '../../lib/browser/store/settings';
 import type { CorpusCounts } from './CorpusSummary';
 
 const RECENT_SHOWN = 50;

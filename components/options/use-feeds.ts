@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { feedArticleCounts, listFeeds, pendingArticleSites } from '../../lib/feeds/subscriptions';
-import type { FeedRecord } from '../../lib/store/db';
+import { feedArticleCounts, listFeeds, pendingArticleSites } from '../../lib/browser/feeds/subscriptions';
+import type { FeedRecord } from '../../lib/browser/store/db';
 
 export interface FeedView extends FeedRecord {
   articles: number;

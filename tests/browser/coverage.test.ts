@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { measureCoverage } from '../../lib/cli/eval/coverage';
+import { measureCoverage } from '../../lib/node/eval/coverage';
 import { basilStories, seedsAsOutlets } from './support';
 
 /*

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, waitForExtensionPage, type ExtensionBrowser } from '../../lib/cli/browser';
-import type { SeedSite } from '../../lib/cli/seed-site';
+import { clickToolbarButton, waitForExtensionPage, type ExtensionBrowser } from '../../lib/node/chromium';
+import type { SeedSite } from '../../lib/node/seed-site';
 import { SAME_STORY_IDS, closeSeedBrowser, openSeedBrowser, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;

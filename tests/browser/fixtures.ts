@@ -1,5 +1,5 @@
-import { articlePageHtml } from '../../lib/cli/article-page';
-import type { Article } from '../../lib/types';
+import { articlePageHtml } from '../../lib/node/article-page';
+import type { Article } from '../../lib/core/types';
 
 /** An article on a story no bundled article covers (written for the tests). */
 export const UNRELATED_ARTICLE: Article = {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/cli/browser';
-import { buildWithCatalogue, openOnboardingTab } from '../../lib/cli/eval/coverage-browser';
-import { parseOpml } from '../../lib/feeds/opml';
-import type { Outlet } from '../../lib/outlets/catalogue';
+import { launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/chromium';
+import { buildWithCatalogue, openOnboardingTab } from '../../lib/node/eval/coverage-browser';
+import { parseOpml } from '../../lib/core/feeds/opml';
+import type { Outlet } from '../../lib/core/outlets/catalogue';
 import { countPermissionRequests, followStatuses, screenshotBothSchemes } from './support';
 
 /*

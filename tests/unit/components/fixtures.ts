@@ -1,5 +1,5 @@
 import type { OkResponse } from '../../../components/result-model';
-import type { Difference, RelatedArticle } from '../../../lib/types';
+import type { Difference, RelatedArticle } from '../../../lib/core/types';
 
 export const READING_ID = 'https://news.example/reading';
 

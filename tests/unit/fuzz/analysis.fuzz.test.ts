@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedRecords } from '../../../lib/cli/corpus-files';
-import { compareArticles } from '../../../lib/compare';
-import { buildBundle } from '../../../lib/corpus/bundle';
-import { parseCorpusJsonl } from '../../../lib/corpus/jsonl';
-import { Matcher } from '../../../lib/match/matcher';
-import type { CorpusRecord } from '../../../lib/types';
+import { seedRecords } from '../../../lib/node/corpus-files';
+import { compareArticles } from '../../../lib/core/compare';
+import { buildBundle } from '../../../lib/core/corpus/bundle';
+import { parseCorpusJsonl } from '../../../lib/core/corpus/jsonl';
+import { Matcher } from '../../../lib/core/match/matcher';
+import type { CorpusRecord } from '../../../lib/core/types';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hostileText } from './arbitraries';
 
 const KINDS = ['number', 'date', 'person', 'organization', 'place', 'quote', 'claim'];

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../lib/extract/html';
-import { parsePlainText } from '../../../lib/extract/plain-text';
-import { articleSchema } from '../../../lib/messaging/schemas';
+import { extractFromDocument } from '../../../lib/core/extract/html';
+import { parsePlainText } from '../../../lib/core/extract/plain-text';
+import { articleSchema } from '../../../lib/browser/messaging/schemas';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hostileText, randomPage } from './arbitraries';
 
 const CASE_BUDGET_MS = 2_000;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseFeedEntries } from '../../../lib/feeds/parse-feed';
-import { allArticles, putArticles, toStoredArticle } from '../../../lib/store/articles';
-import { importFiles } from '../../../lib/store/import/import-files';
-import { freshStore, summitReport } from '../store/support';
+import { parseFeedEntries } from '../../../lib/core/feeds/parse-feed';
+import { allArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { importFiles } from '../../../lib/browser/store/import/import-files';
+import { freshStore, summitReport } from '../browser/store/support';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hostileText } from './arbitraries';
 
 beforeEach(freshStore);

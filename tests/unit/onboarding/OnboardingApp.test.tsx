@@ -3,11 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OnboardingApp } from '../../../components/onboarding/OnboardingApp';
-import { freshStore } from '../store/support';
+import { freshStore } from '../browser/store/support';
 import { CATALOGUE, LEDGER, STATE_TV, WIRE } from './outlets';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
 const catalogue = vi.hoisted(() => ({ outlets: [] as unknown[], defaults: [] as unknown[] }));
 vi.mock('../../../components/onboarding/catalogue', () => ({ onboardingCatalogue: () => catalogue }));
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followFeed } from '../../../lib/feeds/subscribe';
-import { listFeeds } from '../../../lib/feeds/subscriptions';
-import { allowSites, rss, serve, xml } from '../feeds/support';
-import { freshStore } from '../store/support';
+import { followFeed } from '../../../lib/browser/feeds/subscribe';
+import { listFeeds } from '../../../lib/browser/feeds/subscriptions';
+import { allowSites, rss, serve, xml } from '../browser/feeds/support';
+import { freshStore } from '../browser/store/support';
 
 const FEED = 'https://wire.example/rss.xml';
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followFeeds, requestSites, unfollowFeeds, type FollowOutcome } from '../../../lib/feeds/follow';
-import { removeFeed, saveFeed } from '../../../lib/feeds/subscriptions';
-import { allArticles, putArticles, toStoredArticle } from '../../../lib/store/articles';
-import { freshStore } from '../store/support';
+import { followFeeds, requestSites, unfollowFeeds, type FollowOutcome } from '../../../lib/browser/feeds/follow';
+import { removeFeed, saveFeed } from '../../../lib/browser/feeds/subscriptions';
+import { allArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { freshStore } from '../browser/store/support';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
 
 let granted: Set<string>;
 let request: ReturnType<typeof vi.fn>;

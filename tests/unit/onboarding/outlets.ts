@@ -1,4 +1,4 @@
-import type { Outlet } from '../../../lib/outlets/catalogue';
+import type { Outlet } from '../../../lib/core/outlets/catalogue';
 
 /** A small catalogue written for these tests (the facts are made up). */
 export function outlet(id: string, country: string, extra: Partial<Outlet> = {}): Outlet {

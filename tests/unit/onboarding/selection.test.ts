@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followedOutletIds, groupByRegion, initialChoice, saveLabel, selectionChanges } from '../../../components/onboarding/selection';
-import { outletLabel } from '../../../lib/outlets/label';
-import { allOutlets, defaultOutlets } from '../../../lib/outlets/catalogue';
+import { outletLabel } from '../../../lib/core/outlets/label';
+import { allOutlets, defaultOutlets } from '../../../lib/core/outlets/catalogue';
 import { CATALOGUE, HERALD, LEDGER, STATE_TV, WIRE, WIRE_WEEKLY } from './outlets';
 
 const ids = (outlets: { id: string }[]) => outlets.map((o) => o.id);

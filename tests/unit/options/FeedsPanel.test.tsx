@@ -3,12 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedsPanel } from '../../../components/options/FeedsPanel';
-import { saveFeed } from '../../../lib/feeds/subscriptions';
-import { putArticles, toStoredArticle } from '../../../lib/store/articles';
-import { freshStore } from '../store/support';
+import { saveFeed } from '../../../lib/browser/feeds/subscriptions';
+import { putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { freshStore } from '../browser/store/support';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
 
 let request: ReturnType<typeof vi.fn>;
 let allowed: string[];

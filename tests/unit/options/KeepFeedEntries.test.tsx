@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { allArticles, putArticles, toStoredArticle } from '../../../lib/store/articles';
-import { readSettings } from '../../../lib/store/settings';
-import { freshStore, summitReport } from '../store/support';
+import { allArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { readSettings } from '../../../lib/browser/store/settings';
+import { freshStore, summitReport } from '../browser/store/support';
 
 beforeEach(freshStore);
 afterEach(cleanup);

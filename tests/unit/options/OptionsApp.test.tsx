@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { countArticles, putArticles, toStoredArticle } from '../../../lib/store/articles';
-import { readSettings } from '../../../lib/store/settings';
-import { freshStore, summitReport, unrelatedReport } from '../store/support';
+import { countArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { readSettings } from '../../../lib/browser/store/settings';
+import { freshStore, summitReport, unrelatedReport } from '../browser/store/support';
 
 beforeEach(freshStore);
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeOpmlProblem, importSummary } from '../../../components/options/opml-report';
-import type { FollowOutcome } from '../../../lib/feeds/follow';
+import type { FollowOutcome } from '../../../lib/browser/feeds/follow';
 
 const outcome = (status: FollowOutcome['status']): FollowOutcome => ({ url: `https://${status.replace(/\W/g, '')}.example/rss`, status, detail: '' });
 

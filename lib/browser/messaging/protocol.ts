@@ -1,0 +1,70 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod/mini';
+import type { FollowResult, SubscribeResult } from '../feeds/subscribe';
+import type { Article, Difference, MatchResult } from '../../core/types';
+import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
+
+/** How many feeds the reader follows, and when one was last read successfully (ms since the epoch; null if never). */
+export interface FollowedFeeds {
+  followed: number;
+  lastReadAt: number | null;
+}
+
+/**
+ * What the background answers when asked to compare a tab: the coverage at once; the differing
+ * details, which take longer, come from `detailsForTab`.
+ */
+export type CompareTabResponse =
+  | {
+      status: 'ok';
+      result: MatchResult;
+      corpusSize: number;
+      /** How many outlets the searched articles come from (an article naming none counts as one of its own). */
+      outletCount: number;
+      /** The feeds the reader follows, for the empty state; null when the store could not be read. */
+      feeds: FollowedFeeds | null;
+      /** First sentence of each listed article, shown where an article has no headline. */
+      leads: Record<string, string>;
+      /** The names the search started from, shown when nothing was found. */
+      searchedFor: string[];
+      /** What the reader should know about the extraction (e.g. a very large page was cut), or null. */
+      note: string | null;
+    }
+  | { status: 'not-article'; article: Article; note: string | null }
+  | { status: 'error'; message: string };
+
+/** `unavailable`: the details cannot be compared for this article (not in English); the message says why. */
+export type DetailsResponse = { status: 'ok'; differences: Difference[] } | { status: 'unavailable'; message: string } | { status: 'error'; message: string };
+
+/** Every message between Crosscheck's contexts: one map, typed end to end. */
+export interface ProtocolMap {
+  /** Popup or compare page → background: extract the tab's article and compare it with the corpus. */
+  compareTab(request: z.infer<typeof compareTabRequestSchema>): CompareTabResponse;
+  /** Popup or compare page → background: the details on which the tab's article and its coverage differ. */
+  detailsForTab(request: z.infer<typeof detailsRequestSchema>): DetailsResponse;
+  /**
+   * Popup or compare page → the tab's content script: mark this sentence on the page and scroll to
+   * it (a null sentence clears the mark). Answers whether the sentence was found.
+   */
+  highlightInPage(request: z.infer<typeof highlightRequestSchema>): boolean;
+  /**
+   * Options page → background: follow this feed (its site was just allowed by the reader), read it
+   * once and store its entries.
+   */
+  subscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): SubscribeResult;
+  /**
+   * Onboarding or options page → background: follow this feed like `subscribeFeed`, answering which
+   * problem stopped it (for a per-feed report of many feeds followed at once).
+   */
+  followFeed(request: z.infer<typeof feedUrlRequestSchema>): FollowResult;
+  /** Options page → background: stop following this feed (its stored articles stay). */
+  unsubscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): true;
+  /** Options page → background: poll every feed now; answers when done (the outcome is in the store). */
+  pollFeedsNow(request: z.infer<typeof emptyRequestSchema>): true;
+  /** Options page → background: the poll interval changed; re-time the next polls. */
+  pollIntervalChanged(request: z.infer<typeof emptyRequestSchema>): true;
+  /** Background → offscreen document (Chrome): the article of a fetched page, extracted where there is a DOM. */
+  extractHtml(request: z.infer<typeof extractHtmlRequestSchema>): Article;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

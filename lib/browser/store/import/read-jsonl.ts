@@ -1,0 +1,55 @@
+import { parseCorpusJsonl } from '../../../core/corpus/jsonl';
+import type { CorpusRecord } from '../../../core/types';
+
+export interface JsonlChunk {
+  records: { record: CorpusRecord; line: number }[];
+  errors: { line: number; reason: string }[];
+  /** Bytes of the file read so far, for the progress bar. */
+  bytesRead: number;
+}
+
+/**
+ * Reads a JSON Lines file a piece at a time, so a large file never has to be one string; each
+ * piece's whole lines go through `parseCorpusJsonl`, with line numbers counted from the file's start.
+ */
+export async function* readJsonlChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<JsonlChunk> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  let linesBefore = 0;
+  let bytesRead = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) bytesRead += value.byteLength;
+    const text = carry + (done ? decoder.decode() : decoder.decode(value, { stream: true }));
+    const end = done ? text.length : text.lastIndexOf('\n') + 1;
+    carry = text.slice(end);
+    if (end > 0) {
+      const whole = text.slice(0, end);
+      yield parseLines(whole, linesBefore, bytesRead);
+      linesBefore += countNewlines(whole);
+    }
+    if (done) return;
+  }
+}
+
+function parseLines(content: string, linesBefore: number, bytesRead: number): JsonlChunk {
+  const parsed = parseCorpusJsonl(content);
+  // parseCorpusJsonl numbers lines from 1 within `content`; the records' lines are found the same way.
+  const errorLines = new Set(parsed.errors.map((e) => e.line));
+  const recordLines = content
+    .split('\n')
+    .map((line, index) => (line.trim() ? index + 1 : 0))
+    .filter((line) => line > 0 && !errorLines.has(line));
+  return {
+    records: parsed.records.map((record, index) => ({ record, line: linesBefore + recordLines[index] })),
+    errors: parsed.errors.map((error) => ({ line: linesBefore + error.line, reason: error.reason })),
+    bytesRead,
+  };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

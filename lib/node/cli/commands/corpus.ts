@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import { buildBundle } from '../../../core/corpus/bundle';
+import { parseArgs, singleValue } from '../args';
+import { readCorpusFiles, reportLineError } from '../../corpus-files';
+import { CliError } from '../read-input';
+
+/** `corpus build IN... --out FILE`: a bundle with precomputed features, for --corpus or the extension. */
+export async function run(argv: string[]): Promise<void> {
+  const [action, ...rest] = argv;
+  if (action !== 'build') throw new CliError('Usage: npm run cli -- corpus build IN... --out FILE');
+  const args = parseArgs(rest, ['out']);
+  const out = singleValue(args, 'out');
+  if (!out) throw new CliError('corpus build needs --out FILE');
+  if (args.positional.length === 0) throw new CliError('corpus build needs at least one input file');
+  const { records, errors } = await readCorpusFiles(args.positional);
+  errors.forEach(reportLineError);
+  const bundle = buildBundle(records);
+  await writeFile(out, JSON.stringify(bundle));
+  console.error(`${out}: ${bundle.articles.length} articles${errors.length ? `, ${errors.length} bad lines skipped` : ''}`);
+}

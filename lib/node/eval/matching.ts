@@ -1,0 +1,214 @@
+import { basename } from 'node:path';
+import { buildBundle } from '../../core/corpus/bundle';
+import { pairwiseScore, seededHalf, type PairwiseScore, type QueryOutcome } from '../../core/match/evaluation';
+import { decide, type Neighbourhood } from '../../core/match/decide';
+import { fitLogistic, type LogisticModel } from '../../core/match/logistic';
+import type { PairEvidence } from '../../core/match/evidence';
+import { Matcher } from '../../core/match/matcher';
+import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, type MatchParameters } from '../../core/match/parameters';
+import type { Article, CorpusRecord } from '../../core/types';
+import { readCorpusFiles, seedRecords, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
+import { readText } from '../cli/read-input';
+
+/** Seed of the story split: stories of half 0 calibrate the matcher, half 1 is reported on. */
+export const SPLIT_SEED = 20261122;
+const RESULTS_PER_QUERY = 50;
+
+interface Corpus {
+  name: string;
+  ids: string[];
+}
+
+/** Values tried for each parameter by `--calibrate`, one parameter at a time. */
+const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
+  topicLink: [0.03, 0.04, 0.05, 0.06, 0.08, 0.1],
+  shortTopicLink: [0.09, 0.11, 0.13, 0.14, 0.15, 0.19],
+  otherWeekdayPenalty: [0, 0.05, 0.1, 0.13, 0.16, 0.2],
+  nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
+  dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
+  maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
+  neighbourhood: [10, 20, 40, 60, 80],
+};
+const CALIBRATION_ROUNDS = 2;
+
+/**
+ * `npm run eval -- matching [--calibrate | --fit-split]`: leave-one-out over all shared corpora mixed together (plus the seeds)
+ * as one corpus: each article is matched against all the others. Pairwise P/R/F1 of the same-story
+ * decision (a pair counts as predicted when either article's results call the other same-story or
+ * duplicate) and recall@5, per corpus, on the calibration half, the report half and all stories; a
+ * half's figures cover every pair of the corpus that involves one of the half's articles, so a
+ * wrong link into the other half counts against both.
+ * recall@5: for each article whose story has other members, the share of them among its top 5
+ * results (whatever their relation), averaged over those articles. `--calibrate` searches the
+ * matcher's parameters on the calibration half only (mean F1 over the corpora) and prints them;
+ * `--fit-split` fits the split decision (see split-decision.ts) on the same half and prints it.
+ */
+export async function run(argv: string[]): Promise<void> {
+  const files = await sharedCorpusFiles();
+  if (!files) {
+    console.log(`eval matching: skipped, the shared data is not there (${SHARED_DATA_HINT})`);
+    return;
+  }
+  const { records, errors } = await readCorpusFiles(files);
+  if (errors.length) console.error(`eval matching: ${errors.length} bad corpus lines skipped`);
+  const labels = new Map<string, string>();
+  const corpora: Corpus[] = [];
+  for (const file of files) {
+    const fileLabels = await readStoryLabels(file);
+    fileLabels.forEach((value, key) => labels.set(key, value));
+    corpora.push({ name: basename(file, '.jsonl'), ids: [...fileLabels.keys()] });
+  }
+  const seeds = await seedRecords();
+  const all = [...seeds, ...records];
+  const label = (id: string) => labels.get(id);
+  const half = (id: string) => seededHalf(labels.get(id) ?? id, SPLIT_SEED);
+  const score = (outcomes: Map<string, QueryOutcome>) =>
+    Object.fromEntries(
+      corpora.map((corpus) => [
+        corpus.name,
+        {
+          calibration: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 0), corpus.ids, label),
+          report: pairwiseScore(outcomes, corpus.ids.filter((id) => half(id) === 1), corpus.ids, label),
+          all: pairwiseScore(outcomes, corpus.ids, corpus.ids, label),
+        },
+      ]),
+    );
+  const bundle = buildBundle(all);
+  if (argv.includes('--fit-split')) {
+    const calibration = all.filter((record) => label(record.id) !== undefined && half(record.id) === 0);
+    console.log(JSON.stringify({ storySplit: fitStorySplit(new Matcher(bundle), calibration, label) }));
+    return;
+  }
+  if (argv.includes('--calibrate')) {
+    const calibrationScore = (outcomes: Map<string, QueryOutcome>) => mean(Object.values(score(outcomes)).map((s) => s.calibration.f1));
+    console.log(JSON.stringify({ calibrated: calibrate(new Matcher(bundle), all, calibrationScore) }));
+    return;
+  }
+  const matcher = new Matcher(bundle);
+  const started = performance.now();
+  const outcomes = new Map<string, QueryOutcome>();
+  for (const record of all) outcomes.set(record.id, outcome(matcher, record));
+  const queryMs = (performance.now() - started) / all.length;
+  const report = score(outcomes);
+  const seedIds = seeds.map((s) => s.id);
+  const seedsFound = seeds.map((s) => ({ id: s.id, sameStory: seedIds.filter((other) => other !== s.id && outcomes.get(s.id)?.sameStory.has(other)).length }));
+  printTable(report);
+  console.log(JSON.stringify({ articles: all.length, meanQueryMs: round(queryMs), splitSeed: SPLIT_SEED, corpora: roundAll(report), seeds: seedsFound }, null, 2));
+}
+
+const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function outcome(matcher: Matcher, record: CorpusRecord): QueryOutcome {
+  const article = asArticle(record);
+  const related = matcher.match(article, { top: RESULTS_PER_QUERY });
+  return { id: record.id, ranked: related.map((r) => r.id), sameStory: new Set(related.filter((r) => r.relation !== 'related').map((r) => r.id)) };
+}
+
+/**
+ * Coordinate search: each parameter in turn takes the value that scores best on the calibration
+ * half, the others held; the candidates and their evidence are gathered once and re-decided.
+ */
+function calibrate(matcher: Matcher, records: CorpusRecord[], objective: (outcomes: Map<string, QueryOutcome>) => number): MatchParameters {
+  const gathered = records.map((record) => {
+    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
+    return { id: record.id, ids: candidates.map((index) => matcher.idAt(index)), neighbourhood: memoised(neighbourhood) };
+  });
+  const evaluate = (p: MatchParameters) => {
+    const outcomes = new Map<string, QueryOutcome>();
+    for (const { id, ids, neighbourhood } of gathered) {
+      const { scores, sameStory } = decide(neighbourhood, p);
+      const ranked = ids.map((other, k) => ({ other, score: scores[k] })).sort((a, b) => b.score - a.score).map((r) => r.other);
+      const same = new Set(ids.filter((_, k) => sameStory.has(k) || neighbourhood.toQuery[k].termCosine >= DUPLICATE_COSINE));
+      outcomes.set(id, { id, ranked, sameStory: same });
+    }
+    return objective(outcomes);
+  };
+  let best = { ...DEFAULT_PARAMETERS };
+  let bestScore = evaluate(best);
+  for (let round = 0; round < CALIBRATION_ROUNDS; round++) {
+    for (const [key, values] of Object.entries(SEARCH) as [keyof MatchParameters, number[]][]) {
+      for (const value of values) {
+        const trial = { ...best, [key]: value };
+        if (key === 'nameWeight') trial.termWeight = 1 - value;
+        const trialScore = evaluate(trial);
+        if (trialScore > bestScore) [best, bestScore] = [trial, trialScore];
+      }
+      console.error(`calibrate: round ${round + 1}, ${key} = ${best[key]}, mean calibration F1 ${bestScore.toFixed(4)}`);
+    }
+  }
+  return best;
+}
+
+/**
+ * Fits the split decision on the labelled records: every cut queryStory would try while the cuts
+ * so far were right, labelled right when fewer than half of the split-off articles report the
+ * query's story.
+ */
+function fitStorySplit(matcher: Matcher, records: CorpusRecord[], label: (id: string) => string | undefined): LogisticModel {
+  const rows: number[][] = [];
+  const right: boolean[] = [];
+  for (const record of records) {
+    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
+    const story = label(record.id);
+    const isMate = (k: number) => label(matcher.idAt(candidates[k])) === story;
+    decide(neighbourhood, DEFAULT_PARAMETERS, (_, other, features) => {
+      const isRight = other.filter(isMate).length < other.length / 2;
+      rows.push(features);
+      right.push(isRight);
+      return isRight;
+    });
+  }
+  console.error(`fit-split: ${rows.length} cuts from ${records.length} articles, ${right.filter(Boolean).length} right`);
+  return fitLogistic(rows, right);
+}
+
+/** The evidence between two candidates, computed once however many parameter sets ask for it. */
+function memoised(n: Neighbourhood): Neighbourhood {
+  const cache = new Map<number, PairEvidence>();
+  return {
+    toQuery: n.toQuery,
+    terms: n.terms,
+    between: (i, j) => {
+      const key = Math.min(i, j) * 100_000 + Math.max(i, j);
+      let evidence = cache.get(key);
+      if (!evidence) cache.set(key, (evidence = n.between(i, j)));
+      return evidence;
+    },
+  };
+}
+
+/** The gold `story` of each line: read here, in the evaluation, and nowhere in the matcher. */
+export async function readStoryLabels(file: string): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  for (const line of (await readText(file)).split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const value = JSON.parse(line) as { id?: unknown; story?: unknown };
+      if (typeof value.id === 'string' && typeof value.story === 'string') labels.set(value.id, value.story);
+    } catch {
+      // reported by readCorpusFiles
+    }
+  }
+  return labels;
+}
+
+function printTable(report: Record<string, Record<string, PairwiseScore>>): void {
+  console.log('corpus            half          P      R      F1     R@5    pairs');
+  for (const [name, halves] of Object.entries(report)) {
+    for (const [half, s] of Object.entries(halves)) {
+      console.log(`${name.padEnd(18)}${half.padEnd(12)}${[s.precision, s.recall, s.f1, s.recallAt5].map((x) => x.toFixed(3).padStart(7)).join('')}   ${s.goldPairs}`);
+    }
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function roundAll(report: Record<string, Record<string, PairwiseScore>>) {
+  return Object.fromEntries(
+    Object.entries(report).map(([name, halves]) => [
+      name,
+      Object.fromEntries(Object.entries(halves).map(([half, s]) => [half, { P: round(s.precision), R: round(s.recall), F1: round(s.f1), recallAt5: round(s.recallAt5), goldPairs: s.goldPairs, predictedPairs: s.predictedPairs }])),
+    ]),
+  );
+}

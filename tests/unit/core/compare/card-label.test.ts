@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cardLabel, clauseAround } from '../../../../lib/core/compare/card-label';
+import type { DraftDifference } from '../../../../lib/core/compare/difference';
+
+const value = (articleId: string, text: string, sentence: string, normalized = text) => ({ articleId, source: articleId, text, normalized, sentence });
+const outlet = (id: string) => ({ a: 'Harbour Post', b: 'Coast Daily', c: 'Valley News' })[id] ?? id;
+
+describe('cardLabel', () => {
+  it('says a conflict as each outlet wrote it', () => {
+    const conflict: DraftDifference = {
+      kind: 'number',
+      status: 'conflict',
+      label: '',
+      values: [value('a', '12,000 people', 'About 12,000 people were evacuated.'), value('b', '15,000 residents', 'Some 15,000 residents left.')],
+      missingFrom: ['c'],
+    };
+    expect(cardLabel(conflict, outlet)).toBe('Harbour Post: “About 12,000 people were evacuated.” · Coast Daily: “Some 15,000 residents left.”');
+  });
+
+  it('says who alone reports a detail, and a quote with its speaker, never a word list', () => {
+    const quote: DraftDifference = { kind: 'quote', status: 'partial', label: '', values: [value('b', 'We will rebuild the wall', 'x', 'Mia Lund')], missingFrom: ['a', 'c'] };
+    expect(cardLabel(quote, outlet)).toBe('Only Coast Daily: Mia Lund: “We will rebuild the wall”');
+    const person: DraftDifference = { kind: 'person', status: 'partial', label: 'Piet Moss', values: [value('a', 'Piet Moss', 'Coast guard chief Piet Moss spoke.')], missingFrom: ['b'] };
+    expect(cardLabel(person, outlet)).toBe('Only Harbour Post name Piet Moss: “Coast guard chief Piet Moss spoke.”');
+  });
+});
+
+describe('clauseAround', () => {
+  it('cuts a long sentence to seven words each side of the value, with ellipses where it goes on', () => {
+    const sentence = 'After a long night of talks in the old town hall the council finally agreed to spend $4 million on the sea wall, which had cracked in two places during the winter storms of last year.';
+    expect(clauseAround(sentence, '$4 million')).toBe('…hall the council finally agreed to spend $4 million on the sea wall, which had cracked…');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compareEntities, entityResolver } from '../../../../lib/core/compare/entities';
+import { analysed } from './fixtures';
+
+describe('compareEntities', () => {
+  it('merges spellings of one person across articles and reports who names whom', () => {
+    const articles = [
+      analysed('a', 'President Joe Biden met Ukrainian President Volodymyr Zelenskiy. Kamala Harris stayed home.'),
+      analysed('b', 'Mr. Biden met Volodymyr Zelensky, Mr. Zelensky said.'),
+    ];
+    const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);
+    const byLabel = Object.fromEntries(found.map((d) => [d.label, d]));
+    expect(byLabel['Joe Biden']).toMatchObject({ kind: 'person', status: 'consensus' });
+    expect(found.filter((d) => /Zelensk/.test(d.label))).toEqual([expect.objectContaining({ status: 'consensus' })]);
+    expect(byLabel['Kamala Harris']).toMatchObject({ status: 'partial', missingFrom: ['b'] });
+  });
+
+  it('merges an acronym with its full name', () => {
+    const articles = [analysed('a', 'Leaders of the North Atlantic Treaty Organisation met.'), analysed('b', 'NATO leaders met.')];
+    const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);
+    expect(found).toEqual([expect.objectContaining({ kind: 'organization', status: 'consensus', label: 'North Atlantic Treaty Organisation' })]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { reportsDetail } from '../../../../lib/core/compare/presence';
+import type { DifferenceKind } from '../../../../lib/core/types';
+import { analysed } from './fixtures';
+
+/** Whether `text` (published on 2022-03-15) reports a value written as `value`, normalized as `normalized`, in `sentence`. */
+const reports = (kind: DifferenceKind, text: string, value: string, normalized: string, sentence = value) =>
+  reportsDetail(analysed('silent', text), kind, [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
+
+describe('reportsDetail: an outlet is not silent about a detail it gives in another form', () => {
+  it('finds a person by family name, a nickname or title beside it, a suffix left off, or a letter swapped', () => {
+    expect(reports('person', 'Mr. Harlow declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe(true);
+    expect(reports('person', 'Bob Harlow declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe(true);
+    expect(reports('person', 'Judge Whitfield ruled on Friday.', 'Anne M. Whitfield Jr.', 'Anne M. Whitfield Jr.')).toBe(true);
+    expect(reports('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe(true);
+    expect(reports('person', 'The mayor declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe(false);
+  });
+
+  it('finds an organisation with or without the dots of its acronym', () => {
+    expect(reports('organization', 'The FBI opened an inquiry.', 'F.B.I.', 'F.B.I.')).toBe(true);
+    expect(reports('organization', 'The F.B.I. opened an inquiry.', 'FBI', 'FBI')).toBe(true);
+  });
+
+  it('finds a figure in words, rounded, hedged within a few percent, or as a vague amount of the same thing', () => {
+    expect(reports('number', 'Three ferries were cancelled.', '3 ferries', '3 ferry')).toBe(true);
+    expect(reports('number', 'The port handled 41,200 containers.', '41,200 containers', '41200 container')).toBe(true);
+    expect(reports('number', 'About 8,000 people left the valley.', '8,150 people', '8150 people', 'Officials said 8,150 people left.')).toBe(true);
+    expect(reports('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe(true);
+    expect(reports('number', 'The case started a decade ago.', '10-year-old case', '10 year')).toBe(true);
+    expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
+    expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+  });
+
+  it('finds a date written as a weekday, inside a named month, or as years ago', () => {
+    expect(reports('date', 'The ferry sank on Sunday.', 'March 13', '2022-03-13')).toBe(true);
+    expect(reports('date', 'The inquiry opens next month.', 'April 20', '2022-04-20')).toBe(true);
+    expect(reports('date', 'The bridge was built four years ago.', '2018', '2018')).toBe(true);
+    expect(reports('date', 'The ferry sank in February.', 'March 13', '2022-03-13')).toBe(false);
+  });
+
+  it('finds part of a quote, quoted or not, and a close paraphrase of a short one', () => {
+    const quote = 'We will rebuild the harbour wall before the winter storms arrive';
+    expect(reports('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', quote, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'Lund spoke about the budget for schools.', quote, 'Mia Lund')).toBe(false);
+  });
+});

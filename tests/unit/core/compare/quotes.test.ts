@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { entityResolver } from '../../../../lib/core/compare/entities';
+import { align, compareQuotes, quoteWords } from '../../../../lib/core/compare/quotes';
+import { analysed } from './fixtures';
+
+const compare = (...texts: string[]) => {
+  const articles = texts.map((t, i) => analysed(`a${i}`, t));
+  return compareQuotes(articles, entityResolver(articles)).map((r) => r.difference);
+};
+
+describe('compareQuotes', () => {
+  it('treats a quote shortened or extended by a few words as one quotation, not a conflict', () => {
+    const [quote] = compare(
+      '“Our aim is to sit down in person with the ministers of every member state,” Anna Berg said.',
+      '“Our aim is to sit down with the ministers of every member state,” Ms. Berg said.',
+    );
+    expect(quote).toMatchObject({ kind: 'quote', status: 'consensus' });
+    expect(quote.values).toHaveLength(2);
+  });
+
+  it('flags a quote whose wording changes its meaning: a negation, a figure, or a word replaced', () => {
+    const statuses = (a: string, b: string) => compare(a, b).map((d) => d.status);
+    expect(statuses('“We will raise the levy on imported steel next year,” Anna Berg said.', '“We will not raise the levy on imported steel next year,” Anna Berg said.')).toEqual([
+      'conflict',
+    ]);
+    expect(statuses('“We expect about 40 ships to leave the harbour this week,” Anna Berg said.', '“We expect about 60 ships to leave the harbour this week,” Anna Berg said.')).toEqual([
+      'conflict',
+    ]);
+    expect(statuses('“The plan is weak and the ministers know it very well,” Anna Berg said.', '“The plan is reckless and the ministers know it very well,” Anna Berg said.')).toEqual([
+      'conflict',
+    ]);
+  });
+
+  it('does not call two passages of one speech a conflict because they share common words', () => {
+    const found = compare('“I am not here to be liked by the voters of this great state,” Tom Reed said.', '“I am now ready to serve the voters of this great state,” Tom Reed said.');
+    expect(found.map((d) => d.status)).not.toContain('conflict');
+  });
+
+  it('does not flag quoting more, an elision, punctuation or a censored word', () => {
+    const found = compare(
+      '“We have been incredibly aligned to date, that does not happen by accident. The president is a big believer in diplomacy,” Psaki said. “I am not going to pay for that fucking wall,” Fox said.',
+      '“We have been incredibly aligned to date. That does not happen by accident,” Psaki said. “I am not going to pay for that f***ing wall!” Fox said.',
+    );
+    expect(found.map((d) => d.status)).toEqual(['consensus', 'consensus']);
+  });
+
+  it('keeps quotes of different speakers apart and reports a quote only one outlet carries as partial', () => {
+    const found = compare('“We will win this fight together,” Psaki said.', '“We will win this fight together,” Stoltenberg said.\n\n“Russia must stop the war now,” he added.');
+    expect(found.map((d) => d.status).sort()).toEqual(['partial', 'partial', 'partial']);
+  });
+});
+
+describe('align', () => {
+  it('counts a sentence one wording carries on past the other’s full stop as changed', () => {
+    const { onlyA, onlyB } = align(quoteWords('I think it is corrupt and evidence of collusion.'), quoteWords('I think it is corrupt.'));
+    expect(onlyA).toEqual(['and', 'evidence', 'of', 'collusion']);
+    expect(onlyB).toEqual([]);
+  });
+});

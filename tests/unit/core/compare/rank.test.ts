@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Ranked } from '../../../../lib/core/compare/difference';
+import { rankDifferences, SHOWN_CARDS } from '../../../../lib/core/compare/rank';
+import type { DifferenceKind, DifferenceStatus } from '../../../../lib/core/types';
+import { analysed } from './fixtures';
+
+const articles = [
+  analysed('reading', 'The ferry operator cancelled every crossing on Monday. Divers searched the harbour. The mayor visited the docks.'),
+  analysed('b', 'The ferry operator cancelled every crossing on Monday. Divers searched the harbour for the missing boat. Officials counted 14 trawlers lost.'),
+  analysed('c', 'Storm winds closed the port on Monday. Officials counted 14 trawlers lost. A relief fund opened.'),
+];
+
+/** A difference drawn on the sentence of article `ids[0]` that holds `word`. */
+function draft(kind: DifferenceKind, status: DifferenceStatus, ids: string[], word: string, substance: number): Ranked {
+  const values = ids.map((id) => {
+    const sentence = articles.find((a) => a.article.id === id)!.sentences.find((s) => s.includes(word)) ?? `${word}.`;
+    return { articleId: id, source: id, text: word, normalized: word, sentence };
+  });
+  const missingFrom = status === 'consensus' ? [] : articles.map((a) => a.article.id).filter((id) => !ids.includes(id));
+  return { difference: { kind, status, label: word, values, missingFrom }, salience: 1, substance };
+}
+
+describe('rankDifferences', () => {
+  it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
+    const ranked = rankDifferences(articles, [
+      draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),
+      draft('number', 'consensus', ['reading', 'b', 'c'], 'Monday', 0),
+      { ...draft('number', 'conflict', ['b', 'c'], 'Monday', 4) },
+    ]);
+    expect(ranked.map((d) => d.status)).toEqual(['conflict', 'partial', 'consensus']);
+    expect(ranked.map((d) => d.rank)).toEqual([1, 2, 3]);
+    expect(ranked.map((d) => d.shown)).toEqual([true, true, false]);
+  });
+
+  it('shows what two outlets report and another leaves out before what one outlet alone gives, and tops up to three', () => {
+    const ranked = rankDifferences(articles, [
+      draft('quote', 'partial', ['c'], 'relief fund', 3),
+      draft('number', 'partial', ['b', 'c'], '14 trawlers', 1.5),
+    ]);
+    expect(ranked[0].label).toMatch(/14 trawlers/);
+    expect(ranked.filter((d) => d.shown)).toHaveLength(2);
+  });
+
+  it('shows at most one card per sentence and never what has no substance', () => {
+    const ranked = rankDifferences(articles, [
+      draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),
+      draft('person', 'partial', ['b', 'c'], 'Officials', 1.5),
+      draft('date', 'partial', ['reading', 'b'], 'mayor', 0),
+    ]);
+    expect(ranked.filter((d) => d.shown).map((d) => d.kind)).toEqual(['number']);
+  });
+
+  it('does not put before the reader a detail a silent outlet may say in other words', () => {
+    const ranked = rankDifferences(articles, [draft('claim', 'partial', ['b'], 'missing boat', 3)]);
+    // "Divers searched the harbour" in the reading article echoes b's sentence.
+    expect(ranked[0].shown).toBe(false);
+  });
+
+  it('shows at most SHOWN_CARDS, a few of each kind', () => {
+    const kinds: DifferenceKind[] = ['number', 'date', 'quote', 'person', 'claim'];
+    const many = Array.from({ length: 20 }, (_, i) => draft(kinds[i % kinds.length], 'conflict', ['b', 'c'], `value ${i}`, 4));
+    const shown = rankDifferences(articles, many).filter((d) => d.shown);
+    expect(shown).toHaveLength(SHOWN_CARDS);
+    expect(shown.filter((d) => d.kind === 'number').length).toBeLessThanOrEqual(3);
+  });
+});

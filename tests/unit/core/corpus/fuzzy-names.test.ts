@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, FuzzyNames } from '../../../../lib/core/corpus/fuzzy-names';
+
+describe('FuzzyNames', () => {
+  const fuzzy = new FuzzyNames(JSON.parse(JSON.stringify(buildNameIndex(['zelensky', 'zelenskyy', 'stoltenberg', 'biden', 'brussels']))));
+
+  it('finds spelling variants of a name token, not the token itself', () => {
+    expect(fuzzy.variants('zelenskiy').map(([t]) => t).sort()).toEqual(['zelensky', 'zelenskyy']);
+    expect(fuzzy.variants('zelensky').map(([t]) => t)).toEqual(['zelenskyy']);
+    expect(fuzzy.variants('stoltenburg').map(([t]) => t)).toEqual(['stoltenberg']);
+  });
+
+  it('leaves different names and short tokens alone', () => {
+    expect(fuzzy.variants('zuckerberg')).toEqual([]);
+    expect(fuzzy.variants('bidn')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAliases } from '../../../../lib/core/text/aliases';
+
+describe('resolveAliases', () => {
+  it('merges surnames, titles and transliterations of one person', () => {
+    const resolve = resolveAliases([
+      { text: 'Volodymyr Zelenskiy', kind: 'person' },
+      { text: 'Volodymyr Zelensky', kind: 'person' },
+      { text: 'Zelensky', kind: null },
+      { text: 'Joe Biden', kind: 'person' },
+      { text: 'Biden', kind: null },
+    ]);
+    expect(resolve('Volodymyr Zelenskiy')?.id).toBe(resolve('Volodymyr Zelensky')?.id);
+    expect(resolve('Zelensky')?.id).toBe(resolve('Volodymyr Zelenskiy')?.id);
+    expect(resolve('Biden')?.label).toBe('Joe Biden');
+    expect(resolve('Biden')?.id).not.toBe(resolve('Zelensky')?.id);
+  });
+
+  it('merges an acronym with the name it abbreviates, and a place-qualified name with the name', () => {
+    const resolve = resolveAliases([
+      { text: 'North Atlantic Treaty Organisation', kind: 'organization' },
+      { text: 'NATO', kind: 'organization' },
+      { text: 'U.S.', kind: 'place' },
+      { text: 'U.S. Congress', kind: 'organization' },
+      { text: 'Congress', kind: 'organization' },
+    ]);
+    expect(resolve('NATO')?.id).toBe(resolve('North Atlantic Treaty Organisation')?.id);
+    expect(resolve('Congress')?.id).toBe(resolve('U.S. Congress')?.id);
+  });
+
+  it('keeps different people with one surname apart and drops names nothing classifies', () => {
+    const resolve = resolveAliases([
+      { text: 'Joe Biden', kind: 'person' },
+      { text: 'Hunter Biden', kind: 'person' },
+      { text: 'Western', kind: null },
+    ]);
+    expect(resolve('Joe Biden')?.id).not.toBe(resolve('Hunter Biden')?.id);
+    expect(resolve('Western')).toBeUndefined();
+  });
+});

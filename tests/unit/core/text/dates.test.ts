@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dates, weekdaysNamed, WEEKDAYS } from '../../../../lib/core/text/dates';
+
+const normalized = (sentence: string, publishedAt: string | null) => dates(sentence, publishedAt).map((d) => d.normalized);
+
+describe('dates', () => {
+  it('resolves weekdays, months and relative weeks against the publication date', () => {
+    expect(normalized('Psaki said on Tuesday that Biden goes next week.', '2022-03-15')).toEqual(['2022-03-15', 'week of 2022-03-21']);
+    expect(normalized('The summit is on March 24; the invasion began on Feb. 24.', '2022-03-15')).toEqual(['2022-03-24', '2022-02-24']);
+    expect(normalized('The base was hit last weekend.', '2022-03-15')).toEqual(['weekend of 2022-03-12']);
+  });
+
+  it('places a weekday reported in the past tense before the publication date', () => {
+    expect(normalized('It started Wednesday with the turkey pardon.', '2014-12-01')).toEqual(['2014-11-26']);
+    expect(normalized('He will speak on Wednesday.', '2014-12-01')).toEqual(['2014-12-03']);
+  });
+
+  it('keeps what cannot be placed without a publication date unresolved', () => {
+    expect(normalized('On Thursday he meets them, on March 24.', null)).toEqual(['thursday', 'XXXX-03-24']);
+    expect(normalized('It happened last week.', null)).toEqual(['last week']);
+  });
+
+  it('ignores durations that name no calendar anchor', () => {
+    expect(dates('Later in the day, after two weeks of talks, he left.', '2022-03-15')).toEqual([]);
+  });
+});
+
+describe('weekdaysNamed', () => {
+  const bit = (day: string) => 1 << WEEKDAYS.indexOf(day);
+  it('collects each weekday a text names, in any case, as whole words only', () => {
+    expect(weekdaysNamed('The court ruled on Tuesday; on TUESDAY night and Friday, protests.')).toBe(bit('tuesday') | bit('friday'));
+    expect(weekdaysNamed('Sundays and Mondayish words are not days')).toBe(0);
+    expect(weekdaysNamed('no day at all')).toBe(0);
+  });
+});

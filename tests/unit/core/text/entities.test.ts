@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../../../lib/core/text/entities';
+
+const kinds = (sentence: string) => Object.fromEntries(entities(sentence).map((e) => [e.text, e.kind]));
+
+describe('entities', () => {
+  it('classifies people, organisations and places', () => {
+    const found = kinds('Ukrainian President Volodymyr Zelensky met NATO and the European Union in Brussels.');
+    expect(found['Volodymyr Zelensky']).toBe('person');
+    expect(found.NATO).toBe('organization');
+    expect(found['European Union']).toBe('organization');
+    expect(found.Brussels).toBe('place');
+  });
+
+  it('does not take months, demonyms, numbers or interjections for names', () => {
+    const found = kinds('Twenty-one Russian troops left in March, and it’s O.K. with Psaki.');
+    expect(Object.keys(found)).not.toContain('March');
+    expect(Object.keys(found)).not.toContain('Russian');
+    expect(Object.keys(found)).not.toContain('Twenty-one');
+    expect(Object.keys(found)).not.toContain('O.K.');
+  });
+
+  it('reads titled names as people and stops a person at "of"', () => {
+    expect(kinds('House Speaker Paul D. Ryan of Wisconsin spoke.')['Paul D. Ryan']).toBe('person');
+    expect(kinds('said Estonian Prime Minister Kaja Kallas.')['Kaja Kallas']).toBe('person');
+  });
+
+  it('finds no names in a headline written in title case', () => {
+    expect(entities('Obama Gun Control Proposals Unveiled In Washington')).toEqual([]);
+  });
+});

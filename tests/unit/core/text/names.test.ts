@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { names, nameSpans } from '../../../../lib/core/text/names';
+
+describe('names', () => {
+  it('cuts a capitalised run at titles and keeps the name after the title', () => {
+    expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
+    expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
+  });
+
+  it('drops sentence-opening stopwords, possessives and contractions', () => {
+    expect(names('The trip will be Biden’s first.')).toEqual(['Biden']);
+    expect(names('“We’ve been aligned,” Psaki said.')).toEqual(['Psaki']);
+  });
+
+  it('keeps initialisms and names with digits, and splits lists and possessors', () => {
+    expect(names('The U.S. joined the G7 summit.')).toEqual(['U.S.', 'G7']);
+    expect(names('He visited Poland and Romania.')).toEqual(['Poland', 'Romania']);
+    expect(names('Fox told Fusion’s Jorge Ramos.')).toEqual(['Fox', 'Fusion', 'Jorge Ramos']);
+  });
+});

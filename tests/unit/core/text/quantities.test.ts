@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quantities } from '../../../../lib/core/text/quantities';
+
+const read = (sentence: string) => quantities(sentence).map((q) => ({ text: q.text, value: q.value, unit: q.unit }));
+
+describe('quantities', () => {
+  it('applies scale and currency', () => {
+    expect(read('Congress added $13.6 billion for Ukraine.')).toEqual([{ text: '$13.6 billion', value: 13.6e9, unit: 'USD' }]);
+    expect(read('Turnout rose 4.5% and 12 percent.')).toEqual([
+      { text: '4.5%', value: 4.5, unit: 'percent' },
+      { text: '12 percent', value: 12, unit: 'percent' },
+    ]);
+  });
+
+  it('reads numbers in words and counts with their noun', () => {
+    expect(read('Twenty-one of the European Union’s 27 members belong to NATO.')).toEqual([
+      { text: 'Twenty-one', value: 21, unit: 'member' },
+      { text: '27 members', value: 27, unit: 'member' },
+    ]);
+    expect(read('He announced four new battle groups.')).toEqual([{ text: 'four new battle groups', value: 4, unit: 'group' }]);
+  });
+
+  it('marks "other" counts, which leave out someone named beside them', () => {
+    const [other] = quantities('Zelensky will address Biden and the 29 other NATO leaders.');
+    expect(other).toMatchObject({ value: 29, unit: 'leader', excludesOne: true });
+  });
+
+  it('leaves out years, ordinals, "one" and spans given as dates', () => {
+    expect(read('In 2019, the 14th Amendment was one way to do it.')).toEqual([]);
+    expect(quantities('The summit is on March 24.', [{ start: 17, end: 25 }])).toEqual([]);
+  });
+
+  it('reads ages set off by commas and scaled figures without a noun', () => {
+    expect(read('The aide, Elizabeth Lauten, 31, resigned.')).toEqual([{ text: '31', value: 31, unit: 'years old' }]);
+    expect(read('It would reach 24 million by 2050.')).toEqual([{ text: '24 million', value: 24e6, unit: 'count' }]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from '../../../../lib/core/text/quotes';
+
+describe('quotes', () => {
+  it('finds quotes with speakers after and before them', () => {
+    expect(quotes('“We are still finalizing the trip,” said Ms. Psaki.')).toEqual([
+      expect.objectContaining({ text: 'We are still finalizing the trip', speaker: 'Psaki' }),
+    ]);
+    expect(quotes('Stoltenberg said in a statement that "North America and Europe must stand together."')[0]).toMatchObject({
+      speaker: 'Stoltenberg',
+    });
+  });
+
+  it('joins a quote split by its attribution, straight or curly', () => {
+    const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
+    expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
+  });
+
+  it('reads doubled apostrophes as a closing mark and resolves a pronoun to the person named before', () => {
+    const found = quotes(
+      '“His goal is to meet face to face,’’ the press secretary, Jen Psaki, said.\n\nPresident Joe Biden spoke next.\n\n“We are on day nineteen,” he said.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Jen Psaki', 'Joe Biden']);
+  });
+
+  it('continues a quote across paragraphs when the next one closes it', () => {
+    const [quote] = quotes('“We have been incredibly aligned to date.\n\nThat does not happen by accident.”');
+    expect(quote.text).toBe('We have been incredibly aligned to date. That does not happen by accident.');
+  });
+
+  it('ignores scare quotes of a few words and takes the speaker, not the one spoken to', () => {
+    expect(quotes('NATO will hold an “extraordinary summit” in Brussels.')).toEqual([]);
+    expect(quotes('“He tried to silence me,” the journalist told Fox News’ Megyn Kelly.')[0].speaker).toBeNull();
+  });
+
+  it('takes the subject of the attribution, not a name inside a relative clause or a party-state aside', () => {
+    const [quote] = quotes('Council Leader Maria Olsen, D-Ore., who beat Tom Berg in the primary, said in a statement: "We will fund the new bridge this year."');
+    expect(quote.speaker).toBe('Maria Olsen');
+  });
+
+  it('resolves "he" to the last person named outside the quotes, however long the quote before it', () => {
+    const before = `“${'The bridge is safe and the inspectors agree with us. '.repeat(12).trim()}” the engineers wrote.`;
+    const found = quotes(`${before}\n\nCouncil Leader Maria Olsen disagreed.\n\nMayor Tom Berg spoke next.\n\n“We will close it for repairs in May,” he said.`);
+    expect(found[found.length - 1].speaker).toBe('Tom Berg');
+  });
+
+  it('does not take a programme named in quotes after "told" for more of the quote', () => {
+    const [quote] = quotes('“We will close the bridge for repairs in May,” Tom Berg told “Morning Report.”');
+    expect(quote.text).toBe('We will close the bridge for repairs in May');
+  });
+});
