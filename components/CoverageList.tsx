@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { outletLabelFor } from '../lib/core/outlets/label';
+import { FIRST_COVERAGE_MARK } from '../lib/core/timing-marks';
 import type { RelatedArticle } from '../lib/core/types';
 import { formatDate, safeHref, type ArticleLabel } from './format';
 
@@ -13,9 +14,6 @@ function whyMatched(item: RelatedArticle): string {
   if (item.why.daysApart !== null) parts.push(item.why.daysApart === 0 ? 'same day' : `${item.why.daysApart} day${item.why.daysApart === 1 ? '' : 's'} apart`);
   return parts.join(' · ');
 }
-
-/** User Timing mark set when coverage is first on screen (read by `npm run bench -- popup`). */
-export const FIRST_COVERAGE_MARK = 'crosscheck:first-coverage';
 
 export function CoverageList({ items, labelOf, label }: { items: RelatedArticle[]; labelOf: (id: string) => ArticleLabel; label: string }) {
   useEffect(() => {

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage, type FollowProblem } from '../messaging/protocol';
 import { deleteFeedArticles } from '../store/articles';
 import { mayFetch, sitePatterns } from './origins';
-import type { FollowProblem } from './subscribe';
 import { listFeeds } from './subscriptions';
 
 /**

@@ -1,17 +1,10 @@
+import type { FollowProblem, FollowResult, SubscribeResult } from '../messaging/protocol';
 import type { FeedRecord } from '../store/db';
 import { readSettings } from '../store/settings';
 import { FetchFailed } from '../../core/feeds/fetch-page';
 import { feedAddress } from './origins';
 import { failureMessage, NotAllowed, pollFeed, refreshFeed } from './poll';
 import { getFeed, saveFeed } from './subscriptions';
-
-export type SubscribeResult = { status: 'ok'; feed: FeedRecord; entries: number } | { status: 'error'; message: string };
-
-/** Why a feed could not be followed, as a per-feed report names it. */
-export type FollowProblem = 'not a web address' | 'permission refused' | 'unreachable' | 'not a feed';
-
-/** A subscription's outcome, with the kind of problem for reports that sort feeds by it. */
-export type FollowResult = { status: 'ok'; feed: FeedRecord; entries: number } | { status: 'error'; problem: FollowProblem; message: string };
 
 function problemOf(error: unknown): FollowProblem {
   if (error instanceof NotAllowed) return 'permission refused';

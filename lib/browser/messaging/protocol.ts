@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod/mini';
-import type { FollowResult, SubscribeResult } from '../feeds/subscribe';
+import type { FeedRecord } from '../store/db';
 import type { Article, Difference, MatchResult } from '../../core/types';
 import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
 
@@ -9,6 +9,15 @@ export interface FollowedFeeds {
   followed: number;
   lastReadAt: number | null;
 }
+
+/** What the background answers when asked to follow a feed from the options page's form. */
+export type SubscribeResult = { status: 'ok'; feed: FeedRecord; entries: number } | { status: 'error'; message: string };
+
+/** Why a feed could not be followed, as a per-feed report names it. */
+export type FollowProblem = 'not a web address' | 'permission refused' | 'unreachable' | 'not a feed';
+
+/** A subscription's outcome, with the kind of problem for reports that sort feeds by it. */
+export type FollowResult = { status: 'ok'; feed: FeedRecord; entries: number } | { status: 'error'; problem: FollowProblem; message: string };
 
 /**
  * What the background answers when asked to compare a tab: the coverage at once; the differing

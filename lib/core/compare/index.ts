@@ -1,12 +1,20 @@
+import type { Entity } from '../text/aliases';
 import { analyse, type AnalysedArticle } from '../text/analyse';
 import type { Difference } from '../types';
 import { compareClaims } from './claims';
 import { compareDates } from './dates';
+import type { Ranked } from './difference';
 import { compareEntities, entityResolver } from './entities';
 import { comparableCoverage } from './guard';
 import { compareNumbers } from './numbers';
 import { compareQuotes } from './quotes';
 import { rankDifferences } from './rank';
+
+/** Compares one kind of detail across the articles; `resolve` names the entity a name refers to. */
+type Comparer = (articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined) => Ranked[];
+
+/** Every comparer, run in this order (tests/unit/conventions.test.ts fails when one is left out). */
+export const COMPARERS: Comparer[] = [compareNumbers, compareDates, compareEntities, compareQuotes, compareClaims];
 
 /** The details on which the target article and its same-story coverage differ or agree. */
 export function compareArticles(target: AnalysedArticle['article'], coverage: AnalysedArticle['article'][]): Difference[] {
@@ -23,11 +31,5 @@ export function compareAnalysed(all: AnalysedArticle[]): Difference[] {
   const analysed = comparableCoverage(all);
   if (analysed.length < 2) return [];
   const resolve = entityResolver(analysed);
-  return rankDifferences(analysed, [
-    ...compareNumbers(analysed),
-    ...compareDates(analysed),
-    ...compareEntities(analysed, resolve),
-    ...compareQuotes(analysed, resolve),
-    ...compareClaims(analysed),
-  ]);
+  return rankDifferences(analysed, COMPARERS.flatMap((compare) => compare(analysed, resolve)));
 }

@@ -13,9 +13,10 @@ import { isTimestampLine } from './timestamps';
 /**
  * The cleaning that follows Readability, by general rules only (no per-site cases). Element rules
  * run on Readability's article element (which keeps class names for them); line rules run on the
- * text blocks that element becomes.
+ * text blocks that element becomes. tests/unit/conventions.test.ts fails when an `is…` rule of
+ * either shape in this folder is left out of these lists.
  */
-const ELEMENT_RULES: ((element: Element) => boolean)[] = [isHiddenElement, isCaptionElement, isCommentWidget];
+export const ELEMENT_RULES: ((element: Element) => boolean)[] = [isHiddenElement, isCaptionElement, isCommentWidget];
 /** An element rule is never trusted with more than this share of the article's text. */
 const MAX_REMOVED_SHARE = 0.5;
 
@@ -26,7 +27,7 @@ export function cleanArticleElement(root: Element): void {
   }
 }
 
-const LINE_RULES: ((line: string) => boolean)[] = [
+export const LINE_RULES: ((line: string) => boolean)[] = [
   isBoilerplateLine,
   isTimestampLine,
   isCaptionOrCreditLine,
