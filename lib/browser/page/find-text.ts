@@ -1,6 +1,7 @@
 /**
- * Finds a passage of text in a page and returns it as a DOM Range. Whitespace is compared collapsed
- * and quotes/dashes folded, because extracted text is normalised while the page's is not.
+ * Finds a passage of text in a page and returns it as a DOM Range. Whitespace is compared collapsed,
+ * case ignored and quotes/dashes folded, because extracted text is normalised while the page's is
+ * not. Text inside scripts, styles, templates and text areas is not searched.
  */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so this module needs no DOM globals
@@ -29,7 +30,8 @@ export function findTextRange(doc: Document, passage: string): Range | null {
       lastWasSpace = isSpace;
     }
     if (!lastWasSpace) {
-      // Text nodes in different blocks read as separate words.
+      // Every text node ends a word, so that text nodes of different blocks read as separate words
+      // (a word split across inline elements, "Cross<b>check</b>", is not found).
       folded += ' ';
       origins.push({ node, offset: value.length });
       lastWasSpace = true;

@@ -4,9 +4,11 @@ const HIGHLIGHT_NAME = 'crosscheck-detail';
 const STYLE_ID = 'crosscheck-highlight-style';
 
 /**
- * Marks a sentence on the page the reader is on and scrolls to it. It uses the CSS Custom Highlight
- * API, which paints over the text without changing the page's DOM, so page scripts are not disturbed
- * and clearing it leaves no trace. Returns false when the sentence is not on the page.
+ * Marks a sentence on the page the reader is on and scrolls to it; returns false when the sentence
+ * is not on the page. The mark is a CSS Custom Highlight, which paints over the text: the article's
+ * text and elements are left as they are (no element wraps the sentence). What the page does gain
+ * is an entry in its `CSS.highlights` registry and one `<style>` element, appended to its head, for
+ * the mark's colours; clearHighlight removes both. Where the browser lacks the API, it only scrolls.
  */
 export function highlightSentence(doc: Document, sentence: string): boolean {
   clearHighlight(doc);
@@ -22,6 +24,7 @@ export function highlightSentence(doc: Document, sentence: string): boolean {
   return true;
 }
 
+/** Removes the mark and its `<style>` element, if any. */
 export function clearHighlight(doc: Document): void {
   doc.defaultView?.CSS?.highlights?.delete(HIGHLIGHT_NAME);
   doc.getElementById(STYLE_ID)?.remove();

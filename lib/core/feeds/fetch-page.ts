@@ -1,4 +1,4 @@
-import { decodeHtml } from '../extract/decode-html';
+import { decodeBytes } from '../extract/decode-bytes';
 import { withSiteSlot } from './per-site-limit';
 
 /** Largest feed or article page read; anything bigger is refused rather than held in memory. */
@@ -62,11 +62,11 @@ async function pageText(response: Response): Promise<string> {
 /**
  * The page's text in the charset its HTTP Content-Type names, which wins as it does in browsers.
  * Without one (or with a label TextDecoder does not know) it is read as a saved file is: UTF-8 when
- * the bytes are valid UTF-8, else the charset the page declares in its first bytes (decodeHtml).
+ * the bytes are valid UTF-8, else the charset the page declares in its first bytes (decodeBytes).
  */
 function decodePage(bytes: Uint8Array, contentType: string | null): string {
   const decoder = headerDecoder(contentType);
-  return decoder ? decoder.decode(bytes) : decodeHtml(bytes);
+  return decoder ? decoder.decode(bytes) : decodeBytes(bytes);
 }
 
 function headerDecoder(contentType: string | null): TextDecoder | null {

@@ -29,7 +29,7 @@ const JACOBI_SWEEPS = 50;
 
 /**
  * The eigenvector of the largest eigenvalue of a symmetric matrix, by cyclic Jacobi rotations: exact
- * and deterministic for the few dozen nodes of a neighbourhood, where power iteration can stall.
+ * and deterministic for the few dozen nodes of a query's group, where power iteration can stall.
  */
 export function principalEigenvector(matrix: number[][]): number[] {
   const n = matrix.length;

@@ -1,14 +1,17 @@
 import { linkStrength, pairScore, type PairEvidence } from './evidence';
-import { queryStory } from './neighbourhood';
+import { queryStory } from './query-story';
 import type { MatchParameters } from './parameters';
 import { isStorySplit, splitFeatures } from './split-decision';
 import { cosine, withinGroupWeights, type SparseVector } from './similarity';
 
-/** A query's candidates: the evidence linking each to the query, and each pair of them to each other. */
-export interface Neighbourhood {
+/**
+ * What the decision is taken on: the evidence linking each of a query's candidates to the query,
+ * and each pair of them to each other.
+ */
+export interface CandidateEvidence {
   toQuery: PairEvidence[];
   between(i: number, j: number): PairEvidence;
-  /** The content-term vector of candidate `k`, or of the query for k = -1. */
+  /** The matching-term vector of candidate `k`, or of the query for k = -1. */
   terms(k: number): SparseVector;
 }
 
@@ -26,24 +29,25 @@ export interface Decision {
 }
 
 /**
- * Scores every candidate, then finds the query's story among the best `neighbourhood` of them (see
- * queryStory), on content terms re-weighted within that group (see withinGroupWeights) so that the
- * topic the group shares does not tie together two different events of it.
+ * Scores every candidate, then finds the query's story among the query and its best
+ * `clusteredCandidates` candidates (see queryStory), their links taken on matching terms
+ * re-weighted within that group (see withinGroupWeights) so that the topic the group shares does
+ * not tie together two different events of it.
  */
-export function decide(n: Neighbourhood, p: MatchParameters, override?: SplitOverride): Decision {
-  const scores = n.toQuery.map((e) => pairScore(e, p));
+export function decide(evidence: CandidateEvidence, p: MatchParameters, override?: SplitOverride): Decision {
+  const scores = evidence.toQuery.map((e) => pairScore(e, p));
   const best = scores
     .map((score, index) => ({ score, index }))
     .sort((a, b) => b.score - a.score)
-    .slice(0, p.neighbourhood)
+    .slice(0, p.clusteredCandidates)
     .map((c) => c.index);
   const nodes = [-1, ...best];
-  const terms = withinGroupWeights(nodes.map((k) => n.terms(k)), p.neighbourhood + 1);
+  const terms = withinGroupWeights(nodes.map((k) => evidence.terms(k)), p.clusteredCandidates + 1);
   const link = nodes.map((i, a) =>
     nodes.map((j, b) => {
       if (i === j) return 1;
-      const evidence = i < 0 || j < 0 ? n.toQuery[Math.max(i, j)] : n.between(i, j);
-      return linkStrength({ ...evidence, termCosine: cosine(terms[a], terms[b]) }, p);
+      const pair = i < 0 || j < 0 ? evidence.toQuery[Math.max(i, j)] : evidence.between(i, j);
+      return linkStrength({ ...pair, termCosine: cosine(terms[a], terms[b]) }, p);
     }),
   );
   const isSplit = (own: number[], other: number[]) => {

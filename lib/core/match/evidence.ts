@@ -2,7 +2,9 @@ import { SHORT_TEXT_TERMS, type MatchParameters } from './parameters';
 
 /** What is known about how alike two articles are, before any weighting. */
 export interface PairEvidence {
+  /** Cosine of their tf-idf matching-term vectors. */
   termCosine: number;
+  /** Cosine of their idf-weighted name-word vectors. */
   nameCosine: number;
   daysApart: number | null;
   /** Both name the same outlet: one outlet's second article is not another outlet's coverage. */
@@ -16,7 +18,10 @@ export interface PairEvidence {
   leadWeekdaysDiffer: boolean;
 }
 
-/** Weighted similarity; date closeness counts around a neutral 0 (same day +½, two weeks about −⅜). */
+/**
+ * Weighted similarity; date closeness counts around a neutral 0 (same day +½, two weeks about −⅜),
+ * times `dateWeight`, so not at all at the default 0.
+ */
 export function pairScore(evidence: PairEvidence, p: MatchParameters): number {
   const dateTerm = evidence.daysApart === null ? 0 : Math.exp(-evidence.daysApart / 7) - 0.5;
   return p.termWeight * evidence.termCosine + p.nameWeight * evidence.nameCosine + p.dateWeight * dateTerm;

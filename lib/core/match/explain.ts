@@ -51,8 +51,9 @@ export function sharedNames(mentions: string[], shared: Map<string, SharedWord>,
 }
 
 /**
- * The query's stemmed content terms as it spells them, most telling first, leaving out the shared
- * name words: names are given as names ("Joe Biden", not "biden").
+ * Shared stemmed matching terms (`stems`, most telling first) as the query's `text` spells them,
+ * leaving out the shared name words: names are given as names ("Joe Biden", not "biden"). A
+ * number has no other spelling and is shown as it is.
  */
 export function readableTerms(stems: string[], text: string, sharedNameWords: Iterable<string>): string[] {
   const ofNames = new Set([...sharedNameWords].map(stem));

@@ -1,10 +1,10 @@
 import type { BundleArticle, CorpusBundle } from '../corpus/bundle';
 import { articleFeatures } from '../corpus/features';
 import { FuzzyNames } from '../corpus/fuzzy-names';
-import type { Article, CorpusRecord, MatchReason, RelatedArticle, Relation } from '../types';
+import { DEFAULT_TOP, type Article, type CorpusRecord, type MatchReason, type RelatedArticle, type Relation } from '../types';
 import { CandidateIndex } from './candidate-index';
 import { readableTerms, sharedNames, spelledIn, type QueryWording, type SharedWord } from './explain';
-import { decide, type Neighbourhood } from './decide';
+import { decide, type CandidateEvidence } from './decide';
 import { compareOutlets, type PairEvidence } from './evidence';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, SAME_TEXT_COSINE, type MatchParameters } from './parameters';
 import { cosine, daysBetween, idf, sharedTerms, unitVector, vectorOf, type SparseVector } from './similarity';
@@ -43,9 +43,11 @@ interface QueryProfile extends Profile {
 /**
  * Finds the corpus articles that report the same story as a given article. An inverted index over
  * key terms and name words (names also fuzzily, through fuse.js, so spelling variants still meet)
- * picks candidates; each is scored on content terms, names and dates; the best form the query's
- * topic, which is cut in two for as long as the split decision says it holds two stories (see
- * decide). Loading turns the stored feature ids into vectors and never re-analyses text.
+ * picks candidates; each is scored on matching terms and names, and on date closeness only when
+ * `dateWeight` is above 0, which by default it is not (dates then only cut the link between articles
+ * published more than `maxDaysApart` apart); the best form the query's topic, which is cut in two
+ * for as long as the split decision says it holds two stories (see decide). Loading turns the
+ * stored feature ids into vectors and never re-analyses text.
  */
 export class Matcher {
   private readonly termIds: Map<string, number>;
@@ -66,9 +68,9 @@ export class Matcher {
     const { articles } = bundle;
     const size = articles.length;
     this.termIds = new Map(bundle.terms.map((term, id) => [term, id]));
-    this.entityIds = new Map(bundle.entities.map((entity, id) => [entity, id]));
+    this.entityIds = new Map(bundle.nameWords.map((entity, id) => [entity, id]));
     this.termIdf = Float64Array.from(bundle.documentFrequency, (df) => idf(df, size));
-    this.entityIdf = Float64Array.from(bundle.entityFrequency, (df) => idf(df, size));
+    this.entityIdf = Float64Array.from(bundle.nameWordFrequency, (df) => idf(df, size));
     this.fuzzy = new FuzzyNames(bundle.fuseIndex);
     this.profiles = articles.map((article) => {
       this.byId.set(article.id, article);
@@ -77,19 +79,19 @@ export class Matcher {
         record: { id, source, url, title, publishedAt },
         terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
         termCount: article.termIds.length,
-        entities: unitVector(article.entityIds, article.entityIds.map((entityId) => this.entityIdf[entityId])),
+        entities: unitVector(article.nameWordIds, article.nameWordIds.map((entityId) => this.entityIdf[entityId])),
         leadWeekdays: article.leadWeekdays,
       };
     });
     this.termIndex = new CandidateIndex(this.profiles.map((p) => p.terms), bundle.terms.length, POSTED_TERMS);
-    this.entityIndex = new CandidateIndex(this.profiles.map((p) => p.entities), bundle.entities.length, Infinity);
+    this.entityIndex = new CandidateIndex(this.profiles.map((p) => p.entities), bundle.nameWords.length, Infinity);
   }
 
   get size(): number {
     return this.bundle.articles.length;
   }
 
-  /** The id of the corpus article at `index` (as `neighbourhood` lists candidates). */
+  /** The id of the corpus article at `index` (as `candidateEvidence` lists candidates). */
   idAt(index: number): string {
     return this.bundle.articles[index].id;
   }
@@ -99,13 +101,13 @@ export class Matcher {
   }
 
   match(article: Article, options: MatchOptions = {}): RelatedArticle[] {
-    const { query, candidates, neighbourhood } = this.neighbourhood(article);
-    const { scores, sameStory } = decide(neighbourhood, this.parameters);
+    const { query, candidates, evidence } = this.candidateEvidence(article);
+    const { scores, sameStory } = decide(evidence, this.parameters);
     const related: RelatedArticle[] = [];
     candidates.forEach((index, k) => {
-      const evidence = neighbourhood.toQuery[k];
+      const toQuery = evidence.toQuery[k];
       const relation: Relation | null =
-        evidence.termCosine >= DUPLICATE_COSINE ? 'duplicate' : sameStory.has(k) ? 'same-story' : scores[k] >= this.parameters.relatedScore ? 'related' : null;
+        toQuery.termCosine >= DUPLICATE_COSINE ? 'duplicate' : sameStory.has(k) ? 'same-story' : scores[k] >= this.parameters.relatedScore ? 'related' : null;
       if (!relation) return;
       const candidate = this.bundle.articles[index];
       related.push({
@@ -116,25 +118,25 @@ export class Matcher {
         publishedAt: candidate.publishedAt,
         score: Math.round(scores[k] * 1000) / 1000,
         relation,
-        why: this.explain(query, index, evidence),
+        why: this.explain(query, index, toQuery),
       });
     });
     const rank = (r: RelatedArticle) => (r.relation === 'related' ? 1 : 0);
     related.sort((a, b) => rank(a) - rank(b) || b.score - a.score);
-    return related.slice(0, options.top ?? 20);
+    return related.slice(0, options.top ?? DEFAULT_TOP);
   }
 
   /**
    * The query's candidates (corpus indexes, never the article itself) and the evidence between
    * them; `match` decides on it, and the calibration re-decides on it with other parameters.
    */
-  neighbourhood(article: Article): { query: QueryProfile; candidates: number[]; neighbourhood: Neighbourhood } {
+  candidateEvidence(article: Article): { query: QueryProfile; candidates: number[]; evidence: CandidateEvidence } {
     const query = this.queryProfile(article);
     const candidates = this.candidates(query).filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
     const toQuery = candidates.map((index) => evidenceBetween(query, this.profiles[index]));
     const between = (i: number, j: number) => evidenceBetween(this.profiles[candidates[i]], this.profiles[candidates[j]]);
     const terms = (k: number) => (k < 0 ? query.terms : this.profiles[candidates[k]].terms);
-    return { query, candidates, neighbourhood: { toQuery, between, terms } };
+    return { query, candidates, evidence: { toQuery, between, terms } };
   }
 
   private candidates(query: Profile): number[] {
@@ -152,8 +154,8 @@ export class Matcher {
     const features = articleFeatures(article);
     const size = this.profiles.length;
     const variants = new Map<string, string>();
-    const own = new Set(features.entities);
-    for (const entity of features.entities) {
+    const own = new Set(features.nameWords);
+    for (const entity of features.nameWords) {
       for (const [variant] of this.fuzzy.variants(entity)) if (!own.has(variant)) variants.set(variant, entity);
     }
     const termWeight = (term: string, count: number): [number | undefined, number] => {
@@ -170,7 +172,7 @@ export class Matcher {
       terms: vectorOf(features.terms.map(([term, count]) => termWeight(term, count))),
       termCount: features.terms.length,
       leadWeekdays: features.leadWeekdays,
-      entities: vectorOf([...features.entities, ...variants.keys()].map(entityWeight)),
+      entities: vectorOf([...features.nameWords, ...variants.keys()].map(entityWeight)),
       variants,
       wording: { names: features.names, text: `${article.title ?? ''}\n${article.text}` },
     };
@@ -181,7 +183,7 @@ export class Matcher {
     const candidate = this.profiles[index];
     const shared = new Map<string, SharedWord>();
     for (const [id, weight] of sharedTerms(query.entities, candidate.entities)) {
-      const entity = this.bundle.entities[id];
+      const entity = this.bundle.nameWords[id];
       const queryWord = query.variants.get(entity);
       const word = queryWord ?? entity;
       const before = shared.get(word);

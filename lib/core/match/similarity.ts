@@ -78,7 +78,7 @@ export function daysBetween(a: string | null, b: string | null): number | null {
 }
 
 /**
- * The vectors of one neighbourhood (a query and its best candidates) re-weighted to tell its stories
+ * The vectors of one group (a query and its best-scoring candidates) re-weighted to tell its stories
  * apart: a term most of them share is the topic they have in common ("pirates", "rehab"), not what
  * sets one event apart from another of its kind, so each term is weighed down by the share of the
  * vectors that have it, and the vectors are made unit length again. The share is taken over at

@@ -1,5 +1,5 @@
 import { logOdds, type LogisticModel } from './logistic';
-import { averageLink } from './neighbourhood';
+import { averageLink } from './query-story';
 
 /**
  * What decides whether the query's topic holds two stories: statistics of one principal cut (see

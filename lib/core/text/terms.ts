@@ -17,7 +17,7 @@ function foldWord(word: string): string {
   return w;
 }
 
-/** Content terms: words that are not stopwords, not bare numbers, and longer than two letters. */
+/** Content terms: words longer than two characters that are not stopwords and do not start with a digit. */
 export function contentTerms(text: string): string[] {
   return words(text).filter(isContentTerm);
 }
@@ -25,8 +25,8 @@ export function contentTerms(text: string): string[] {
 const isContentTerm = (word: string) => isMatchingTerm(word) && !/^\d/.test(word);
 
 /**
- * Terms for matching: content terms and numbers of three or more characters ("2008", "178"). Two
- * events of one kind often differ only in their year or their figures.
+ * Terms for matching: content terms, and words of three or more characters that start with a digit
+ * (numbers: "2008", "178"). Two events of one kind often differ only in their year or their figures.
  */
 export function matchingTerms(text: string): string[] {
   return words(text).filter(isMatchingTerm);
@@ -36,7 +36,7 @@ const isMatchingTerm = (word: string) => word.length > 2 && !STOPWORDS.has(word)
 
 /**
  * How a text writes each of its stemmed content terms: its most frequent lower-case spelling there
- * ("sanction" → "sanctions", "vaccinat" → "vaccination"), for showing terms to a reader.
+ * ("sanct" → "sanctions", "vaccinat" → "vaccinated"), for showing terms to a reader.
  */
 export function termSpellings(text: string): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -52,7 +52,7 @@ export function termSpellings(text: string): Map<string, string> {
   return new Map([...counts].map(([term, spellings]) => [term, [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0]]));
 }
 
-/** Term counts of a text. */
+/** How many times each term occurs in `terms`. */
 export function termCounts(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -60,8 +60,8 @@ export function termCounts(terms: string[]): Map<string, number> {
 }
 
 /**
- * A light suffix stripper for matching ("vaccinated", "vaccinating", "vaccination" → "vaccinat"):
- * short leads of one story often use different forms of the same words.
+ * A light suffix stripper for matching, one suffix at most ("vaccinated", "vaccinating" → "vaccinat";
+ * "vaccination" → "vaccin"): short leads of one story often use different forms of the same words.
  */
 export function stem(term: string): string {
   for (const suffix of STEM_SUFFIXES) {

@@ -85,8 +85,8 @@ describe('Matcher', () => {
     });
     const corpus = new Matcher(buildBundle([lead('thursday', 'Thursday', null), lead('friday', 'Friday', null), lead('dated', 'Friday', '2021-10-08'), ...OTHER_NEWS]));
     const differs = (query: CorpusRecord, other: string) => {
-      const { candidates, neighbourhood } = corpus.neighbourhood(asArticle(query));
-      return neighbourhood.toQuery[candidates.findIndex((index) => corpus.idAt(index) === other)].leadWeekdaysDiffer;
+      const { candidates, evidence } = corpus.candidateEvidence(asArticle(query));
+      return evidence.toQuery[candidates.findIndex((index) => corpus.idAt(index) === other)].leadWeekdaysDiffer;
     };
     expect(differs(lead('q', 'Friday', null), 'thursday')).toBe(true);
     expect(differs(lead('q', 'Friday', null), 'friday')).toBe(false);

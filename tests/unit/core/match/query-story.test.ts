@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageLink, queryCluster, queryStory } from '../../../../lib/core/match/neighbourhood';
+import { averageLink, queryCluster, queryStory } from '../../../../lib/core/match/query-story';
 
 /** Symmetric link matrix from a function of two node indexes. */
 const links = (n: number, f: (i: number, j: number) => number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : f(Math.min(i, j), Math.max(i, j)))));

@@ -8,7 +8,7 @@
 const SNIFF_BYTES = 4096;
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 
-export function decodeHtml(bytes: Uint8Array): string {
+export function decodeBytes(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
   try {

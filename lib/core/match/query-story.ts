@@ -38,9 +38,9 @@ export function averageLink(link: number[][], a: number[], b: number[]): number 
 }
 
 /**
- * The query's story among its neighbourhood: its topic by average link at `topicLink`, then cut in
- * two along the principal direction of the links (see principalSplit) for as long as `isSplit`
- * says the cut separates two stories; the query keeps its half each time. Average link alone
+ * The query's story among its clustered candidates: its topic by average link at `topicLink`,
+ * then cut in two along the principal direction of the links (see principalSplit) for as long as
+ * `isSplit` says the cut separates two stories; the query keeps its half each time. Average link alone
  * either splits a loosely knit story or merges the topic's other event; cutting the topic in two
  * keeps a story's loosely linked articles with the half they are closest to.
  */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithAbbreviation, sentences } from '../../../../lib/core/text/sentences';
+
+describe('sentences', () => {
+  it('splits at full stops, question and exclamation marks followed by a capital or a digit', () => {
+    expect(sentences('The ferry left at dawn. Was it late? It was not! 40 passengers waited.')).toEqual([
+      'The ferry left at dawn.',
+      'Was it late?',
+      'It was not!',
+      '40 passengers waited.',
+    ]);
+  });
+
+  it('keeps titles, month abbreviations, U.S.-style abbreviations and initials with what follows', () => {
+    expect(sentences('Mr. Okafor met Dr. Lind in the U.S. on Feb. 3 with J. R. Moss. They spoke.')).toEqual([
+      'Mr. Okafor met Dr. Lind in the U.S. on Feb. 3 with J. R. Moss.',
+      'They spoke.',
+    ]);
+  });
+
+  it('keeps closing quotes and brackets with their sentence, and splits before an opening quote', () => {
+    expect(sentences('“We are ready.” The mayor agreed (reluctantly.) “Good,” she said.')).toEqual([
+      '“We are ready.”',
+      'The mayor agreed (reluctantly.)',
+      '“Good,” she said.',
+    ]);
+  });
+
+  it('does not split inside decimals or before a lower-case word', () => {
+    expect(sentences('Fares rose 2.5 per cent. most riders paid.')).toEqual(['Fares rose 2.5 per cent. most riders paid.']);
+  });
+
+  it('ends a sentence at every paragraph break, even without a full stop', () => {
+    expect(sentences('Harbour reopens\n\nFerries resumed at noon. Crews cheered.\n  \nNo full stop here')).toEqual([
+      'Harbour reopens',
+      'Ferries resumed at noon.',
+      'Crews cheered.',
+      'No full stop here',
+    ]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(sentences('')).toEqual([]);
+    expect(sentences(' \n\n ')).toEqual([]);
+  });
+});
+
+describe('endsWithAbbreviation', () => {
+  it('is true for a known abbreviation or a single-letter initial, after an opening quote or bracket too', () => {
+    for (const text of ['Mr.', 'met Gen.', 'in the U.S.', 'John F.', '“Dr.', 'on (Sept.']) expect(endsWithAbbreviation(text)).toBe(true);
+  });
+
+  it('is false for an ordinary word, or an abbreviation without its full stop', () => {
+    for (const text of ['the end.', 'Mr', 'Dr', '']) expect(endsWithAbbreviation(text)).toBe(false);
+  });
+});
