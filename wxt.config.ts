@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundledCorpusAsset } from './lib/node/bundled-corpus';
+import { bundledCorpusAsset } from './lib/node/build/bundled-corpus';
 
 // Chrome MV3 is the primary target; Firefox builds from the same sources.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, waitForExtensionPage, type ExtensionBrowser } from '../../lib/node/chromium';
-import type { SeedSite } from '../../lib/node/seed-site';
+import { clickToolbarButton, waitForExtensionPage, type ExtensionBrowser } from '../../lib/node/harness/chromium';
+import type { SeedSite } from '../../lib/node/harness/seed-site';
 import { SAME_STORY_IDS, closeSeedBrowser, openSeedBrowser, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePageHtml } from '../../lib/node/article-page';
-import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/chromium';
-import { serveSeedSite, type SeedSite } from '../../lib/node/seed-site';
+import { articlePageHtml } from '../../lib/node/harness/article-page';
+import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/harness/chromium';
+import { serveSeedSite, type SeedSite } from '../../lib/node/harness/seed-site';
 import type { CompareTabResponse, DetailsResponse } from '../../lib/browser/messaging/protocol';
 import type { Article } from '../../lib/core/types';
 import { SAME_STORY_IDS, screenshotPath, settledState } from './support';

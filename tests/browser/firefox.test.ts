@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSeedSite, type SeedSite } from '../../lib/node/seed-site';
+import { serveSeedSite, type SeedSite } from '../../lib/node/harness/seed-site';
 import { SAME_STORY_IDS, screenshotPath } from './support';
 
 // The Firefox build (`wxt build -b firefox`) in a real Firefox (Debian's firefox-esr), driven over

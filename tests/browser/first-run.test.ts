@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../lib/node/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../lib/node/harness/chromium';
 import { buildWithCatalogue, catalogueEntry, chooseEveryOutlet, followChosenOutlets, openOnboardingTab, openPopupOn } from '../../lib/node/eval/coverage-browser';
-import { serveNewsWeb, type NewsWeb } from '../../lib/node/news-web';
+import { serveNewsWeb, type NewsWeb } from '../../lib/node/harness/news-web';
 import type { CorpusRecord } from '../../lib/core/types';
 import { UNRELATED_ARTICLE } from './fixtures';
 import { basilStories, countPermissionRequests, followStatuses, SAME_STORY_IDS, screenshotBothSchemes, seedsAsOutlets, settledState } from './support';
@@ -14,7 +14,7 @@ import { basilStories, countPermissionRequests, followStatuses, SAME_STORY_IDS, 
  * its onboarding tab opens, the reader chooses three outlets and follows them after one permission
  * request, watches their feeds being read, then opens one outlet's article and clicks the toolbar
  * button: the popup lists the story as the other two outlets told it, and the details that differ.
- * The outlets are a simulated news web on 127.0.0.1 (lib/node/news-web.ts): three BASIL articles of
+ * The outlets are a simulated news web on 127.0.0.1 (lib/node/harness/news-web.ts): three BASIL articles of
  * one story, and one article of another story in each outlet's feed (the seeds and an unrelated
  * article when the shared data is not there). The extension is built for this test with these
  * outlets as its onboarding catalogue; 127.0.0.1 is granted at install, so the page's own

@@ -1,4 +1,4 @@
-import { articlePageHtml } from '../../lib/node/article-page';
+import { articlePageHtml } from '../../lib/node/harness/article-page';
 import type { Article } from '../../lib/core/types';
 
 /** An article on a story no bundled article covers (written for the tests). */

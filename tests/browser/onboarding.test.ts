@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/chromium';
+import { launchWithExtension, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/harness/chromium';
 import { buildWithCatalogue, openOnboardingTab } from '../../lib/node/eval/coverage-browser';
 import { parseOpml } from '../../lib/core/feeds/opml';
 import type { Outlet } from '../../lib/core/outlets/catalogue';

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePageHtml } from '../../lib/node/article-page';
-import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type ExtensionBrowser } from '../../lib/node/chromium';
-import { serveSeedSite, type SeedSite } from '../../lib/node/seed-site';
+import { articlePageHtml } from '../../lib/node/harness/article-page';
+import { clickToolbarButton, launchWithExtension, waitForExtensionPage, type ExtensionBrowser } from '../../lib/node/harness/chromium';
+import { serveSeedSite, type SeedSite } from '../../lib/node/harness/seed-site';
 import type { Article } from '../../lib/core/types';
 import { SAME_STORY_IDS, screenshotPath, settledState } from './support';
 

@@ -1,10 +1,10 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/chromium';
+import { launchWithExtension, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/harness/chromium';
 import { readCorpusFiles, seedRecords, sharedDataDir } from '../../lib/node/corpus-files';
 import type { LabelledCorpus } from '../../lib/node/eval/coverage';
-import { readStoryLabels } from '../../lib/node/eval/matching';
-import { serveSeedSite, type SeedSite } from '../../lib/node/seed-site';
+import { readStoryLabels } from '../../lib/node/story-labels';
+import { serveSeedSite, type SeedSite } from '../../lib/node/harness/seed-site';
 
 export const ARTIFACTS = resolve('artifacts/screenshots');
 

@@ -5,7 +5,9 @@ import { parseCorpusJsonl } from '../../core/corpus/jsonl';
 import { analyse } from '../../core/text/analyse';
 import type { CorpusRecord } from '../../core/types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
+import { optionsOnly } from '../cli/args';
 import { median, round, timed } from '../measure';
+import { storyLabels, storyMembers } from '../story-labels';
 
 const ARTICLES = 6;
 const RUNS = 5;
@@ -16,7 +18,8 @@ const RUNS = 5;
  * the 6 longest of the largest ECB+ story (story labels pick them; the comparison never sees
  * them), or, without the shared data, the four seeds repeated under other ids.
  */
-export async function run(_argv: string[]): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
+  optionsOnly(argv, {}, 'bench compare');
   const { articles, from } = await sameStoryArticles();
   const analyseTimes: number[] = [];
   const compareTimes: number[] = [];
@@ -32,12 +35,7 @@ export async function run(_argv: string[]): Promise<void> {
 async function sameStoryArticles(): Promise<{ articles: CorpusRecord[]; from: string }> {
   try {
     const text = await readFile(join(sharedDataDir(), 'corpora', 'ecbplus-dev.jsonl'), 'utf8');
-    const stories = new Map<string, string[]>();
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const { id, story } = JSON.parse(line) as { id: string; story: string };
-      stories.set(story, [...(stories.get(story) ?? []), id]);
-    }
+    const stories = storyMembers(storyLabels(text));
     const [story, ids] = [...stories.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
     const records = new Map(parseCorpusJsonl(text).records.map((r) => [r.id, r]));
     const articles = ids

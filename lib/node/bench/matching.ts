@@ -1,13 +1,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { articleOf } from '../../core/corpus/record';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { asCorpusBundle, buildBundle } from '../../core/corpus/bundle';
 import { pairwiseScore, type QueryOutcome } from '../../core/match/evaluation';
 import { Matcher } from '../../core/match/matcher';
-import type { Article, CorpusRecord } from '../../core/types';
+import type { CorpusRecord } from '../../core/types';
 import { readCorpusFiles, seedRecords, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
-import { readStoryLabels } from '../eval/matching';
+import { readStoryLabels } from '../story-labels';
+import { optionsOnly } from '../cli/args';
 import { quantile, round, sample, seededRandom, timed } from '../measure';
 
 const SIZES = [5000, 10000, 50000];
@@ -22,7 +24,8 @@ const SEED = 20261122;
  * load time and heap, and the same queries answered by plain fuse.js over full texts at 10k.
  * Query articles are drawn from the shared corpora, whose stories give the F1 of both.
  */
-export async function run(_argv: string[]): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
+  optionsOnly(argv, {}, 'bench matching');
   const files = await sharedCorpusFiles();
   if (!files) {
     console.log(`bench matching: skipped, the shared data is not there (${SHARED_DATA_HINT})`);
@@ -44,12 +47,12 @@ export async function run(_argv: string[]): Promise<void> {
       const loadStarted = performance.now();
       const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(path, 'utf8'))));
       const loadMs = performance.now() - loadStarted;
-      queries.forEach((q) => matcher.match(asArticle(q)));
+      queries.forEach((q) => matcher.match(articleOf(q)));
       // timed on a second pass, so that every size is measured compiled and with its fuse buckets parsed
-      const times = queries.map((q) => timed(() => matcher.match(asArticle(q))));
+      const times = queries.map((q) => timed(() => matcher.match(articleOf(q))));
       result[size] = { medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)) };
       if (size === 10000) {
-        const ours = fuseQueries.map((q) => outcomeOf(q.id, matcher.match(asArticle(q)).filter((r) => r.relation !== 'related').map((r) => r.id)));
+        const ours = fuseQueries.map((q) => outcomeOf(q.id, matcher.match(articleOf(q)).filter((r) => r.relation !== 'related').map((r) => r.id)));
         result.ours10000 = { f1: round(f1Of(ours, records, labels)) };
         result.plainFuse10000 = plainFuse(records, fuseQueries, labels);
       }
@@ -120,4 +123,3 @@ export function distractors(base: CorpusRecord[], count: number, random: () => n
   return out;
 }
 
-const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });

@@ -3,11 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { FIRST_COVERAGE_MARK } from '../../../components/CoverageList';
-import { clickToolbarButton, launchWithExtension } from '../chromium';
+import { FIRST_COVERAGE_MARK } from '../../core/timing-marks';
+import { clickToolbarButton, launchWithExtension } from '../harness/chromium';
 import { readCorpusFiles, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
+import { optionsOnly } from '../cli/args';
 import { median, round, seededRandom } from '../measure';
-import { serveSeedSite } from '../seed-site';
+import { serveSeedSite } from '../harness/seed-site';
 import { distractors } from './matching';
 
 const OPENS = 10;
@@ -26,7 +27,8 @@ interface PopupTimes {
  * of OPENS opens on a seed article; once with the seeds bundled and once with a 10k-article bundle
  * (the shared corpora plus generated distractors). Both builds and runs happen in this one run.
  */
-export async function run(): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
+  optionsOnly(argv, {}, 'bench popup');
   const dir = await mkdtemp(join(tmpdir(), 'crosscheck-popup-bench-'));
   try {
     const result: Record<string, PopupTimes | number> = {};

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../core/extract/decode-html';
-import { extractArticle } from '../../core/extract/html';
-import { parsePlainText } from '../../core/extract/plain-text';
+import { decodeBytes } from '../../core/extract/decode-bytes';
+import { readArticlePage, type HtmlParser } from '../../core/corpus/read-file';
 import type { Article } from '../../core/types';
-import { CUT_NOTE, withinComparisonLimit } from '../../core/engine';
+import { CUT_NOTE, withinComparisonLimit } from '../../core/corpus/record';
 
 /** A user-facing failure: the CLI prints its message on one line, never a stack trace. */
 export class CliError extends Error {}
@@ -27,27 +25,15 @@ export async function readText(path: string): Promise<string> {
       throw new CliError(`${path} looks gzipped but does not decompress`);
     }
   }
-  return decodeHtml(bytes);
+  return decodeBytes(bytes);
 }
 
-/** The file's base name without its extensions (`a.html.gz` → `a`). */
-export function fileId(path: string): string {
-  let name = basename(path);
-  while (extname(name)) name = name.slice(0, -extname(name).length);
-  return name;
-}
-
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(text) || /<(?:p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
-}
+/** Node has no DOMParser: linkedom makes the Document extraction reads. */
+export const parseHtml: HtmlParser = (html) => parseHTML(html).document as unknown as Document;
 
 /** An article from an HTML (optionally gzipped) or plain-text file. */
 export async function readArticleFile(path: string): Promise<Article> {
-  const text = await readText(path);
-  const id = fileId(path);
-  if (!looksLikeHtml(text)) return parsePlainText(text, id);
-  const { document } = parseHTML(text);
-  const { article, note } = extractArticle(document as unknown as Document, { id });
+  const { article, note } = readArticlePage(path, await readText(path), parseHtml);
   // No text and a note: the page could not be read (too deeply nested, or extraction failed), and the note says why.
   if (!article.text && note) throw new CliError(`${path}: ${note}`);
   return article;

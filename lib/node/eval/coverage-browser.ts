@@ -3,10 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { FIRST_COVERAGE_MARK } from '../../../components/CoverageList';
 import type { Outlet } from '../../core/outlets/catalogue';
-import { clickToolbarButton, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../chromium';
-import type { WebOutlet } from '../news-web';
+import { FIRST_COVERAGE_MARK } from '../../core/timing-marks';
+import { clickToolbarButton, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../harness/chromium';
+import type { WebOutlet } from '../harness/news-web';
 
 /**
  * The browser side of the coverage evaluation: a test build whose onboarding catalogue is the
@@ -93,7 +93,7 @@ export interface PopupCoverage {
 /** The popup's same-story list (the ids as the reader sees them, in order). */
 const SAME_STORY_IDS = `[...document.querySelectorAll('[aria-label="Coverage of this story"] .coverage-item')].map((el) => el.dataset.id)`;
 /** The popup has left its loading states, details included (so the next article does not share the worker with them). */
-const SETTLED = `document.querySelector('.result, .state-error, .state-not-article') && !document.querySelector('.details-loading')`;
+export const SETTLED = `document.querySelector('.result, .state-error, .state-not-article') && !document.querySelector('.details-loading')`;
 
 /** Opens the page in a new tab, clicks the toolbar button, and reads the coverage the popup lists. */
 export async function popupCoverage(browser: ExtensionBrowser, pageUrl: string): Promise<PopupCoverage> {

@@ -2,13 +2,14 @@ import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusRecord } from '../../core/types';
-import { parseArgs, positiveInteger, printJson, singleValue } from '../cli/args';
-import { launchWithExtension } from '../chromium';
+import { optionsOnly, positiveInteger } from '../cli/args';
+import { printJson } from '../cli/print';
+import { launchWithExtension } from '../harness/chromium';
 import { readCorpusFiles, reportLineError, sharedDataDir, SHARED_DATA_HINT } from '../corpus-files';
 import { median, quantile, round } from '../measure';
-import { serveNewsWeb, type NewsWeb, type WebArticle } from '../news-web';
+import { serveNewsWeb, type NewsWeb, type WebArticle } from '../harness/news-web';
 import { buildWithOutlets, followEveryOutlet, popupCoverage, storedCompleteness, type PopupCoverage } from './coverage-browser';
-import { readStoryLabels } from './matching';
+import { readStoryLabels } from '../story-labels';
 
 /** A corpus with its gold story labels, which only the scoring reads. */
 export interface LabelledCorpus {
@@ -54,15 +55,15 @@ const DEFAULT_WEB = () => join(sharedDataDir(), 'corpora', 'basil.jsonl');
  * more, click the toolbar button and score the popup's same-story list against the gold stories.
  */
 export async function run(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, ['web', 'stories']);
-  const file = singleValue(args, 'web') ?? DEFAULT_WEB();
-  if (!args.options.has('web') && !(await exists(file))) {
+  const { web, stories: storiesOption } = optionsOnly(argv, { web: { type: 'string' }, stories: { type: 'string' } }, 'eval coverage');
+  const stories = positiveInteger(storiesOption, 'stories');
+  const file = web ?? DEFAULT_WEB();
+  if (web === undefined && !(await exists(file))) {
     console.log(`eval coverage: skipped, the shared data is not there (${SHARED_DATA_HINT}) and no --web FILE was given`);
     return;
   }
   const { records, errors } = await readCorpusFiles([file]);
   errors.forEach(reportLineError);
-  const stories = args.options.has('stories') ? positiveInteger(args, 'stories', 1) : undefined;
   const log = (line: string) => console.error(`eval coverage: ${line}`);
   const { report, misses } = await measureCoverage({ records, storyOf: await readStoryLabels(file) }, { stories, log });
   log(`misses ${JSON.stringify(misses)}`);

@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareArticles } from '../../core/compare';
 import { parseCorpusJsonl } from '../../core/corpus/jsonl';
-import type { CorpusRecord, Difference, DifferenceKind, DifferenceStatus } from '../../core/types';
+import { DIFFERENCE_KINDS, type CorpusRecord, type Difference, type DifferenceKind, type DifferenceStatus } from '../../core/types';
 import { seedRecords, sharedDataDir } from '../corpus-files';
+import { optionsOnly } from '../cli/args';
 import { seededRandom, shuffle } from '../measure';
+import { storyLabels, storyMembers } from '../story-labels';
 import { cardKey, found, halfFigures, JUDGEMENTS_FILE, readGoldStories, readJudgements, runStory, type Judgement, type StoryRun } from './details-blind';
 
 /**
@@ -69,7 +71,6 @@ export interface CaseScore {
   unexpected: Difference[];
 }
 
-export const KINDS: DifferenceKind[] = ['number', 'date', 'person', 'organization', 'place', 'quote', 'claim'];
 const ENTITY_KINDS: DifferenceKind[] = ['person', 'organization', 'place'];
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const GOLDEN_DIR = join(HERE, 'gold', 'pairs');
@@ -104,7 +105,7 @@ export function flaggedEquivalence(produced: Difference[], equivalence: GoldenEq
 }
 
 export function scoreCase(produced: Difference[], golden: GoldenCase): CaseScore {
-  const perKind = Object.fromEntries(KINDS.map((k) => [k, { expected: 0, found: 0, produced: 0, correct: 0, acceptable: 0 }])) as Record<DifferenceKind, KindScore>;
+  const perKind = Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, { expected: 0, found: 0, produced: 0, correct: 0, acceptable: 0 }])) as Record<DifferenceKind, KindScore>;
   const listed = produced.filter((d) => d.status !== 'consensus');
   const used = new Set<Difference>();
   const missed: GoldenDifference[] = [];
@@ -150,13 +151,7 @@ export async function readBasil(): Promise<{ records: Map<string, CorpusRecord>;
     return null;
   }
   const records = new Map(parseCorpusJsonl(text).records.map((r) => [r.id, r]));
-  const stories = new Map<string, string[]>();
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const { id, story } = JSON.parse(line) as { id: string; story: string };
-    stories.set(story, [...(stories.get(story) ?? []), id]);
-  }
-  return { records, stories };
+  return { records, stories: storyMembers(storyLabels(text)) };
 }
 
 /** `count` stories drawn without replacement by a seeded shuffle (mulberry32) of the sorted labels. */
@@ -177,7 +172,7 @@ export function compareCase(articles: CorpusRecord[]): Difference[] {
 
 function totals(scores: CaseScore[]) {
   const perKind = Object.fromEntries(
-    KINDS.map((kind) => {
+    DIFFERENCE_KINDS.map((kind) => {
       const sum = (field: keyof KindScore) => scores.reduce((n, s) => n + s.perKind[kind][field], 0);
       return [kind, { expected: sum('expected'), found: sum('found'), produced: sum('produced'), correct: sum('correct'), acceptable: sum('acceptable') }];
     }),
@@ -193,7 +188,7 @@ function totals(scores: CaseScore[]) {
   const row = (s: KindScore) => ({ recall: ratio(s.found, s.expected), precision: ratio(s.correct, s.produced), ...s });
   return {
     overall: row(all),
-    perKind: Object.fromEntries(KINDS.map((k) => [k, row(perKind[k])])),
+    perKind: Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, row(perKind[k])])),
     equivalencesFlagged: scores.reduce((n, s) => n + s.flagged.length, 0),
   };
 }
@@ -233,7 +228,7 @@ async function writeCards(half: string, runs: StoryRun[], judgements: Record<str
  * half's: nobody tuning looks at it); `--tune` runs the tune half alone.
  */
 export async function run(argv: string[]): Promise<void> {
-  const verbose = argv.includes('--verbose');
+  const { tune, verbose } = optionsOnly(argv, { tune: { type: 'boolean' }, verbose: { type: 'boolean' } }, 'eval details');
   const seeds = new Map((await seedRecords()).map((r) => [r.id, r]));
   const basil = await readBasil();
   const report: Record<string, unknown> = {};
@@ -242,7 +237,7 @@ export async function run(argv: string[]): Promise<void> {
     const judgements = await readJudgements();
     const stories = await readGoldStories();
     // While tuning (`--tune`), the report half is not even run.
-    for (const half of argv.includes('--tune') ? (['tune'] as const) : (['report', 'tune'] as const)) {
+    for (const half of tune ? (['tune'] as const) : (['report', 'tune'] as const)) {
       const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, basil.records) ?? []);
       const { unjudged: missing, flaggedTraps, ...figures } = halfFigures(runs, judgements);
       const cards = await writeCards(half, runs, judgements);

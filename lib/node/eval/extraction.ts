@@ -5,11 +5,11 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../core/extract/decode-html';
+import { decodeBytes } from '../../core/extract/decode-bytes';
 import { extractFromDocument } from '../../core/extract/html';
 import { elementToBlocks } from '../../core/extract/paragraphs';
 import { isoDay } from '../../core/extract/iso-day';
-import { parseArgs, singleValue } from '../cli/args';
+import { optionsOnly } from '../cli/args';
 import { median, round } from '../measure';
 
 /**
@@ -45,7 +45,7 @@ const collectYoungGarbage: () => void = (() => {
 const TEST_PAGE_URL = 'http://fakehost/test/page.html';
 
 export async function run(argv: string[]): Promise<void> {
-  const predictionsDir = singleValue(parseArgs(argv, ['predictions']), 'predictions');
+  const { predictions: predictionsDir } = optionsOnly(argv, { predictions: { type: 'string' } }, 'eval extraction');
   const dataDir = resolve(process.env.CROSSCHECK_DATA ?? join(process.cwd(), '..', 'shared', 'data'));
   const benchmarkDir = join(dataDir, 'extraction', 'scrapinghub');
   const testPagesDir = join(dataDir, 'extraction', 'readability-test-pages');
@@ -68,7 +68,7 @@ interface GroundTruth {
 function evaluateBodies(benchmarkDir: string, predictionsDir: string | undefined) {
   const truth = JSON.parse(readFileSync(join(benchmarkDir, 'ground-truth.json'), 'utf8')) as GroundTruth;
   const ids = Object.keys(truth);
-  const pages = ids.map((id) => decodeHtml(gunzipSync(readFileSync(join(benchmarkDir, 'html', `${id}.html.gz`)))));
+  const pages = ids.map((id) => decodeBytes(gunzipSync(readFileSync(join(benchmarkDir, 'html', `${id}.html.gz`)))));
 
   const readabilityOnly = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
   const ours = (doc: Document, i: number) => extractFromDocument(doc, { id: ids[i], url: truth[ids[i]].url }).text;
@@ -201,7 +201,7 @@ function evaluateTestPages(testPagesDir: string) {
   for (const name of cases) {
     const read = (file: string) => readFileSync(join(testPagesDir, name, file));
     const expected = JSON.parse(read('expected-metadata.json').toString('utf8')) as Partial<Metadata>;
-    const doc = parseHTML(decodeHtml(read('source.html'))).document as unknown as Document;
+    const doc = parseHTML(decodeBytes(read('source.html'))).document as unknown as Document;
     const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
     const article = extractFromDocument(doc, { id: name, url: TEST_PAGE_URL });
     const readabilityAlone: Metadata = {

@@ -1,14 +1,16 @@
 import { basename } from 'node:path';
+import { articleOf } from '../../core/corpus/record';
 import { buildBundle } from '../../core/corpus/bundle';
 import { pairwiseScore, seededHalf, type PairwiseScore, type QueryOutcome } from '../../core/match/evaluation';
-import { decide, type Neighbourhood } from '../../core/match/decide';
+import { decide, type CandidateEvidence } from '../../core/match/decide';
 import { fitLogistic, type LogisticModel } from '../../core/match/logistic';
 import type { PairEvidence } from '../../core/match/evidence';
 import { Matcher } from '../../core/match/matcher';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, type MatchParameters } from '../../core/match/parameters';
-import type { Article, CorpusRecord } from '../../core/types';
+import type { CorpusRecord } from '../../core/types';
 import { readCorpusFiles, seedRecords, sharedCorpusFiles, SHARED_DATA_HINT } from '../corpus-files';
-import { readText } from '../cli/read-input';
+import { optionsOnly } from '../cli/args';
+import { readStoryLabels } from '../story-labels';
 
 /** Seed of the story split: stories of half 0 calibrate the matcher, half 1 is reported on. */
 export const SPLIT_SEED = 20261122;
@@ -27,7 +29,7 @@ const SEARCH: Partial<Record<keyof MatchParameters, number[]>> = {
   nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
   dateWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
   maxDaysApart: [1, 2, 3, 5, 7, 14, 30],
-  neighbourhood: [10, 20, 40, 60, 80],
+  clusteredCandidates: [10, 20, 40, 60, 80],
 };
 const CALIBRATION_ROUNDS = 2;
 
@@ -44,6 +46,7 @@ const CALIBRATION_ROUNDS = 2;
  * `--fit-split` fits the split decision (see split-decision.ts) on the same half and prints it.
  */
 export async function run(argv: string[]): Promise<void> {
+  const options = optionsOnly(argv, { calibrate: { type: 'boolean' }, 'fit-split': { type: 'boolean' } }, 'eval matching');
   const files = await sharedCorpusFiles();
   if (!files) {
     console.log(`eval matching: skipped, the shared data is not there (${SHARED_DATA_HINT})`);
@@ -74,12 +77,12 @@ export async function run(argv: string[]): Promise<void> {
       ]),
     );
   const bundle = buildBundle(all);
-  if (argv.includes('--fit-split')) {
+  if (options['fit-split']) {
     const calibration = all.filter((record) => label(record.id) !== undefined && half(record.id) === 0);
     console.log(JSON.stringify({ storySplit: fitStorySplit(new Matcher(bundle), calibration, label) }));
     return;
   }
-  if (argv.includes('--calibrate')) {
+  if (options.calibrate) {
     const calibrationScore = (outcomes: Map<string, QueryOutcome>) => mean(Object.values(score(outcomes)).map((s) => s.calibration.f1));
     console.log(JSON.stringify({ calibrated: calibrate(new Matcher(bundle), all, calibrationScore) }));
     return;
@@ -96,11 +99,10 @@ export async function run(argv: string[]): Promise<void> {
   console.log(JSON.stringify({ articles: all.length, meanQueryMs: round(queryMs), splitSeed: SPLIT_SEED, corpora: roundAll(report), seeds: seedsFound }, null, 2));
 }
 
-const asArticle = (record: CorpusRecord): Article => ({ ...record, byline: null, lang: null, excerpt: null, readerable: true });
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function outcome(matcher: Matcher, record: CorpusRecord): QueryOutcome {
-  const article = asArticle(record);
+  const article = articleOf(record);
   const related = matcher.match(article, { top: RESULTS_PER_QUERY });
   return { id: record.id, ranked: related.map((r) => r.id), sameStory: new Set(related.filter((r) => r.relation !== 'related').map((r) => r.id)) };
 }
@@ -111,15 +113,15 @@ function outcome(matcher: Matcher, record: CorpusRecord): QueryOutcome {
  */
 function calibrate(matcher: Matcher, records: CorpusRecord[], objective: (outcomes: Map<string, QueryOutcome>) => number): MatchParameters {
   const gathered = records.map((record) => {
-    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
-    return { id: record.id, ids: candidates.map((index) => matcher.idAt(index)), neighbourhood: memoised(neighbourhood) };
+    const { candidates, evidence } = matcher.candidateEvidence(articleOf(record));
+    return { id: record.id, ids: candidates.map((index) => matcher.idAt(index)), evidence: memoised(evidence) };
   });
   const evaluate = (p: MatchParameters) => {
     const outcomes = new Map<string, QueryOutcome>();
-    for (const { id, ids, neighbourhood } of gathered) {
-      const { scores, sameStory } = decide(neighbourhood, p);
+    for (const { id, ids, evidence } of gathered) {
+      const { scores, sameStory } = decide(evidence, p);
       const ranked = ids.map((other, k) => ({ other, score: scores[k] })).sort((a, b) => b.score - a.score).map((r) => r.other);
-      const same = new Set(ids.filter((_, k) => sameStory.has(k) || neighbourhood.toQuery[k].termCosine >= DUPLICATE_COSINE));
+      const same = new Set(ids.filter((_, k) => sameStory.has(k) || evidence.toQuery[k].termCosine >= DUPLICATE_COSINE));
       outcomes.set(id, { id, ranked, sameStory: same });
     }
     return objective(outcomes);
@@ -149,10 +151,10 @@ function fitStorySplit(matcher: Matcher, records: CorpusRecord[], label: (id: st
   const rows: number[][] = [];
   const right: boolean[] = [];
   for (const record of records) {
-    const { candidates, neighbourhood } = matcher.neighbourhood(asArticle(record));
+    const { candidates, evidence } = matcher.candidateEvidence(articleOf(record));
     const story = label(record.id);
     const isMate = (k: number) => label(matcher.idAt(candidates[k])) === story;
-    decide(neighbourhood, DEFAULT_PARAMETERS, (_, other, features) => {
+    decide(evidence, DEFAULT_PARAMETERS, (_, other, features) => {
       const isRight = other.filter(isMate).length < other.length / 2;
       rows.push(features);
       right.push(isRight);
@@ -164,33 +166,18 @@ function fitStorySplit(matcher: Matcher, records: CorpusRecord[], label: (id: st
 }
 
 /** The evidence between two candidates, computed once however many parameter sets ask for it. */
-function memoised(n: Neighbourhood): Neighbourhood {
+function memoised(evidence: CandidateEvidence): CandidateEvidence {
   const cache = new Map<number, PairEvidence>();
   return {
-    toQuery: n.toQuery,
-    terms: n.terms,
+    toQuery: evidence.toQuery,
+    terms: evidence.terms,
     between: (i, j) => {
       const key = Math.min(i, j) * 100_000 + Math.max(i, j);
-      let evidence = cache.get(key);
-      if (!evidence) cache.set(key, (evidence = n.between(i, j)));
-      return evidence;
+      let pair = cache.get(key);
+      if (!pair) cache.set(key, (pair = evidence.between(i, j)));
+      return pair;
     },
   };
-}
-
-/** The gold `story` of each line: read here, in the evaluation, and nowhere in the matcher. */
-export async function readStoryLabels(file: string): Promise<Map<string, string>> {
-  const labels = new Map<string, string>();
-  for (const line of (await readText(file)).split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const value = JSON.parse(line) as { id?: unknown; story?: unknown };
-      if (typeof value.id === 'string' && typeof value.story === 'string') labels.set(value.id, value.story);
-    } catch {
-      // reported by readCorpusFiles
-    }
-  }
-  return labels;
 }
 
 function printTable(report: Record<string, Record<string, PairwiseScore>>): void {

@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<Runner>> = {
   compare: () => import('../../bench/compare'),
   popup: () => import('../../bench/popup'),
   matching: () => import('../../bench/matching'),
+  store: () => import('../../bench/store'),
 };
 
 export async function run(argv: string[]): Promise<void> {

@@ -1,15 +1,19 @@
-import { compareWithCorpus, DEFAULT_TOP, NOT_ENGLISH_NOTE } from '../../../core/engine';
+import { NOT_ENGLISH_NOTE } from '../../../core/engine';
+import { DEFAULT_TOP } from '../../../core/types';
+import { compareWithCorpus } from '../compare-with-corpus';
 import { readsAsEnglish } from '../../../core/text/language';
 import { Matcher } from '../../../core/match/matcher';
-import { oneFile, parseArgs, positiveInteger, printJson } from '../args';
+import { oneFile, parseCliArgs, positiveInteger } from '../args';
+import { printJson } from '../print';
 import { corpusBundle, reportLineError } from '../../corpus-files';
 import { readArticleToCompare } from '../read-input';
-import { corpusPaths } from './match';
+import { CORPUS_OPTIONS } from './match';
 
 export async function run(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, ['corpus', 'top']);
-  const article = await readArticleToCompare(oneFile(args, 'compare'));
-  const matcher = new Matcher(await corpusBundle(corpusPaths(args), reportLineError));
+  const { positionals, values } = parseCliArgs(argv, CORPUS_OPTIONS);
+  const top = positiveInteger(values.top, 'top') ?? DEFAULT_TOP;
+  const article = await readArticleToCompare(oneFile(positionals, 'compare'));
+  const matcher = new Matcher(await corpusBundle(values.corpus ?? [], reportLineError));
   if (!readsAsEnglish(article.text, article.lang)) console.error(`crosscheck: ${NOT_ENGLISH_NOTE}`);
-  printJson(compareWithCorpus(article, matcher, positiveInteger(args, 'top', DEFAULT_TOP)));
+  printJson(compareWithCorpus(article, matcher, top));
 }

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { buildBundle } from '../../../core/corpus/bundle';
-import { parseArgs, singleValue } from '../args';
+import { parseCliArgs } from '../args';
 import { readCorpusFiles, reportLineError } from '../../corpus-files';
 import { CliError } from '../read-input';
 
@@ -8,11 +8,11 @@ import { CliError } from '../read-input';
 export async function run(argv: string[]): Promise<void> {
   const [action, ...rest] = argv;
   if (action !== 'build') throw new CliError('Usage: npm run cli -- corpus build IN... --out FILE');
-  const args = parseArgs(rest, ['out']);
-  const out = singleValue(args, 'out');
+  const { positionals, values } = parseCliArgs(rest, { out: { type: 'string' } });
+  const out = values.out;
   if (!out) throw new CliError('corpus build needs --out FILE');
-  if (args.positional.length === 0) throw new CliError('corpus build needs at least one input file');
-  const { records, errors } = await readCorpusFiles(args.positional);
+  if (positionals.length === 0) throw new CliError('corpus build needs at least one input file');
+  const { records, errors } = await readCorpusFiles(positionals);
   errors.forEach(reportLineError);
   const bundle = buildBundle(records);
   await writeFile(out, JSON.stringify(bundle));

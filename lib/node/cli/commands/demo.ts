@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { clickToolbarButton, launchWithExtension } from '../../chromium';
-import { serveSeedSite } from '../../seed-site';
+import { clickToolbarButton, launchWithExtension } from '../../harness/chromium';
+import { serveSeedSite } from '../../harness/seed-site';
+import { optionsOnly } from '../args';
 
 const SCREENSHOT = resolve('artifacts/demo-popup.png');
 
@@ -9,7 +10,8 @@ const SCREENSHOT = resolve('artifacts/demo-popup.png');
  * `npm start`: Chromium with the built extension on a locally served seed article, the popup open.
  * With a display the browser stays open; without one it runs headless and prints what the popup shows.
  */
-export async function run(): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
+  optionsOnly(argv, {}, 'demo');
   const headless = !process.env.DISPLAY;
   const site = await serveSeedSite();
   const browser = await launchWithExtension({ headless });

@@ -1,6 +1,7 @@
-import { oneFile, parseArgs, printJson } from '../args';
+import { oneFile, parseCliArgs } from '../args';
+import { printJson } from '../print';
 import { readArticleFile } from '../read-input';
 
 export async function run(argv: string[]): Promise<void> {
-  printJson(await readArticleFile(oneFile(parseArgs(argv, []), 'extract')));
+  printJson(await readArticleFile(oneFile(parseCliArgs(argv, {}).positionals, 'extract')));
 }

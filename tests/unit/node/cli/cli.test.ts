@@ -33,6 +33,8 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expectOneLineError(await cli('extract', 'no/such/file.html'), /^crosscheck: No such file: no\/such\/file.html/);
     expectOneLineError(await cli('match', SEED, '--top', 'zero'), /--top needs a whole number/);
     expectOneLineError(await cli('match', SEED, '--colour'), /Unknown option --colour/);
+    expectOneLineError(await cli('compare', SEED, '--top', 'x'), /^crosscheck: --top needs a whole number of at least 1$/m);
+    expectOneLineError(await cli('match', SEED, '--corpus'), /^crosscheck: --corpus needs a value$/m);
   });
 
   it('gives up on a page nested a thousand levels deep with a one-line error, in extract and compare', async () => {

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
-import type { Article } from '../core/types';
+import { articleOf } from '../../core/corpus/record';
+import type { Article } from '../../core/types';
 import { articlePageHtml, servePages } from './article-page';
-import { seedRecords } from './corpus-files';
+import { seedRecords } from '../corpus-files';
 
 export interface SeedSite {
   server: Server;
@@ -15,7 +16,7 @@ export interface SeedSite {
  * any extra pages by path).
  */
 export async function serveSeedSite(extraPages: Map<string, string> = new Map()): Promise<SeedSite> {
-  const articles: Article[] = (await seedRecords()).map((r) => ({ ...r, byline: null, lang: 'en', excerpt: null, readerable: true }));
+  const articles: Article[] = (await seedRecords()).map((r) => articleOf(r, 'en'));
   const pages = new Map(articles.map((a) => [`/${a.id}.html`, articlePageHtml(a)]));
   pages.set('/', indexPageHtml(articles));
   for (const [path, html] of extraPages) pages.set(path, html);

@@ -5,12 +5,12 @@
  * come from kite-public's media_data.json (its prose is never copied: only owner names and typology).
  * Deterministic: the same catalogues give the same file.
  *
- *   npx tsx lib/node/build-outlet-catalogue.ts [CATALOGUES_DIR]
+ *   npx tsx lib/node/build/outlet-catalogue.ts [CATALOGUES_DIR]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOpml } from '../core/feeds/opml';
-import { outletList, type CatalogueSource, type Outlet, type OwnershipType } from '../core/outlets/schema';
+import { parseOpml } from '../../core/feeds/opml';
+import { outletList, type CatalogueSource, type Outlet, type OwnershipType } from '../../core/outlets/schema';
 
 interface Pick {
   name: string;
@@ -283,9 +283,9 @@ function main(dir: string): void {
   const catalogues = readCatalogues(dir);
   // Parsing with the catalogue's own schema checks what the extension will load.
   const outlets = outletList.parse(PICKS.map((pick) => outletOf(pick, catalogues)));
-  const out = join(import.meta.dirname, '../core/outlets/outlets.json');
+  const out = join(import.meta.dirname, '../../core/outlets/outlets.json');
   writeFileSync(out, `${JSON.stringify(outlets, null, 2)}\n`);
   console.log(`${outlets.length} outlets (${outlets.filter((o) => o.defaultSelected).length} selected by default) → ${out}`);
 }
 
-main(process.argv[2] ?? join(import.meta.dirname, '../../../shared/data/catalogues'));
+main(process.argv[2] ?? join(import.meta.dirname, '../../../../shared/data/catalogues'));

@@ -131,7 +131,7 @@ async function allTargets(cdp: CDPSession) {
   return (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos;
 }
 
-async function attach(cdp: CDPSession, targetId: string, url: string): Promise<CdpPageHandle> {
+export async function attach(cdp: CDPSession, targetId: string, url: string): Promise<CdpPageHandle> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   let nextId = 0;
   const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { Article } from '../core/types';
+import type { Article } from '../../core/types';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,4 +1,4 @@
-import { corpusBundle, reportLineError } from './corpus-files';
+import { corpusBundle, reportLineError } from '../corpus-files';
 
 /**
  * The extension's corpus asset, built when the extension is built: the seed articles plus any

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { articleOf } from '../../core/corpus/record';
 import { escapeUTF8 } from 'entities';
-import type { Article, CorpusRecord } from '../core/types';
+import type { CorpusRecord } from '../../core/types';
 import { articlePageHtml } from './article-page';
 
 /** One article of the web, at the address its outlet serves it from. */
@@ -49,7 +50,7 @@ export async function serveNewsWeb(records: CorpusRecord[]): Promise<NewsWeb> {
       servers.push(server);
       const articles = records.map((record) => ({ record, pageUrl: `${origin}${articlePath(record)}` }));
       const outlet: WebOutlet = { source, origin, feedUrl: `${origin}${FEED_PATH[format]}`, articles };
-      for (const { record } of articles) content.set(articlePath(record), { type: 'text/html; charset=utf-8', body: articlePageHtml(asArticle(record, source)) });
+      for (const { record } of articles) content.set(articlePath(record), { type: 'text/html; charset=utf-8', body: articlePageHtml(articleOf({ ...record, source }, 'en')) });
       content.set(FEED_PATH[format], { type: FEED_TYPE[format], body: format === 'rss' ? rssFeed(outlet) : atomFeed(outlet) });
       return outlet;
     }),
@@ -72,7 +73,6 @@ const FEED_TYPE = { rss: 'application/rss+xml; charset=utf-8', atom: 'applicatio
 const ARTICLES_DIR = '/news/';
 const articlePath = (record: CorpusRecord) => `${ARTICLES_DIR}${record.id.replace(/[^A-Za-z0-9_-]+/g, '-')}.html`;
 
-const asArticle = (record: CorpusRecord, source: string): Article => ({ ...record, source, byline: null, lang: 'en', excerpt: null, readerable: true });
 
 const summaryOf = (record: CorpusRecord) => record.text.split('\n\n')[0].trim();
 
