@@ -4,15 +4,16 @@ import { DetailsPending } from './DetailsPending';
 import { openOnboarding } from './follow-outlets';
 import { FactMatrix } from './FactMatrix';
 import { KindTabs, type KindFilter } from './KindTabs';
-import { KINDS } from './kinds';
 import { ReadingHeader } from './ReadingHeader';
 import { RepublishedCopies } from './RepublishedCopies';
-import { resultModel, type OkResponse } from './result-model';
+import { resultModel } from './result-model';
+import type { ComparisonOk } from './use-comparison';
 import { NoCoverageState } from './states';
+import { DIFFERENCE_KINDS } from '../lib/core/types';
 
 /** The full comparison: every outlet in its own column, every detail in a row, filterable by kind. */
 export interface ComparePageResultProps {
-  response: OkResponse;
+  response: ComparisonOk;
   onRetryDetails: () => void;
   onShowInPage: (sentence: string) => void;
 }
@@ -23,7 +24,7 @@ export function ComparePageResult({ response, onRetryDetails, onShowInPage }: Co
   const { article } = response.result;
   const { differences } = model;
   const counts = new Map<KindFilter, number>([['all', differences.length]]);
-  for (const each of KINDS) {
+  for (const each of DIFFERENCE_KINDS) {
     const count = differences.filter((d) => d.kind === each).length;
     if (count) counts.set(each, count);
   }

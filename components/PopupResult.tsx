@@ -5,11 +5,12 @@ import { openOnboarding } from './follow-outlets';
 import { DifferenceList } from './DifferenceList';
 import { ReadingHeader } from './ReadingHeader';
 import { RepublishedCopies } from './RepublishedCopies';
-import { resultModel, type OkResponse } from './result-model';
+import { resultModel } from './result-model';
+import type { ComparisonOk } from './use-comparison';
 import { NoCoverageState } from './states';
 
 export interface PopupResultProps {
-  response: OkResponse;
+  response: ComparisonOk;
   onRetryDetails: () => void;
   onShowInPage: (sentence: string) => void;
   onOpenComparison: () => void;

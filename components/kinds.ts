@@ -1,6 +1,6 @@
 import type { DifferenceKind } from '../lib/core/types';
 
-/** Kinds in the order readers scan them: hard figures first, then who, then what was said. */
+/** Each kind's tab, named for the details it lists. */
 export const KIND_LABEL: Record<DifferenceKind, string> = {
   number: 'Numbers',
   date: 'Dates',
@@ -10,8 +10,6 @@ export const KIND_LABEL: Record<DifferenceKind, string> = {
   quote: 'Quotes',
   claim: 'Claims',
 };
-
-export const KINDS = Object.keys(KIND_LABEL) as DifferenceKind[];
 
 /** One difference's kind, as its card names it. */
 export const KIND_NAME: Record<DifferenceKind, string> = {

@@ -2,8 +2,6 @@ import type { Difference, RelatedArticle } from '../lib/core/types';
 import { articleLabel, type ArticleLabel } from './format';
 import type { ComparisonOk } from './use-comparison';
 
-export type OkResponse = ComparisonOk;
-
 /** What both result views derive from a response: labels, the coverage split by relation, counts. */
 export interface ResultModel {
   labelOf: (id: string) => ArticleLabel;
@@ -21,7 +19,7 @@ export interface ResultModel {
 
 const byRank = (a: Difference, b: Difference) => a.rank - b.rank;
 
-export function resultModel(response: OkResponse): ResultModel {
+export function resultModel(response: ComparisonOk): ResultModel {
   const { article, related } = response.result;
   const differences = response.details.status === 'ok' ? [...response.details.differences].sort(byRank) : [];
   const labels = new Map<string, ArticleLabel>([article, ...related].map((a) => [a.id, articleLabel(a, response.leads[a.id])]));

@@ -1,6 +1,6 @@
 import type { FollowedFeeds } from '../lib/browser/messaging/protocol';
 import type { Article } from '../lib/core/types';
-import type { OkResponse } from './result-model';
+import type { ComparisonOk } from './use-comparison';
 import { timeAgo } from './time-ago';
 
 /** Placeholder shaped like the result, so nothing jumps when it arrives. */
@@ -48,7 +48,7 @@ export function NotArticleState({ article, note, onCompareAnyway }: { article: A
 }
 
 /** What a comparison that found nothing had searched (see CompareTabResponse). */
-export type SearchedCorpus = Pick<OkResponse, 'corpusSize' | 'outletCount' | 'feeds' | 'searchedFor'>;
+export type SearchedCorpus = Pick<ComparisonOk, 'corpusSize' | 'outletCount' | 'feeds' | 'searchedFor'>;
 
 const counted = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 

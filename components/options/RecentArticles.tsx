@@ -1,10 +1,10 @@
-import type { ArticleSummary } from '../../lib/browser/store/articles';
+import type { StoredArticleListing } from '../../lib/browser/store/articles';
 import { formatDate, safeHref } from '../format';
 
-const ORIGIN_LABEL: Record<ArticleSummary['origin'], string> = { compared: 'compared', imported: 'imported', feed: 'from a feed' };
+const ORIGIN_LABEL: Record<StoredArticleListing['origin'], string> = { compared: 'compared', imported: 'imported', feed: 'from a feed' };
 
 /** The latest stored articles, each with a delete button; page-derived text is shown as text only. */
-export function RecentArticles({ articles, total, onDelete }: { articles: ArticleSummary[]; total: number; onDelete: (id: string) => void }) {
+export function RecentArticles({ articles, total, onDelete }: { articles: StoredArticleListing[]; total: number; onDelete: (id: string) => void }) {
   if (articles.length === 0) return null;
   return (
     <section class="options-section recent-articles" aria-labelledby="recent-heading">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { countArticles, feedEntryStamps, originCounts, recentArticles, sourceCounts, type ArticleSummary } from '../../lib/browser/store/articles';
+import { countArticles, feedEntryStamps, originCounts, recentArticles, sourceCounts, type StoredArticleListing } from '../../lib/browser/store/articles';
 import type { RetainedRecord } from '../../lib/browser/store/retention';
 import { readSettings, type StoreSettings } from '../../lib/browser/store/settings';
 import type { CorpusCounts } from './CorpusSummary';
@@ -8,7 +8,7 @@ const RECENT_SHOWN = 50;
 
 export interface CorpusView {
   counts: CorpusCounts;
-  recent: ArticleSummary[];
+  recent: StoredArticleListing[];
   settings: StoreSettings;
   /** What the retention rule needs of every feed entry, to preview what a choice would remove. */
   feedEntries: RetainedRecord[];

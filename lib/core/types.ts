@@ -1,29 +1,39 @@
-/** An article as Crosscheck sees it: what extraction produces and what the corpus stores. */
-export interface Article {
-  id: string;
-  title: string | null;
-  byline: string | null;
-  /** The outlet's name, e.g. "Reuters". */
-  source: string | null;
-  url: string | null;
-  /** `YYYY-MM-DD` or null. */
-  publishedAt: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  /** Body text; paragraphs separated by a blank line. */
-  text: string;
-  /** False when the page does not look like an article (a home page, a search page). */
-  readerable: boolean;
-}
+/**
+ * The article types, one family, each named for what it is:
+ * - CorpusRecord (here): an article of a corpus, the shared `corpora/*.jsonl` format: id, outlet,
+ *   address, headline, date and text. Every other article type has these fields (or a named subset).
+ * - Article (here): an extracted page, a CorpusRecord with what extraction adds (byline, language,
+ *   excerpt, whether the page reads as an article). `articleOf` / `corpusRecordOf` in
+ *   corpus/record.ts convert between the two.
+ * - RelatedArticle (here): a corpus article a match found, without its text, with its score and why.
+ * - BundleArticle (corpus/bundle.ts): a CorpusRecord in a bundle, with its matching features as ids.
+ * - StoredArticle (browser/store/db.ts): a CorpusRecord in the reader's store, with how and when it came.
+ * - StoredArticleListing (browser/store/articles.ts): a StoredArticle as the options page lists it, without its text.
+ * Not articles, though named after one: ArticleFeatures (corpus/features.ts) is what matching
+ * computes of an article; AnalysedArticle (text/analyse.ts) is what the comparers read of one;
+ * ArticleLabel (components/format.ts) is how one is named on screen.
+ */
 
 /** One article of a corpus file (the shared `corpora/*.jsonl` format); extra fields are ignored. */
 export interface CorpusRecord {
   id: string;
+  /** The outlet's name, e.g. "Reuters". */
   source: string | null;
   url: string | null;
   title: string | null;
+  /** `YYYY-MM-DD` or null. */
   publishedAt: string | null;
+  /** Body text; paragraphs separated by a blank line. */
   text: string;
+}
+
+/** An extracted page: what extraction produces, and what is matched and compared. */
+export interface Article extends CorpusRecord {
+  byline: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** False when the page does not look like an article (a home page, a search page). */
+  readerable: boolean;
 }
 
 export type Relation = 'same-story' | 'related' | 'duplicate';
@@ -36,12 +46,10 @@ export interface MatchReason {
   daysApart: number | null;
 }
 
-export interface RelatedArticle {
-  id: string;
-  source: string | null;
-  title: string | null;
-  url: string | null;
-  publishedAt: string | null;
+/** How many related articles a match lists by default. */
+export const DEFAULT_TOP = 20;
+
+export interface RelatedArticle extends Omit<CorpusRecord, 'text'> {
   score: number;
   relation: Relation;
   why: MatchReason;
@@ -52,8 +60,12 @@ export interface MatchResult {
   related: RelatedArticle[];
 }
 
-export type DifferenceKind = 'number' | 'date' | 'person' | 'organization' | 'place' | 'quote' | 'claim';
-export type DifferenceStatus = 'conflict' | 'partial' | 'consensus';
+/** The kinds of detail compared, in the order readers scan them: hard figures first, then who, then what was said. */
+export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'organization', 'place', 'quote', 'claim'] as const;
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+/** How outlets stand on a detail, in ranking order: they disagree, only some report it, all agree. */
+export const DIFFERENCE_STATUSES = ['conflict', 'partial', 'consensus'] as const;
+export type DifferenceStatus = (typeof DIFFERENCE_STATUSES)[number];
 
 export interface DifferenceValue {
   articleId: string;

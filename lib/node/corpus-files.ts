@@ -1,11 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle, bundleRecords, type CorpusBundle } from '../core/corpus/bundle';
-import { parseCorpusJsonl, toCorpusRecord, type LineError } from '../core/corpus/jsonl';
+import { buildBundle, type CorpusBundle } from '../core/corpus/bundle';
+import { readCorpusFile, type FileProblem } from '../core/corpus/read-file';
 import type { CorpusRecord } from '../core/types';
-import { CliError, readArticleFile, readText } from './cli/read-input';
-import { corpusRecordOf } from '../core/corpus/record';
+import { parseHtml, readText } from './cli/read-input';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SEEDS_DIR = join(HERE, '..', 'core', 'corpus', 'seeds');
@@ -28,53 +27,31 @@ export async function sharedCorpusFiles(): Promise<string[] | null> {
   }
 }
 
-export interface FileError extends LineError {
+/** An entry of a corpus file left out: its line or item, or null for the whole file. */
+export interface FileError extends FileProblem {
   file: string;
 }
 
 /** The project's seed articles, the default bundled corpus. */
 export async function seedRecords(): Promise<CorpusRecord[]> {
   const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort();
-  return Promise.all(files.map(async (f) => corpusRecordOf(await readArticleFile(join(SEEDS_DIR, f)))));
+  return (await readCorpusFiles(files.map((f) => join(SEEDS_DIR, f)))).records;
 }
 
-/** Corpus records from JSONL, JSON (an array of records, or a bundle), HTML or text files. */
+/** Corpus records from JSONL, JSON (an array of records, or a bundle), HTML or text files, each optionally gzipped. */
 export async function readCorpusFiles(paths: string[]): Promise<{ records: CorpusRecord[]; errors: FileError[] }> {
   const records: CorpusRecord[] = [];
   const errors: FileError[] = [];
   for (const path of paths) {
-    if (/\.jsonl(\.gz)?$/i.test(path)) {
-      const parsed = parseCorpusJsonl(await readText(path));
-      records.push(...parsed.records);
-      errors.push(...parsed.errors.map((e) => ({ ...e, file: path })));
-    } else if (/\.json(\.gz)?$/i.test(path)) {
-      const json = parseJson(await readText(path), path);
-      if (Array.isArray(json)) {
-        json.forEach((value, index) => {
-          const record = toCorpusRecord(value);
-          if (typeof record === 'string') errors.push({ file: path, line: index + 1, reason: record });
-          else records.push(record);
-        });
-      } else {
-        records.push(...bundleRecords(json));
-      }
-    } else {
-      records.push(corpusRecordOf(await readArticleFile(path)));
-    }
+    const contents = readCorpusFile(path, await readText(path), parseHtml);
+    records.push(...contents.records.map(({ record }) => record));
+    errors.push(...contents.problems.map((problem) => ({ ...problem, file: path })));
   }
   return { records, errors };
 }
 
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CliError(`${path} is not valid JSON`);
-  }
-}
-
 export function reportLineError(error: FileError): void {
-  console.error(`${error.file}:${error.line}: ${error.reason}, skipped`);
+  console.error(`${error.line === null ? error.file : `${error.file}:${error.line}`}: ${error.reason}, skipped`);
 }
 
 /** The seeds plus the given corpus files, as one bundle. */

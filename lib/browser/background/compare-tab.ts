@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { CUT_NOTE, matchArticle, NOT_ENGLISH_NOTE, sameStoryCoverage, withinComparisonLimit } from '../../core/engine';
+import { NOT_ENGLISH_NOTE, sameStoryCoverage } from '../../core/engine';
+import { CUT_NOTE, withinComparisonLimit } from '../../core/corpus/record';
 import { listFeeds } from '../feeds/subscriptions';
 import type { CompareTabResponse, DetailsResponse, FollowedFeeds } from '../messaging/protocol';
 import { extractionSchema } from '../messaging/schemas';
 import type { BundleArticle } from '../../core/corpus/bundle';
 import type { Extraction } from '../../core/extract/html';
-import type { Article, CorpusRecord } from '../../core/types';
+import type { Article, CorpusRecord, MatchResult } from '../../core/types';
 import { names } from '../../core/text/names';
 import { sentences } from '../../core/text/sentences';
 import { bundledCorpus, type BundledCorpus } from './corpus';
@@ -69,12 +70,12 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
     const bundled = await bundledCorpus(CORPUS_URL());
     let local = await readerCorpus(bundled.records);
     let matcher = new CorpusSet([bundled.matcher, ...local]);
-    let result = matchArticle(article, matcher);
+    let result: MatchResult = { article, related: matcher.match(article) };
     // Feed entries among the candidates hold only a summary: fetch their full articles, then match again.
     if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
       local = await readerCorpus(bundled.records);
       matcher = new CorpusSet([bundled.matcher, ...local]);
-      result = matchArticle(article, matcher);
+      result = { article, related: matcher.match(article) };
     }
     keepComparison(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
     // Remembered after the comparison, so that the article is never listed as its own coverage.

@@ -1,14 +1,8 @@
 import type { BundleArticle } from '../../core/corpus/bundle';
+import type { SearchableCorpus } from '../../core/engine';
 import { compareOutlets } from '../../core/match/evidence';
 import type { MatchOptions } from '../../core/match/matcher';
-import type { Article, RelatedArticle } from '../../core/types';
-
-/** What a comparison needs of a corpus; a Matcher is one. */
-export interface SearchableCorpus {
-  readonly size: number;
-  article(id: string): BundleArticle | undefined;
-  match(article: Article, options?: MatchOptions): RelatedArticle[];
-}
+import { DEFAULT_TOP, type Article, type RelatedArticle } from '../../core/types';
 
 /**
  * Several corpora searched as one (the bundled corpus and the reader's own). Results are merged
@@ -49,7 +43,7 @@ export class CorpusSet implements SearchableCorpus {
         best.set(related.id, related);
       }
     });
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.top ?? 20);
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.top ?? DEFAULT_TOP);
   }
 }
 

@@ -1,4 +1,5 @@
 import { asCorpusBundle } from '../../core/corpus/bundle';
+import { corpusRecordOf } from '../../core/corpus/record';
 import { Matcher } from '../../core/match/matcher';
 import type { CorpusRecord } from '../../core/types';
 
@@ -47,7 +48,7 @@ export function bundledCorpus(corpusUrl: string): Promise<BundledCorpus> {
     })
     .then((json) => {
       const bundle = asCorpusBundle(json);
-      const records = bundle.articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text }));
+      const records = bundle.articles.map(corpusRecordOf);
       return { matcher: new Matcher(bundle), records, outlets: outletKeys(records) };
     })
     .catch((error: unknown) => {

@@ -2,9 +2,9 @@ import { buildBundle } from '../../core/corpus/bundle';
 import { Matcher } from '../../core/match/matcher';
 import { partArticles, partGeneration } from '../store/articles';
 import type { CorpusPart } from '../store/db';
-import type { CorpusRecord } from '../../core/types';
+import { DEFAULT_TOP, type CorpusRecord } from '../../core/types';
 import { outletKeys } from './corpus';
-import type { SearchableCorpus } from './corpus-set';
+import type { SearchableCorpus } from '../../core/engine';
 
 /** A part of the store as searched, with the outlets its articles come from (for the empty state's counts). */
 export interface LocalCorpus extends SearchableCorpus {
@@ -57,7 +57,7 @@ function withContext(stored: CorpusRecord[], context: CorpusRecord[]): LocalCorp
     size: own.size,
     outlets: outletKeys(stored),
     match: (article, options = {}) => {
-      const top = options.top ?? 20;
+      const top = options.top ?? DEFAULT_TOP;
       // Ask for enough results that context articles cannot crowd out the stored ones.
       return matcher
         .match(article, { ...options, top: top + context.length })

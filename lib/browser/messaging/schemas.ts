@@ -1,37 +1,20 @@
 import { z } from 'zod/mini';
+import { boundedText, corpusRecordSchema, MAX_EXCERPT_CHARS, MAX_ID_CHARS, nonEmptyText, shortText } from '../../core/corpus/record';
 
-// zod/mini, not zod: the same checks at a fraction of the size in every receiving context, the
-// content script among them. Extension pages and workers forbid eval, so zod must not try to
-// compile validators with `new Function`.
-z.config({ jitless: true });
+// Importing corpus/record also configures zod/mini for extension contexts (no `new Function`).
 
-/** Bounds on what crosses between contexts: page-derived data is never trusted to be small. */
-export const MAX_TEXT_CHARS = 2_000_000;
-/** Title, byline and source. */
-export const MAX_SHORT_TEXT_CHARS = 2_000;
-export const MAX_EXCERPT_CHARS = 5_000;
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const nonEmptyText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const shortText = z.nullable(text(MAX_SHORT_TEXT_CHARS));
-
-export const articleSchema = z.object({
-  id: nonEmptyText(4_000),
-  title: shortText,
+/** An extracted page, as the content script and the offscreen document send it: a corpus record with what extraction adds. */
+export const articleSchema = z.extend(corpusRecordSchema, {
   byline: shortText,
-  source: shortText,
-  url: z.nullable(text(4_000)),
-  publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  lang: z.nullable(text(50)),
-  excerpt: z.nullable(text(MAX_EXCERPT_CHARS)),
-  text: text(MAX_TEXT_CHARS),
+  lang: z.nullable(boundedText(50)),
+  excerpt: z.nullable(boundedText(MAX_EXCERPT_CHARS)),
   readerable: z.boolean(),
 });
 
 /** What the content script returns: the article, and what the reader should know about it. */
 export const extractionSchema = z.object({
   article: articleSchema,
-  note: z.nullable(text(1_000)),
+  note: z.nullable(boundedText(1_000)),
 });
 
 const tabId = z.int().check(z.nonnegative());
@@ -51,7 +34,7 @@ export const highlightRequestSchema = z.object({
 });
 
 export const feedUrlRequestSchema = z.object({
-  url: nonEmptyText(4_000),
+  url: nonEmptyText(MAX_ID_CHARS),
 });
 
 /** An empty request: the message's name says it all. */
@@ -59,6 +42,6 @@ export const emptyRequestSchema = z.strictObject({});
 
 /** Background → offscreen document (Chrome): extract the article of a fetched page, which needs a DOM. */
 export const extractHtmlRequestSchema = z.object({
-  html: text(20_000_000),
-  url: z.url().check(z.maxLength(4_000)),
+  html: boundedText(20_000_000),
+  url: z.url().check(z.maxLength(MAX_ID_CHARS)),
 });

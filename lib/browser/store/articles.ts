@@ -203,16 +203,17 @@ export async function countArticles(): Promise<number> {
   return (await openStore()).count('articles');
 }
 
-export type ArticleSummary = Pick<StoredArticle, 'id' | 'title' | 'source' | 'url' | 'publishedAt' | 'origin' | 'addedAt' | 'complete'>;
+/** A stored article as the options page lists it: without its text, so a long list stays light. */
+export type StoredArticleListing = Pick<StoredArticle, 'id' | 'title' | 'source' | 'url' | 'publishedAt' | 'origin' | 'addedAt' | 'complete'>;
 
 /** The most recently stored articles, newest first, without their texts. */
-export async function recentArticles(limit: number): Promise<ArticleSummary[]> {
-  const summaries: ArticleSummary[] = [];
+export async function recentArticles(limit: number): Promise<StoredArticleListing[]> {
+  const listings: StoredArticleListing[] = [];
   let cursor = await (await openStore()).transaction('articles').store.index('byAddedAt').openCursor(null, 'prev');
-  while (cursor && summaries.length < limit) {
+  while (cursor && listings.length < limit) {
     const { id, title, source, url, publishedAt, origin, addedAt, complete } = cursor.value;
-    summaries.push({ id, title, source, url, publishedAt, origin, addedAt, complete });
+    listings.push({ id, title, source, url, publishedAt, origin, addedAt, complete });
     cursor = await cursor.continue();
   }
-  return summaries;
+  return listings;
 }

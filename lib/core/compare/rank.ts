@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import type { Difference, DifferenceKind, DifferenceStatus } from '../types';
+import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus } from '../types';
 import { contentTerms } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
@@ -10,7 +10,6 @@ import { reportsDetail } from './presence';
 export const SHOWN_CARDS = 8;
 /** At most this many shown cards of one kind, so one kind cannot crowd out the rest. */
 const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 2, claim: 1, organization: 1, place: 1 };
-const STATUS_ORDER: Record<DifferenceStatus, number> = { conflict: 0, partial: 1, consensus: 2 };
 /** A detail the reader's own article lacks tells them more than one they have just read. */
 const MISSING_HERE_BONUS = 0.3;
 /** Details in an article's first sentences are what its story is about. */
@@ -82,7 +81,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
   scored.sort(
     (a, b) =>
       Number(b.score > 0) - Number(a.score > 0) ||
-      STATUS_ORDER[a.r.difference.status] - STATUS_ORDER[b.r.difference.status] ||
+      DIFFERENCE_STATUSES.indexOf(a.r.difference.status) - DIFFERENCE_STATUSES.indexOf(b.r.difference.status) ||
       b.score - a.score ||
       b.r.salience - a.r.salience,
   );

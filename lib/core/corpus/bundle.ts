@@ -1,16 +1,19 @@
 import type { CorpusRecord } from '../types';
 import { articleFeatures } from './features';
 import { buildNameIndex, type SerialisedNameIndex } from './fuzzy-names';
+import { corpusRecordOf } from './record';
 
 export const BUNDLE_FORMAT = 'crosscheck-corpus';
-export const BUNDLE_VERSION = 5;
+/** 6: the name-word fields are named for what they hold (`nameWords`, was `entities`). */
+export const BUNDLE_VERSION = 6;
 
 /** A corpus article with its features as ids into the bundle's vocabularies, ascending. */
 export interface BundleArticle extends CorpusRecord {
   termIds: number[];
   /** How often each of `termIds` occurs (headline terms count twice). */
   termCounts: number[];
-  entityIds: number[];
+  /** Ids into the bundle's `nameWords`. */
+  nameWordIds: number[];
   /** The weekdays its lead names (see ArticleFeatures). */
   leadWeekdays: number;
 }
@@ -24,13 +27,13 @@ export interface CorpusBundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
   articles: BundleArticle[];
-  /** The content-term vocabulary, and in how many articles each term occurs (for idf weights). */
+  /** The matching-term vocabulary (see matchingTerms), and in how many articles each term occurs (for idf weights). */
   terms: string[];
   documentFrequency: number[];
-  /** The name-word vocabulary, and in how many articles each occurs. */
-  entities: string[];
-  entityFrequency: number[];
-  /** Serialised fuse.js indexes over `entities` (see FuzzyNames). */
+  /** The name-word vocabulary (lower-cased words of proper names), and in how many articles each occurs. */
+  nameWords: string[];
+  nameWordFrequency: number[];
+  /** Serialised fuse.js indexes over `nameWords` (see FuzzyNames). */
   fuseIndex: SerialisedNameIndex;
 }
 
@@ -43,20 +46,14 @@ export function buildBundle(records: CorpusRecord[]): CorpusBundle {
     kept.push({ record, features: articleFeatures(record) });
   }
   const terms = new Vocabulary();
-  const entities = new Vocabulary();
+  const nameWords = new Vocabulary();
   const articles = kept.map(({ record, features }): BundleArticle => {
     const counted = features.terms.map(([term, count]) => [terms.add(term), count]).sort((a, b) => a[0] - b[0]);
-    const { id, source, url, title, publishedAt, text } = record;
     return {
-      id,
-      source,
-      url,
-      title,
-      publishedAt,
-      text,
+      ...corpusRecordOf(record),
       termIds: counted.map(([termId]) => termId),
       termCounts: counted.map(([, count]) => count),
-      entityIds: features.entities.map((entity) => entities.add(entity)).sort((a, b) => a - b),
+      nameWordIds: features.nameWords.map((word) => nameWords.add(word)).sort((a, b) => a - b),
       leadWeekdays: features.leadWeekdays,
     };
   });
@@ -66,9 +63,9 @@ export function buildBundle(records: CorpusRecord[]): CorpusBundle {
     articles,
     terms: terms.words,
     documentFrequency: terms.frequency,
-    entities: entities.words,
-    entityFrequency: entities.frequency,
-    fuseIndex: buildNameIndex(entities.words),
+    nameWords: nameWords.words,
+    nameWordFrequency: nameWords.frequency,
+    fuseIndex: buildNameIndex(nameWords.words),
   };
 }
 
@@ -105,7 +102,7 @@ export function asCorpusBundle(value: unknown): CorpusBundle {
  * again, so a bundle built by an older Crosscheck still imports.
  */
 export function bundleRecords(value: unknown): CorpusRecord[] {
-  return withBundleFormat(value).articles.map(({ id, source, url, title, publishedAt, text }) => ({ id, source, url, title, publishedAt, text }));
+  return withBundleFormat(value).articles.map(corpusRecordOf);
 }
 
 function withBundleFormat(value: unknown): Partial<CorpusBundle> & Pick<CorpusBundle, 'articles'> {

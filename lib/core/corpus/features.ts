@@ -11,9 +11,9 @@ export interface ArticleFeatures {
   terms: [string, number][];
   /**
    * The words of its proper names ("Jen Psaki" → jen, psaki), lower-cased, in order of first
-   * mention, so that "Psaki" and "Jen Psaki" share an entity.
+   * mention, so that "Psaki" and "Jen Psaki" share a name word.
    */
-  entities: string[];
+  nameWords: string[];
   /** Every mention of a proper name as written, in order ("Jens Stoltenberg", "NATO", "Stoltenberg"). */
   names: string[];
   /**
@@ -25,7 +25,7 @@ export interface ArticleFeatures {
 }
 
 const MAX_TERMS = 150;
-const MAX_ENTITIES = 80;
+const MAX_NAME_WORDS = 80;
 const LEAD_PARAGRAPHS = 2;
 
 export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): ArticleFeatures {
@@ -34,12 +34,12 @@ export function articleFeatures(record: Pick<CorpusRecord, 'title' | 'text'>): A
   const counts = termCounts([...titleTerms, ...titleTerms, ...matchingTerms(record.text).map(stem)]);
   const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
   const mentions = [title, ...sentences(record.text)].flatMap(names);
-  const entities = new Set(mentions.flatMap(nameWords));
+  const words = new Set(mentions.flatMap(nameWords));
   const lead = [title, ...record.text.split(/\n+/).filter((p) => p.trim()).slice(0, LEAD_PARAGRAPHS)].join('\n');
-  return { terms, entities: [...entities].slice(0, MAX_ENTITIES), names: mentions, leadWeekdays: weekdaysNamed(lead) };
+  return { terms, nameWords: [...words].slice(0, MAX_NAME_WORDS), names: mentions, leadWeekdays: weekdaysNamed(lead) };
 }
 
-/** The entity words of a name ("Jens Stoltenberg's" → jens, stoltenberg). */
+/** The words of a name that matching compares ("Jens Stoltenberg's" → jens, stoltenberg). */
 export function nameWords(name: string): string[] {
   return words(name).filter((word) => word.length > 2 && !STOPWORDS.has(word));
 }

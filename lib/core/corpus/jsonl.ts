@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../types';
+import { toCorpusRecord } from './record';
 
 export interface LineError {
   line: number;
@@ -12,10 +13,15 @@ export interface ParsedCorpus {
 
 /** Parses corpus JSON Lines; a bad line is reported with its number and skipped, never fatal. */
 export function parseCorpusJsonl(content: string): ParsedCorpus {
-  const records: CorpusRecord[] = [];
+  const { records, errors } = parseNumberedCorpusJsonl(content);
+  return { records: records.map(({ record }) => record), errors };
+}
+
+/** Like `parseCorpusJsonl`, with the line (from 1) each record was read from. */
+export function parseNumberedCorpusJsonl(content: string): { records: { record: CorpusRecord; line: number }[]; errors: LineError[] } {
+  const records: { record: CorpusRecord; line: number }[] = [];
   const errors: LineError[] = [];
-  const lines = content.split('\n');
-  lines.forEach((raw, index) => {
+  content.split('\n').forEach((raw, index) => {
     const line = raw.trim();
     if (!line) return;
     let value: unknown;
@@ -27,25 +33,7 @@ export function parseCorpusJsonl(content: string): ParsedCorpus {
     }
     const record = toCorpusRecord(value);
     if (typeof record === 'string') errors.push({ line: index + 1, reason: record });
-    else records.push(record);
+    else records.push({ record, line: index + 1 });
   });
   return { records, errors };
-}
-
-/** A corpus record from parsed JSON, or the reason it is not one. */
-export function toCorpusRecord(value: unknown): CorpusRecord | string {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
-  const v = value as Record<string, unknown>;
-  if (typeof v.id !== 'string' || !v.id.trim()) return 'missing "id"';
-  if (typeof v.text !== 'string' || !v.text.trim()) return 'missing "text"';
-  const optional = (key: string) => (typeof v[key] === 'string' && (v[key] as string).trim() ? (v[key] as string) : null);
-  const publishedAt = optional('publishedAt');
-  return {
-    id: v.id,
-    source: optional('source'),
-    url: optional('url'),
-    title: optional('title'),
-    publishedAt: publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null,
-    text: v.text,
-  };
 }

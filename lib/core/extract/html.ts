@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { MAX_EXCERPT_CHARS, MAX_SHORT_TEXT_CHARS } from '../../browser/messaging/schemas';
+import { MAX_EXCERPT_CHARS, MAX_SHORT_TEXT_CHARS } from '../corpus/record';
 import type { Article } from '../types';
 import { cleanArticleElement, cleanBlocks } from './clean-article';
 import { cutAtWord } from './cut-at-word';

@@ -1,4 +1,4 @@
-import type { OkResponse } from '../../../components/result-model';
+import type { ComparisonOk } from '../../../components/use-comparison';
 import type { Difference, RelatedArticle } from '../../../lib/core/types';
 
 export const READING_ID = 'https://news.example/reading';
@@ -39,7 +39,7 @@ export function difference(
 }
 
 /** A comparison whose details have arrived (pass `details` to model one still loading or failed). */
-export function okResponse(differences: Difference[], coverage: RelatedArticle[] = [related('a', 'same-story', 'Outlet A'), related('b', 'same-story', 'Outlet B')]): OkResponse {
+export function okResponse(differences: Difference[], coverage: RelatedArticle[] = [related('a', 'same-story', 'Outlet A'), related('b', 'same-story', 'Outlet B')]): ComparisonOk {
   return {
     status: 'ok',
     corpusSize: 42,

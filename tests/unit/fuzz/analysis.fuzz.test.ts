@@ -5,11 +5,9 @@ import { compareArticles } from '../../../lib/core/compare';
 import { buildBundle } from '../../../lib/core/corpus/bundle';
 import { parseCorpusJsonl } from '../../../lib/core/corpus/jsonl';
 import { Matcher } from '../../../lib/core/match/matcher';
-import type { CorpusRecord } from '../../../lib/core/types';
+import { DIFFERENCE_KINDS, DIFFERENCE_STATUSES, type CorpusRecord } from '../../../lib/core/types';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, hostileText } from './arbitraries';
 
-const KINDS = ['number', 'date', 'person', 'organization', 'place', 'quote', 'claim'];
-const STATUSES = ['conflict', 'partial', 'consensus'];
 let seeds: CorpusRecord[];
 let matcher: Matcher;
 
@@ -33,8 +31,8 @@ describe('analysis, comparison and matching on random text', () => {
         const unique = coverage.map((c, i) => ({ ...c, id: `${c.id}#${i}` }));
         const ids = new Set([target.id, ...unique.map((c) => c.id)]);
         for (const difference of compareArticles(target, unique)) {
-          expect(KINDS).toContain(difference.kind);
-          expect(STATUSES).toContain(difference.status);
+          expect(DIFFERENCE_KINDS).toContain(difference.kind);
+          expect(DIFFERENCE_STATUSES).toContain(difference.status);
           for (const value of difference.values) expect(ids.has(value.articleId)).toBe(true);
           for (const id of difference.missingFrom) expect(ids.has(id)).toBe(true);
         }

@@ -1,7 +1,7 @@
-import { MAX_TEXT_CHARS } from '../../messaging/schemas';
 import { putArticles, toStoredArticle } from '../articles';
 import type { StoredArticle } from '../db';
-import { readImportFile, type HtmlParser, type ImportFile } from './read-file';
+import type { HtmlParser } from '../../../core/corpus/read-file';
+import { readImportFile, type ImportFile } from './read-file';
 import type { Rejection } from './report';
 
 export interface ImportProgress {
@@ -53,8 +53,8 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
         piece.rejections.forEach(reject);
         for (const { record, line, unit } of piece.records) {
           const where = line === null ? file.name : `${file.name}, ${unit} ${line}`;
-          const reason = recordProblem(record.id, record.text, firstSeen);
-          if (reason) reject({ file: file.name, line, unit, reason });
+          const earlier = firstSeen.get(record.id);
+          if (earlier) reject({ file: file.name, line, unit, reason: `duplicate id "${record.id.slice(0, 80)}" (first seen at ${earlier})` });
           else {
             firstSeen.set(record.id, where);
             articles.push(toStoredArticle(record, 'imported'));
@@ -76,13 +76,6 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
     return { stored: 0, rejected, rejectedCount, failure: `Nothing was imported: the articles could not be saved (${error instanceof Error ? error.message : String(error)}).` };
   }
   return { stored: articles.length, rejected, rejectedCount, failure: null };
-}
-
-function recordProblem(id: string, text: string, firstSeen: Map<string, string>): string | null {
-  const earlier = firstSeen.get(id);
-  if (earlier) return `duplicate id "${id.slice(0, 80)}" (first seen at ${earlier})`;
-  if (text.length > MAX_TEXT_CHARS) return `"text" is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters`;
-  return null;
 }
 
 function nextTask(): Promise<void> {

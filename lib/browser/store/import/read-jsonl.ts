@@ -1,4 +1,4 @@
-import { parseCorpusJsonl } from '../../../core/corpus/jsonl';
+import { parseNumberedCorpusJsonl } from '../../../core/corpus/jsonl';
 import type { CorpusRecord } from '../../../core/types';
 
 export interface JsonlChunk {
@@ -10,7 +10,7 @@ export interface JsonlChunk {
 
 /**
  * Reads a JSON Lines file a piece at a time, so a large file never has to be one string; each
- * piece's whole lines go through `parseCorpusJsonl`, with line numbers counted from the file's start.
+ * piece's whole lines go through `parseNumberedCorpusJsonl`, with line numbers counted from the file's start.
  */
 export async function* readJsonlChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<JsonlChunk> {
   const reader = stream.getReader();
@@ -34,15 +34,9 @@ export async function* readJsonlChunks(stream: ReadableStream<Uint8Array>): Asyn
 }
 
 function parseLines(content: string, linesBefore: number, bytesRead: number): JsonlChunk {
-  const parsed = parseCorpusJsonl(content);
-  // parseCorpusJsonl numbers lines from 1 within `content`; the records' lines are found the same way.
-  const errorLines = new Set(parsed.errors.map((e) => e.line));
-  const recordLines = content
-    .split('\n')
-    .map((line, index) => (line.trim() ? index + 1 : 0))
-    .filter((line) => line > 0 && !errorLines.has(line));
+  const parsed = parseNumberedCorpusJsonl(content);
   return {
-    records: parsed.records.map((record, index) => ({ record, line: linesBefore + recordLines[index] })),
+    records: parsed.records.map(({ record, line }) => ({ record, line: linesBefore + line })),
     errors: parsed.errors.map((error) => ({ line: linesBefore + error.line, reason: error.reason })),
     bytesRead,
   };

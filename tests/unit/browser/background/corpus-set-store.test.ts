@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../../lib/core/corpus/bundle';
-import { CorpusSet, type SearchableCorpus } from '../../../../lib/browser/background/corpus-set';
+import { CorpusSet } from '../../../../lib/browser/background/corpus-set';
+import type { SearchableCorpus } from '../../../../lib/core/engine';
 import type { RelatedArticle } from '../../../../lib/core/types';
 
 const related = (id: string, score: number, source: string | null = null): RelatedArticle => ({

@@ -20,7 +20,7 @@ describe('corpus bundle', () => {
     expect(article.termIds.length).toBeGreaterThan(10);
     expect(article.termIds.length).toBe(article.termCounts.length);
     expect([...article.termIds].sort((a, b) => a - b)).toEqual(article.termIds);
-    expect(article.entityIds.map((id) => bundle.entities[id])).toContain('biden');
+    expect(article.nameWordIds.map((id) => bundle.nameWords[id])).toContain('biden');
     expect(bundle.documentFrequency[bundle.terms.indexOf('nato')]).toBe(4);
     expect(Object.keys(bundle.fuseIndex).length).toBeGreaterThan(0);
   });

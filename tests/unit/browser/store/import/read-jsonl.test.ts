@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readJsonlChunks } from '../../../../lib/browser/store/import/read-jsonl';
+import { readJsonlChunks } from '../../../../../lib/browser/store/import/read-jsonl';
 
 /** A stream that delivers the text's bytes cut at the given offsets (mid-line, mid-character). */
 function streamOf(text: string, cuts: number[]): ReadableStream<Uint8Array> {

@@ -1,10 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { allArticles, countArticles, getArticle, putArticles, toStoredArticle } from '../../../../lib/browser/store/articles';
-import { exportJsonl } from '../../../../lib/browser/store/export';
-import { importFiles, MAX_REJECTIONS_KEPT, type ImportProgress } from '../../../../lib/browser/store/import/import-files';
-import { describeRejection } from '../../../../lib/browser/store/import/report';
-import { freshStore, summitReport, unrelatedReport } from './support';
+import { allArticles, countArticles, getArticle, putArticles, toStoredArticle } from '../../../../../lib/browser/store/articles';
+import { exportJsonl } from '../../../../../lib/browser/store/export';
+import { importFiles, MAX_REJECTIONS_KEPT, type ImportProgress } from '../../../../../lib/browser/store/import/import-files';
+import { describeRejection } from '../../../../../lib/browser/store/import/report';
+import { freshStore, summitReport, unrelatedReport } from '../support';
 
 beforeEach(freshStore);
 
@@ -91,7 +91,7 @@ describe('importing corpus files', () => {
 
   it('leaves the store exactly as it was when saving fails', async () => {
     await putArticles([toStoredArticle(unrelatedReport('kept'), 'imported')]);
-    const articles = await import('../../../../lib/browser/store/articles');
+    const articles = await import('../../../../../lib/browser/store/articles');
     const spy = vi.spyOn(articles, 'putArticles').mockRejectedValueOnce(new Error('QuotaExceededError'));
     const report = await importFiles([new File([line(summitReport('a', 'Wire One'))], 'a.jsonl')]);
     spy.mockRestore();
