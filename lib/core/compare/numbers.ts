@@ -2,6 +2,7 @@ import type { AnalysedArticle } from '../text/analyse';
 import type { Quantity } from '../text/quantities';
 import { contextAround, similarity } from './align';
 import { compareFacts, type FactMention } from './facts';
+import { HEDGE } from './presence';
 import type { Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
@@ -17,6 +18,8 @@ const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
 const ZEROS_SPREAD = 0.015;
 const SAME_SURROUNDINGS = 0.1;
+/** How far an approximate figure may be from a precise one it stands for. */
+const HEDGED_SPREAD = 0.05;
 
 interface NumberMention extends FactMention {
   quantity: Quantity;
@@ -52,6 +55,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
       sameQuantity(a.quantity, b.quantity) &&
+      // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
+      ago(a) === ago(b) &&
       (a.analysed === b.analysed || !commonValue(a.quantity) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
     // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million".
     comparable: (a, b) => a.quantity.unit === b.quantity.unit && Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
@@ -63,6 +68,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       onlyCount(b) &&
       Math.min(a.quantity.value, b.quantity.value) >= 10 &&
       Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) <= CLOSE_COUNTS,
+    // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
+    looselyEqual: (a, b) => (hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD,
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -83,6 +90,14 @@ function numberSubstance(group: NumberMention[]): number {
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
   return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
+}
+
+function ago(m: NumberMention): boolean {
+  return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
+}
+
+function hedged(m: NumberMention): boolean {
+  return HEDGE.test(m.sentence.slice(0, m.quantity.start));
 }
 
 function commonValue(quantity: Quantity): boolean {

@@ -1,5 +1,6 @@
 import { editDistance, normalizeName, surnameOf } from '../text/aliases';
-import type { AnalysedArticle } from '../text/analyse';
+import type { AnalysedArticle, Mention } from '../text/analyse';
+import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { contentTerms } from '../text/terms';
 import { sameDate } from './dates';
@@ -14,13 +15,79 @@ export function reportsDetail(article: AnalysedArticle, kind: DifferenceKind, va
   return check !== undefined && values.some((value) => check(article, value));
 }
 
+/**
+ * Where an article reports a detail in another form: a value of that article (the sentence that
+ * gives it), so that a card can name every outlet that reports the detail, or null when it does not.
+ */
+export function whereReported(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): DifferenceValue | null {
+  const check = PRESENCE[kind];
+  if (check === undefined) return null;
+  const value = values.find((v) => check(article, v));
+  if (!value) return null;
+  const at = sentenceReporting(article, kind, value);
+  const sentence = article.sentences[at] ?? '';
+  return { articleId: article.article.id, source: article.article.source, text: writtenAs(article, at, kind, value) ?? sentence, normalized: value.normalized, sentence };
+}
+
+/** The sentence that reports the detail: the one giving the same figure or date or writing the name, else the one most like it. */
+function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value: DifferenceValue): number {
+  if (kind === 'number') {
+    const target = Number(value.normalized.split(' ')[0]);
+    const found = article.quantities.find((m) => m.value.value === target);
+    if (found) return found.index;
+  } else if (kind === 'date') {
+    const found = dateReported(article, value);
+    if (found !== null && found !== 'years ago') return found.index;
+  } else if (kind === 'quote') {
+    const index = quoteSentence(article, value.text, value.normalized);
+    if (index !== null && index >= 0) return index;
+  } else if (kind === 'person' || kind === 'organization' || kind === 'place') {
+    const name = normalizeName(kind === 'person' ? surnameOf(normalizeName(value.normalized).replace(/,/g, '')) : value.text);
+    const index = name.length >= 2 ? article.sentences.findIndex((s) => normalizeName(s).includes(name)) : -1;
+    if (index >= 0) return index;
+  }
+  return closestSentence(article, kind === 'quote' ? value.text : value.sentence);
+}
+
+function closestSentence(article: AnalysedArticle, text: string): number {
+  const terms = contentTerms(text);
+  let best = 0;
+  let bestShared = -1;
+  article.terms.forEach((other, i) => {
+    const shared = terms.filter((t) => other.has(t)).length;
+    if (shared > bestShared) [best, bestShared] = [i, shared];
+  });
+  return best;
+}
+
+/**
+ * The detail as the article writes it in that sentence: the figure closest to it, the date, the
+ * name, the quotation; null when the sentence has none of them.
+ */
+function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind, value: DifferenceValue): string | null {
+  const sentence = article.sentences[index] ?? '';
+  if (kind === 'number') {
+    const target = Number(value.normalized.split(' ')[0]);
+    const figures = article.quantities.filter((m) => m.index === index).sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
+    return figures[0]?.value.text ?? null;
+  }
+  if (kind === 'date') {
+    const found = dateReported(article, value);
+    return found !== null && found !== 'years ago' && found.index === index ? found.value.text : null;
+  }
+  if (kind === 'quote') return article.quotes.find((q) => q.sentence.includes(sentence) || sentence.includes(q.text) || q.text.includes(sentence))?.text ?? null;
+  const name = kind === 'person' ? surnameOf(normalizeName(value.normalized).replace(/,/g, '')) : normalizeName(value.text);
+  const named = article.entities.find((m) => m.index === index && normalizeName(m.value.text).includes(name));
+  return named?.value.text ?? null;
+}
+
 const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => boolean>> = {
   person: (article, value) => surnameWritten(article.article.text, value.normalized) || surnameWritten(article.article.text, value.text),
   organization: (article, value) => nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized),
   place: (article, value) => nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized),
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
-  quote: (article, value) => quoteWritten(article, value.text),
+  quote: (article, value) => quoteSentence(article, value.text, value.normalized) !== null,
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,7 +125,8 @@ function nameWritten(text: string, name: string): boolean {
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
+/** Words before a figure that make it approximate. */
+export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
 /**
  * A figure is reported when another article gives the same value (rounded, hedged within 5%, in
@@ -106,24 +174,30 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 
 /** A date is reported by the same day in any writing, or a month or year that holds it. */
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
+  return dateReported(article, value) !== null;
+}
+
+/** The date mention that reports the date ("four years ago" is read from the text: no mention), or null. */
+function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
-  for (const { value: date } of article.dates) {
-    if (sameDate(date.normalized, day, anchors)) return true;
+  for (const mention of article.dates) {
+    const date = mention.value;
+    if (sameDate(date.normalized, day, anchors)) return mention;
     // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one.
-    if (/^\d{4}(?:-\d\d)?$/.test(date.normalized) && bare(day).startsWith(date.normalized) && bare(day).length > date.normalized.length) return true;
-    if (/^\d{4}(?:-\d\d)?$/.test(day) && bare(date.normalized).startsWith(day)) return true;
+    if (/^\d{4}(?:-\d\d)?$/.test(date.normalized) && bare(day).startsWith(date.normalized) && bare(day).length > date.normalized.length) return mention;
+    if (/^\d{4}(?:-\d\d)?$/.test(day) && bare(date.normalized).startsWith(day)) return mention;
   }
   // "four years ago" against "2013".
   const published = article.article.publishedAt;
   if (published && /^\d{4}$/.test(day)) {
     for (const [, count] of article.article.text.matchAll(YEARS_AGO)) {
       const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase());
-      if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return true;
+      if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return 'years ago';
     }
   }
-  return false;
+  return null;
 }
 
 const QUOTE_WINDOW = 5;
@@ -145,21 +219,36 @@ const PARAPHRASE_MIN_TERMS = 3;
 const PARAPHRASE_MAX_TERMS = 20;
 
 /**
- * Any five words in a row of the quote (all of a shorter one) appear in the text, quoted or not,
- * or one sentence carries most of a short quote's content terms (a paraphrase).
+ * The sentence that gives a quote: any five words in a row of it (all of a shorter one), quoted or
+ * not, or most content terms of a short quote (or of one of its sentences) in a sentence that names
+ * the speaker or follows one that does (a paraphrase reports who said it). -1 for five words
+ * running across a sentence break; null when the article does not give the quote.
  */
-function quoteWritten(article: AnalysedArticle, quote: string): boolean {
-  return wordsWritten(article.article.text, quote) || paraphrased(article, quote);
+function quoteSentence(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  if (wordsWritten(article.article.text, quote)) {
+    const index = article.sentences.findIndex((sentence) => wordsWritten(sentence, quote));
+    return index;
+  }
+  return paraphrase(article, quote, speaker);
 }
 
-/** One sentence of the article carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
-function paraphrased(article: AnalysedArticle, quote: string): boolean {
+/** One sentence carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
+function paraphrase(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  const surname = speaker ? surnameOf(normalizeName(speaker).replace(/,/g, '')) : '';
+  const named = surname.length < 3 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  const naming = (i: number) => named === null || [i, i - 1].some((j) => j >= 0 && named.test(normalizeName(article.sentences[j])));
   const parts = [quote, ...quote.split(/(?<=[.!?])\s+|\s*…\s*|\.{3}\s*/)];
-  return parts.some((part) => {
+  for (const part of parts) {
     const terms = new Set(contentTerms(part));
-    if (terms.size < PARAPHRASE_MIN_TERMS || terms.size > PARAPHRASE_MAX_TERMS) return false;
-    return article.terms.some((sentence) => [...terms].filter((t) => sentence.has(t)).length >= Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * terms.size));
-  });
+    if (terms.size < PARAPHRASE_MIN_TERMS || terms.size > PARAPHRASE_MAX_TERMS) continue;
+    // Names are what every outlet's story is about: a paraphrase shares what was said of them.
+    const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+    const said = [...terms].filter((t) => !names.has(t));
+    const needed = Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * terms.size);
+    const index = article.terms.findIndex((sentence, i) => said.filter((t) => sentence.has(t)).length >= needed && naming(i));
+    if (index >= 0) return index;
+  }
+  return null;
 }
 
 function wordsWritten(text: string, quote: string): boolean {

@@ -1,4 +1,5 @@
-import { editDistance, normalizeName, type Entity } from '../text/aliases';
+import { editDistance, normalizeName, surnameOf, type Entity } from '../text/aliases';
+import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
 import { STOPWORDS } from '../text/stopwords';
@@ -44,10 +45,13 @@ const MAX_GAP = 4;
  * is `partial`.
  */
 export function compareQuotes(articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined): Ranked[] {
+  const ambiguous = ambiguousSurnames(articles, resolve);
   const mentions: QuoteMention[] = articles.flatMap((analysed) =>
     analysed.quotes.map((quote) => {
       const speaker = quote.speaker && isSpeakerName(quote.speaker) ? quote.speaker : null;
-      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker ? resolve(speaker) : undefined };
+      // A bare surname two people of the story share ("Clinton" with two Clintons named) says nobody in particular.
+      const unsure = speaker !== null && !withoutTitles(speaker).includes(' ') && ambiguous.has(normalizeName(withoutTitles(speaker)));
+      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker && !unsure ? resolve(speaker) : undefined };
     }),
   );
   const groups = clusters(mentions, sameQuotation);
@@ -70,6 +74,20 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
     return { difference, salience, substance };
   });
+}
+
+/** Surnames that two or more people named in full in the articles share. */
+function ambiguousSurnames(articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined): Set<string> {
+  const people = new Map<string, Set<string>>();
+  for (const analysed of articles) {
+    for (const { value } of analysed.entities) {
+      const entity = value.kind === 'person' ? resolve(value.text) : undefined;
+      if (!entity || entity.kind !== 'person' || !withoutTitles(value.text).includes(' ')) continue;
+      const surname = surnameOf(normalizeName(entity.label).replace(/,/g, ''));
+      people.set(surname, (people.get(surname) ?? new Set()).add(entity.id));
+    }
+  }
+  return new Set([...people].filter(([, ids]) => ids.size > 1).map(([surname]) => surname));
 }
 
 /** Words an attribution picks up that are not a speaker's name ("Asked", "D-Calif", "Sens"). */
@@ -165,7 +183,8 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
-      const flips = (ws: string[]) => ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w) || /^\d/.test(w));
+      // A negation or figure flips the meaning when it stands in the shared wording, not inside a clause one outlet quotes and the other leaves out.
+      const flips = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w) || /^\d/.test(w));
       if (closelyShared(a, b) && (flips(onlyA) !== flips(onlyB) || (flips(onlyA) && onlyA.join(' ') !== onlyB.join(' ')))) return { pair: [a, b], flipped: true };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
@@ -177,6 +196,8 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
 }
 
 const MAX_REPLACED = 3;
+/** Words (the negation or figure with an auxiliary or unit) beyond which a difference is an added clause. */
+const MAX_FLIP_WORDS = 3;
 
 /** Two wordings alike enough that what differs is a replacement, not another passage. */
 const CLOSELY_SHARED = 0.8;
@@ -238,5 +259,22 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     }
     return changed;
   };
-  return { matched: pairs.length, onlyA: unmatched(a, 0, b), onlyB: unmatched(b, 1, a) };
+  const [onlyA, onlyB] = [unmatched(a, 0, b), unmatched(b, 1, a)];
+  // Both wordings close the sentence a few words after the last match: those words replace each other ("…reject his plan." / "…reject his visit.").
+  const [endA, endB] = [sentenceEnd(a, last[0]), sentenceEnd(b, last[1])];
+  if (endA.length && endB.length) {
+    onlyA.push(...endA);
+    onlyB.push(...endB);
+  }
+  return { matched: pairs.length, onlyA, onlyB };
+}
+
+/** The words after `from` up to a full stop a few words on, or none when the sentence goes on further, is cut or is not closed. */
+function sentenceEnd(tokens: QuoteWord[], from: number): string[] {
+  if (tokens[from].endsSentence || tokens[from].elidedAfter) return [];
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_REPLACED; k++) {
+    if (tokens[k].elidedAfter) return [];
+    if (tokens[k].endsSentence) return tokens.slice(from + 1, k + 1).map((t) => t.word);
+  }
+  return [];
 }

@@ -4,12 +4,15 @@ import { contentTerms } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
-import { reportsDetail } from './presence';
+import { whereReported } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
-/** At most this many shown cards of one kind, so one kind cannot crowd out the rest. */
-const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 2, claim: 1, organization: 1, place: 1 };
+/**
+ * At most this many shown cards of one kind, so one kind cannot crowd out the rest. A name some
+ * outlets leave out is as often a passing mention as an actor of the story: one card of names.
+ */
+const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 1, claim: 1, organization: 1, place: 1 };
 /** A detail the reader's own article lacks tells them more than one they have just read. */
 const MISSING_HERE_BONUS = 0.3;
 /** Details in an article's first sentences are what its story is about. */
@@ -23,8 +26,12 @@ const RELEVANCE_FLOOR = 0.5;
 const CORROBORATED_BONUS = 1.5;
 /** Fewer cards than this are topped up with details a single outlet gives. */
 const MIN_SHOWN = 3;
+/** The kinds of single-outlet details that may top up a short list. */
+const TOPS_UP = new Set<DifferenceKind>(['quote']);
 /** Sentences this alike (weighted by rarity) may say the same thing in other words. */
 const ECHO = 0.25;
+/** A sentence naming the quote's speaker this alike to the quote reports the statement in other words. */
+const SPEAKER_ECHO = 0.17;
 /** Below this score a difference is listed under "show all" only. */
 const MIN_SHOWN_SCORE = 1.5;
 
@@ -40,19 +47,26 @@ function outletName(article: AnalysedArticle['article'] | undefined): string {
 
 /**
  * Checks each "not reported" against the silent article's full text (a detail it gives in another
- * form is not missing from it), then ranks: conflicts, then details only some report, by how much
+ * form is not missing from it, and the card names that outlet with its own sentence), then ranks: conflicts, then details only some report, by how much
  * they change what a reader knows; everything else after. Up to SHOWN_CARDS are `shown`, within the
  * per-kind limits and one per sentence: conflicts and details several outlets report first, then
- * single-outlet details only to reach MIN_SHOWN. The shown ones take the first ranks.
+ * single-outlet quotations only to reach MIN_SHOWN. The shown ones take the first ranks.
  */
 export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const readingId = articles[0]?.article.id;
+  // How many outlets the comparers found giving the detail, before the looser check of who is silent.
+  const sources = new Map(ranked.map((r) => [r, r.difference.values.length]));
   const checked = ranked.map((r) => {
     if (r.difference.status !== 'partial') return r;
-    const missingFrom = r.difference.missingFrom.filter((id) => !reportsDetail(byId.get(id)!, r.difference.kind, r.difference.values));
+    // An outlet that reports the detail in other words is named on the card with its own sentence.
+    const found = r.difference.missingFrom.flatMap((id) => whereReported(byId.get(id)!, r.difference.kind, r.difference.values) ?? []);
+    const reported = new Set(found.map((v) => v.articleId));
+    const missingFrom = r.difference.missingFrom.filter((id) => !reported.has(id));
     const status: DifferenceStatus = missingFrom.length === 0 ? 'consensus' : 'partial';
-    return { ...r, difference: { ...r.difference, missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
+    const checkedRanked = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
+    sources.set(checkedRanked, sources.get(r)!);
+    return checkedRanked;
   });
   const vocabulary = new Map(articles.map((a) => [a.article.id, new Set(a.terms.flatMap((t) => [...t]))]));
   // How much a detail's sentence is about the story the other outlets tell, not a tangent of one outlet.
@@ -70,11 +84,25 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     const terms = new Set(contentTerms(r.difference.kind === 'quote' ? value.text : value.sentence));
     return r.difference.missingFrom.some((id) => byId.get(id)!.terms.some((other) => similarity(terms, other, weight) >= ECHO));
   };
+  // A quote one outlet alone carries, while every other outlet has the same speaker saying much the
+  // same near a mention of them: the statement is reported everywhere, the wording is that outlet's.
+  const speakerEchoed = (r: Ranked) => {
+    const value = r.difference.values[0];
+    if (r.difference.kind !== 'quote' || !value.normalized || sources.get(r) !== 1) return false;
+    const surname = value.normalized.split(/\s+/).pop()!.toLowerCase();
+    const terms = new Set(contentTerms(value.text));
+    return r.difference.missingFrom.every((id) => {
+      const silent = byId.get(id)!;
+      const names = (i: number) => i >= 0 && silent.sentences[i].toLowerCase().split(/[^\p{L}]+/u).includes(surname);
+      return silent.terms.some((other, i) => (names(i) || names(i - 1)) && similarity(terms, other, weight) >= SPEAKER_ECHO);
+    });
+  };
   const score = (r: Ranked) => {
-    if (r.substance <= 0 || (r.difference.status === 'partial' && echoedWhereSilent(r))) return 0;
+    if (r.substance <= 0 || (r.difference.status === 'partial' && (echoedWhereSilent(r) || speakerEchoed(r)))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
     const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
-    const corroborated = r.difference.status === 'partial' && r.difference.values.length > 1 ? CORROBORATED_BONUS : 0;
+    // Corroborated by the comparers' own grouping: a looser match found by the check of who is silent names an outlet, it does not vouch for the detail.
+    const corroborated = r.difference.status === 'partial' && sources.get(r)! > 1 ? CORROBORATED_BONUS : 0;
     return r.substance * (RELEVANCE_FLOOR + relevance(r)) + lead + corroborated + (r.difference.missingFrom.includes(readingId) ? MISSING_HERE_BONUS : 0);
   };
   const scored = checked.map((r) => ({ r, score: score(r) }));
@@ -100,8 +128,9 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     if (sentences.some((s) => sentencesShown.has(s))) continue;
     // A person whose quote is already on a card is on that card.
     if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
-    const singleSource = r.difference.status === 'partial' && r.difference.values.length === 1 && articles.length > 2;
-    if (singleSource && !toppingUp) continue;
+    const singleSource = r.difference.status === 'partial' && sources.get(r)! === 1 && articles.length > 2;
+    // A figure or name one outlet alone gives is mostly its own background; a named person's words are its reporting.
+    if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);

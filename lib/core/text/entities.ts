@@ -46,6 +46,8 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     if (!span.titled && !acronym && !span.text.includes(' ') && !has(['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])) continue;
     // "the Committee", "the House": a capitalised common noun standing for a name given elsewhere.
     if (!span.text.includes(' ') && /\bthe\s+$/i.test(sentence.slice(0, span.start)) && nlp(span.text.toLowerCase()).has('#Noun') && !has(PERSON_TAGS)) continue;
+    // "Hurricane Ida", "Tropical Storm Lee": a storm named like a person is an event.
+    if (/^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical\s+Storm|Tropical\s+Depression|Winter\s+Storm)\s/.test(span.text)) continue;
     // "Trump-Russia", "U.S.-Mexico": two names joined, not a name.
     if (/^[\p{Lu}][^\s-]*-[\p{Lu}][^\s-]*$/u.test(span.text)) continue;
     // "O.K.": an interjection written with dots, not an acronym.

@@ -26,6 +26,13 @@ const TITLE_WORDS = new Set(
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
   detective inspector professor doctor council-member congressman congresswoman counsel pro tem`.split(/\s+/),
 );
+/** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
+export function withoutTitles(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
 /** Words that open a title; a run starting with one is a title followed by a name. */
 const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. sir dame'.split(' '));
 

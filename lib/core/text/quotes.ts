@@ -195,6 +195,9 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
       !afterPreposition(attribution, span.start) &&
+      // "Cohen’s testimony", "Pence’s office": a name in the possessive is whose the words are about, not who speaks.
+      !/^[^\s]*['’]s\b/.test(attribution.slice(span.start + span.text.length)) &&
+      !/['’]s$/.test(attribution.slice(span.start, span.end)) &&
       // "McConnell, who backed Luther Strange, said": a name inside a relative clause is not the subject.
       !relativeClauses.some(([from, to]) => span.start > from && span.start < to) &&
       // A party and state ("D-N.Y.") follows a name; it is not one.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareNumbers } from '../../../../lib/core/compare/numbers';
 import { analysed } from './fixtures';
 
-const differences = (...texts: string[]) => compareNumbers(texts.map((t, i) => analysed(`a${i}`, t))).map((r) => r.difference);
+const ranked = (...texts: string[]) => compareNumbers(texts.map((t, i) => analysed(`a${i}`, t)));
+const differences = (...texts: string[]) => ranked(...texts).map((r) => r.difference);
 
 describe('compareNumbers', () => {
   it('reports a figure only some articles give as partial', () => {
@@ -52,5 +53,16 @@ describe('compareNumbers', () => {
   it('takes a round figure for a precise one close to it, but not a figure 6% away', () => {
     expect(differences('The watch cost $43,000, the filing said.', 'The watch cost $43,350, the filing said.').map((d) => d.status)).toEqual(['consensus']);
     expect(differences('The death toll rose to 600, officials said.', 'The death toll rose to 640, officials said.').map((d) => d.status)).toEqual(['conflict']);
+  });
+
+  it('keeps an approximate figure a few percent from a precise one listed as a conflict, not put before the reader', () => {
+    const found = ranked('The couple earned roughly $263 million from book sales over the decade.', 'The couple earned $259 million from book sales over the decade.');
+    const conflict = found.find((r) => r.difference.status === 'conflict');
+    expect(conflict?.substance).toBe(0);
+  });
+
+  it('does not take "six years ago" and "six years in office" for one fact', () => {
+    const found = differences('The plant closed six years ago, the mayor said.', 'The mayor said the plant had been closed for six years.');
+    expect(found.some((d) => d.status === 'consensus')).toBe(false);
   });
 });

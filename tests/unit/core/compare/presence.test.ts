@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsDetail } from '../../../../lib/core/compare/presence';
+import { reportsDetail, whereReported } from '../../../../lib/core/compare/presence';
 import type { DifferenceKind } from '../../../../lib/core/types';
 import { analysed } from './fixtures';
 
@@ -43,5 +43,24 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', quote, 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund spoke about the budget for schools.', quote, 'Mia Lund')).toBe(false);
+  });
+
+  it('takes a paraphrase for a quote only where the speaker is named and what was said, not the names, is shared', () => {
+    const quote = 'We will rebuild the harbour wall before the storms';
+    // The same words about the wall, said by someone else.
+    expect(reports('quote', 'The engineer Pia Holm said the harbour wall would be rebuilt before the storms.', quote, 'Mia Lund')).toBe(false);
+    // Only the names of the quote are shared.
+    expect(reports('quote', 'Lund spoke in Port Ellery about the Harbour Board.', 'I am ready to serve the people of Port Ellery and the Harbour Board', 'Mia Lund')).toBe(false);
+  });
+});
+
+describe('whereReported: the sentence of the outlet that reports a detail in another form', () => {
+  const value = (text: string, normalized: string, sentence = text) => [{ articleId: 'other', source: 'other', text, normalized, sentence }];
+
+  it('gives the outlet’s own sentence and its writing of the figure, the name or the quote', () => {
+    const article = analysed('silent', 'The storm hit the coast overnight. Three ferries were cancelled on Tuesday. Mr. Harlow declined to comment.');
+    expect(whereReported(article, 'number', value('3 ferries', '3 ferry'))).toMatchObject({ articleId: 'silent', text: 'Three ferries', sentence: 'Three ferries were cancelled on Tuesday.' });
+    expect(whereReported(article, 'person', value('Robert Harlow', 'Robert Harlow'))).toMatchObject({ sentence: 'Mr. Harlow declined to comment.' });
+    expect(whereReported(article, 'number', value('40 ferries', '40 ferry'))).toBeNull();
   });
 });

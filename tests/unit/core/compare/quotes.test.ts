@@ -56,4 +56,25 @@ describe('align', () => {
     expect(onlyA).toEqual(['and', 'evidence', 'of', 'collusion']);
     expect(onlyB).toEqual([]);
   });
+
+  it('does not call a clause one outlet quotes and another leaves out a flipped negation', () => {
+    const found = compare(
+      '“The port is closed … We do not like the plan, we do not want the plan. We reject the plan.” Anna Berg said.',
+      '“The port is closed … We do not want the plan. We reject the plan.” Anna Berg said.',
+    );
+    expect(found.map((d) => d.status)).toEqual(['consensus']);
+  });
+
+  it('sees a last word each wording puts before its full stop as replaced', () => {
+    const found = compare('“We do not want him here. We reject his message.” Anna Berg said.', '“We do not want him here. We reject his visit.” Anna Berg said.');
+    expect(found.map((d) => d.status)).toEqual(['conflict']);
+  });
+
+  it('does not give a quote to one of two people sharing the surname the attribution alone names', () => {
+    const [quote] = compare(
+      'Anna Berg and her husband Olaf Berg toured the harbour with Olaf Berg’s staff. “We owe everything to the people of this town,” Berg said.',
+      'Anna Berg spoke first.',
+    );
+    expect(quote.label).not.toMatch(/Anna Berg|Olaf Berg/);
+  });
 });

@@ -63,4 +63,22 @@ describe('rankDifferences', () => {
     expect(shown).toHaveLength(SHOWN_CARDS);
     expect(shown.filter((d) => d.kind === 'number').length).toBeLessThanOrEqual(3);
   });
+
+  it('tops up a short list with a quote one outlet alone gives, not with a figure', () => {
+    const ranked = rankDifferences(articles, [draft('number', 'partial', ['c'], 'relief fund', 3), draft('quote', 'partial', ['b'], 'missing boat', 3)]);
+    expect(ranked.find((d) => d.kind === 'number')!.shown).toBe(false);
+  });
+
+  it('names on the card an outlet that reports the detail in another form', () => {
+    const withFigure = [
+      analysed('reading', 'Officials counted 14 trawlers lost in the storm.'),
+      analysed('b', 'Fourteen trawlers sank, the coastguard said.'),
+      analysed('c', 'A relief fund opened for the fishing families.'),
+    ];
+    const value = { articleId: 'reading', source: 'reading', text: '14 trawlers', normalized: '14 trawler', sentence: withFigure[0].sentences[0] };
+    const [card] = rankDifferences(withFigure, [{ difference: { kind: 'number', status: 'partial', label: '14', values: [value], missingFrom: ['b', 'c'] }, salience: 1, substance: 2 }]);
+    expect(card.missingFrom).toEqual(['c']);
+    expect(card.values.map((v) => v.articleId)).toEqual(['reading', 'b']);
+    expect(card.label).toMatch(/^Only reading, b:/);
+  });
 });

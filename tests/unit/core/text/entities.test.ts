@@ -28,4 +28,8 @@ describe('entities', () => {
   it('finds no names in a headline written in title case', () => {
     expect(entities('Obama Gun Control Proposals Unveiled In Washington')).toEqual([]);
   });
+
+  it('does not take a storm named like a person for a person', () => {
+    expect(entities('Hurricane Mirela destroyed the pier, and Governor Ana Ruiz visited.').map((e) => e.text)).not.toContain('Hurricane Mirela');
+  });
 });

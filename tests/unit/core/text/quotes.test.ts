@@ -48,4 +48,11 @@ describe('quotes', () => {
     const [quote] = quotes('“We will close the bridge for repairs in May,” Tom Berg told “Morning Report.”');
     expect(quote.text).toBe('We will close the bridge for repairs in May');
   });
+
+  it('does not take a name in the possessive for the speaker', () => {
+    const [quote] = quotes('The report said that Harlow’s testimony “opens a new chapter in the long inquiry into the port.”');
+    expect(quote.speaker).toBeNull();
+    const [other] = quotes('Harlow’s spokeswoman Ida Berg said “the senator will answer every question in time.”');
+    expect(other.speaker).toBe('Ida Berg');
+  });
 });
