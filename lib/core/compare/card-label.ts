@@ -8,19 +8,23 @@ const MAX_QUOTE_WORDS = 30;
 /**
  * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
  * were evacuated” · The New York Times: “15,000 residents left”" for a conflict, "Only HuffPost:
- * “…”" for a detail only some report. `outlet` names an article by its id.
+ * “…”" for a detail only some report. `outlet` names an article by its id; `unsure` holds the
+ * articles whose values only may report the detail in other words (they are not said to report it).
  */
-export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string): string {
+export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string, unsure: string[] = []): string {
   const { kind, status, values } = difference;
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}: ${said(v)}`).join(' · ');
-  const who = [...new Set(values.map((v) => outlet(v.articleId)))].join(', ');
+  const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].join(', ');
+  // "Only A" would deny what an outlet may say in other words, "A, B" would claim it: name who reports it, and who may.
+  const maybe = [...new Set(unsure.map(outlet))].join(', ');
+  const only = unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : `Only ${who}`;
   const speaker = kind === 'quote' && values[0].normalized ? `${values[0].normalized}: ` : '';
   if (kind === 'person' || kind === 'organization' || kind === 'place') {
     const clause = clauseAround(values[0].sentence, values[0].text);
-    return status === 'consensus' ? `All name ${difference.label}: “${clause}”` : `Only ${who} name ${difference.label}: “${clause}”`;
+    return status === 'consensus' ? `All name ${difference.label}: “${clause}”` : `${only} name ${difference.label}: “${clause}”`;
   }
-  return `${status === 'consensus' ? 'All report' : `Only ${who}`}: ${speaker}${said(values[0])}`;
+  return `${status === 'consensus' ? (unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : 'All report') : only}: ${speaker}${said(values[0])}`;
 }
 
 /** The words around a value in its sentence, with an ellipsis where the sentence goes on. */

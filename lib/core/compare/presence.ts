@@ -1,4 +1,5 @@
 import { editDistance, normalizeName, surnameOf } from '../text/aliases';
+import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
@@ -6,27 +7,57 @@ import { contentTerms } from '../text/terms';
 import { sameDate } from './dates';
 
 /**
+ * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
+ * date, writes the name, or shares a run of the quote's words; `weak` when it only comes close (a
+ * figure in words or within a few percent of a hedged one, a coarser date, a name misspelt, a
+ * paraphrase of a quote), which may as well be another statement.
+ */
+export type Evidence = 'strong' | 'weak';
+
+/**
  * Whether an article reports a detail in any form, read from its full text, before it is called
  * silent about it: a surname or an initial for a full name, an acronym with or without dots, a
  * figure in words or rounded, a relative date for a calendar one, part of a quote.
  */
 export function reportsDetail(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): boolean {
+  return evidenceOf(article, kind, values) !== null;
+}
+
+/** The surest evidence that an article reports a detail, or null when it does not. */
+export function evidenceOf(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): Evidence | null {
   const check = PRESENCE[kind];
-  return check !== undefined && values.some((value) => check(article, value));
+  if (check === undefined) return null;
+  let found: Evidence | null = null;
+  for (const value of values) {
+    const evidence = check(article, value);
+    if (evidence === 'strong') return evidence;
+    found ??= evidence;
+  }
+  return found;
 }
 
 /**
- * Where an article reports a detail in another form: a value of that article (the sentence that
- * gives it), so that a card can name every outlet that reports the detail, or null when it does not.
+ * Where an article surely reports a detail in another form: a value of that article (the sentence
+ * that gives it), so that a card can name every outlet that reports the detail; null when it does
+ * not, or when the only evidence is weak (a paraphrase is often another statement: it may keep the
+ * outlet from being called silent, it may not put the detail in its mouth).
  */
 export function whereReported(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): DifferenceValue | null {
+  const found = reportedAs(article, kind, values);
+  return found?.evidence === 'strong' ? found.value : null;
+}
+
+/** The article's value for a detail it reports in another form, on the surest evidence there is; null when it does not. */
+export function reportedAs(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): { value: DifferenceValue; evidence: Evidence } | null {
   const check = PRESENCE[kind];
   if (check === undefined) return null;
-  const value = values.find((v) => check(article, v));
-  if (!value) return null;
-  const at = sentenceReporting(article, kind, value);
+  const checked = values.map((v) => ({ v, evidence: check(article, v) }));
+  const best = checked.find((c) => c.evidence === 'strong') ?? checked.find((c) => c.evidence === 'weak');
+  if (!best?.evidence) return null;
+  const at = sentenceReporting(article, kind, best.v);
   const sentence = article.sentences[at] ?? '';
-  return { articleId: article.article.id, source: article.article.source, text: writtenAs(article, at, kind, value) ?? sentence, normalized: value.normalized, sentence };
+  const value = { articleId: article.article.id, source: article.article.source, text: writtenAs(article, at, kind, best.v) ?? sentence, normalized: best.v.normalized, sentence };
+  return { value, evidence: best.evidence };
 }
 
 /** The sentence that reports the detail: the one giving the same figure or date or writing the name, else the one most like it. */
@@ -81,25 +112,53 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
   return named?.value.text ?? null;
 }
 
-const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => boolean>> = {
-  person: (article, value) => surnameWritten(article.article.text, value.normalized) || surnameWritten(article.article.text, value.text),
-  organization: (article, value) => nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized),
-  place: (article, value) => nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized),
+const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => Evidence | null>> = {
+  person: (article, value) => surest(personWritten(article, value.normalized), personWritten(article, value.text)),
+  organization: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) ? 'strong' : null),
+  place: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) ? 'strong' : null),
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
-  quote: (article, value) => quoteSentence(article, value.text, value.normalized) !== null,
+  quote: (article, value) => {
+    if (wordsWritten(article.article.text, value.text)) return 'strong';
+    return paraphrase(article, value.text, value.normalized) !== null ? 'weak' : null;
+  },
 };
+
+function surest(a: Evidence | null, b: Evidence | null): Evidence | null {
+  return a === 'strong' || b === 'strong' ? 'strong' : (a ?? b);
+}
+
+/**
+ * A person named by family name is surely named when nobody else of that family name is named in
+ * full in the article ("Mr. Harlow" for Robert Harlow, but not beside "Jane Harlow"); a name
+ * misspelt by a letter or two, or a family name two people share, is weak.
+ */
+function personWritten(article: AnalysedArticle, name: string): Evidence | null {
+  const found = surnameWritten(article.article.text, name);
+  if (found !== 'strong') return found;
+  const full = normalizeName(withoutTitles(name).replace(/,/g, ''));
+  if (!full.includes(' ') || nameWritten(article.article.text, full)) return 'strong';
+  const surname = surnameOf(full);
+  const given = full.split(' ')[0];
+  const others = article.entities.some(({ value }) => {
+    if (value.kind !== 'person') return false;
+    const other = normalizeName(withoutTitles(value.text).replace(/,/g, ''));
+    return other.includes(' ') && surnameOf(other) === surname && !other.startsWith(given) && !given.startsWith(other.split(' ')[0]);
+  });
+  return others ? 'weak' : 'strong';
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name's family name ("Smith" of "Robert Smith", "Mr. Smith"), anywhere in the text, or misspelt by a letter or two. */
-function surnameWritten(text: string, name: string): boolean {
+function surnameWritten(text: string, name: string): Evidence | null {
   const surname = surnameOf(normalizeName(name).replace(/,/g, ''));
-  if (surname.length < 3) return false;
-  if (nameWritten(text, surname)) return true;
-  if (surname.length < 6) return false;
+  if (surname.length < 3) return null;
+  if (nameWritten(text, surname)) return 'strong';
+  if (surname.length < 6) return null;
   const allowed = surname.length >= 8 ? 2 : 1;
-  return normalizedText(text).words.some((word) => word[0] === surname[0] && Math.abs(word.length - surname.length) <= allowed && editDistance(word, surname) <= allowed);
+  const misspelt = normalizedText(text).words.some((word) => word[0] === surname[0] && Math.abs(word.length - surname.length) <= allowed && editDistance(word, surname) <= allowed);
+  return misspelt ? 'weak' : null;
 }
 
 /** Texts in the comparable form of names, computed once per text. */
@@ -129,24 +188,27 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
 /**
- * A figure is reported when another article gives the same value (rounded, hedged within 5%, in
- * digits or in words) for anything: a figure two outlets share is rarely two different facts.
+ * A figure is reported when another article gives the same value for anything (a figure two
+ * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
+ * anywhere in the text or a vague amount of the same thing is weak evidence.
  */
-function figureWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
+function figureWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
-  if (!Number.isFinite(target)) return false;
+  if (!Number.isFinite(target)) return null;
   const hedged = HEDGE.test(value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text))));
+  let near = false;
   for (const { value: quantity, sentence } of article.quantities) {
-    if (quantity.value === target) return true;
+    if (quantity.value === target) return 'strong';
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
-    if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) return true;
+    if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
   }
   const text = article.article.text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
-  if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d])`).test(text)) return true;
+  if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d])`).test(text)) return 'strong';
+  if (near) return 'weak';
   const word = NUMBER_WORDS[target];
-  if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text)) return true;
-  return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' '));
+  if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text)) return 'weak';
+  return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
 }
 
 /** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years. */
@@ -172,9 +234,11 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 
 const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 
-/** A date is reported by the same day in any writing, or a month or year that holds it. */
-function dateWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
-  return dateReported(article, value) !== null;
+/** A date is surely reported by the same day in any writing; a month or year that holds it, or "years ago", is weak. */
+function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
+  const found = dateReported(article, value);
+  if (found === null) return null;
+  return found !== 'years ago' && sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) ? 'strong' : 'weak';
 }
 
 /** The date mention that reports the date ("four years ago" is read from the text: no mention), or null. */
@@ -258,6 +322,23 @@ function wordsWritten(text: string, quote: string): boolean {
   const size = Math.min(QUOTE_WINDOW, words.length);
   for (let i = 0; i + size <= words.length; i++) {
     if (haystack.includes(` ${words.slice(i, i + size).join(' ')} `)) return true;
+  }
+  return CENSORED.test(text) && censoredWordsWritten(text, words, size);
+}
+
+/** A word an outlet censors ("f---ing", "f***", "s--t"): its first letter, then dashes or stars. */
+const CENSORED = /(?<![\p{L}\p{N}])\p{L}[-*]{2,}\p{L}*/u;
+
+/** The quote's words in a row where the article censors one of them: a censored word matches a word with its first letter. */
+function censoredWordsWritten(text: string, words: string[], size: number): boolean {
+  const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/\p{L}[-*]{2,}\p{L}*|[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
+  const same = (token: string, word: string) => token === word || (/[-*]/.test(token) && word.length >= 4 && word[0] === token[0]);
+  for (let i = 0; i + size <= words.length; i++) {
+    for (let j = 0; j + size <= tokens.length; j++) {
+      let k = 0;
+      while (k < size && same(tokens[j + k], words[i + k])) k++;
+      if (k === size) return true;
+    }
   }
   return false;
 }

@@ -56,10 +56,13 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
   );
   const groups = clusters(mentions, sameQuotation);
   return groups.map((group) => {
-    // An attribution that names the speaker beats one inferred from a pronoun.
-    const bySource = [...group].sort((a, b) => Number(b.quote.attributed) - Number(a.quote.attributed));
+    // An attribution that plainly names the speaker beats one inferred from a pronoun or the nearest name.
+    const attributed = group.filter((m) => m.quote.attributed);
+    const bySource = attributed.length > 0 ? attributed : group;
     const speakerEntity = bySource.find((m) => m.speaker)?.speaker;
     const speaker = speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null;
+    // Outlets whose attributions name different people leave unsure who said it.
+    const disputed = new Set(attributed.map(speakerKey).filter((k) => k !== null)).size > 1;
     const change = meaningChange(group);
     // The two wordings that differ come first, so each outlet shows the quote that changed.
     const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
@@ -68,7 +71,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     const salience = values.length + (change ? 1 : 0) + (speaker ? 0.5 : 0) + Math.min(length, 30) / 100;
     // A reader wants who said what: a quotation of a whole thought whose own attribution names a
     // person in full is a detail; a fragment, or a speaker inferred from a pronoun, is too unsure to show.
-    const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind === 'person' && group.some((m) => m.quote.attributed);
+    const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind === 'person' && attributed.some((m) => m.speaker === speakerEntity) && !disputed;
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);

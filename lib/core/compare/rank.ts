@@ -1,10 +1,10 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus } from '../types';
+import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus, type DifferenceValue } from '../types';
 import { contentTerms } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
-import { whereReported } from './presence';
+import { reportedAs } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -30,6 +30,8 @@ const MIN_SHOWN = 3;
 const TOPS_UP = new Set<DifferenceKind>(['quote']);
 /** Sentences this alike (weighted by rarity) may say the same thing in other words. */
 const ECHO = 0.25;
+/** The kinds of details an outlet may report in other words: statements, not figures, dates or names. */
+const PARAPHRASED = new Set<DifferenceKind>(['claim', 'quote']);
 /** A sentence naming the quote's speaker this alike to the quote reports the statement in other words. */
 const SPEAKER_ECHO = 0.17;
 /** Below this score a difference is listed under "show all" only. */
@@ -46,26 +48,73 @@ function outletName(article: AnalysedArticle['article'] | undefined): string {
 }
 
 /**
- * Checks each "not reported" against the silent article's full text (a detail it gives in another
- * form is not missing from it, and the card names that outlet with its own sentence), then ranks: conflicts, then details only some report, by how much
- * they change what a reader knows; everything else after. Up to SHOWN_CARDS are `shown`, within the
- * per-kind limits and one per sentence: conflicts and details several outlets report first, then
- * single-outlet quotations only to reach MIN_SHOWN. The shown ones take the first ranks.
+ * Checks each "not reported" against the silent article's full text: an outlet that surely gives the
+ * detail in another form (the same figure or date, the name, a run of the quote's words) is named on
+ * the card with its own sentence; one that only comes close (a paraphrase, a figure in words, a
+ * sentence much alike) is called neither silent nor reporting it, and the card is not shown. Then
+ * ranks: conflicts, then details only some report, by how much they change what a reader knows;
+ * everything else after. Up to SHOWN_CARDS are `shown`, within the per-kind limits and one per
+ * sentence: conflicts and details several outlets report first, then single-outlet quotations only
+ * to reach MIN_SHOWN. The shown ones take the first ranks.
  */
 export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const readingId = articles[0]?.article.id;
   // How many outlets the comparers found giving the detail, before the looser check of who is silent.
   const sources = new Map(ranked.map((r) => [r, r.difference.values.length]));
+  const weight = sentenceIdf(articles.flatMap((a) => a.terms));
+  // A silent outlet's sentence much like the detail's (weighted by rarity) may report it in words no
+  // check of presence reads: weak evidence, like a paraphrase.
+  const echo = (r: Ranked, id: string): DifferenceValue | null => {
+    const value = r.difference.values[0];
+    const terms = new Set(contentTerms(r.difference.kind === 'quote' ? value.text : value.sentence));
+    const silent = byId.get(id)!;
+    let best = -1;
+    let bestScore = ECHO;
+    silent.terms.forEach((other, i) => {
+      const score = similarity(terms, other, weight);
+      if (score >= bestScore) [best, bestScore] = [i, score];
+    });
+    if (best < 0) return null;
+    const sentence = silent.sentences[best];
+    return { articleId: id, source: silent.article.source, text: sentence, normalized: value.normalized, sentence };
+  };
+  // A quote one outlet alone carries, while every other outlet has the same speaker saying much the
+  // same near a mention of them: the statement is reported everywhere, the wording is that outlet's
+  // (too loose a likeness to say so of any one outlet: the card is only kept from the reader).
+  const speakerEcho = (r: Ranked, id: string): DifferenceValue | null => {
+    const value = r.difference.values[0];
+    if (r.difference.kind !== 'quote' || !value.normalized) return null;
+    const surname = value.normalized.split(/\s+/).pop()!.toLowerCase();
+    const terms = new Set(contentTerms(value.text));
+    const silent = byId.get(id)!;
+    const names = (i: number) => i >= 0 && silent.sentences[i].toLowerCase().split(/[^\p{L}]+/u).includes(surname);
+    const at = silent.terms.findIndex((other, i) => (names(i) || names(i - 1)) && similarity(terms, other, weight) >= SPEAKER_ECHO);
+    if (at < 0) return null;
+    return { articleId: id, source: silent.article.source, text: silent.sentences[at], normalized: value.normalized, sentence: silent.sentences[at] };
+  };
+  // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
+  const unsure = new Map<Ranked, string[]>();
   const checked = ranked.map((r) => {
     if (r.difference.status !== 'partial') return r;
-    // An outlet that reports the detail in other words is named on the card with its own sentence.
-    const found = r.difference.missingFrom.flatMap((id) => whereReported(byId.get(id)!, r.difference.kind, r.difference.values) ?? []);
-    const reported = new Set(found.map((v) => v.articleId));
+    // An outlet that surely reports the detail in other words is named on the card with its own sentence;
+    // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not
+    // called silent, and the card is not put before the reader.
+    const found = r.difference.missingFrom.flatMap((id) => {
+      const reported = reportedAs(byId.get(id)!, r.difference.kind, r.difference.values);
+      if (reported) return [reported];
+      // A statement is reported in other words; a figure, date or name is not reported by a sentence that lacks it.
+      const echoed = PARAPHRASED.has(r.difference.kind) ? echo(r, id) : null;
+      return echoed ? [{ value: echoed, evidence: 'weak' as const }] : [];
+    });
+    const reported = new Set(found.map((f) => f.value.articleId));
+    const maybe = found.filter((f) => f.evidence === 'weak').map((f) => f.value.articleId);
     const missingFrom = r.difference.missingFrom.filter((id) => !reported.has(id));
     const status: DifferenceStatus = missingFrom.length === 0 ? 'consensus' : 'partial';
-    const checkedRanked = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
+    const values = [...r.difference.values, ...found.map((f) => f.value)];
+    const checkedRanked = { ...r, difference: { ...r.difference, values, missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
     sources.set(checkedRanked, sources.get(r)!);
+    if (maybe.length > 0) unsure.set(checkedRanked, maybe);
     return checkedRanked;
   });
   const vocabulary = new Map(articles.map((a) => [a.article.id, new Set(a.terms.flatMap((t) => [...t]))]));
@@ -76,29 +125,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     const elsewhere = articles.filter((a) => a.article.id !== value.articleId).map((a) => vocabulary.get(a.article.id)!);
     return terms.length === 0 ? 0 : terms.filter((t) => elsewhere.some((v) => v.has(t))).length / terms.length;
   };
-  const weight = sentenceIdf(articles.flatMap((a) => a.terms));
-  // A silent outlet with a sentence much like the detail's may report it in words no check above
-  // reads: the detail stays listed, but is not put before the reader as missing there.
-  const echoedWhereSilent = (r: Ranked) => {
-    const value = r.difference.values[0];
-    const terms = new Set(contentTerms(r.difference.kind === 'quote' ? value.text : value.sentence));
-    return r.difference.missingFrom.some((id) => byId.get(id)!.terms.some((other) => similarity(terms, other, weight) >= ECHO));
-  };
-  // A quote one outlet alone carries, while every other outlet has the same speaker saying much the
-  // same near a mention of them: the statement is reported everywhere, the wording is that outlet's.
-  const speakerEchoed = (r: Ranked) => {
-    const value = r.difference.values[0];
-    if (r.difference.kind !== 'quote' || !value.normalized || sources.get(r) !== 1) return false;
-    const surname = value.normalized.split(/\s+/).pop()!.toLowerCase();
-    const terms = new Set(contentTerms(value.text));
-    return r.difference.missingFrom.every((id) => {
-      const silent = byId.get(id)!;
-      const names = (i: number) => i >= 0 && silent.sentences[i].toLowerCase().split(/[^\p{L}]+/u).includes(surname);
-      return silent.terms.some((other, i) => (names(i) || names(i - 1)) && similarity(terms, other, weight) >= SPEAKER_ECHO);
-    });
-  };
   const score = (r: Ranked) => {
-    if (r.substance <= 0 || (r.difference.status === 'partial' && (echoedWhereSilent(r) || speakerEchoed(r)))) return 0;
+    if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && (r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null))))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
     const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
     // Corroborated by the comparers' own grouping: a looser match found by the check of who is silent names an outlet, it does not vouch for the detail.
@@ -138,5 +166,5 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
   }
   const outlet = (id: string) => outletName(byId.get(id)?.article);
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
-  return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet), rank: index + 1, shown: shown.has(r) }));
+  return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet, unsure.get(r) ?? []), rank: index + 1, shown: shown.has(r) }));
 }

@@ -50,6 +50,7 @@ export function quotes(text: string): Quote[] {
   const people = new Set(spans.filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
   const out: Quote[] = [];
   let previousSpeaker: string | null = null;
+  let previousAttributed = false;
   let previousEnd = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -73,16 +74,23 @@ export function quotes(text: string): Quote[] {
     const firstAfter = attributionAfter(marks, piece.end);
     const before = attributionBefore(marks, piece.start);
     const speakerText = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).find((s) => SPEECH_VERB.test(s));
-    let speaker = speakerText ? speakerIn(speakerText) : null;
-    const attributed = speaker !== null && speaker !== 'pronoun';
+    // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure.
+    const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
+    let speaker = explicit ?? (speakerText ? speakerIn(speakerText) : null);
+    let attributed = explicit !== null;
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
     if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
-    else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) speaker = previousSpeaker;
+    else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
+      speaker = previousSpeaker;
+      // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
+      attributed = previousAttributed && /^[\s"“]*$/.test(marks.slice(before.start, before.end)) && !/[\p{L}]/u.test(marks.slice(after.start, after.end));
+    }
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
     if (quoted.split(/\s+/).length < MIN_WORDS) continue;
     if (speaker) previousSpeaker = speaker;
+    previousAttributed = attributed;
     previousEnd = Math.max(after.end + 1, last.end + 1);
     const context = text.slice(before.start, Math.max(after.end, last.end + 1)).replace(/\s+/g, ' ').trim();
     out.push({ text: quoted, speaker, attributed, sentence: context });
@@ -174,6 +182,55 @@ function attributionBefore(marks: string, start: number): Piece {
   const head = marks.slice(0, start - 1);
   const sentenceStart = Math.max(head.search(/[^\n]*$/), ...[...head.matchAll(/[.!?][”"]?\s+/g)].map((m) => m.index + m[0].length));
   return { start: sentenceStart, end: start - 1 };
+}
+
+/** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Alabama’s state auditor,"). */
+const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
+/** A name after a preposition ("a spokeswoman for Ann Lee said", "the letter from Ann Lee states") is not who speaks. */
+const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
+/** Between a speaker and the verb: asides (", a spokeswoman for the mayor,", "(R-Ky.)") and a word or two ("on Friday", "later"). */
+const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
+/** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
+const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
+
+/**
+ * The speaker of a quote when its attribution says so plainly: the name that is the subject of a
+ * speech verb right beside the quote ("…,” Ann Lee, the mayor, said", "…,” said Ann Lee",
+ * "On Friday, Ann Lee said: “…") or the name "according to" introduces. A name elsewhere in the
+ * sentence (spoken to, spoken about, in a clause of its own) is not taken; null when unsure.
+ */
+export function explicitSpeaker(attribution: string, side: 'after' | 'before'): string | null {
+  const verb = SPEECH_VERB.exec(attribution);
+  if (!verb) return null;
+  const spans = nameSpans(attribution).filter((span) => !/^['’]s\b/.test(attribution.slice(span.end)) && !/^[DRI]-[A-Z]/.test(span.text));
+  const verbEnd = verb.index + verb[0].length;
+  const name = (text: string) => text.replace(/\s+of\s.*$/, '');
+  // "…,” said Ann Lee" / "according to Ann Lee": the name follows the verb, maybe after titles ("said NCAA President Ann Lee").
+  if ((side === 'after' && /^[\s,.;:!?—–-]*$/.test(attribution.slice(0, verb.index))) || /^according to$/i.test(verb[0])) {
+    const following = spans.filter((span) => span.start >= verbEnd);
+    let at = 0;
+    while (following[at + 1]?.titled && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)+$/u.test(attribution.slice(following[at].end, following[at + 1].start))) at += 1;
+    const next = following[at];
+    const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
+    if (next && /^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) && (at === 0 || next.titled)) return name(next.text);
+    if (side === 'after') return null;
+  }
+  // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.
+  const lead = (span: { start: number; titled: boolean }) => {
+    const words = attribution.slice(0, span.start).replace(side === 'after' ? /^[\s,.;:!?—–-]+/ : /^\s+/, '');
+    return span.titled ? words.replace(TITLES, '') : words;
+  };
+  const subject = spans.find((span) => {
+    if (span.end > verb.index) return false;
+    const before = lead(span);
+    const between = attribution.slice(span.end, verb.index);
+    // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it.
+    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && BESIDE_VERB.test(/,\s*$/.test(before) ? between.replace(/^,/, '') : between);
+  });
+  if (!subject) return null;
+  // A second speech verb before the quote opens ("Ann Lee said Tom Ray told her “…") gives the words to someone else.
+  if (side === 'before' && SPEECH_VERB.test(attribution.slice(verbEnd))) return null;
+  return name(subject.text);
 }
 
 /** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */

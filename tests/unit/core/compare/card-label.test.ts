@@ -25,6 +25,19 @@ describe('cardLabel', () => {
   });
 });
 
+describe('cardLabel with outlets that may say it in other words', () => {
+  it('names them apart, neither as reporting the detail nor as silent', () => {
+    const quote: DraftDifference = {
+      kind: 'quote',
+      status: 'partial',
+      label: '',
+      values: [value('b', 'We will rebuild the wall', 'x', 'Mia Lund'), value('c', 'Lund vowed to rebuild it', 'Lund vowed to rebuild it.', 'Mia Lund')],
+      missingFrom: ['a'],
+    };
+    expect(cardLabel(quote, outlet, ['c'])).toBe('Coast Daily (Valley News may say it in other words): Mia Lund: “We will rebuild the wall”');
+  });
+});
+
 describe('clauseAround', () => {
   it('cuts a long sentence to seven words each side of the value, with ellipses where it goes on', () => {
     const sentence = 'After a long night of talks in the old town hall the council finally agreed to spend $4 million on the sea wall, which had cracked in two places during the winter storms of last year.';

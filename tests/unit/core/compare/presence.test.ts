@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsDetail, whereReported } from '../../../../lib/core/compare/presence';
+import { evidenceOf, reportsDetail, whereReported } from '../../../../lib/core/compare/presence';
 import type { DifferenceKind } from '../../../../lib/core/types';
 import { analysed } from './fixtures';
 
@@ -62,5 +62,35 @@ describe('whereReported: the sentence of the outlet that reports a detail in ano
     expect(whereReported(article, 'number', value('3 ferries', '3 ferry'))).toMatchObject({ articleId: 'silent', text: 'Three ferries', sentence: 'Three ferries were cancelled on Tuesday.' });
     expect(whereReported(article, 'person', value('Robert Harlow', 'Robert Harlow'))).toMatchObject({ sentence: 'Mr. Harlow declined to comment.' });
     expect(whereReported(article, 'number', value('40 ferries', '40 ferry'))).toBeNull();
+  });
+});
+
+describe('evidenceOf: strong when the same value, name or words are written, weak when only close', () => {
+  const evidence = (kind: DifferenceKind, text: string, value: string, normalized: string, sentence = value) =>
+    evidenceOf(analysed('silent', text), kind, [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
+
+  it('takes the same figure, day, family name or run of quoted words as strong', () => {
+    expect(evidence('number', 'The port handled 41,200 containers.', '41,200 containers', '41200 container')).toBe('strong');
+    expect(evidence('date', 'The ferry sank on Sunday.', 'March 13', '2022-03-13')).toBe('strong');
+    expect(evidence('person', 'Mr. Harlow declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe('strong');
+    expect(evidence('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', 'We will rebuild the harbour wall before the winter storms arrive', 'Mia Lund')).toBe('strong');
+  });
+
+  it('takes a hedged or vague amount, a coarser date, a misspelt or shared family name and a paraphrase as weak', () => {
+    expect(evidence('number', 'About 8,000 people left the valley.', '8,150 people', '8150 people', 'Officials said 8,150 people left.')).toBe('weak');
+    expect(evidence('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe('weak');
+    expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20')).toBe('weak');
+    expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
+    expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
+    expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
+  });
+
+  it('reads a censored word as the word it hides', () => {
+    expect(evidence('quote', 'He vowed they would “never pay for that d--n toll.”', 'never pay for that damn toll', 'Ivo Marsh')).toBe('strong');
+  });
+
+  it('does not put a detail in the mouth of an outlet on weak evidence', () => {
+    const article = analysed('silent', 'Lund promised the harbour wall would be rebuilt before winter storms.');
+    expect(whereReported(article, 'quote', [{ articleId: 'other', source: 'other', text: 'We will rebuild the harbour wall before the storms', normalized: 'Mia Lund', sentence: 'x' }])).toBeNull();
   });
 });

@@ -77,4 +77,22 @@ describe('align', () => {
     );
     expect(quote.label).not.toMatch(/Anna Berg|Olaf Berg/);
   });
+
+  it('gives a quote substance only when an attribution names its speaker plainly, and the outlets agree on who', () => {
+    const ranked = (...texts: string[]) => {
+      const articles = texts.map((t, i) => analysed(`a${i}`, t));
+      return compareQuotes(articles, entityResolver(articles));
+    };
+    const plain = ranked('“The new ferry terminal will open its doors before the summer season,” Anna Berg said.', 'The port reopened.', 'Ships left.');
+    expect(plain[0].substance).toBeGreaterThan(0);
+    // A name the sentence only mentions ("a rival of Anna Berg") is not the speaker.
+    const described = ranked('The terminal, a rival of Anna Berg said, “will open its doors before the summer season begins here.”', 'The port reopened.', 'Ships left.');
+    expect(described.every((r) => r.substance === 0)).toBe(true);
+    const disputed = ranked(
+      '“The new ferry terminal will open its doors before the summer season,” Anna Berg said.',
+      '“The new ferry terminal will open its doors before the summer season,” Tom Reed said.',
+      'Ships left.',
+    );
+    expect(disputed.every((r) => r.substance === 0)).toBe(true);
+  });
 });

@@ -81,4 +81,17 @@ describe('rankDifferences', () => {
     expect(card.values.map((v) => v.articleId)).toEqual(['reading', 'b']);
     expect(card.label).toMatch(/^Only reading, b:/);
   });
+
+  it('keeps from the reader a detail an outlet may give in other words, naming it as neither silent nor reporting it', () => {
+    const withParaphrase = [
+      analysed('reading', 'The mayor opened the new bridge on Friday.'),
+      analysed('b', '“We will rebuild the harbour wall before the storms,” Mia Lund said on Friday.'),
+      analysed('c', 'Lund promised the harbour wall would be rebuilt before winter storms.'),
+    ];
+    const value = { articleId: 'b', source: 'b', text: 'We will rebuild the harbour wall before the storms', normalized: 'Mia Lund', sentence: withParaphrase[1].sentences[0] };
+    const [card] = rankDifferences(withParaphrase, [{ difference: { kind: 'quote', status: 'partial', label: 'Lund', values: [value], missingFrom: ['reading', 'c'] }, salience: 1, substance: 3 }]);
+    expect(card.shown).toBe(false);
+    expect(card.missingFrom).toEqual(['reading']);
+    expect(card.label).toMatch(/^b \(c may say it in other words\): Mia Lund:/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from '../../../../lib/core/text/quotes';
+import { explicitSpeaker, quotes } from '../../../../lib/core/text/quotes';
 
 describe('quotes', () => {
   it('finds quotes with speakers after and before them', () => {
@@ -54,5 +54,34 @@ describe('quotes', () => {
     expect(quote.speaker).toBeNull();
     const [other] = quotes('Harlow’s spokeswoman Ida Berg said “the senator will answer every question in time.”');
     expect(other.speaker).toBe('Ida Berg');
+  });
+});
+
+describe('explicitSpeaker: the speaker only when the attribution says so plainly', () => {
+  it('takes the subject of a speech verb beside the quote, with its titles and asides', () => {
+    expect(explicitSpeaker(', said Gov. Lena Brandt', 'after')).toBe('Lena Brandt');
+    expect(explicitSpeaker(', said the harbour master, Captain Ivo Marsh', 'after')).toBe('Ivo Marsh');
+    expect(explicitSpeaker(' Ivo Marsh, the harbour master, told reporters on Friday', 'after')).toBe('Ivo Marsh');
+    expect(explicitSpeaker(', an emotional Ms. Brandt said', 'after')).toBe('Brandt');
+    expect(explicitSpeaker('The port authority’s spokeswoman, Dana Kerr, later said that ', 'before')).toBe('Dana Kerr');
+    expect(explicitSpeaker('Senator Ola Vik of Norland said ', 'before')).toBe('Ola Vik');
+  });
+
+  it('takes no name spoken to, spoken about, after a preposition or before a second speaker', () => {
+    expect(explicitSpeaker('A spokesman for Mayor Lena Brandt said ', 'before')).toBeNull();
+    expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBeNull();
+    expect(explicitSpeaker('Rather than wait, the mayor said ', 'before')).toBeNull();
+    expect(explicitSpeaker(' the letter to Chairman Ivo Marsh reads', 'after')).toBeNull();
+  });
+});
+
+describe('quotes: attributed only when the attribution names the speaker plainly', () => {
+  it('marks a plain attribution and its standalone continuation, not a name the speaker is described by', () => {
+    const found = quotes('“We will open the bridge in May,” Lena Brandt said.\n\n“It will carry trams as well.”\n\nThe plan, a rival of Ivo Marsh said, would “never survive the winter floods.”');
+    expect(found.map((q) => [q.speaker, q.attributed])).toEqual([
+      ['Lena Brandt', true],
+      ['Lena Brandt', true],
+      [expect.anything(), false],
+    ]);
   });
 });
