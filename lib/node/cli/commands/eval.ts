@@ -1,9 +1,7 @@
-import { CliError } from '../read-input';
-
-type Runner = { run(argv: string[]): Promise<void> };
+import { runNamed } from '../named-runs';
 
 /** Each evaluation prints its own figures; `npm run eval` with no name runs them all. */
-const EVALUATIONS: Record<string, () => Promise<Runner>> = {
+const EVALUATIONS = {
   // coverage [--web FILE.jsonl] [--stories N]: the popup's same-story recall and precision on a simulated news web, in Chromium
   coverage: () => import('../../eval/coverage'),
   details: () => import('../../eval/details'),
@@ -11,12 +9,4 @@ const EVALUATIONS: Record<string, () => Promise<Runner>> = {
   matching: () => import('../../eval/matching'),
 };
 
-export async function run(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv;
-  const names = name ? [name] : Object.keys(EVALUATIONS);
-  for (const each of names) {
-    const load = EVALUATIONS[each];
-    if (!load) throw new CliError(`Unknown evaluation "${each}" (available: ${Object.keys(EVALUATIONS).join(', ') || 'none yet'})`);
-    await (await load()).run(rest);
-  }
-}
+export const run = (argv: string[]) => runNamed('evaluation', EVALUATIONS, argv);
