@@ -4,9 +4,22 @@ import { compareTab, detailsForTab } from '../lib/browser/background/compare-tab
 import { FEED_ALARM, scheduleFeedPolls } from '../lib/browser/feeds/schedule';
 import { applyPollInterval, pollFeeds } from '../lib/browser/feeds/poll';
 import { followFeed, subscribeFeed } from '../lib/browser/feeds/subscribe';
-import { removeFeed } from '../lib/browser/feeds/subscriptions';
+import { feedViews, listFeeds, removeFeed } from '../lib/browser/feeds/subscriptions';
 import { onValidMessage } from '../lib/browser/messaging/receive';
-import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../lib/browser/messaging/schemas';
+import {
+  changeSettingsRequestSchema,
+  compareTabRequestSchema,
+  deleteArticlesRequestSchema,
+  detailsRequestSchema,
+  emptyRequestSchema,
+  exportPageRequestSchema,
+  feedUrlRequestSchema,
+  importArticlesRequestSchema,
+  unsubscribeRequestSchema,
+} from '../lib/browser/messaging/schemas';
+import { deleteFeedArticles } from '../lib/browser/store/articles';
+import { exportPage } from '../lib/browser/store/export';
+import { changeSettings, corpusView, deleteArticles, importArticles } from '../lib/browser/store/requests';
 
 const MENU_ID = 'crosscheck-compare';
 
@@ -40,8 +53,9 @@ export default defineBackground(() => {
     await scheduleFeedPolls();
     return result;
   });
-  onValidMessage('unsubscribeFeed', feedUrlRequestSchema, origin, async ({ url }) => {
+  onValidMessage('unsubscribeFeed', unsubscribeRequestSchema, origin, async ({ url, deleteArticles }) => {
     await removeFeed(url);
+    if (deleteArticles) await deleteFeedArticles(url);
     await scheduleFeedPolls();
     return true as const;
   });
@@ -50,10 +64,21 @@ export default defineBackground(() => {
     await scheduleFeedPolls();
     return true as const;
   });
-  onValidMessage('pollIntervalChanged', emptyRequestSchema, origin, async () => {
-    await applyPollInterval();
-    await scheduleFeedPolls();
-    return true as const;
+  onValidMessage('listFeeds', emptyRequestSchema, origin, () => listFeeds());
+  onValidMessage('feedViews', emptyRequestSchema, origin, () => feedViews());
+
+  // The reader's store: only the background opens it, so no context has to notice another's writes.
+  onValidMessage('corpusView', emptyRequestSchema, origin, () => corpusView());
+  onValidMessage('deleteArticles', deleteArticlesRequestSchema, origin, (which) => deleteArticles(which));
+  onValidMessage('importArticles', importArticlesRequestSchema, origin, ({ records }) => importArticles(records));
+  onValidMessage('exportPage', exportPageRequestSchema, origin, ({ after }) => exportPage(after));
+  onValidMessage('changeSettings', changeSettingsRequestSchema, origin, async (change) => {
+    const changed = await changeSettings(change);
+    if (change.pollMinutes !== undefined) {
+      await applyPollInterval();
+      await scheduleFeedPolls();
+    }
+    return changed;
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void pollFeeds({ all: false }).finally(() => scheduleFeedPolls());

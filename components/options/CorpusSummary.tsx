@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { SourceCount } from '../../lib/browser/store/articles';
-import type { ArticleOrigin } from '../../lib/browser/store/db';
+import type { CorpusCounts } from '../../lib/browser/store/requests';
 import { ConfirmButton } from './ConfirmButton';
+import type { StorageUse } from './use-corpus';
 
-export interface CorpusCounts {
-  total: number;
-  sources: SourceCount[];
-  /** How many came from feeds, from comparisons, from imports. */
-  origins: Record<ArticleOrigin, number>;
-  /** Bytes this extension stores, when the browser says. */
-  bytesUsed: number | null;
-}
-
-/** How much the reader's corpus holds, per source, with ways to delete a source or everything. */
-export function CorpusSummary({ counts, onDeleteSource, onDeleteAll }: { counts: CorpusCounts; onDeleteSource: (sourceKey: string) => void; onDeleteAll: () => void }) {
+/** How much the reader's corpus holds, per source, and the room it takes, with ways to delete a source or everything. */
+export function CorpusSummary({
+  counts,
+  storage,
+  onDeleteSource,
+  onDeleteAll,
+}: {
+  counts: CorpusCounts;
+  /** Null when the browser does not say. */
+  storage: StorageUse | null;
+  onDeleteSource: (sourceKey: string) => void;
+  onDeleteAll: () => void;
+}) {
   const [expanded, setExpanded] = useState(false);
   const sources = expanded ? counts.sources : counts.sources.slice(0, 10);
   return (
@@ -21,12 +23,17 @@ export function CorpusSummary({ counts, onDeleteSource, onDeleteAll }: { counts:
       <h2 id="summary-heading">Your corpus</h2>
       <p class="corpus-total">
         <strong class="article-count">{counts.total}</strong> article{counts.total === 1 ? '' : 's'} from {counts.sources.length} source
-        {counts.sources.length === 1 ? '' : 's'}
-        {counts.bytesUsed !== null && <>, using about {formatBytes(counts.bytesUsed)} on this computer</>}.
+        {counts.sources.length === 1 ? '' : 's'}.
       </p>
       {counts.total > 0 && (
         <p class="corpus-origins">
           {articles(counts.origins.feed, 'from feeds')}, {articles(counts.origins.compared, 'you compared')} and {articles(counts.origins.imported, 'you imported')}.
+        </p>
+      )}
+      {storage && (
+        <p class="storage-use">
+          Using {formatBytes(storage.usage)} of about {formatBytes(storage.quota)} the browser lets Crosscheck keep on this computer. When that is full, nothing more
+          is saved until you delete articles.
         </p>
       )}
       {sources.length > 0 && (
@@ -75,5 +82,6 @@ function articles(count: number, how: string): string {
 export function formatBytes(bytes: number): string {
   if (bytes < 1_000) return `${bytes} bytes`;
   if (bytes < 1_000_000) return `${(bytes / 1_000).toFixed(0)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportJsonl } from '../../lib/browser/store/export';
+import { sendMessage } from '../../lib/browser/messaging/protocol';
+import type { ExportPage } from '../../lib/browser/store/export';
 import { downloadBlob, today } from './download';
 
 /** Downloads the whole corpus as JSON Lines, the same format the importer reads. */
@@ -18,4 +19,16 @@ export function ExportButton({ disabled }: { disabled: boolean }) {
       {busy ? 'Preparing…' : 'Export all as JSONL'}
     </button>
   );
+}
+
+/** The whole corpus as one JSON Lines file, asked of the background page by page (a page is one message). */
+async function exportJsonl(): Promise<Blob> {
+  const parts: string[] = [];
+  let after: string | null = null;
+  do {
+    const page: ExportPage = await sendMessage('exportPage', { after });
+    parts.push(page.lines);
+    after = page.next;
+  } while (after !== null);
+  return new Blob(parts, { type: 'application/x-ndjson' });
 }

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { feedAddress, originPattern } from '../../lib/browser/feeds/origins';
 import { sendMessage } from '../../lib/browser/messaging/protocol';
-import { updateSettings } from '../../lib/browser/store/settings';
+import type { FeedView } from '../../lib/browser/feeds/subscriptions';
 import { safeHref } from '../format';
-import { useFeeds, type FeedView } from './use-feeds';
+import { useFeeds } from './use-feeds';
 
 /** Follow outlets' RSS/Atom feeds: each feed's site is allowed by the reader when they add it. */
 export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; onChanged: () => void }) {
@@ -83,7 +83,7 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
                 key={feed.url}
                 feed={feed}
                 disabled={busy}
-                onRemove={() => void run(async () => void (await sendMessage('unsubscribeFeed', { url: feed.url })))}
+                onRemove={() => void run(async () => void (await sendMessage('unsubscribeFeed', { url: feed.url, deleteArticles: false })))}
                 onAllowSites={() => {
                   // Asked at once, inside the click, like the feed's own site.
                   const allowed = browser.permissions.request({ origins: feed.blockedSites });
@@ -112,9 +112,8 @@ export function FeedsPanel({ pollMinutes, onChanged }: { pollMinutes: number; on
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
-            const saved = await updateSettings({ pollMinutes: Number(minutes) || pollMinutes });
+            const { settings: saved } = await sendMessage('changeSettings', { pollMinutes: Number(minutes) || pollMinutes });
             setMinutes(String(saved.pollMinutes));
-            await sendMessage('pollIntervalChanged', {});
             setMessage({ text: `Feeds will be checked every ${saved.pollMinutes} minutes.`, error: false });
           });
         }}

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import { sendMessage } from '../../lib/browser/messaging/protocol';
+import { IMPORT_BATCH_ARTICLES } from '../../lib/browser/messaging/schemas';
 import { importFiles, type ImportProgress, type ImportReport } from '../../lib/browser/store/import/import-files';
 import { describeRejection } from '../../lib/browser/store/import/report';
+import type { CorpusRecord } from '../../lib/core/types';
 
 /** The report lists this many rejected entries; the rest are counted. */
 const REJECTIONS_SHOWN = 200;
@@ -13,8 +16,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 
   async function start() {
     setReport(null);
-    setProgress({ phase: 'reading', done: 0, total: 1 });
-    const result = await importFiles(files, { onProgress: setProgress });
+    setProgress({ bytesRead: 0, totalBytes: 1, stored: 0 });
+    // The page reads the files (a File cannot be sent in a message); the background, which owns the store, saves each batch.
+    const save = (records: CorpusRecord[]) => sendMessage('importArticles', { records });
+    const result = await importFiles(files, { save, batchArticles: IMPORT_BATCH_ARTICLES, onProgress: setProgress });
     setProgress(null);
     setReport(result);
     onImported();
@@ -25,7 +30,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       <h2 id="import-heading">Import articles</h2>
       <p class="hint">
         JSON Lines (one article per line with <code>id</code> and <code>text</code>), a JSON array of such articles or a Crosscheck bundle, HTML pages or
-        plain-text articles. Valid articles are saved together at the end: if the import fails or you close this page, nothing is saved.
+        plain-text articles. Valid articles are saved as they are read, {IMPORT_BATCH_ARTICLES} at a time: if the import stops or you close this page, the
+        articles saved so far are kept.
       </p>
       <div class="row">
         <input
@@ -47,10 +53,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 }
 
 function ImportProgressBar({ progress }: { progress: ImportProgress }) {
-  const label = progress.phase === 'reading' ? `Reading: ${megabytes(progress.done)} of ${megabytes(progress.total)}` : `Saving ${progress.done} of ${progress.total} articles`;
+  const label = `Read ${megabytes(progress.bytesRead)} of ${megabytes(progress.totalBytes)}, saved ${progress.stored} article${progress.stored === 1 ? '' : 's'}`;
   return (
-    <div class="import-progress" role="status">
-      <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={label} />
+    <div class="import-progress" role="status" data-stored={progress.stored}>
+      <progress max={Math.max(1, progress.totalBytes)} value={progress.bytesRead} aria-label={label} />
       <span class="hint">{label}</span>
     </div>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
-import { expiredIds, KEEP_FEED_DAYS_CHOICES, type KeepFeedDays, type RetainedRecord } from '../../lib/browser/store/retention';
+import type { ExpiringCounts } from '../../lib/browser/store/requests';
+import { KEEP_FEED_DAYS_CHOICES, type KeepFeedDays } from '../../lib/browser/store/retention';
 
 /** "Keep feed entries for …": the choice, what it would remove now, and what is always kept. */
-export function KeepFeedEntries({ keep, feedEntries, onSave }: { keep: KeepFeedDays; feedEntries: RetainedRecord[]; onSave: (keep: KeepFeedDays) => Promise<number> }) {
+export function KeepFeedEntries({ keep, expiring, onSave }: { keep: KeepFeedDays; expiring: ExpiringCounts; onSave: (keep: KeepFeedDays) => Promise<number> }) {
   const [chosen, setChosen] = useState<KeepFeedDays>(keep);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const removable = expiredIds(feedEntries, chosen, Date.now()).length;
+  const removable = chosen === 'forever' ? 0 : expiring[chosen];
 
   async function save(event: Event) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { followFeeds, requestSites, type FollowOutcome } from '../../lib/browser/feeds/follow';
 import { sitePatterns } from '../../lib/browser/feeds/origins';
 import { parseOpml, writeOpml, type OpmlImport } from '../../lib/core/feeds/opml';
-import { listFeeds } from '../../lib/browser/feeds/subscriptions';
+import { sendMessage } from '../../lib/browser/messaging/protocol';
 import { FollowProgress } from '../onboarding/FollowProgress';
 import { downloadBlob, today } from './download';
 import { describeOpmlProblem, importSummary } from './opml-report';
@@ -21,7 +21,7 @@ export function OpmlPanel({ onFollowed }: { onFollowed: () => void }) {
   async function exportFeeds() {
     setError(null);
     try {
-      const feeds = await listFeeds();
+      const feeds = await sendMessage('listFeeds', {});
       downloadBlob(new Blob([writeOpml(feeds.map((feed) => ({ url: feed.url, title: feed.title ?? feed.url })))], { type: 'text/x-opml' }), `crosscheck-feeds-${today()}.opml`);
     } catch (cause) {
       setError(`Your feeds could not be exported: ${cause instanceof Error ? cause.message : String(cause)}`);

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
-import { deleteAllArticles, deleteArticle, deleteSource } from '../../lib/browser/store/articles';
-import { pruneFeedEntries } from '../../lib/browser/store/prune';
+import { sendMessage } from '../../lib/browser/messaging/protocol';
 import type { KeepFeedDays } from '../../lib/browser/store/retention';
-import { updateSettings } from '../../lib/browser/store/settings';
 import { CorpusSummary } from './CorpusSummary';
 import { ExportButton } from './ExportButton';
 import { FeedsPanel } from './FeedsPanel';
@@ -15,7 +13,7 @@ import { useCorpus } from './use-corpus';
 
 /** The options page: the reader's own corpus, kept on this computer. */
 export function OptionsApp() {
-  const { view, error, reload } = useCorpus();
+  const { view, storage, error, reload } = useCorpus();
   // Bumped after an OPML import, so the feeds panel reads the feeds it followed.
   const [feedsVersion, setFeedsVersion] = useState(0);
   /** Runs a change to the store, then shows the store as it now is (also when the change failed). */
@@ -23,8 +21,7 @@ export function OptionsApp() {
   /** Saves how long feed entries are kept and removes those now past it; answers how many went. */
   const keepFeedEntries = async (keepFeedDays: KeepFeedDays) => {
     try {
-      await updateSettings({ keepFeedDays });
-      return await pruneFeedEntries();
+      return (await sendMessage('changeSettings', { keepFeedDays })).removed;
     } finally {
       await reload();
     }
@@ -43,9 +40,14 @@ export function OptionsApp() {
   if (!view) return <p class="hint" role="status">Reading your corpus…</p>;
   return (
     <>
-      <RememberToggle on={view.settings.remember} onChange={(remember) => apply(updateSettings({ remember }))} />
-      <CorpusSummary counts={view.counts} onDeleteSource={(key) => apply(deleteSource(key))} onDeleteAll={() => apply(deleteAllArticles())} />
-      <KeepFeedEntries keep={view.settings.keepFeedDays} feedEntries={view.feedEntries} onSave={keepFeedEntries} />
+      <RememberToggle on={view.settings.remember} onChange={(remember) => apply(sendMessage('changeSettings', { remember }))} />
+      <CorpusSummary
+        counts={view.counts}
+        storage={storage}
+        onDeleteSource={(sourceKey) => apply(sendMessage('deleteArticles', { sourceKey }))}
+        onDeleteAll={() => apply(sendMessage('deleteArticles', { all: true }))}
+      />
+      <KeepFeedEntries keep={view.settings.keepFeedDays} expiring={view.expiring} onSave={keepFeedEntries} />
       <section class="options-section" aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <ExportButton disabled={view.counts.total === 0} />
@@ -58,7 +60,7 @@ export function OptionsApp() {
           void reload();
         }}
       />
-      <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => apply(deleteArticle(id))} />
+      <RecentArticles articles={view.recent} total={view.counts.total} onDelete={(id) => apply(sendMessage('deleteArticles', { id }))} />
     </>
   );
 }

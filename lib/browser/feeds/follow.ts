@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type FollowProblem } from '../messaging/protocol';
-import { deleteFeedArticles } from '../store/articles';
 import { mayFetch, sitePatterns } from './origins';
-import { listFeeds } from './subscriptions';
 
 /**
  * Following and unfollowing many feeds at once, from an extension page (onboarding, OPML import):
@@ -36,7 +34,7 @@ export function requestSites(patterns: string[]): Promise<boolean> {
  */
 export async function followFeeds(urls: string[], allowed: Promise<boolean>, onOutcome: (outcome: FollowOutcome) => void): Promise<FollowOutcome[]> {
   const allAllowed = await allowed;
-  const followed = new Set((await listFeeds()).map((feed) => feed.url));
+  const followed = new Set((await sendMessage('listFeeds', {})).map((feed) => feed.url));
   const outcomes: FollowOutcome[] = [];
   let next = 0;
   async function worker(): Promise<void> {
@@ -75,11 +73,8 @@ export interface Unfollowed {
  * permission for each of `sites` that no feed still followed needs.
  */
 export async function unfollowFeeds(urls: string[], sites: string[], options: { deleteArticles: boolean }): Promise<Unfollowed> {
-  for (const url of urls) {
-    await sendMessage('unsubscribeFeed', { url });
-    if (options.deleteArticles) await deleteFeedArticles(url);
-  }
-  const stillNeeded = new Set(sitePatterns((await listFeeds()).map((feed) => feed.url)));
+  for (const url of urls) await sendMessage('unsubscribeFeed', { url, deleteArticles: options.deleteArticles });
+  const stillNeeded = new Set(sitePatterns((await sendMessage('listFeeds', {})).map((feed) => feed.url)));
   const result: Unfollowed = { withdrawn: [], kept: [] };
   for (const site of sites.filter((pattern) => !stillNeeded.has(pattern))) {
     const removed = await browser.permissions.remove({ origins: [site] }).catch(() => false);

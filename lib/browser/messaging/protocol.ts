@@ -1,8 +1,24 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod/mini';
+import type { FeedView } from '../feeds/subscriptions';
 import type { FeedRecord } from '../store/db';
+import type { ExportPage } from '../store/export';
+import type { CorpusView } from '../store/requests';
+import type { StoreSettings } from '../store/settings';
 import type { Article, Difference, MatchResult } from '../../core/types';
-import type { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, feedUrlRequestSchema, highlightRequestSchema } from './schemas';
+import type {
+  changeSettingsRequestSchema,
+  compareTabRequestSchema,
+  deleteArticlesRequestSchema,
+  detailsRequestSchema,
+  emptyRequestSchema,
+  exportPageRequestSchema,
+  extractHtmlRequestSchema,
+  feedUrlRequestSchema,
+  highlightRequestSchema,
+  importArticlesRequestSchema,
+  unsubscribeRequestSchema,
+} from './schemas';
 
 /** How many feeds the reader follows, and when one was last read successfully (ms since the epoch; null if never). */
 export interface FollowedFeeds {
@@ -66,12 +82,29 @@ export interface ProtocolMap {
    * problem stopped it (for a per-feed report of many feeds followed at once).
    */
   followFeed(request: z.infer<typeof feedUrlRequestSchema>): FollowResult;
-  /** Options page → background: stop following this feed (its stored articles stay). */
-  unsubscribeFeed(request: z.infer<typeof feedUrlRequestSchema>): true;
+  /** Options or onboarding page → background: stop following this feed, deleting the articles it brought if asked. */
+  unsubscribeFeed(request: z.infer<typeof unsubscribeRequestSchema>): true;
   /** Options page → background: poll every feed now; answers when done (the outcome is in the store). */
   pollFeedsNow(request: z.infer<typeof emptyRequestSchema>): true;
-  /** Options page → background: the poll interval changed; re-time the next polls. */
-  pollIntervalChanged(request: z.infer<typeof emptyRequestSchema>): true;
+  /** Options, onboarding page → background: the feeds followed. */
+  listFeeds(request: z.infer<typeof emptyRequestSchema>): FeedRecord[];
+  /** Options page → background: the feeds followed, with their article counts and the sites still to allow. */
+  feedViews(request: z.infer<typeof emptyRequestSchema>): FeedView[];
+
+  // The reader's store, which the background owns: the pages read and change it through these.
+  /** Options page → background: counts, latest articles and settings. */
+  corpusView(request: z.infer<typeof emptyRequestSchema>): CorpusView;
+  /** Options page → background: delete one article, a source's, or all. */
+  deleteArticles(request: z.infer<typeof deleteArticlesRequestSchema>): true;
+  /**
+   * Options page → background: save the reader's choices (re-timing feed polls, removing feed
+   * entries past a shorter keeping time); answers them as saved, and how many entries went.
+   */
+  changeSettings(request: z.infer<typeof changeSettingsRequestSchema>): { settings: StoreSettings; removed: number };
+  /** Options page → background: store one batch of an import, whole or not at all; answers how many were stored. */
+  importArticles(request: z.infer<typeof importArticlesRequestSchema>): number;
+  /** Options page → background: the next page of the export. */
+  exportPage(request: z.infer<typeof exportPageRequestSchema>): ExportPage;
   /** Background → offscreen document (Chrome): the article of a fetched page, extracted where there is a DOM. */
   extractHtml(request: z.infer<typeof extractHtmlRequestSchema>): Article;
 }

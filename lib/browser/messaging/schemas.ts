@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { boundedText, corpusRecordSchema, MAX_EXCERPT_CHARS, MAX_ID_CHARS, nonEmptyText, shortText } from '../../core/corpus/record';
+import { boundedText, corpusRecordSchema, MAX_EXCERPT_CHARS, MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, nonEmptyText, shortText } from '../../core/corpus/record';
+import { KEEP_FEED_DAYS_CHOICES } from '../store/retention';
 
 // Importing corpus/record also configures zod/mini for extension contexts (no `new Function`).
 
@@ -35,6 +36,39 @@ export const highlightRequestSchema = z.object({
 
 export const feedUrlRequestSchema = z.object({
   url: nonEmptyText(MAX_ID_CHARS),
+});
+
+/** Stop following a feed, deleting the articles it brought if asked. */
+export const unsubscribeRequestSchema = z.object({
+  url: nonEmptyText(MAX_ID_CHARS),
+  deleteArticles: z.boolean(),
+});
+
+/** Most articles an import sends the background at once (see `importArticlesRequestSchema`). */
+export const IMPORT_BATCH_ARTICLES = 500;
+
+/** Options page → background: store these imported articles, all or none. */
+export const importArticlesRequestSchema = z.object({
+  records: z.array(corpusRecordSchema).check(z.maxLength(IMPORT_BATCH_ARTICLES)),
+});
+
+/** Options page → background: delete one article, one source's articles ('' for no source), or all. */
+export const deleteArticlesRequestSchema = z.union([
+  z.strictObject({ id: nonEmptyText(MAX_ID_CHARS) }),
+  z.strictObject({ sourceKey: boundedText(MAX_SHORT_TEXT_CHARS) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
+
+/** Options page → background: the reader's new choices, only those given changing (the store keeps the poll interval within its bounds). */
+export const changeSettingsRequestSchema = z.strictObject({
+  remember: z.optional(z.boolean()),
+  pollMinutes: z.optional(z.number()),
+  keepFeedDays: z.optional(z.literal(KEEP_FEED_DAYS_CHOICES)),
+});
+
+/** Options page → background: the next page of the export, after the article with this id (null: from the start). */
+export const exportPageRequestSchema = z.object({
+  after: z.nullable(nonEmptyText(MAX_ID_CHARS)),
 });
 
 /** An empty request: the message's name says it all. */

@@ -1,11 +1,9 @@
 import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
+import { articleFeatures } from '../../core/corpus/features';
 import type { CorpusRecord } from '../../core/types';
-import { openStore, partOf, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle } from './db';
+import { FEATURES_VERSION, FEATURES_VERSION_KEY, openStore, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle, type StoredFeatures } from './db';
 import { expiredIds, type KeepFeedDays, type RetainedRecord } from './retention';
 import { corpusRecordOf } from '../../core/corpus/record';
-
-const ALL_PARTS: CorpusPart[] = ['imported', 'live'];
-const generationKey = (part: CorpusPart) => `generation:${part}`;
 
 /** A corpus record with what the store records about it. */
 export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, options: { feedUrl?: string; complete?: boolean; now?: number } = {}): StoredArticle {
@@ -19,51 +17,93 @@ export function toStoredArticle(record: CorpusRecord, origin: ArticleOrigin, opt
   };
 }
 
-type WriteTransaction = IDBPTransaction<CrosscheckDb, ('articles' | 'meta')[], 'readwrite'>;
-
-/** Every change bumps the generation of the parts it touched, so any context knows its cached matcher is stale. */
-async function bumpGenerations(tx: WriteTransaction, parts: CorpusPart[]): Promise<void> {
-  const meta = tx.objectStore('meta');
-  for (const part of new Set(parts)) await meta.put((((await meta.get(generationKey(part))) as number | undefined) ?? 0) + 1, generationKey(part));
+/** The record kept beside a stored article: its features, computed here once, and its listing without the text. */
+export function featuresOf(article: StoredArticle): StoredFeatures {
+  const { text: _text, sourceKey: _sourceKey, ...listing } = article;
+  return { ...listing, features: articleFeatures(article) };
 }
 
+/** What a committed write changed, for whoever keeps something built from the store (the background's index). */
+export interface StoreChange {
+  /** Articles stored or replaced, as their features; a replaced article's earlier features are gone. */
+  stored: StoredFeatures[];
+  /** Ids of the articles deleted. */
+  deleted: string[];
+}
+
+const changeListeners = new Set<(change: StoreChange) => void>();
+
 /**
- * Runs one write transaction: it all happens, or (on any error, or if the page closes) none of it
- * does. `change` answers which corpus parts it touched.
+ * Calls `listener` after every committed write made in this context. The background owns the
+ * store (the pages change it through messages), so its listeners see every change; answers a
+ * function that stops listening.
  */
-async function write(change: (tx: WriteTransaction) => Promise<CorpusPart[]>): Promise<void> {
+export function onStoreChange(listener: (change: StoreChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+type WriteTransaction = IDBPTransaction<CrosscheckDb, ('articles' | 'features')[], 'readwrite'>;
+
+/**
+ * Runs one write transaction: it all happens, or (on any error, a full disk, or if the context
+ * closes) none of it does. `change` answers what it changed; listeners hear of it once committed.
+ */
+async function write(change: (tx: WriteTransaction) => Promise<StoreChange>): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['articles', 'meta'], 'readwrite');
+  const tx = db.transaction(['articles', 'features'], 'readwrite');
   const done = tx.done;
   done.catch(() => {}); // awaited below; an aborted transaction is reported by the change's own error
+  let committed: StoreChange;
   try {
-    await bumpGenerations(tx, await change(tx));
+    committed = await change(tx);
+    await done;
   } catch (error) {
     try {
       tx.abort();
     } catch {
       // already finished or aborted
     }
-    throw error;
+    throw storeError(error);
   }
-  await done;
+  if (committed.stored.length === 0 && committed.deleted.length === 0) return;
+  for (const listener of changeListeners) {
+    try {
+      listener(committed);
+    } catch (error) {
+      // The write is committed: a listener's failure must not report it as failed.
+      console.warn('Crosscheck could not apply a change of its store:', error);
+    }
+  }
 }
 
-/** Stores articles (replacing any with the same id) in a single transaction. */
+/**
+ * A failed write in words: a full disk says what to do about it. Lower-case, as callers put it in a
+ * sentence of their own ("Nothing was imported: the articles could not be saved (…)").
+ */
+function storeError(error: unknown): Error {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new Error('there is no room left for Crosscheck on this computer: delete articles you no longer need or free some disk space, then try again');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Stores articles (replacing any with the same id) in a single transaction, each with its features,
+ * computed here once: nothing needs to analyse a stored article's text again to match it.
+ */
 export async function putArticles(articles: StoredArticle[], onProgress?: (done: number) => void): Promise<void> {
+  // Computed before the transaction starts, so that it is never held open by the analysis.
+  const features = articles.map(featuresOf);
   await write(async (tx) => {
     const store = tx.objectStore('articles');
-    // The live part is small and cheap to rebuild, so it is always marked; the imported part only
-    // when an imported article is written or replaced.
-    const parts = new Set<CorpusPart>(['live', ...articles.map((article) => partOf(article.origin))]);
-    if (!parts.has('imported')) {
-      const replaced = await Promise.all(articles.map((article) => store.get(article.id)));
-      if (replaced.some((old) => old?.origin === 'imported')) parts.add('imported');
-    }
+    const featureStore = tx.objectStore('features');
     // Queue every put before awaiting any, so the transaction never goes idle midway.
     const puts: Promise<unknown>[] = [];
     try {
       articles.forEach((article, index) => {
+        puts.push(featureStore.put(features[index]));
         puts.push(
           store.put(article).then(() => {
             if (onProgress && (index % 200 === 199 || index === articles.length - 1)) onProgress(index + 1);
@@ -75,7 +115,7 @@ export async function putArticles(articles: StoredArticle[], onProgress?: (done:
       for (const put of puts) put.catch(() => {});
     }
     await Promise.all(puts);
-    return [...parts];
+    return { stored: features, deleted: [] };
   });
 }
 
@@ -96,35 +136,85 @@ export async function getArticle(id: string): Promise<StoredArticle | undefined>
   return (await openStore()).get('articles', id);
 }
 
+/** The stored articles with these ids, in the same order (undefined where none is stored): the only texts a comparison reads. */
+export async function articlesByIds(ids: readonly string[]): Promise<(StoredArticle | undefined)[]> {
+  const store = (await openStore()).transaction('articles').store;
+  return Promise.all(ids.map((id) => store.get(id)));
+}
+
 export async function allArticles(): Promise<StoredArticle[]> {
   return (await openStore()).getAll('articles');
 }
 
-/** A number that changes whenever the part's articles do. */
-export async function partGeneration(part: CorpusPart): Promise<number> {
-  return ((await (await openStore()).get('meta', generationKey(part))) as number | undefined) ?? 0;
+const PART_ORIGINS: Record<CorpusPart, ArticleOrigin[]> = { imported: ['imported'], live: ['compared', 'feed'] };
+const FEATURE_BATCH = 1_000;
+
+/**
+ * The features of one corpus part's articles, never their texts, a batch at a time (each read in a
+ * transaction of its own), so that a large part is never held twice over while it is turned into an
+ * index. Articles written while it runs may be missed or seen: listen to `onStoreChange` before
+ * reading and apply the changes after.
+ */
+export async function* partFeatures(part: CorpusPart, batchSize = FEATURE_BATCH): AsyncGenerator<StoredFeatures[]> {
+  await ensureFeatures();
+  for (const origin of PART_ORIGINS[part]) {
+    let after: string | null = null;
+    for (;;) {
+      // Ids are strings, and in IndexedDB every array key sorts after every string: [origin, []] bounds the origin's ids.
+      const range: IDBKeyRange = IDBKeyRange.bound(after === null ? [origin] : [origin, after], [origin, []], after !== null);
+      const batch = await (await openStore()).getAllFromIndex('features', 'byOriginId', range, batchSize);
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) break;
+      after = batch[batch.length - 1].id;
+    }
+  }
 }
 
-/** The articles of one corpus part. */
-export async function partArticles(part: CorpusPart): Promise<StoredArticle[]> {
-  const index = (await openStore()).transaction('articles').store.index('byOrigin');
-  if (part === 'imported') return index.getAll('imported');
-  return [...(await index.getAll('compared')), ...(await index.getAll('feed'))];
+let ensuring: Promise<void> | null = null;
+
+/**
+ * Computes the features of every stored article, once, when the store holds none of the current
+ * version: after the upgrade that added them (articles stored before), or after the matching code
+ * changed what features are. Batched, so that no transaction stays open for long.
+ */
+export function ensureFeatures(): Promise<void> {
+  ensuring ??= (async () => {
+    const db = await openStore();
+    if ((await db.get('meta', FEATURES_VERSION_KEY)) === FEATURES_VERSION) return;
+    let after: string | null = null;
+    for (;;) {
+      const tx = db.transaction(['articles', 'features'], 'readwrite');
+      const batch = await tx.objectStore('articles').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), FEATURE_BATCH);
+      for (const article of batch) void tx.objectStore('features').put(featuresOf(article));
+      await tx.done;
+      if (batch.length < FEATURE_BATCH) break;
+      after = batch[batch.length - 1].id;
+    }
+    await db.put('meta', FEATURES_VERSION, FEATURES_VERSION_KEY);
+  })().finally(() => {
+    ensuring = null;
+  });
+  return ensuring;
 }
 
 export async function deleteArticle(id: string): Promise<void> {
   await write(async (tx) => {
-    await tx.objectStore('articles').delete(id);
-    return ALL_PARTS;
+    await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id)]);
+    return { stored: [], deleted: [id] };
   });
+}
+
+/** Deletes these articles and their features within a write. */
+async function deleteIds(tx: WriteTransaction, ids: string[]): Promise<void> {
+  await Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), tx.objectStore('features').delete(id)]));
 }
 
 /** Deletes every article an index files under `key`, in one transaction. */
 async function deleteIndexed(index: 'bySource' | 'byFeed', key: string): Promise<void> {
   await write(async (tx) => {
-    const keys = await tx.objectStore('articles').index(index).getAllKeys(key);
-    await Promise.all(keys.map((id) => tx.objectStore('articles').delete(id)));
-    return ALL_PARTS;
+    const ids = await tx.objectStore('articles').index(index).getAllKeys(key);
+    await deleteIds(tx, ids);
+    return { stored: [], deleted: ids };
   });
 }
 
@@ -140,8 +230,9 @@ export async function deleteFeedArticles(feedUrl: string): Promise<void> {
 
 export async function deleteAllArticles(): Promise<void> {
   await write(async (tx) => {
-    await tx.objectStore('articles').clear();
-    return ALL_PARTS;
+    const ids = await tx.objectStore('articles').getAllKeys();
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('features').clear()]);
+    return { stored: [], deleted: ids };
   });
 }
 
@@ -168,10 +259,9 @@ export async function deleteExpiredFeedEntries(keep: KeepFeedDays, now: number):
   await write(async (tx) => {
     const store = tx.objectStore('articles');
     const ids = expiredIds(await readFeedEntryStamps(store.index('byOriginAddedAt')), keep, now);
-    await Promise.all(ids.map((id) => store.delete(id)));
+    await deleteIds(tx, ids);
     deleted = ids.length;
-    // Feed entries are in the live part only; nothing deleted leaves every cached matcher valid.
-    return ids.length > 0 ? ['live'] : [];
+    return { stored: [], deleted: ids };
   });
   return deleted;
 }

@@ -1,12 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { BUNDLE_VERSION } from '../../core/corpus/bundle';
+import type { ArticleFeatures } from '../../core/corpus/features';
 import type { CorpusRecord } from '../../core/types';
 
 /** How an article came into the reader's corpus. */
 export type ArticleOrigin = 'compared' | 'imported' | 'feed';
 
 /**
- * The store is matched in two parts, each rebuilt only when it changes: imported articles (large,
- * rarely changed) and the live part (compared articles and feed entries, small, changed often).
+ * The store's two parts, read apart (see `partFeatures`): imported articles (large, rarely changed)
+ * and the live part (compared articles and feed entries, small, changed often).
  */
 export type CorpusPart = 'imported' | 'live';
 
@@ -14,10 +16,7 @@ export function partOf(origin: ArticleOrigin): CorpusPart {
   return origin === 'imported' ? 'imported' : 'live';
 }
 
-/**
- * An article of the reader's own corpus. Matching features are not stored: they are computed with
- * the current matching code whenever a corpus part is (re)built, so they never go stale.
- */
+/** An article of the reader's own corpus, with its text (its features are kept apart, see `StoredFeatures`). */
 export interface StoredArticle extends CorpusRecord {
   origin: ArticleOrigin;
   /** When it was stored (ms since the epoch). */
@@ -50,20 +49,46 @@ export interface FeedRecord {
   lastModified?: string;
 }
 
+/**
+ * What matching needs of a stored article, without its text: its features, computed once when the
+ * article was stored (in the same transaction), and what lists and filters need. Kept in a store of
+ * their own, so that getting ready to match never reads a text.
+ */
+export interface StoredFeatures extends Omit<StoredArticle, 'text' | 'sourceKey'> {
+  features: ArticleFeatures;
+}
+
 export interface CrosscheckDb extends DBSchema {
   articles: {
     key: string;
     value: StoredArticle;
     indexes: { bySource: string; byAddedAt: number; byFeed: string; byOrigin: string; byOriginAddedAt: [string, number] };
   };
+  /** One record per article, under the article's id. */
+  features: {
+    key: string;
+    value: StoredFeatures;
+    /** `byOriginId` pages through one origin's features in id order (see `partFeatures`). */
+    indexes: { byOriginId: [string, string]; byFeed: string };
+  };
   feeds: { key: string; value: FeedRecord };
-  /** Settings and each corpus part's generation counter, by name. */
+  /** Settings, and which version of the features is stored, by name. */
   meta: { key: string; value: unknown };
 }
 
 const DB_NAME = 'crosscheck';
-/** 1: articles, feeds, meta. 2: the `byOriginAddedAt` index, so old feed entries are found without reading texts. */
-const DB_VERSION = 2;
+/**
+ * Which version of the features the `features` store holds: the bundled corpus stores the same
+ * features, and its version changes whenever they do, so stored features are recomputed then.
+ */
+export const FEATURES_VERSION = BUNDLE_VERSION;
+export const FEATURES_VERSION_KEY = 'featuresVersion';
+/**
+ * 1: articles, feeds, meta. 2: the `byOriginAddedAt` index, so old feed entries are found without reading texts.
+ * 3: the `features` store. It starts empty: the features of articles stored before are computed by
+ * the first reader of features (see `partFeatures`), not here, so that opening the store stays quick.
+ */
+const DB_VERSION = 3;
 
 let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
 
@@ -80,9 +105,17 @@ export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
         articles.createIndex('byFeed', 'feedUrl');
         articles.createIndex('byOrigin', 'origin');
         db.createObjectStore('feeds', { keyPath: 'url' });
-        db.createObjectStore('meta');
+        // A new store has no article without features.
+        db.createObjectStore('meta').put(FEATURES_VERSION, FEATURES_VERSION_KEY);
       }
       if (oldVersion < 2) tx.objectStore('articles').createIndex('byOriginAddedAt', ['origin', 'addedAt']);
+      if (oldVersion < 3) {
+        // The counters by which other contexts noticed writes: the background, which owns the store, hears of each write.
+        if (oldVersion >= 1) for (const part of ['imported', 'live']) void tx.objectStore('meta').delete(`generation:${part}`);
+        const features = db.createObjectStore('features', { keyPath: 'id' });
+        features.createIndex('byOriginId', ['origin', 'id']);
+        features.createIndex('byFeed', 'feedUrl');
+      }
     },
     // Another context wants a newer schema, or the browser dropped the connection: open afresh next time.
     blocking() {

@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FEED_ALARM } from '../../../lib/browser/feeds/schedule';
-import { compareTabRequestSchema, detailsRequestSchema, emptyRequestSchema, feedUrlRequestSchema } from '../../../lib/browser/messaging/schemas';
+import {
+  changeSettingsRequestSchema,
+  compareTabRequestSchema,
+  deleteArticlesRequestSchema,
+  detailsRequestSchema,
+  emptyRequestSchema,
+  exportPageRequestSchema,
+  feedUrlRequestSchema,
+  importArticlesRequestSchema,
+  unsubscribeRequestSchema,
+} from '../../../lib/browser/messaging/schemas';
 
 // The background's work is tested where it is done (lib/browser/...); here only its wiring: which
 // browser event or message reaches which function, with which schema, and what follows it.
@@ -14,6 +24,14 @@ const work = vi.hoisted(() => ({
   subscribeFeed: vi.fn(async () => ({ kind: 'subscribed' })),
   followFeed: vi.fn(async () => ({ kind: 'followed' })),
   removeFeed: vi.fn(async () => {}),
+  listFeeds: vi.fn(async () => [{ kind: 'feed' }]),
+  feedViews: vi.fn(async () => [{ kind: 'feed view' }]),
+  deleteFeedArticles: vi.fn(async () => {}),
+  corpusView: vi.fn(async () => ({ kind: 'corpus' })),
+  deleteArticles: vi.fn(async () => true),
+  importArticles: vi.fn(async () => 1),
+  exportPage: vi.fn(async () => ({ lines: '', next: null })),
+  changeSettings: vi.fn(async () => ({ kind: 'settings' })),
 }));
 const registered = vi.hoisted(() => new Map<string, { schema: unknown; origin: string; handler: (data: unknown) => unknown }>());
 
@@ -21,7 +39,10 @@ vi.mock('../../../lib/browser/background/compare-tab', () => ({ compareTab: work
 vi.mock('../../../lib/browser/feeds/schedule', async (importOriginal) => ({ ...(await importOriginal<object>()), scheduleFeedPolls: work.scheduleFeedPolls }));
 vi.mock('../../../lib/browser/feeds/poll', () => ({ pollFeeds: work.pollFeeds, applyPollInterval: work.applyPollInterval }));
 vi.mock('../../../lib/browser/feeds/subscribe', () => ({ subscribeFeed: work.subscribeFeed, followFeed: work.followFeed }));
-vi.mock('../../../lib/browser/feeds/subscriptions', () => ({ removeFeed: work.removeFeed }));
+vi.mock('../../../lib/browser/feeds/subscriptions', () => ({ removeFeed: work.removeFeed, listFeeds: work.listFeeds, feedViews: work.feedViews }));
+vi.mock('../../../lib/browser/store/articles', () => ({ deleteFeedArticles: work.deleteFeedArticles }));
+vi.mock('../../../lib/browser/store/export', () => ({ exportPage: work.exportPage }));
+vi.mock('../../../lib/browser/store/requests', () => ({ corpusView: work.corpusView, deleteArticles: work.deleteArticles, importArticles: work.importArticles, changeSettings: work.changeSettings }));
 vi.mock('../../../lib/browser/messaging/receive', () => ({
   onValidMessage: (type: string, schema: unknown, origin: string, handler: (data: unknown) => unknown) => {
     registered.set(type, { schema, origin, handler });
@@ -104,9 +125,15 @@ describe('background: messages', () => {
       detailsForTab: detailsRequestSchema,
       subscribeFeed: feedUrlRequestSchema,
       followFeed: feedUrlRequestSchema,
-      unsubscribeFeed: feedUrlRequestSchema,
+      unsubscribeFeed: unsubscribeRequestSchema,
       pollFeedsNow: emptyRequestSchema,
-      pollIntervalChanged: emptyRequestSchema,
+      listFeeds: emptyRequestSchema,
+      feedViews: emptyRequestSchema,
+      corpusView: emptyRequestSchema,
+      deleteArticles: deleteArticlesRequestSchema,
+      importArticles: importArticlesRequestSchema,
+      exportPage: exportPageRequestSchema,
+      changeSettings: changeSettingsRequestSchema,
     });
     for (const { origin } of registered.values()) expect(origin).toBe(ORIGIN);
   });
@@ -124,9 +151,9 @@ describe('background: messages', () => {
     const cases: [string, unknown, { mock: { invocationCallOrder: number[] } }, unknown][] = [
       ['subscribeFeed', { url }, work.subscribeFeed, { kind: 'subscribed' }],
       ['followFeed', { url }, work.followFeed, { kind: 'followed' }],
-      ['unsubscribeFeed', { url }, work.removeFeed, true],
+      ['unsubscribeFeed', { url, deleteArticles: false }, work.removeFeed, true],
       ['pollFeedsNow', {}, work.pollFeeds, true],
-      ['pollIntervalChanged', {}, work.applyPollInterval, true],
+      ['changeSettings', { pollMinutes: 15 }, work.applyPollInterval, { kind: 'settings' }],
     ];
     for (const [type, data, change, answer] of cases) {
       work.scheduleFeedPolls.mockClear();
@@ -139,6 +166,36 @@ describe('background: messages', () => {
     expect(work.followFeed).toHaveBeenCalledWith(url);
     expect(work.removeFeed).toHaveBeenCalledWith(url);
     expect(work.pollFeeds).toHaveBeenCalledWith({ all: true });
+    expect(work.changeSettings).toHaveBeenCalledWith({ pollMinutes: 15 });
+    expect(work.deleteFeedArticles).not.toHaveBeenCalled();
+  });
+
+  it('deletes an unfollowed feed’s articles only when asked', async () => {
+    const url = 'https://harbour-news.example/feed.xml';
+    await send('unsubscribeFeed', { url, deleteArticles: true });
+    expect(work.removeFeed).toHaveBeenCalledWith(url);
+    expect(work.deleteFeedArticles).toHaveBeenCalledWith(url);
+  });
+
+  it('re-times feed polls only when the poll interval changed', async () => {
+    expect(await send('changeSettings', { remember: false })).toEqual({ kind: 'settings' });
+    expect(work.applyPollInterval).not.toHaveBeenCalled();
+    expect(work.scheduleFeedPolls).not.toHaveBeenCalled();
+  });
+
+  it('answers the pages’ questions about the store with what the store answers', async () => {
+    const cases: [string, unknown, { mock: { calls: unknown[][] } }, unknown[], unknown][] = [
+      ['corpusView', {}, work.corpusView, [], { kind: 'corpus' }],
+      ['deleteArticles', { sourceKey: 'Wire One' }, work.deleteArticles, [{ sourceKey: 'Wire One' }], true],
+      ['importArticles', { records: [] }, work.importArticles, [[]], 1],
+      ['exportPage', { after: 'a' }, work.exportPage, ['a'], { lines: '', next: null }],
+      ['listFeeds', {}, work.listFeeds, [], [{ kind: 'feed' }]],
+      ['feedViews', {}, work.feedViews, [], [{ kind: 'feed view' }]],
+    ];
+    for (const [type, data, work, args, answer] of cases) {
+      expect(await send(type, data)).toEqual(answer);
+      expect(work.mock.calls.at(-1)).toEqual(args);
+    }
   });
 });
 

@@ -3,11 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OnboardingApp } from '../../../components/onboarding/OnboardingApp';
+import { sendMessage, toBackground } from '../browser/messaging/background-loopback';
 import { freshStore } from '../browser/store/support';
 import { CATALOGUE, LEDGER, STATE_TV, WIRE } from './outlets';
 
-const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => import('../browser/messaging/background-loopback'));
 const catalogue = vi.hoisted(() => ({ outlets: [] as unknown[], defaults: [] as unknown[] }));
 vi.mock('../../../components/onboarding/catalogue', () => ({ onboardingCatalogue: () => catalogue }));
 
@@ -16,6 +16,7 @@ let request: ReturnType<typeof vi.fn>;
 beforeEach(async () => {
   await freshStore();
   sendMessage.mockReset();
+  sendMessage.mockImplementation(toBackground);
   catalogue.outlets = CATALOGUE;
   catalogue.defaults = [WIRE, LEDGER, STATE_TV];
   request = vi.fn(async () => false);
@@ -45,7 +46,7 @@ describe('the onboarding page', () => {
     await screen.findByText('Open a news article and click Crosscheck.');
     expect([...document.querySelectorAll<HTMLElement>('.follow-item')].map((el) => el.dataset.status)).toEqual(Array(3).fill('permission refused'));
     expect(screen.getByText(/not allowed to read these outlets’ sites/)).toBeTruthy();
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(sendMessage).not.toHaveBeenCalledWith('followFeed', expect.anything());
   });
 
   it('says so in plain words when there is nothing to choose from', async () => {

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followFeeds, requestSites, unfollowFeeds, type FollowOutcome } from '../../../lib/browser/feeds/follow';
-import { removeFeed, saveFeed } from '../../../lib/browser/feeds/subscriptions';
+import { listFeeds, saveFeed } from '../../../lib/browser/feeds/subscriptions';
+import type { FollowResult } from '../../../lib/browser/messaging/protocol';
 import { allArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { sendMessage, toBackground } from '../browser/messaging/background-loopback';
 import { freshStore } from '../browser/store/support';
 
-const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => import('../browser/messaging/background-loopback'));
 
 let granted: Set<string>;
 let request: ReturnType<typeof vi.fn>;
@@ -15,6 +16,7 @@ let remove: ReturnType<typeof vi.fn>;
 beforeEach(async () => {
   await freshStore();
   sendMessage.mockReset();
+  sendMessage.mockImplementation(toBackground);
   granted = new Set();
   request = vi.fn(async () => true);
   remove = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.delete(o)));
@@ -25,6 +27,13 @@ beforeEach(async () => {
 afterEach(() => fakeBrowser.reset());
 
 const feed = (url: string) => ({ url, title: null, addedAt: 0, lastPolledAt: null, lastOkAt: null, lastError: null, failures: 0, nextPollAt: 0 });
+
+/** The background's first read of each feed (over the network) is stood in for; every other message reaches the background. */
+function answerFollowFeed(answer: (url: string) => Promise<FollowResult>) {
+  sendMessage.mockImplementation(async (type, data) => (type === 'followFeed' ? answer((data as { url: string }).url) : toBackground(type, data)) as never);
+}
+
+const followFeedCalls = () => sendMessage.mock.calls.filter(([type]) => type === 'followFeed').length;
 
 async function follow(urls: string[], allowed: boolean): Promise<Record<string, string>> {
   const seen: FollowOutcome[] = [];
@@ -44,7 +53,7 @@ describe('following many feeds at once', () => {
 
   it('reports each feed with the background’s outcome, skipping feeds already followed', async () => {
     await saveFeed(feed('https://old.example/rss'));
-    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
+    answerFollowFeed(async (url) => {
       if (url.includes('ok')) return { status: 'ok', feed: feed(url), entries: 3 };
       if (url.includes('down')) return { status: 'error', problem: 'unreachable', message: 'Feed unreachable: the server could not be reached.' };
       return { status: 'error', problem: 'not a feed', message: 'This address did not return an RSS or Atom feed.' };
@@ -55,21 +64,21 @@ describe('following many feeds at once', () => {
       'https://page.example/': 'not a feed',
       'https://old.example/rss': 'already followed',
     });
-    expect(sendMessage).toHaveBeenCalledTimes(3);
+    expect(followFeedCalls()).toBe(3);
     expect(sendMessage).toHaveBeenCalledWith('followFeed', { url: 'https://ok.example/rss' });
   });
 
   it('follows only the feeds on sites allowed earlier when the reader refuses', async () => {
     granted.add('https://ok.example/*');
-    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => ({ status: 'ok', feed: feed(url), entries: 1 }));
+    answerFollowFeed(async (url) => ({ status: 'ok', feed: feed(url), entries: 1 }));
     expect(await follow(['https://ok.example/rss', 'https://new.example/rss'], false)).toEqual({ 'https://ok.example/rss': 'ok', 'https://new.example/rss': 'permission refused' });
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(followFeedCalls()).toBe(1);
   });
 
   it('reads at most four feeds at a time', async () => {
     let running = 0;
     let most = 0;
-    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
+    answerFollowFeed(async (url) => {
       most = Math.max(most, ++running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       running--;
@@ -81,7 +90,9 @@ describe('following many feeds at once', () => {
   });
 
   it('says a feed could not be followed when the background does not answer', async () => {
-    sendMessage.mockRejectedValue(new Error('Could not establish connection.'));
+    answerFollowFeed(async () => {
+      throw new Error('Could not establish connection.');
+    });
     expect(await follow(['https://ok.example/rss'], true)).toEqual({ 'https://ok.example/rss': 'unreachable' });
   });
 });
@@ -93,16 +104,12 @@ describe('unfollowing feeds', () => {
     for (const url of ['https://feeds.wire.example/rss', 'https://ledger.example/rss']) await saveFeed(feed(url));
     await putArticles([entry('https://wire.example/a', 'https://feeds.wire.example/rss'), entry('https://ledger.example/b', 'https://ledger.example/rss')]);
     granted = new Set(['https://feeds.wire.example/*', 'https://www.wire.example/*', 'https://ledger.example/*']);
-    // The fake store stands in for the background, which owns the unsubscription.
-    sendMessage.mockImplementation(async (_type: string, { url }: { url: string }) => {
-      await removeFeed(url);
-      return true;
-    });
   });
 
   it('unsubscribes, withdraws the sites, and keeps the articles unless asked to delete them', async () => {
     const result = await unfollowFeeds(['https://feeds.wire.example/rss'], ['https://feeds.wire.example/*', 'https://www.wire.example/*'], { deleteArticles: false });
-    expect(sendMessage).toHaveBeenCalledWith('unsubscribeFeed', { url: 'https://feeds.wire.example/rss' });
+    expect(sendMessage).toHaveBeenCalledWith('unsubscribeFeed', { url: 'https://feeds.wire.example/rss', deleteArticles: false });
+    expect((await listFeeds()).map((f) => f.url)).toEqual(['https://ledger.example/rss']);
     expect(result).toEqual({ withdrawn: ['https://feeds.wire.example/*', 'https://www.wire.example/*'], kept: [] });
     expect([...granted]).toEqual(['https://ledger.example/*']);
     expect((await allArticles()).map((a) => a.id).sort()).toEqual(['https://ledger.example/b', 'https://wire.example/a']);

@@ -5,10 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FeedsPanel } from '../../../components/options/FeedsPanel';
 import { saveFeed } from '../../../lib/browser/feeds/subscriptions';
 import { putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
+import { sendMessage, toBackground } from '../browser/messaging/background-loopback';
 import { freshStore } from '../browser/store/support';
+import { readSettings } from '../../../lib/browser/store/settings';
+import { listFeeds } from '../../../lib/browser/feeds/subscriptions';
 
-const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/browser/messaging/protocol', () => ({ sendMessage }));
+vi.mock('../../../lib/browser/messaging/protocol', () => import('../browser/messaging/background-loopback'));
 
 let request: ReturnType<typeof vi.fn>;
 let allowed: string[];
@@ -16,6 +18,7 @@ let allowed: string[];
 beforeEach(async () => {
   await freshStore();
   sendMessage.mockReset();
+  sendMessage.mockImplementation(toBackground);
   request = vi.fn(async () => true);
   allowed = ['https://wire.example/*'];
   const contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => allowed.includes(o)));
@@ -34,7 +37,8 @@ function follow(address: string) {
 
 describe('the feeds panel', () => {
   it('asks for the feed’s site only, inside the click, then asks the background to follow it', async () => {
-    sendMessage.mockResolvedValue({ status: 'ok', feed: { title: 'Harbourside Wire' }, entries: 3 });
+    // The feed's first read (over the network) is stood in for; every other message reaches the background.
+    sendMessage.mockImplementation(async (type, data) => (type === 'subscribeFeed' ? { status: 'ok', feed: { title: 'Harbourside Wire' }, entries: 3 } : toBackground(type, data)) as never);
     render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
     follow('https://wire.example:8443/world/rss.xml');
     expect(request).toHaveBeenCalledWith({ origins: ['https://wire.example/*'] });
@@ -47,7 +51,7 @@ describe('the feeds panel', () => {
     render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
     follow('https://wire.example/rss.xml');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/needs your permission to read wire\.example/));
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(sendMessage).not.toHaveBeenCalledWith('subscribeFeed', expect.anything());
   });
 
   it('rejects a non-web address before asking for anything', async () => {
@@ -73,5 +77,15 @@ describe('the feeds panel', () => {
     await waitFor(() => expect(document.querySelector('.feed-blocked')?.textContent).toMatch(/^Its articles are on cdn\.wire-news\.example, which Crosscheck may not read/));
     fireEvent.click(screen.getByText('Allow reading them'));
     expect(request).toHaveBeenCalledWith({ origins: ['https://cdn.wire-news.example/*'] });
+  });
+
+  it('saves a new poll interval through the background, which re-times the next polls', async () => {
+    await saveFeed({ url: 'https://wire.example/rss.xml', title: 'Harbourside Wire', addedAt: 0, lastPolledAt: 1_000, lastOkAt: 1_000, lastError: null, failures: 0, nextPollAt: 1_000 + 60 * 60_000 });
+    render(<FeedsPanel pollMinutes={60} onChanged={() => {}} />);
+    fireEvent.input(document.querySelector('.poll-minutes')!, { target: { value: '15' } });
+    fireEvent.submit(document.querySelector('.poll-minutes')!.closest('form')!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Feeds will be checked every 15 minutes.'));
+    expect((await readSettings()).pollMinutes).toBe(15);
+    expect((await listFeeds())[0].nextPollAt).toBe(1_000 + 15 * 60_000);
   });
 });

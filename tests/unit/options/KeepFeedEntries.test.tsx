@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { allArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
 import { readSettings } from '../../../lib/browser/store/settings';
 import { freshStore, summitReport } from '../browser/store/support';
+
+vi.mock('../../../lib/browser/messaging/protocol', () => import('../browser/messaging/background-loopback'));
 
 beforeEach(freshStore);
 afterEach(cleanup);

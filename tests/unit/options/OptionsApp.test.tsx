@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { countArticles, putArticles, toStoredArticle } from '../../../lib/browser/store/articles';
 import { readSettings } from '../../../lib/browser/store/settings';
 import { freshStore, summitReport, unrelatedReport } from '../browser/store/support';
+
+vi.mock('../../../lib/browser/messaging/protocol', () => import('../browser/messaging/background-loopback'));
 
 beforeEach(freshStore);
 afterEach(cleanup);
@@ -63,5 +65,19 @@ describe('the options page', () => {
     await waitFor(() => expect(text('.import-stored')).toContain('Imported 1 article.'));
     expect([...document.querySelectorAll('.rejection')].map((li) => li.textContent)).toEqual(['mine.jsonl, line 2: not valid JSON', 'mine.jsonl, line 3: missing "text"']);
     await waitFor(() => expect(text('.article-count')).toBe('1'));
+  });
+
+  it('says how much room the corpus takes of what the browser allows, when the browser says', async () => {
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 120_400_000, quota: 2_147_483_648 }) } });
+    try {
+      render(<OptionsApp />);
+      await waitFor(() => expect(text('.storage-use')).toMatch(/^Using 120\.4 MB of about 2\.1 GB the browser lets Crosscheck keep on this computer\./));
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+    cleanup();
+    render(<OptionsApp />);
+    await waitFor(() => expect(text('.article-count')).toBe('0'));
+    expect(document.querySelector('.storage-use')).toBeNull();
   });
 });

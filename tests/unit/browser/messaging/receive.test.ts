@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage } from '../../../../lib/browser/messaging/receive';
-import { articleSchema, compareTabRequestSchema, emptyRequestSchema, extractHtmlRequestSchema, extractionSchema, highlightRequestSchema } from '../../../../lib/browser/messaging/schemas';
+import {
+  articleSchema,
+  changeSettingsRequestSchema,
+  compareTabRequestSchema,
+  deleteArticlesRequestSchema,
+  emptyRequestSchema,
+  extractHtmlRequestSchema,
+  extractionSchema,
+  highlightRequestSchema,
+  IMPORT_BATCH_ARTICLES,
+  importArticlesRequestSchema,
+} from '../../../../lib/browser/messaging/schemas';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 
@@ -46,5 +57,18 @@ describe('the other schemas keep their limits', () => {
     expect(extractHtmlRequestSchema.safeParse({ html: '<p>x</p>', url: 'https://news.example/a' }).success).toBe(true);
     expect(extractHtmlRequestSchema.safeParse({ html: '<p>x</p>', url: 'not a url' }).success).toBe(false);
     expect(extractionSchema.safeParse({ article: { id: '' }, note: null }).success).toBe(false);
+  });
+
+  it('lets the pages change the store only in the ways the options page offers', () => {
+    const record = { id: 'a', source: null, url: null, title: null, publishedAt: null, text: 'Body.' };
+    expect(importArticlesRequestSchema.safeParse({ records: Array(IMPORT_BATCH_ARTICLES).fill(record) }).success).toBe(true);
+    expect(importArticlesRequestSchema.safeParse({ records: Array(IMPORT_BATCH_ARTICLES + 1).fill(record) }).success).toBe(false);
+    expect(importArticlesRequestSchema.safeParse({ records: [{ ...record, id: '' }] }).success).toBe(false);
+    for (const which of [{ id: 'a' }, { sourceKey: '' }, { all: true }]) expect(deleteArticlesRequestSchema.safeParse(which).success).toBe(true);
+    for (const which of [{}, { all: false }, { id: '' }, { id: 'a', all: true }]) expect(deleteArticlesRequestSchema.safeParse(which).success).toBe(false);
+    expect(changeSettingsRequestSchema.safeParse({ keepFeedDays: 'forever', remember: false }).success).toBe(true);
+    expect(changeSettingsRequestSchema.safeParse({ keepFeedDays: 12 }).success).toBe(false);
+    expect(changeSettingsRequestSchema.safeParse({ pollMinutes: Number.NaN }).success).toBe(false);
+    expect(changeSettingsRequestSchema.safeParse({ other: 1 }).success).toBe(false);
   });
 });

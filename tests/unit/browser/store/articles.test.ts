@@ -1,7 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   allArticles,
+  articlesByIds,
   countArticles,
+  deleteExpiredFeedEntries,
   deleteAllArticles,
   deleteArticle,
   deleteSource,
@@ -9,11 +12,13 @@ import {
   putArticles,
   recentArticles,
   sourceCounts,
-  partArticles,
-  partGeneration,
+  partFeatures,
+  onStoreChange,
   toStoredArticle,
+  type StoreChange,
 } from '../../../../lib/browser/store/articles';
-import { closeStore } from '../../../../lib/browser/store/db';
+import { closeStore, type StoredFeatures } from '../../../../lib/browser/store/db';
+import { articleFeatures } from '../../../../lib/core/corpus/features';
 import { freshStore, summitReport, unrelatedReport } from './support';
 
 beforeEach(freshStore);
@@ -33,33 +38,6 @@ describe('the article store', () => {
     await putArticles([toStoredArticle({ ...summitReport('a', 'Wire One'), title: 'Updated' }, 'imported')]);
     expect(await countArticles()).toBe(1);
     expect((await getArticle('a'))?.title).toBe('Updated');
-  });
-
-  it('bumps the generation of the parts a change touches, so cached matchers know they are stale', async () => {
-    const generations = async () => [await partGeneration('imported'), await partGeneration('live')];
-    const [imported0, live0] = await generations();
-    await putArticles([toStoredArticle(summitReport('c', 'Daily Two'), 'compared')]);
-    const [imported1, live1] = await generations();
-    expect(imported1).toBe(imported0); // remembering an article does not make a large import stale
-    expect(live1).toBeGreaterThan(live0);
-    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported')]);
-    const [imported2] = await generations();
-    expect(imported2).toBeGreaterThan(imported1);
-    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'compared')]); // replaces an imported one
-    const [imported3] = await generations();
-    expect(imported3).toBeGreaterThan(imported2);
-    await deleteArticle('a');
-    expect((await generations())[0]).toBeGreaterThan(imported3);
-  });
-
-  it('reads each part: imported articles, and compared articles with feed entries', async () => {
-    await putArticles([
-      toStoredArticle(summitReport('i', 'Wire One'), 'imported'),
-      toStoredArticle(summitReport('c', 'Wire One'), 'compared'),
-      toStoredArticle(summitReport('f', 'Feed Three'), 'feed', { feedUrl: 'https://f.example/rss' }),
-    ]);
-    expect((await partArticles('imported')).map((a) => a.id)).toEqual(['i']);
-    expect((await partArticles('live')).map((a) => a.id).sort()).toEqual(['c', 'f']);
   });
 
   it('writes all of a batch or none of it', async () => {
@@ -93,5 +71,118 @@ describe('the article store', () => {
     await putArticles([toStoredArticle(summitReport('e', 'Wire One'), 'imported')]);
     await deleteAllArticles();
     expect(await countArticles()).toBe(0);
+  });
+});
+
+async function collect(part: 'imported' | 'live', batchSize?: number): Promise<StoredFeatures[]> {
+  const all: StoredFeatures[] = [];
+  for await (const batch of partFeatures(part, batchSize)) all.push(...batch);
+  return all;
+}
+
+describe('features stored with the articles', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('stores each article’s features when it is stored, and reads a part’s features without any text', async () => {
+    const report = summitReport('i', 'Wire One');
+    await putArticles([
+      toStoredArticle(report, 'imported', { now: 5 }),
+      toStoredArticle(summitReport('c', 'Daily Two'), 'compared'),
+      toStoredArticle(unrelatedReport('f'), 'feed', { feedUrl: 'https://f.example/rss', complete: false }),
+    ]);
+    await closeStore(); // a restarted worker reads them back
+    const [imported] = await collect('imported');
+    expect(imported).toEqual({ id: 'i', source: 'Wire One', url: report.url, title: report.title, publishedAt: '2022-03-23', origin: 'imported', addedAt: 5, feedUrl: '', complete: true, features: articleFeatures(report) });
+    expect(imported).not.toHaveProperty('text');
+    expect((await collect('live')).map((f) => [f.id, f.complete])).toEqual([
+      ['c', true],
+      ['f', false],
+    ]);
+  });
+
+  it('reads a large part in batches, each article once, in id order', async () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    await putArticles([...ids.map((id) => toStoredArticle(summitReport(id, 'Wire One'), 'imported')), toStoredArticle(summitReport('live', 'Wire One'), 'compared')]);
+    const sizes: number[] = [];
+    for await (const batch of partFeatures('imported', 10)) sizes.push(batch.length);
+    expect(sizes).toEqual([10, 10, 5]);
+    expect((await collect('imported', 10)).map((f) => f.id)).toEqual(ids);
+  });
+
+  it('replaces and deletes the features with their article', async () => {
+    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported'), toStoredArticle(summitReport('b', 'Wire One'), 'feed', { feedUrl: 'https://w.example/rss', now: 0 })]);
+    await putArticles([toStoredArticle(unrelatedReport('a'), 'imported')]);
+    expect((await collect('imported')).map((f) => f.features)).toEqual([articleFeatures(unrelatedReport('a'))]);
+    await deleteExpiredFeedEntries(7, Date.now());
+    expect(await collect('live')).toEqual([]);
+    await deleteAllArticles();
+    expect(await collect('imported')).toEqual([]);
+  });
+
+  it('reads the texts of given articles only, in the order asked', async () => {
+    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported'), toStoredArticle(unrelatedReport('b'), 'compared')]);
+    expect((await articlesByIds(['b', 'missing', 'a'])).map((a) => a?.text.slice(0, 14))).toEqual(['Allotment hold', undefined, 'President Joe ']);
+  });
+
+  it('tells its listeners what each committed write stored and deleted', async () => {
+    const changes: StoreChange[] = [];
+    const stop = onStoreChange((change) => changes.push(change));
+    const stopFailing = onStoreChange(() => {
+      throw new Error('a broken index');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A listener that fails does not make the committed write look failed.
+    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported'), toStoredArticle(summitReport('b', 'Wire Two'), 'imported')]);
+    stopFailing();
+    await deleteSource('Wire Two');
+    await deleteAllArticles();
+    await deleteAllArticles(); // nothing left: nothing to tell
+    stop();
+    await putArticles([toStoredArticle(summitReport('c', 'Wire One'), 'imported')]);
+    expect(changes.map(({ stored, deleted }) => [stored.map((f) => f.id), deleted])).toEqual([
+      [['a', 'b'], []],
+      [[], ['b']],
+      [[], ['a']],
+    ]);
+    expect(changes[0].stored[0].features).toEqual(articleFeatures(summitReport('a', 'Wire One')));
+  });
+
+  it('fails a write that would exceed the quota whole, says what to do in plain words, and tells no listener', async () => {
+    await putArticles([toStoredArticle(unrelatedReport('kept'), 'imported')]);
+    const listener = vi.fn();
+    onStoreChange(listener);
+    const put = FakeObjectStore.prototype.put;
+    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if ((value as { id?: string }).id === 'big' && this.name === 'articles') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    const write = putArticles([toStoredArticle(summitReport('small', 'Wire One'), 'imported'), toStoredArticle(summitReport('big', 'Wire One'), 'imported')]);
+    await expect(write).rejects.toThrow('there is no room left for Crosscheck on this computer: delete articles you no longer need or free some disk space, then try again');
+    vi.restoreAllMocks();
+    expect((await allArticles()).map((a) => a.id)).toEqual(['kept']);
+    expect((await collect('imported')).map((f) => f.id)).toEqual(['kept']);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('computes the features of articles stored before features were kept, on first reading them', async () => {
+    // The store as version 2 of the schema left it: articles, without features.
+    await closeStore();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('crosscheck', 2);
+      request.onupgradeneeded = () => {
+        const articles = request.result.createObjectStore('articles', { keyPath: 'id' });
+        for (const [name, keyPath] of [['bySource', 'sourceKey'], ['byAddedAt', 'addedAt'], ['byFeed', 'feedUrl'], ['byOrigin', 'origin'], ['byOriginAddedAt', ['origin', 'addedAt']]] as const) articles.createIndex(name, keyPath as string | string[]);
+        request.result.createObjectStore('feeds', { keyPath: 'url' });
+        request.result.createObjectStore('meta');
+        articles.put(toStoredArticle(summitReport('old', 'Wire One'), 'imported'));
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect((await getArticle('old'))?.source).toBe('Wire One');
+    expect(await collect('imported')).toEqual([expect.objectContaining({ id: 'old', features: articleFeatures(summitReport('old', 'Wire One')) })]);
   });
 });

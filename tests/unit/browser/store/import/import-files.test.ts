@@ -1,12 +1,18 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { allArticles, countArticles, getArticle, putArticles, toStoredArticle } from '../../../../../lib/browser/store/articles';
-import { exportJsonl } from '../../../../../lib/browser/store/export';
-import { importFiles, MAX_REJECTIONS_KEPT, type ImportProgress } from '../../../../../lib/browser/store/import/import-files';
+import { exportPage } from '../../../../../lib/browser/store/export';
+import { importFiles as importFilesWith, MAX_REJECTIONS_KEPT, type ImportOptions } from '../../../../../lib/browser/store/import/import-files';
+import type { ImportFile } from '../../../../../lib/browser/store/import/read-file';
 import { describeRejection } from '../../../../../lib/browser/store/import/report';
+import { importArticles } from '../../../../../lib/browser/store/requests';
+import { IMPORT_BATCH_ARTICLES } from '../../../../../lib/browser/messaging/schemas';
 import { freshStore, summitReport, unrelatedReport } from '../support';
 
 beforeEach(freshStore);
+
+/** Imports as the options page does, each batch saved by what the background runs for it. */
+const importFiles = (files: ImportFile[], options: Partial<ImportOptions> = {}) => importFilesWith(files, { save: importArticles, batchArticles: IMPORT_BATCH_ARTICLES, ...options });
 
 const jsonl = (...lines: string[]) => lines.join('\n');
 const line = (value: unknown) => JSON.stringify(value);
@@ -63,13 +69,22 @@ describe('importing corpus files', () => {
     expect(report.stored).toBe(1);
   });
 
-  it('reports progress while reading, then while saving, up to the totals', async () => {
-    const progress: ImportProgress[] = [];
-    const file = new File([jsonl(line(summitReport('a', 'Wire One')), line(summitReport('b', 'Wire Two')))], 'two.jsonl');
-    await importFiles([file], { onProgress: (p) => progress.push(p) });
-    expect(progress[0]).toEqual({ phase: 'reading', done: 0, total: file.size });
-    expect(progress).toContainEqual({ phase: 'reading', done: file.size, total: file.size });
-    expect(progress.at(-1)).toEqual({ phase: 'saving', done: 2, total: 2 });
+  it('saves in batches as it reads, reporting bytes read and articles saved up to the totals', async () => {
+    const progress: { bytesRead: number; stored: number }[] = [];
+    const batches: number[] = [];
+    const file = new File([jsonl(...['a', 'b', 'c', 'd', 'e'].map((id) => line(summitReport(id, 'Wire One'))))], 'five.jsonl');
+    await importFiles([file], {
+      batchArticles: 2,
+      save: async (records) => batches.push(await importArticles(records)),
+      onProgress: ({ bytesRead, totalBytes, stored }) => {
+        expect(totalBytes).toBe(file.size);
+        progress.push({ bytesRead, stored });
+      },
+    });
+    expect(batches).toEqual([2, 2, 1]);
+    expect(progress[0]).toEqual({ bytesRead: 0, stored: 0 });
+    expect(progress.at(-1)).toEqual({ bytesRead: file.size, stored: 5 });
+    expect(await countArticles()).toBe(5);
   });
 
   it('reads a JSON array item by item, a bundle, an HTML page and a text file', async () => {
@@ -89,24 +104,42 @@ describe('importing corpus files', () => {
     expect((await getArticle('page-story'))?.text).toContain('NATO leaders');
   });
 
-  it('leaves the store exactly as it was when saving fails', async () => {
+  it('says nothing was imported when the first batch cannot be saved, and leaves the store as it was', async () => {
     await putArticles([toStoredArticle(unrelatedReport('kept'), 'imported')]);
-    const articles = await import('../../../../../lib/browser/store/articles');
-    const spy = vi.spyOn(articles, 'putArticles').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    const report = await importFiles([new File([line(summitReport('a', 'Wire One'))], 'a.jsonl')]);
-    spy.mockRestore();
-    expect(report).toEqual({ stored: 0, rejected: [], rejectedCount: 0, failure: expect.stringMatching(/Nothing was imported.*QuotaExceededError/) });
+    const save = vi.fn(async () => {
+      throw new Error('there is no room left for Crosscheck on this computer');
+    });
+    const report = await importFiles([new File([line(summitReport('a', 'Wire One'))], 'a.jsonl')], { save });
+    expect(report).toEqual({ stored: 0, rejected: [], rejectedCount: 0, failure: 'Nothing was imported: the articles could not be saved (there is no room left for Crosscheck on this computer).' });
     expect((await allArticles()).map((a) => a.id)).toEqual(['kept']);
+  });
+
+  it('keeps the batches saved before saving failed, says how many, and reads no further', async () => {
+    let calls = 0;
+    const save = async (records: Parameters<typeof importArticles>[0]) => {
+      if (++calls === 2) throw new Error('the disk is full');
+      return importArticles(records);
+    };
+    const file = new File([jsonl(...['a', 'b', 'c', 'd', 'e'].map((id) => line(summitReport(id, 'Wire One'))), 'broken line')], 'five.jsonl');
+    const report = await importFiles([file], { save, batchArticles: 2 });
+    expect(report.stored).toBe(2);
+    expect(report.failure).toBe('Only the first 2 articles were imported; the rest could not be saved (the disk is full).');
+    expect(report.rejectedCount).toBe(0); // the last line was never read
+    expect((await allArticles()).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(calls).toBe(2);
   });
 
   it('exports every stored article as JSONL that imports back to the same corpus', async () => {
     await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'compared'), toStoredArticle(unrelatedReport('b'), 'imported')]);
-    const exported = await (await exportJsonl()).text();
+    const exported = (await exportPage(null)).lines;
     const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => Object.keys(l).sort())).toEqual([
       ['id', 'publishedAt', 'source', 'text', 'title', 'url'],
       ['id', 'publishedAt', 'source', 'text', 'title', 'url'],
     ]);
+    expect((await exportPage(null, 1)).next).toBe('a');
+    expect(await exportPage('a', 1)).toEqual({ lines: exported.split('\n')[1] + '\n', next: 'b' });
+    expect(await exportPage('b', 1)).toEqual({ lines: '', next: null });
     await freshStore();
     const report = await importFiles([new File([exported], 'export.jsonl')]);
     expect(report.stored).toBe(2);
