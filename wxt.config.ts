@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundledCorpusAsset } from './lib/node/build/bundled-corpus';
+import { bundledCorpusAssets } from './lib/node/build/bundled-corpus';
 
 // Chrome MV3 is the primary target; Firefox builds from the same sources.
 export default defineConfig({
@@ -57,7 +57,7 @@ export default defineConfig({
   hooks: {
     // The corpus is built from the seeds (plus CROSSCHECK_CORPUS files) into a precomputed bundle.
     'build:publicAssets': async (_wxt, files) => {
-      files.push(await bundledCorpusAsset(process.env.CROSSCHECK_CORPUS));
+      files.push(...(await bundledCorpusAssets(process.env.CROSSCHECK_CORPUS)));
     },
   },
 });

@@ -6,7 +6,7 @@
  *   excerpt, whether the page reads as an article). `articleOf` / `corpusRecordOf` in
  *   corpus/record.ts convert between the two.
  * - RelatedArticle (here): a corpus article a match found, without its text, with its score and why.
- * - BundleArticle (corpus/bundle.ts): a CorpusRecord in a bundle, with its matching features as ids.
+ * - IndexedRecord (match/article-index.ts): a CorpusRecord without its text, as the matching index keeps it.
  * - StoredArticle (browser/store/db.ts): a CorpusRecord in the reader's store, with how and when it came.
  * - StoredArticleListing (browser/store/articles.ts): a StoredArticle as the options page lists it, without its text.
  * Not articles, though named after one: ArticleFeatures (corpus/features.ts) is what matching

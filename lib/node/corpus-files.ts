@@ -2,6 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundle, type CorpusBundle } from '../core/corpus/bundle';
+import { recordsIn, searchable, type SearchableCorpus } from '../core/engine';
+import { Matcher } from '../core/match/matcher';
 import { readCorpusFile, type FileProblem } from '../core/corpus/read-file';
 import type { CorpusRecord } from '../core/types';
 import { parseHtml, readText } from './cli/read-input';
@@ -59,4 +61,10 @@ export async function corpusBundle(paths: string[], report: (error: FileError) =
   const { records, errors } = await readCorpusFiles(paths);
   errors.forEach(report);
   return buildBundle([...(await seedRecords()), ...records]);
+}
+
+/** The seeds plus the given corpus files, as a corpus to search, their texts held in memory. */
+export async function corpusOf(paths: string[], report: (error: FileError) => void = () => {}): Promise<SearchableCorpus> {
+  const { index, texts } = await corpusBundle(paths, report);
+  return searchable(new Matcher(index), recordsIn(texts.articles));
 }

@@ -5,11 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePageHtml } from '../../lib/node/harness/article-page';
 import { clickToolbarButton, EXTENSION_DIR, waitForExtensionPage, type CdpPageHandle, type ExtensionBrowser } from '../../lib/node/harness/chromium';
 import type { SeedSite } from '../../lib/node/harness/seed-site';
-import { asCorpusBundle } from '../../lib/core/corpus/bundle';
+import { bundleRecords, readBundleIndex } from '../../lib/core/corpus/bundle';
+import { recordsIn, searchable } from '../../lib/core/engine';
 import { compareWithCorpus } from '../../lib/node/cli/compare-with-corpus';
 import { extractFromDocument } from '../../lib/core/extract/html';
 import { Matcher } from '../../lib/core/match/matcher';
 import { BUSY_PAGE, UNRELATED_PAGE } from './fixtures';
+
+/** The corpus the built extension bundles: its index and its texts. */
+async function builtCorpus() {
+  const read = async (file: string) => JSON.parse(await readFile(`${EXTENSION_DIR}/${file}`, 'utf8'));
+  return searchable(new Matcher(readBundleIndex(await read('corpus.json'))), recordsIn(bundleRecords(await read('corpus.texts.json'))));
+}
 import { closeSeedBrowser, openSeedBrowser, pressTab, screenshotBothSchemes, screenshotPath, settledState } from './support';
 
 let browser: ExtensionBrowser;
@@ -132,8 +139,7 @@ describe('the result', () => {
   it('shows the engine’s ranked cards first (at most 8), the rest on "Show all"', async () => {
     const seed = site.seeds[0];
     const { document } = parseHTML(articlePageHtml(seed.article));
-    const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(`${EXTENSION_DIR}/corpus.json`, 'utf8'))));
-    const expected = compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), matcher);
+    const expected = await compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), await builtCorpus());
     const shown = expected.differences.filter((d) => d.shown).sort((a, b) => a.rank - b.rank);
     const listed = expected.differences.filter((d) => d.status !== 'consensus');
     expect(shown.length).toBeGreaterThan(0);
@@ -152,8 +158,7 @@ describe('the result', () => {
   it('shows every kind of difference the engine produced, in the popup and on the compare page', async () => {
     const seed = site.seeds[3];
     const { document } = parseHTML(articlePageHtml(seed.article));
-    const matcher = new Matcher(asCorpusBundle(JSON.parse(await readFile(`${EXTENSION_DIR}/corpus.json`, 'utf8'))));
-    const expected = compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), matcher);
+    const expected = await compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), await builtCorpus());
     const disagreeingKinds = [...new Set(expected.differences.filter((d) => d.status !== 'consensus').map((d) => d.kind))].sort();
     const allKinds = [...new Set(expected.differences.map((d) => d.kind))].sort();
     expect(allKinds.length).toBeGreaterThan(1);

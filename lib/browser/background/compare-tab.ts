@@ -1,30 +1,28 @@
 import { browser } from 'wxt/browser';
-import { NOT_ENGLISH_NOTE, sameStoryCoverage } from '../../core/engine';
+import { NOT_ENGLISH_NOTE } from '../../core/engine';
 import { CUT_NOTE, withinComparisonLimit } from '../../core/corpus/record';
 import { listFeeds } from '../feeds/subscriptions';
 import type { CompareTabResponse, DetailsResponse, FollowedFeeds } from '../messaging/protocol';
 import { extractionSchema } from '../messaging/schemas';
-import type { BundleArticle } from '../../core/corpus/bundle';
 import type { Extraction } from '../../core/extract/html';
 import type { Article, CorpusRecord, MatchResult } from '../../core/types';
 import { names } from '../../core/text/names';
 import { sentences } from '../../core/text/sentences';
-import { bundledCorpus, type BundledCorpus } from './corpus';
-import { CorpusSet } from './corpus-set';
+import { bundledCorpus } from './corpus';
 import { differencesFor } from './details';
 import { readsAsEnglish } from '../../core/text/language';
 import { completeFeedArticles } from './full-articles';
-import { localCorpora, type LocalCorpus } from './local-corpus';
+import { readerCorpus } from './local-corpus';
 import { rememberComparedArticle } from './remember';
 
 /** The runtime-registered content script that extracts the page's article and returns it. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-/** The corpus bundle is generated at build time, so WXT's typed public paths do not list it. */
+/** The corpus bundle's index (its texts file beside it) is generated at build time, so WXT's typed public paths do not list it. */
 const CORPUS_URL = () => new URL('corpus.json', browser.runtime.getURL('/')).href;
 
 interface TabComparison {
   article: Article;
-  coverage: BundleArticle[];
+  coverage: CorpusRecord[];
 }
 
 /**
@@ -68,25 +66,28 @@ export async function compareTab(tabId: number, force: boolean): Promise<Compare
   try {
     const feeds = followedFeeds();
     const bundled = await bundledCorpus(CORPUS_URL());
-    let local = await readerCorpus(bundled.records);
-    let matcher = new CorpusSet([bundled.matcher, ...local]);
-    let result: MatchResult = { article, related: matcher.match(article) };
-    // Feed entries among the candidates hold only a summary: fetch their full articles, then match again.
+    const reader = await readerCorpus(bundled);
+    let result: MatchResult = { article, related: await reader.corpus.match(article) };
+    // Feed entries among the candidates hold only a summary: fetch their full articles (stored, so
+    // the index has them at once), then match again.
     if ((await completeFeedArticles(result.related.map((r) => r.id)).catch(() => 0)) > 0) {
-      local = await readerCorpus(bundled.records);
-      matcher = new CorpusSet([bundled.matcher, ...local]);
-      result = { article, related: matcher.match(article) };
+      result = { article, related: await reader.corpus.match(article) };
     }
-    keepComparison(tabId, { article, coverage: sameStoryCoverage(result.related, matcher) });
+    // Counted before the article is remembered, which adds it to the index.
+    const corpusSize = reader.corpus.size;
+    const outletCount = new Set([...bundled.outlets, ...reader.outlets]).size;
+    // The texts of the listed articles only: their leads, and the same-story ones' details.
+    const texts = new Map((await reader.corpus.records(result.related.map((r) => r.id))).map((record) => [record.id, record]));
+    keepComparison(tabId, { article, coverage: result.related.flatMap((r) => (r.relation === 'same-story' && texts.has(r.id) ? [texts.get(r.id)!] : [])) });
     // Remembered after the comparison, so that the article is never listed as its own coverage.
     await rememberComparedArticle(article).catch((error: unknown) => console.warn('Crosscheck could not remember this article:', error));
     const leads: Record<string, string> = { [article.id]: leadSentence(article.text) };
-    for (const { id } of result.related) leads[id] = leadSentence(matcher.article(id)?.text ?? '');
+    for (const { id } of result.related) leads[id] = leadSentence(texts.get(id)?.text ?? '');
     return {
       status: 'ok',
       result,
-      corpusSize: matcher.size,
-      outletCount: searchedOutlets(bundled, local),
+      corpusSize,
+      outletCount,
       feeds: await feeds,
       leads,
       searchedFor: leadingNames(article),
@@ -114,21 +115,6 @@ export async function detailsForTab(tabId: number): Promise<DetailsResponse> {
   } catch (error) {
     return { status: 'error', message: `Crosscheck could not compare the details: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-/** The reader's own corpus; comparing still works on the bundled corpus when the local store cannot be read. */
-async function readerCorpus(context: CorpusRecord[]): Promise<LocalCorpus[]> {
-  try {
-    return await localCorpora(context);
-  } catch (error) {
-    console.warn('Crosscheck could not read the local store:', error);
-    return [];
-  }
-}
-
-/** How many outlets the searched articles come from, the bundled and the reader's own together. */
-function searchedOutlets(bundled: BundledCorpus, local: LocalCorpus[]): number {
-  return new Set([...bundled.outlets, ...local.flatMap((corpus) => [...corpus.outlets])]).size;
 }
 
 /** The feeds the reader follows and when one was last read; null when the store cannot be read (the empty state then leaves them out). */

@@ -1,49 +1,61 @@
-import type { BundleArticle } from '../../core/corpus/bundle';
-import type { SearchableCorpus } from '../../core/engine';
+import type { RecordLookup, SearchableCorpus } from '../../core/engine';
 import { compareOutlets } from '../../core/match/evidence';
-import type { MatchOptions } from '../../core/match/matcher';
-import { DEFAULT_TOP, type Article, type RelatedArticle } from '../../core/types';
+import type { Matcher, MatchOptions } from '../../core/match/matcher';
+import { DEFAULT_TOP, type Article, type CorpusRecord, type RelatedArticle } from '../../core/types';
+
+/** Where some of the matched articles' texts are kept (the bundle's texts file, the reader's store), and which ids it holds. */
+export interface RecordSource {
+  holds(id: string): boolean;
+  records: RecordLookup;
+}
+
+/** Results asked of the matcher beyond those shown, so that copies left out do not shorten the list. */
+const COPY_ROOM = 10;
 
 /**
- * Several corpora searched as one (the bundled corpus and the reader's own). Results are merged
- * by score; an article held by more than one corpus counts once, with its best score, and is read
- * from the first corpus that has it. A stored copy of an article another corpus already lists (the
- * reader compared a page whose article is bundled: nearly the same words, same or unknown outlet) is left
- * out, while the same text from another outlet (a republished wire story) is kept.
+ * The articles of several sources (the bundled corpus and the reader's own) matched as one, on one
+ * index, so that they share one idf and their scores compare. Each text is read from the first
+ * source that holds its id. A copy of an article an earlier source lists (the reader compared a
+ * page whose article is bundled: nearly the same words, same or unknown outlet) is left out, while
+ * the same text from another outlet (a republished wire story) is kept.
  */
 export class CorpusSet implements SearchableCorpus {
-  constructor(private readonly corpora: SearchableCorpus[]) {}
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly sources: RecordSource[],
+  ) {}
 
   get size(): number {
-    return this.corpora.reduce((sum, corpus) => sum + corpus.size, 0);
+    return this.matcher.size;
   }
 
-  article(id: string): BundleArticle | undefined {
-    for (const corpus of this.corpora) {
-      const found = corpus.article(id);
-      if (found) return found;
+  async records(ids: string[]): Promise<CorpusRecord[]> {
+    const found = new Map<string, CorpusRecord>();
+    for (const source of this.sources) {
+      const wanted = ids.filter((id) => !found.has(id) && source.holds(id));
+      if (wanted.length > 0) for (const record of await source.records(wanted)) found.set(record.id, record);
     }
-    return undefined;
+    return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   }
 
-  match(article: Article, options: MatchOptions = {}): RelatedArticle[] {
-    const best = new Map<string, RelatedArticle>();
-    const kept: { corpus: number; source: string | null; words: Set<string> }[] = [];
-    this.corpora.forEach((corpus, index) => {
-      for (const related of corpus.match(article, options)) {
-        const seen = best.get(related.id);
-        if (seen) {
-          if (related.score > seen.score) best.set(related.id, related);
-          continue;
-        }
-        const words = wordSet(corpus.article(related.id)?.text ?? '');
-        const copy = kept.some((other) => other.corpus !== index && compareOutlets(other.source, related.source) !== 'different' && overlap(other.words, words) >= COPY_OVERLAP);
-        if (copy) continue;
-        kept.push({ corpus: index, source: related.source, words });
-        best.set(related.id, related);
+  async match(article: Article, options: MatchOptions = {}): Promise<RelatedArticle[]> {
+    const top = options.top ?? DEFAULT_TOP;
+    const listed = this.matcher.match(article, { ...options, top: top + COPY_ROOM });
+    const texts = new Map((await this.records(listed.map((r) => r.id))).map((record) => [record.id, record.text]));
+    const sourceOf = (id: string) => this.sources.findIndex((source) => source.holds(id));
+    // Earlier sources first, so that of an article and its copy, the earlier source's is kept.
+    const bySource = listed.map((related) => ({ related, source: sourceOf(related.id) })).sort((a, b) => a.source - b.source);
+    const kept: { source: number; outlet: string | null; words: Set<string> }[] = [];
+    const copies = new Set<string>();
+    for (const { related, source } of bySource) {
+      const words = wordSet(texts.get(related.id) ?? '');
+      if (kept.some((other) => other.source !== source && compareOutlets(other.outlet, related.source) !== 'different' && overlap(other.words, words) >= COPY_OVERLAP)) {
+        copies.add(related.id);
+        continue;
       }
-    });
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.top ?? DEFAULT_TOP);
+      kept.push({ source, outlet: related.source, words });
+    }
+    return listed.filter((related) => !copies.has(related.id)).slice(0, top);
   }
 }
 

@@ -1,12 +1,15 @@
-import { asCorpusBundle } from '../../core/corpus/bundle';
-import { corpusRecordOf } from '../../core/corpus/record';
-import { Matcher } from '../../core/match/matcher';
+import { bundleRecords, readBundleIndex, textsPathOf } from '../../core/corpus/bundle';
+import type { RecordLookup } from '../../core/engine';
+import type { ArticleIndex } from '../../core/match/article-index';
 import type { CorpusRecord } from '../../core/types';
 
 export interface BundledCorpus {
-  matcher: Matcher;
-  /** The bundled articles as records, to give the reader's own corpus the same term statistics. */
-  records: CorpusRecord[];
+  /** The bundled articles' index; the reader's stored articles are added to this same index (see readerCorpus). */
+  index: ArticleIndex;
+  /** The ids of the bundled articles. */
+  ids: ReadonlySet<string>;
+  /** The bundled articles' texts, fetched on first use. */
+  records: RecordLookup;
   /** The outlets its articles come from (see `outletKeys`). */
   outlets: ReadonlySet<string>;
 }
@@ -19,7 +22,7 @@ export function outletKeys(records: Pick<CorpusRecord, 'id' | 'source' | 'url'>[
   return new Set(records.map(outletKey));
 }
 
-function outletKey({ id, source, url }: Pick<CorpusRecord, 'id' | 'source' | 'url'>): string {
+export function outletKey({ id, source, url }: Pick<CorpusRecord, 'id' | 'source' | 'url'>): string {
   const name = source?.trim().toLowerCase();
   if (name) return `source:${name}`;
   const host = url ? hostOf(url) : null;
@@ -34,26 +37,46 @@ function hostOf(url: string): string | null {
   }
 }
 
-let loading: Promise<BundledCorpus> | null = null;
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${what} could not be read (HTTP ${response.status}).`);
+  return response.json();
+}
 
-/**
- * The bundled corpus, loaded on first use and kept while the worker lives. Its features were
- * computed at build time, so a restarted worker only parses JSON; it never re-analyses articles.
- */
-export function bundledCorpus(corpusUrl: string): Promise<BundledCorpus> {
-  loading ??= fetch(corpusUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`The bundled corpus could not be read (HTTP ${response.status}).`);
-      return response.json();
-    })
-    .then((json) => {
-      const bundle = asCorpusBundle(json);
-      const records = bundle.articles.map(corpusRecordOf);
-      return { matcher: new Matcher(bundle), records, outlets: outletKeys(records) };
-    })
-    .catch((error: unknown) => {
-      loading = null; // let the next request try again
+/** A promise kept while it is pending or fulfilled; a failed one is dropped so that the next request tries again. */
+function retried<T>(start: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= start().catch((error: unknown) => {
+      pending = null;
       throw error;
     });
-  return loading;
+    return pending;
+  };
+}
+
+const loaders = new Map<string, () => Promise<BundledCorpus>>();
+
+/**
+ * The bundled corpus, loaded on first use and kept while the worker lives. A restarted worker
+ * reads only its index (features computed at build time, never re-analysed); the texts file beside
+ * it is read when a comparison first needs a bundled article's text.
+ */
+export function bundledCorpus(indexUrl: string): Promise<BundledCorpus> {
+  let load = loaders.get(indexUrl);
+  if (!load) loaders.set(indexUrl, (load = retried(() => loadBundledCorpus(indexUrl))));
+  return load();
+}
+
+async function loadBundledCorpus(indexUrl: string): Promise<BundledCorpus> {
+  const index = readBundleIndex(await fetchJson(indexUrl, 'The bundled corpus'));
+  const texts = retried(async () => new Map(bundleRecords(await fetchJson(textsPathOf(indexUrl), 'The texts of the bundled corpus')).map((record) => [record.id, record])));
+  const ids = new Set(index.ids());
+  const records: RecordLookup = async (wanted) => {
+    const held = wanted.filter((id) => ids.has(id));
+    if (held.length === 0) return [];
+    const byId = await texts();
+    return held.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  };
+  return { index, ids, records, outlets: outletKeys([...ids].map((id) => index.record(index.slot(id)!))) };
 }

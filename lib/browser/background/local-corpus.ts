@@ -1,69 +1,116 @@
-import { buildBundle } from '../../core/corpus/bundle';
+import type { ArticleIndex } from '../../core/match/article-index';
 import { Matcher } from '../../core/match/matcher';
-import { partArticles, partGeneration } from '../store/articles';
-import type { CorpusPart } from '../store/db';
-import { DEFAULT_TOP, type CorpusRecord } from '../../core/types';
-import { outletKeys } from './corpus';
-import type { SearchableCorpus } from '../../core/engine';
+import { corpusRecordOf } from '../../core/corpus/record';
+import { articlesByIds, onStoreChange, partFeatures, type StoreChange } from '../store/articles';
+import { partOf, type CorpusPart, type StoredArticle } from '../store/db';
+import { outletKey, type BundledCorpus } from './corpus';
+import { CorpusSet, type RecordSource } from './corpus-set';
 
-/** A part of the store as searched, with the outlets its articles come from (for the empty state's counts). */
-export interface LocalCorpus extends SearchableCorpus {
-  readonly outlets: ReadonlySet<string>;
+/** The reader's corpus as searched: the bundled articles and the stored ones on one index, and the stored articles' outlets. */
+export interface ReaderCorpus {
+  corpus: CorpusSet;
+  /** The outlets of the stored articles (see `outletKey`), for the empty state's counts. */
+  outlets: ReadonlySet<string>;
 }
 
-/**
- * Most bundled articles analysed beside a part of the store. Term weights (idf) come from the
- * corpus a matcher is built on: a small part alone (a few articles on one story) would weigh the
- * story's own words as common and score its coverage low, so the part is built together with
- * (a sample of) the bundled articles, which keeps scores comparable with the bundled matcher's.
- */
-const MAX_CONTEXT_ARTICLES = 500;
+/** The stored articles the shared index holds: each one's part of the store and outlet, and how many articles each outlet has. */
+class StoredArticles {
+  readonly parts = new Map<string, CorpusPart>();
+  private readonly outletOf = new Map<string, string>();
+  private readonly outletCounts = new Map<string, number>();
 
-const cached = new Map<CorpusPart, { generation: number; corpus: Promise<LocalCorpus> }>();
+  constructor(
+    private readonly index: ArticleIndex,
+    private readonly bundledIds: ReadonlySet<string>,
+  ) {}
 
-/**
- * The reader's stored articles as corpora to search, one per part, each rebuilt only when its part
- * has changed since it was built (in this worker's life, or by another context such as the options
- * page), so remembering one compared article never re-analyses a large import.
- */
-export async function localCorpora(context: CorpusRecord[]): Promise<LocalCorpus[]> {
-  return Promise.all((['live', 'imported'] as const).map((part) => partCorpus(part, context)));
+  get outlets(): ReadonlySet<string> {
+    return new Set(this.outletCounts.keys());
+  }
+
+  /**
+   * Applies a change of the store to the index in place. A stored article with a bundled article's
+   * id is not indexed: the bundled one is matched and read (as the first source that holds it).
+   */
+  apply({ stored, deleted }: StoreChange): void {
+    this.forget(deleted);
+    const added = stored.filter((article) => !this.bundledIds.has(article.id));
+    this.forget(added.map((article) => article.id));
+    this.index.add(added.map((article) => ({ record: article, features: article.features })));
+    for (const article of added) {
+      this.parts.set(article.id, partOf(article.origin));
+      const outlet = outletKey(article);
+      this.outletOf.set(article.id, outlet);
+      this.outletCounts.set(outlet, (this.outletCounts.get(outlet) ?? 0) + 1);
+    }
+  }
+
+  /** Takes the ids out of the index, and all trace of them here. */
+  forget(ids: string[]): void {
+    const held = ids.filter((id) => this.parts.has(id));
+    this.index.remove(held);
+    for (const id of held) {
+      this.parts.delete(id);
+      const outlet = this.outletOf.get(id)!;
+      this.outletOf.delete(id);
+      const count = this.outletCounts.get(outlet)! - 1;
+      if (count > 0) this.outletCounts.set(outlet, count);
+      else this.outletCounts.delete(outlet);
+    }
+  }
 }
 
-async function partCorpus(part: CorpusPart, context: CorpusRecord[]): Promise<LocalCorpus> {
-  const generation = await partGeneration(part);
-  const current = cached.get(part);
-  if (current?.generation === generation) return current.corpus;
-  const corpus = partArticles(part).then((articles) => withContext(articles, context.slice(0, MAX_CONTEXT_ARTICLES)));
-  cached.set(part, { generation, corpus });
-  corpus.catch(() => {
-    if (cached.get(part)?.corpus === corpus) cached.delete(part);
+let loading: Promise<StoredArticles> | null = null;
+
+/**
+ * The stored articles added to the bundled corpus's index, once per worker life: read as features
+ * (computed when each was stored, never from the texts), then kept up to date change by change as
+ * the store reports its writes, so no comparison rebuilds anything. Changes written while the
+ * features are read are applied after them.
+ */
+function storedArticles(bundled: BundledCorpus): Promise<StoredArticles> {
+  loading ??= (async () => {
+    const stored = new StoredArticles(bundled.index, bundled.ids);
+    let pending: StoreChange[] | null = [];
+    const stop = onStoreChange((change) => (pending ? pending.push(change) : stored.apply(change)));
+    try {
+      for (const part of ['imported', 'live'] as const) {
+        for await (const batch of partFeatures(part)) stored.apply({ stored: batch, deleted: [] });
+      }
+    } catch (error) {
+      stop();
+      stored.forget([...stored.parts.keys()]);
+      throw error;
+    }
+    for (const change of pending) stored.apply(change);
+    pending = null;
+    return stored;
+  })().catch((error: unknown) => {
+    loading = null; // the next comparison tries again
+    throw error;
   });
-  return corpus;
+  return loading;
 }
 
-const EMPTY: LocalCorpus = { size: 0, outlets: new Set(), match: () => [], article: () => undefined };
-
 /**
- * A matcher over the stored articles and the context, answering for the stored articles only (the
- * bundled matcher answers for the bundled ones); a stored article wins over a context article with
- * the same id.
+ * The reader's corpus: the bundled articles and the stored ones (imported, and the live part of
+ * compared articles and feed entries) on one index, so they share one idf and their scores
+ * compare. Texts are read from the bundle's texts file or the store, for the articles shown only.
+ * When the store cannot be read, the bundled articles are searched alone.
  */
-function withContext(stored: CorpusRecord[], context: CorpusRecord[]): LocalCorpus {
-  if (stored.length === 0) return EMPTY;
-  const matcher = new Matcher(buildBundle([...stored, ...context]));
-  const own = new Set(stored.map((article) => article.id));
-  return {
-    size: own.size,
-    outlets: outletKeys(stored),
-    match: (article, options = {}) => {
-      const top = options.top ?? DEFAULT_TOP;
-      // Ask for enough results that context articles cannot crowd out the stored ones.
-      return matcher
-        .match(article, { ...options, top: top + context.length })
-        .filter((related) => own.has(related.id))
-        .slice(0, top);
-    },
-    article: (id) => (own.has(id) ? matcher.article(id) : undefined),
-  };
+export async function readerCorpus(bundled: BundledCorpus): Promise<ReaderCorpus> {
+  let stored: StoredArticles | null = null;
+  try {
+    stored = await storedArticles(bundled);
+  } catch (error) {
+    console.warn('Crosscheck could not read the local store:', error);
+  }
+  const inPart = (part: CorpusPart): RecordSource => ({ holds: (id) => stored?.parts.get(id) === part, records: storedRecords });
+  const sources = [{ holds: (id: string) => bundled.ids.has(id), records: bundled.records }, inPart('live'), inPart('imported')];
+  return { corpus: new CorpusSet(new Matcher(bundled.index), sources), outlets: stored?.outlets ?? new Set() };
+}
+
+async function storedRecords(ids: string[]) {
+  const found = await articlesByIds(ids);
+  return found.filter((article): article is StoredArticle => article !== undefined).map(corpusRecordOf);
 }

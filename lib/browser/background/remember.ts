@@ -9,7 +9,7 @@ const RECORD_FIELDS = ['source', 'url', 'title', 'publishedAt', 'text'] as const
  * Adds a compared article to the reader's corpus when "Remember articles I compare" is on, so that
  * reading several outlets on one story builds the comparison by itself. Stays on this machine.
  * An article already stored as it is now is not written again (a write marks the reader's corpus
- * changed, and its matcher would be rebuilt for nothing), unless it was a feed entry.
+ * changed, and the index would take it in again for nothing), unless it was a feed entry.
  */
 export async function rememberComparedArticle(article: Article): Promise<boolean> {
   // A page compared "anyway" (a home or search page) is not an article to keep.

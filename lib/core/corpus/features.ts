@@ -5,7 +5,7 @@ import { sentences } from '../text/sentences';
 import { STOPWORDS } from '../text/stopwords';
 import { matchingTerms, stem, termCounts, words } from '../text/terms';
 
-/** What matching needs of an article, computed once when the corpus is built. */
+/** What matching needs of an article, computed once when it enters a corpus (a bundle is built, the store writes it). */
 export interface ArticleFeatures {
   /** Stemmed matching terms (content words and numbers) with their counts (headline terms count twice), most frequent first, capped. */
   terms: [string, number][];

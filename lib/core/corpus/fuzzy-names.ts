@@ -4,10 +4,9 @@ import Fuse from 'fuse.js';
  * Fuzzy lookup of name tokens ("zelenskiy" finds "zelensky"), with fuse.js over the corpus's
  * distinct name tokens only, never over bodies. The tokens are split into buckets by first letter
  * and length, and a lookup searches the few buckets a spelling variant can fall in, so its cost
- * stays small as the corpus grows. Each bucket's fuse index is serialised in the bundle and parsed
- * on first use.
+ * stays small as the corpus grows. A bucket's fuse index is built on first use, and built again
+ * after a token joins the bucket.
  */
-export type SerialisedNameIndex = Record<string, unknown>;
 
 /** Variants may differ in length by this much (Zelensky / Zelenskiy / Zelenskyy). */
 const LENGTH_SLACK = 1;
@@ -18,26 +17,25 @@ const VARIANT_SCORE = 0.2;
 
 const bucketKey = (token: string, length = token.length) => `${token[0]}${length}`;
 
-export function buildNameIndex(tokens: Iterable<string>): SerialisedNameIndex {
-  const buckets = new Map<string, string[]>();
-  for (const token of tokens) {
-    if (token.length < MIN_FUZZY_LENGTH) continue;
-    const key = bucketKey(token);
-    const list = buckets.get(key);
-    if (list) list.push(token);
-    else buckets.set(key, [token]);
-  }
-  const index: SerialisedNameIndex = {};
-  for (const [key, list] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) index[key] = Fuse.createIndex([], list.sort()).toJSON();
-  return index;
-}
-
 export class FuzzyNames {
-  private readonly parsed = new Map<string, Fuse<string>>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly built = new Map<string, Fuse<string>>();
 
-  constructor(private readonly serialised: SerialisedNameIndex) {}
+  constructor(tokens: Iterable<string> = []) {
+    for (const token of tokens) this.add(token);
+  }
 
-  /** Corpus tokens spelled like `token` (not `token` itself), with a closeness in (0, 1]. */
+  /** Adds a token not added before. */
+  add(token: string): void {
+    if (token.length < MIN_FUZZY_LENGTH) return;
+    const key = bucketKey(token);
+    const list = this.buckets.get(key);
+    if (list) list.push(token);
+    else this.buckets.set(key, [token]);
+    this.built.delete(key);
+  }
+
+  /** Tokens spelled like `token` (not `token` itself), with a closeness in (0, 1]. */
   variants(token: string): [string, number][] {
     if (token.length < MIN_FUZZY_LENGTH) return [];
     const out: [string, number][] = [];
@@ -50,14 +48,13 @@ export class FuzzyNames {
   }
 
   private bucket(key: string): Fuse<string> | undefined {
-    const cached = this.parsed.get(key);
+    const cached = this.built.get(key);
     if (cached) return cached;
-    const json = this.serialised[key] as { records: { v: string; i: number }[] } | undefined;
-    if (!json) return undefined;
-    const docs: string[] = [];
-    for (const record of json.records) docs[record.i] = record.v;
-    const fuse = new Fuse(docs, { threshold: VARIANT_SCORE, includeScore: true, ignoreLocation: true }, Fuse.parseIndex(json as never));
-    this.parsed.set(key, fuse);
+    const tokens = this.buckets.get(key);
+    if (!tokens) return undefined;
+    // Sorted, so that hits come in the same order however the tokens arrived.
+    const fuse = new Fuse([...tokens].sort(), { threshold: VARIANT_SCORE, includeScore: true, ignoreLocation: true });
+    this.built.set(key, fuse);
     return fuse;
   }
 }

@@ -93,3 +93,24 @@ export function spelledIn(text: string, word: string): string {
   const found = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped}s?)(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return found ? found[1] : word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+/** At most this many unusual spellings are kept per article. */
+const MAX_SPELLINGS = 24;
+
+/**
+ * The words of an article's names as it writes them, where `spelledIn` could not guess them from
+ * the folded word by capitalising it ("NATO", "McCain", "Brussels" for brussel), space-separated,
+ * each once: what explanations need of a corpus article in place of its text.
+ */
+export function unusualSpellings(mentions: string[]): string {
+  const kept = new Set<string>();
+  for (const mention of mentions) {
+    for (const [token] of mention.matchAll(WORD)) {
+      const written = token.replace(/['’]s?$/, '');
+      const folded = words(written)[0];
+      if (folded && written !== folded.charAt(0).toUpperCase() + folded.slice(1)) kept.add(written);
+      if (kept.size === MAX_SPELLINGS) return [...kept].join(' ');
+    }
+  }
+  return [...kept].join(' ');
+}

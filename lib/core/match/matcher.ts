@@ -1,21 +1,17 @@
-import type { BundleArticle, CorpusBundle } from '../corpus/bundle';
 import { articleFeatures } from '../corpus/features';
-import { FuzzyNames } from '../corpus/fuzzy-names';
-import { DEFAULT_TOP, type Article, type CorpusRecord, type MatchReason, type RelatedArticle, type Relation } from '../types';
-import { CandidateIndex } from './candidate-index';
+import { DEFAULT_TOP, type Article, type MatchReason, type RelatedArticle, type Relation } from '../types';
+import type { ArticleIndex, IndexedRecord } from './article-index';
 import { readableTerms, sharedNames, spelledIn, type QueryWording, type SharedWord } from './explain';
 import { decide, type CandidateEvidence } from './decide';
 import { compareOutlets, type PairEvidence } from './evidence';
 import { DEFAULT_PARAMETERS, DUPLICATE_COSINE, SAME_TEXT_COSINE, type MatchParameters } from './parameters';
-import { cosine, daysBetween, idf, sharedTerms, unitVector, vectorOf, type SparseVector } from './similarity';
+import { cosine, daysBetween, sharedTerms, unitVector, vectorOf, type SparseVector } from './similarity';
 
 export interface MatchOptions {
   /** At most this many results. */
   top?: number;
 }
 
-/** Each article is posted in the prefilter under this many of its strongest terms (and all its name words). */
-const POSTED_TERMS = 40;
 /** A query looks up this many of its strongest terms and name words. */
 const QUERY_TERMS = 30;
 const QUERY_ENTITIES = 30;
@@ -24,7 +20,7 @@ const CANDIDATES = 150;
 
 /** An article as the matcher compares it. */
 interface Profile {
-  record: Pick<CorpusRecord, 'id' | 'source' | 'url' | 'title' | 'publishedAt'>;
+  record: IndexedRecord;
   terms: SparseVector;
   /** Distinct matching terms, known to the corpus or not: how long the text is. */
   termCount: number;
@@ -41,75 +37,41 @@ interface QueryProfile extends Profile {
 }
 
 /**
- * Finds the corpus articles that report the same story as a given article. An inverted index over
- * key terms and name words (names also fuzzily, through fuse.js, so spelling variants still meet)
- * picks candidates; each is scored on matching terms and names, and on date closeness only when
- * `dateWeight` is above 0, which by default it is not (dates then only cut the link between articles
- * published more than `maxDaysApart` apart); the best form the query's topic, which is cut in two
- * for as long as the split decision says it holds two stories (see decide). Loading turns the
- * stored feature ids into vectors and never re-analyses text.
+ * Finds the corpus articles that report the same story as a given article. The index's postings
+ * over key terms and name words (names also fuzzily, through fuse.js, so spelling variants still
+ * meet) pick candidates; each is scored on matching terms and names, weighed by idf from the
+ * index's current counts, and on date closeness only when `dateWeight` is above 0, which by default
+ * it is not (dates then only cut the link between articles published more than `maxDaysApart`
+ * apart); the best form the query's topic, which is cut in two for as long as the split decision
+ * says it holds two stories (see decide). It reads features only, never a corpus article's text.
  */
 export class Matcher {
-  private readonly termIds: Map<string, number>;
-  private readonly entityIds: Map<string, number>;
-  private readonly termIdf: Float64Array;
-  private readonly entityIdf: Float64Array;
-  private readonly profiles: Profile[];
-  private readonly termIndex: CandidateIndex;
-  private readonly entityIndex: CandidateIndex;
-  private readonly fuzzy: FuzzyNames;
-  private readonly byId = new Map<string, BundleArticle>();
   private scores = new Float32Array(0);
 
   constructor(
-    private readonly bundle: CorpusBundle,
+    private readonly index: ArticleIndex,
     private readonly parameters: MatchParameters = DEFAULT_PARAMETERS,
-  ) {
-    const { articles } = bundle;
-    const size = articles.length;
-    this.termIds = new Map(bundle.terms.map((term, id) => [term, id]));
-    this.entityIds = new Map(bundle.nameWords.map((entity, id) => [entity, id]));
-    this.termIdf = Float64Array.from(bundle.documentFrequency, (df) => idf(df, size));
-    this.entityIdf = Float64Array.from(bundle.nameWordFrequency, (df) => idf(df, size));
-    this.fuzzy = new FuzzyNames(bundle.fuseIndex);
-    this.profiles = articles.map((article) => {
-      this.byId.set(article.id, article);
-      const { id, source, url, title, publishedAt } = article;
-      return {
-        record: { id, source, url, title, publishedAt },
-        terms: unitVector(article.termIds, article.termIds.map((termId, k) => (1 + Math.log(article.termCounts[k])) * this.termIdf[termId])),
-        termCount: article.termIds.length,
-        entities: unitVector(article.nameWordIds, article.nameWordIds.map((entityId) => this.entityIdf[entityId])),
-        leadWeekdays: article.leadWeekdays,
-      };
-    });
-    this.termIndex = new CandidateIndex(this.profiles.map((p) => p.terms), bundle.terms.length, POSTED_TERMS);
-    this.entityIndex = new CandidateIndex(this.profiles.map((p) => p.entities), bundle.nameWords.length, Infinity);
-  }
+  ) {}
 
   get size(): number {
-    return this.bundle.articles.length;
+    return this.index.size;
   }
 
-  /** The id of the corpus article at `index` (as `candidateEvidence` lists candidates). */
-  idAt(index: number): string {
-    return this.bundle.articles[index].id;
-  }
-
-  article(id: string): BundleArticle | undefined {
-    return this.byId.get(id);
+  /** The id of the corpus article in `slot` (as `candidateEvidence` lists candidates). */
+  idAt(slot: number): string {
+    return this.index.record(slot).id;
   }
 
   match(article: Article, options: MatchOptions = {}): RelatedArticle[] {
     const { query, candidates, evidence } = this.candidateEvidence(article);
     const { scores, sameStory } = decide(evidence, this.parameters);
     const related: RelatedArticle[] = [];
-    candidates.forEach((index, k) => {
+    candidates.forEach((slot, k) => {
       const toQuery = evidence.toQuery[k];
       const relation: Relation | null =
         toQuery.termCosine >= DUPLICATE_COSINE ? 'duplicate' : sameStory.has(k) ? 'same-story' : scores[k] >= this.parameters.relatedScore ? 'related' : null;
       if (!relation) return;
-      const candidate = this.bundle.articles[index];
+      const candidate = this.index.record(slot);
       related.push({
         id: candidate.id,
         source: candidate.source,
@@ -118,7 +80,7 @@ export class Matcher {
         publishedAt: candidate.publishedAt,
         score: Math.round(scores[k] * 1000) / 1000,
         relation,
-        why: this.explain(query, index, toQuery),
+        why: this.explain(query, slot, toQuery),
       });
     });
     const rank = (r: RelatedArticle) => (r.relation === 'related' ? 1 : 0);
@@ -127,44 +89,68 @@ export class Matcher {
   }
 
   /**
-   * The query's candidates (corpus indexes, never the article itself) and the evidence between
+   * The query's candidates (slots in the index, never the article itself) and the evidence between
    * them; `match` decides on it, and the calibration re-decides on it with other parameters.
    */
   candidateEvidence(article: Article): { query: QueryProfile; candidates: number[]; evidence: CandidateEvidence } {
     const query = this.queryProfile(article);
-    const candidates = this.candidates(query).filter((index) => !isSameArticle(query, this.profiles[index], cosine(query.terms, this.profiles[index].terms)));
-    const toQuery = candidates.map((index) => evidenceBetween(query, this.profiles[index]));
-    const between = (i: number, j: number) => evidenceBetween(this.profiles[candidates[i]], this.profiles[candidates[j]]);
-    const terms = (k: number) => (k < 0 ? query.terms : this.profiles[candidates[k]].terms);
+    const prefiltered = this.candidates(query).map((slot) => ({ slot, profile: this.profile(slot) }));
+    const kept = prefiltered.filter(({ profile }) => !isSameArticle(query, profile, cosine(query.terms, profile.terms)));
+    const candidates = kept.map(({ slot }) => slot);
+    const profiles = kept.map(({ profile }) => profile);
+    const toQuery = profiles.map((profile) => evidenceBetween(query, profile));
+    const between = (i: number, j: number) => evidenceBetween(profiles[i], profiles[j]);
+    const terms = (k: number) => (k < 0 ? query.terms : profiles[k].terms);
     return { query, candidates, evidence: { toQuery, between, terms } };
   }
 
+  /** A corpus article's vectors, weighed with the current idf. */
+  private profile(slot: number): Profile {
+    const termIds = this.index.termIds(slot);
+    const counts = this.index.termCounts(slot);
+    const nameWordIds = this.index.nameWordIds(slot);
+    return {
+      record: this.index.record(slot),
+      terms: unitVector(termIds, Array.from(termIds, (id, k) => (1 + Math.log(counts[k])) * this.index.termIdf(id))),
+      termCount: termIds.length,
+      entities: unitVector(nameWordIds, Array.from(nameWordIds, (id) => this.index.nameWordIdf(id))),
+      leadWeekdays: this.index.leadWeekdays(slot),
+    };
+  }
+
   private candidates(query: Profile): number[] {
-    if (this.scores.length < this.profiles.length) this.scores = new Float32Array(this.profiles.length);
+    if (this.scores.length < this.index.slotCount) this.scores = new Float32Array(this.index.slotCount);
     const touched: number[] = [];
-    this.termIndex.accumulate(query.terms, QUERY_TERMS, this.scores, touched);
-    this.entityIndex.accumulate(query.entities, QUERY_ENTITIES, this.scores, touched);
+    const terms = strongest(query.terms, QUERY_TERMS);
+    const names = strongest(query.entities, QUERY_ENTITIES);
+    this.index.accumulate(
+      terms.map((k) => query.terms.ids[k]),
+      terms.map((k) => query.terms.weights[k]),
+      names.map((k) => query.entities.ids[k]),
+      names.map((k) => query.entities.weights[k]),
+      this.scores,
+      touched,
+    );
     const best = largest(touched, this.scores, CANDIDATES);
-    for (const index of touched) this.scores[index] = 0;
+    for (const slot of touched) this.scores[slot] = 0;
     return best;
   }
 
   /** The query's vectors; its name words also stand for their spelling variants in the corpus. */
   private queryProfile(article: Article): QueryProfile {
     const features = articleFeatures(article);
-    const size = this.profiles.length;
     const variants = new Map<string, string>();
     const own = new Set(features.nameWords);
     for (const entity of features.nameWords) {
-      for (const [variant] of this.fuzzy.variants(entity)) if (!own.has(variant)) variants.set(variant, entity);
+      for (const variant of this.index.nameVariants(entity)) if (!own.has(variant)) variants.set(variant, entity);
     }
     const termWeight = (term: string, count: number): [number | undefined, number] => {
-      const id = this.termIds.get(term);
-      return [id, (1 + Math.log(count)) * (id === undefined ? idf(0, size) : this.termIdf[id])];
+      const id = this.index.termId(term);
+      return [id, (1 + Math.log(count)) * this.index.termIdf(id)];
     };
     const entityWeight = (entity: string): [number | undefined, number] => {
-      const id = this.entityIds.get(entity);
-      return [id, id === undefined ? idf(0, size) : this.entityIdf[id]];
+      const id = this.index.nameWordId(entity);
+      return [id, this.index.nameWordIdf(id)];
     };
     const { id, source, url, title, publishedAt } = article;
     return {
@@ -179,24 +165,31 @@ export class Matcher {
   }
 
   /** Why a result was listed, in the query's own words (built for listed results only). */
-  private explain(query: QueryProfile, index: number, evidence: PairEvidence): MatchReason {
-    const candidate = this.profiles[index];
+  private explain(query: QueryProfile, slot: number, evidence: PairEvidence): MatchReason {
+    const candidate = this.profile(slot);
     const shared = new Map<string, SharedWord>();
     for (const [id, weight] of sharedTerms(query.entities, candidate.entities)) {
-      const entity = this.bundle.nameWords[id];
+      const entity = this.index.nameWord(id);
       const queryWord = query.variants.get(entity);
       const word = queryWord ?? entity;
       const before = shared.get(word);
       // A word the candidate also spells as the query does is no variant.
       shared.set(word, { weight: (before?.weight ?? 0) + weight, variant: queryWord && (!before || before.variant) ? entity : undefined });
     }
-    const article = this.bundle.articles[index];
-    const names = sharedNames(query.wording.names, shared, (variant) => spelledIn(`${article.title ?? ''}\n${article.text}`, variant));
+    const written = `${this.index.record(slot).title ?? ''}\n${this.index.spelling(slot)}`;
+    const names = sharedNames(query.wording.names, shared, (variant) => spelledIn(written, variant));
     const terms = sharedTerms(query.terms, candidate.terms)
       .sort((a, b) => b[1] - a[1])
-      .map(([id]) => this.bundle.terms[id]);
+      .map(([id]) => this.index.term(id));
     return { sharedEntities: names, sharedTerms: readableTerms(terms, query.wording.text, shared.keys()), daysApart: evidence.daysApart };
   }
+}
+
+/** Positions of a vector's `count` largest weights (equal weights in id order). */
+function strongest(vector: SparseVector, count: number): number[] {
+  const positions = Array.from(vector.weights.keys());
+  if (positions.length <= count) return positions;
+  return positions.sort((a, b) => vector.weights[b] - vector.weights[a]).slice(0, count);
 }
 
 /**
@@ -206,7 +199,11 @@ export class Matcher {
 function largest(items: number[], scores: Float32Array, count: number): number[] {
   const heap: number[] = [];
   const less = (a: number, b: number) => scores[heap[a]] < scores[heap[b]];
-  const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b], heap[a]]);
+  const swap = (a: number, b: number) => {
+    const kept = heap[a];
+    heap[a] = heap[b];
+    heap[b] = kept;
+  };
   for (const item of items) {
     if (heap.length < count) {
       heap.push(item);
@@ -214,7 +211,10 @@ function largest(items: number[], scores: Float32Array, count: number): number[]
     } else if (scores[item] > scores[heap[0]]) {
       heap[0] = item;
       for (let i = 0; ; ) {
-        const smallest = [2 * i + 1, 2 * i + 2].filter((c) => c < heap.length).reduce((m, c) => (less(c, m) ? c : m), i);
+        // Sifted down without allocating: this runs for most of the articles a query touches.
+        let smallest = i;
+        if (2 * i + 1 < heap.length && less(2 * i + 1, smallest)) smallest = 2 * i + 1;
+        if (2 * i + 2 < heap.length && less(2 * i + 2, smallest)) smallest = 2 * i + 2;
         if (smallest === i) break;
         swap(i, smallest);
         i = smallest;

@@ -1,5 +1,5 @@
 /**
- * Sparse tf-idf vectors over a bundle's vocabulary: term ids ascending with unit-length weights, in
+ * Sparse tf-idf vectors over an index's vocabulary: term ids ascending with unit-length weights, in
  * typed arrays so that 50,000 articles fit in memory and a cosine is one merge pass.
  */
 export interface SparseVector {

@@ -8,8 +8,8 @@ import { DEFAULT_TOP, type Article, type CompareResult } from '../../core/types'
  * extension takes two: coverage at once, details when asked); an article not in English keeps its
  * coverage but gets no details (the details' rules are English rules).
  */
-export function compareWithCorpus(article: Article, corpus: SearchableCorpus, top = DEFAULT_TOP): CompareResult {
-  const related = corpus.match(article, { top });
-  const differences = readsAsEnglish(article.text, article.lang) ? compareArticles(article, sameStoryCoverage(related, corpus)) : [];
+export async function compareWithCorpus(article: Article, corpus: SearchableCorpus, top = DEFAULT_TOP): Promise<CompareResult> {
+  const related = await corpus.match(article, { top });
+  const differences = readsAsEnglish(article.text, article.lang) ? compareArticles(article, await sameStoryCoverage(related, corpus)) : [];
   return { article, related, differences };
 }

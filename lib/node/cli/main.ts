@@ -6,7 +6,7 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   match FILE [--corpus FILE...] [--top N]    corpus articles on the same story, with scores and reasons
   match --all --corpus FILE...               one JSON line per article of FILE, matched against the rest
   compare FILE [--corpus FILE...] [--top N]  the same-story coverage and the details that differ
-  corpus build IN... --out FILE              a corpus bundle with precomputed features
+  corpus build IN... --out FILE              a corpus bundle: FILE (features) and its .texts.json
   outlets [--country ISO3]                   the outlets Crosscheck can follow, one JSON line each
   eval [NAME]                                quality figures (npm run eval -- NAME)
   bench [NAME]                               speed figures (npm run bench -- NAME)

@@ -76,18 +76,18 @@ export async function run(argv: string[]): Promise<void> {
         },
       ]),
     );
-  const bundle = buildBundle(all);
+  const { index } = buildBundle(all);
   if (options['fit-split']) {
     const calibration = all.filter((record) => label(record.id) !== undefined && half(record.id) === 0);
-    console.log(JSON.stringify({ storySplit: fitStorySplit(new Matcher(bundle), calibration, label) }));
+    console.log(JSON.stringify({ storySplit: fitStorySplit(new Matcher(index), calibration, label) }));
     return;
   }
   if (options.calibrate) {
     const calibrationScore = (outcomes: Map<string, QueryOutcome>) => mean(Object.values(score(outcomes)).map((s) => s.calibration.f1));
-    console.log(JSON.stringify({ calibrated: calibrate(new Matcher(bundle), all, calibrationScore) }));
+    console.log(JSON.stringify({ calibrated: calibrate(new Matcher(index), all, calibrationScore) }));
     return;
   }
-  const matcher = new Matcher(bundle);
+  const matcher = new Matcher(index);
   const started = performance.now();
   const outcomes = new Map<string, QueryOutcome>();
   for (const record of all) outcomes.set(record.id, outcome(matcher, record));

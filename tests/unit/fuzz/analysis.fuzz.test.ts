@@ -13,7 +13,7 @@ let matcher: Matcher;
 
 beforeAll(async () => {
   seeds = await seedRecords();
-  matcher = new Matcher(buildBundle(seeds));
+  matcher = new Matcher(buildBundle(seeds).index);
 });
 
 const randomArticle = fc.record({

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { buildBundle } from '../../../core/corpus/bundle';
+import { buildBundle, bundleFiles, textsPathOf } from '../../../core/corpus/bundle';
 import { parseCliArgs } from '../args';
 import { readCorpusFiles, reportLineError } from '../../corpus-files';
 import { CliError } from '../read-input';
 
-/** `corpus build IN... --out FILE`: a bundle with precomputed features, for --corpus or the extension. */
+/** `corpus build IN... --out FILE`: a bundle, FILE the index of precomputed features and FILE's .texts.json the texts (which --corpus and the import read). */
 export async function run(argv: string[]): Promise<void> {
   const [action, ...rest] = argv;
   if (action !== 'build') throw new CliError('Usage: npm run cli -- corpus build IN... --out FILE');
@@ -15,6 +15,8 @@ export async function run(argv: string[]): Promise<void> {
   const { records, errors } = await readCorpusFiles(positionals);
   errors.forEach(reportLineError);
   const bundle = buildBundle(records);
-  await writeFile(out, JSON.stringify(bundle));
-  console.error(`${out}: ${bundle.articles.length} articles${errors.length ? `, ${errors.length} bad lines skipped` : ''}`);
+  const files = bundleFiles(bundle);
+  await writeFile(out, files.index);
+  await writeFile(textsPathOf(out), files.texts);
+  console.error(`${out}: ${bundle.index.size} articles, texts in ${textsPathOf(out)}${errors.length ? `, ${errors.length} bad lines skipped` : ''}`);
 }

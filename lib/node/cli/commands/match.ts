@@ -13,7 +13,7 @@ export async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseCliArgs(argv, { ...CORPUS_OPTIONS, all: { type: 'boolean' } });
   const top = positiveInteger(values.top, 'top') ?? DEFAULT_TOP;
   const corpusPaths = values.corpus ?? [];
-  const matcher = new Matcher(await corpusBundle(corpusPaths, reportLineError));
+  const matcher = new Matcher((await corpusBundle(corpusPaths, reportLineError)).index);
   if (!values.all) {
     const article = await readArticleToCompare(oneFile(positionals, 'match'));
     printJson({ article, related: matcher.match(article, { top }) });

@@ -1,19 +1,18 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildBundle, type CorpusBundle } from '../../../../lib/core/corpus/bundle';
 import { seedRecords } from '../../../../lib/node/corpus-files';
-import type { Article } from '../../../../lib/core/types';
+import type { Article, CorpusRecord } from '../../../../lib/core/types';
 import { saveFeed } from '../../../../lib/browser/feeds/subscriptions';
 import type { FeedRecord } from '../../../../lib/browser/store/db';
 import { putArticles, toStoredArticle } from '../../../../lib/browser/store/articles';
 import { freshStore, summitReport } from '../store/support';
+import { bundleServer } from './support';
 
-let bundle: CorpusBundle;
+let seeds: CorpusRecord[];
 let seedArticle: Article;
 
 beforeAll(async () => {
-  const seeds = await seedRecords();
-  bundle = buildBundle(seeds);
+  seeds = await seedRecords();
   seedArticle = { ...seeds[1], id: 'http://127.0.0.1/seed.html', byline: null, lang: 'en', excerpt: null, readerable: true };
 });
 
@@ -31,7 +30,7 @@ function pageReturnsRaw(result: unknown) {
 const pageReturns = (article: Article, note: string | null = null) => pageReturnsRaw({ article, note });
 
 const corpusServed = (ok: boolean) =>
-  vi.stubGlobal('fetch', vi.fn(async () => (ok ? new Response(JSON.stringify(bundle)) : new Response('', { status: 404 }))));
+  vi.stubGlobal('fetch', ok ? bundleServer(seeds) : vi.fn(async () => new Response('', { status: 404 })));
 
 /** A fresh module each time: the worker keeps its loaded corpus, and each test starts a new worker. */
 async function compareTab(tabId: number, force: boolean) {
@@ -88,7 +87,7 @@ describe('compareTab', () => {
     if (response.status !== 'ok') throw new Error(`expected ok, got ${response.status}`);
     expect(response.corpusSize).toBe(4);
     // The page is seed 1 served from another address: it is recognised as itself, not as coverage.
-    expect(response.result.related.map((r) => r.id)).not.toContain(bundle.articles[1].id);
+    expect(response.result.related.map((r) => r.id)).not.toContain(seeds[1].id);
     expect(Object.keys(response.leads)).toContain(seedArticle.id);
   });
 });

@@ -1,25 +1,24 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seedRecords } from '../../../../lib/node/corpus-files';
-import { buildBundle, type CorpusBundle } from '../../../../lib/core/corpus/bundle';
 import { countArticles, getArticle, putArticles, toStoredArticle } from '../../../../lib/browser/store/articles';
 import { updateSettings } from '../../../../lib/browser/store/settings';
-import type { Article } from '../../../../lib/core/types';
+import type { Article, CorpusRecord } from '../../../../lib/core/types';
 import { freshStore, summitReport, unrelatedReport } from '../store/support';
+import { bundleServer } from './support';
 
-let bundle: CorpusBundle;
+let seeds: CorpusRecord[];
 let page: Article;
 
 beforeAll(async () => {
-  const seeds = await seedRecords();
-  bundle = buildBundle(seeds);
+  seeds = await seedRecords();
   page = { ...seeds[0], id: 'http://127.0.0.1/seed.html', url: 'http://127.0.0.1/seed.html', byline: null, lang: 'en', excerpt: null, readerable: true };
 });
 
 beforeEach(async () => {
   await freshStore();
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(async () => [{ frameId: 0, result: { article: page, note: null } }]) };
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(bundle))));
+  vi.stubGlobal('fetch', bundleServer(seeds));
 });
 
 afterEach(() => {
@@ -42,8 +41,8 @@ describe('comparing against the bundle and the reader’s store together', () =>
     const ids = response.result.related.map((r) => r.id);
     expect(ids).toContain('mine-1');
     expect(ids).not.toContain('mine-2');
-    expect(ids.filter((id) => bundle.articles.some((a) => a.id === id)).length).toBeGreaterThan(0);
-    expect(response.corpusSize).toBe(bundle.articles.length + 2);
+    expect(ids.filter((id) => seeds.some((s) => s.id === id)).length).toBeGreaterThan(0);
+    expect(response.corpusSize).toBe(seeds.length + 2);
     expect(response.leads['mine-1']).toMatch(/Biden/);
   });
 
@@ -69,14 +68,22 @@ describe('comparing against the bundle and the reader’s store together', () =>
     expect(await countArticles()).toBe(0);
   });
 
-  it('sees articles another context stored after this worker built its matcher', async () => {
+  it('sees articles stored after this worker built its index, and no longer lists deleted ones', async () => {
     vi.resetModules();
     const { compareTab } = await import('../../../../lib/browser/background/compare-tab');
+    // The worker's own store module: the background owns the store, and hears of every write it makes.
+    const store = await import('../../../../lib/browser/store/articles');
     await updateSettings({ remember: false });
     await compareTab(1, false);
-    await putArticles([toStoredArticle(summitReport('late', 'Late Wire'), 'imported')]);
+    await store.putArticles([toStoredArticle(summitReport('late', 'Late Wire'), 'imported')]);
     const response = await compareTab(1, false);
     if (response.status !== 'ok') throw new Error(response.status);
     expect(response.result.related.map((r) => r.id)).toContain('late');
+    expect(response.corpusSize).toBe(seeds.length + 1);
+    await store.deleteArticle('late');
+    const after = await compareTab(1, false);
+    if (after.status !== 'ok') throw new Error(after.status);
+    expect(after.result.related.map((r) => r.id)).not.toContain('late');
+    expect(after.corpusSize).toBe(seeds.length);
   });
 });

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../../../lib/core/corpus/bundle';
+import { buildBundle, bundleFiles } from '../../../../lib/core/corpus/bundle';
 import { corpusFileFormat, fileId, readCorpusFile, type HtmlParser } from '../../../../lib/core/corpus/read-file';
 
 const parseHtml: HtmlParser = (html) => parseHTML(html).document as unknown as Document;
@@ -29,7 +29,7 @@ describe('readCorpusFile', () => {
     const array = readCorpusFile('news.json', JSON.stringify([record, { id: 'b' }]), parseHtml);
     expect(array.records).toEqual([{ record, line: 1, unit: 'item' }]);
     expect(array.problems).toEqual([{ line: 2, unit: 'item', reason: 'missing "text"' }]);
-    const bundle = readCorpusFile('corpus.json', JSON.stringify(buildBundle([record])), parseHtml);
+    const bundle = readCorpusFile('corpus.texts.json', bundleFiles(buildBundle([record])).texts, parseHtml);
     expect(bundle).toEqual({ records: [{ record, line: null, unit: 'file' }], problems: [] });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../../lib/core/text/terms';
-import { readableTerms, REASONS_SHOWN, sharedNames, spelledIn, type SharedWord } from '../../../../lib/core/match/explain';
+import { readableTerms, REASONS_SHOWN, sharedNames, spelledIn, type SharedWord, unusualSpellings } from '../../../../lib/core/match/explain';
 
 const shared = (entries: [string, number, string?][]) => new Map<string, SharedWord>(entries.map(([word, weight, variant]) => [word, { weight, variant }]));
 const unused = () => {
@@ -50,5 +50,16 @@ describe('spelled in', () => {
     expect(spelledIn("Zelensky's aides said", 'zelensky')).toBe('Zelensky');
     expect(spelledIn('nothing here', 'zelensky')).toBe('Zelensky');
     expect(spelledIn('Leaders met in Brussels.', 'brussel')).toBe('Brussels');
+  });
+});
+
+describe('unusualSpellings', () => {
+  it('keeps the name words capitalising would not give back, each once, and spelledIn finds them there', () => {
+    const kept = unusualSpellings(['NATO', 'Jens Stoltenberg', 'John McCain', 'McCain’s', 'Brussels', 'Zelensky’s']);
+    // Jens and Brussels fold to jen and brussel, which capitalise to another spelling.
+    expect(kept.split(' ')).toEqual(['NATO', 'Jens', 'McCain', 'Brussels']);
+    expect(spelledIn(kept, 'mccain')).toBe('McCain');
+    expect(spelledIn(kept, 'brussel')).toBe('Brussels');
+    expect(spelledIn(kept, 'stoltenberg')).toBe('Stoltenberg');
   });
 });

@@ -19,7 +19,7 @@ let matcher: Matcher;
 
 beforeAll(async () => {
   seeds = await seedRecords();
-  matcher = new Matcher(buildBundle([...seeds, ...OTHER_NEWS]));
+  matcher = new Matcher(buildBundle([...seeds, ...OTHER_NEWS]).index);
 });
 
 describe('Matcher', () => {
@@ -33,7 +33,7 @@ describe('Matcher', () => {
   });
 
   it('finds the seeds to be each other\'s coverage in a corpus of the seeds alone (the extension\'s default)', () => {
-    const seedsOnly = new Matcher(buildBundle(seeds));
+    const seedsOnly = new Matcher(buildBundle(seeds).index);
     for (const seed of seeds) {
       expect(seedsOnly.match(asArticle(seed)).filter((r) => r.relation === 'same-story')).toHaveLength(seeds.length - 1);
     }
@@ -44,7 +44,7 @@ describe('Matcher', () => {
     const underAnotherId = matcher.match(asArticle({ ...seed, id: 'reader-tab' }));
     expect(underAnotherId.map((r) => r.id)).not.toContain(seed.id);
     const copy = { ...seed, id: 'wire-copy', source: 'Another Paper', url: 'https://another.example/copy' };
-    const withCopy = new Matcher(buildBundle([...seeds, copy, ...OTHER_NEWS]));
+    const withCopy = new Matcher(buildBundle([...seeds, copy, ...OTHER_NEWS]).index);
     const related = withCopy.match(asArticle(seed));
     expect(related.find((r) => r.id === 'wire-copy')?.relation).toBe('duplicate');
     expect(related.map((r) => r.id)).not.toContain(seed.id);
@@ -83,7 +83,7 @@ describe('Matcher', () => {
       title: 'Appeals court lets Texas abortion law stand',
       text: `A federal appeals court on ${day} allowed the Texas abortion law to remain in force.\n\nThe ruling came after a judge blocked it.\n\nOn Sunday, protests followed.`,
     });
-    const corpus = new Matcher(buildBundle([lead('thursday', 'Thursday', null), lead('friday', 'Friday', null), lead('dated', 'Friday', '2021-10-08'), ...OTHER_NEWS]));
+    const corpus = new Matcher(buildBundle([lead('thursday', 'Thursday', null), lead('friday', 'Friday', null), lead('dated', 'Friday', '2021-10-08'), ...OTHER_NEWS]).index);
     const differs = (query: CorpusRecord, other: string) => {
       const { candidates, evidence } = corpus.candidateEvidence(asArticle(query));
       return evidence.toQuery[candidates.findIndex((index) => corpus.idAt(index) === other)].leadWeekdaysDiffer;

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { asCorpusBundle } from '../../../../lib/core/corpus/bundle';
-import { bundledCorpusAsset } from '../../../../lib/node/build/bundled-corpus';
+import { bundleRecords, readBundleIndex } from '../../../../lib/core/corpus/bundle';
+import { bundledCorpusAssets } from '../../../../lib/node/build/bundled-corpus';
 import { seedRecords } from '../../../../lib/node/corpus-files';
 
-describe('the extension’s corpus asset', () => {
-  it('is corpus.json, a bundle of the seed articles when no corpus file is named', async () => {
-    const asset = await bundledCorpusAsset(' , ');
-    expect(asset.relativeDest).toBe('corpus.json');
-    const bundle = asCorpusBundle(JSON.parse(asset.contents));
-    expect(bundle.articles.map((a) => a.id)).toEqual((await seedRecords()).map((r) => r.id));
+describe('the extension’s corpus assets', () => {
+  it('are corpus.json, the index of the seed articles when no corpus file is named, and their texts beside it', async () => {
+    const [index, texts] = await bundledCorpusAssets(' , ');
+    const seeds = await seedRecords();
+    expect(index.relativeDest).toBe('corpus.json');
+    expect(readBundleIndex(JSON.parse(index.contents)).ids()).toEqual(seeds.map((r) => r.id));
+    expect(index.contents).not.toContain(seeds[0].text.slice(0, 40));
+    expect(texts.relativeDest).toBe('corpus.texts.json');
+    expect(bundleRecords(JSON.parse(texts.contents))).toEqual(seeds);
   });
 });

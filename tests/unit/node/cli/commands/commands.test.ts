@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundleRecords, readBundleIndex } from '../../../../../lib/core/corpus/bundle';
 import { DEFAULT_TOP } from '../../../../../lib/core/types';
 import { run as buildCorpus } from '../../../../../lib/node/cli/commands/corpus';
 import { run as match } from '../../../../../lib/node/cli/commands/match';
@@ -46,13 +47,14 @@ describe('the CLI commands, run in process', { timeout: 30_000 }, () => {
     expect(lines.map((line) => JSON.parse(line).id)).toEqual(['001_a3a14fe7bb12f349', '002_0bb4eac14f98afa7']);
   });
 
-  it('corpus build writes a bundle of its inputs to --out', async () => {
+  it('corpus build writes a bundle of its inputs to --out: the index there, the texts beside it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'crosscheck-build-'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const out = join(dir, 'bundle.json');
       await buildCorpus(['build', SEED, '--out', out]);
-      expect(JSON.parse(await readFile(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(['000_0611a9d22c9f4f7c']);
+      expect(readBundleIndex(JSON.parse(await readFile(out, 'utf8'))).ids()).toEqual(['000_0611a9d22c9f4f7c']);
+      expect(bundleRecords(JSON.parse(await readFile(join(dir, 'bundle.texts.json'), 'utf8'))).map((r) => r.id)).toEqual(['000_0611a9d22c9f4f7c']);
       await expect(buildCorpus(['build', '--out', out])).rejects.toThrow(/needs at least one input file/);
     } finally {
       await rm(dir, { recursive: true });
