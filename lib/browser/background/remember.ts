@@ -1,9 +1,7 @@
 import { getArticle, putArticles, toStoredArticle } from '../store/articles';
 import { readSettings } from '../store/settings';
 import type { Article } from '../../core/types';
-import { corpusRecordOf } from '../../core/corpus/record';
-
-const RECORD_FIELDS = ['source', 'url', 'title', 'publishedAt', 'text'] as const;
+import { corpusRecordOf, sameRecord } from '../../core/corpus/record';
 
 /**
  * Adds a compared article to the reader's corpus when "Remember articles I compare" is on, so that
@@ -17,7 +15,7 @@ export async function rememberComparedArticle(article: Article): Promise<boolean
   const record = corpusRecordOf(article);
   const stored = await getArticle(record.id);
   // A feed entry the reader compares becomes theirs: kept whatever the retention of feed entries.
-  if (stored && stored.origin !== 'feed' && RECORD_FIELDS.every((field) => stored[field] === record[field])) return true;
+  if (stored && stored.origin !== 'feed' && sameRecord(stored, record)) return true;
   await putArticles([toStoredArticle(record, 'compared')]);
   return true;
 }

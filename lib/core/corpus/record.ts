@@ -34,6 +34,12 @@ export function corpusRecordOf(article: CorpusRecord): CorpusRecord {
   return { id, source, url, title, publishedAt, text };
 }
 
+/** Whether two records hold the same article as stored: every record field equal. */
+export function sameRecord(a: CorpusRecord, b: CorpusRecord): boolean {
+  const [x, y] = [corpusRecordOf(a), corpusRecordOf(b)];
+  return (Object.keys(x) as (keyof CorpusRecord)[]).every((field) => x[field] === y[field]);
+}
+
 /** A corpus record as an Article to match or compare: a readerable page with no byline or excerpt. */
 export function articleOf(record: CorpusRecord, lang: string | null = null): Article {
   return { ...corpusRecordOf(record), byline: null, lang, excerpt: null, readerable: true };

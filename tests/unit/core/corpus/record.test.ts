@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, corpusRecordOf, MAX_COMPARED_CHARS, MAX_TEXT_CHARS, toCorpusRecord, withinComparisonLimit } from '../../../../lib/core/corpus/record';
+import { articleOf, corpusRecordOf, sameRecord, MAX_COMPARED_CHARS, MAX_TEXT_CHARS, toCorpusRecord, withinComparisonLimit } from '../../../../lib/core/corpus/record';
 import type { Article } from '../../../../lib/core/types';
 
 const article = (text: string): Article => ({ id: 'a', title: null, byline: null, source: null, url: null, publishedAt: null, lang: null, excerpt: null, text, readerable: true });
@@ -58,5 +58,15 @@ describe('withinComparisonLimit', () => {
   it('cuts text without breaks at the limit', () => {
     const { article: cut } = withinComparisonLimit(article('x'.repeat(MAX_COMPARED_CHARS * 3)));
     expect(cut.text).toHaveLength(MAX_COMPARED_CHARS);
+  });
+});
+
+describe('sameRecord', () => {
+  const record = { id: 'a', source: 'Harbour Post', url: 'https://harbour.example/a', title: 'Pier reopens', publishedAt: '2024-05-02', text: 'The pier reopened on Thursday.' };
+
+  it('is true for the same fields, whatever else an article carries, and false when one field differs', () => {
+    expect(sameRecord(record, { ...record, byline: 'A. Writer', readerable: true } as typeof record)).toBe(true);
+    expect(sameRecord(record, { ...record, text: 'The pier reopened on Friday.' })).toBe(false);
+    expect(sameRecord(record, { ...record, publishedAt: null })).toBe(false);
   });
 });
