@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceStatus } from '../types';
+import { contentTerms, stem } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
@@ -15,6 +16,8 @@ const SAME_CLAIM = 0.3;
 const SAME_CLAIM_NEGATED = 0.5;
 /** An article with a sentence this alike to a claim's says it in other words: it is not silent about it. */
 const PARAPHRASED = 0.15;
+/** Sentences this alike in stems and figures tell the same thing in other word forms. */
+const STEM_ECHO = 0.25;
 /** Own claims listed per article (under "show all"): sentence-level claims are hints. */
 const OWN_CLAIMS_PER_ARTICLE = 15;
 /** A sentence with this many content terms states something even when it names nothing. */
@@ -62,18 +65,27 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
       const negated = values.map((v) => NEGATION.test(v.sentence.replace(/[“"][^”"]*[”"]/g, '')));
       // Only near-identical sentences of opposite polarity contradict each other; looser pairs differ in more than negation.
       const alike = group.every((a) => group.every((b) => a.analysed === b.analysed || (best.get(key(a, b.analysed))?.score ?? 0) >= SAME_CLAIM_NEGATED));
-      const conflict = alike && negated.some(Boolean) && !negated.every(Boolean);
+      const conflict = (alike && negated.some(Boolean) && !negated.every(Boolean)) || opposedStatus(values.map((v) => v.sentence));
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
       const difference = differenceOf(articles, 'claim', shorten(shortest), values, conflict);
       const paraphrased = (id: string) => group.some((ref) => (best.get(`${ref.analysed.article.id}\u0000${ref.index}\u0000${id}`)?.score ?? 0) >= PARAPHRASED);
       const missingFrom = difference.missingFrom.filter((id) => !paraphrased(id));
       const status: DifferenceStatus = conflict ? 'conflict' : missingFrom.length ? 'partial' : 'consensus';
-      // Sentence-level claims are hints: only an aligned sentence negated by another is worth a card of its own.
-      return { difference: { ...difference, missingFrom, status }, salience: values.length, substance: conflict ? 2.5 : 0 };
+      // Sentence-level claims are hints, a negation in one of two alike sentences too ("did not say" / "said",
+      // "no longer" / "still" are often one fact): a conflict of claims is listed, never shown as sure.
+      return { difference: { ...difference, missingFrom, status }, salience: values.length, substance: 0 };
     });
   // A sentence no other article echoes is a claim only its outlet makes; it is silent in the articles with nothing like it.
   const alone = groups.filter((group) => group.length === 1).map(([ref]) => ref);
-  const silent = (ref: SentenceRef) => articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED).map((other) => other.article.id);
+  // Silence is read on word stems and figures too: "reporters talked to 30 sources" is echoed by "30 people … reporting".
+  const stemmed = new Map(articles.map((a) => [a, a.sentences.map(stemsOf)]));
+  const stemWeight = sentenceIdf([...stemmed.values()].flat());
+  const echoed = (ref: SentenceRef, other: AnalysedArticle) => {
+    const own = stemmed.get(ref.analysed)![ref.index];
+    return stemmed.get(other)!.some((terms) => similarity(own, terms, stemWeight) >= STEM_ECHO);
+  };
+  const silent = (ref: SentenceRef) =>
+    articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED && !echoed(ref, other)).map((other) => other.article.id);
   return [...shared, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
 }
 
@@ -92,6 +104,23 @@ function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candi
       const difference = differenceOf(articles, 'claim', shorten(sentence), [valueOf(analysed, sentence, own.join(' '), sentence)]);
       return { difference: { ...difference, missingFrom }, salience: 1 + own.length / 100, substance: 0 };
     });
+}
+
+/** Words saying a plan is paused, and words saying it is ended: "put on hold" is not "abandoned". */
+const PAUSED = /\b(?:(?:put|puts|putting|placed|is|are|was|were)\s+on\s+hold|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b/i;
+const ENDED = /\b(?:abandon(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of)\b/i;
+
+/** Sentences alike enough to be one claim, one saying the plan is paused and another that it is ended (none saying both). */
+function opposedStatus(sentences: string[]): boolean {
+  const unquoted = sentences.map((s) => s.replace(/[“"][^”"]*[”"]/g, ''));
+  const paused = unquoted.map((s) => PAUSED.test(s) && !ENDED.test(s));
+  const ended = unquoted.map((s) => ENDED.test(s) && !PAUSED.test(s));
+  return paused.some(Boolean) && ended.some(Boolean) && paused.every((p, i) => p || ended[i]);
+}
+
+/** Stems of a sentence's content words, and its figures: what it says, whatever the word forms. */
+function stemsOf(sentence: string): Set<string> {
+  return new Set([...contentTerms(sentence).map(stem), ...(sentence.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, ''))]);
 }
 
 function shorten(sentence: string): string {

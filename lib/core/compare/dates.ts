@@ -1,8 +1,8 @@
 import type { AnalysedArticle } from '../text/analyse';
 import { WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
-import { contextAround } from './align';
+import { contextAround, similarity } from './align';
 import { compareFacts, type FactMention } from './facts';
-import type { Ranked } from './difference';
+import { differenceOf, valueOf, type Ranked } from './difference';
 
 interface DateFact extends FactMention {
   date: DateMention;
@@ -28,7 +28,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       context: contextAround(sentence, value.start, value.end),
     })),
   );
-  return compareFacts(articles, mentions, {
+  const facts = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameDate(a.normalized, b.normalized, anchors) || sameWeekdayNamed(a, b),
     comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized),
@@ -38,6 +38,75 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     precision: (group) => (group.some((m) => DAY.test(m.normalized) || WEEKDAYS.includes(m.normalized)) ? 0.5 : 0),
     substance: dateSubstance,
   });
+  return [...facts, ...timeConflicts(articles, mentions, anchors)];
+}
+
+/** Sentences this alike tell of one event: the time of day they give it may be compared. */
+const SAME_EVENT = 0.3;
+/** Hours of the day a part of the day spans (night runs past midnight: hours after 24). */
+const PARTS_OF_DAY: [RegExp, number, number][] = [
+  [/\bmidnight\b/i, 24, 24],
+  [/\bnoon\b/i, 12, 12],
+  [/\bmorning\b/i, 5, 12],
+  [/\bafternoon\b/i, 12, 18],
+  [/\bevening\b/i, 17, 22],
+  [/\b(?:night|tonight|overnight)\b/i, 19, 29],
+];
+const CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s*m\b\.?/i;
+/** A time zone beside a time: two outlets may give one moment in two zones. */
+const TIME_ZONE = /\b(?:Eastern|Central|Mountain|Pacific|local time|[ECMP][SD]?T|GMT|UTC)\b/;
+/** Hours of slack around a time given by the clock. */
+const CLOCK_SLACK = 0.5;
+
+/** The hours a date's writing places its event in ("11am", "Friday at 5 p.m.", "Tuesday afternoon"), or null. */
+export function hoursOf(text: string): [number, number] | null {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const hour = (Number(clock[1]) % 12) + (clock[3].toLowerCase() === 'p' ? 12 : 0) + Number(clock[2] ?? 0) / 60;
+    if (hour >= 24) return null;
+    // Small hours are the night before's end.
+    const at = hour < 5 ? hour + 24 : hour;
+    return [at - CLOCK_SLACK, at + CLOCK_SLACK];
+  }
+  const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(text));
+  return part ? [part[1], part[2]] : null;
+}
+
+/**
+ * One day, one event, two times: aligned sentences of two outlets give the same day different
+ * times ("at 11 a.m." / "in the afternoon") and neither outlet gives a time of the other's for that
+ * day. Listed, not shown: the time of an announcement and of its report are easily confused.
+ */
+function timeConflicts(articles: AnalysedArticle[], mentions: DateFact[], anchors: string[]): Ranked[] {
+  const timed = mentions.flatMap((m) => {
+    const hours = hoursOf(m.text);
+    return hours && !TIME_ZONE.test(m.sentence) ? [{ m, hours }] : [];
+  });
+  const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+  const out: Ranked[] = [];
+  const seen = new Set<string>();
+  for (const a of timed) {
+    for (const b of timed) {
+      if (a.m.analysed.article.id >= b.m.analysed.article.id || !sameDate(a.m.normalized, b.m.normalized, anchors) || overlap(a.hours, b.hours)) continue;
+      if (similarity(a.m.analysed.terms[a.m.index], b.m.analysed.terms[b.m.index]) < SAME_EVENT) continue;
+      // Either outlet also giving a time of the other's for that day, where it tells of the event in other words, may tell of two moments of it.
+      const agrees = (own: typeof a, other: typeof a) =>
+        timed.some(
+          (t) =>
+            t.m.analysed === own.m.analysed &&
+            sameDate(t.m.normalized, own.m.normalized, anchors) &&
+            overlap(t.hours, other.hours) &&
+            similarity(t.m.analysed.terms[t.m.index], other.m.analysed.terms[other.m.index]) >= SAME_EVENT / 2,
+        );
+      if (agrees(a, b) || agrees(b, a)) continue;
+      const key = `${a.m.analysed.article.id}\u0000${a.m.text}\u0000${b.m.analysed.article.id}\u0000${b.m.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const values = [a, b].map(({ m }) => valueOf(m.analysed, m.text, m.normalized, m.sentence));
+      out.push({ difference: differenceOf(articles, 'date', `${a.m.text} / ${b.m.text}`, values, true), salience: 2, substance: 0 });
+    }
+  }
+  return out;
 }
 
 /** "On Thursday" in two outlets' articles a day apart is one Thursday, whichever week each resolved it to. */

@@ -3,6 +3,9 @@ import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
+/** "Republican of Ohio", "Democrat from Maine": how an outlet writes a politician's party and state. */
+const PARTY_AND_STATE = /^(?:Republican|Democrat|Independent)s?\s+(?:of|from)\s/i;
+
 /** A person some outlets name this often (or quote) is one of the story's actors, not a passing name. */
 const PERSON_MENTIONS = 2;
 
@@ -52,8 +55,9 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
   const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
   return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
-    // A place or institution some outlets name is scenery rather than a difference: only people are details of their own.
-    if (entity.kind !== 'person' && perArticle.length < articles.length) return [];
+    // A place or institution some outlets name is scenery more often than a difference: listed, never
+    // shown (substance 0 below). "Republican of Ohio" is a party and a state beside a name, not a place.
+    if (entity.kind !== 'person' && perArticle.length < articles.length && PARTY_AND_STATE.test(entity.label)) return [];
     // A one-word "person" no article gives in full ("Department", "Sam" of "Sam's Club") is a misread name.
     if (!entity.label.includes(' ') && perArticle.length < articles.length) return [];
     const quoted = speakers.has(entity.id);

@@ -30,6 +30,8 @@ export interface FactRules<M extends FactMention> {
   label(mentions: M[]): string;
   /** A bonus, up to 1, for values precise enough to matter to a reader. */
   precision(mentions: M[]): number;
+  /** Two conflicting values surely of one thing whatever their sentences (the same words around two figures): put before the reader. */
+  sure?(a: M, b: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
@@ -79,7 +81,8 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const earliest = Math.min(...groupMentions.map((m) => m.index));
     const [first, second] = group.map((i) => facts[i]);
     const loose = conflict && rules.looselyEqual !== undefined && first.some((a) => second.some((b) => rules.looselyEqual!(a, b)));
-    const substance = conflict ? (stronglyAligned([first, second]) && !loose ? CONFLICT_SUBSTANCE : 0) : rules.substance(groupMentions);
+    const sure = conflict && rules.sure !== undefined && first.some((a) => second.some((b) => rules.sure!(a, b)));
+    const substance = conflict ? ((stronglyAligned([first, second]) || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });
 }

@@ -9,12 +9,13 @@ import { comparableCoverage } from './guard';
 import { compareNumbers } from './numbers';
 import { compareQuotes } from './quotes';
 import { rankDifferences } from './rank';
+import { compareRoles } from './roles';
 
 /** Compares one kind of detail across the articles; `resolve` names the entity a name refers to. */
 type Comparer = (articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined) => Ranked[];
 
 /** Every comparer, run in this order (tests/unit/conventions.test.ts fails when one is left out). */
-export const COMPARERS: Comparer[] = [compareNumbers, compareDates, compareEntities, compareQuotes, compareClaims];
+export const COMPARERS: Comparer[] = [compareNumbers, compareDates, compareEntities, compareRoles, compareQuotes, compareClaims];
 
 /** The details on which the target article and its same-story coverage differ or agree. */
 export function compareArticles(target: AnalysedArticle['article'], coverage: AnalysedArticle['article'][]): Difference[] {

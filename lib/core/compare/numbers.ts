@@ -1,9 +1,10 @@
 import type { AnalysedArticle } from '../text/analyse';
-import type { Quantity } from '../text/quantities';
+import { roughlyEqual, type Quantity } from '../text/quantities';
+import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { compareFacts, type FactMention } from './facts';
 import { HEDGE } from './presence';
-import type { Ranked } from './difference';
+import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time']);
@@ -14,9 +15,6 @@ const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'offic
 const CLOSE_COUNTS = 1.5;
 const SAME_MAGNITUDE = 3;
 const MAX_CONFLICT_RATIO = 2;
-const ROUND_FIGURE_DIGITS = 2;
-const ROUND_FIGURE_SPREAD = 0.05;
-const ZEROS_SPREAD = 0.015;
 const SAME_SURROUNDINGS = 0.1;
 /** How far an approximate figure may be from a precise one it stands for. */
 const HEDGED_SPREAD = 0.05;
@@ -49,7 +47,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
     [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
-  return compareFacts(articles, mentions, {
+  const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
     // articles it is one fact only where its surroundings say so.
@@ -68,6 +66,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       onlyCount(b) &&
       Math.min(a.quantity.value, b.quantity.value) >= 10 &&
       Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) <= CLOSE_COUNTS,
+    // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
+    // the article's only one of its kind, are two values of one thing.
+    sure: (a, b) =>
+      /\d/.test(a.text) &&
+      /\d/.test(b.text) &&
+      !hedged(a) &&
+      !hedged(b) &&
+      onlyCount(a) &&
+      onlyCount(b) &&
+      /\p{L}/u.test(afterFigure(a.text)) &&
+      afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase(),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
     looselyEqual: (a, b) => (hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD,
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
@@ -75,6 +84,117 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
     substance: numberSubstance,
   });
+  return [...facts, ...vagueCountConflicts(articles)];
+}
+
+/** How often something happened, as a range of counts: "twice", "three times", "several times". */
+// Not "once" (mostly "once he left") nor "twice as many" (a multiple, not how often).
+const FREQUENCY = /\b(?:(twice|thrice)(?!\s+(?:as|the|that|a|an)\b)|(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|multiple|numerous)\s+(?:different\s+|separate\s+)?times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|over)\b)/gi;
+const COUNT_WORDS: Record<string, number> = { twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const VAGUE_FREQUENCIES: Record<string, [number, number]> = { 'a few': [2, 5], several: [3, 9], many: [3, Infinity], multiple: [2, Infinity], numerous: [3, Infinity] };
+/** A count in words of no figure: "dozens of arrests", "hundreds of people". */
+const VAGUE_AMOUNT = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions)\s+of\s+([\p{L}-]+)/giu;
+const VAGUE_AMOUNTS: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  'tens of thousands': [20_000, 99_999],
+  'hundreds of thousands': [200_000, 999_999],
+  millions: [2e6, 9.99e8],
+};
+/** Words before a figure that make it a bound or an estimate, and the range each allows around it. */
+const BOUNDS: [RegExp, number, number][] = [
+  [/\b(?:more than|over|at least|upward of|upwards of)\s+$/i, 1, Infinity],
+  [/\b(?:nearly|almost|close to)\s+$/i, 0.8, 1],
+  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, 0.7, 1.3],
+  [/\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, 0, 1],
+];
+/** Words either side of a count where the verb it counts stands. */
+const PREDICATE_WINDOW = 4;
+
+interface Count {
+  analysed: AnalysedArticle;
+  text: string;
+  sentence: string;
+  range: [number, number];
+  /** A count in words of no figure ("several times", "dozens of"): what may contradict a figure. */
+  vague: boolean;
+  /** "times" for how often, else what is counted: the noun, folded and stemmed. */
+  unit: string;
+  /** Stems of the content words beside it: what happened that often or to that many ("investigated"). */
+  predicate: Set<string>;
+}
+
+function predicateAround(sentence: string, start: number, end: number, unit: string): Set<string> {
+  const before = sentence.slice(0, start).trim().split(/\s+/).slice(-PREDICATE_WINDOW).join(' ');
+  const after = sentence.slice(end).trim().split(/\s+/).slice(0, PREDICATE_WINDOW).join(' ');
+  return new Set(contentTerms(`${before} ${after}`).filter((t) => t.length >= 5).map(stem).filter((t) => t !== unit));
+}
+
+function countsOf(analysed: AnalysedArticle): Count[] {
+  const out: Count[] = [];
+  analysed.sentences.forEach((sentence) => {
+    for (const match of sentence.matchAll(FREQUENCY)) {
+      const word = (match[1] ?? match[2]).toLowerCase();
+      const count = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word];
+      const range: [number, number] | undefined = count !== undefined ? [count, count] : VAGUE_FREQUENCIES[word];
+      // A hedge ("at least twice") is no exact count.
+      if (!range || /\b(?:at least|more than|over|nearly|almost|about|some)\s+$/i.test(sentence.slice(0, match.index))) continue;
+      const end = match.index + match[0].length;
+      out.push({ analysed, text: match[0], sentence, range, vague: count === undefined, unit: 'times', predicate: predicateAround(sentence, match.index, end, 'times') });
+    }
+    for (const match of sentence.matchAll(VAGUE_AMOUNT)) {
+      if (/^(?:dozens|hundreds|thousands|millions)$/i.test(match[2])) continue;
+      const unit = stem(words(match[2])[0] ?? match[2]);
+      const end = match.index + match[0].length;
+      // The counted noun is part of what is counted: "dozens of arrests" counts arrests as "200 people were arrested" does.
+      const predicate = predicateAround(sentence, match.index, end, '');
+      out.push({ analysed, text: match[0], sentence, range: VAGUE_AMOUNTS[match[1].toLowerCase()], vague: true, unit, predicate });
+    }
+  });
+  for (const { value, sentence } of analysed.quantities) {
+    if (MEASURES.has(value.unit) || value.value < 2) continue;
+    const bound = BOUNDS.find(([pattern]) => pattern.test(sentence.slice(0, value.start)));
+    const range: [number, number] = bound ? [Math.floor(value.value * bound[1]) + (bound[2] === Infinity ? 1 : 0), value.value * bound[2]] : [value.value, value.value];
+    const unit = stem(words(value.unit)[0] ?? value.unit);
+    out.push({ analysed, text: value.text, sentence, range, vague: false, unit, predicate: predicateAround(sentence, value.start, value.end, unit) });
+  }
+  return out;
+}
+
+/**
+ * Counts of the same thing given differently where one is in words: two outlets count one
+ * predicate ("had twice been investigated" / "investigated … several times"; "amid dozens of
+ * arrests" / "more than 200 people were arrested") with counts that cannot both be true, and
+ * neither also gives a count the other's could be. Figures against figures are compareFacts'.
+ * Listed, not shown: a vague count is the writer's word.
+ */
+function vagueCountConflicts(articles: AnalysedArticle[]): Ranked[] {
+  const all = articles.flatMap(countsOf);
+  const disjoint = (a: [number, number], b: [number, number]) => a[1] < b[0] || b[1] < a[0];
+  // One predicate: the same thing counted and a content word beside both ("investigated"), or
+  // what one counts is what the other's verb says ("dozens of arrests" / "200 people were arrested").
+  const samePredicate = (a: Count, b: Count) => {
+    if ((a.unit === 'times') !== (b.unit === 'times')) return false;
+    if (a.unit === b.unit) return [...a.predicate].some((t) => b.predicate.has(t));
+    return b.predicate.has(a.unit) || a.predicate.has(b.unit);
+  };
+  const out: Ranked[] = [];
+  for (const a of all) {
+    for (const b of all) {
+      if (a.analysed.article.id >= b.analysed.article.id || !(a.vague || b.vague) || !disjoint(a.range, b.range) || !samePredicate(a, b)) continue;
+      const agrees = (own: Count, other: Count) => all.some((c) => c.analysed === own.analysed && samePredicate(c, other) && !disjoint(c.range, other.range));
+      if (agrees(a, b) || agrees(b, a)) continue;
+      const values = [a, b].map((c) => valueOf(c.analysed, c.text, `${c.range.join('-')} ${c.unit}`, c.sentence));
+      out.push({ difference: differenceOf(articles, 'number', `${a.text} / ${b.text}`, values, true), salience: 2, substance: 0 });
+    }
+  }
+  return out;
+}
+
+/** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
+function afterFigure(text: string): string {
+  return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?/i, '').trim();
 }
 
 /** "between 16 and 18", "12 to 16": one end of a range is not a figure of its own. */
@@ -115,22 +235,4 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (roughlyEqual(a, b)) return true;
   // "29 other leaders" counts everyone but the person the sentence names.
   return (a.excludesOne && a.value + 1 === b.value) || (b.excludesOne && b.value + 1 === a.value);
-}
-
-/** Equal once the more precise figure is rounded to the precision of the other. */
-function roughlyEqual(a: Quantity, b: Quantity): boolean {
-  const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
-  if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
-  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
-  // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
-  const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
-  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
-}
-
-const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
-
-/** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
-function significantDigits(text: string): number {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '');
-  return digits ? Math.max(1, Math.min(15, digits.length)) : 15;
 }

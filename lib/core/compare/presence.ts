@@ -4,6 +4,7 @@ import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { contentTerms } from '../text/terms';
+import { roughlyEqual } from '../text/quantities';
 import { sameDate } from './dates';
 
 /**
@@ -115,7 +116,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
 const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => Evidence | null>> = {
   person: (article, value) => surest(personWritten(article, value.normalized), personWritten(article, value.text)),
   organization: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) ? 'strong' : null),
-  place: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) ? 'strong' : null),
+  place: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) || countryWritten(article.article.text, value.normalized) ? 'strong' : null),
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
@@ -146,6 +147,18 @@ function personWritten(article: AnalysedArticle, name: string): Evidence | null 
     return other.includes(' ') && surnameOf(other) === surname && !other.startsWith(given) && !given.startsWith(other.split(' ')[0]);
   });
   return others ? 'weak' : 'strong';
+}
+
+/** Countries most often written several ways, as written (capitals count: "US" is not "us"). */
+const COUNTRY_WRITINGS = [
+  ['United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
+  ['United Kingdom', 'U.K.', 'UK', 'Britain'],
+];
+
+/** A country in another of its writings ("U.S." for "United States"). */
+function countryWritten(text: string, name: string): boolean {
+  const writings = COUNTRY_WRITINGS.find((all) => all.some((w) => normalizeName(w) === normalizeName(name)));
+  return writings !== undefined && writings.some((w) => new RegExp(`(?<![\\p{L}\\p{N}.])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -198,16 +211,25 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (!Number.isFinite(target)) return null;
   const hedged = HEDGE.test(value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text))));
   let near = false;
+  const unit = value.normalized.split(' ').slice(1).join(' ');
+  const others = /\bother\b/i.test(value.text);
   for (const { value: quantity, sentence } of article.quantities) {
-    if (quantity.value === target) return 'strong';
+    // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
+    if (quantity.value === target && (target >= 10 || quantity.unit === unit)) return 'strong';
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
+    // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
+    if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
+    if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
+  // "in his 30s" or "the 30th" is not the figure 30.
   const text = article.article.text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
-  if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d])`).test(text)) return 'strong';
+  if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d\\p{L}])`, 'u').test(text)) return 'strong';
   if (near) return 'weak';
   const word = NUMBER_WORDS[target];
-  if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b`, 'i').test(article.article.text)) return 'weak';
+  // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
+  const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
+  if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
 }
 
@@ -224,9 +246,13 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
 
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {
   for (const [pattern, low, high] of VAGUE_AMOUNTS) {
-    for (const [, noun] of text.matchAll(pattern)) {
-      const counted = noun.toLowerCase().replace(/s$/, '');
-      if (amount >= low && amount <= high && (counted === unit || (counted === 'decade' && unit === 'year'))) return true;
+    for (const match of text.matchAll(pattern)) {
+      // The noun counted may follow a name or two ("dozens of House members").
+      const nouns = [match[1], ...(text.slice(match.index + match[0].length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u)?.slice(1) ?? [])];
+      for (const noun of nouns.filter(Boolean)) {
+        const counted = noun.toLowerCase().replace(/s$/, '');
+        if (amount >= low && amount <= high && (counted === unit || (counted === 'decade' && (unit === 'year' || unit === 'years old')))) return true;
+      }
     }
   }
   return false;

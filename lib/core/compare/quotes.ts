@@ -6,6 +6,7 @@ import { STOPWORDS } from '../text/stopwords';
 import { words } from '../text/terms';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
+import { evidenceOf, reportedAs } from './presence';
 
 interface QuoteMention {
   analysed: AnalysedArticle;
@@ -55,7 +56,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     }),
   );
   const groups = clusters(mentions, sameQuotation);
-  return groups.map((group) => {
+  return groups.map((group): Ranked[] => {
     // An attribution that plainly names the speaker beats one inferred from a pronoun or the nearest name.
     const attributed = group.filter((m) => m.quote.attributed);
     const bySource = attributed.length > 0 ? attributed : group;
@@ -75,8 +76,58 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
-    return { difference, salience, substance };
-  });
+    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, attributed)];
+  }).flat();
+}
+
+/**
+ * One quotation that outlets' own attributions give to different people (each a person the
+ * articles name in full, in different outlets, and no outlet giving both): a conflict of who said
+ * it, its values the speakers as written. Listed, not shown: an attribution is read from the
+ * sentence, and a quote read out by one person is said by another.
+ */
+function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]): Ranked[] {
+  const people = attributed.filter((m) => m.speaker?.kind === 'person' && m.speaker.label.includes(' '));
+  const byOutlet = new Map<AnalysedArticle, Set<string>>();
+  for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
+  const speakers = new Set(people.map((m) => m.speaker!.id));
+  if (speakers.size !== 2 || byOutlet.size < 2 || [...byOutlet.values()].some((ids) => ids.size > 1)) return [];
+  const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
+  const labels = [...new Set(people.map((m) => m.speaker!.label))];
+  return [{ difference: differenceOf(articles, 'quote', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true), salience: values.length, substance: 0 }];
+}
+
+/** A sentence of a quotation this long (in words) is a statement of its own. */
+const MIN_PART_WORDS = 5;
+
+/**
+ * The sentences of a quotation some outlets quote and others leave out: one outlet quoting a
+ * statement's three sentences and another only its first reports two statements the second does
+ * not. An outlet is silent about a sentence only when no five words of it in a row are in its text
+ * and nothing in it comes close (a paraphrase is not silence). Listed under "show all": the
+ * quotation as a whole is the card.
+ */
+function quotedInPart(articles: AnalysedArticle[], group: QuoteMention[], speaker: string | null, salience: number): Ranked[] {
+  const seen = new Set<string>();
+  const out: Ranked[] = [];
+  for (const mention of group) {
+    for (const part of mention.quote.text.split(/(?<=[.!?])["”’]?\s+|\s*(?:…|\.{3,})\s*/)) {
+      const tokens = quoteWords(part);
+      const key = tokens.map((t) => t.word).join(' ');
+      // A quotation of one sentence is its own card.
+      if (tokens.length < MIN_PART_WORDS || tokens.length === mention.tokens.length || tokens.filter((t) => isContentWord(t.word)).length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      const value = valueOf(mention.analysed, part.trim(), speaker ?? '', mention.quote.sentence);
+      const evidence = articles.map((analysed) => (analysed === mention.analysed ? 'strong' : evidenceOf(analysed, 'quote', [value])));
+      // Outlets that come close without quoting it (a paraphrase) are neither holders nor silent.
+      const missingFrom = articles.filter((_, i) => evidence[i] === null).map((a) => a.article.id);
+      if (missingFrom.length === 0) continue;
+      const values = articles.flatMap((analysed, i) => (analysed === mention.analysed ? [value] : evidence[i] === 'strong' ? [reportedAs(analysed, 'quote', [value])!.value] : []));
+      const difference = { ...differenceOf(articles, 'quote', speaker ? `${speaker}: “${part.trim()}”` : `“${part.trim()}”`, values), missingFrom };
+      out.push({ difference: { ...difference, status: 'partial' as const }, salience: salience - 1, substance: 0 });
+    }
+  }
+  return out;
 }
 
 /** Surnames that two or more people named in full in the articles share. */

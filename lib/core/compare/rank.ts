@@ -107,6 +107,14 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
       const echoed = PARAPHRASED.has(r.difference.kind) ? echo(r, id) : null;
       return echoed ? [{ value: echoed, evidence: 'weak' as const }] : [];
     });
+    // A quotation one outlet gives at more length is one statement: an outlet quoting another part of it quotes the statement.
+    if (r.difference.kind === 'quote') {
+      const longer = found.filter((f) => f.evidence === 'strong').map((f) => f.value);
+      for (const id of r.difference.missingFrom.filter((id) => !found.some((f) => f.value.articleId === id))) {
+        const reported = longer.length > 0 ? reportedAs(byId.get(id)!, 'quote', longer) : null;
+        if (reported?.evidence === 'strong') found.push(reported);
+      }
+    }
     const reported = new Set(found.map((f) => f.value.articleId));
     const maybe = found.filter((f) => f.evidence === 'weak').map((f) => f.value.articleId);
     const missingFrom = r.difference.missingFrom.filter((id) => !reported.has(id));
@@ -141,7 +149,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
       b.score - a.score ||
       b.r.salience - a.r.salience,
   );
-  const perKind = new Map<DifferenceKind, number>();
+  const perKind = new Map<string, number>();
   const shown = new Set<Ranked>();
   // One card per sentence: a quote and the figure inside it, or two names of one sentence, tell one thing.
   const sentencesShown = new Set<string>();
@@ -150,8 +158,11 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
   // MIN_SHOWN, the best details a single outlet gives.
   for (const toppingUp of [false, true]) for (const { r, score } of scored) {
     const kind = r.difference.kind;
-    if (shown.has(r) || (toppingUp && shown.size >= MIN_SHOWN)) continue;
-    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(kind) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
+    // A conflict is told apart from the details only some outlets give: it does not stand for one of them.
+    if (shown.has(r) || (toppingUp && [...shown].filter((d) => d.difference.status !== 'conflict').length >= MIN_SHOWN)) continue;
+    // A conflict shown is a sure one: it does not take the place of a detail of its kind only some outlets give (conflicts are counted apart).
+    const slot = r.difference.status === 'conflict' ? `conflict ${kind}` : kind;
+    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(slot) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
     const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
     if (sentences.some((s) => sentencesShown.has(s))) continue;
     // A person whose quote is already on a card is on that card.
@@ -161,7 +172,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
-    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
   const outlet = (id: string) => outletName(byId.get(id)?.article);

@@ -60,6 +60,13 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   const union = (a: string, b: string) => parent.set(find(a), find(b));
 
   const keys = [...forms.keys()];
+  // A first and family name no tagger classified ("Gennette Cordova") is a person's when the family
+  // name alone is one ("Ms. Cordova"): taggers know few first names.
+  const untaggedPerson = (k: string) => {
+    const parts = k.split(' ');
+    return kindOf(k) === null && (parts.length === 2 || (parts.length === 3 && /^[a-z]$/.test(parts[1]))) && parts.every((p) => /^[\p{L}'-]+$/u.test(p)) && kindOf(parts[parts.length - 1]) === 'person';
+  };
+  for (const k of keys) if (untaggedPerson(k)) forms.get(k)!.kinds.set('person', 1);
   const fullPersonNames = keys.filter((k) => kindOf(k) === 'person' && k.includes(' '));
   // Full names of one person: same (or near-same) surname and compatible first names.
   for (let i = 0; i < fullPersonNames.length; i++) {
@@ -96,6 +103,17 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
     if (rest.length && kindOf(key) !== 'person' && kindOf(first) === 'place' && forms.has(rest.join(' ')) && kindOf(rest.join(' ')) !== 'person') {
       union(key, rest.join(' '));
     }
+  }
+
+  // A country written two ways inside a name: "U.S. Conference of Bishops" = "United States Conference of Bishops".
+  const countryForm = (key: string) => key.replace(/^(?:united states|us)(?= )/, 'us').replace(/^(?:united kingdom|uk)(?= )/, 'uk');
+  const byCountryForm = new Map<string, string>();
+  for (const key of keys) {
+    if (!key.includes(' ') || kindOf(key) === 'person') continue;
+    const form = countryForm(key);
+    const seen = byCountryForm.get(form);
+    if (seen === undefined) byCountryForm.set(form, key);
+    else union(key, seen);
   }
 
   const groups = new Map<string, string[]>();

@@ -79,6 +79,12 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   const following = terms.filter((t) => t.start >= end);
+  // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
+  const age = /^(?:-|\s+)years?[-\s]old\b/i.exec(after);
+  if (age) return { name: 'years old', end: end + age[0].length, excludesOne: false };
+  // "a three-year extension", "a 10-day trip": a span of time, whatever lasts it.
+  const span = /^-(year|month|week|day|hour|minute)\b/i.exec(after);
+  if (span) return { name: span[1].toLowerCase(), end: end + span[0].length, excludesOne: false };
   // "Elizabeth Lauten, 31,": an age set off by commas after a name.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.
@@ -98,14 +104,21 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   const excludesOne = following[0]?.text.toLowerCase() === 'other';
   let noun: TaggedTerm | null = null;
   for (const [position, term] of following.slice(excludesOne ? 1 : 0, 6).entries()) {
-    // Right after a number, a word the tagger read as a verb in -s is a plural noun ("four rounds").
-    if (isCountedNoun(term) || (position === 0 && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
+    // Right after a number or the names it is of, a word the tagger read as a verb in -s is a plural noun ("four rounds", "40 Acme stores").
+    const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
+    if (isCountedNoun(term) || ((position === 0 || named) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
       noun = term;
       if (term.tags.has('Plural')) break;
-    } else if (noun || !hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
+    } else if (noun || !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0))) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
     if (/[,;:.!?)”"]/.test(term.post)) break;
   }
   return noun ? { name: singular(noun), end: noun.start + noun.text.length, excludesOne } : null;
+}
+
+/** "and" between two names before the noun: "40 Acme and Zenith stores" counts stores of both. */
+function namesJoined(terms: TaggedTerm[], at: number): boolean {
+  const [before, term, after] = [terms[at - 1], terms[at], terms[at + 1]];
+  return /^(?:and|&)$/i.test(term?.text ?? '') && before !== undefined && after !== undefined && before.tags.has('ProperNoun') && /^\p{Lu}/u.test(after.text) && !/[,;:.!?)”"]/.test(before.post);
 }
 
 /** A common noun (not a name, pronoun, month or number): "leaders", "people", "rounds", "days". */
@@ -116,4 +129,26 @@ function isCountedNoun(term: TaggedTerm): boolean {
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? nlp(term.text).nouns().toSingular().text() : '';
   return compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
+}
+
+const ROUND_FIGURE_DIGITS = 2;
+const ROUND_FIGURE_SPREAD = 0.05;
+const ZEROS_SPREAD = 0.015;
+
+/** Equal once the more precise figure is rounded to the precision of the other. */
+export function roughlyEqual(a: Pick<Quantity, 'text' | 'value'>, b: Pick<Quantity, 'text' | 'value'>): boolean {
+  const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
+  if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
+  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
+  // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
+  const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
+  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
+}
+
+const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
+
+/** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
+function significantDigits(text: string): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '');
+  return digits ? Math.max(1, Math.min(15, digits.length)) : 15;
 }

@@ -36,4 +36,22 @@ describe('compareDates', () => {
     ]).map((r) => r.difference);
     expect(found).toEqual([expect.objectContaining({ status: 'partial', missingFrom: ['b'] })]);
   });
+
+  it('lists one day given two times of day for one event as a conflict, not shown', () => {
+    const found = compareDates([
+      analysed('a', 'She will open the new library today at 10am in her home town of Elmford.'),
+      analysed('b', 'She opened the new library Tuesday afternoon in Elmford, her home town.'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(found).toHaveLength(1);
+    expect(found[0].difference.values.map((v) => v.text)).toEqual(['today at 10am', 'Tuesday afternoon']);
+    expect(found[0].substance).toBe(0);
+  });
+
+  it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {
+    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('She opened the library Tuesday at noon in Elmford.', 'She opened the library Tuesday afternoon in Elmford.')).toEqual([]);
+    expect(conflicts('She opened the library today at 10am in Elmford.', 'The council met Tuesday night to vote on taxes.')).toEqual([]);
+    expect(conflicts('She opened the library today at 10am in Elmford.', 'She opened the library Tuesday afternoon in Elmford. She arrived at the library in Elmford Tuesday morning.')).toEqual([]);
+    expect(conflicts('She opened the library Tuesday at 10am Eastern in Elmford.', 'She opened the library Tuesday at 7am Pacific in Elmford.')).toEqual([]);
+  });
 });

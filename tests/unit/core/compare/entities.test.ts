@@ -20,4 +20,16 @@ describe('compareEntities', () => {
     const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);
     expect(found).toEqual([expect.objectContaining({ kind: 'organization', status: 'consensus', label: 'North Atlantic Treaty Organisation' })]);
   });
+
+  it('lists a place or institution only some outlets name, never to be shown, and not a party beside a name', () => {
+    const articles = [
+      analysed('a', 'The ferry sank near San Diego on Monday. Representative Ada Crane, Republican of Ohio, spoke.'),
+      analysed('b', 'The ferry sank on Monday. Rep. Ada Crane spoke.'),
+    ];
+    const found = compareEntities(articles, entityResolver(articles));
+    const place = found.find((r) => r.difference.label === 'San Diego')!;
+    expect(place.difference).toMatchObject({ kind: 'place', status: 'partial', missingFrom: ['b'] });
+    expect(place.substance).toBe(0);
+    expect(found.some((r) => /Republican of/.test(r.difference.label))).toBe(false);
+  });
 });

@@ -65,4 +65,42 @@ describe('compareNumbers', () => {
     const found = differences('The plant closed six years ago, the mayor said.', 'The mayor said the plant had been closed for six years.');
     expect(found.some((d) => d.status === 'consensus')).toBe(false);
   });
+
+  it('lists a count in words that cannot be the figure another outlet gives for the same predicate as a conflict', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    const often = conflicts('Officials said the suspect had twice been questioned by detectives.', 'The suspect had been questioned by detectives several times, officials said.');
+    expect(often.map((r) => r.difference.values.map((v) => v.text))).toEqual([['twice', 'several times']]);
+    expect(often[0].substance).toBe(0);
+    const many = conflicts('More than 300 tenants were evicted.', 'The county saw dozens of evictions after the ruling.');
+    expect(many.map((r) => r.difference.values.map((v) => v.text))).toEqual([['300 tenants', 'dozens of evictions']]);
+  });
+
+  it('does not call vague counts a conflict when they may agree or count different things', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('Dozens of lawmakers skipped the vote.', 'About 60 lawmakers skipped the vote.')).toEqual([]);
+    expect(conflicts('Roughly 700,000 residents were displaced.', 'Hundreds of thousands of residents were displaced.')).toEqual([]);
+    expect(conflicts('Dozens of people were injured in the blast.', 'More than 300 people were evacuated.')).toEqual([]);
+    expect(conflicts('He was questioned twice by detectives.', 'He was questioned by detectives several times, and he was questioned by detectives twice in May.')).toEqual([]);
+  });
+
+  it('does not read a multiple ("twice as many", "three times more") as how often', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('The plant produced twice as much steel, officials said.', 'The plant produced steel several times, officials said.')).toEqual([]);
+    expect(conflicts('Prices rose three times more than wages, the report said.', 'Prices rose twice, the report said.')).toEqual([]);
+  });
+
+  it('shows a conflict of two precise figures written with the same words, each its article’s only one', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    const [sure] = conflicts(
+      'Wearing a grey coat, the new governor took the 41-word oath on the steps of the capitol.',
+      'Chief Judge Ana Ruiz administered the 44-word oath at noon, capping a long campaign.',
+    );
+    expect(sure.difference.values.map((v) => v.text)).toEqual(['41-word oath', '44-word oath']);
+    expect(sure.substance).toBeGreaterThan(0);
+    const hedged = conflicts(
+      'Wearing a grey coat, the new governor took the roughly 41-word oath on the steps of the capitol.',
+      'Chief Judge Ana Ruiz administered the 44-word oath at noon, capping a long campaign.',
+    );
+    expect(hedged.every((r) => r.substance === 0)).toBe(true);
+  });
 });

@@ -93,4 +93,29 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const article = analysed('silent', 'Lund promised the harbour wall would be rebuilt before winter storms.');
     expect(whereReported(article, 'quote', [{ articleId: 'other', source: 'other', text: 'We will rebuild the harbour wall before the storms', normalized: 'Mia Lund', sentence: 'x' }])).toBeNull();
   });
+
+  it('does not read a decade or an ordinal as the figure', () => {
+    expect(reports('number', 'He was in his 30s when they met.', '30 sources', '30 source')).toBe(false);
+    expect(reports('number', 'The 30th anniversary was held.', '30 sources', '30 source')).toBe(false);
+    expect(reports('number', 'Reporters spoke to 30 people.', '30 sources', '30 source')).toBe(true);
+  });
+
+  it('finds a country in another of its writings, not in a pronoun', () => {
+    expect(reports('place', 'Officials in the U.S. said the talks would resume.', 'United States', 'United States')).toBe(true);
+    expect(reports('place', 'They told us the talks would resume.', 'United States', 'United States')).toBe(false);
+  });
+
+  it('takes a round figure for the precise one, and "N other" beside one for N + 1, as weak evidence', () => {
+    const weak = (text: string, value: string, normalized: string) =>
+      evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence: value }]);
+    expect(weak('They gave $15 million to charity.', '$14,959,450', '14959450 USD')).toBe('weak');
+    expect(weak('The paper found four women who told similar stories.', 'three other women', '3 woman')).toBe('weak');
+    expect(weak('The paper found six women who told similar stories.', 'three other women', '3 woman')).toBeNull();
+  });
+
+  it('does not take a small count of something else for the figure, nor a stray number word', () => {
+    expect(reports('number', 'Two words sum it up.', 'two officials', '2 official')).toBe(false);
+    expect(reports('number', 'Two senior officials confirmed it.', 'two officials', '2 official')).toBe(true);
+    expect(reports('number', 'Dozens of House members stayed away.', '60 members', '60 member')).toBe(true);
+  });
 });

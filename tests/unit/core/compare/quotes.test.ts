@@ -41,7 +41,28 @@ describe('compareQuotes', () => {
       '“We have been incredibly aligned to date, that does not happen by accident. The president is a big believer in diplomacy,” Psaki said. “I am not going to pay for that fucking wall,” Fox said.',
       '“We have been incredibly aligned to date. That does not happen by accident,” Psaki said. “I am not going to pay for that f***ing wall!” Fox said.',
     );
-    expect(found.map((d) => d.status)).toEqual(['consensus', 'consensus']);
+    // The quotations are one each; the sentence only the first outlet quotes is a detail of its own, listed apart.
+    expect(found.map((d) => d.status)).toEqual(['consensus', 'partial', 'consensus']);
+    expect(found[1]).toMatchObject({ missingFrom: ['a1'], values: [expect.objectContaining({ articleId: 'a0', text: 'The president is a big believer in diplomacy' })] });
+  });
+
+  it('lists a sentence of a quotation some outlets quote and another leaves out, not shown by default', () => {
+    const articles = [
+      '“The plan is ready. We will not wait for the council any longer,” Dana Whitfield said on Monday.',
+      '“The plan is ready,” Dana Whitfield said. “We will not wait for the council any longer.”',
+      '“The plan is ready,” Dana Whitfield said.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const ranked = compareQuotes(articles, entityResolver(articles));
+    const part = ranked.find((r) => r.difference.values.some((v) => v.text.startsWith('We will not wait')))!;
+    expect(part.difference).toMatchObject({ status: 'partial', missingFrom: ['a2'] });
+    expect(part.difference.values.map((v) => v.articleId).sort()).toEqual(['a0', 'a1']);
+    expect(part.substance).toBe(0);
+    // An outlet that quotes none of it but gives its words still reports it.
+    const paraphrased = [
+      '“The plan is ready. We will not wait for the council any longer,” Dana Whitfield said.',
+      'Whitfield said the plan is ready and that she would not wait for the council any longer.',
+    ].map((t, i) => analysed(`b${i}`, t));
+    expect(compareQuotes(paraphrased, entityResolver(paraphrased)).filter((r) => r.difference.values.some((v) => v.text.startsWith('We will not wait')))).toEqual([]);
   });
 
   it('keeps quotes of different speakers apart and reports a quote only one outlet carries as partial', () => {
@@ -94,5 +115,16 @@ describe('align', () => {
       'Ships left.',
     );
     expect(disputed.every((r) => r.substance === 0)).toBe(true);
+  });
+
+  it('lists one quotation two outlets give to two named people as a conflict of who said it, not shown', () => {
+    const articles = [
+      '“We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren said.',
+      '“We will not reopen the harbour until every pier has been inspected by engineers,” Tomas Berg said on Friday.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const conflicts = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].difference.values.map((v) => v.text)).toEqual(['Mia Lundgren', 'Tomas Berg']);
+    expect(conflicts[0].substance).toBe(0);
   });
 });

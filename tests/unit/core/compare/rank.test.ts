@@ -94,4 +94,25 @@ describe('rankDifferences', () => {
     expect(card.missingFrom).toEqual(['reading']);
     expect(card.label).toMatch(/^b \(c may say it in other words\): Mia Lund:/);
   });
+
+  it('takes an outlet quoting another part of a statement as quoting the statement', () => {
+    const statement = [
+      analysed('reading', '“We will close the pier. The budget cannot carry another repair season,” Mia Lund said.'),
+      analysed('b', '“We will close the pier,” Lund said.'),
+      analysed('c', '“The budget cannot carry another repair season,” Mia Lund said on Friday.'),
+    ];
+    const value = { articleId: 'b', source: 'b', text: 'We will close the pier', normalized: 'Mia Lund', sentence: statement[1].sentences[0] };
+    const [card] = rankDifferences(statement, [{ difference: { kind: 'quote', status: 'partial', label: 'Lund', values: [value], missingFrom: ['reading', 'c'] }, salience: 1, substance: 3 }]);
+    expect(card.status).toBe('consensus');
+    expect(card.values.map((v) => v.articleId)).toEqual(['b', 'reading', 'c']);
+  });
+
+  it('does not let a conflict take the place of a detail of its kind, nor count it when topping up a short list', () => {
+    const ranked = rankDifferences(articles, [
+      draft('person', 'conflict', ['b', 'c'], 'Monday', 4),
+      draft('person', 'partial', ['b', 'c'], 'trawlers', 3),
+      draft('quote', 'partial', ['b'], 'missing boat', 3),
+    ]);
+    expect(ranked.filter((d) => d.shown).map((d) => `${d.kind} ${d.status}`)).toEqual(['person conflict', 'person partial', 'quote partial']);
+  });
 });

@@ -37,4 +37,24 @@ describe('resolveAliases', () => {
     expect(resolve('Joe Biden')?.id).not.toBe(resolve('Hunter Biden')?.id);
     expect(resolve('Western')).toBeUndefined();
   });
+
+  it('merges a name whose country is written two ways', () => {
+    const resolve = resolveAliases([
+      { text: 'United States Council of Harbor Pilots', kind: 'organization' },
+      { text: 'U.S. Council of Harbor Pilots', kind: 'organization' },
+      { text: 'U.K. Council of Harbor Pilots', kind: 'organization' },
+    ]);
+    expect(resolve('U.S. Council of Harbor Pilots')).toBe(resolve('United States Council of Harbor Pilots'));
+    expect(resolve('U.K. Council of Harbor Pilots')).not.toBe(resolve('U.S. Council of Harbor Pilots'));
+  });
+
+  it('takes an untagged first and family name for a person when the family name alone is one', () => {
+    const resolve = resolveAliases([
+      { text: 'Brennagh Voss', kind: null },
+      { text: 'Voss', kind: 'person' },
+      { text: 'Harbor Voss', kind: 'organization' },
+    ]);
+    expect(resolve('Brennagh Voss')).toMatchObject({ kind: 'person', label: 'Brennagh Voss' });
+    expect(resolve('Voss')).toBe(resolve('Brennagh Voss'));
+  });
 });

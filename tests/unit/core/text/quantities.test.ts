@@ -34,4 +34,14 @@ describe('quantities', () => {
     expect(read('The aide, Elizabeth Lauten, 31, resigned.')).toEqual([{ text: '31', value: 31, unit: 'years old' }]);
     expect(read('It would reach 24 million by 2050.')).toEqual([{ text: '24 million', value: 24e6, unit: 'count' }]);
   });
+
+  it('reads the noun counted after names joined by "and"', () => {
+    expect(read('Staff at more than 4,300 Acme and Bolt Depot stores walked out.')).toEqual([{ text: '4,300 Acme and Bolt Depot stores', value: 4300, unit: 'store' }]);
+    expect(read('There were 12 and 13 votes.')).toEqual([{ text: '13 votes', value: 13, unit: 'vote' }]);
+  });
+
+  it('reads "N-year-old" as an age and "N-year" as a span, whatever has them', () => {
+    expect(read('The 12-year-old dispute went to court.')).toEqual([{ text: '12-year-old', value: 12, unit: 'years old' }]);
+    expect(read('They agreed a three-year extension.')).toEqual([{ text: 'three-year', value: 3, unit: 'year' }]);
+  });
 });
