@@ -9,6 +9,35 @@ const PARTY_AND_STATE = /^(?:Republican|Democrat|Independent)s?\s+(?:of|from)\s/
 /** A person some outlets name this often (or quote) is one of the story's actors, not a passing name. */
 const PERSON_MENTIONS = 2;
 
+/** Past forms that do not end in "-ed": what a sentence's subject did. */
+const IRREGULAR_VERBS =
+  'said says told tells was is were has had have will would can could may might did does went goes made makes met meets took takes gave gives wrote writes spoke speaks sent sends ran runs won wins lost loses became becomes began begins chose chooses sought seeks brought brings thought thinks left leaves held holds kept keeps came comes saw sees got gets led leads paid pays put puts set sets stood stands struck strikes swore swears threw throws tweeted'.split(' ');
+const ACTED = `(?:[a-z]+ed|${IRREGULAR_VERBS.join('|')})`;
+/** After a name: an aside in commas or brackets ("Ann Lee, 52, …", "(D-Ore.)"), a word like "also" or "had", then a verb. */
+const AFTER_NAME = new RegExp(`^(?:,[^,]{1,80},|\\s*\\([^)]{1,20}\\))?\\s+(?:[a-z]+ly\\s+|also\\s+|(?:has|had|have|will|would|could|did)\\s+(?:not\\s+|also\\s+|been\\s+)*)?${ACTED}\\b`);
+/** Before a name: a verb of saying with the name after it, a title or two between ("…, said Gov. Ann Lee"). */
+const BEFORE_NAME = /\b(?:said|says|told|added|asked|wrote|according to)\s+(?:[A-Z][\p{L}.-]*\s+){0,3}$/u;
+
+/**
+ * Whether an outlet has the person do or say something: the name as a sentence's subject followed
+ * by a verb ("Ann Lee told…", "Mr. Lee, the county's sheriff, resigned"), or after a verb of saying.
+ * A name only in a list, a possessive or an aside ("joined by Lee and Cho", "Lee's former aide") is
+ * a passing mention, not an actor of the story.
+ */
+function acts(articles: AnalysedArticle[], forms: string[]): boolean {
+  const surnames = [...new Set(forms.map((f) => f.trim().split(/\s+/).pop()!).filter((s) => s.length >= 3))];
+  return articles.some((a) =>
+    a.sentences.some((sentence) =>
+      surnames.some((surname) => {
+        for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}'’])`, 'gu'))) {
+          if (AFTER_NAME.test(sentence.slice(m.index + surname.length)) || BEFORE_NAME.test(sentence.slice(0, m.index))) return true;
+        }
+        return false;
+      }),
+    ),
+  );
+}
+
 /** Resolves names to entities across all compared articles (quote speakers included). */
 export function entityResolver(articles: AnalysedArticle[]): (name: string) => Entity | undefined {
   return resolveAliases([
@@ -65,8 +94,8 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
       difference: differenceOf(articles, entity.kind, entity.label, perArticle),
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
       salience: perArticle.length + mentions / 4 + (quoted ? 1 : 0) - earliest / 100,
-      // A person some outlets bring in (quoted, or named again) is a detail.
-      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || mentions >= PERSON_MENTIONS) ? 1 : 0,
+      // A person some outlets bring in (quoted, or named again and said to do something) is a detail.
+      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || (mentions >= PERSON_MENTIONS && acts(articles, perArticle.map((v) => v.text)))) ? 1 : 0,
     };
   });
 }

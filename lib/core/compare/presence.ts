@@ -69,7 +69,7 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (found) return found.index;
   } else if (kind === 'date') {
     const found = dateReported(article, value);
-    if (found !== null && found !== 'years ago') return found.index;
+    if (found !== null && typeof found !== 'string') return found.index;
   } else if (kind === 'quote') {
     const index = quoteSentence(article, value.text, value.normalized);
     if (index !== null && index >= 0) return index;
@@ -105,7 +105,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
   }
   if (kind === 'date') {
     const found = dateReported(article, value);
-    return found !== null && found !== 'years ago' && found.index === index ? found.value.text : null;
+    return found !== null && typeof found !== 'string' && found.index === index ? found.value.text : null;
   }
   if (kind === 'quote') return article.quotes.find((q) => q.sentence.includes(sentence) || sentence.includes(q.text) || q.text.includes(sentence))?.text ?? null;
   const name = kind === 'person' ? surnameOf(normalizeName(value.normalized).replace(/,/g, '')) : normalizeName(value.text);
@@ -260,15 +260,42 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 
 const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 
-/** A date is surely reported by the same day in any writing; a month or year that holds it, or "years ago", is weak. */
+/** A date is surely reported by the same day in any writing; a month or year that holds it, "years ago" or a season, is weak. */
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
   if (found === null) return null;
-  return found !== 'years ago' && sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) ? 'strong' : 'weak';
+  return typeof found !== 'string' && sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) ? 'strong' : 'weak';
 }
 
-/** The date mention that reports the date ("four years ago" is read from the text: no mention), or null. */
-function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | null {
+/** Months of the seasons as news in the northern hemisphere uses them (winter runs into the next year). */
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8, 9], fall: [9, 10, 11], autumn: [9, 10, 11], winter: [12, 13, 14] };
+const SEASON = /\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b/gi;
+
+/**
+ * Whether the text places something in a season, relative to its publication, that holds the month
+ * ("last summer" for June of the year before, "this spring" for April): a coarser writing of it.
+ */
+function seasonHolds(text: string, published: string, day: string): boolean {
+  const month = /^(\d{4})-(\d\d)/.exec(day.replace(/^(?:week|weekend) of /, ''));
+  if (!month) return false;
+  const [year, at] = [Number(month[1]), Number(month[2])];
+  const publishedAt = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7));
+  for (const [, when, season] of text.matchAll(SEASON)) {
+    const months = SEASON_MONTHS[season.toLowerCase()];
+    const last = months[months.length - 1];
+    // "this summer" begins in the year of publication (a winter in its first months began the year before);
+    // "last summer" is the latest one over before publication.
+    let start = Number(published.slice(0, 4));
+    if (when.toLowerCase() === 'this') {
+      if (last > 12 && Number(published.slice(5, 7)) <= last - 12) start -= 1;
+    } else while (start * 12 + last >= publishedAt) start -= 1;
+    if (months.some((m) => start + Math.floor((m - 1) / 12) === year && ((m - 1) % 12) + 1 === at)) return true;
+  }
+  return false;
+}
+
+/** The date mention that reports the date ("four years ago" or "last summer" are read from the text: no mention), or null. */
+function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | 'season' | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
@@ -287,6 +314,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
       if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return 'years ago';
     }
   }
+  if (published && seasonHolds(article.article.text, published, day)) return 'season';
   return null;
 }
 
@@ -334,8 +362,11 @@ function paraphrase(article: AnalysedArticle, quote: string, speaker: string): n
     // Names are what every outlet's story is about: a paraphrase shares what was said of them.
     const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
     const said = [...terms].filter((t) => !names.has(t));
-    const needed = Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * terms.size);
-    const index = article.terms.findIndex((sentence, i) => said.filter((t) => sentence.has(t)).length >= needed && naming(i));
+    // A figure of two digits or more the sentence repeats is one more word of the statement it shares ("100 votes").
+    const figures = [...new Set((part.match(/\d[\d,.]*\d/g) ?? []).map((f) => f.replace(/,/g, '')))];
+    const needed = Math.max(PARAPHRASE_MIN_TERMS, PARAPHRASE_SHARE * (terms.size + figures.length));
+    const figuresIn = (i: number) => figures.filter((f) => new RegExp(`(?<![\\d.,])${f.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`).test(article.sentences[i].replace(/(?<=\d),(?=\d{3})/g, ''))).length;
+    const index = article.terms.findIndex((sentence, i) => said.filter((t) => sentence.has(t)).length + (figures.length ? figuresIn(i) : 0) >= needed && naming(i));
     if (index >= 0) return index;
   }
   return null;

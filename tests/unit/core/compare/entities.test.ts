@@ -32,4 +32,22 @@ describe('compareEntities', () => {
     expect(place.substance).toBe(0);
     expect(found.some((r) => /Republican of/.test(r.difference.label))).toBe(false);
   });
+
+  it('takes a person some outlets name again for a detail only when one of them has the person do or say something', () => {
+    const articles = [
+      analysed('a', 'The harbour board met on Monday. Ada Crane, the board’s treasurer, resigned after the vote. Ms. Crane had opposed the pier.'),
+      analysed('b', 'The harbour board met on Monday. Members voted for the pier.'),
+    ];
+    const acting = compareEntities(articles, entityResolver(articles)).find((r) => r.difference.label === 'Ada Crane')!;
+    expect(acting.difference).toMatchObject({ status: 'partial', missingFrom: ['b'] });
+    expect(acting.substance).toBe(1);
+    // Named twice, but only in a list and a possessive: a passing mention.
+    const passing = [
+      analysed('a', 'The harbour board met on Monday, joined by Tom Reyes and Ada Crane. The pier was Crane’s former project.'),
+      analysed('b', 'The harbour board met on Monday. Members voted for the pier.'),
+    ];
+    const mentioned = compareEntities(passing, entityResolver(passing)).find((r) => r.difference.label === 'Ada Crane')!;
+    expect(mentioned.difference.status).toBe('partial');
+    expect(mentioned.substance).toBe(0);
+  });
 });

@@ -38,6 +38,18 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('date', 'The ferry sank in February.', 'March 13', '2022-03-13')).toBe(false);
   });
 
+  it('finds a month written as a season relative to the publication date (2022-03-15)', () => {
+    expect(reports('date', 'The mayor first met the builders last summer.', 'July 2021', '2021-07')).toBe(true);
+    expect(reports('date', 'The mayor first met the builders last summer.', 'August 4, 2021', '2021-08-04')).toBe(true);
+    expect(reports('date', 'Work on the pier resumes this spring.', 'April', '2022-04')).toBe(true);
+    // Last winter ran from December 2021 into February 2022.
+    expect(reports('date', 'The pier froze last winter.', 'January', '2022-01')).toBe(true);
+    // Not another year's summer, not another season.
+    expect(reports('date', 'The mayor first met the builders last summer.', 'July 2020', '2020-07')).toBe(false);
+    expect(reports('date', 'The mayor first met the builders last fall.', 'July 2021', '2021-07')).toBe(false);
+    expect(evidenceOf(analysed('silent', 'The mayor first met the builders last summer.'), 'date', [{ articleId: 'other', source: 'other', text: 'July 2021', normalized: '2021-07', sentence: 'July 2021' }])).toBe('weak');
+  });
+
   it('finds part of a quote, quoted or not, and a close paraphrase of a short one', () => {
     const quote = 'We will rebuild the harbour wall before the winter storms arrive';
     expect(reports('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', quote, 'Mia Lund')).toBe(true);
@@ -51,6 +63,14 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'The engineer Pia Holm said the harbour wall would be rebuilt before the storms.', quote, 'Mia Lund')).toBe(false);
     // Only the names of the quote are shared.
     expect(reports('quote', 'Lund spoke in Port Ellery about the Harbour Board.', 'I am ready to serve the people of Port Ellery and the Harbour Board', 'Mia Lund')).toBe(false);
+  });
+
+  it('counts a figure the speaker’s sentence repeats as one more word of the statement it shares', () => {
+    const quote = 'The pier is probably the only project that can win 120 votes on the council';
+    expect(reports('quote', 'Councillor Mia Lund predicted the pier could win 120 votes.', quote, 'Mia Lund')).toBe(true);
+    // The same words without the figure are too few; the figure alone, or beside another number, is not the statement.
+    expect(reports('quote', 'Councillor Mia Lund predicted the pier could win a majority.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'Councillor Mia Lund said 1,120 people came to the pier.', quote, 'Mia Lund')).toBe(false);
   });
 });
 
