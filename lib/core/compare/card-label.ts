@@ -22,7 +22,8 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const speaker = kind === 'quote' && values[0].normalized ? `${values[0].normalized}: ` : '';
   if (kind === 'person' || kind === 'organization' || kind === 'place') {
     const clause = clauseAround(values[0].sentence, values[0].text);
-    return status === 'consensus' ? `All name ${difference.label}: “${clause}”` : `${only} name ${difference.label}: “${clause}”`;
+    // "All name" only when every outlet surely does: one that may mean someone else is said so.
+    return status === 'consensus' && unsure.length === 0 ? `All name ${difference.label}: “${clause}”` : `${status === 'consensus' ? `${who} (${maybe} may say it in other words)` : only} name ${difference.label}: “${clause}”`;
   }
   return `${status === 'consensus' ? (unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : 'All report') : only}: ${speaker}${said(values[0])}`;
 }

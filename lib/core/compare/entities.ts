@@ -1,4 +1,5 @@
-import { resolveAliases, type Entity } from '../text/aliases';
+import { normalizeName, resolveAliases, surnameOf, type Entity } from '../text/aliases';
+import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
@@ -26,16 +27,15 @@ const BEFORE_NAME = /\b(?:said|says|told|added|asked|wrote|according to)\s+(?:[A
  */
 function acts(articles: AnalysedArticle[], forms: string[]): boolean {
   const surnames = [...new Set(forms.map((f) => f.trim().split(/\s+/).pop()!).filter((s) => s.length >= 3))];
-  return articles.some((a) =>
-    a.sentences.some((sentence) =>
-      surnames.some((surname) => {
-        for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}'’])`, 'gu'))) {
-          if (AFTER_NAME.test(sentence.slice(m.index + surname.length)) || BEFORE_NAME.test(sentence.slice(0, m.index))) return true;
-        }
-        return false;
-      }),
-    ),
-  );
+  return articles.some((a) => a.sentences.some((sentence) => surnames.some((surname) => actsIn(sentence, surname))));
+}
+
+/** Whether a sentence has the person of this family name do or say something (see `acts`). */
+export function actsIn(sentence: string, surname: string): boolean {
+  for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}'’])`, 'gu'))) {
+    if (AFTER_NAME.test(sentence.slice(m.index + surname.length)) || BEFORE_NAME.test(sentence.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /** Resolves names to entities across all compared articles (quote speakers included). */
@@ -82,6 +82,14 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
     }
   }
   const speakers = new Set(articles.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [resolve(q.speaker)?.id] : []))));
+  const shared = sharedSurnames(articles);
+  // An outlet that writes the person only by a family name two people of the story share, and names
+  // neither in full, may mean the other (a relative, a better-known namesake).
+  const unsure = (entity: Entity, values: DifferenceValue[], articleId: string) => {
+    const own = values.filter((v) => v.articleId === articleId);
+    if (own.length === 0 || own.some((v) => withoutTitles(v.text).includes(' '))) return false;
+    return shared.has(surnameOf(normalizeName(withoutTitles(entity.label)).replace(/,/g, '')));
+  };
   return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
     // A place or institution some outlets name is scenery more often than a difference: listed, never
@@ -95,7 +103,48 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
       salience: perArticle.length + mentions / 4 + (quoted ? 1 : 0) - earliest / 100,
       // A person some outlets bring in (quoted, or named again and said to do something) is a detail.
-      substance: entity.kind === 'person' && perArticle.length > 0 && (quoted || (mentions >= PERSON_MENTIONS && acts(articles, perArticle.map((v) => v.text)))) ? 1 : 0,
+      // …and named by each outlet in full, or by a family name nobody else of the story has.
+      substance: entity.kind === 'person' && perArticle.length > 0 && !perArticle.some((v) => unsure(entity, values, v.articleId)) && (quoted || (mentions >= PERSON_MENTIONS && acts(articles, perArticle.map((v) => v.text)))) ? 1 : 0,
     };
   });
+}
+
+/**
+ * Family names two people named in full in the articles share ("Ann Lee" and "Tom Lee"): a bare
+ * "Lee" in an article that names neither in full may be either of them.
+ */
+export function sharedSurnames(articles: AnalysedArticle[]): Set<string> {
+  const people = new Map<string, string[]>();
+  for (const analysed of articles) {
+    for (const { value } of analysed.entities) {
+      if (value.kind !== 'person') continue;
+      const full = fullForm(value.text);
+      if (!full.includes(' ')) continue;
+      const surname = surnameOf(full);
+      const seen = people.get(surname) ?? [];
+      if (!seen.some((other) => samePerson(other, full))) seen.push(full);
+      people.set(surname, seen);
+    }
+  }
+  return new Set([...people].filter(([, names]) => names.length > 1).map(([surname]) => surname));
+}
+
+/** Whether the article writes the person's full name, or another full name of theirs (the same first name or its initial). */
+export function fullNameWritten(article: AnalysedArticle, name: string): boolean {
+  const full = fullForm(name);
+  if (!full.includes(' ')) return false;
+  return article.entities.some(({ value }) => value.kind === 'person' && fullForm(value.text).includes(' ') && samePerson(fullForm(value.text), full));
+}
+
+const fullForm = (name: string) => normalizeName(withoutTitles(name).replace(/,/g, ''));
+const SUFFIX = /\s(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * Two full names of one family name are one person when the first names agree (or one is the
+ * other's initial), unless they carry different suffixes ("Sr." and "Jr."; one outlet may drop a "Jr.").
+ */
+function samePerson(a: string, b: string): boolean {
+  const [x, y] = [a.split(' ')[0], b.split(' ')[0]];
+  const [p, q] = [SUFFIX.exec(a)?.[0], SUFFIX.exec(b)?.[0]];
+  return surnameOf(a) === surnameOf(b) && (x.startsWith(y) || y.startsWith(x)) && (!p || !q || p === q);
 }

@@ -3,9 +3,10 @@ import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
-import { contentTerms } from '../text/terms';
+import { contentTerms, words } from '../text/terms';
 import { roughlyEqual } from '../text/quantities';
 import { sameDate } from './dates';
+import { actsIn } from './entities';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -121,7 +122,7 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
     if (wordsWritten(article.article.text, value.text)) return 'strong';
-    return paraphrase(article, value.text, value.normalized) !== null ? 'weak' : null;
+    return paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
 
@@ -347,7 +348,7 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     const index = article.sentences.findIndex((sentence) => wordsWritten(sentence, quote));
     return index;
   }
-  return paraphrase(article, quote, speaker);
+  return paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker);
 }
 
 /** One sentence carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
@@ -370,6 +371,54 @@ function paraphrase(article: AnalysedArticle, quote: string, speaker: string): n
     if (index >= 0) return index;
   }
   return null;
+}
+
+/** Words of what was said (not names) an attributed sentence shares with a quote to be about the same thing. */
+const SAME_SUBJECT_TERMS = 2;
+/** …and at least this share of that sentence's words: a long sentence shares two words with anything. */
+const SAME_SUBJECT_SHARE = 1 / 3;
+
+/**
+ * A sentence that has the quote's speaker say or do something (surname then a verb, or after a
+ * verb of saying, or goes on with "He" or "She" after one that does) and shares with one sentence
+ * of the quote two words of what was said in a row, names aside, and a third of its words: the
+ * outlet may report the statement in its own words ("Ms. Lund vowed to rebuild the harbour wall"
+ * for "We must rebuild the harbour wall"). Weak evidence only.
+ */
+function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
+  if (surname.length < 3) return null;
+  const nameTerms = new Set(contentTerms(speaker));
+  const attributed = (i: number) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
+  for (const part of quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/)) {
+    const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+    const said = [...new Set(contentTerms(part))].filter((t) => !names.has(t) && !nameTerms.has(t));
+    if (said.length < SAME_SUBJECT_TERMS) continue;
+    // Two of those words in a row in both ("poll numbers"): the same thing, not two words met apart.
+    const partWords = words(part);
+    const at = partWords.flatMap((w, i) => (i > 0 && said.includes(partWords[i - 1]) && said.includes(w) ? [i - 1] : []));
+    if (at.length === 0) continue;
+    const phrases = at.map((i) => `${partWords[i]} ${partWords[i + 1]}`);
+    // Whom the sentence of the quote is about ("Clinton should…") the outlet's sentence names too, or the one before it does;
+    // a name next to the shared words ("the words Green Deal") is part of what was said.
+    const inPhrase = new Set(at.flatMap((i) => [partWords[i - 1], partWords[i + 2]]));
+    const about = [...names].filter((t) => !nameTerms.has(t) && !inPhrase.has(t));
+    const namesThem = (i: number) => about.length === 0 || [i, i - 1].some((j) => j >= 0 && about.some((t) => article.terms[j].has(t)));
+    const index = article.terms.findIndex(
+      (terms, i) =>
+        said.filter((t) => terms.has(t)).length >= Math.max(SAME_SUBJECT_TERMS, SAME_SUBJECT_SHARE * said.length) &&
+        attributed(i) &&
+        namesThem(i) &&
+        pairsOf(words(article.sentences[i])).some((p) => phrases.includes(p.join(' '))),
+    );
+    if (index >= 0) return index;
+  }
+  return null;
+}
+
+/** Each word with the next. */
+function pairsOf(list: string[]): [string, string][] {
+  return list.slice(1).map((w, i) => [list[i], w]);
 }
 
 function wordsWritten(text: string, quote: string): boolean {

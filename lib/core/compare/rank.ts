@@ -4,6 +4,8 @@ import { contentTerms } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
+import { normalizeName, surnameOf } from '../text/aliases';
+import { fullNameWritten, sharedSurnames } from './entities';
 import { reportedAs } from './presence';
 
 /** Cards a reader sees before "show all". */
@@ -93,6 +95,14 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     if (at < 0) return null;
     return { articleId: id, source: silent.article.source, text: silent.sentences[at], normalized: value.normalized, sentence: silent.sentences[at] };
   };
+  // A family name two people of the story share, written bare by an outlet that names neither in full,
+  // may be the other one (a relative, a better-known namesake): only weak evidence for this one.
+  const shared = sharedSurnames(articles);
+  const surely = (r: Ranked, id: string, found: { value: DifferenceValue; evidence: 'strong' | 'weak' }) => {
+    const name = r.difference.values[0].normalized;
+    if (r.difference.kind !== 'person' || found.evidence !== 'strong' || !shared.has(surnameOf(normalizeName(name).replace(/,/g, ''))) || fullNameWritten(byId.get(id)!, name)) return found;
+    return { ...found, evidence: 'weak' as const };
+  };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();
   const checked = ranked.map((r) => {
@@ -102,7 +112,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     // called silent, and the card is not put before the reader.
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedAs(byId.get(id)!, r.difference.kind, r.difference.values);
-      if (reported) return [reported];
+      if (reported) return [surely(r, id, reported)];
       // A statement is reported in other words; a figure, date or name is not reported by a sentence that lacks it.
       const echoed = PARAPHRASED.has(r.difference.kind) ? echo(r, id) : null;
       return echoed ? [{ value: echoed, evidence: 'weak' as const }] : [];

@@ -36,6 +36,18 @@ describe('cardLabel with outlets that may say it in other words', () => {
     };
     expect(cardLabel(quote, outlet, ['c'])).toBe('Coast Daily (Valley News may say it in other words): Mia Lund: “We will rebuild the wall”');
   });
+
+  it('does not say "All name" a person an outlet may not mean', () => {
+    const person: DraftDifference = {
+      kind: 'person',
+      status: 'consensus',
+      label: 'Tom Crane',
+      values: [value('a', 'Tom Crane', 'Tom Crane cut the ribbon.'), value('b', 'Tom Crane', 'Tom Crane spoke.'), value('c', 'Crane', 'Crane said it was overdue.')],
+      missingFrom: [],
+    };
+    expect(cardLabel(person, outlet, ['c'])).toBe('Harbour Post, Coast Daily (Valley News may say it in other words) name Tom Crane: “Tom Crane cut the ribbon.”');
+    expect(cardLabel(person, outlet)).toBe('All name Tom Crane: “Tom Crane cut the ribbon.”');
+  });
 });
 
 describe('clauseAround', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEntities, entityResolver } from '../../../../lib/core/compare/entities';
+import { compareEntities, entityResolver, fullNameWritten, sharedSurnames } from '../../../../lib/core/compare/entities';
 import { analysed } from './fixtures';
 
 describe('compareEntities', () => {
@@ -33,6 +33,19 @@ describe('compareEntities', () => {
     expect(found.some((r) => /Republican of/.test(r.difference.label))).toBe(false);
   });
 
+  it('does not put before the reader a person an outlet names only by a family name another person of the story has', () => {
+    const articles = [
+      analysed('a', 'Ada Crane resigned on Monday. Ms. Crane had opposed the pier.'),
+      analysed('b', 'Crane resigned on Monday, and Crane said the pier had failed.'),
+      analysed('c', 'The pier failed. Tom Crane, her brother, said the board had been warned.'),
+    ];
+    const ada = compareEntities(articles, entityResolver(articles)).find((r) => r.difference.label === 'Ada Crane')!;
+    // "b" may mean Tom Crane: the card is listed, not shown.
+    expect(ada.substance).toBe(0);
+    const alone = articles.slice(0, 2);
+    expect(compareEntities(alone, entityResolver(alone)).find((r) => r.difference.label === 'Ada Crane')).toBeDefined();
+  });
+
   it('takes a person some outlets name again for a detail only when one of them has the person do or say something', () => {
     const articles = [
       analysed('a', 'The harbour board met on Monday. Ada Crane, the board’s treasurer, resigned after the vote. Ms. Crane had opposed the pier.'),
@@ -49,5 +62,19 @@ describe('compareEntities', () => {
     const mentioned = compareEntities(passing, entityResolver(passing)).find((r) => r.difference.label === 'Ada Crane')!;
     expect(mentioned.difference.status).toBe('partial');
     expect(mentioned.substance).toBe(0);
+  });
+});
+
+describe('sharedSurnames and fullNameWritten: who a bare family name may be', () => {
+  it('finds family names two people named in full share, not one person written two ways', () => {
+    const articles = [analysed('a', 'Ada Crane and her brother Tom Crane spoke. Mr. Lind listened.'), analysed('b', 'A. Crane spoke, and Lars Lind and Lars E. Lind Jr. listened.')];
+    expect([...sharedSurnames(articles)].sort()).toEqual(['crane']);
+    // "Jr." and "Sr." are two people; a "Jr." one outlet leaves off is not.
+    expect([...sharedSurnames([analysed('a', 'Lars Lind Sr. and Lars Lind Jr. spoke.')])]).toEqual(['lind']);
+  });
+
+  it('takes a full name, with a title, an initial or a suffix left off, as naming the person', () => {
+    expect(fullNameWritten(analysed('a', 'Senator Ada Crane spoke.'), 'Ada M. Crane')).toBe(true);
+    expect(fullNameWritten(analysed('a', 'Ms. Crane spoke, then Tom Crane.'), 'Ada Crane')).toBe(false);
   });
 });

@@ -65,6 +65,23 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund spoke in Port Ellery about the Harbour Board.', 'I am ready to serve the people of Port Ellery and the Harbour Board', 'Mia Lund')).toBe(false);
   });
 
+  it('takes the speaker said to do something with a phrase of one sentence of the quote as a report in other words', () => {
+    const quote = 'The council is cutting the ferry subsidy to pay for its stadium. I think it is a grave error.';
+    // "ferry subsidy" in a sentence where Lund acts, or one going on with "She" after it.
+    expect(reports('quote', 'Ms. Lund accused the council of raiding the ferry subsidy.', quote, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'Ms. Lund spoke on Tuesday. She warned that the ferry subsidy was being raided.', quote, 'Mia Lund')).toBe(true);
+    // The two words apart, or the phrase in a sentence where the speaker does nothing, is not the statement.
+    expect(reports('quote', 'Ms. Lund said the subsidy for the old ferry was never enough.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'The ferry subsidy was cut last year, records show, and Lund’s office declined to comment.', quote, 'Mia Lund')).toBe(false);
+  });
+
+  it('does not take a shared phrase about someone else for the statement', () => {
+    // The quote is about the mayor; the outlet has Lund say those words of the council.
+    const quote = 'If Mayor Jon Berg still cannot back the harbour levy after this week, the town council should replace him at once.';
+    expect(reports('quote', 'Ms. Lund said the council would never support the harbour levy.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'Ms. Lund said Mr. Berg would never support the harbour levy.', quote, 'Mia Lund')).toBe(true);
+  });
+
   it('counts a figure the speaker’s sentence repeats as one more word of the statement it shares', () => {
     const quote = 'The pier is probably the only project that can win 120 votes on the council';
     expect(reports('quote', 'Councillor Mia Lund predicted the pier could win 120 votes.', quote, 'Mia Lund')).toBe(true);

@@ -95,6 +95,20 @@ describe('rankDifferences', () => {
     expect(card.label).toMatch(/^b \(c may say it in other words\): Mia Lund:/);
   });
 
+  it('takes a bare family name two people of the story share as maybe the other one, not as naming this one', () => {
+    const family = [
+      analysed('reading', 'Governor Ada Crane opened the pier. Her son, Tom Crane, cut the ribbon and thanked the builders.'),
+      analysed('b', 'Governor Ada Crane opened the pier. Tom Crane cut the ribbon.'),
+      analysed('c', 'The pier opened on Monday. Crane said it was overdue.'),
+    ];
+    const value = { articleId: 'reading', source: 'reading', text: 'Tom Crane', normalized: 'Tom Crane', sentence: family[0].sentences[1] };
+    const [card] = rankDifferences(family, [{ difference: { kind: 'person', status: 'partial', label: 'Tom Crane', values: [value], missingFrom: ['b', 'c'] }, salience: 1, substance: 1 }]);
+    // "b" names him in full; "c" writes "Crane", which may be his mother: neither silent nor naming him.
+    expect(card.values.map((v) => v.articleId)).toEqual(['reading', 'b', 'c']);
+    expect(card.label).toMatch(/\(c may say it in other words\)/);
+    expect(card.shown).toBe(false);
+  });
+
   it('takes an outlet quoting another part of a statement as quoting the statement', () => {
     const statement = [
       analysed('reading', '“We will close the pier. The budget cannot carry another repair season,” Mia Lund said.'),
