@@ -1,7 +1,21 @@
 import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
 import { articleFeatures } from '../../core/corpus/features';
 import type { CorpusRecord } from '../../core/types';
-import { FEATURES_VERSION, FEATURES_VERSION_KEY, openStore, type ArticleOrigin, type CorpusPart, type CrosscheckDb, type StoredArticle, type StoredFeatures } from './db';
+import {
+  FEATURES_VERSION,
+  FEATURES_VERSION_KEY,
+  openStore,
+  REVISION_KEY,
+  SAVED_INDEX_KEY,
+  SAVED_REVISION_KEY,
+  type ArticleOrigin,
+  type CorpusPart,
+  type CrosscheckDb,
+  type SavedIndex,
+  type StoreChangeRecord,
+  type StoredArticle,
+  type StoredFeatures,
+} from './db';
 import { expiredIds, type KeepFeedDays, type RetainedRecord } from './retention';
 import { corpusRecordOf } from '../../core/corpus/record';
 
@@ -29,6 +43,8 @@ export interface StoreChange {
   stored: StoredFeatures[];
   /** Ids of the articles deleted. */
   deleted: string[];
+  /** The store revision the write made (see `savedIndex`). */
+  revision: number;
 }
 
 const changeListeners = new Set<(change: StoreChange) => void>();
@@ -43,20 +59,27 @@ export function onStoreChange(listener: (change: StoreChange) => void): () => vo
   return () => changeListeners.delete(listener);
 }
 
-type WriteTransaction = IDBPTransaction<CrosscheckDb, ('articles' | 'features')[], 'readwrite'>;
+type WriteTransaction = IDBPTransaction<CrosscheckDb, ('articles' | 'features' | 'meta' | 'changes')[], 'readwrite'>;
 
 /**
  * Runs one write transaction: it all happens, or (on any error, a full disk, or if the context
- * closes) none of it does. `change` answers what it changed; listeners hear of it once committed.
+ * closes) none of it does. `change` answers what it changed, which is recorded under a new store
+ * revision in the same transaction; listeners hear of it once committed.
  */
-async function write(change: (tx: WriteTransaction) => Promise<StoreChange>): Promise<void> {
+async function write(change: (tx: WriteTransaction) => Promise<Omit<StoreChange, 'revision'>>): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['articles', 'features'], 'readwrite');
+  const tx = db.transaction(['articles', 'features', 'meta', 'changes'], 'readwrite');
   const done = tx.done;
   done.catch(() => {}); // awaited below; an aborted transaction is reported by the change's own error
   let committed: StoreChange;
   try {
-    committed = await change(tx);
+    const { stored, deleted } = await change(tx);
+    const revision = ((await tx.objectStore('meta').get(REVISION_KEY)) as number | undefined ?? 0) + 1;
+    if (stored.length > 0 || deleted.length > 0) {
+      const record: StoreChangeRecord = { stored: stored.map((article) => article.id), deleted };
+      await Promise.all([tx.objectStore('meta').put(revision, REVISION_KEY), tx.objectStore('changes').put(record, revision)]);
+    }
+    committed = { stored, deleted, revision };
     await done;
   } catch (error) {
     try {
@@ -195,6 +218,50 @@ export function ensureFeatures(): Promise<void> {
     ensuring = null;
   });
   return ensuring;
+}
+
+/** How many writes of articles the store has seen: the revision of the last. */
+export async function storeRevision(): Promise<number> {
+  return ((await (await openStore()).get('meta', REVISION_KEY)) as number | undefined) ?? 0;
+}
+
+/** The saved index (if any), the store revision now, and the changes written since the saved index, oldest first; read at one moment. */
+export async function savedIndex(): Promise<{ saved: SavedIndex | undefined; revision: number; changes: StoreChangeRecord[] }> {
+  const tx = (await openStore()).transaction(['savedIndex', 'meta', 'changes']);
+  const saved = await tx.objectStore('savedIndex').get(SAVED_INDEX_KEY);
+  const [revision, changes] = await Promise.all([
+    tx.objectStore('meta').get(REVISION_KEY) as Promise<number | undefined>,
+    tx.objectStore('changes').getAll(IDBKeyRange.lowerBound(saved?.revision ?? 0, true)),
+  ]);
+  return { saved, revision: revision ?? 0, changes };
+}
+
+/**
+ * Saves the index, replacing the one saved before, and drops the changes it covers; unless the one
+ * saved before is more recent (the changes it covers are gone: an older index would miss them).
+ */
+export async function saveIndex(saved: SavedIndex): Promise<void> {
+  const tx = (await openStore()).transaction(['savedIndex', 'changes', 'meta'], 'readwrite');
+  const save = async () => {
+    const before = (await tx.objectStore('meta').get(SAVED_REVISION_KEY)) as number | undefined;
+    if (before !== undefined && before > saved.revision) return;
+    await Promise.all([
+      tx.objectStore('savedIndex').put(saved, SAVED_INDEX_KEY),
+      tx.objectStore('meta').put(saved.revision, SAVED_REVISION_KEY),
+      tx.objectStore('changes').delete(IDBKeyRange.upperBound(saved.revision)),
+    ]);
+  };
+  await Promise.all([save(), tx.done]).catch((error: unknown) => {
+    throw storeError(error);
+  });
+}
+
+/** The features of the stored articles with these ids, for those still stored. */
+export async function featuresByIds(ids: readonly string[]): Promise<StoredFeatures[]> {
+  await ensureFeatures();
+  const store = (await openStore()).transaction('features').store;
+  const found = await Promise.all(ids.map((id) => store.get(id)));
+  return found.filter((features) => features !== undefined);
 }
 
 export async function deleteArticle(id: string): Promise<void> {

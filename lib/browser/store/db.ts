@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { BUNDLE_VERSION } from '../../core/corpus/bundle';
 import type { ArticleFeatures } from '../../core/corpus/features';
+import type { UnpackedSnapshot } from '../../core/match/article-index';
 import type { CorpusRecord } from '../../core/types';
 
 /** How an article came into the reader's corpus. */
@@ -58,6 +59,29 @@ export interface StoredFeatures extends Omit<StoredArticle, 'text' | 'sourceKey'
   features: ArticleFeatures;
 }
 
+/** The ids one committed write stored and deleted, kept under the store revision it made (see `SavedIndex`). */
+export interface StoreChangeRecord {
+  stored: string[];
+  deleted: string[];
+}
+
+/**
+ * The background's index of the stored articles as of one store revision, so that a worker starting
+ * afresh reads it in one go, then only the changes written since, instead of every article's features.
+ */
+export interface SavedIndex {
+  /** The store revision it reflects: the changes under later revisions are not in it. */
+  revision: number;
+  /** Which version of the features it was made from (see FEATURES_VERSION). */
+  featuresVersion: number;
+  /** Unpacked, so that a new worker merges it without decoding (see UnpackedSnapshot). */
+  index: UnpackedSnapshot;
+  /** Per article of `index`, 1 when it is in the live part, 0 when imported. */
+  live: Uint8Array;
+  /** Stored articles left out of `index` because a bundled article has their id (see local-corpus). */
+  shadowed: string[];
+}
+
 export interface CrosscheckDb extends DBSchema {
   articles: {
     key: string;
@@ -72,8 +96,12 @@ export interface CrosscheckDb extends DBSchema {
     indexes: { byOriginId: [string, string]; byFeed: string };
   };
   feeds: { key: string; value: FeedRecord };
-  /** Settings, and which version of the features is stored, by name. */
+  /** Settings, which version of the features is stored, and the store revision, by name. */
   meta: { key: string; value: unknown };
+  /** What each write of articles changed, under the revision it made, until a saved index covers it. */
+  changes: { key: number; value: StoreChangeRecord };
+  /** The background's saved index, under SAVED_INDEX_KEY. */
+  savedIndex: { key: string; value: SavedIndex };
 }
 
 const DB_NAME = 'crosscheck';
@@ -83,12 +111,18 @@ const DB_NAME = 'crosscheck';
  */
 export const FEATURES_VERSION = BUNDLE_VERSION;
 export const FEATURES_VERSION_KEY = 'featuresVersion';
+/** The meta record counting the writes of articles: each one bumps it in its own transaction. */
+export const REVISION_KEY = 'revision';
+export const SAVED_INDEX_KEY = 'stored';
+/** The meta record of the saved index's revision, read without reading the index. */
+export const SAVED_REVISION_KEY = 'savedIndexRevision';
 /**
  * 1: articles, feeds, meta. 2: the `byOriginAddedAt` index, so old feed entries are found without reading texts.
  * 3: the `features` store. It starts empty: the features of articles stored before are computed by
  * the first reader of features (see `partFeatures`), not here, so that opening the store stays quick.
+ * 4: the store revision, the `changes` made since the saved index and the `savedIndex` (both start empty).
  */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 let opening: Promise<IDBPDatabase<CrosscheckDb>> | null = null;
 
@@ -115,6 +149,10 @@ export function openStore(): Promise<IDBPDatabase<CrosscheckDb>> {
         const features = db.createObjectStore('features', { keyPath: 'id' });
         features.createIndex('byOriginId', ['origin', 'id']);
         features.createIndex('byFeed', 'feedUrl');
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore('changes');
+        db.createObjectStore('savedIndex');
       }
     },
     // Another context wants a newer schema, or the browser dropped the connection: open afresh next time.

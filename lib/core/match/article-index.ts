@@ -47,9 +47,28 @@ export interface IndexSnapshot {
   removed: string[];
 }
 
+/** 1 + ln(count), the tf weight, for the counts most terms have: posting a large batch takes a logarithm per term otherwise. */
+const LOG_TF = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
 const BYTE_FIELDS = ['shapes', 'termIds', 'termCounts', 'nameWordIds'] as const;
 
-type Growable = Int32Array | Uint16Array | Uint8Array | Float32Array;
+/** A snapshot's articles' features as plain typed arrays, in the snapshot's numbering, each article's run after the one before. */
+export interface UnpackedFeatures {
+  weekdays: Uint8Array;
+  termLengths: Uint16Array;
+  nameLengths: Uint16Array;
+  termIds: Int32Array;
+  termCounts: Uint16Array;
+  nameWordIds: Int32Array;
+}
+
+/**
+ * A snapshot with its features unpacked (see `unpack`): about twice the size, but merged with no
+ * decoding, and IndexedDB stores and reads its typed arrays as they are.
+ */
+export type UnpackedSnapshot = Omit<IndexSnapshot, (typeof BYTE_FIELDS)[number]> & { features: UnpackedFeatures };
+
+type Growable = Int32Array | Uint16Array | Uint8Array | Float32Array | Float64Array;
 
 /** `array`, or a copy at least twice as long when it is shorter than `needed`. */
 function fit<T extends Growable>(array: T, needed: number): T {
@@ -109,6 +128,26 @@ class PostingLists {
     const at = this.start[id] + this.length[id]++;
     this.slots[at] = slot;
     this.weights[at] = weight;
+  }
+
+  /**
+   * Makes room for `extra[id]` more postings under each id at once, moving each list that needs it
+   * once, so that a large batch of pushes moves nothing and leaves no outgrown runs behind.
+   */
+  reserve(extra: Int32Array): void {
+    this.start = fit(this.start, extra.length);
+    this.length = fit(this.length, extra.length);
+    this.room = fit(this.room, extra.length);
+    // A list that must move gets at least twice its room, as one push would give it: small batches add little each.
+    const grown = (id: number) => (this.length[id] + extra[id] > this.room[id] ? Math.max(this.length[id] + extra[id], this.room[id] * 2) : 0);
+    let needed = 0;
+    for (let id = 0; id < extra.length; id++) needed += grown(id);
+    this.slots = fit(this.slots, this.end + needed);
+    this.weights = fit(this.weights, this.end + needed);
+    for (let id = 0; id < extra.length; id++) {
+      const room = grown(id);
+      if (room > 0) this.move(id, room);
+    }
   }
 
   /** Adds `factor` × each live posting's weight under `id` into `scores`, listing articles touched first. */
@@ -191,6 +230,8 @@ export class ArticleIndex {
   private termEnd = 0;
   private nameEnd = 0;
   private freeSlots: number[] = [];
+  /** The weights of the article being posted (see postedTerms), kept to spare an allocation per article. */
+  private weightScratch = new Float64Array(256);
   private removedSinceCompaction = 0;
 
   /** How many articles it holds. */
@@ -245,44 +286,50 @@ export class ArticleIndex {
     if (this.removedSinceCompaction > 256 + this.size / 4) this.compact();
   }
 
-  /** Adds (or replaces) the snapshot's articles and removes its `removed` ids. */
-  merge(snapshot: IndexSnapshot): void {
+  /**
+   * Adds (or replaces) the snapshot's articles and removes its `removed` ids, in bulk: its number
+   * lists are decoded (and checked) first, so a damaged snapshot changes nothing; then each word is
+   * interned once, the features are copied into the pools whole, and every list of postings is given
+   * room for all its new postings before any is written.
+   */
+  merge(snapshot: IndexSnapshot | UnpackedSnapshot): void {
     if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
       throw new Error(`This corpus index (version ${String(snapshot.version)}) is not supported (expected ${SNAPSHOT_VERSION}); rebuild it.`);
     }
+    const decoded = 'features' in snapshot ? checked(snapshot, snapshot.features) : decodeFeatures(snapshot);
+    const termIds = Int32Array.from(snapshot.terms, (term) => this.terms.intern(term));
+    const nameWordIds = Int32Array.from(snapshot.nameWords, (word) => this.nameWords.intern(word));
     this.remove(snapshot.removed);
-    const termIds = snapshot.terms.map((term) => this.terms.intern(term));
-    const nameWordIds = snapshot.nameWords.map((word) => this.nameWords.intern(word));
-    const ascending = (ids: number[]) => ids.every((id, k) => k === 0 || id > ids[k - 1]);
-    const [termsInOrder, namesInOrder] = [ascending(termIds), ascending(nameWordIds)];
-    const shapes = new VarintReader(snapshot.shapes);
-    const [terms, counts, names] = [snapshot.termIds, snapshot.termCounts, snapshot.nameWordIds].map((bytes) => new VarintReader(bytes));
-    const entries = snapshot.ids.map((id, k) => {
-      const leadWeekdays = shapes.read();
-      const termCount = shapes.read();
-      const nameCount = shapes.read();
-      const own = new Int32Array(termCount);
-      terms.readAscending(termCount, own, 0);
-      const ownNames = new Int32Array(nameCount);
-      names.readAscending(nameCount, ownNames, 0);
-      const ownCounts = Int32Array.from(own, () => counts.read());
-      // Renumbered into this index's vocabularies; sorted again only where that changes the order.
-      for (let j = 0; j < termCount; j++) own[j] = termIds[own[j]];
-      for (let j = 0; j < nameCount; j++) ownNames[j] = nameWordIds[ownNames[j]];
-      const record = { id, source: snapshot.sources[k], url: snapshot.urls[k], title: snapshot.titles[k], publishedAt: snapshot.dates[k] };
-      const features = { termIds: own, termCounts: ownCounts, nameWordIds: ownNames, leadWeekdays, spelling: snapshot.spellings[k] };
-      if (!termsInOrder) {
-        const order = Array.from(own.keys()).sort((a, b) => own[a] - own[b]);
-        features.termIds = Int32Array.from(order, (j) => own[j]);
-        features.termCounts = Int32Array.from(order, (j) => ownCounts[j]);
-      }
-      if (!namesInOrder) ownNames.sort();
-      return { record, features };
-    });
-    this.addResolved(entries);
+    this.remove(snapshot.ids);
+    const first = this.records.length;
+    const count = snapshot.ids.length;
+    this.ensureSlots(first + count);
+    this.termPool = fit(this.termPool, this.termEnd + decoded.termIds.length);
+    this.countPool = fit(this.countPool, this.termEnd + decoded.termIds.length);
+    this.namePool = fit(this.namePool, this.nameEnd + decoded.nameWordIds.length);
+    this.countPool.set(decoded.termCounts, this.termEnd);
+    renumber(decoded.termIds, termIds, decoded.termLengths, this.termPool, this.termEnd, this.countPool);
+    renumber(decoded.nameWordIds, nameWordIds, decoded.nameLengths, this.namePool, this.nameEnd);
+    for (let at = this.termEnd; at < this.termEnd + decoded.termIds.length; at++) this.terms.frequency[this.termPool[at]]++;
+    for (let at = this.nameEnd; at < this.nameEnd + decoded.nameWordIds.length; at++) this.nameWords.frequency[this.namePool[at]]++;
+    for (let k = 0, slot = first; k < count; k++, slot++) {
+      const record = { id: snapshot.ids[k], source: snapshot.sources[k], url: snapshot.urls[k], title: snapshot.titles[k], publishedAt: snapshot.dates[k] };
+      this.records[slot] = record;
+      this.slotOf.set(record.id, slot);
+      this.live[slot] = 1;
+      this.weekdays[slot] = decoded.weekdays[k];
+      this.spellings[slot] = snapshot.spellings[k];
+      this.termStart[slot] = this.termEnd;
+      this.termLength[slot] = decoded.termLengths[k];
+      this.termEnd += decoded.termLengths[k];
+      this.nameStart[slot] = this.nameEnd;
+      this.nameLength[slot] = decoded.nameLengths[k];
+      this.nameEnd += decoded.nameLengths[k];
+    }
+    this.postAll(Array.from({ length: count }, (_, k) => first + k));
   }
 
-  static fromSnapshot(snapshot: IndexSnapshot): ArticleIndex {
+  static fromSnapshot(snapshot: IndexSnapshot | UnpackedSnapshot): ArticleIndex {
     const index = new ArticleIndex();
     index.merge(snapshot);
     return index;
@@ -293,31 +340,28 @@ export class ArticleIndex {
    * Only the words its articles use are written, numbered in this index's order.
    */
   snapshot(ids: Iterable<string> = this.slotOf.keys(), removed: string[] = []): IndexSnapshot {
-    const slots = [...ids].flatMap((id) => (this.slotOf.has(id) ? [this.slotOf.get(id)!] : []));
-    const usedTerms = new Set<number>();
-    const usedNames = new Set<number>();
-    for (const slot of slots) {
-      for (const termId of this.termIds(slot)) usedTerms.add(termId);
-      for (const nameWordId of this.nameWordIds(slot)) usedNames.add(nameWordId);
+    const slots: number[] = [];
+    for (const id of ids) {
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined) slots.push(slot);
     }
-    const renumber = (used: Set<number>) => new Map([...used].sort((a, b) => a - b).map((id, k) => [id, k]));
-    const [termNumbers, nameNumbers] = [renumber(usedTerms), renumber(usedNames)];
+    const terms = usedWords(this.terms.words.length, slots, (slot) => this.termIds(slot));
+    const names = usedWords(this.nameWords.words.length, slots, (slot) => this.nameWordIds(slot));
     const [shapes, termIds, termCounts, nameWordIds] = [new VarintWriter(), new VarintWriter(), new VarintWriter(), new VarintWriter()];
     for (const slot of slots) {
-      const terms = this.termIds(slot);
       shapes.write(this.weekdays[slot]);
-      shapes.write(terms.length);
+      shapes.write(this.termLength[slot]);
       shapes.write(this.nameLength[slot]);
-      termIds.writeAscending(Array.from(terms, (id) => termNumbers.get(id)!));
+      writeRenumbered(termIds, this.termIds(slot), terms.numbers);
       for (const count of this.termCounts(slot)) termCounts.write(count);
-      nameWordIds.writeAscending(Array.from(this.nameWordIds(slot), (id) => nameNumbers.get(id)!));
+      writeRenumbered(nameWordIds, this.nameWordIds(slot), names.numbers);
     }
     const records = slots.map((slot) => this.records[slot]!);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
-      terms: [...termNumbers.keys()].map((id) => this.terms.words[id]),
-      nameWords: [...nameNumbers.keys()].map((id) => this.nameWords.words[id]),
+      terms: terms.used.map((id) => this.terms.words[id]),
+      nameWords: names.used.map((id) => this.nameWords.words[id]),
       ids: records.map((r) => r.id),
       sources: records.map((r) => r.source),
       urls: records.map((r) => r.url),
@@ -439,31 +483,72 @@ export class ArticleIndex {
       this.nameEnd += names;
       added.push(slot);
     }
-    for (const slot of added) if (this.live[slot]) this.post(slot);
+    this.postAll(added.filter((slot) => this.live[slot]));
   }
 
-  private post(slot: number): void {
-    const ids = this.termIds(slot);
-    const counts = this.termCounts(slot);
-    const weights = new Float64Array(ids.length);
+  /**
+   * Posts the articles in these slots: the postings each list will get are counted first, and each
+   * list grown once to hold them.
+   */
+  private postAll(slots: number[]): void {
+    // The counts do not change while posting: each word's idf is worked out once.
+    const termIdf = Float64Array.from({ length: this.terms.words.length }, (_, id) => this.termIdf(id));
+    const nameWordIdf = Float64Array.from({ length: this.nameWords.words.length }, (_, id) => this.nameWordIdf(id));
+    const termPostings = new Int32Array(termIdf.length);
+    const nameWordPostings = new Int32Array(nameWordIdf.length);
+    // Each article's posted terms and weights, in slot order, kept until the lists have room for them.
+    let posted = 0;
+    for (const slot of slots) posted += Math.min(this.termLength[slot], POSTED_TERMS);
+    const [postedIds, postedWeights, postedCounts] = [new Int32Array(posted), new Float32Array(posted), new Uint8Array(slots.length)];
+    let at = 0;
+    for (let k = 0; k < slots.length; k++) {
+      postedCounts[k] = this.postedTerms(slots[k], termIdf, postedIds, postedWeights, at);
+      for (let end = at + postedCounts[k]; at < end; at++) termPostings[postedIds[at]]++;
+      for (const id of this.nameWordIds(slots[k])) nameWordPostings[id]++;
+    }
+    this.termPostings.reserve(termPostings);
+    this.nameWordPostings.reserve(nameWordPostings);
+    at = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      for (let end = at + postedCounts[k]; at < end; at++) this.termPostings.push(postedIds[at], slot, postedWeights[at]);
+      const names = this.nameWordIds(slot);
+      let nameSquares = 0;
+      for (const id of names) nameSquares += nameWordIdf[id] ** 2;
+      const nameNorm = Math.sqrt(nameSquares) || 1;
+      for (const id of names) this.nameWordPostings.push(id, slot, 1 / nameNorm);
+    }
+  }
+
+  /**
+   * The terms the article is posted under, its strongest (of equal weights, the lower ids, as a
+   * stable sort would pick), each with its tf-idf weight over the article's norm, without the idf:
+   * written into `into` and `weightsInto` from `at`; answers how many.
+   */
+  private postedTerms(slot: number, idf: Float64Array, into: Int32Array, weightsInto: Float32Array, at: number): number {
+    const [start, length] = [this.termStart[slot], this.termLength[slot]];
+    this.weightScratch = fit(this.weightScratch, length);
+    const weights = this.weightScratch;
     let squares = 0;
-    for (let k = 0; k < ids.length; k++) {
-      weights[k] = (1 + Math.log(counts[k])) * this.termIdf(ids[k]);
+    for (let k = 0; k < length; k++) {
+      const count = this.countPool[start + k];
+      weights[k] = (count < LOG_TF.length ? LOG_TF[count] : 1 + Math.log(count)) * idf[this.termPool[start + k]];
       squares += weights[k] * weights[k];
     }
     const termNorm = Math.sqrt(squares) || 1;
-    // Posted under its strongest terms; of equal weights, the lower ids (as a stable sort would pick).
-    const cut = ids.length <= POSTED_TERMS ? -Infinity : weights.slice().sort()[ids.length - POSTED_TERMS];
-    let room = POSTED_TERMS - weights.reduce((n, w) => (w > cut ? n + 1 : n), 0);
-    for (let k = 0; k < ids.length; k++) {
-      if (weights[k] < cut || (weights[k] === cut && room-- <= 0)) continue;
-      this.termPostings.push(ids[k], slot, weights[k] / this.termIdf(ids[k]) / termNorm);
+    let [cut, room] = [-Infinity, POSTED_TERMS];
+    if (length > POSTED_TERMS) {
+      cut = weights.slice(0, length).sort()[length - POSTED_TERMS];
+      for (let k = 0; k < length; k++) if (weights[k] > cut) room--;
     }
-    const names = this.nameWordIds(slot);
-    let nameSquares = 0;
-    for (const id of names) nameSquares += this.nameWordIdf(id) ** 2;
-    const nameNorm = Math.sqrt(nameSquares) || 1;
-    for (const id of names) this.nameWordPostings.push(id, slot, 1 / nameNorm);
+    let written = 0;
+    for (let k = 0; k < length; k++) {
+      if (weights[k] < cut || (weights[k] === cut && room-- <= 0)) continue;
+      const id = this.termPool[start + k];
+      into[at + written] = id;
+      weightsInto[at + written++] = weights[k] / idf[id] / termNorm;
+    }
+    return written;
   }
 
   private ensureSlots(count: number): void {
@@ -504,6 +589,102 @@ export class ArticleIndex {
     }
     [this.termPool, this.countPool, this.namePool, this.termEnd, this.nameEnd] = [termPool, countPool, namePool, termEnd, nameEnd];
     this.removedSinceCompaction = 0;
+  }
+}
+
+/** The snapshot with its features unpacked. */
+export function unpack(snapshot: IndexSnapshot): UnpackedSnapshot {
+  const { shapes: _shapes, termIds: _termIds, termCounts: _termCounts, nameWordIds: _nameWordIds, ...rest } = snapshot;
+  return { ...rest, features: decodeFeatures(snapshot) };
+}
+
+/** Decodes a snapshot's byte fields; throws on any that is cut short or names a word it does not list. */
+function decodeFeatures(snapshot: IndexSnapshot): UnpackedFeatures {
+  const count = snapshot.ids.length;
+  const shapes = new VarintReader(snapshot.shapes);
+  const [weekdays, termLengths, nameLengths] = [new Uint8Array(count), new Uint16Array(count), new Uint16Array(count)];
+  let [termTotal, nameTotal] = [0, 0];
+  for (let k = 0; k < count; k++) {
+    weekdays[k] = shapes.read();
+    termLengths[k] = shapes.read();
+    nameLengths[k] = shapes.read();
+    termTotal += termLengths[k];
+    nameTotal += nameLengths[k];
+  }
+  const [terms, counts, names] = [snapshot.termIds, snapshot.termCounts, snapshot.nameWordIds].map((bytes) => new VarintReader(bytes));
+  const decoded = { weekdays, termLengths, nameLengths, termIds: new Int32Array(termTotal), termCounts: new Uint16Array(termTotal), nameWordIds: new Int32Array(nameTotal) };
+  for (let k = 0, at = 0; k < count; at += termLengths[k++]) terms.readAscending(termLengths[k], decoded.termIds, at);
+  for (let at = 0; at < termTotal; at++) decoded.termCounts[at] = counts.read();
+  for (let k = 0, at = 0; k < count; at += nameLengths[k++]) names.readAscending(nameLengths[k], decoded.nameWordIds, at);
+  return checked(snapshot, decoded);
+}
+
+/** Unpacked features, once checked to fit the snapshot's articles and words. */
+function checked(snapshot: Pick<IndexSnapshot, 'ids' | 'terms' | 'nameWords'>, features: UnpackedFeatures): UnpackedFeatures {
+  const { weekdays, termLengths, nameLengths, termIds, termCounts, nameWordIds } = features;
+  const types = [weekdays instanceof Uint8Array, termLengths instanceof Uint16Array, nameLengths instanceof Uint16Array, termIds instanceof Int32Array, termCounts instanceof Uint16Array, nameWordIds instanceof Int32Array];
+  const count = snapshot.ids.length;
+  if (types.includes(false) || weekdays.length !== count || termLengths.length !== count || nameLengths.length !== count || total(termLengths) !== termIds.length || termCounts.length !== termIds.length || total(nameLengths) !== nameWordIds.length) {
+    throw new Error('The corpus index is damaged (its parts do not fit together); rebuild it.');
+  }
+  if (largest(termIds) >= snapshot.terms.length || largest(nameWordIds) >= snapshot.nameWords.length) {
+    throw new Error('The corpus index is damaged (a word it does not list); rebuild it.');
+  }
+  return features;
+}
+
+function total(lengths: Uint16Array): number {
+  let sum = 0;
+  for (let k = 0; k < lengths.length; k++) sum += lengths[k];
+  return sum;
+}
+
+function largest(ids: Int32Array): number {
+  let max = -1;
+  for (let k = 0; k < ids.length; k++) if (ids[k] > max) max = ids[k];
+  return max;
+}
+
+/**
+ * Writes the ids renumbered through `numbers` into `into` from `at`, keeping each article's run
+ * (`lengths` long each) ascending, and `counts` (already in place beside them) in step; it sorts
+ * only when the new numbering changes the order.
+ */
+function renumber(source: Int32Array, numbers: Int32Array, lengths: Uint16Array, into: Int32Array, at: number, counts?: Uint16Array): void {
+  const inOrder = numbers.every((n, k) => k === 0 || n > numbers[k - 1]);
+  for (let k = 0; k < source.length; k++) into[at + k] = numbers[source[k]];
+  if (inOrder) return;
+  const ids = into;
+  for (let article = 0, start = at; article < lengths.length; start += lengths[article++]) {
+    // Insertion sort: runs are short (at most 150 terms) and mostly in order already.
+    for (let j = start + 1; j < start + lengths[article]; j++) {
+      const [id, count] = [ids[j], counts?.[j] ?? 0];
+      let at = j;
+      for (; at > start && ids[at - 1] > id; at--) {
+        ids[at] = ids[at - 1];
+        if (counts) counts[at] = counts[at - 1];
+      }
+      ids[at] = id;
+      if (counts) counts[at] = count;
+    }
+  }
+}
+
+/** The word ids `slots`' articles use, ascending, and each one's number among them (-1 for words unused). */
+function usedWords(vocabularySize: number, slots: number[], wordsOf: (slot: number) => Int32Array): { used: number[]; numbers: Int32Array } {
+  const numbers = new Int32Array(vocabularySize).fill(-1);
+  for (const slot of slots) for (const id of wordsOf(slot)) numbers[id] = 0;
+  const used: number[] = [];
+  for (let id = 0; id < vocabularySize; id++) if (numbers[id] === 0) numbers[id] = used.push(id) - 1;
+  return { used, numbers };
+}
+
+/** Ascending word ids as `writeAscending` writes them, in the snapshot's numbering (which keeps their order). */
+function writeRenumbered(writer: VarintWriter, ids: Int32Array, numbers: Int32Array): void {
+  let previous = 0;
+  for (const id of ids) {
+    writer.write(numbers[id] - previous);
+    previous = numbers[id];
   }
 }
 

@@ -14,11 +14,15 @@ import {
   sourceCounts,
   partFeatures,
   onStoreChange,
+  saveIndex,
+  savedIndex,
+  storeRevision,
   toStoredArticle,
   type StoreChange,
 } from '../../../../lib/browser/store/articles';
-import { closeStore, type StoredFeatures } from '../../../../lib/browser/store/db';
+import { closeStore, FEATURES_VERSION, type StoredFeatures } from '../../../../lib/browser/store/db';
 import { articleFeatures } from '../../../../lib/core/corpus/features';
+import { ArticleIndex, unpack } from '../../../../lib/core/match/article-index';
 import { freshStore, summitReport, unrelatedReport } from './support';
 
 beforeEach(freshStore);
@@ -162,6 +166,7 @@ describe('features stored with the articles', () => {
     expect((await allArticles()).map((a) => a.id)).toEqual(['kept']);
     expect((await collect('imported')).map((f) => f.id)).toEqual(['kept']);
     expect(listener).not.toHaveBeenCalled();
+    expect(await storeRevision()).toBe(1);
   });
 
   it('computes the features of articles stored before features were kept, on first reading them', async () => {
@@ -184,5 +189,41 @@ describe('features stored with the articles', () => {
     });
     expect((await getArticle('old'))?.source).toBe('Wire One');
     expect(await collect('imported')).toEqual([expect.objectContaining({ id: 'old', features: articleFeatures(summitReport('old', 'Wire One')) })]);
+  });
+});
+
+describe('the store revision, the changes and the saved index', () => {
+  it('records each committed write under the next revision, with the ids it stored and deleted', async () => {
+    const revisions: number[] = [];
+    onStoreChange((change) => revisions.push(change.revision));
+    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported'), toStoredArticle(unrelatedReport('b'), 'feed')]);
+    await deleteArticle('a');
+    await deleteSource('no such source'); // changes nothing: no revision
+    await closeStore();
+    expect(await storeRevision()).toBe(2);
+    expect(revisions).toEqual([1, 2]);
+    const { saved, revision, changes } = await savedIndex();
+    expect([saved, revision, changes]).toEqual([undefined, 2, [{ stored: ['a', 'b'], deleted: [] }, { stored: [], deleted: ['a'] }]]);
+  });
+
+  it('keeps the changes a saved index does not cover, and drops those it does', async () => {
+    await putArticles([toStoredArticle(summitReport('a', 'Wire One'), 'imported')]);
+    await putArticles([toStoredArticle(unrelatedReport('b'), 'feed')]);
+    const index = new ArticleIndex();
+    index.add([{ record: summitReport('a', 'Wire One'), features: articleFeatures(summitReport('a', 'Wire One')) }]);
+    await saveIndex({ revision: 1, featuresVersion: FEATURES_VERSION, index: unpack(index.snapshot()), live: new Uint8Array([0]), shadowed: [] });
+    await putArticles([toStoredArticle(unrelatedReport('c'), 'feed')]);
+    await closeStore();
+    const { saved, revision, changes } = await savedIndex();
+    // Stored as it was given, typed arrays and all.
+    expect(saved?.index).toEqual(unpack(index.snapshot()));
+    expect(saved?.live).toBeInstanceOf(Uint8Array);
+    expect(revision).toBe(3);
+    expect(changes).toEqual([{ stored: ['b'], deleted: [] }, { stored: ['c'], deleted: [] }]);
+    await saveIndex({ ...saved!, revision: 3 });
+    expect((await savedIndex()).changes).toEqual([]);
+    // An older index saved late (by a worker slower than another) leaves the newer one be.
+    await saveIndex({ ...saved!, revision: 2 });
+    expect((await savedIndex()).saved?.revision).toBe(3);
   });
 });

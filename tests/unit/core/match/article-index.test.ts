@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFeatures } from '../../../../lib/core/corpus/features';
-import { ArticleIndex, decodeSnapshot, encodeSnapshot, type IndexEntry } from '../../../../lib/core/match/article-index';
+import { ArticleIndex, decodeSnapshot, encodeSnapshot, unpack, type IndexEntry } from '../../../../lib/core/match/article-index';
 import { Matcher } from '../../../../lib/core/match/matcher';
 import { articleOf } from '../../../../lib/core/corpus/record';
 import type { CorpusRecord } from '../../../../lib/core/types';
@@ -111,6 +111,39 @@ describe('ArticleIndex', () => {
     const ids = live.ids().sort();
     expect(merged.ids().sort()).toEqual(ids);
     expect(merged.snapshot(ids)).toEqual(live.snapshot(ids));
+  });
+
+  it('merges a snapshot numbered otherwise into an index as if its articles had been added to it', () => {
+    const seedsFirst = new ArticleIndex();
+    seedsFirst.add(seeds.map(entry));
+    const added = new ArticleIndex();
+    added.add(others.map(entry));
+    added.add(seeds.map(entry));
+    const ids = added.ids();
+    // The snapshot numbers the seeds' words in their own order: merged, each article's terms are sorted again.
+    for (const snapshot of [seedsFirst.snapshot(), unpack(seedsFirst.snapshot())]) {
+      const merged = new ArticleIndex();
+      merged.add(others.map(entry));
+      merged.merge(snapshot);
+      expect(merged.ids()).toEqual(ids);
+      expect(merged.snapshot(ids)).toEqual(added.snapshot(ids));
+      for (const seed of seeds) expect(new Matcher(merged).match(articleOf(seed))).toEqual(new Matcher(added).match(articleOf(seed)));
+    }
+  });
+
+  it('changes nothing when a snapshot is damaged', () => {
+    const index = new ArticleIndex();
+    index.add(others.map(entry));
+    const before = index.snapshot();
+    const source = new ArticleIndex();
+    source.add(seeds.map(entry));
+    const snapshot = source.snapshot();
+    expect(() => index.merge({ ...snapshot, termIds: snapshot.termIds.subarray(0, snapshot.termIds.length - 2) })).toThrow(/rebuild/);
+    expect(() => index.merge({ ...snapshot, terms: snapshot.terms.slice(0, 3) })).toThrow(/damaged/);
+    const unpacked = unpack(snapshot);
+    expect(() => index.merge({ ...unpacked, features: { ...unpacked.features, termCounts: unpacked.features.termCounts.subarray(1) } })).toThrow(/damaged/);
+    expect(() => index.merge({ ...unpacked, features: { ...unpacked.features, nameWordIds: Array.from(unpacked.features.nameWordIds) as never } })).toThrow(/damaged/);
+    expect(index.snapshot()).toEqual(before);
   });
 
   it('refuses a snapshot of another version', () => {
