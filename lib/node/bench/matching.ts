@@ -28,6 +28,12 @@ const collectGarbage: () => void = (() => {
 
 const megabytes = (bytes: number) => round(bytes / 2 ** 20);
 
+/** What the JS heap holds, with the array buffers outside it where the index's typed arrays live. */
+const heldBytes = () => {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+};
+
 /**
  * `npm run bench -- matching`: query times of the matcher on corpora of 5k, 10k and 50k articles
  * (the shared corpora plus generated distractors, written to a temp dir as bundles: the index file
@@ -56,12 +62,12 @@ export async function run(argv: string[]): Promise<void> {
       // Plain fuse.js needs the texts at 10k; otherwise they stay in the texts file, out of the heap measured.
       const records = await writeBundle(path, [...base, ...distractors(base, size - base.length, random)], size === 10000);
       collectGarbage();
-      const heapBefore = process.memoryUsage().heapUsed;
+      const heapBefore = heldBytes();
       const loadStarted = performance.now();
       const matcher = new Matcher(readBundleIndex(JSON.parse(await readFile(path, 'utf8'))));
       const loadMs = performance.now() - loadStarted;
       collectGarbage();
-      const heapAfter = process.memoryUsage().heapUsed;
+      const heapAfter = heldBytes();
       queries.forEach((q) => matcher.match(articleOf(q)));
       // timed on a second pass, so that every size is measured compiled and with its fuse buckets parsed
       const times = queries.map((q) => timed(() => matcher.match(articleOf(q))));
