@@ -171,7 +171,7 @@ function attributionAfter(marks: string, end: number): Piece {
   const start = end + 1;
   const rest = marks.slice(start);
   for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n|[“"]/g)) {
-    if (stop[0] === '.' && endsWithAbbreviation(rest.slice(0, stop.index + 1))) continue;
+    if (stop[0] === '.' && endsWithAbbreviation(rest.slice(0, stop.index + 1), rest.slice(stop.index + 1))) continue;
     return { start, end: start + stop.index };
   }
   return { start, end: start + rest.length };

@@ -1,13 +1,18 @@
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sgt rep sen gov st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u u.n'.split(' '),
+  'mr mrs ms dr prof gen col lt sgt rep sen gov st jr sr inc corp co ltd vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u u.n'.split(' '),
 );
 
-/** Whether the full stop ending `text` belongs to an abbreviation or an initial ("Mr.", "V."). */
-export function endsWithAbbreviation(text: string): boolean {
+/**
+ * Whether the full stop ending `text` belongs to an abbreviation or an initial ("Mr.", "V."). "No."
+ * is one only before a number ("No. 2"): otherwise it is the word, ending a sentence ("He said no.").
+ */
+export function endsWithAbbreviation(text: string, next = ''): boolean {
   const lastWord = /(\S+)$/.exec(text)?.[1].replace(/^["“‘(]/, '').toLowerCase() ?? '';
   const bareWord = lastWord.replace(/\.$/, '');
-  return lastWord.endsWith('.') && (ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord));
+  if (!lastWord.endsWith('.')) return false;
+  if (bareWord === 'no') return /^\s*\d/.test(next);
+  return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord);
 }
 
 /** Splits text into sentences, keeping abbreviations ("Mr.", "Feb.", "U.S.") and initials together. */
@@ -17,7 +22,7 @@ export function sentences(text: string): string[] {
     let start = 0;
     const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-      if (endsWithAbbreviation(paragraph.slice(start, match.index + 1))) continue;
+      if (endsWithAbbreviation(paragraph.slice(start, match.index + 1), paragraph.slice(match.index + 1))) continue;
       out.push(paragraph.slice(start, match.index + match[0].length).trim());
       start = match.index + match[0].length;
     }

@@ -39,6 +39,11 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at the word "no", and keeps "No." before a number', () => {
+    expect(sentences('She said no. Then the meeting ended.')).toEqual(['She said no.', 'Then the meeting ended.']);
+    expect(sentences('The team is ranked No. 4 in the league. Fans cheered.')).toEqual(['The team is ranked No. 4 in the league.', 'Fans cheered.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences(' \n\n ')).toEqual([]);
