@@ -57,9 +57,9 @@ export function readBundleIndex(value: unknown): ArticleIndex {
 /** The articles of a bundle's texts file (or of a whole bundle of an older version), as records. */
 export function bundleRecords(value: unknown): CorpusRecord[] {
   const bundle = value as { format?: unknown; articles?: unknown } | null;
-  if (bundle?.format === SNAPSHOT_FORMAT) throw new Error('This is a corpus index, which holds no texts; use the .texts.json file beside it.');
+  if (bundle?.format === SNAPSHOT_FORMAT) throw new Error('a corpus index, which holds no texts: use the .texts.json file beside it');
   if (!bundle || bundle.format !== BUNDLE_FORMAT || !Array.isArray(bundle.articles)) {
-    throw new Error('This file is not a Crosscheck corpus bundle.');
+    throw new Error('neither an array of articles nor a Crosscheck corpus bundle');
   }
   return (bundle.articles as CorpusRecord[]).map(corpusRecordOf);
 }

@@ -94,7 +94,7 @@ function readJson(text: string): CorpusFileContents {
     try {
       entries = bundleRecords(json).map((value) => ({ value, line: null, unit: 'file' }));
     } catch (error) {
-      return wholeFileProblem(`neither an array of articles nor a Crosscheck bundle (${error instanceof Error ? error.message : String(error)})`);
+      return wholeFileProblem(error instanceof Error ? error.message : String(error));
     }
   }
   const contents: CorpusFileContents = { records: [], problems: [] };

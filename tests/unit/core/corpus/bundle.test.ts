@@ -39,6 +39,6 @@ describe('corpus bundle', () => {
     const older = { format: 'crosscheck-corpus', version: 6, articles: [{ ...record, termIds: [0], termCounts: [1], nameWordIds: [0], leadWeekdays: 0 }] };
     expect(bundleRecords(older)).toEqual([record]);
     expect(() => bundleRecords(JSON.parse(bundleFiles(buildBundle([record])).index))).toThrow(/\.texts\.json/);
-    expect(() => bundleRecords({ hello: 1 })).toThrow(/not a Crosscheck corpus bundle/);
+    expect(() => bundleRecords({ hello: 1 })).toThrow(/neither an array of articles nor a Crosscheck corpus bundle/);
   });
 });

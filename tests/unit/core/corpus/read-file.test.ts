@@ -35,9 +35,17 @@ describe('readCorpusFile', () => {
 
   it('reports a JSON file that is neither an array nor a bundle as a whole', () => {
     expect(readCorpusFile('x.json', '{"hello":1}', parseHtml).problems).toEqual([
-      { line: null, unit: 'file', reason: 'neither an array of articles nor a Crosscheck bundle (This file is not a Crosscheck corpus bundle.)' },
+      { line: null, unit: 'file', reason: 'neither an array of articles nor a Crosscheck corpus bundle' },
     ]);
     expect(readCorpusFile('x.json', '{', parseHtml).problems).toEqual([{ line: null, unit: 'file', reason: 'not valid JSON' }]);
+  });
+
+  it('points from the index file of a bundle to the texts file beside it', () => {
+    const { index } = bundleFiles(buildBundle([record]));
+    expect(readCorpusFile('news.json', index, parseHtml)).toEqual({
+      records: [],
+      problems: [{ line: null, unit: 'file', reason: 'a corpus index, which holds no texts: use the .texts.json file beside it' }],
+    });
   });
 
   it('reads an HTML page and a plain-text article by their content, with the id from the name', () => {
