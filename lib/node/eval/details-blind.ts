@@ -30,9 +30,12 @@ export interface GoldTrap {
   b: { article: string; text: string };
 }
 
+/** `tune` and `report`: BASIL, split once; `dev`: ECB+ topics 1–35, tuned on like `tune`. */
+export type GoldHalf = 'tune' | 'report' | 'dev';
+
 export interface GoldStory {
   story: string;
-  half: 'tune' | 'report';
+  half: GoldHalf;
   articles: string[];
   differences: GoldDifference[];
   traps: GoldTrap[];
@@ -48,7 +51,7 @@ const GOLD_DIR = join(dirname(fileURLToPath(import.meta.url)), 'gold', 'details'
 export const JUDGEMENTS_FILE = join(GOLD_DIR, 'judgements.json');
 
 export async function readGoldStories(): Promise<GoldStory[]> {
-  const names = (await readdir(GOLD_DIR)).filter((n) => /^(?:tune|report)-\d+\.json$/.test(n)).sort();
+  const names = (await readdir(GOLD_DIR)).filter((n) => /^(?:tune|report|dev)-\d+\.json$/.test(n)).sort();
   return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(GOLD_DIR, n), 'utf8')) as GoldStory));
 }
 

@@ -142,17 +142,19 @@ export async function readGoldenSet(name: string): Promise<GoldenSet> {
   return JSON.parse(await readFile(join(GOLDEN_DIR, `${name}.json`), 'utf8')) as GoldenSet;
 }
 
-/** BASIL's records with their story labels (labels choose the triplets; the comparers never see them). */
-export async function readBasil(): Promise<{ records: Map<string, CorpusRecord>; stories: Map<string, string[]> } | null> {
+/** A shared corpus's records with their story labels (labels choose the triplets; the comparers never see them). */
+export async function readLabelledCorpus(file: string): Promise<{ records: Map<string, CorpusRecord>; stories: Map<string, string[]> } | null> {
   let text: string;
   try {
-    text = await readFile(join(sharedDataDir(), 'corpora', 'basil.jsonl'), 'utf8');
+    text = await readFile(join(sharedDataDir(), 'corpora', file), 'utf8');
   } catch {
     return null;
   }
   const records = new Map(parseCorpusJsonl(text).records.map((r) => [r.id, r]));
   return { records, stories: storyMembers(storyLabels(text)) };
 }
+
+export const readBasil = () => readLabelledCorpus('basil.jsonl');
 
 /** `count` stories drawn without replacement by a seeded shuffle (mulberry32) of the sorted labels. */
 export function drawStories(stories: string[], seed: number, count: number): string[] {
@@ -224,8 +226,9 @@ async function writeCards(half: string, runs: StoryRun[], judgements: Record<str
  * `npm run eval -- details [--verbose]`: first the blind gold's report half (recall of gold
  * differences and conflicts over all output, traps flagged, and the judged useful and false shares
  * of the cards shown by default; it fails when a shown card is not judged yet), then its tune half,
- * then the older golden sets. `--verbose` lists the tune half's misses on stderr (never the report
- * half's: nobody tuning looks at it); `--tune` runs the tune half alone.
+ * the ECB+ dev half (tuned on too; its unjudged cards are counted, not failed), then the older
+ * golden sets. `--verbose` lists the tune and dev halves' misses on stderr (never the report
+ * half's: nobody tuning looks at it); `--tune` runs the tune and dev halves alone.
  */
 export async function run(argv: string[]): Promise<void> {
   const { tune, verbose } = optionsOnly(argv, { tune: { type: 'boolean' }, verbose: { type: 'boolean' } }, 'eval details');
@@ -233,21 +236,25 @@ export async function run(argv: string[]): Promise<void> {
   const basil = await readBasil();
   const report: Record<string, unknown> = {};
   let unjudged = 0;
+  const ecb = await readLabelledCorpus('ecbplus-dev.jsonl');
   if (basil) {
     const judgements = await readJudgements();
     const stories = await readGoldStories();
+    const records = new Map([...basil.records, ...(ecb?.records ?? [])]);
     // While tuning (`--tune`), the report half is not even run.
-    for (const half of tune ? (['tune'] as const) : (['report', 'tune'] as const)) {
-      const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, basil.records) ?? []);
+    for (const half of tune ? (['tune', 'dev'] as const) : (['report', 'tune', 'dev'] as const)) {
+      const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, records) ?? []);
+      if (runs.length === 0) continue;
       const { unjudged: missing, flaggedTraps, ...figures } = halfFigures(runs, judgements);
       const cards = await writeCards(half, runs, judgements);
       report[`blind-${half}`] = { ...figures, unjudged: missing.length, cards };
       if (half === 'report') unjudged = missing.length;
-      if (verbose && half === 'tune') {
+      if (verbose && half !== 'report') {
         for (const r of runs) for (const g of r.gold.differences) if (!found(g, r.output)) console.error(`${r.gold.story} missed ${g.type} ${g.kind} ${g.values.map((v) => v.key).join(' / ')}`);
         for (const { story, trap, by } of flaggedTraps) console.error(`${story} flagged trap ${trap.a.text} = ${trap.b.text}\n    by ${by[0].status} ${by[0].kind}: ${by[0].label.slice(0, 160)} missing ${by[0].missingFrom}`);
       }
     }
+    if (!ecb) console.error(`eval details: the dev half is skipped, ../shared/data/corpora/ecbplus-dev.jsonl is not there (set CROSSCHECK_DATA)`);
   } else console.error(`eval details: the blind gold is skipped, ../shared/data/corpora/basil.jsonl is not there (set CROSSCHECK_DATA)`);
   const sets: [GoldenSet, Map<string, CorpusRecord>][] = [[await readGoldenSet('seeds'), seeds]];
   if (basil) sets.push([await readGoldenSet('basil'), basil.records]);
