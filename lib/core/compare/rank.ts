@@ -41,11 +41,14 @@ const MIN_SHOWN_SCORE = 1.5;
 
 const NAME_WORDS = 4;
 
-/** How a card names an article: its outlet, else the first words of its headline. */
-function outletName(article: AnalysedArticle['article'] | undefined): string {
+/**
+ * How a card names an article: its outlet, else the first words of its headline, else its place in
+ * the comparison ("article 2"), so that two nameless articles are never one "unnamed outlet".
+ */
+function outletName(article: AnalysedArticle['article'] | undefined, position: number): string {
   if (article?.source) return article.source;
   const words = article?.title?.split(/\s+/).filter(Boolean) ?? [];
-  if (words.length === 0) return 'an unnamed outlet';
+  if (words.length === 0) return position === 0 ? 'this article' : `article ${position + 1}`;
   return words.length > NAME_WORDS ? `“${words.slice(0, NAME_WORDS).join(' ')}…”` : `“${words.join(' ')}”`;
 }
 
@@ -185,7 +188,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
-  const outlet = (id: string) => outletName(byId.get(id)?.article);
+  const outlet = (id: string) => outletName(byId.get(id)?.article, articles.findIndex((a) => a.article.id === id));
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
   return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet, unsure.get(r) ?? []), rank: index + 1, shown: shown.has(r) }));
 }

@@ -21,6 +21,14 @@ function draft(kind: DifferenceKind, status: DifferenceStatus, ids: string[], wo
 }
 
 describe('rankDifferences', () => {
+  it('names articles with neither outlet nor headline by their place in the comparison, never all alike', () => {
+    const nameless = articles.map((a) => ({ ...a, article: { ...a.article, source: null } }));
+    const [card] = rankDifferences(nameless, [draft('number', 'partial', ['b', 'c'], '14 trawlers', 2)]);
+    expect(card.label).toMatch(/^Only article 2, article 3: /);
+    const [conflict] = rankDifferences(nameless, [draft('number', 'conflict', ['reading', 'b'], 'Monday', 4)]);
+    expect(conflict.label).toMatch(/^this article: .* · article 2: /);
+  });
+
   it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
     const ranked = rankDifferences(articles, [
       draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),
