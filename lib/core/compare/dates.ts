@@ -18,7 +18,7 @@ const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   const mentions: DateFact[] = articles.flatMap((analysed) =>
-    analysed.dates.map(({ value, sentence, index }) => ({
+    analysed.dates.filter(({ value, sentence }) => !isStamp(sentence, value)).map(({ value, sentence, index }) => ({
       analysed,
       index,
       sentence,
@@ -39,6 +39,14 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     substance: dateSubstance,
   });
   return [...facts, ...timeConflicts(articles, mentions, anchors)];
+}
+
+/** Words of a line that stamps an article ("Posted 11/27/2005 7:21 AM", "Last Updated: Monday, 28 November 2005"). */
+const STAMP_WORDS = /\b(?:last|updated?|posted|published|modified|am|pm|gmt|utc)\b/gi;
+
+/** A line that is a date and nothing else of substance is when the article was written or updated, not when anything happened. */
+function isStamp(sentence: string, date: Pick<DateMention, 'start' | 'end'>): boolean {
+  return !/\p{L}/u.test(`${sentence.slice(0, date.start)} ${sentence.slice(date.end)}`.replace(STAMP_WORDS, ''));
 }
 
 /** Sentences this alike tell of one event: the time of day they give it may be compared. */

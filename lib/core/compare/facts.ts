@@ -46,12 +46,22 @@ const STRONGLY_ALIGNED = 0.4;
 
 /**
  * Values that are one fact are grouped; two facts conflict when two articles give them in aligned
- * sentences (alike as a whole, and alike around the value) and neither article also gives the
- * other's value: a value is never compared with the nearest one of its kind elsewhere. A fact no
- * conflict touches is `partial` or `consensus` by how many articles report it.
+ * sentences (alike as a whole, and alike around the value; or nearly one sentence, each giving
+ * no other value of the measure) and neither article also gives the other's value: a value is
+ * never compared with the nearest one of its kind elsewhere. Three or more facts conflict as one
+ * when every two of them do. A fact no conflict touches is `partial` or `consensus` by how many
+ * articles report it.
  */
 export function compareFacts<M extends FactMention>(articles: AnalysedArticle[], mentions: M[], rules: FactRules<M>): Ranked[] {
   const facts = sameValueGroups(mentions, rules);
+  const sentencesAlike = (a: M, b: M) => similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]);
+  const surroundingsAlike = (a: M, b: M) => similarity(a.context, b.context) >= rules.contextThreshold;
+  // The only value of its measure in its sentence: a sentence retold nearly word for word gives it for the same thing.
+  const alone = (m: M) => !mentions.some((other) => other !== m && other.analysed === m.analysed && other.index === m.index && rules.comparable(other, m));
+  const aligned = (a: M, b: M) =>
+    (sentencesAlike(a, b) >= ALIGNED_SENTENCES && surroundingsAlike(a, b)) ||
+    rules.sameSubject?.(a, b) === true ||
+    (sentencesAlike(a, b) >= STRONGLY_ALIGNED && alone(a) && alone(b));
   const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
   const conflicting = (i: number, j: number) =>
     facts[i].some((a) =>
@@ -63,33 +73,32 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
           rules.comparable(a, b) &&
           sameActors(a, b) &&
           !rules.equivalent(a, b) &&
-          ((similarity(a.context, b.context) >= rules.contextThreshold &&
-            similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) ||
-            rules.sameSubject?.(a, b) === true),
+          aligned(a, b),
       ),
     );
   const groups = clusters(
     facts.map((_, i) => i),
     conflicting,
   );
-  return groups.flatMap((group) => (group.length > 2 ? group.map((i) => [i]) : [group])).map((group) => {
+  // Every two of the values aligned: one thing each article gives differently. A chain where two are not is values of several things.
+  const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j)));
+  return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : group.map((i) => [i]))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     const values = firstPerArticle(groupMentions.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
-    // Two values for one thing; a chain of three or more is values of several things, not a contradiction.
-    const conflict = group.length === 2;
+    const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    const [first, second] = group.map((i) => facts[i]);
-    const loose = conflict && rules.looselyEqual !== undefined && first.some((a) => second.some((b) => rules.looselyEqual!(a, b)));
-    const sure = conflict && rules.sure !== undefined && first.some((a) => second.some((b) => rules.sure!(a, b)));
-    const substance = conflict ? ((stronglyAligned([first, second]) || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : rules.substance(groupMentions);
+    const anyPair = (test: (a: M, b: M) => boolean) => group.some((i, at) => group.slice(at + 1).some((j) => facts[i].some((a) => facts[j].some((b) => test(a, b)))));
+    const loose = rules.looselyEqual !== undefined && anyPair(rules.looselyEqual);
+    const sure = rules.sure !== undefined && anyPair(rules.sure);
+    // Put before the reader only when two sentences say nearly the same thing and the same words surround the values
+    // (or they are the one count of a thing each article gives); a retold sentence that words the figure otherwise is listed only.
+    const stronglyAligned = anyPair(
+      (a, b) => a.analysed !== b.analysed && sentencesAlike(a, b) >= STRONGLY_ALIGNED && (surroundingsAlike(a, b) || rules.sameSubject?.(a, b) === true),
+    );
+    const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });
-}
-
-/** A conflict is put before the reader only when two of its sentences say nearly the same thing around the values. */
-function stronglyAligned<M extends FactMention>([first, second]: M[][]): boolean {
-  return first.some((a) => second.some((b) => a.analysed !== b.analysed && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= STRONGLY_ALIGNED));
 }
 
 /** Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight. */

@@ -7,7 +7,7 @@ import { HEDGE } from './presence';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
-const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time']);
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
 
 /** Units too general to say two counts are of one thing: people, money, time. */
 const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);
@@ -56,8 +56,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
       (a.analysed === b.analysed || !commonValue(a.quantity) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
-    // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million".
-    comparable: (a, b) => a.quantity.unit === b.quantity.unit && Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
+    // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
+    // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
+    comparable: (a, b) =>
+      a.quantity.unit === b.quantity.unit &&
+      !sameQuantity(a.quantity, b.quantity) &&
+      Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
     contextThreshold: 0.3,
     // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
@@ -123,12 +127,15 @@ interface Count {
   unit: string;
   /** Stems of the content words beside it: what happened that often or to that many ("investigated"). */
   predicate: Set<string>;
+  /** Stems of the verbs among them ("arrested", "killing"): what a count of events elsewhere may name ("arrests"). */
+  actions: Set<string>;
 }
 
-function predicateAround(sentence: string, start: number, end: number, unit: string): Set<string> {
+function predicateAround(sentence: string, start: number, end: number, unit: string): Pick<Count, 'predicate' | 'actions'> {
   const before = sentence.slice(0, start).trim().split(/\s+/).slice(-PREDICATE_WINDOW).join(' ');
   const after = sentence.slice(end).trim().split(/\s+/).slice(0, PREDICATE_WINDOW).join(' ');
-  return new Set(contentTerms(`${before} ${after}`).filter((t) => t.length >= 5).map(stem).filter((t) => t !== unit));
+  const terms = contentTerms(`${before} ${after}`).filter((t) => t.length >= 5 && stem(t) !== unit);
+  return { predicate: new Set(terms.map(stem)), actions: new Set(terms.filter((t) => /(?:ed|ing)$/.test(t)).map(stem)) };
 }
 
 function countsOf(analysed: AnalysedArticle): Count[] {
@@ -141,15 +148,14 @@ function countsOf(analysed: AnalysedArticle): Count[] {
       // A hedge ("at least twice") is no exact count.
       if (!range || /\b(?:at least|more than|over|nearly|almost|about|some)\s+$/i.test(sentence.slice(0, match.index))) continue;
       const end = match.index + match[0].length;
-      out.push({ analysed, text: match[0], sentence, range, vague: count === undefined, unit: 'times', predicate: predicateAround(sentence, match.index, end, 'times') });
+      out.push({ analysed, text: match[0], sentence, range, vague: count === undefined, unit: 'times', ...predicateAround(sentence, match.index, end, 'times') });
     }
     for (const match of sentence.matchAll(VAGUE_AMOUNT)) {
       if (/^(?:dozens|hundreds|thousands|millions)$/i.test(match[2])) continue;
       const unit = stem(words(match[2])[0] ?? match[2]);
       const end = match.index + match[0].length;
       // The counted noun is part of what is counted: "dozens of arrests" counts arrests as "200 people were arrested" does.
-      const predicate = predicateAround(sentence, match.index, end, '');
-      out.push({ analysed, text: match[0], sentence, range: VAGUE_AMOUNTS[match[1].toLowerCase()], vague: true, unit, predicate });
+      out.push({ analysed, text: match[0], sentence, range: VAGUE_AMOUNTS[match[1].toLowerCase()], vague: true, unit, ...predicateAround(sentence, match.index, end, '') });
     }
   });
   for (const { value, sentence } of analysed.quantities) {
@@ -157,7 +163,7 @@ function countsOf(analysed: AnalysedArticle): Count[] {
     const bound = BOUNDS.find(([pattern]) => pattern.test(sentence.slice(0, value.start)));
     const range: [number, number] = bound ? [Math.floor(value.value * bound[1]) + (bound[2] === Infinity ? 1 : 0), value.value * bound[2]] : [value.value, value.value];
     const unit = stem(words(value.unit)[0] ?? value.unit);
-    out.push({ analysed, text: value.text, sentence, range, vague: false, unit, predicate: predicateAround(sentence, value.start, value.end, unit) });
+    out.push({ analysed, text: value.text, sentence, range, vague: false, unit, ...predicateAround(sentence, value.start, value.end, unit) });
   }
   return out;
 }
@@ -173,16 +179,17 @@ function vagueCountConflicts(articles: AnalysedArticle[]): Ranked[] {
   const all = articles.flatMap(countsOf);
   const disjoint = (a: [number, number], b: [number, number]) => a[1] < b[0] || b[1] < a[0];
   // One predicate: the same thing counted and a content word beside both ("investigated"), or
-  // what one counts is what the other's verb says ("dozens of arrests" / "200 people were arrested").
+  // what one counts is what the other's verb says ("dozens of arrests" / "200 people were arrested");
+  // the same noun beside a count of something else ("seven villages and killing 10 people") is no verb of it.
   const samePredicate = (a: Count, b: Count) => {
     if ((a.unit === 'times') !== (b.unit === 'times')) return false;
     if (a.unit === b.unit) return [...a.predicate].some((t) => b.predicate.has(t));
-    return b.predicate.has(a.unit) || a.predicate.has(b.unit);
+    return b.actions.has(a.unit) || a.actions.has(b.unit);
   };
   const out: Ranked[] = [];
   for (const a of all) {
     for (const b of all) {
-      if (a.analysed.article.id >= b.analysed.article.id || !(a.vague || b.vague) || !disjoint(a.range, b.range) || !samePredicate(a, b)) continue;
+      if (a.analysed.article.id >= b.analysed.article.id || a.vague === b.vague || !disjoint(a.range, b.range) || !samePredicate(a, b)) continue;
       const agrees = (own: Count, other: Count) => all.some((c) => c.analysed === own.analysed && samePredicate(c, other) && !disjoint(c.range, other.range));
       if (agrees(a, b) || agrees(b, a)) continue;
       const values = [a, b].map((c) => valueOf(c.analysed, c.text, `${c.range.join('-')} ${c.unit}`, c.sentence));

@@ -33,8 +33,11 @@ export function weekdaysNamed(text: string): number {
 /** Words that place a date relative to the publication date. */
 const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 
-/** A year on its own ("in 1993", "the 2016 election", "1898’s ruling"), which chrono leaves alone; not a count ("2000 votes"). */
-const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b))/gi;
+/**
+ * A year on its own ("in 1993", "the 2016 election", "1898’s ruling"), which chrono leaves alone; not a count ("2000 votes")
+ * nor a time on the 24-hour clock ("at 2045 GMT", "1930 hours").
+ */
+const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b|GMT\b|UTC\b|hrs\b|local time\b))/gi;
 
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;

@@ -7,7 +7,7 @@ export interface Quantity {
   text: string;
   value: number;
   /**
-   * "USD", "EUR", "GBP", "percent", "years old" (an age), "count" (a scaled figure with no noun),
+   * "USD", "EUR", "GBP", "percent", "years old" (an age), "magnitude" (of a quake), "count" (a scaled figure with no noun),
    * or the singular noun counted ("leader", "member"); never empty.
    */
   unit: string;
@@ -18,6 +18,7 @@ export interface Quantity {
 }
 
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const DECADE_AFTER = /^\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
 const PERCENT = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
@@ -54,8 +55,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "$1. 2 million": a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
-    // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them").
-    if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw)) continue;
+    // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
+    if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
     const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2] ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms);
@@ -78,6 +79,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (word) return { name: { dollars: 'USD', euros: 'EUR', pounds: 'GBP' }[word[1].toLowerCase()]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
+  // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
+  const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
+  if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
   const following = terms.filter((t) => t.start >= end);
   // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
   const age = /^(?:-|\s+)years?[-\s]old\b/i.exec(after);
@@ -139,11 +143,16 @@ const ZEROS_SPREAD = 0.015;
 export function roughlyEqual(a: Pick<Quantity, 'text' | 'value'>, b: Pick<Quantity, 'text' | 'value'>): boolean {
   const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
+  // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
+  const places = decimalPlaces(a.text);
+  if (places > 0 && places === decimalPlaces(b.text)) return false;
   // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
   // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
   const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
   return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
 }
+
+const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;
 
 const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
 

@@ -29,6 +29,14 @@ describe('compareDates', () => {
     expect(found).toEqual([expect.objectContaining({ status: 'conflict' })]);
   });
 
+  it('does not compare the lines that stamp when an article was posted or updated', () => {
+    const found = compareDates([
+      analysed('a', 'Posted 3/14/2022 9:10 AM\n\nThe council voted to close the library.', null),
+      analysed('b', 'Last Updated: Tuesday, 15 March 2022, 10:02 GMT\n\nThe council voted to close the library.', null),
+    ]).map((r) => r.difference);
+    expect(found).toEqual([]);
+  });
+
   it('reports a date only one article gives as partial', () => {
     const found = compareDates([
       analysed('a', 'The invasion began on Feb. 24.'),

@@ -103,4 +103,34 @@ describe('compareNumbers', () => {
     );
     expect(hedged.every((r) => r.substance === 0)).toBe(true);
   });
+
+  it('does not call one figure written twice a conflict, whatever its surroundings', () => {
+    const conflicts = (...texts: string[]) => differences(...texts).filter((d) => d.status === 'conflict');
+    expect(conflicts('The van pushed the kiosk 40 feet across the square.', 'A witness said the kiosk slid a good 40 feet before it stopped.')).toEqual([]);
+    expect(conflicts('The rule was copied by 12 other provinces.', 'Since then, 12 other provinces have similar rules.')).toEqual([]);
+  });
+
+  it('lists a figure a retold sentence gives differently, and shows it only when the words around the figures agree too', () => {
+    const found = ranked(
+      'The old river burst its banks across the northern province in 1998, and the floods that followed took the lives of more than 4,000 people.',
+      'More than 3,500 people drowned when the old river burst its banks across the northern province during the floods of 1998.',
+    ).filter((r) => r.difference.status === 'conflict');
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['4,000 people', '3,500 people']]);
+    expect(found[0].substance).toBe(0);
+  });
+
+  it('gives one thing that three outlets each give differently as one conflict of three values', () => {
+    const found = differences(
+      'Officials said 12,000 people were evacuated from the valley.',
+      'Officials said 15,000 people were evacuated from the valley.',
+      'Officials said 17,000 people were evacuated from the valley.',
+    );
+    expect(found.map((d) => [d.status, d.values.map((v) => v.text)])).toEqual([['conflict', ['12,000 people', '15,000 people', '17,000 people']]]);
+  });
+
+  it('does not take a noun beside a count for the verb of a count of something else, nor two vague counts for a conflict', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('The storm flattened seven barns and injured 12 people.', 'The storm left hundreds of people homeless.')).toEqual([]);
+    expect(conflicts('Dozens of people were injured in the first storm.', 'Hundreds of people were injured in the storm last year.')).toEqual([]);
+  });
 });

@@ -20,8 +20,9 @@ describe('dates', () => {
     expect(normalized('It happened last week.', null)).toEqual(['last week']);
   });
 
-  it('ignores durations that name no calendar anchor', () => {
+  it('ignores durations that name no calendar anchor, and times on the 24-hour clock', () => {
     expect(dates('Later in the day, after two weeks of talks, he left.', '2022-03-15')).toEqual([]);
+    expect(dates('The alarm was raised at about 1930 GMT.', '2022-03-15')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantities } from '../../../../lib/core/text/quantities';
+import { quantities, roughlyEqual } from '../../../../lib/core/text/quantities';
 
 const read = (sentence: string) => quantities(sentence).map((q) => ({ text: q.text, value: q.value, unit: q.unit }));
 
@@ -30,6 +30,13 @@ describe('quantities', () => {
     expect(quantities('The summit is on March 24.', [{ start: 17, end: 25 }])).toEqual([]);
   });
 
+  it('reads a quake\'s magnitude however it is written, and leaves out decades in words', () => {
+    expect(read('A magnitude-6.2 quake hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
+    expect(read('The 6.2-magnitude temblor hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
+    expect(read('It measured 6.2 on the Richter scale.').map((q) => q.unit)).toEqual(['magnitude']);
+    expect(read('She was a star in the nineteen sixties.')).toEqual([]);
+  });
+
   it('reads ages set off by commas and scaled figures without a noun', () => {
     expect(read('The aide, Elizabeth Lauten, 31, resigned.')).toEqual([{ text: '31', value: 31, unit: 'years old' }]);
     expect(read('It would reach 24 million by 2050.')).toEqual([{ text: '24 million', value: 24e6, unit: 'count' }]);
@@ -43,5 +50,13 @@ describe('quantities', () => {
   it('reads "N-year-old" as an age and "N-year" as a span, whatever has them', () => {
     expect(read('The 12-year-old dispute went to court.')).toEqual([{ text: '12-year-old', value: 12, unit: 'years old' }]);
     expect(read('They agreed a three-year extension.')).toEqual([{ text: 'three-year', value: 3, unit: 'year' }]);
+  });
+});
+
+describe('roughlyEqual', () => {
+  it('takes a round figure for a precise one near it, but not two figures given to the same decimal place', () => {
+    expect(roughlyEqual({ text: '$43 million', value: 43e6 }, { text: '$43,885,310', value: 43_885_310 })).toBe(true);
+    expect(roughlyEqual({ text: '13.6', value: 13.6 }, { text: '13.56', value: 13.56 })).toBe(true);
+    expect(roughlyEqual({ text: '6.1', value: 6.1 }, { text: '6.0', value: 6 })).toBe(false);
   });
 });
