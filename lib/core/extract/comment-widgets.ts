@@ -9,7 +9,8 @@ import { wordCount } from './text-shape';
 const COMMENT_CLASS_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'discussion']);
 
 export function isCommentWidget(element: Element): boolean {
-  return hasClassWord(element, COMMENT_CLASS_WORDS);
+  // Syntax highlighters mark a program's comments the same way ("hljs-comment", "token comment").
+  return hasClassWord(element, COMMENT_CLASS_WORDS) && !element.closest('pre, code');
 }
 
 const COMMENT_LINE = [

@@ -14,6 +14,8 @@ export interface TextBlock {
   offsiteLinkShare: number;
   /** The block is (part of) a heading, `<h1>`–`<h6>`. */
   heading: boolean;
+  /** The block is (part of) a table cell, `<td>` or `<th>`. */
+  cell: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -22,6 +24,7 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -32,12 +35,13 @@ export function elementToBlocks(root: Node, pageUrl: string | null = null): Text
   let linked = '';
   let offsite = '';
   let headingDepth = 0;
+  let cellDepth = 0;
   const pageSite = pageUrl ? siteOf(pageUrl) : null;
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) {
       const share = (part: string) => Math.min(1, part.replace(/\s+/g, '').length / Math.max(1, text.replace(/\s+/g, '').length));
-      blocks.push({ text, linkShare: share(linked), offsiteLinkShare: share(offsite), heading: headingDepth > 0 });
+      blocks.push({ text, linkShare: share(linked), offsiteLinkShare: share(offsite), heading: headingDepth > 0, cell: cellDepth > 0 });
     }
     current = '';
     linked = '';
@@ -58,10 +62,13 @@ export function elementToBlocks(root: Node, pageUrl: string | null = null): Text
     if (block) flush();
     const inner = link === 'none' && tag === 'A' ? linkKind(node as Element, pageUrl, pageSite) : link;
     const heading = HEADING_TAGS.has(tag);
+    const cell = CELL_TAGS.has(tag);
     if (heading) headingDepth++;
+    if (cell) cellDepth++;
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inner);
     if (block) flush();
     if (heading) headingDepth--;
+    if (cell) cellDepth--;
   };
   visit(root, 'none');
   flush();

@@ -17,7 +17,8 @@ const MIN_PROSE_WORDS = 15;
 const MIN_CITED_WORDS = 4;
 
 export function isLinkBlock(block: TextBlock, next: TextBlock | undefined): boolean {
-  if (block.linkShare < MIN_LINK_SHARE || WRITTEN_ADDRESS.test(block.text)) return false;
+  // A linked table cell is data (a name that links to its page, in a row of results), not a promo.
+  if (block.cell || block.linkShare < MIN_LINK_SHARE || WRITTEN_ADDRESS.test(block.text)) return false;
   if (block.offsiteLinkShare >= MIN_LINK_SHARE && wordCount(block.text) >= MIN_CITED_WORDS) return false;
   return !(block.heading && next && isProse(next));
 }

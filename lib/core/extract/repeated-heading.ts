@@ -29,13 +29,22 @@ export function headingRepeatTest(context: HeadingContext): (line: string) => bo
     const text = comparable(line);
     if (!text) return false;
     if (text === pageUrl || (byline && text.replace(BY_PREFIX, '') === byline)) return true;
-    return wordCount(text) <= MAX_HEADLINE_WORDS && titles.some((title) => isHeadline(text, title));
+    return wordCount(text) <= MAX_HEADLINE_WORDS && titles.some((title) => isHeadline(line, text, title));
   };
 }
 
-function isHeadline(text: string, title: string): boolean {
+function isHeadline(line: string, text: string, title: string): boolean {
   if (text === title) return true;
   // Breadcrumbs may be glued to the headline ("HomeLatest NewsHeadline").
-  if (text.endsWith(title) && wordCount(text) - wordCount(title) <= MAX_BREADCRUMB_WORDS) return true;
+  const before = wordCount(text) - wordCount(title);
+  if (text.endsWith(title) && before <= MAX_BREADCRUMB_WORDS && areLabels(line.trim().split(/\s+/).slice(0, before))) return true;
   return title.startsWith(`${text} `) && text.length >= title.length * 0.6;
+}
+
+/**
+ * Breadcrumbs are section names, each word capitalised ("Home", "Latest News"); words before the
+ * headline's words that include a lower-case one are a phrase ("Proof of the …", "Landscapes of …").
+ */
+function areLabels(words: string[]): boolean {
+  return !words.some((word) => /^\P{L}*\p{Ll}/u.test(word));
 }

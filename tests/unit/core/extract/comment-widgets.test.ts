@@ -18,6 +18,13 @@ describe('comment widgets', () => {
     expect(textOf(flagged)).toContain('The museum reopened on Saturday.');
   });
 
+  it('keeps the comments of a code sample, which syntax highlighters give a comment class', () => {
+    const code = '<pre><code><span class="hljs-comment">// add one to every item</span>\nitems.map((n) => n + 1);</code></pre>';
+    const root = article(`${STORY}${code}`);
+    cleanArticleElement(root);
+    expect(textOf(root)).toContain('// add one to every item');
+  });
+
   it.each(['12 Comments', 'Comments', 'Post Comment (+)', 'Leave a comment', 'Tell us what YOU think...', 'Join the conversation'])(
     'recognises the line %s',
     (line) => expect(isCommentLine(line)).toBe(true),

@@ -9,6 +9,11 @@ describe('text blocks', () => {
     expect(blocks.map((b) => b.heading)).toEqual([true, false, false, false]);
   });
 
+  it('marks the blocks of table cells', () => {
+    const blocks = elementToBlocks(article('<p>Results</p><table><tr><th>Name</th><td><p>Ada</p></td></tr></table>'));
+    expect(blocks.map((b) => [b.text, b.cell])).toEqual([['Results', false], ['Name', true], ['Ada', true]]);
+  });
+
   it('measures the share of link text, not counting in-page anchors', () => {
     const [mixed, linked, anchored] = elementToBlocks(
       article('<p>abcd <a href="/x">efgh</a></p><p><a href="https://example.com/">all linked</a></p><p><a href="#s">section</a></p>'),

@@ -32,6 +32,17 @@ describe('link blocks', () => {
   });
 });
 
+describe('link blocks in tables', () => {
+  it('keeps linked table cells (a results table whose names link to their pages)', () => {
+    const dropped = droppedLinkBlocks(`
+      <p>${PROSE}</p>
+      <table><tr><th>Candidate</th><th>Votes</th></tr>
+      <tr><td><a href="/people/ada-moreno">Ada Moreno</a></td><td>12,408</td></tr>
+      <tr><td><a href="/people/tom-weiss">Tom Weiss</a></td><td>9,771</td></tr></table>`);
+    expect(dropped).toEqual([]);
+  });
+});
+
 describe('link blocks and the page\'s site', () => {
   it('keeps title-length links to other sites (cited sources), drops the site\'s own promos and share buttons', () => {
     const blocks = elementToBlocks(

@@ -23,4 +23,10 @@ describe('repeated headline, byline and address', () => {
     'Cat found',
     'Jane Doe, a neighbour, said she had fed the cat for months.',
   ])('keeps %s', (line) => expect(isRepeat(line)).toBe(false));
+
+  it('keeps a subheading that ends with a short headline\'s words (a phrase, not breadcrumbs)', () => {
+    const isShortRepeat = headingRepeatTest({ titles: ['Water main breaks'], byline: null, pageUrl: null });
+    expect(isShortRepeat('How the city plans to stop water main breaks')).toBe(false);
+    expect(isShortRepeat('News New York Water main breaks')).toBe(true);
+  });
 });

@@ -20,4 +20,16 @@ describe('repeated lines', () => {
     const lines = [line, 'while we watched from the bridge,', 'Then morning came.', line, 'and nobody spoke.'];
     expect(dropRepeatedLines(lines)).toEqual(lines);
   });
+
+  it('keeps both copies of a paragraph of several sentences (a passage the article quotes again)', () => {
+    const passage = 'The bridge will close in March for repairs. Buses will replace the trams until the work is done.';
+    const lines = [passage, 'The mayor read the notice aloud at the meeting.', passage, 'Nobody objected.'];
+    expect(dropRepeatedLines(lines)).toEqual(lines);
+  });
+
+  it('keeps repeated lines that start mid-sentence (the tail of a paragraph broken into lines)', () => {
+    const tail = 'and the lanterns drifted down past the old mill at night.';
+    const lines = ['We stood on the bridge', tail, 'Years later we came back', tail];
+    expect(dropRepeatedLines(lines)).toEqual(lines);
+  });
 });
