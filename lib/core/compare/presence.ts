@@ -6,6 +6,8 @@ import type { DifferenceKind, DifferenceValue } from '../types';
 import { contentTerms, words } from '../text/terms';
 import { roughlyEqual } from '../text/quantities';
 import { sameDate } from './dates';
+import { similarity } from './align';
+import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 
 /**
@@ -18,8 +20,9 @@ export type Evidence = 'strong' | 'weak';
 
 /**
  * Whether an article reports a detail in any form, read from its full text, before it is called
- * silent about it: a surname or an initial for a full name, an acronym with or without dots, a
- * figure in words or rounded, a relative date for a calendar one, part of a quote.
+ * silent about it: a surname or an initial for a full name, an acronym with or without dots or the
+ * initials of a name, a name spelt a letter apart, a figure in words or rounded, a relative date
+ * for a calendar one, part of a quote.
  */
 export function reportsDetail(article: AnalysedArticle, kind: DifferenceKind, values: DifferenceValue[]): boolean {
   return evidenceOf(article, kind, values) !== null;
@@ -68,15 +71,20 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     const target = Number(value.normalized.split(' ')[0]);
     const found = article.quantities.find((m) => m.value.value === target);
     if (found) return found.index;
+    const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
+    if (written >= 0) return written;
   } else if (kind === 'date') {
     const found = dateReported(article, value);
     if (found !== null && typeof found !== 'string') return found.index;
   } else if (kind === 'quote') {
     const index = quoteSentence(article, value.text, value.normalized);
     if (index !== null && index >= 0) return index;
-  } else if (kind === 'person' || kind === 'organization' || kind === 'place') {
-    const name = normalizeName(kind === 'person' ? surnameOf(normalizeName(value.normalized).replace(/,/g, '')) : value.text);
+  } else if (kind === 'person') {
+    const name = surnameOf(normalizeName(value.normalized).replace(/,/g, ''));
     const index = name.length >= 2 ? article.sentences.findIndex((s) => normalizeName(s).includes(name)) : -1;
+    if (index >= 0) return index;
+  } else if (kind === 'organization' || kind === 'place') {
+    const index = article.sentences.findIndex((s) => nameWritten(s, value.text) || initialsWritten(s, value.text) || tailWritten(s, value.text) || spellingWritten(s, value.text));
     if (index >= 0) return index;
   }
   return closestSentence(article, kind === 'quote' ? value.text : value.sentence);
@@ -94,15 +102,19 @@ function closestSentence(article: AnalysedArticle, text: string): number {
 }
 
 /**
- * The detail as the article writes it in that sentence: the figure closest to it, the date, the
+ * The detail as the article writes it in that sentence: the figure of its unit closest to it, the date, the
  * name, the quotation; null when the sentence has none of them.
  */
 function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind, value: DifferenceValue): string | null {
   const sentence = article.sentences[index] ?? '';
   if (kind === 'number') {
-    const target = Number(value.normalized.split(' ')[0]);
-    const figures = article.quantities.filter((m) => m.index === index).sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
-    return figures[0]?.value.text ?? null;
+    const [amount, ...unit] = value.normalized.split(' ');
+    const target = Number(amount);
+    // Another figure of the sentence is not this one written otherwise: only one of the same unit or within a tenth.
+    const figures = article.quantities
+      .filter((m) => m.index === index && (m.value.unit === unit.join(' ') || Math.abs(m.value.value - target) <= target / 10))
+      .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
+    return figures[0]?.value.text ?? (bareFigureIn(sentence, target) ? String(target) : null);
   }
   if (kind === 'date') {
     const found = dateReported(article, value);
@@ -116,13 +128,13 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
 
 const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => Evidence | null>> = {
   person: (article, value) => surest(personWritten(article, value.normalized), personWritten(article, value.text)),
-  organization: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) ? 'strong' : null),
-  place: (article, value) => (nameWritten(article.article.text, value.text) || nameWritten(article.article.text, value.normalized) || countryWritten(article.article.text, value.normalized) ? 'strong' : null),
+  organization: (article, value) => bodyWritten(article, value),
+  place: (article, value) => (countryWritten(article.article.text, value.normalized) ? 'strong' : bodyWritten(article, value)),
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
     if (wordsWritten(article.article.text, value.text)) return 'strong';
-    return paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null ? 'weak' : null;
+    return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
 
@@ -148,6 +160,86 @@ function personWritten(article: AnalysedArticle, name: string): Evidence | null 
     return other.includes(' ') && surnameOf(other) === surname && !other.startsWith(given) && !given.startsWith(other.split(' ')[0]);
   });
   return others ? 'weak' : 'strong';
+}
+
+/**
+ * An organisation or place is surely named by its name, with or without dots, or by the initials
+ * of its words ("the UAE" for "United Arab Emirates"); it may be named without the city that opens
+ * its name ("the Orioles" for "Baltimore Orioles"), in a spelling a letter or two away (a
+ * transliteration: "Hormozgan", "Hormouzgan"), or only as part of how a person the article names is
+ * described ("Ridgeford Police Sgt. Ann Lee" where the other outlet writes "Sgt. Ann Lee"): weak.
+ */
+function bodyWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
+  const text = article.article.text;
+  const names = [value.text, value.normalized];
+  if (names.some((name) => nameWritten(text, name) || initialsWritten(text, name))) return 'strong';
+  if (names.some((name) => tailWritten(text, name) || spellingWritten(text, name)) || describesNamedPerson(article, value)) return 'weak';
+  return null;
+}
+
+/** Words of a name its initials skip ("United States of America" is "USA"). */
+const JOINING_WORDS = /^(?:of|and|the|for|de|&)$/i;
+
+/** The initials of a name of two or more words, or the words of a name written as its initials, in the text. */
+function initialsWritten(text: string, name: string): boolean {
+  const words = withoutThe(name).split(/[\s-]+/).filter((w) => !JOINING_WORDS.test(w));
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) {
+    const initials = words.map((w) => w[0]).join('');
+    // Capitals, with or without a dot after each ("UAE", "U.A.E."): a lower-case word spelling them is not the acronym.
+    return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${initials}|${[...initials].join('\\.')}\\.?)(?![\\p{L}\\p{N}])`, 'u').test(text);
+  }
+  const acronym = name.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const capitalised = text.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’-]*)+/gu) ?? [];
+  return capitalised.some((run) => run.split(/\s+/).filter((w) => !JOINING_WORDS.test(w)).map((w) => w[0]).join('') === acronym);
+}
+
+/** A day or month a tagger runs into a name ("Acme Wednesday"): not part of it. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const withoutThe = (name: string) => name.trim().replace(/^the\s+/i, '');
+
+/**
+ * A name of two or more words written without its first words (a city, a region), the rest
+ * capitalised after "the" or a lower-case word: "the Orioles", "the Lakeside Clinic" of "Port Avon
+ * Lakeside Clinic"; not "Chicago Police", not a sentence's first word, not a common noun ("Bay
+ * City" is not any "City").
+ */
+function tailWritten(text: string, name: string): boolean {
+  const words = withoutThe(name).split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w))) return false;
+  return words.slice(1).some((_, i) => {
+    const tail = words.slice(i + 1).join(' ');
+    if (!/^\p{Lu}\p{L}{3,}/u.test(tail)) return false;
+    // A word the text also writes in lower case ("City", "Police") is a common noun, not the name.
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(tail.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
+    return new RegExp(`(?<=(?:^|\\s)(?:\\p{Ll}[\\p{Ll}'’-]*[,;]?|The)\\s+)${escape(tail)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  });
+}
+
+/** Every word of five letters or more of the name in the text as written, or with the same first letter and a letter other (two for words of eight letters or more). */
+function spellingWritten(text: string, name: string): boolean {
+  const words = normalizeName(name).split(' ').filter((w) => !JOINING_WORDS.test(w));
+  if (!words.some((w) => w.length >= 5)) return false;
+  const written = normalizedText(text).words;
+  return words.every((word) => written.includes(word) || (word.length >= 5 && written.some((w) => w[0] === word[0] && w.length >= 5 && editDistance(w, word) <= (word.length >= 8 ? 2 : 1))));
+}
+
+/** Between a body's name and a person's: a possessive, a title or a job ("'s", "Sgt.", "sportscaster"), not a verb ("closed"). */
+const BODY_BEFORE_PERSON = /^(?:['’]s)?\s+(?:(?:\p{Lu}\p{Ll}{0,4}\.|(?!\p{Ll}+ed\s|(?:said|says|told|is|was|has|had|will|and|or|in|on|at|to|for|with|by)\s)\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)/u;
+/** Between a person's name and a body's: "of", "with", "from" or "at", perhaps "the". */
+const PERSON_BEFORE_BODY = /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),?\s+(?:of|with|from|at)\s+(?:the\s+)?$/u;
+
+/**
+ * The organisation or place is named only to say who a person is, right before the person's name
+ * or after "of", "with", "from" or "at" behind it, and the article names that person: it
+ * describes the same person in its own way.
+ */
+function describesNamedPerson(article: AnalysedArticle, value: DifferenceValue): boolean {
+  const at = value.sentence.indexOf(value.text);
+  if (at < 0) return false;
+  const person = BODY_BEFORE_PERSON.exec(value.sentence.slice(at + value.text.length))?.[1] ?? PERSON_BEFORE_BODY.exec(value.sentence.slice(0, at))?.[1];
+  return person !== undefined && personWritten(article, person) !== null;
 }
 
 /** Countries most often written several ways, as written (capitals count: "US" is not "us"). */
@@ -223,15 +315,36 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  // "in his 30s" or "the 30th" is not the figure 30.
-  const text = article.article.text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
-  if (Number.isInteger(target) && target >= 10 && new RegExp(`(?<![\\d.])${target}(?![\\d\\p{L}])`, 'u').test(text)) return 'strong';
-  if (near) return 'weak';
+  if (bareFigureIn(article.article.text, target)) return 'strong';
+  if (near || decimalIn(article.article.text, amount)) return 'weak';
   const word = NUMBER_WORDS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** A day of a month ("28 November", "Nov. 28"), and a clock time: figures that count nothing. */
+const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{1,2}:\\d\\d`, 'gi');
+
+/**
+ * A whole figure of 10 or more written in digits anywhere in the text, outside a date or a time
+ * ("28 November" is not 28 of anything); "in his 30s", "the 30th", "$30", "30 million" or "30%" is
+ * not the figure 30.
+ */
+function bareFigureIn(text: string, target: number): boolean {
+  if (!Number.isInteger(target) || target < 10) return false;
+  const plain = text.replace(DAY_OR_TIME, ' ').replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+  return new RegExp(`(?<![\\p{L}\\d.$€£])${target}(?![\\d\\p{L}]|\\s*(?:%|percent|thousand|million|billion|trillion)\\b)`, 'u').test(plain);
+}
+
+/**
+ * A figure with decimals written as such anywhere in the text ("6.1" of "a 6.1-magnitude quake"
+ * for "a magnitude-6.1 temblor"): likely the same measure, though "1.5" recurs more than "1,534".
+ */
+function decimalIn(text: string, amount: string): boolean {
+  return /^\d+\.\d+$/.test(amount) && new RegExp(`(?<![\\d.,])${amount.replace('.', '\\.')}(?![\\d]|[.,]\\d)`).test(text);
 }
 
 /** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years. */
@@ -261,7 +374,10 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 
 const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 
-/** A date is surely reported by the same day in any writing; a month or year that holds it, "years ago" or a season, is weak. */
+/**
+ * A date is surely reported by the same day in any writing; a month or year that holds it, "years
+ * ago", a season, or in an undated article a weekday or "yesterday" telling the same event, is weak.
+ */
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
   if (found === null) return null;
@@ -295,6 +411,31 @@ function seasonHolds(text: string, published: string, day: string): boolean {
   return false;
 }
 
+/** A year or month ("2013", "December", year unknown) that holds a finer date ("March 2013", "Dec. 2"; "June 2005" holds "June 24"). */
+function coarserHolds(coarse: string, fine: string): boolean {
+  const found = /^(\d{4}|XXXX)(-\d\d)?$/.exec(coarse);
+  if (!found || fine.length <= coarse.length) return false;
+  const [year, month = ''] = [found[1], found[2]];
+  const fineYear = fine.slice(0, 4);
+  // A month or a day without its year may be in any year; a bare unknown year holds nothing.
+  if (year === 'XXXX' || fineYear === 'XXXX') return month !== '' && fine.slice(4, 7) === month;
+  return fineYear === year && fine.slice(4, 4 + month.length) === month;
+}
+
+/** Day words an undated article cannot resolve: a weekday, "yesterday", "tonight", "this week". */
+const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonight|last night|this morning|(?:earlier )?this week)$`);
+/** Sentences this alike tell one event: its two writings of a day may be one day. */
+const SAME_EVENT = 0.3;
+
+/**
+ * A weekday or a relative day against a calendar day (or another relative one) where the article
+ * has no publication date to resolve it: "died yesterday" may be "died Thursday, December 11".
+ */
+function unresolvedDay(a: string, b: string): boolean {
+  const day = (d: string) => RELATIVE_DAY.test(d) || /^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(d);
+  return a !== b && day(a) && day(b) && (RELATIVE_DAY.test(a) || RELATIVE_DAY.test(b));
+}
+
 /** The date mention that reports the date ("four years ago" or "last summer" are read from the text: no mention), or null. */
 function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | 'season' | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
@@ -304,8 +445,8 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
     const date = mention.value;
     if (sameDate(date.normalized, day, anchors)) return mention;
     // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one.
-    if (/^\d{4}(?:-\d\d)?$/.test(date.normalized) && bare(day).startsWith(date.normalized) && bare(day).length > date.normalized.length) return mention;
-    if (/^\d{4}(?:-\d\d)?$/.test(day) && bare(date.normalized).startsWith(day)) return mention;
+    if (coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized))) return mention;
+    if (!anchors.length && unresolvedDay(date.normalized, day) && similarity(article.terms[mention.index], new Set(contentTerms(value.sentence))) >= SAME_EVENT) return mention;
   }
   // "four years ago" against "2013".
   const published = article.article.publishedAt;
@@ -348,7 +489,28 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     const index = article.sentences.findIndex((sentence) => wordsWritten(sentence, quote));
     return index;
   }
-  return paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker);
+  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker);
+}
+
+/** A short quotation is as few words as this: fewer ("no", "very sad") are anyone's. */
+const NESTED_QUOTE_WORDS = 3;
+/** Words between double quotation marks. */
+const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
+
+/**
+ * The sentence of a quotation of the article too short to share five words with the quote that
+ * is, word for word, part of it ("No, no, no!" of "No, no, no, stop, wait"): the outlet quotes the
+ * statement in part. Weak: a few words may be said twice.
+ */
+function quotedWithin(article: AnalysedArticle, quote: string): number | null {
+  const within = ` ${quoteTokens(quote).join(' ')} `;
+  for (const [span, quoted] of article.article.text.matchAll(QUOTED_SPAN)) {
+    const words = quoteTokens(quoted);
+    if (words.length < NESTED_QUOTE_WORDS || words.length >= QUOTE_WINDOW || !within.includes(` ${words.join(' ')} `)) continue;
+    const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
+    if (index >= 0) return index;
+  }
+  return null;
 }
 
 /** One sentence carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */

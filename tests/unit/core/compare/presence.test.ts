@@ -150,6 +150,70 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The paper found six women who told similar stories.', 'three other women', '3 woman')).toBeNull();
   });
 
+  it('does not read the day of a date, a figure in millions or a figure glued to letters as the figure', () => {
+    expect(reports('number', 'Last updated: Monday, 28 November, 09:14.', '28 degrees', '28 degree')).toBe(false);
+    expect(reports('number', 'Ferries sailed again on Nov. 28.', '28 ferries', '28 ferry')).toBe(false);
+    expect(reports('number', 'A 28 million grant was approved.', '28 trucks', '28 truck')).toBe(false);
+    expect(reports('number', 'Channel WXR28 covered the storm.', '28 trucks', '28 truck')).toBe(false);
+    expect(reports('number', 'Drivers reached 28 mph on the ramp.', '28 miles per hour', '28 mile')).toBe(true);
+  });
+
+  it('takes a figure with decimals written with another unit as weak evidence', () => {
+    expect(evidence('number', 'His blood-alcohol level was 0.27, the police said.', '0.27 percent', '0.27 percent')).toBe('weak');
+    expect(evidence('number', 'His blood-alcohol level was 10.27, the police said.', '0.27 percent', '0.27 percent')).toBeNull();
+  });
+
+  it('gives the figure the outlet writes, never another figure of its sentence', () => {
+    const article = analysed('silent', 'On 3 March, 40 trucks and 28 vans left the depot.');
+    expect(whereReported(article, 'number', [{ articleId: 'other', source: 'other', text: '28 vehicles', normalized: '28 vehicle', sentence: 'x' }])?.text).toBe('28 vans');
+  });
+
+  it('finds an organisation or place by its initials, and the initials by the name', () => {
+    expect(evidence('place', 'Flights to the UAE were suspended.', 'United Arab Emirates', 'United Arab Emirates')).toBe('strong');
+    expect(evidence('organization', 'Flights were grounded by the N.F.A.', 'National Flight Authority', 'National Flight Authority')).toBe('strong');
+    expect(evidence('organization', 'The National Flight Authority grounded flights.', 'NFA', 'NFA')).toBe('strong');
+    // A lower-case word that spells the initials is no acronym.
+    expect(evidence('organization', 'The nfa file was lost.', 'National Flight Authority', 'National Flight Authority')).toBeNull();
+  });
+
+  it('takes a name without the city that opens it, or spelt a letter apart, as weak evidence', () => {
+    expect(evidence('organization', 'The deal was signed by the Herons on Monday.', 'Dunmore Herons', 'Dunmore Herons')).toBe('weak');
+    // A common noun the text also writes in lower case, another city's body, or a sentence's first word is not the name.
+    expect(evidence('place', 'The city of Bayview flooded. City workers cleared it.', 'Harbor City', 'Harbor City')).toBeNull();
+    expect(evidence('organization', 'The deal was signed by the Ashford Herons.', 'Dunmore Herons', 'Dunmore Herons')).toBeNull();
+    expect(evidence('organization', 'Herons fans cheered.', 'Dunmore Herons', 'Dunmore Herons')).toBeNull();
+    expect(evidence('organization', 'She was taken to the Lakeside Clinic.', 'Port Avon Lakeside Clinic', 'Port Avon Lakeside Clinic')).toBe('weak');
+    expect(evidence('place', 'The quake struck Kermanshahr province.', 'Kermanshar province', 'Kermanshar province')).toBe('weak');
+    expect(evidence('place', 'The quake struck Kerman province.', 'Kermanshar province', 'Kermanshar province')).toBeNull();
+  });
+
+  it('takes a body named only to describe a person the outlet names as weak evidence', () => {
+    const value = (text: string, sentence: string) => [{ articleId: 'other', source: 'other', text, normalized: text, sentence }];
+    const silent = analysed('silent', 'Sgt. Nora Velde said the driver fled.');
+    expect(evidenceOf(silent, 'organization', value('Ridgeford Police', 'Ridgeford Police Sgt. Nora Velde said the driver fled.'))).toBe('weak');
+    expect(evidenceOf(silent, 'organization', value('Ridgeford Police Department', 'Sgt. Nora Velde with the Ridgeford Police Department said so.'))).toBe('weak');
+    // The body doing something of its own is a fact of its own.
+    expect(evidenceOf(silent, 'organization', value('Ridgeford Police', 'Ridgeford Police closed the road for hours.'))).toBeNull();
+    expect(evidenceOf(analysed('silent', 'Sgt. Nora Velde said the driver fled down Main Street.'), 'organization', value('Ridgeford Police', 'Ridgeford Police closed Main Street for hours.'))).toBeNull();
+  });
+
+  it('takes a short quotation that is part of the longer one as weak evidence', () => {
+    expect(evidence('quote', 'A man shouted, "Stop, stop, please!" as the van rolled on.', 'I looked up and a man was yelling stop, stop, please, wait', 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', 'A man shouted, "Stop it now!" as the van rolled on.', 'I looked up and a man was yelling stop, stop, please, wait', 'Ida Berg')).toBeNull();
+  });
+
+  it('in an undated article, takes a month for a day in it, and a weekday or "yesterday" of the same event, as weak evidence', () => {
+    const undated = (text: string) => analysed('silent', text, null);
+    const day = (text: string, normalized: string, sentence: string) => [{ articleId: 'other', source: 'other', text, normalized, sentence }];
+    expect(evidenceOf(undated('She fell ill earlier in December.'), 'date', day('Dec. 2', 'XXXX-12-02', 'She fell ill on Dec. 2.'))).toBe('weak');
+    expect(evidenceOf(undated('The singer died late yesterday at her home.'), 'date', day('Thursday', 'thursday', 'The singer died Thursday at her home.'))).toBe('weak');
+    expect(evidenceOf(undated('The owner said earlier this week that talks had ended.'), 'date', day('Wednesday', 'wednesday', 'The owner said on Wednesday that talks had ended.'))).toBe('weak');
+    // A month of a known year holds the same day written without its year.
+    expect(evidenceOf(undated('The deputy was shot on June 24.'), 'date', day('June 2005', '2005-06', 'The deputy was shot in June 2005.'))).toBe('weak');
+    // Another event of another day is not it.
+    expect(evidenceOf(undated('Her album came out yesterday.'), 'date', day('Thursday', 'thursday', 'The singer died Thursday at her home.'))).toBeNull();
+  });
+
   it('does not take a small count of something else for the figure, nor a stray number word', () => {
     expect(reports('number', 'Two words sum it up.', 'two officials', '2 official')).toBe(false);
     expect(reports('number', 'Two senior officials confirmed it.', 'two officials', '2 official')).toBe(true);
