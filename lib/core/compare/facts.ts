@@ -27,6 +27,8 @@ export interface FactRules<M extends FactMention> {
   contextThreshold: number;
   /** Values about the same thing whatever their sentences (the one count of a thing each article gives). */
   sameSubject?(a: M, b: M): boolean;
+  /** Values likely about the same thing by what they are of alone: compared, but a conflict they make is listed, not shown. */
+  likelySameSubject?(a: M, b: M): boolean;
   label(mentions: M[]): string;
   /** A bonus, up to 1, for values precise enough to matter to a reader. */
   precision(mentions: M[]): number;
@@ -47,8 +49,8 @@ const STRONGLY_ALIGNED = 0.4;
 /**
  * Values that are one fact are grouped; two facts conflict when two articles give them in aligned
  * sentences (alike as a whole, and alike around the value; or nearly one sentence, each giving
- * no other value of the measure) and neither article also gives the other's value: a value is
- * never compared with the nearest one of its kind elsewhere. Three or more facts conflict as one
+ * no other value of the measure) or the rules say they are of one thing, and neither article also
+ * gives the other's value: a value is never compared with the nearest one of its kind elsewhere. Three or more facts conflict as one
  * when every two of them do. A fact no conflict touches is `partial` or `consensus` by how many
  * articles report it.
  */
@@ -61,6 +63,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   const aligned = (a: M, b: M) =>
     (sentencesAlike(a, b) >= ALIGNED_SENTENCES && surroundingsAlike(a, b)) ||
     rules.sameSubject?.(a, b) === true ||
+    rules.likelySameSubject?.(a, b) === true ||
     (sentencesAlike(a, b) >= STRONGLY_ALIGNED && alone(a) && alone(b));
   const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
   const conflicting = (i: number, j: number) =>

@@ -7,7 +7,7 @@ import { HEDGE } from './presence';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
-const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
 
 /** Units too general to say two counts are of one thing: people, money, time. */
 const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);
@@ -15,6 +15,8 @@ const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'offic
 const CLOSE_COUNTS = 1.5;
 const SAME_MAGNITUDE = 3;
 const MAX_CONFLICT_RATIO = 2;
+/** How far apart two articles' one counts of a specific thing may be and still be counts of it. */
+const SOLE_COUNT_RATIO = 3;
 const SAME_SURROUNDINGS = 0.1;
 /** How far an approximate figure may be from a precise one it stands for. */
 const HEDGED_SPREAD = 0.05;
@@ -47,6 +49,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
     [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
+  // The article's one count of a specific thing ("seven villages", however often repeated): another article's one count of it
+  // is of the same thing even when far off (15 against five); listed, since nothing else ties the two.
+  const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
+  const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -61,15 +67,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) =>
       a.quantity.unit === b.quantity.unit &&
       !sameQuantity(a.quantity, b.quantity) &&
-      Math.max(a.quantity.value, b.quantity.value) <= MAX_CONFLICT_RATIO * Math.min(a.quantity.value, b.quantity.value),
+      (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
     // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
-      !GENERIC_UNITS.has(a.quantity.unit) &&
-      onlyCount(a) &&
-      onlyCount(b) &&
-      Math.min(a.quantity.value, b.quantity.value) >= 10 &&
-      Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) <= CLOSE_COUNTS,
+      !GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS,
+    likelySameSubject: soleCounts,
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing.
     sure: (a, b) =>
@@ -217,6 +220,10 @@ function numberSubstance(group: NumberMention[]): number {
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
   return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
+}
+
+function ratio(a: NumberMention, b: NumberMention): number {
+  return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
 function ago(m: NumberMention): boolean {

@@ -86,9 +86,12 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
   const age = /^(?:-|\s+)years?[-\s]old\b/i.exec(after);
   if (age) return { name: 'years old', end: end + age[0].length, excludesOne: false };
-  // "a three-year extension", "a 10-day trip": a span of time, whatever lasts it.
-  const span = /^-(year|month|week|day|hour|minute)\b/i.exec(after);
+  // "a three-year extension", "a 10-day trip", "30 seconds": a span of time, whatever lasts it (the tagger reads "seconds" as a fraction).
+  const span = /^(?:-|\s+)(year|month|week|day|hour|minute|second)s?\b/i.exec(after);
   if (span) return { name: span[1].toLowerCase(), end: end + span[0].length, excludesOne: false };
+  // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
+  const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
+  if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
   // "Elizabeth Lauten, 31,": an age set off by commas after a name.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.

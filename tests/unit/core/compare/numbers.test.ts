@@ -133,4 +133,18 @@ describe('compareNumbers', () => {
     expect(conflicts('The storm flattened seven barns and injured 12 people.', 'The storm left hundreds of people homeless.')).toEqual([]);
     expect(conflicts('Dozens of people were injured in the first storm.', 'Hundreds of people were injured in the storm last year.')).toEqual([]);
   });
+
+  it('lists, never shows, the one count of a specific thing each outlet gives, even far apart', () => {
+    const found = ranked(
+      'The flood swept through the region, cutting off about 12 hamlets in the hills.',
+      'Rescuers reached five hamlets by boat on Monday. The five hamlets had no power.',
+    ).filter((r) => r.difference.status === 'conflict');
+    expect(found.map((r) => [r.difference.values.map((v) => v.text), r.substance])).toEqual([[['12 hamlets', 'five hamlets'], 0]]);
+  });
+
+  it('does not compare counts of a specific thing when an outlet gives two of them, nor when they are too far apart', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('The flood cut off 12 hamlets.', 'Five hamlets lost power and three hamlets lost water.')).toEqual([]);
+    expect(conflicts('The flood cut off 20 hamlets.', 'Rescuers reached five hamlets by boat.')).toEqual([]);
+  });
 });

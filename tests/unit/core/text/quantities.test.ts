@@ -51,6 +51,18 @@ describe('quantities', () => {
     expect(read('The 12-year-old dispute went to court.')).toEqual([{ text: '12-year-old', value: 12, unit: 'years old' }]);
     expect(read('They agreed a three-year extension.')).toEqual([{ text: 'three-year', value: 3, unit: 'year' }]);
   });
+
+  it('reads "at age N", "aged N" and "she was N." as ages', () => {
+    expect(read('The actress died on Sunday at age 91.')).toEqual([{ text: '91', value: 91, unit: 'years old' }]);
+    expect(read('A man aged 52 was arrested.')).toEqual([{ text: '52', value: 52, unit: 'years old' }]);
+    expect(read('She was 77.')).toEqual([{ text: '77', value: 77, unit: 'years old' }]);
+    expect(read('He was 12 points ahead.')).toEqual([{ text: '12 points', value: 12, unit: 'point' }]);
+  });
+
+  it('reads seconds as a duration, not as a fraction', () => {
+    expect(read('The shaking lasted about 20 seconds.')).toEqual([{ text: '20 seconds', value: 20, unit: 'second' }]);
+    expect(read('A 1.5-second delay followed.')).toEqual([{ text: '1.5-second', value: 1.5, unit: 'second' }]);
+  });
 });
 
 describe('roughlyEqual', () => {
