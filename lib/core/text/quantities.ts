@@ -34,7 +34,7 @@ const NUMBER_WORD =
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** A number in digits (with an optional scale word) or in words ("twenty-one", "two hundred"). */
 const NUMBER = new RegExp(
-  `[$€£]?\\b(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
+  `[$€£]?\\b(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
 
@@ -52,12 +52,12 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (skip.some((s) => start < s.end && end > s.start)) continue;
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
-    // "$1. 2 million": a figure split by extraction is not two figures.
+    // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
-    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2] ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
+    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms);
     if (!unit) continue;

@@ -15,6 +15,8 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
   return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord);
 }
 
+const SPACED_DECIMAL_TAIL = /^\s\d+\s*(?:thousand|million|billion|trillion|bn|percent|per cent|%)/i;
+
 /** Splits text into sentences, keeping abbreviations ("Mr.", "Feb.", "U.S.") and initials together. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
@@ -23,6 +25,8 @@ export function sentences(text: string): string[] {
     const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
       if (endsWithAbbreviation(paragraph.slice(start, match.index + 1), paragraph.slice(match.index + 1))) continue;
+      // "$1. 2 million": a decimal point that extraction or tokenising spaced out, not a sentence end.
+      if (/\d$/.test(paragraph.slice(0, match.index)) && SPACED_DECIMAL_TAIL.test(paragraph.slice(match.index + 1))) continue;
       out.push(paragraph.slice(start, match.index + match[0].length).trim());
       start = match.index + match[0].length;
     }

@@ -12,6 +12,11 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a decimal figure that extraction spaced out, before a scale word or percent, as one figure', () => {
+    expect(read('The county paid $4. 7 million for the bridge.')).toEqual([{ text: '$4. 7 million', value: 4.7e6, unit: 'USD' }]);
+    expect(read('Turnout rose 3. 5 percent.')).toEqual([{ text: '3. 5 percent', value: 3.5, unit: 'percent' }]);
+  });
+
   it('reads numbers in words and counts with their noun', () => {
     expect(read('Twenty-one of the European Union’s 27 members belong to NATO.')).toEqual([
       { text: 'Twenty-one', value: 21, unit: 'member' },

@@ -59,3 +59,14 @@ describe('endsWithAbbreviation', () => {
     for (const text of ['the end.', 'Mr', 'Dr', '']) expect(endsWithAbbreviation(text)).toBe(false);
   });
 });
+
+describe('sentences and spaced-out decimals', () => {
+  it('keeps a decimal figure that extraction spaced out ("$4. 7 million") in one sentence', () => {
+    expect(sentences('The county paid $4. 7 million for the bridge. Work starts in May.')).toEqual(['The county paid $4. 7 million for the bridge.', 'Work starts in May.']);
+    expect(sentences('Turnout rose 3. 5 percent. Officials were pleased.')).toHaveLength(2);
+  });
+
+  it('still ends a sentence after a figure when the next one starts with a plain number', () => {
+    expect(sentences('The museum opened in 1998. 40 paintings hang there now.')).toHaveLength(2);
+  });
+});
