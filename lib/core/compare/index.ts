@@ -32,5 +32,5 @@ export function compareAnalysed(all: AnalysedArticle[]): Difference[] {
   const analysed = comparableCoverage(all);
   if (analysed.length < 2) return [];
   const resolve = entityResolver(analysed);
-  return rankDifferences(analysed, COMPARERS.flatMap((compare) => compare(analysed, resolve)));
+  return rankDifferences(analysed, COMPARERS.flatMap((compare) => compare(analysed, resolve)), all);
 }

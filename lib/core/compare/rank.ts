@@ -62,7 +62,7 @@ function outletName(article: AnalysedArticle['article'] | undefined, position: n
  * sentence: conflicts and details several outlets report first, then single-outlet quotations only
  * to reach MIN_SHOWN. The shown ones take the first ranks.
  */
-export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): Difference[] {
+export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], compared: AnalysedArticle[] = articles): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const readingId = articles[0]?.article.id;
   // How many outlets the comparers found giving the detail, before the looser check of who is silent.
@@ -188,7 +188,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[]): 
     perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
-  const outlet = (id: string) => outletName(byId.get(id)?.article, articles.findIndex((a) => a.article.id === id));
+  // Positions count every article compared, those the guard left out too, as the reader sees them listed.
+  const outlet = (id: string) => outletName(byId.get(id)?.article, compared.findIndex((a) => a.article.id === id));
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
   return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet, unsure.get(r) ?? []), rank: index + 1, shown: shown.has(r) }));
 }

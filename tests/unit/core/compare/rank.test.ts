@@ -27,6 +27,10 @@ describe('rankDifferences', () => {
     expect(card.label).toMatch(/^Only article 2, article 3: /);
     const [conflict] = rankDifferences(nameless, [draft('number', 'conflict', ['reading', 'b'], 'Monday', 4)]);
     expect(conflict.label).toMatch(/^this article: .* · article 2: /);
+    // An article the guard left out keeps its place: the third article compared stays "article 3".
+    const onlyC = draft('number', 'partial', ['c'], '14 trawlers', 2);
+    const [kept] = rankDifferences([nameless[0], nameless[2]], [{ ...onlyC, difference: { ...onlyC.difference, missingFrom: ['reading'] } }], nameless);
+    expect(kept.label).toMatch(/^Only article 3: /);
   });
 
   it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
