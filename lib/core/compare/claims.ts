@@ -1,8 +1,10 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceStatus } from '../types';
-import { contentTerms, stem } from '../text/terms';
+import { contentTerms, stem, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
+import { reportsDetail } from './presence';
+import { hasTag, tagTerms, type TaggedTerm } from '../text/tags';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
 interface SentenceRef {
@@ -33,7 +35,8 @@ const MAX_LABEL = 160;
  * `partial`; one that a sentence makes and an aligned sentence negates is a `conflict`. A sentence
  * no other article echoes that names something (or states enough) is an outlet's own claim, silent
  * in the articles with nothing like it (below PARAPHRASED); those with the most words no other
- * outlet uses are kept. Quotations are left to the quote comparer.
+ * outlet uses are kept. Two sentences sharing a noun no other article uses are one claim too (see
+ * linkedClaims). Quotations are left to the quote comparer.
  */
 export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   const nodes: SentenceRef[] = articles.flatMap((analysed) =>
@@ -86,7 +89,89 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   };
   const silent = (ref: SentenceRef) =>
     articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED && !echoed(ref, other)).map((other) => other.article.id);
-  return [...shared, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
+  const linked = linkedClaims(articles, nodes, stemmed, stemWeight, groups);
+  return [...shared, ...linked, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
+}
+
+/**
+ * Claims two outlets make in other words: two sentences of two articles sharing a noun no other
+ * article uses ("orphanage", "life support", "counseling"), each the other's closest among the
+ * sentences with it, tell one detail those others leave out. The detail is the phrase around the
+ * shared nouns; an article with a sentence much like that phrase is not silent about it. A date,
+ * a figure or a name the silent article writes another way is another comparer's detail.
+ */
+function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed: Map<AnalysedArticle, Set<string>[]>, stemWeight: (term: string) => number, groups: SentenceRef[][]): Ranked[] {
+  if (articles.length < 3) return [];
+  const groupOf = new Map(groups.flatMap((group, i) => group.map((ref) => [ref, i] as const)));
+  const usedBy = new Map<string, Set<AnalysedArticle>>();
+  for (const [analysed, sentences] of stemmed) for (const terms of sentences) for (const t of terms) usedBy.set(t, (usedBy.get(t) ?? new Set()).add(analysed));
+  const stemsAt = (ref: SentenceRef) => stemmed.get(ref.analysed)![ref.index];
+  const tagged = new Map<SentenceRef, TaggedTerm[]>();
+  const tagsOf = (ref: SentenceRef) => tagged.get(ref) ?? tagged.set(ref, tagTerms(ref.analysed.sentences[ref.index])).get(ref)!;
+  const writes = (written: string, term: string) => words(written).some((w) => stem(w) === term);
+  // A word of part of a quotation (a quote mark left open) is the quote comparer's.
+  const linkable = nodes.filter((ref) => (ref.analysed.sentences[ref.index].match(/[“”"]/g) ?? []).length % 2 === 0);
+  const pairs = new Map<string, { a: SentenceRef; b: SentenceRef; terms: string[] }>();
+  for (const [term, by] of usedBy) {
+    if (by.size !== 2) continue;
+    const [x, y] = [...by].map((analysed) => linkable.filter((ref) => ref.analysed === analysed && stemsAt(ref).has(term)));
+    let top: { a: SentenceRef; b: SentenceRef; score: number } | null = null;
+    for (const a of x) for (const b of y) {
+      const score = similarity(stemsAt(a), stemsAt(b), stemWeight);
+      if (!top || score > top.score) top = { a, b, score };
+    }
+    if (!top || groupOf.get(top.a) === groupOf.get(top.b)) continue;
+    const silent = articles.filter((other) => !by.has(other));
+    const detail = (ref: SentenceRef) => {
+      const sentence = ref.analysed.sentences[ref.index];
+      // A time word ("weekend"), a date or a figure is the dates' and numbers' comparers' detail.
+      if ([...ref.analysed.dates, ...ref.analysed.quantities].some((m) => m.index === ref.index && writes(m.value.text, term))) return false;
+      const named = ref.analysed.entities.filter((m) => m.index === ref.index && writes(m.value.text, term)).map((m) => ({ text: m.value.text, kind: m.value.kind ?? 'organization' }));
+      const tags = tagsOf(ref).filter((w) => writes(w.text, term));
+      named.push(...tags.filter((w) => hasTag(w, ['ProperNoun', 'Acronym'])).map((w) => ({ text: w.text, kind: 'organization' as const })));
+      // A name the silent article writes another way ("Joe" for "Joseph", "UAE" for its words) is reported there.
+      if (named.some((name) => silent.some((other) => reportsDetail(other, name.kind, [valueOf(ref.analysed, name.text, name.text, sentence)])))) return false;
+      return tags.some((w) => hasTag(w, ['Noun', 'Value']) && !hasTag(w, ['Date', 'Duration']));
+    };
+    if (!detail(top.a) || !detail(top.b)) continue;
+    const key = `${top.a.analysed.article.id}\u0000${top.a.index}\u0000${top.b.analysed.article.id}\u0000${top.b.index}`;
+    const pair = pairs.get(key) ?? { a: top.a, b: top.b, terms: [] };
+    pair.terms.push(term);
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].flatMap(({ a, b, terms }) => {
+    const values = [a, b].map((ref) => {
+      const sentence = ref.analysed.sentences[ref.index];
+      return valueOf(ref.analysed, phraseOf(sentence, new Set(terms)), terms.join(' '), sentence);
+    });
+    const difference = differenceOf(articles, 'claim', shorten(values.map((v) => v.sentence).sort((p, q) => p.length - q.length)[0]), values);
+    const echoes = (id: string) => {
+      const other = stemmed.get(articles.find((analysed) => analysed.article.id === id)!)!;
+      return values.some((v) => other.some((terms) => similarity(stemsOf(v.text), terms, stemWeight) >= STEM_ECHO));
+    };
+    const missingFrom = difference.missingFrom.filter((id) => !echoes(id));
+    return missingFrom.length ? [{ difference: { ...difference, missingFrom }, salience: values.length, substance: 0 }] : [];
+  });
+}
+
+/** Marks that end a clause: the phrase of a detail does not run past them. */
+const CLAUSE_MARK = /[,;:()—“”"]/;
+/** Words that join two items ("Oman and the UAE"): each is its own detail. */
+const JOINING = /^(?:and|or|but)$/i;
+/** Words kept on each side of a detail's words. */
+const PHRASE_WORDS = 4;
+
+/** The words of a sentence around the given terms, up to PHRASE_WORDS either side, within their clause. */
+function phraseOf(sentence: string, terms: Set<string>): string {
+  const tokens = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const at = tokens.flatMap((t, i) => (words(t.word).some((w) => terms.has(stem(w))) ? [i] : []));
+  if (at.length === 0) return sentence;
+  const apart = (left: string, right: string) => CLAUSE_MARK.test(left.slice(-1)) || CLAUSE_MARK.test(right[0]) || JOINING.test(left) || JOINING.test(right);
+  let from = at[0];
+  for (let k = 0; k < PHRASE_WORDS && from > 0 && !apart(tokens[from - 1].word, tokens[from].word); k++) from--;
+  let to = at[at.length - 1];
+  for (let k = 0; k < PHRASE_WORDS && to < tokens.length - 1 && !apart(tokens[to].word, tokens[to + 1].word); k++) to++;
+  return sentence.slice(tokens[from].start, tokens[to].end).replace(/^[,;:()—“”"\s]+|[,;:()—“”".\s]+$/g, '');
 }
 
 /** An outlet's own claims: statements naming something, those with the most words only it uses first. */

@@ -61,4 +61,34 @@ describe('compareClaims', () => {
     ]);
     expect(same.map((r) => r.difference.status)).not.toContain('conflict');
   });
+  it('links two outlets’ differently worded sentences sharing a noun the third never uses', () => {
+    const found = compare(
+      'The harbour master said the ferry hit a sandbank at dawn. Divers later found the wreck of an old barge nearby.',
+      'Officials said the ferry ran aground shortly after sunrise. The crew were rescued by a passing tugboat near the wreck.',
+      'The ferry ran aground at dawn, officials said. Nobody was hurt.',
+    );
+    const wreck = found.find((d) => d.values.length === 2 && d.values.every((v) => /wreck/.test(v.text)));
+    expect(wreck).toMatchObject({ kind: 'claim', status: 'partial', missingFrom: ['a2'] });
+    expect(wreck?.values.map((v) => v.articleId)).toEqual(['a0', 'a1']);
+  });
+
+  it('does not link two outlets on a name the third writes another way', () => {
+    const found = compare(
+      'Mayor Tom Brandt opened the new library on Monday.',
+      'The library was opened by Tom Brandt, the mayor, on Monday.',
+      'Thomas Brandt, the town’s mayor, cut the ribbon at the library.',
+    );
+    expect(found.filter((d) => d.values.length === 2 && d.missingFrom.includes('a2') && d.values.some((v) => /Tom\b/.test(v.text) && v.text.length < 40))).toEqual([]);
+  });
+
+  it('keeps a linked detail to the phrase around the shared word, not the items joined to it', () => {
+    const found = compare(
+      'Forecasters said the storm brought heavy hail overnight. Roofs were damaged in the port of Velmar and the Ostra hills.',
+      'The storm brought heavy hail overnight, forecasters said, and residents of Velmar and the Ostra hills lost power.',
+      'The Ostra hills were hit hardest by the storm overnight.',
+    );
+    const velmar = found.find((d) => d.values.length === 2 && d.values.every((v) => /Velmar/.test(v.text)));
+    expect(velmar).toMatchObject({ status: 'partial', missingFrom: ['a2'] });
+    expect(velmar?.values.map((v) => v.text)).toEqual(['in the port of Velmar', 'residents of Velmar']);
+  });
 });
