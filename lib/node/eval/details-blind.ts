@@ -30,8 +30,11 @@ export interface GoldTrap {
   b: { article: string; text: string };
 }
 
-/** `tune` and `report`: BASIL, split once; `dev`: ECB+ topics 1–35, tuned on like `tune`. */
-export type GoldHalf = 'tune' | 'report' | 'dev';
+/**
+ * `tune` and `report`: BASIL, split once; `dev`: ECB+ topics 1–35, tuned on like `tune`;
+ * `precision`: more ECB+ comparisons with no gold, whose shown cards are judged only.
+ */
+export type GoldHalf = 'tune' | 'report' | 'dev' | 'precision';
 
 export interface GoldStory {
   story: string;
@@ -52,7 +55,9 @@ export const JUDGEMENTS_FILE = join(GOLD_DIR, 'judgements.json');
 
 export async function readGoldStories(): Promise<GoldStory[]> {
   const names = (await readdir(GOLD_DIR)).filter((n) => /^(?:tune|report|dev)-\d+\.json$/.test(n)).sort();
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(GOLD_DIR, n), 'utf8')) as GoldStory));
+  const gold = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(GOLD_DIR, n), 'utf8')) as GoldStory));
+  const precisionOnly = JSON.parse(await readFile(join(GOLD_DIR, 'precision-ecb.json'), 'utf8')) as { stories: { story: string; articles: string[] }[] };
+  return [...gold, ...precisionOnly.stories.map((s): GoldStory => ({ ...s, half: 'precision', differences: [], traps: [] }))];
 }
 
 export async function readJudgements(): Promise<Record<string, Judgement>> {

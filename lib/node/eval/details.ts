@@ -226,7 +226,8 @@ async function writeCards(half: string, runs: StoryRun[], judgements: Record<str
  * `npm run eval -- details [--verbose]`: first the blind gold's report half (recall of gold
  * differences and conflicts over all output, traps flagged, and the judged useful and false shares
  * of the cards shown by default; it fails when a shown card is not judged yet), then its tune half,
- * the ECB+ dev half (tuned on too; its unjudged cards are counted, not failed), then the older
+ * the ECB+ dev half and the ECB+ precision set (tuned on too; their unjudged cards are counted, not
+ * failed; the precision set has no gold, so only its judged shares mean anything), then the older
  * golden sets. `--verbose` lists the tune and dev halves' misses on stderr (never the report
  * half's: nobody tuning looks at it); `--tune` runs the tune and dev halves alone.
  */
@@ -242,19 +243,19 @@ export async function run(argv: string[]): Promise<void> {
     const stories = await readGoldStories();
     const records = new Map([...basil.records, ...(ecb?.records ?? [])]);
     // While tuning (`--tune`), the report half is not even run.
-    for (const half of tune ? (['tune', 'dev'] as const) : (['report', 'tune', 'dev'] as const)) {
+    for (const half of tune ? (['tune', 'dev', 'precision'] as const) : (['report', 'tune', 'dev', 'precision'] as const)) {
       const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, records) ?? []);
       if (runs.length === 0) continue;
       const { unjudged: missing, flaggedTraps, ...figures } = halfFigures(runs, judgements);
       const cards = await writeCards(half, runs, judgements);
       report[`blind-${half}`] = { ...figures, unjudged: missing.length, cards };
       if (half === 'report') unjudged = missing.length;
-      if (verbose && half !== 'report') {
+      if (verbose && (half === 'tune' || half === 'dev')) {
         for (const r of runs) for (const g of r.gold.differences) if (!found(g, r.output)) console.error(`${r.gold.story} missed ${g.type} ${g.kind} ${g.values.map((v) => v.key).join(' / ')}`);
         for (const { story, trap, by } of flaggedTraps) console.error(`${story} flagged trap ${trap.a.text} = ${trap.b.text}\n    by ${by[0].status} ${by[0].kind}: ${by[0].label.slice(0, 160)} missing ${by[0].missingFrom}`);
       }
     }
-    if (!ecb) console.error(`eval details: the dev half is skipped, ../shared/data/corpora/ecbplus-dev.jsonl is not there (set CROSSCHECK_DATA)`);
+    if (!ecb) console.error(`eval details: the dev half and the precision set are skipped, ../shared/data/corpora/ecbplus-dev.jsonl is not there (set CROSSCHECK_DATA)`);
   } else console.error(`eval details: the blind gold is skipped, ../shared/data/corpora/basil.jsonl is not there (set CROSSCHECK_DATA)`);
   const sets: [GoldenSet, Map<string, CorpusRecord>][] = [[await readGoldenSet('seeds'), seeds]];
   if (basil) sets.push([await readGoldenSet('basil'), basil.records]);
