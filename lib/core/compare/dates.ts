@@ -30,7 +30,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   );
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
-    equivalent: (a, b) => sameDate(a.normalized, b.normalized, anchors) || sameWeekdayNamed(a, b),
+    equivalent: (a, b) => sameDay(a, b, anchors),
     comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
@@ -117,11 +117,17 @@ function timeConflicts(articles: AnalysedArticle[], mentions: DateFact[], anchor
   return out;
 }
 
-/** "On Thursday" in two outlets' articles a day apart is one Thursday, whichever week each resolved it to. */
-function sameWeekdayNamed(a: DateFact, b: DateFact): boolean {
-  const day = (m: DateFact) => weekdaysNamed(m.text);
+/** One day however written: "March 15" and "Tuesday" that falls on it; "on Thursday" in two outlets' articles a day apart, whichever week each resolved it to. */
+export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>, anchors: string[]): boolean {
+  if (sameDate(a.normalized, b.normalized, anchors)) return true;
+  const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
+/** Whether a date names a day (a calendar day, or a weekday not yet placed). */
+export function isDay(date: Pick<DateMention, 'normalized'>): boolean {
+  return DAY.test(date.normalized) || WEEKDAYS.includes(date.normalized);
 }
 
 /** The day of an event matters; the day of publication ("on Tuesday" in Tuesday's paper), a month or a year much less. */

@@ -1,7 +1,9 @@
 import type { AnalysedArticle } from '../text/analyse';
+import type { DateMention } from '../text/dates';
 import { roughlyEqual, type Quantity } from '../text/quantities';
 import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
+import { isDay, sameDay } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { HEDGE } from './presence';
 import { differenceOf, valueOf, type Ranked } from './difference';
@@ -41,6 +43,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       normalized: `${value.value} ${value.unit}`,
     })),
   );
+  const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
@@ -61,11 +64,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameQuantity(a.quantity, b.quantity) &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
-      (a.analysed === b.analysed || !commonValue(a.quantity) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
+      // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
+      ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
     // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
     // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
     comparable: (a, b) =>
       a.quantity.unit === b.quantity.unit &&
+      sameDays(a, b, anchors) &&
       !sameQuantity(a.quantity, b.quantity) &&
       (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
@@ -226,6 +231,24 @@ function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
+/** The days a mention's sentence names ("Wednesday night", "on March 3"): when what it counts happened. */
+function daysOf(m: FactMention): DateMention[] {
+  return m.analysed.dates.filter((d) => d.index === m.index && isDay(d.value)).map((d) => d.value);
+}
+
+/**
+ * Counts dated to different days are of different events (the march of one night, the vigil of another): two figures
+ * compare only when their sentences name a day in common, or one dates its figure to a day the other's article also
+ * names somewhere (or neither names a day).
+ */
+function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolean {
+  const [x, y] = [daysOf(a), daysOf(b)];
+  const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors)));
+  if (x.length > 0 && y.length > 0) return meet(x, y);
+  const [dated, other] = x.length > 0 ? [x, b] : [y, a];
+  return dated.length === 0 || meet(dated, other.analysed.dates.map((d) => d.value));
+}
+
 function ago(m: NumberMention): boolean {
   return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
 }
@@ -244,7 +267,7 @@ function insideQuotes(sentence: string, at: number): boolean {
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  // "nearly 90 faculty members" and "nearly 90 professors": one specific count named two ways.
+  // "nearly 90 faculty members" and "nearly 90 professors": one specific count named two ways (where their surroundings agree).
   if (a.unit !== b.unit) return a.value === b.value && a.value >= 10 && !MEASURES.has(a.unit) && !MEASURES.has(b.unit);
   if (roughlyEqual(a, b)) return true;
   // "29 other leaders" counts everyone but the person the sentence names.

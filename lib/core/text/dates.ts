@@ -39,10 +39,18 @@ const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
  */
 const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b|GMT\b|UTC\b|hrs\b|local time\b))/gi;
 
+/**
+ * A score or tally right before a month and its day ("won 30-7 Oct. 19", "a 3-1 March 4 defeat"): the day follows the
+ * month, so the figures before it are no part of the date.
+ */
+const TALLY_BEFORE_DATE = /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d))/gi;
+
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
-  for (const result of chrono.parse(sentence, reference ?? new Date(0))) {
+  // Blanked, not cut: offsets stay those of the sentence.
+  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length));
+  for (const result of chrono.parse(readable, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text)) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
     if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });

@@ -7,7 +7,8 @@ export interface Quantity {
   text: string;
   value: number;
   /**
-   * "USD", "EUR", "GBP", "percent", "years old" (an age), "magnitude" (of a quake), "count" (a scaled figure with no noun),
+   * "USD", "EUR", "GBP", "percent", "years old" (an age), "magnitude" (of a quake), "calibre" (of a gun, in inches),
+   * "hour", "minute", "second" and the like (a span), "count" (a scaled figure with no noun),
    * or the singular noun counted ("leader", "member"); never empty.
    */
   unit: string;
@@ -41,15 +42,17 @@ const NUMBER = new RegExp(
 /**
  * Quantities of a sentence: figures in digits or words, with scale applied ("$13.6 billion" =
  * 13.6e9 USD; compromise reads the words: "Twenty-one" = 21); the unit is the currency, a percent
- * sign, or the noun counted. Years, "one" as a pronoun, and spans in `skip` (dates) are left out.
+ * sign, or the noun counted; a duration in parts ("1hr 4 mins") is one span. Years, "one" as a pronoun, and spans in
+ * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out: Quantity[] = [];
+  const out = [...durations(sentence), ...calibres(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    if (skip.some((s) => start < s.end && end > s.start)) continue;
+    if (read.some((s) => start < s.end && end > s.start)) continue;
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
@@ -63,7 +66,46 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (!unit) continue;
     out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const TIME_UNITS: [RegExp, string, number][] = [
+  [/^h(?:ou)?rs?$/i, 'hour', 3600],
+  [/^min(?:ute)?s?$/i, 'minute', 60],
+  [/^sec(?:ond)?s?$/i, 'second', 1],
+];
+const TIME_PART = String.raw`(?<![\d.,])(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b`;
+const TIME_PARTS = new RegExp(TIME_PART, 'gi');
+const DURATION = new RegExp(String.raw`\b${TIME_PART}(?:,?\s*(?:and\s+)?${TIME_PART})*`, 'gi');
+
+/**
+ * Durations written in parts or short units ("1hr 4 mins", "2 hours and 15 minutes", "3 hrs"): one span, in its
+ * smallest unit, not a figure per part. A single part in full words ("30 minutes") is read with the other figures.
+ */
+function durations(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const match of sentence.matchAll(DURATION)) {
+    const parts = [...match[0].matchAll(TIME_PARTS)].map(([, figure, word]) => ({ figure: Number(figure), unit: TIME_UNITS.find(([pattern]) => pattern.test(word))! }));
+    if (parts.length === 1 && /^(?:hours?|minutes?|seconds?)$/i.test(match[2])) continue;
+    const smallest = parts.reduce((a, b) => (b.unit[2] < a.unit[2] ? b : a)).unit;
+    const seconds = parts.reduce((sum, part) => sum + part.figure * part.unit[2], 0);
+    out.push({ text: match[0], value: seconds / smallest[2], unit: smallest[1], excludesOne: false, start: match.index, end: match.index + match[0].length });
+  }
   return out;
+}
+
+/**
+ * A gun's calibre, in hundredths or thousandths of an inch: ".38-caliber revolver", "a .357 Magnum", "a .22 rifle", and
+ * "38-caliber" or "a. 357 caliber" where extraction lost or spaced out the point.
+ */
+const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b)|(?<![\w$€£])\.(\d{2,3})\b(?!\.\d|\s*(?:%|percent\b|per cent\b))/gi;
+
+function calibres(sentence: string): Quantity[] {
+  return [...sentence.matchAll(CALIBRE)].map((match) => {
+    const written = /^(?:-|\s+)calib(?:er|re)\b/i.exec(sentence.slice(match.index + match[0].length));
+    const end = match.index + match[0].length + (written?.[0].length ?? 0);
+    return { text: sentence.slice(match.index, end), value: Number(`0.${match[1] ?? match[2]}`), unit: 'calibre', excludesOne: false, start: match.index, end };
+  });
 }
 
 function wordsValue(words: string): number | null {

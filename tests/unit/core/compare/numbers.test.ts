@@ -147,4 +147,29 @@ describe('compareNumbers', () => {
     expect(conflicts('The flood cut off 12 hamlets.', 'Five hamlets lost power and three hamlets lost water.')).toEqual([]);
     expect(conflicts('The flood cut off 20 hamlets.', 'Rescuers reached five hamlets by boat.')).toEqual([]);
   });
+
+  it('does not take equal values of two different nouns for one count unless their surroundings agree', () => {
+    const found = differences('About 200 students marched to the town hall.', 'Police said 200 shops were closed across the city.');
+    expect(found.map((d) => [d.status, d.values.map((v) => v.text)])).toEqual([
+      ['partial', ['200 students']],
+      ['partial', ['200 shops']],
+    ]);
+    const named = differences('Nearly 90 faculty members signed the letter to the board.', 'Nearly 90 professors signed the letter to the board.');
+    expect(named.map((d) => d.status)).toEqual(['consensus']);
+  });
+
+  it('does not compare counts dated to different days, of different nights or different events', () => {
+    const statuses = (...texts: string[]) => differences(...texts).map((d) => d.status);
+    // One outlet dates its crowd to a night the other never names: two gatherings.
+    expect(statuses('More than 300 people joined the march on Friday night.', 'The march went on Tuesday. Police said 500 people joined the march on Tuesday.')).not.toContain('conflict');
+    expect(statuses('More than 300 people joined the march.', 'On Thursday night more than 500 people joined the march.')).not.toContain('conflict');
+    // The same night in both, or in the sentence of one and elsewhere in the other: one gathering counted twice.
+    expect(statuses('More than 300 people joined the march on Friday night.', 'More than 500 people joined the march on Friday night.')).toContain('conflict');
+    expect(statuses('More than 300 people joined the march on Friday night.', 'The march began on Friday. More than 500 people joined the march.')).toContain('conflict');
+  });
+
+  it('lists two calibres given for one gun as a conflict, not one outlet missing the other’s', () => {
+    const found = differences('A .38-caliber revolver was found at the scene.', 'Police said the man held a .357 revolver when he was stopped.');
+    expect(found.map((d) => [d.status, d.values.map((v) => v.text)])).toEqual([['conflict', ['.38-caliber', '.357']]]);
+  });
 });

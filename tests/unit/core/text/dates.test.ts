@@ -24,6 +24,11 @@ describe('dates', () => {
     expect(dates('Later in the day, after two weeks of talks, he left.', '2022-03-15')).toEqual([]);
     expect(dates('The alarm was raised at about 1930 GMT.', '2022-03-15')).toEqual([]);
   });
+
+  it('leaves a score before a month and its day out of the date', () => {
+    expect(dates('The visitors lost 28-3 Nov. 9 at the stadium.', '2014-12-01').map((d) => [d.text, d.normalized])).toEqual([['Nov. 9', '2014-11-09']]);
+    expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
+  });
 });
 
 describe('weekdaysNamed', () => {

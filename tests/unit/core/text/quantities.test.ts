@@ -68,6 +68,23 @@ describe('quantities', () => {
     expect(read('The shaking lasted about 20 seconds.')).toEqual([{ text: '20 seconds', value: 20, unit: 'second' }]);
     expect(read('A 1.5-second delay followed.')).toEqual([{ text: '1.5-second', value: 1.5, unit: 'second' }]);
   });
+
+  it('reads a duration written in parts or short units as one span in its smallest unit', () => {
+    expect(read('The site was offline for 2hr 15 mins, the host said.')).toEqual([{ text: '2hr 15 mins', value: 135, unit: 'minute' }]);
+    expect(read('The vote took 1 hour and 20 minutes.')).toEqual([{ text: '1 hour and 20 minutes', value: 80, unit: 'minute' }]);
+    expect(read('Repairs took 3 hrs.')).toEqual([{ text: '3 hrs', value: 3, unit: 'hour' }]);
+    expect(read('The wait was 2.5 hrs.')).toEqual([{ text: '2.5 hrs', value: 2.5, unit: 'hour' }]);
+  });
+
+  it("reads a gun's calibre, with or without its point, apart from decimal shares", () => {
+    expect(read('Officers found a .45-caliber pistol and a .22 rifle.')).toEqual([
+      { text: '.45-caliber', value: 0.45, unit: 'calibre' },
+      { text: '.22', value: 0.22, unit: 'calibre' },
+    ]);
+    expect(read('44-caliber handgun was found nearby.')).toEqual([{ text: '44-caliber', value: 0.44, unit: 'calibre' }]);
+    expect(read('He carried a. 357 caliber revolver.')).toEqual([{ text: '357 caliber', value: 0.357, unit: 'calibre' }]);
+    expect(read('The index slipped .25 percent.').map((q) => q.unit)).toEqual(['percent']);
+  });
 });
 
 describe('roughlyEqual', () => {
