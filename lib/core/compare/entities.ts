@@ -1,4 +1,5 @@
 import { normalizeName, resolveAliases, surnameOf, type Entity } from '../text/aliases';
+import type { EntityKind } from '../text/entities';
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
@@ -48,16 +49,19 @@ export function entityResolver(articles: AnalysedArticle[]): (name: string) => E
 
 /**
  * Mentions the tagger missed: an article counted as not naming an entity that does write one of its
- * forms ("White House" inside "White House Counsel’s Office") does name it.
+ * forms ("White House" inside "White House Counsel’s Office") does name it, unless the article
+ * tags the longer name as something of another kind: the "Lee" of "Lee Arena" is a building named
+ * after a person, not the person.
  */
-function writtenElsewhere(articles: AnalysedArticle[], values: DifferenceValue[]): DifferenceValue[] {
+function writtenElsewhere(articles: AnalysedArticle[], values: DifferenceValue[], kind: EntityKind): DifferenceValue[] {
   const present = new Set(values.map((v) => v.articleId));
   const forms = [...new Set(values.map((v) => v.text))].filter((form) => form.length > 2);
   return articles.flatMap((analysed) => {
     if (present.has(analysed.article.id)) return [];
     for (const form of forms) {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-      const sentence = analysed.sentences.find((s) => pattern.test(s));
+      const otherNames = analysed.entities.filter((m) => m.value.kind !== kind && m.value.text !== form && pattern.test(m.value.text));
+      const sentence = analysed.sentences.find((s, i) => pattern.test(otherNames.filter((m) => m.index === i).reduce((rest, m) => rest.replaceAll(m.value.text, ' '), s)));
       if (sentence) return [valueOf(analysed, form, values[0].normalized, sentence)];
     }
     return [];
@@ -91,7 +95,7 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
     return shared.has(surnameOf(normalizeName(withoutTitles(entity.label)).replace(/,/g, '')));
   };
   return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
-    const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values)]);
+    const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values, entity.kind)]);
     // A place or institution some outlets name is scenery more often than a difference: listed, never
     // shown (substance 0 below). "Republican of Ohio" is a party and a state beside a name, not a place.
     if (entity.kind !== 'person' && perArticle.length < articles.length && PARTY_AND_STATE.test(entity.label)) return [];

@@ -3,6 +3,7 @@ import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
+import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, words } from '../text/terms';
 import { roughlyEqual } from '../text/quantities';
 import { sameDate } from './dates';
@@ -133,7 +134,7 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
-    if (wordsWritten(article.article.text, value.text)) return 'strong';
+    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return 'strong';
     return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
@@ -485,8 +486,8 @@ const PARAPHRASE_MAX_TERMS = 20;
  * running across a sentence break; null when the article does not give the quote.
  */
 function quoteSentence(article: AnalysedArticle, quote: string, speaker: string): number | null {
-  if (wordsWritten(article.article.text, quote)) {
-    const index = article.sentences.findIndex((sentence) => wordsWritten(sentence, quote));
+  if (wordsWritten(ownWordsFor(article.article.text, quote), quote)) {
+    const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, quote), quote));
     return index;
   }
   return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker);
@@ -545,7 +546,9 @@ const SAME_SUBJECT_SHARE = 1 / 3;
  * verb of saying, or goes on with "He" or "She" after one that does) and shares with one sentence
  * of the quote two words of what was said in a row, names aside, and a third of its words: the
  * outlet may report the statement in its own words ("Ms. Lund vowed to rebuild the harbour wall"
- * for "We must rebuild the harbour wall"). Weak evidence only.
+ * for "We must rebuild the harbour wall"). An abbreviation both write, or one writes for the
+ * other's words ("R and R" for "rest and repairs"), is as telling as two words in a row, and counts
+ * as the words it stands for. Weak evidence only.
  */
 function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
@@ -554,33 +557,93 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): num
   const attributed = (i: number) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
   for (const part of quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/)) {
     const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
-    const said = [...new Set(contentTerms(part))].filter((t) => !names.has(t) && !nameTerms.has(t));
+    const abbreviated = abbreviations(part).filter((a) => !nameTerms.has(a.toLowerCase()));
+    const said = [...new Set([...contentTerms(part), ...abbreviated.map((a) => a.toLowerCase())])].filter((t) => !names.has(t) && !nameTerms.has(t));
     if (said.length < SAME_SUBJECT_TERMS) continue;
     // Two of those words in a row in both ("poll numbers"): the same thing, not two words met apart.
     const partWords = words(part);
     const at = partWords.flatMap((w, i) => (i > 0 && said.includes(partWords[i - 1]) && said.includes(w) ? [i - 1] : []));
-    if (at.length === 0) continue;
     const phrases = at.map((i) => `${partWords[i]} ${partWords[i + 1]}`);
     // Whom the sentence of the quote is about ("Clinton should…") the outlet's sentence names too, or the one before it does;
     // a name next to the shared words ("the words Green Deal") is part of what was said.
     const inPhrase = new Set(at.flatMap((i) => [partWords[i - 1], partWords[i + 2]]));
     const about = [...names].filter((t) => !nameTerms.has(t) && !inPhrase.has(t));
     const namesThem = (i: number) => about.length === 0 || [i, i - 1].some((j) => j >= 0 && about.some((t) => article.terms[j].has(t)));
-    const index = article.terms.findIndex(
-      (terms, i) =>
-        said.filter((t) => terms.has(t)).length >= Math.max(SAME_SUBJECT_TERMS, SAME_SUBJECT_SHARE * said.length) &&
-        attributed(i) &&
-        namesThem(i) &&
-        pairsOf(words(article.sentences[i])).some((p) => phrases.includes(p.join(' '))),
-    );
+    const index = article.terms.findIndex((terms, i) => {
+      if (!attributed(i) || !namesThem(i)) return false;
+      const abbreviatedHere = sharedAbbreviations(part, article.sentences[i]);
+      const present = said.filter((t) => terms.has(t) || abbreviatedHere.has(t)).length;
+      return present >= Math.max(SAME_SUBJECT_TERMS, SAME_SUBJECT_SHARE * said.length) && (abbreviatedHere.size > 0 || pairsOf(words(article.sentences[i])).some((p) => phrases.includes(p.join(' '))));
+    });
     if (index >= 0) return index;
   }
   return null;
 }
 
+/**
+ * An abbreviation: two to four capitals ("IR", "ICU"), or single capitals joined by "and" or "&"
+ * ("R and R", "Q&A"); not a word of a run in capitals ("NEW MOON"), which is a title or shouting.
+ */
+const ABBREVIATION = /(?<![\p{L}\p{N}]|\p{Lu}{2,}\s+)(?:\p{Lu}{2,4}|\p{Lu}\s*(?:and|&)\s*\p{Lu})(?![\p{L}\p{N}]|\s+\p{Lu}{2,})/gu;
+
+function abbreviations(text: string): string[] {
+  return [...text.matchAll(ABBREVIATION)].map((m) => m[0]);
+}
+
+/** Letters of an abbreviation ("R and R" → "rr"). */
+const lettersOf = (abbreviation: string) => abbreviation.replace(/\s*(?:and|&)\s*/, '').toLowerCase();
+
+/**
+ * What of `a` is in `b` as an abbreviation, in lower case: words of `a` an abbreviation of `b` stands
+ * for ("repairs", "rest" where `b` writes "R and R"), and abbreviations of `a` that `b` also writes
+ * or spells out.
+ */
+function sharedAbbreviations(a: string, b: string): Set<string> {
+  const shared = new Set<string>();
+  const spelled = (text: string, abbreviation: string) => {
+    const letters = lettersOf(abbreviation);
+    const joined = /and|&/.test(abbreviation);
+    const list = words(text);
+    for (let i = 0; i + letters.length <= list.length + (joined ? -1 : 0); i++) {
+      // "R and R" is spelled by two words joined by "and"; "IR" by words in a row.
+      const run = joined ? [list[i], list[i + 2]] : list.slice(i, i + letters.length);
+      if ((joined && list[i + 1] !== 'and') || run.some((w) => !w || w.length < 3 || STOPWORDS.has(w))) continue;
+      if (run.map((w) => w[0]).join('') === letters) return run;
+    }
+    return null;
+  };
+  for (const abbreviation of abbreviations(b)) {
+    if (abbreviations(a).includes(abbreviation)) shared.add(abbreviation.toLowerCase());
+    for (const w of spelled(a, abbreviation) ?? []) shared.add(w);
+  }
+  for (const abbreviation of abbreviations(a)) if (spelled(b, abbreviation)) shared.add(abbreviation.toLowerCase());
+  return shared;
+}
+
 /** Each word with the next. */
 function pairsOf(list: string[]): [string, string][] {
   return list.slice(1).map((w, i) => [list[i], w]);
+}
+
+/** Below this share of the shorter one's words, a quotation sharing a run with a quote is another statement. */
+const SAME_STATEMENT_SHARE = 0.5;
+
+/**
+ * The text without its quotations that share only a stock phrase with the quote ("from the page to
+ * the screen" in two different lines of one speaker): runs of five words covering less than half
+ * of the shorter of the two. Another statement of the speaker is not this one quoted.
+ */
+function ownWordsFor(text: string, quote: string): string {
+  const words = quoteTokens(quote);
+  if (words.length <= QUOTE_WINDOW) return text;
+  return text.replace(QUOTED_SPAN, (span, quoted: string) => {
+    const other = quoteTokens(quoted);
+    if (other.length <= QUOTE_WINDOW) return span;
+    const runs = new Set(other.slice(0, -QUOTE_WINDOW + 1).map((_, i) => other.slice(i, i + QUOTE_WINDOW).join(' ')));
+    const covered = new Set<number>();
+    for (let i = 0; i + QUOTE_WINDOW <= words.length; i++) if (runs.has(words.slice(i, i + QUOTE_WINDOW).join(' '))) for (let k = i; k < i + QUOTE_WINDOW; k++) covered.add(k);
+    return covered.size === 0 || covered.size >= SAME_STATEMENT_SHARE * Math.min(words.length, other.length) ? span : ' … ';
+  });
 }
 
 function wordsWritten(text: string, quote: string): boolean {

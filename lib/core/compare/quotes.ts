@@ -151,13 +151,17 @@ function isSpeakerName(name: string): boolean {
   return !NOT_A_SPEAKER.test(name.trim());
 }
 
+/** A clock time on the hour with its minutes written ("6:00 p.m.", "6: 00", "6.00 pm"): the hour alone says the same. */
+const ON_THE_HOUR = /(?<![\d.,:])(\d{1,2})\s*(?::\s*|\.(?=00\s*[ap]\.?m\b))00(?!\d)/gi;
+
 /**
  * Words of a quote, compared loosely: curly and straight apostrophes alike, dots dropped ("O.K."
- * = "OK"), hyphenated words split, a censored word ("f***ing") kept whole to match its full form.
+ * = "OK"), hyphenated words split, a censored word ("f***ing") kept whole to match its full form,
+ * a time on the hour without its ":00".
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
-  const marked = text.replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
+  const marked = text.replace(ON_THE_HOUR, '$1').replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
   for (const sentence of marked.split(/(?<=[.!?])["”’]?\s+/)) {
     const tokens = sentence
       .toLowerCase()
@@ -204,13 +208,19 @@ function speakerKey(mention: QuoteMention): string | null {
 /** Words this many in a row of a long quote are the same quotation whoever the attributions name. */
 const SAME_WORDING = 8;
 
+/** Content words each of two wordings has in place of the other's beyond which they are two statements. */
+const OWN_WORDS = 2;
+
 function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
   const [x, y] = [speakerKey(a), speakerKey(b)];
-  const { matched } = align(a.tokens, b.tokens);
+  const { matched, onlyA, onlyB } = align(a.tokens, b.tokens);
   const share = matched / Math.min(a.tokens.length, b.tokens.length);
   // One quotation shares a passage word for word; common words in order ("of the United States") do not make one.
   if (!sharedRun(a.tokens, b.tokens)) return false;
   if (x && y && x !== y) return matched >= SAME_WORDING && share >= 0.8;
+  // Each putting words of its own in place of the other's ("honoured to be entrusted with" / "grateful to
+  // have received permission to"), beyond a word or so, is two statements sharing a stock phrase.
+  if (share < CLOSELY_SHARED && [onlyA, onlyB].every((own) => own.filter(isContentWord).length >= OWN_WORDS)) return false;
   return matched >= MIN_SHARED_WORDS && share >= MIN_SHARED_SHARE;
 }
 

@@ -23,6 +23,8 @@ function isHeadline(sentence: string): boolean {
 /** Words that make a name an institution whatever the tagger thinks ("White House", "Supreme Court"). */
 const ORGANIZATION_WORDS =
   /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Center|Centre|Conference|Legislature|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Network|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus)\b/;
+/** An honour named after a person ("Tony Award", "Nobel Prize", "Stanley Cup") is a thing, not the person. */
+const AWARD = /\s(?:Awards?|Prizes?|Trophy|Trophies|Medals?|Cup)$/;
 /** Country abbreviations: acronyms that are places, not organisations. */
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -72,6 +74,7 @@ function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean)
   const bare = name.replace(/\./g, '');
   if (COUNTRY_ACRONYMS.has(bare)) return 'place';
   if (/^[A-Z][A-Z0-9]{1,5}$/.test(bare)) return 'organization';
+  if (AWARD.test(name)) return null;
   if (titled) return 'person';
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
   if (has(PERSON_TAGS)) return 'person';

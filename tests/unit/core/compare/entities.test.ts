@@ -46,6 +46,16 @@ describe('compareEntities', () => {
     expect(compareEntities(alone, entityResolver(alone)).find((r) => r.difference.label === 'Ada Crane')).toBeDefined();
   });
 
+  it('does not take a building named after a person for the person', () => {
+    const articles = [
+      analysed('a', 'Coach Ada Crane retired in 1990, and Ms. Crane said the team had been her life.'),
+      analysed('b', 'The team played at the Crane Center on Monday, and fans filled the Crane Center early.'),
+    ];
+    const ada = compareEntities(articles, entityResolver(articles)).find((r) => r.difference.label === 'Ada Crane')!;
+    expect(ada.difference).toMatchObject({ status: 'partial', missingFrom: ['b'] });
+    expect(ada.difference.values.map((v) => v.articleId)).toEqual(['a']);
+  });
+
   it('takes a person some outlets name again for a detail only when one of them has the person do or say something', () => {
     const articles = [
       analysed('a', 'The harbour board met on Monday. Ada Crane, the board’s treasurer, resigned after the vote. Ms. Crane had opposed the pier.'),

@@ -75,6 +75,16 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'The ferry subsidy was cut last year, records show, and Lund’s office declined to comment.', quote, 'Mia Lund')).toBe(false);
   });
 
+  it('takes an abbreviation both write, or one writes for the other’s words, as a shared phrase', () => {
+    const quote = 'Right now, for the crew, it is going to be repairs and rest before the next race';
+    expect(reports('quote', 'Skipper Mia Lund said the boat was sound and the crew just needed some R and R.', quote, 'Mia Lund')).toBe(true);
+    const listed = 'She wouldn’t be on the DL if the regatta had more than two weeks to run.';
+    expect(reports('quote', 'Ms. Lund said she wouldn’t have put the sailor on the DL had the boat still been racing.', listed, 'Mia Lund')).toBe(true);
+    // Capitals that do not stand for the quote's words, or the speaker saying nothing, are not the statement.
+    expect(reports('quote', 'Skipper Mia Lund said the crew needed some help from the RNLI.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'The crew got some R and R, Lund’s office confirmed later.', quote, 'Mia Lund')).toBe(false);
+  });
+
   it('does not take a shared phrase about someone else for the statement', () => {
     // The quote is about the mayor; the outlet has Lund say those words of the council.
     const quote = 'If Mayor Jon Berg still cannot back the harbour levy after this week, the town council should replace him at once.';
@@ -120,6 +130,14 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
+  });
+
+  it('does not take another quotation sharing only a stock phrase for the quote itself', () => {
+    const quote = 'I am very grateful to have received the council’s blessing to protect the old ferry in its passage from the harbour to the open sea';
+    expect(evidence('quote', '“I am honoured to have been trusted with steering the old ferry from the harbour to the open sea,” Lund said.', quote, 'Mia Lund')).not.toBe('strong');
+    // The same phrase unquoted, or most of the quote quoted, is the quote.
+    expect(evidence('quote', 'Lund thanked the council for letting her protect the old ferry from the harbour to the open sea.', quote, 'Mia Lund')).toBe('strong');
+    expect(evidence('quote', 'Lund was “very grateful to have received the council’s blessing to protect the old ferry,” she said.', quote, 'Mia Lund')).toBe('strong');
   });
 
   it('reads a censored word as the word it hides', () => {

@@ -36,6 +36,15 @@ describe('compareQuotes', () => {
     expect(found.map((d) => d.status)).not.toContain('conflict');
   });
 
+  it('keeps apart two statements of one speaker that share only a stock phrase', () => {
+    const found = compare(
+      '“I am honoured to have been trusted with steering the old ferry from the harbour to the open sea,” Anna Berg said.',
+      '“I am very grateful to have received the council’s blessing to protect the old ferry in its passage from the harbour to the open sea,” Anna Berg said.',
+    );
+    expect(found.map((d) => d.status)).toEqual(['partial', 'partial']);
+    expect(found.map((d) => d.missingFrom)).toEqual([['a1'], ['a0']]);
+  });
+
   it('does not flag quoting more, an elision, punctuation or a censored word', () => {
     const found = compare(
       '“We have been incredibly aligned to date, that does not happen by accident. The president is a big believer in diplomacy,” Psaki said. “I am not going to pay for that fucking wall,” Fox said.',
@@ -44,6 +53,12 @@ describe('compareQuotes', () => {
     // The quotations are one each; the sentence only the first outlet quotes is a detail of its own, listed apart.
     expect(found.map((d) => d.status)).toEqual(['consensus', 'partial', 'consensus']);
     expect(found[1]).toMatchObject({ missingFrom: ['a1'], values: [expect.objectContaining({ articleId: 'a0', text: 'The president is a big believer in diplomacy' })] });
+  });
+
+  it('reads a time on the hour with or without its minutes as one wording', () => {
+    const found = compare('“The driver gave himself up to officers just after 6 p.m. on the bridge,” Anna Berg said.', '“The driver gave himself up to officers just after 6: 00 p.m. on the bridge,” Anna Berg said.');
+    expect(found.map((d) => d.status)).toEqual(['consensus']);
+    expect(compare('“The driver gave himself up to officers just after 6 p.m. on the bridge,” Anna Berg said.', '“The driver gave himself up to officers just after 6:30 p.m. on the bridge,” Anna Berg said.').map((d) => d.status)).toEqual(['conflict']);
   });
 
   it('lists a sentence of a quotation some outlets quote and another leaves out, not shown by default', () => {

@@ -29,6 +29,13 @@ describe('entities', () => {
     expect(entities('Obama Gun Control Proposals Unveiled In Washington')).toEqual([]);
   });
 
+  it('does not take an award named after a person for a person', () => {
+    const found = kinds('Marta Lind won a Gemma Award last year and hosted the Gemma Awards twice.');
+    expect(found['Marta Lind']).toBe('person');
+    expect(found['Gemma Award']).toBeNull();
+    expect(found['Gemma Awards']).toBeNull();
+  });
+
   it('does not take a storm named like a person for a person', () => {
     expect(entities('Hurricane Mirela destroyed the pier, and Governor Ana Ruiz visited.').map((e) => e.text)).not.toContain('Hurricane Mirela');
   });
