@@ -239,14 +239,16 @@ function daysOf(m: FactMention): DateMention[] {
 /**
  * Counts dated to different days are of different events (the march of one night, the vigil of another): two figures
  * compare only when their sentences name a day in common, or one dates its figure to a day the other's article also
- * names somewhere (or neither names a day).
+ * names somewhere, or the other's article names no day at all (or neither sentence names a day).
  */
 function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolean {
   const [x, y] = [daysOf(a), daysOf(b)];
   const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors)));
   if (x.length > 0 && y.length > 0) return meet(x, y);
   const [dated, other] = x.length > 0 ? [x, b] : [y, a];
-  return dated.length === 0 || meet(dated, other.analysed.dates.map((d) => d.value));
+  // An article that names no day at all gives no sign of another day: only one naming other days does.
+  const otherDays = other.analysed.dates.map((d) => d.value).filter(isDay);
+  return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
 }
 
 function ago(m: NumberMention): boolean {
