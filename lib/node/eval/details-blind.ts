@@ -32,9 +32,10 @@ export interface GoldTrap {
 
 /**
  * `tune` and `report`: BASIL, split once; `dev`: ECB+ topics 1–35, tuned on like `tune`;
- * `precision`: more ECB+ comparisons with no gold, whose shown cards are judged only.
+ * `precision-*`: more ECB+ comparisons with no gold, whose shown cards are judged only.
  */
-export type GoldHalf = 'tune' | 'report' | 'dev' | 'precision';
+export type PrecisionSet = `precision-${string}`;
+export type GoldHalf = 'tune' | 'report' | 'dev' | PrecisionSet;
 
 export interface GoldStory {
   story: string;
@@ -56,8 +57,14 @@ export const JUDGEMENTS_FILE = join(GOLD_DIR, 'judgements.json');
 export async function readGoldStories(): Promise<GoldStory[]> {
   const names = (await readdir(GOLD_DIR)).filter((n) => /^(?:tune|report|dev)-\d+\.json$/.test(n)).sort();
   const gold = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(GOLD_DIR, n), 'utf8')) as GoldStory));
-  const precisionOnly = JSON.parse(await readFile(join(GOLD_DIR, 'precision-ecb.json'), 'utf8')) as { stories: { story: string; articles: string[] }[] };
-  return [...gold, ...precisionOnly.stories.map((s): GoldStory => ({ ...s, half: 'precision', differences: [], traps: [] }))];
+  const precisionSets = (await readdir(GOLD_DIR)).filter((n) => /^precision-[\w-]+\.json$/.test(n)).sort();
+  const precisionOnly = await Promise.all(
+    precisionSets.map(async (n) => {
+      const { stories } = JSON.parse(await readFile(join(GOLD_DIR, n), 'utf8')) as { stories: { story: string; articles: string[] }[] };
+      return stories.map((s): GoldStory => ({ ...s, half: n.replace(/\.json$/, '') as PrecisionSet, differences: [], traps: [] }));
+    }),
+  );
+  return [...gold, ...precisionOnly.flat()];
 }
 
 export async function readJudgements(): Promise<Record<string, Judgement>> {

@@ -226,8 +226,8 @@ async function writeCards(half: string, runs: StoryRun[], judgements: Record<str
  * `npm run eval -- details [--verbose]`: first the blind gold's report half (recall of gold
  * differences and conflicts over all output, traps flagged, and the judged useful and false shares
  * of the cards shown by default; it fails when a shown card is not judged yet), then its tune half,
- * the ECB+ dev half and the ECB+ precision set (tuned on too; their unjudged cards are counted, not
- * failed; the precision set has no gold, so only its judged shares mean anything), then the older
+ * the ECB+ dev half and the ECB+ precision sets (tuned on too; their unjudged cards are counted, not
+ * failed; precision sets have no gold, so only its judged shares mean anything), then the older
  * golden sets. `--verbose` lists the tune and dev halves' misses on stderr (never the report
  * half's: nobody tuning looks at it); `--tune` runs the tune and dev halves alone.
  */
@@ -243,7 +243,8 @@ export async function run(argv: string[]): Promise<void> {
     const stories = await readGoldStories();
     const records = new Map([...basil.records, ...(ecb?.records ?? [])]);
     // While tuning (`--tune`), the report half is not even run.
-    for (const half of tune ? (['tune', 'dev', 'precision'] as const) : (['report', 'tune', 'dev', 'precision'] as const)) {
+    const precisionSets = [...new Set(stories.map((g) => g.half).filter((h) => h.startsWith('precision-')))];
+    for (const half of [...(tune ? [] : ['report']), 'tune', 'dev', ...precisionSets]) {
       const runs = stories.filter((g) => g.half === half).flatMap((g) => runStory(g, records) ?? []);
       if (runs.length === 0) continue;
       const { unjudged: missing, flaggedTraps, ...figures } = halfFigures(runs, judgements);
