@@ -12,6 +12,13 @@ interface SentenceRef {
   index: number;
 }
 
+/** Two sentences of two outlets telling one detail, and the rare nouns they share. */
+interface LinkedPair {
+  a: SentenceRef;
+  b: SentenceRef;
+  terms: string[];
+}
+
 /** Sentences this alike say the same thing; below it, a shared name or two is coincidence. */
 const SAME_CLAIM = 0.3;
 /** How alike two sentences must be for a negation in one of them to make them contradict. */
@@ -36,7 +43,8 @@ const MAX_LABEL = 160;
  * no other article echoes that names something (or states enough) is an outlet's own claim, silent
  * in the articles with nothing like it (below PARAPHRASED); those with the most words no other
  * outlet uses are kept. Two sentences sharing a noun no other article uses are one claim too (see
- * linkedClaims). Quotations are left to the quote comparer.
+ * linkedClaims), and neither outlet is silent about the other's sentence. Quotations are left to
+ * the quote comparer.
  */
 export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
   const nodes: SentenceRef[] = articles.flatMap((analysed) =>
@@ -87,10 +95,12 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
     const own = stemmed.get(ref.analysed)![ref.index];
     return stemmed.get(other)!.some((terms) => similarity(own, terms, stemWeight) >= STEM_ECHO);
   };
-  const silent = (ref: SentenceRef) =>
-    articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED && !echoed(ref, other)).map((other) => other.article.id);
   const linked = linkedClaims(articles, nodes, stemmed, stemWeight, groups);
-  return [...shared, ...linked, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
+  // A sentence linked to another outlet's tells that outlet's detail: that outlet is not silent about it.
+  const linkedTo = (ref: SentenceRef, other: AnalysedArticle) => linked.pairs.some(({ a, b }) => (a === ref && b.analysed === other) || (b === ref && a.analysed === other));
+  const silent = (ref: SentenceRef) =>
+    articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED && !echoed(ref, other) && !linkedTo(ref, other)).map((other) => other.article.id);
+  return [...shared, ...linked.claims, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
 }
 
 /**
@@ -98,10 +108,11 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
  * article uses ("orphanage", "life support", "counseling"), each the other's closest among the
  * sentences with it, tell one detail those others leave out. The detail is the phrase around the
  * shared nouns; an article with a sentence much like that phrase is not silent about it. A date,
- * a figure or a name the silent article writes another way is another comparer's detail.
+ * a figure or a name the silent article writes another way is another comparer's detail. Returns
+ * the linked pairs too.
  */
-function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed: Map<AnalysedArticle, Set<string>[]>, stemWeight: (term: string) => number, groups: SentenceRef[][]): Ranked[] {
-  if (articles.length < 3) return [];
+function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed: Map<AnalysedArticle, Set<string>[]>, stemWeight: (term: string) => number, groups: SentenceRef[][]): { pairs: LinkedPair[]; claims: Ranked[] } {
+  if (articles.length < 3) return { pairs: [], claims: [] };
   const groupOf = new Map(groups.flatMap((group, i) => group.map((ref) => [ref, i] as const)));
   const usedBy = new Map<string, Set<AnalysedArticle>>();
   for (const [analysed, sentences] of stemmed) for (const terms of sentences) for (const t of terms) usedBy.set(t, (usedBy.get(t) ?? new Set()).add(analysed));
@@ -111,7 +122,7 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
   const writes = (written: string, term: string) => words(written).some((w) => stem(w) === term);
   // A word of part of a quotation (a quote mark left open) is the quote comparer's.
   const linkable = nodes.filter((ref) => (ref.analysed.sentences[ref.index].match(/[“”"]/g) ?? []).length % 2 === 0);
-  const pairs = new Map<string, { a: SentenceRef; b: SentenceRef; terms: string[] }>();
+  const pairs = new Map<string, LinkedPair>();
   for (const [term, by] of usedBy) {
     if (by.size !== 2) continue;
     const [x, y] = [...by].map((analysed) => linkable.filter((ref) => ref.analysed === analysed && stemsAt(ref).has(term)));
@@ -139,7 +150,7 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
     pair.terms.push(term);
     pairs.set(key, pair);
   }
-  return [...pairs.values()].flatMap(({ a, b, terms }) => {
+  const claims = [...pairs.values()].flatMap(({ a, b, terms }) => {
     const values = [a, b].map((ref) => {
       const sentence = ref.analysed.sentences[ref.index];
       return valueOf(ref.analysed, phraseOf(sentence, new Set(terms)), terms.join(' '), sentence);
@@ -152,6 +163,7 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
     const missingFrom = difference.missingFrom.filter((id) => !echoes(id));
     return missingFrom.length ? [{ difference: { ...difference, missingFrom }, salience: values.length, substance: 0 }] : [];
   });
+  return { pairs: [...pairs.values()], claims };
 }
 
 /** Marks that end a clause: the phrase of a detail does not run past them. */

@@ -72,6 +72,17 @@ describe('compareClaims', () => {
     expect(wreck?.values.map((v) => v.articleId)).toEqual(['a0', 'a1']);
   });
 
+  it('does not call an outlet silent about a sentence linked to one of its own', () => {
+    const found = compare(
+      'The harbour master said the ferry hit a sandbank at dawn. Divers later found the wreck of an old barge nearby.',
+      'Officials said the ferry ran aground shortly after sunrise. The crew were rescued by a passing tugboat near the wreck.',
+      'The ferry ran aground at dawn, officials said. Nobody was hurt.',
+    );
+    const own = found.filter((d) => d.values.length === 1 && /wreck/.test(d.values[0].sentence));
+    expect(own.length).toBeGreaterThan(0);
+    for (const d of own) expect(d.missingFrom).toEqual(['a2']);
+  });
+
   it('does not link two outlets on a name the third writes another way', () => {
     const found = compare(
       'Mayor Tom Brandt opened the new library on Monday.',
