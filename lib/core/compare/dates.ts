@@ -38,7 +38,90 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     precision: (group) => (group.some((m) => DAY.test(m.normalized) || WEEKDAYS.includes(m.normalized)) ? 0.5 : 0),
     substance: dateSubstance,
   });
-  return [...facts, ...timeConflicts(articles, mentions, anchors)];
+  return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
+}
+
+/**
+ * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock
+ * ("20:30", "2045 GMT").
+ */
+const CLOCK_TIME = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?|\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|hrs|hours)\b|(?<![\d.,:$€£])\b(\d{1,2}):([0-5]\d)\b(?![\d.,:]\d)|\b(noon|midday|midnight)\b/gi;
+
+/**
+ * "08:30 pm" for "8:30 p.m.", "8:30pm", "2030 GMT"; "12:00 pm" for "noon"; "08:30" for a bare "8:30", which may be
+ * either half of the day; null for no time of day ("13 p.m.").
+ */
+export function clockTime(text: string): string | null {
+  const match = new RegExp(CLOCK_TIME.source, 'i').exec(text);
+  if (!match) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const twelveHour = (hour: number, minutes: string, half?: string) => `${pad(hour % 12 || 12)}:${minutes}${half ? ` ${half}m` : ''}`;
+  if (match[8] !== undefined) return match[8].toLowerCase() === 'midnight' ? '12:00 am' : '12:00 pm';
+  if (match[4] !== undefined) return twelveHour(Number(match[4]), match[5], Number(match[4]) >= 12 ? 'p' : 'a');
+  if (match[6] !== undefined) {
+    const hour = Number(match[6]);
+    if (hour > 23) return null;
+    return hour > 12 || hour === 0 ? twelveHour(hour, match[7], hour >= 12 ? 'p' : 'a') : twelveHour(hour, match[7]);
+  }
+  const hour = Number(match[1]);
+  if (hour < 1 || hour > 12) return null;
+  return twelveHour(hour, match[2] ?? '00', match[3].toLowerCase());
+}
+
+/** One time of day: the same clock reading, where both halves of the day are given and agree or one is not given. */
+function sameClockTime(a: string, b: string): boolean {
+  return a === b || (a.slice(0, 5) === b.slice(0, 5) && (a.length === 5 || b.length === 5));
+}
+
+/**
+ * The time of day an outlet gives by the clock ("shortly after 8:30 p.m."): a detail of its own,
+ * which an outlet giving only the day does not give. Only some outlets give it; listed, not shown,
+ * and never a conflict here (timeConflicts compares times of one event).
+ */
+function clockTimes(articles: AnalysedArticle[]): Ranked[] {
+  const mentions: FactMention[] = articles.flatMap((analysed) =>
+    analysed.sentences.flatMap((sentence, index) =>
+      [...sentence.matchAll(CLOCK_TIME)].flatMap((match) => {
+        const normalized = clockTime(match[0]);
+        const span = { start: match.index, end: match.index + match[0].length };
+        // The line stamping the article gives its day beside the time: read without its dates.
+        const undated = analysed.dates.filter((d) => d.index === index).reduce((line, { value }) => line.slice(0, value.start) + ' '.repeat(value.end - value.start) + line.slice(value.end), sentence);
+        if (normalized === null || isStamp(undated, span)) return [];
+        return [{ analysed, index, sentence, text: match[0].trim(), normalized, context: contextAround(sentence, span.start, span.end) }];
+      }),
+    ),
+  );
+  const times = compareFacts(articles, mentions, {
+    kind: 'date',
+    equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
+    comparable: () => false,
+    contextThreshold: 1,
+    label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
+    precision: () => 0,
+    substance: () => 0,
+  });
+  // An outlet naming a part of the day that holds the time ("Friday afternoon" for "5 p.m.") may give it, coarser: it is not called silent.
+  return times.map((r) => {
+    const coarser = r.difference.missingFrom.flatMap((id) => {
+      const analysed = articles.find((a) => a.article.id === id)!;
+      const found = analysed.dates.find(({ value }) => {
+        const hours = CLOCK.test(value.text) ? null : hoursOf(value.text);
+        return hours !== null && r.difference.values.some((v) => holdsTime(hours, v.normalized));
+      });
+      return found ? [valueOf(analysed, found.value.text, found.value.normalized, found.sentence)] : [];
+    });
+    return coarser.length ? { ...r, difference: differenceOf(articles, 'date', r.difference.label, [...r.difference.values, ...coarser]) } : r;
+  });
+}
+
+/** Whether the hours of a part of the day hold a clock time ("08:30 pm"; "08:30", either half). */
+function holdsTime(hours: [number, number], time: string): boolean {
+  const [hour, minutes] = time.slice(0, 5).split(':').map(Number);
+  const halves = time.endsWith('pm') ? [12] : time.endsWith('am') ? [0] : [0, 12];
+  return halves.some((half) => {
+    const at = (hour % 12) + half + minutes / 60;
+    return [at, at + 24].some((h) => h >= hours[0] && h <= hours[1]);
+  });
 }
 
 /** Words of a line that stamps an article ("Posted 11/27/2005 7:21 AM", "Last Updated: Monday, 28 November 2005"). */

@@ -69,12 +69,26 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
  * reports in the past tense what happened ("It started Wednesday"), so such a day is a week earlier.
  */
 function pastIfReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
-  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || /\b(?:next|this|coming)\b/i.test(result.text)) return iso;
-  const tagged = nlp(sentence);
-  if (!tagged.has('#PastTense') || tagged.has('(#PresentTense|#FutureTense|#Modal|will|would|could|can|may|might|should|going)')) return iso;
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || !reportedInPast(result, sentence)) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 7);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * chrono reads a bare month as the nearest one, which may lie after the publication date; "vowed in February" is the
+ * last one. The verb of the clause before the month tells ("vowed in", not "would come in"), else the sentence's ("In February, he quit").
+ */
+function monthPassed(result: chrono.ParsedResult, sentence: string): boolean {
+  const before = sentence.slice(0, result.index).split(/[,;:—–]/).pop()!;
+  return reportedInPast(result, nlp(before).has('#Verb') ? before : sentence);
+}
+
+/** Words in the past tense only (a sentence, or the words before the date), about a date not named as to come ("next", "this", "coming"). */
+function reportedInPast(result: chrono.ParsedResult, sentence: string): boolean {
+  if (/\b(?:next|this|coming)\b/i.test(result.text)) return false;
+  const tagged = nlp(sentence);
+  return tagged.has('#PastTense') && !tagged.has('(#PresentTense|#FutureTense|#Modal|will|would|could|can|may|might|should|going|is|are|am)');
 }
 
 function normalizedDate(result: chrono.ParsedResult, text: string, sentence: string, publishedAt: string | null): string | null {
@@ -100,6 +114,6 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     if (referenced) return pastIfReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
-  if (start.isCertain('month')) return `${year}-${month}`;
+  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && monthPassed(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
   return start.isCertain('year') ? year : null;
 }

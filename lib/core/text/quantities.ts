@@ -145,8 +145,21 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
     return counted ? { name: singular(counted), end, excludesOne: false } : null;
   }
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
-  return countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
+  const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
+  if (noun) return noun;
+  // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
+  // for those it harmed, counts people.
+  const harmed = HARMED_AFTER.exec(after);
+  if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
+  return HARMED_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
+
+/** A verb of harm to people, and a hedge, right before a figure. */
+const HARMED_BEFORE =
+  /\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|evacuat(?:ed|ing))\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
+
+/** The word for those harmed right after a figure with no noun: "the 80 wounded", "10 dead". */
+const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
 
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
@@ -176,16 +189,24 @@ function isCountedNoun(term: TaggedTerm): boolean {
 }
 
 function singular(term: TaggedTerm): string {
-  const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? nlp(term.text).nouns().toSingular().text() : '';
+  const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';
   return compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
 }
+
+/** The singular of a plural noun ("people" → "person", "arrests" → "arrest"); other words as they are. */
+export function singularNoun(word: string): string {
+  return nlp(word).nouns().toSingular().text() || word;
+}
+
+/** A figure as written, with its unit where known. */
+type Rounded = Pick<Quantity, 'text' | 'value'> & Partial<Pick<Quantity, 'unit'>>;
 
 const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
 const ZEROS_SPREAD = 0.015;
 
 /** Equal once the more precise figure is rounded to the precision of the other. */
-export function roughlyEqual(a: Pick<Quantity, 'text' | 'value'>, b: Pick<Quantity, 'text' | 'value'>): boolean {
+export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
@@ -194,7 +215,9 @@ export function roughlyEqual(a: Pick<Quantity, 'text' | 'value'>, b: Pick<Quanti
   // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
   // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
   const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
-  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
+  // Ages are given exactly, never rounded: "47" and "48" years old are two people.
+  const ages = a.unit === 'years old' && b.unit === 'years old';
+  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD && !ages) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
 }
 
 const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;

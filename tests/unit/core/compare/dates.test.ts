@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, sameDate } from '../../../../lib/core/compare/dates';
+import { clockTime, compareDates, sameDate } from '../../../../lib/core/compare/dates';
 import { analysed } from './fixtures';
 
 describe('sameDate', () => {
@@ -43,6 +43,21 @@ describe('compareDates', () => {
       analysed('b', 'The invasion continues.'),
     ]).map((r) => r.difference);
     expect(found).toEqual([expect.objectContaining({ status: 'partial', missingFrom: ['b'] })]);
+  });
+
+  it('reads a time by the clock however written', () => {
+    expect(['7:15 p.m.', '7:15pm', '7.15pm', '1915 GMT', '19:15'].map(clockTime)).toEqual(Array(5).fill('07:15 pm'));
+    expect([clockTime('at 7:15 on Monday'), clockTime('at noon'), clockTime('shortly after midnight'), clockTime('13 p.m.'), clockTime('a 3-1 win')]).toEqual(['07:15', '12:00 pm', '12:00 am', null, null]);
+  });
+
+  it('lists a time by the clock only some outlets give, unless an outlet gives a part of the day that holds it', () => {
+    const times = (...texts: string[]) =>
+      compareDates(texts.map((t, i) => analysed(`a${i}`, t))).filter((r) => r.difference.values.some((v) => /\d:\d\d/.test(v.normalized)));
+    const [partial] = times('The ferry sank at 7:15 p.m. on Monday.', 'The ferry sank shortly after 7:15pm Monday.', 'The ferry sank on Monday.');
+    expect(partial.difference).toEqual(expect.objectContaining({ status: 'partial', missingFrom: ['a2'] }));
+    expect(partial.substance).toBe(0);
+    const [held] = times('The ferry sank at 7:15 p.m. on Monday.', 'The ferry sank on Monday evening.');
+    expect(held.difference.status).toBe('consensus');
   });
 
   it('lists one day given two times of day for one event as a conflict, not shown', () => {

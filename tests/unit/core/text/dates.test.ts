@@ -15,6 +15,13 @@ describe('dates', () => {
     expect(normalized('He will speak on Wednesday.', '2014-12-01')).toEqual(['2014-12-03']);
   });
 
+  it('places a month reported in the past tense before the publication date, not one still to come', () => {
+    expect(normalized('The mayor, under pressure, resigned in November.', '2022-08-10')).toEqual(['2021-11']);
+    expect(normalized('In November, the mayor resigned.', '2022-08-10')).toEqual(['2021-11']);
+    expect(normalized('The vote is expected in November.', '2022-08-10')).toEqual(['2022-11']);
+    expect(normalized('Aides said the mayor would resign in November.', '2022-08-10')).toEqual(['2022-11']);
+  });
+
   it('keeps what cannot be placed without a publication date unresolved', () => {
     expect(normalized('On Thursday he meets them, on March 24.', null)).toEqual(['thursday', 'XXXX-03-24']);
     expect(normalized('It happened last week.', null)).toEqual(['last week']);

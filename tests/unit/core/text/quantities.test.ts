@@ -52,6 +52,12 @@ describe('quantities', () => {
     expect(read('There were 12 and 13 votes.')).toEqual([{ text: '13 votes', value: 13, unit: 'vote' }]);
   });
 
+  it('reads a bare figure after a verb of harm, or before the word for the harmed, as a count of people', () => {
+    expect(read('The storm flooded the valley, killing 14 and injuring more than 2,300.').map((q) => [q.value, q.unit])).toEqual([[14, 'person'], [2300, 'person']]);
+    expect(read('Doctors said 12 of the 45 injured were still in hospital.').map((q) => [q.text, q.unit])).toEqual([['45 injured', 'person']]);
+    expect(read('The index fell 14 on Monday.')).toEqual([]);
+  });
+
   it('reads "N-year-old" as an age and "N-year" as a span, whatever has them', () => {
     expect(read('The 12-year-old dispute went to court.')).toEqual([{ text: '12-year-old', value: 12, unit: 'years old' }]);
     expect(read('They agreed a three-year extension.')).toEqual([{ text: 'three-year', value: 3, unit: 'year' }]);
@@ -92,5 +98,10 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '$43 million', value: 43e6 }, { text: '$43,885,310', value: 43_885_310 })).toBe(true);
     expect(roughlyEqual({ text: '13.6', value: 13.6 }, { text: '13.56', value: 13.56 })).toBe(true);
     expect(roughlyEqual({ text: '6.1', value: 6.1 }, { text: '6.0', value: 6 })).toBe(false);
+  });
+
+  it('takes two ages as exact, never one the rounding of the other', () => {
+    expect(roughlyEqual({ text: '52-year-old', value: 52, unit: 'years old' }, { text: '53-year-old', value: 53, unit: 'years old' })).toBe(false);
+    expect(roughlyEqual({ text: '52 miles', value: 52, unit: 'mile' }, { text: '53 miles', value: 53, unit: 'mile' })).toBe(true);
   });
 });
