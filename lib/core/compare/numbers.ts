@@ -96,24 +96,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
     substance: numberSubstance,
   });
-  const counts = articles.flatMap(countsOf);
-  const vague = [...counts, ...articles.flatMap(harmedCounts)].filter((c) => c.vague);
-  return [...facts.map((r) => withVagueCounts(articles, r, vague)), ...vagueCountConflicts(articles, counts)];
-}
-
-/**
- * A figure only some outlets give is given, in words, by an outlet counting the same thing vaguely
- * around it ("dozens of people" for "around 60 people"): that outlet is not silent about it.
- */
-function withVagueCounts(articles: AnalysedArticle[], r: Ranked, vague: Count[]): Ranked {
-  if (r.difference.status !== 'partial') return r;
-  const [amount, ...unit] = r.difference.values[0].normalized.split(' ');
-  const counted = stem(words(unit.join(' '))[0] ?? '');
-  const given = r.difference.missingFrom.flatMap((id) => {
-    const found = vague.find((c) => c.analysed.article.id === id && c.unit === counted && Number(amount) >= c.range[0] && Number(amount) <= c.range[1]);
-    return found ? [valueOf(found.analysed, found.text, `${found.range.join('-')} ${found.unit}`, found.sentence)] : [];
-  });
-  return given.length ? { ...r, difference: differenceOf(articles, 'number', r.difference.label, [...r.difference.values, ...given]) } : r;
+  return [...facts, ...vagueCountConflicts(articles, articles.flatMap(countsOf))];
 }
 
 /** How often something happened, as a range of counts: "twice", "three times", "several times". */
@@ -123,8 +106,6 @@ const COUNT_WORDS: Record<string, number> = { twice: 2, thrice: 3, two: 2, three
 const VAGUE_FREQUENCIES: Record<string, [number, number]> = { 'a few': [2, 5], several: [3, 9], many: [3, Infinity], multiple: [2, Infinity], numerous: [3, Infinity] };
 /** A count in words of no figure: "dozens of arrests", "hundreds of people". */
 const VAGUE_AMOUNT = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions)\s+of\s+([\p{L}-]+)/giu;
-/** A count in words of people harmed, with no noun: "injuring dozens more". */
-const VAGUE_HARMED = /\b(?:kill|injur|wound|hurt|evacuat)[a-z]*\s+(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions)(?:\s+(?:more|others))?\b(?!\s+of\b)/gi;
 const VAGUE_AMOUNTS: Record<string, [number, number]> = {
   dozens: [24, 99],
   hundreds: [200, 999],
@@ -163,21 +144,6 @@ function predicateAround(sentence: string, start: number, end: number, unit: str
   const after = sentence.slice(end).trim().split(/\s+/).slice(0, PREDICATE_WINDOW).join(' ');
   const terms = contentTerms(`${before} ${after}`).filter((t) => t.length >= 5 && stem(t) !== unit);
   return { predicate: new Set(terms.map(stem)), actions: new Set(terms.filter((t) => /(?:ed|ing)$/.test(t)).map(stem)) };
-}
-
-/**
- * Vague counts of people harmed ("killing 10 people, injuring dozens more"): they may stand for a figure another
- * outlet gives, but are never compared with one as a conflict, as the deaths and injuries counted a few words apart
- * would be.
- */
-function harmedCounts(analysed: AnalysedArticle): Count[] {
-  return analysed.sentences.flatMap((sentence) =>
-    [...sentence.matchAll(VAGUE_HARMED)].map((match) => {
-      const start = match.index + match[0].indexOf(match[1]);
-      const end = match.index + match[0].length;
-      return { analysed, text: sentence.slice(start, end), sentence, range: VAGUE_AMOUNTS[match[1].toLowerCase()], vague: true, unit: stem('person'), ...predicateAround(sentence, start, end, '') };
-    }),
-  );
 }
 
 function countsOf(analysed: AnalysedArticle): Count[] {

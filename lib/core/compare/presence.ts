@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, words } from '../text/terms';
-import { roughlyEqual } from '../text/quantities';
+import { roughlyEqual, singularNoun } from '../text/quantities';
 import { sameDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -355,6 +355,7 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\b(?<!of )thousands of (\w+)/gi, 1e3, 1e4],
   [/\b(?<!of )hundreds of (\w+)/gi, 100, 1000],
   [/\bdozens of (\w+)/gi, 24, 100],
+  [/\bscores of (\w+)/gi, 40, 100],
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
   [/\ba (decade)\b/gi, 10, 10],
 ];
@@ -365,8 +366,10 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
       // The noun counted may follow a name or two ("dozens of House members").
       const nouns = [match[1], ...(text.slice(match.index + match[0].length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u)?.slice(1) ?? [])];
       for (const noun of nouns.filter(Boolean)) {
-        const counted = noun.toLowerCase().replace(/s$/, '');
-        if (amount >= low && amount <= high && (counted === unit || (counted === 'decade' && (unit === 'year' || unit === 'years old')))) return true;
+        const counted = singularNoun(noun.toLowerCase());
+        // "scores of others" counts people, as "scores of people" does.
+        const people = /^others?$/.test(counted) && (unit === 'person' || unit === 'people');
+        if (amount >= low && amount <= high && (counted === unit || people || (counted === 'decade' && (unit === 'year' || unit === 'years old')))) return true;
       }
     }
   }

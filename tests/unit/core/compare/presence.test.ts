@@ -126,6 +126,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
   it('takes a hedged or vague amount, a coarser date, a misspelt or shared family name and a paraphrase as weak', () => {
     expect(evidence('number', 'About 8,000 people left the valley.', '8,150 people', '8150 people', 'Officials said 8,150 people left.')).toBe('weak');
     expect(evidence('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe('weak');
+    expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
+    expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
