@@ -122,10 +122,12 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
   const writes = (written: string, term: string) => words(written).some((w) => stem(w) === term);
   // A word of part of a quotation (a quote mark left open) is the quote comparer's.
   const linkable = nodes.filter((ref) => (ref.analysed.sentences[ref.index].match(/[“”"]/g) ?? []).length % 2 === 0);
+  const linkableWith = new Map<string, SentenceRef[]>();
+  for (const ref of linkable) for (const t of stemsAt(ref)) linkableWith.set(t, [...(linkableWith.get(t) ?? []), ref]);
   const pairs = new Map<string, LinkedPair>();
   for (const [term, by] of usedBy) {
     if (by.size !== 2) continue;
-    const [x, y] = [...by].map((analysed) => linkable.filter((ref) => ref.analysed === analysed && stemsAt(ref).has(term)));
+    const [x, y] = [...by].map((analysed) => (linkableWith.get(term) ?? []).filter((ref) => ref.analysed === analysed));
     let top: { a: SentenceRef; b: SentenceRef; score: number } | null = null;
     for (const a of x) for (const b of y) {
       const score = similarity(stemsAt(a), stemsAt(b), stemWeight);
