@@ -21,6 +21,11 @@ export interface Quantity {
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const DECADE_AFTER = /^\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+/** Dollars named by country before or after the sign, as non-US outlets write them: "US$5", "$US5", "A$5", "NZ$5". */
+const CURRENCY_CODE = '(?:US|AU?|NZ|CA?|HK|S)\\$|\\$(?:US|AU?|NZ|CA?|HK|S)';
+const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD', CA: 'CAD', HK: 'HKD', S: 'SGD' };
+/** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
+const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
 const PERCENT = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
 
@@ -35,7 +40,7 @@ const NUMBER_WORD =
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** A number in digits (with an optional scale word) or in words ("twenty-one", "two hundred"). */
 const NUMBER = new RegExp(
-  `[$€£]?\\b(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
+  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
 
@@ -55,6 +60,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (read.some((s) => start < s.end && end > s.start)) continue;
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
+    if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
@@ -114,7 +120,8 @@ function wordsValue(words: string): number | null {
 }
 
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
-  const currency = CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]];
+  const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
+  const currency = code ? DOLLARS_OF[code[1] ?? code[2]] : (CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]]);
   const after = sentence.slice(end);
   if (currency) return { name: currency, end, excludesOne: false };
   const word = CURRENCY_WORDS.exec(after);

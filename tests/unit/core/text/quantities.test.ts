@@ -17,6 +17,16 @@ describe('quantities', () => {
     expect(read('Turnout rose 3. 5 percent.')).toEqual([{ text: '3. 5 percent', value: 3.5, unit: 'percent' }]);
   });
 
+  it('reads dollars named by country, and skips the same amount converted in brackets after it', () => {
+    expect(read('Damage was put at $US1 million ($1.52 million), police said.')).toEqual([{ text: '$US1 million', value: 1e6, unit: 'USD' }]);
+    expect(read('The deal is worth US$2.5 billion.')).toEqual([{ text: 'US$2.5 billion', value: 2.5e9, unit: 'USD' }]);
+    expect(read('It cost A$300 million.')).toEqual([{ text: 'A$300 million', value: 3e8, unit: 'AUD' }]);
+    expect(read('The fund paid $40 million (to 12 families).')).toEqual([
+      { text: '$40 million', value: 4e7, unit: 'USD' },
+      { text: '12 families', value: 12, unit: 'family' },
+    ]);
+  });
+
   it('reads numbers in words and counts with their noun', () => {
     expect(read('Twenty-one of the European Union’s 27 members belong to NATO.')).toEqual([
       { text: 'Twenty-one', value: 21, unit: 'member' },
