@@ -1,4 +1,4 @@
-import { editDistance, normalizeName, surnameOf } from '../text/aliases';
+import { normalizeName, spelledAlike, surnameOf } from '../text/aliases';
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
@@ -218,12 +218,12 @@ function tailWritten(text: string, name: string): boolean {
   });
 }
 
-/** Every word of five letters or more of the name in the text as written, or with the same first letter and a letter other (two for words of eight letters or more). */
+/** Every word of five letters or more of the name in the text, as written or spelt alike (see `spelledAlike`). */
 function spellingWritten(text: string, name: string): boolean {
   const words = normalizeName(name).split(' ').filter((w) => !JOINING_WORDS.test(w));
   if (!words.some((w) => w.length >= 5)) return false;
   const written = normalizedText(text).words;
-  return words.every((word) => written.includes(word) || (word.length >= 5 && written.some((w) => w[0] === word[0] && w.length >= 5 && editDistance(w, word) <= (word.length >= 8 ? 2 : 1))));
+  return words.every((word) => written.includes(word) || (word.length >= 5 && written.some((w) => spelledAlike(w, word))));
 }
 
 /** Between a body's name and a person's: a possessive, a title or a job ("'s", "Sgt.", "sportscaster"), not a verb ("closed"). */
@@ -262,10 +262,7 @@ function surnameWritten(text: string, name: string): Evidence | null {
   const surname = surnameOf(normalizeName(name).replace(/,/g, ''));
   if (surname.length < 3) return null;
   if (nameWritten(text, surname)) return 'strong';
-  if (surname.length < 6) return null;
-  const allowed = surname.length >= 8 ? 2 : 1;
-  const misspelt = normalizedText(text).words.some((word) => word[0] === surname[0] && Math.abs(word.length - surname.length) <= allowed && editDistance(word, surname) <= allowed);
-  return misspelt ? 'weak' : null;
+  return normalizedText(text).words.some((word) => spelledAlike(word, surname)) ? 'weak' : null;
 }
 
 /** Texts in the comparable form of names, computed once per text. */

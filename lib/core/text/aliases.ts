@@ -72,13 +72,13 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   for (let i = 0; i < fullPersonNames.length; i++) {
     for (let j = i + 1; j < fullPersonNames.length; j++) {
       const [a, b] = [fullPersonNames[i], fullPersonNames[j]];
-      if (sameSurname(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) union(a, b);
+      if (spelledAlike(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) union(a, b);
     }
   }
   // A lone surname joins the most mentioned full name ending in it.
   for (const key of keys) {
     if (key.includes(' ') || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
-    const carriers = fullPersonNames.filter((full) => sameSurname(surnameOf(full), key));
+    const carriers = fullPersonNames.filter((full) => spelledAlike(surnameOf(full), key));
     carriers.sort((a, b) => forms.get(b)!.count - forms.get(a)!.count);
     if (carriers.length) union(key, carriers[0]);
   }
@@ -150,16 +150,20 @@ export function surnameOf(name: string): string {
   return parts[parts.length - 1];
 }
 
-/** Same surname, allowing one or two letters of transliteration ("Zelenskiy", "Zelenskyy", "Zelensky"). */
-function sameSurname(a: string, b: string): boolean {
+/**
+ * One name spelt two ways: a letter apart (two for names of eight letters or more), with the same
+ * first letter and five letters or more, as transliteration and typing give ("Zelenskiy", "Zelensky";
+ * "Heydar", "Heidar"). The one rule for every misspelling tolerance of names.
+ */
+export function spelledAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || a.slice(0, 3) !== b.slice(0, 3)) return false;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }
 
 /** First names agree when equal, one is the other's initial ("V." for "Vladimir"), or one letter apart ("Vincente"). */
 function compatibleFirstNames(a: string, b: string): boolean {
-  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1);
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || spelledAlike(a, b);
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment): "Preibus" is one edit from "Priebus". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAliases } from '../../../../lib/core/text/aliases';
+import { resolveAliases, spelledAlike } from '../../../../lib/core/text/aliases';
 
 describe('resolveAliases', () => {
   it('merges surnames, titles and transliterations of one person', () => {
@@ -56,5 +56,20 @@ describe('resolveAliases', () => {
     ]);
     expect(resolve('Brennagh Voss')).toMatchObject({ kind: 'person', label: 'Brennagh Voss' });
     expect(resolve('Voss')).toBe(resolve('Brennagh Voss'));
+  });
+});
+
+describe('spelledAlike', () => {
+  it('takes a letter apart (two from eight letters) with the same first letter as one name', () => {
+    expect(spelledAlike('heydar', 'heidar')).toBe(true);
+    expect(spelledAlike('priebus', 'preibus')).toBe(true);
+    expect(spelledAlike('zelenskiy', 'zelensky')).toBe(true);
+    expect(spelledAlike('alishbandi', 'alishvandi')).toBe(true);
+  });
+
+  it('keeps short names, other first letters and names further apart distinct', () => {
+    expect(spelledAlike('cohn', 'cohen')).toBe(false);
+    expect(spelledAlike('bolton', 'holton')).toBe(false);
+    expect(spelledAlike('martin', 'marvel')).toBe(false);
   });
 });
