@@ -1,4 +1,4 @@
-import { normalizeName, resolveAliases, surnameOf, type Entity } from '../text/aliases';
+import { normalizeName, resolveAliases, spelledAlike, surnameOf, type Entity } from '../text/aliases';
 import type { EntityKind } from '../text/entities';
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
@@ -103,7 +103,7 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
     if (!entity.label.includes(' ') && perArticle.length < articles.length) return [];
     const quoted = speakers.has(entity.id);
     return {
-      difference: differenceOf(articles, entity.kind, entity.label, perArticle),
+      difference: differenceOf(articles, entity.kind, readersSpelling(articles, entity.label, perArticle), perArticle),
       // A name mentioned often, early, or quoted is what the story is about; one passing mention is not.
       salience: perArticle.length + mentions / 4 + (quoted ? 1 : 0) - earliest / 100,
       // A person some outlets bring in (quoted, or named again and said to do something) is a detail.
@@ -151,4 +151,15 @@ function samePerson(a: string, b: string): boolean {
   const [x, y] = [a.split(' ')[0], b.split(' ')[0]];
   const [p, q] = [SUFFIX.exec(a)?.[0], SUFFIX.exec(b)?.[0]];
   return surnameOf(a) === surnameOf(b) && (x.startsWith(y) || y.startsWith(x)) && (!p || !q || p === q);
+}
+
+/**
+ * A name as the first article that gives it in full writes it, when that is the entity's name spelt
+ * another way: an outlet's misspelling ("Welzler" for "Wetzler") is not the name the card gives.
+ */
+function readersSpelling(articles: AnalysedArticle[], label: string, values: DifferenceValue[]): string {
+  const first = articles.flatMap((a) => values.filter((v) => v.articleId === a.article.id && v.text.trim().includes(' ')))[0];
+  if (!first) return label;
+  const [given, canonical] = [first.text, label].map((name) => surnameOf(normalizeName(name)));
+  return given !== canonical && spelledAlike(given, canonical) ? first.text : label;
 }

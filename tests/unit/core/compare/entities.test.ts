@@ -15,6 +15,16 @@ describe('compareEntities', () => {
     expect(byLabel['Kamala Harris']).toMatchObject({ status: 'partial', missingFrom: ['b'] });
   });
 
+  it('names a person as the first article giving the full name writes it, not as another outlet misspells it', () => {
+    const articles = [
+      analysed('a', 'Marta Kowalczyk, head of the river trust, said the dam would fail.'),
+      analysed('b', 'Engineers agreed with Marta Kowalcyzk on the dam. Marta Kowalcyzk spoke for an hour.'),
+      analysed('c', 'The dam was inspected on Monday.'),
+    ];
+    const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);
+    expect(found.filter((d) => d.kind === 'person').map((d) => d.label)).toEqual(['Marta Kowalczyk']);
+  });
+
   it('merges an acronym with its full name', () => {
     const articles = [analysed('a', 'Leaders of the North Atlantic Treaty Organisation met.'), analysed('b', 'NATO leaders met.')];
     const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);
