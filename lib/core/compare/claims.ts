@@ -123,7 +123,7 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
   // A word of part of a quotation (a quote mark left open) is the quote comparer's.
   const linkable = nodes.filter((ref) => (ref.analysed.sentences[ref.index].match(/[“”"]/g) ?? []).length % 2 === 0);
   const linkableWith = new Map<string, SentenceRef[]>();
-  for (const ref of linkable) for (const t of stemsAt(ref)) linkableWith.set(t, [...(linkableWith.get(t) ?? []), ref]);
+  for (const ref of linkable) for (const t of stemsAt(ref)) linkableWith.get(t)?.push(ref) ?? linkableWith.set(t, [ref]);
   const pairs = new Map<string, LinkedPair>();
   for (const [term, by] of usedBy) {
     if (by.size !== 2) continue;

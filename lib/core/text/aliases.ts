@@ -158,6 +158,7 @@ export function surnameOf(name: string): string {
 export function spelledAlike(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
+  // The length test only spares the edit distance (names further apart in length are further apart in letters).
   return shorter >= 5 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }
 

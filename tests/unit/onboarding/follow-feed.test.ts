@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { followFeed } from '../../../lib/browser/feeds/subscribe';
 import { listFeeds } from '../../../lib/browser/feeds/subscriptions';
-import { allowSites, rss, serve, xml } from '../browser/feeds/support';
-import { freshStore } from '../browser/store/support';
+import { rss, serve, withStoreAndSites, xml } from '../browser/feeds/support';
 
 const FEED = 'https://wire.example/rss.xml';
 
-beforeEach(async () => {
-  await freshStore();
-  allowSites(['https://wire.example/*']);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  fakeBrowser.reset();
-});
+withStoreAndSites(['https://wire.example/*']);
 
 describe('following a feed for a per-feed report', () => {
   it('follows a readable feed', async () => {

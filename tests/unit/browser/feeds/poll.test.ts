@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { nextPollAt } from '../../../../lib/core/feeds/backoff';
 import { applyPollInterval, pollFeed, pollFeeds } from '../../../../lib/browser/feeds/poll';
@@ -7,8 +7,7 @@ import { subscribeFeed } from '../../../../lib/browser/feeds/subscribe';
 import { getFeed, listFeeds, removeFeed } from '../../../../lib/browser/feeds/subscriptions';
 import { allArticles, getArticle, putArticles, toStoredArticle } from '../../../../lib/browser/store/articles';
 import { updateSettings } from '../../../../lib/browser/store/settings';
-import { freshStore } from '../store/support';
-import { allowSites, rss, serve, xml } from './support';
+import { rss, serve, withStoreAndSites, xml } from './support';
 
 const FEED = 'https://wire.example/rss.xml';
 const ITEMS = [
@@ -16,15 +15,7 @@ const ITEMS = [
   { title: 'EU leaders meet in Brussels', link: 'https://wire.example/b', description: 'Biden joins the European Council summit.' },
 ];
 
-beforeEach(async () => {
-  await freshStore();
-  allowSites(['https://wire.example/*']);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  fakeBrowser.reset();
-});
+withStoreAndSites(['https://wire.example/*']);
 
 describe('subscribing to a feed', () => {
   it('reads the feed once, keeps it and stores its entries as summaries awaiting their full text', async () => {

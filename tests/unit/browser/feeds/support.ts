@@ -1,11 +1,24 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshStore } from '../store/support';
 
 /** The fake browser has no permissions API: the reader has allowed exactly these site patterns. */
 export function allowSites(patterns: string[]): void {
   (fakeBrowser as unknown as { permissions: unknown }).permissions = {
     contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => patterns.includes(o))),
   };
+}
+
+/** Each test starts with an empty store and the reader allowing `patterns`, and leaves no stubbed network or browser state behind. */
+export function withStoreAndSites(patterns: string[]): void {
+  beforeEach(async () => {
+    await freshStore();
+    allowSites(patterns);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    fakeBrowser.reset();
+  });
 }
 
 export type Route = (url: string) => Response | Promise<Response>;
