@@ -32,7 +32,7 @@ export interface GoldTrap {
 
 /**
  * `tune` and `report`: BASIL, split once; `dev`: ECB+ topics 1–35, tuned on like `tune`;
- * `precision-*`: more ECB+ comparisons with no gold, whose shown cards are judged only.
+ * `precision-*`: more ECB+ or AllSides comparisons with no gold, whose shown cards are judged only.
  */
 export type PrecisionSet = `precision-${string}`;
 export type GoldHalf = 'tune' | 'report' | 'dev' | PrecisionSet;

@@ -226,7 +226,7 @@ async function writeCards(half: string, runs: StoryRun[], judgements: Record<str
  * `npm run eval -- details [--verbose]`: first the blind gold's report half (recall of gold
  * differences and conflicts over all output, traps flagged, and the judged useful and false shares
  * of the cards shown by default; it fails when a shown card is not judged yet), then its tune half,
- * the ECB+ dev half and the ECB+ precision sets (tuned on too; their unjudged cards are counted, not
+ * the ECB+ dev half and the precision sets of ECB+ and AllSides (tuned on too; their unjudged cards are counted, not
  * failed; precision sets have no gold, so only its judged shares mean anything), then the older
  * golden sets. `--verbose` lists the tune and dev halves' misses on stderr (never the report
  * half's: nobody tuning looks at it); `--tune` runs the tune and dev halves alone.
@@ -238,10 +238,11 @@ export async function run(argv: string[]): Promise<void> {
   const report: Record<string, unknown> = {};
   let unjudged = 0;
   const ecb = await readLabelledCorpus('ecbplus-dev.jsonl');
+  const allsides = await readLabelledCorpus('allsides.jsonl');
   if (basil) {
     const judgements = await readJudgements();
     const stories = await readGoldStories();
-    const records = new Map([...basil.records, ...(ecb?.records ?? [])]);
+    const records = new Map([...basil.records, ...(ecb?.records ?? []), ...(allsides?.records ?? [])]);
     // While tuning (`--tune`), the report half is not even run.
     const precisionSets = [...new Set(stories.map((g) => g.half).filter((h) => h.startsWith('precision-')))];
     for (const half of [...(tune ? [] : ['report']), 'tune', 'dev', ...precisionSets]) {
@@ -256,7 +257,8 @@ export async function run(argv: string[]): Promise<void> {
         for (const { story, trap, by } of flaggedTraps) console.error(`${story} flagged trap ${trap.a.text} = ${trap.b.text}\n    by ${by[0].status} ${by[0].kind}: ${by[0].label.slice(0, 160)} missing ${by[0].missingFrom}`);
       }
     }
-    if (!ecb) console.error(`eval details: the dev half and the precision set are skipped, ../shared/data/corpora/ecbplus-dev.jsonl is not there (set CROSSCHECK_DATA)`);
+    if (!ecb) console.error(`eval details: the dev half and the ECB+ precision sets are skipped, ../shared/data/corpora/ecbplus-dev.jsonl is not there (set CROSSCHECK_DATA)`);
+    if (!allsides) console.error(`eval details: the AllSides precision sets are skipped, ../shared/data/corpora/allsides.jsonl is not there (set CROSSCHECK_DATA)`);
   } else console.error(`eval details: the blind gold is skipped, ../shared/data/corpora/basil.jsonl is not there (set CROSSCHECK_DATA)`);
   const sets: [GoldenSet, Map<string, CorpusRecord>][] = [[await readGoldenSet('seeds'), seeds]];
   if (basil) sets.push([await readGoldenSet('basil'), basil.records]);
