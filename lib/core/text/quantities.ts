@@ -61,6 +61,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
+    // "COVID-19", "F-35 jets": a figure joined to letters is part of a name. "18-20": a range of
+    // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count).
+    if (/\b\p{Lu}\p{L}*-$|\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/.test(sentence.slice(end))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
@@ -69,10 +72,29 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms);
-    if (!unit) continue;
+    if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
     out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word inside the sentence, not a weekday or month, nor a place after "in" or "across". */
+const NAME_BEFORE =
+  /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
+/** Units that are the noun counted, not a currency, share, age, span or magnitude. */
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD', 'percent', 'years old', 'magnitude', 'calibre', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+
+/**
+ * A figure in digits that is part of a name: a count right after a name ("Apollo 11 landing",
+ * "Bush 43 appointee"), or one whose noun is capitalised too ("CBS' 60 Minutes"). A share or sum
+ * after a name is a figure ("Smith 41 percent"), and so is a count after an owner ("the Union's 27
+ * members"); a weekday or month before a figure dates it ("on Sunday 20 people…"), and a place after
+ * "in" or "across" locates it ("in Texas 20 people…").
+ */
+function partOfName(sentence: string, start: number, end: number, raw: string, unit: Unit): boolean {
+  const name = NAME_BEFORE.exec(sentence.slice(0, start));
+  if (!name || !/^\d/.test(raw)) return false;
+  return /^[-\s]*\p{Lu}/u.test(sentence.slice(end)) || (!name[1] && !MEASURES.has(unit.name));
 }
 
 const TIME_UNITS: [RegExp, string, number][] = [
@@ -133,7 +155,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
   const following = terms.filter((t) => t.start >= end);
   // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
-  const age = /^(?:-|\s+)years?[-\s]old\b/i.exec(after);
+  const age = /^(?:-|\s+)years?[-\s]olds?\b/i.exec(after);
   if (age) return { name: 'years old', end: end + age[0].length, excludesOne: false };
   // "a three-year extension", "a 10-day trip", "30 seconds": a span of time, whatever lasts it (the tagger reads "seconds" as a fraction).
   const span = /^(?:-|\s+)(year|month|week|day|hour|minute|second)s?\b/i.exec(after);

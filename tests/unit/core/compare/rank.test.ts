@@ -33,6 +33,15 @@ describe('rankDifferences', () => {
     expect(kept.label).toMatch(/^Only article 3: /);
   });
 
+  it('does not show "only" some outlets give a detail that an article the guard left out gives too', () => {
+    const onlyB = draft('number', 'partial', ['b'], '14 trawlers', 3);
+    const twoCompared = { ...onlyB, difference: { ...onlyB.difference, missingFrom: ['reading'] } };
+    const [kept] = rankDifferences([articles[0], articles[1]], [twoCompared], articles);
+    expect(kept).toMatchObject({ status: 'partial', shown: false });
+    const [shown] = rankDifferences([articles[0], articles[1]], [twoCompared], [articles[0], articles[1]]);
+    expect(shown.shown).toBe(true);
+  });
+
   it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
     const ranked = rankDifferences(articles, [
       draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),

@@ -45,6 +45,16 @@ describe('quantities', () => {
     expect(quantities('The summit is on March 24.', [{ start: 17, end: 25 }])).toEqual([]);
   });
 
+  it('leaves out figures that are part of a name, and ranges, which are neither figure alone', () => {
+    expect(read('Crews fitted the F-16 jets and the SARS-2 samples.')).toEqual([]);
+    expect(read('It flew on the anniversary of the Gemini 8 docking.')).toEqual([]);
+    expect(read('The anchor told NBC’s 48 Hours about it.')).toEqual([]);
+    expect(read('Pupils aged 12-15 and a 5-4 ruling.')).toEqual([]);
+    expect(read('The poll puts Smith 41 percent.')).toEqual([{ text: '41 percent', value: 41, unit: 'percent' }]);
+    expect(read('Flooding in Ohio 30 homes were lost.')).toEqual([{ text: '30 homes', value: 30, unit: 'home' }]);
+    expect(read('The 16-year-olds may vote.')).toEqual([{ text: '16-year-olds', value: 16, unit: 'years old' }]);
+  });
+
   it('reads a quake\'s magnitude however it is written, and leaves out decades in words', () => {
     expect(read('A magnitude-6.2 quake hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('The 6.2-magnitude temblor hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
