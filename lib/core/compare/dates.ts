@@ -31,7 +31,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized),
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -40,6 +40,13 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   });
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
 }
+
+/**
+ * "…rose to 900, up from 300 on May 2", "…than 40 in March": the day a figure is measured against,
+ * not the day of the event, so no other outlet's date for the event conflicts with it.
+ */
+const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to))\s+(?:about |nearly |around |roughly |some )?[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+(?:on|in|at)\s+$/iu;
+const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock

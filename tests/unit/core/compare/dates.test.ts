@@ -29,6 +29,14 @@ describe('compareDates', () => {
     expect(found).toEqual([expect.objectContaining({ status: 'conflict' })]);
   });
 
+  it('does not take the day a figure is measured against for the day of the event', () => {
+    const found = compareDates([
+      analysed('a', 'The state logged 4,100 new claims on Thursday, the labour office said.', '2021-07-09'),
+      analysed('b', 'New claims reached 4,100, up from 2,900 on June 30, the labour office said.', '2021-07-09'),
+    ]).map((r) => r.difference);
+    expect(found.filter((d) => d.status === 'conflict')).toEqual([]);
+  });
+
   it('does not compare the lines that stamp when an article was posted or updated', () => {
     const found = compareDates([
       analysed('a', 'Posted 3/14/2022 9:10 AM\n\nThe council voted to close the library.', null),
