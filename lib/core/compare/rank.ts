@@ -1,4 +1,4 @@
-import type { AnalysedArticle } from '../text/analyse';
+import { analyse, type AnalysedArticle } from '../text/analyse';
 import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus, type DifferenceValue } from '../types';
 import { contentTerms } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
@@ -106,6 +106,19 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (r.difference.kind !== 'person' || found.evidence !== 'strong' || !shared.has(surnameOf(normalizeName(name).replace(/,/g, ''))) || fullNameWritten(byId.get(id)!, name)) return found;
     return { ...found, evidence: 'weak' as const };
   };
+  // An outlet's headline is its reporting too, and the reader sees it listed: a detail it gives there is not one the outlet leaves out.
+  const headlines = new Map<string, AnalysedArticle | null>();
+  const headline = (id: string) => {
+    if (!headlines.has(id)) {
+      const { article } = byId.get(id)!;
+      headlines.set(id, article.title ? analyse({ ...article, text: article.title }) : null);
+    }
+    return headlines.get(id)!;
+  };
+  const reportedIn = (id: string, { difference: { kind, values } }: Ranked) => {
+    const title = headline(id);
+    return reportedAs(byId.get(id)!, kind, values) ?? (title ? reportedAs(title, kind, values) : null);
+  };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();
   const checked = ranked.map((r) => {
@@ -114,7 +127,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not
     // called silent, and the card is not put before the reader.
     const found = r.difference.missingFrom.flatMap((id) => {
-      const reported = reportedAs(byId.get(id)!, r.difference.kind, r.difference.values);
+      const reported = reportedIn(id, r);
       if (reported) return [surely(r, id, reported)];
       // A statement is reported in other words; a figure, date or name is not reported by a sentence that lacks it.
       const echoed = PARAPHRASED.has(r.difference.kind) ? echo(r, id) : null;

@@ -42,6 +42,21 @@ describe('rankDifferences', () => {
     expect(shown.shown).toBe(true);
   });
 
+  it('counts an outlet whose headline gives the detail as reporting it', () => {
+    const reading = analysed('reading', 'Donors opened a relief fund of $2 million for the crews. The harbour stayed shut.');
+    const titled = (title: string) => {
+      const other = analysed('b', 'Donors opened a relief fund for the crews. The harbour stayed shut.');
+      return [reading, { ...other, article: { ...other.article, title } }];
+    };
+    const value = { articleId: 'reading', source: 'reading', text: '$2 million', normalized: '2000000 USD', sentence: reading.sentences[0] };
+    const onlyReading: Ranked = { difference: { kind: 'number', status: 'partial', label: '$2 million', values: [value], missingFrom: ['b'] }, salience: 1, substance: 3 };
+    const [silent] = rankDifferences(titled('Harbour shut after the storm'), [onlyReading]);
+    expect(silent.missingFrom).toEqual(['b']);
+    const [inHeadline] = rankDifferences(titled('Donors give $2 million to storm crews'), [onlyReading]);
+    expect(inHeadline.missingFrom).toEqual([]);
+    expect(inHeadline.values.map((v) => v.sentence)).toContain('Donors give $2 million to storm crews');
+  });
+
   it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
     const ranked = rankDifferences(articles, [
       draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),
