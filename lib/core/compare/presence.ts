@@ -292,6 +292,25 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
 /**
+ * The values a figure may stand for, by the hedge before it: "more than 40" up to 15% more,
+ * "nearly 40" down to a tenth less, "about 40" a tenth either way, a bare figure itself alone.
+ */
+function hedgedRange(before: string, figure: number): [number, number] {
+  if (/\b(?:more than|over|at least|upward of)\s*$/i.test(before)) return [figure, figure * 1.15];
+  if (/\b(?:nearly|almost|fewer than|less than|up to|close to)\s*$/i.test(before)) return [figure * 0.9, figure];
+  if (HEDGE.test(before)) return [figure * 0.9, figure * 1.1];
+  return [figure, figure];
+}
+
+const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
+/** Two sentences sharing two words besides scales are likely about the same thing. */
+function sameThing(a: string, b: string): boolean {
+  const theirs = new Set(contentTerms(b));
+  return new Set(contentTerms(a).filter((t) => theirs.has(t) && !SCALE_WORDS.has(t))).size >= 2;
+}
+
+/**
  * A figure is reported when another article gives the same value for anything (a figure two
  * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
  * anywhere in the text or a vague amount of the same thing is weak evidence.
@@ -309,6 +328,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.value === target && (target >= 10 || quantity.unit === unit)) return 'strong';
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
+    // "more than 25% of flights" and "nearly 28 percent of its flights" may be one share: the ranges their hedges leave overlap, of the same thing.
+    if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target), hedgedRange(sentence.slice(0, quantity.start), quantity.value)) && sameThing(value.sentence, sentence)) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;

@@ -170,6 +170,15 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The paper found six women who told similar stories.', 'three other women', '3 woman')).toBeNull();
   });
 
+  it('takes hedged figures whose ranges overlap as weak evidence, only of the same thing', () => {
+    const weak = (text: string, value: string, normalized: string, sentence: string) =>
+      evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
+    const read = 'Nearly 34% of the ferry crossings were cancelled on Monday.';
+    expect(weak('More than 30% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBe('weak');
+    expect(weak('More than 30% of the staff voted to strike.', '34%', '34 percent', read)).toBeNull();
+    expect(weak('More than 25% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBeNull();
+  });
+
   it('does not read the day of a date, a figure in millions or a figure glued to letters as the figure', () => {
     expect(reports('number', 'Last updated: Monday, 28 November, 09:14.', '28 degrees', '28 degree')).toBe(false);
     expect(reports('number', 'Ferries sailed again on Nov. 28.', '28 ferries', '28 ferry')).toBe(false);
