@@ -78,9 +78,13 @@ export function quotes(text: string): Quote[] {
     const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
     let speaker = explicit ?? (speakerText ? speakerIn(speakerText) : null);
     let attributed = explicit !== null;
+    const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
+    // "…,” a Lee campaign aide said": someone unnamed speaks for a person the article names, not that person.
+    const unnamed = speaker !== null && speaker !== 'pronoun' && people.has(surname(speaker)) && attributions.some((a) => speaksFor(a, speaker!));
+    if (unnamed) [speaker, attributed] = [null, false];
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
-    if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
+    else if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
     else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
       speaker = previousSpeaker;
       // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
@@ -127,6 +131,14 @@ function attributedToSomeoneElse(marks: string, piece: Piece, previousAttributio
   if (!SPEECH_VERB.test(own)) return false;
   const speaker = speakerIn(own);
   return speaker !== null && speaker !== 'pronoun' && speaker !== speakerIn(previousAttribution);
+}
+
+/** Whose aide, official or lawyer: "a Lee campaign aide", "an Ortiz administration official". */
+const SPOKESPERSON = String.raw`\s+(?:(?:administration|campaign|transition|family|legal|press)\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|men|woman|women|person|people)|staffers?|lawyers?|attorneys?|allies|ally)\b`;
+
+function speaksFor(attribution: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution);
 }
 
 function surname(name: string): string {

@@ -67,6 +67,15 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(explicitSpeaker('Senator Ola Vik of Norland said ', 'before')).toBe('Ola Vik');
   });
 
+  it('gives no speaker for an unnamed aide or official of a person the article names, but lets an institution speak', () => {
+    const [aide] = quotes('Mayor Ana Ortiz left early. "The budget will pass by the end of the month," an Ortiz campaign aide said.');
+    expect(aide).toMatchObject({ speaker: null, attributed: false });
+    const [office] = quotes('"We will not change the schedule at this stage," said a Ferrovia spokesman, adding that Ortiz agreed.');
+    expect(office.speaker).toBe('Ferrovia');
+    const [herself] = quotes('Mayor Ana Ortiz left early. "The budget will pass by the end of the month," Ortiz told aides.');
+    expect(herself.speaker).toBe('Ortiz');
+  });
+
   it('takes no name spoken to, spoken about, after a preposition or before a second speaker', () => {
     expect(explicitSpeaker('A spokesman for Mayor Lena Brandt said ', 'before')).toBeNull();
     expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBeNull();
