@@ -335,7 +335,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
   if (bareFigureIn(article.article.text, target)) return 'strong';
-  if (near || decimalIn(article.article.text, amount)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || sinceTheYear(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
   const word = NUMBER_WORDS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -377,6 +377,38 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
   [/\ba (decade)\b/gi, 10, 10],
 ];
+
+/** "the most in 13 years" and "the fastest since August 2008", in an article of 2021: a span of years told by the year it began. */
+function sinceTheYear(article: AnalysedArticle, years: number, unit: string): boolean {
+  const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
+  if (unit !== 'year' || !Number.isInteger(years) || !Number.isFinite(published)) return false;
+  return new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${published - years}\\b`, 'i').test(article.article.text);
+}
+
+/** Shares told in words, and the percentages they may stand for. */
+const VAGUE_SHARES: [RegExp, number, number][] = [
+  [/\b(?:the\s+)?vast\s+majority\s+of\b/gi, 70, 99],
+  [/\b(?:a|the)\s+majority\s+of\b/gi, 50, 99],
+  [/\btwo[-\s]thirds\s+of\b/gi, 63, 70],
+  [/\bthree[-\s]quarters\s+of\b/gi, 72, 78],
+  [/\b(?:about\s+)?half\s+of\b/gi, 45, 55],
+  [/\b(?:a|one)[-\s]third\s+of\b/gi, 30, 36],
+  [/\b(?:a|one)[-\s]quarter\s+of\b/gi, 22, 28],
+];
+
+/**
+ * "80% of the nation's counties" and "the vast majority of counties": a share told in words, of the
+ * same thing (the noun after "of"), in a sentence about the same thing.
+ */
+function vagueShare(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
+  if (unit !== 'percent') return false;
+  const of = /^\s+of\s+((?:\S+\s+){0,3}\S+)/.exec(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length));
+  if (!of) return false;
+  const counted = new Set(contentTerms(of[1]));
+  const sharesOf = (sentence: string, [pattern, low, high]: [RegExp, number, number]) =>
+    percent >= low && percent <= high && [...sentence.matchAll(pattern)].some((m) => contentTerms(sentence.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 4).join(' ')).some((t) => counted.has(t)));
+  return article.sentences.some((sentence) => VAGUE_SHARES.some((share) => sharesOf(sentence, share)) && sameThing(value.sentence, sentence));
+}
 
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {
   for (const [pattern, low, high] of VAGUE_AMOUNTS) {
