@@ -704,8 +704,12 @@ function wordsWritten(text: string, quote: string): boolean {
   if (words.length === 0) return false;
   const haystack = ` ${quoteTokens(text).join(' ')} `;
   const size = Math.min(QUOTE_WINDOW, words.length);
-  for (let i = 0; i + size <= words.length; i++) {
-    if (haystack.includes(` ${words.slice(i, i + size).join(' ')} `)) return true;
+  // Words an outlet adds in brackets ("the [Asian American] community") are its own, not the speaker's: no run goes through them.
+  for (const part of quote.split(/\[[^\]]*\]/)) {
+    const own = quoteTokens(part);
+    for (let i = 0; i + size <= own.length; i++) {
+      if (haystack.includes(` ${own.slice(i, i + size).join(' ')} `)) return true;
+    }
   }
   return CENSORED.test(text) && censoredWordsWritten(text, words, size);
 }

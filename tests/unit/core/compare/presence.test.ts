@@ -57,6 +57,13 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund spoke about the budget for schools.', quote, 'Mia Lund')).toBe(false);
   });
 
+  it('does not take words an outlet added to a quote in brackets for the speaker’s own', () => {
+    const quote = 'This vote tells the [North Valley Fishing Cooperative] members that we will not abandon them';
+    const sure = (text: string) => evidenceOf(analysed('silent', text), 'quote', [{ articleId: 'other', source: 'other', text: quote, normalized: 'Mia Lund', sentence: quote }]);
+    expect(sure('The bill helps the North Valley Fishing Cooperative members, the council said.')).not.toBe('strong');
+    expect(sure('Lund said the vote "tells the members that we will not abandon them."')).toBe('strong');
+  });
+
   it('takes a paraphrase for a quote only where the speaker is named and what was said, not the names, is shared', () => {
     const quote = 'We will rebuild the harbour wall before the storms';
     // The same words about the wall, said by someone else.
