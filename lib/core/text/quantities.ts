@@ -78,11 +78,15 @@ export function quantities(sentence: string, skip: { start: number; end: number 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A capitalised word inside the sentence, not a weekday or month, nor a place after "in" or "across". */
+/** A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across". */
 const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
-/** Units that are the noun counted, not a currency, share, age, span or magnitude. */
-const MEASURES = new Set(['USD', 'EUR', 'GBP', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD', 'percent', 'years old', 'magnitude', 'calibre', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+/** Units that measure (a currency, share, age, span or magnitude), unlike a noun counted. */
+const MEASURES = new Set([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(DOLLARS_OF),
+  ...['percent', 'years old', 'magnitude', 'calibre', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
+]);
 
 /**
  * A figure in digits that is part of a name: a count right after a name ("Apollo 11 landing",
