@@ -328,7 +328,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.value === target && (target >= 10 || quantity.unit === unit)) return 'strong';
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
-    // "more than 25% of flights" and "nearly 28 percent of its flights" may be one share: the ranges their hedges leave overlap, of the same thing.
+    // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
     if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target), hedgedRange(sentence.slice(0, quantity.start), quantity.value)) && sameThing(value.sentence, sentence)) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
@@ -378,7 +378,7 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\ba (decade)\b/gi, 10, 10],
 ];
 
-/** "the most in 13 years" and "the fastest since August 2008", in an article of 2021: a span of years told by the year it began. */
+/** "the most in 9 years" and "the highest since March 2012", in an article of 2021: a span of years told by the year it began. */
 function sinceTheYear(article: AnalysedArticle, years: number, unit: string): boolean {
   const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
   if (unit !== 'year' || !Number.isInteger(years) || !Number.isFinite(published)) return false;
@@ -397,7 +397,7 @@ const VAGUE_SHARES: [RegExp, number, number][] = [
 ];
 
 /**
- * "80% of the nation's counties" and "the vast majority of counties": a share told in words, of the
+ * "85% of the state's schools" and "the vast majority of schools": a share told in words, of the
  * same thing (the noun after "of"), in a sentence about the same thing.
  */
 function vagueShare(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
@@ -704,7 +704,7 @@ function wordsWritten(text: string, quote: string): boolean {
   if (words.length === 0) return false;
   const haystack = ` ${quoteTokens(text).join(' ')} `;
   const size = Math.min(QUOTE_WINDOW, words.length);
-  // Words an outlet adds in brackets ("the [Asian American] community") are its own, not the speaker's: no run goes through them.
+  // Words an outlet adds in brackets ("the [North Valley] members") are its own, not the speaker's: no run goes through them.
   for (const part of quote.split(/\[[^\]]*\]/)) {
     const own = quoteTokens(part);
     for (let i = 0; i + size <= own.length; i++) {

@@ -61,7 +61,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
-    // "COVID-19", "F-35 jets": a figure joined to letters is part of a name. "18-20": a range of
+    // "SARS-2", "F-16 jets": a figure joined to letters is part of a name. "12-15": a range of
     // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count).
     if (/\b\p{Lu}\p{L}*-$|\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/.test(sentence.slice(end))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
@@ -89,8 +89,8 @@ const MEASURES = new Set([
 ]);
 
 /**
- * A figure in digits that is part of a name: a count right after a name ("Apollo 11 landing",
- * "Bush 43 appointee"), or one whose noun is capitalised too ("CBS' 60 Minutes"). A share or sum
+ * A figure in digits that is part of a name: a count right after a name ("Gemini 8 docking",
+ * "Route 66 diner"), or one whose noun is capitalised too ("NBC's 48 Hours"). A share or sum
  * after a name is a figure ("Smith 41 percent"), and so is a count after an owner ("the Union's 27
  * members"); a weekday or month before a figure dates it ("on Sunday 20 people…"), and a place after
  * "in" or "across" locates it ("in Texas 20 people…").
