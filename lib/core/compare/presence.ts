@@ -128,7 +128,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
 }
 
 const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value: DifferenceValue) => Evidence | null>> = {
-  person: (article, value) => surest(personWritten(article, value.normalized), personWritten(article, value.text)),
+  person: (article, value) => surest(personWritten(article, value.normalized), personWritten(article, value.text)) ?? (officeWritten(article, value) ? 'weak' : null),
   organization: (article, value) => bodyWritten(article, value),
   place: (article, value) => (countryWritten(article.article.text, value.normalized) ? 'strong' : bodyWritten(article, value)),
   number: (article, value) => figureWritten(article, value),
@@ -141,6 +141,43 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
 
 function surest(a: Evidence | null, b: Evidence | null): Evidence | null {
   return a === 'strong' || b === 'strong' ? 'strong' : (a ?? b);
+}
+
+/**
+ * Offices a person is known by: how a sentence writes one before the name, how an outlet writes it
+ * alone, and how it writes it before someone's name (a title or its abbreviation).
+ */
+const OFFICES: [RegExp, string, string][] = [
+  [/(?<!\b(?:vice|lt\.?|lieutenant)\s+)\bpresident\s+$/i, 'president', '[Pp]resident'],
+  [/\bvice\s+president\s+$/i, 'vice president', '[Vv]ice\\s+[Pp]resident'],
+  [/\bprime\s+minister\s+$/i, 'prime minister', '[Pp]rime\\s+[Mm]inister'],
+  [/(?<!\b(?:lt\.?|lieutenant)\s+)\b(?:gov\.|governor)\s+$/i, 'governor', '(?:[Gg]overnor|Gov\\.)'],
+  [/\bmayor\s+$/i, 'mayor', '[Mm]ayor'],
+  [/\bspeaker\s+$/i, 'speaker', '[Ss]peaker'],
+  [/\bsecretary\s+of\s+state\s+$/i, 'secretary of state', '[Ss]ecretary\\s+of\\s+[Ss]tate'],
+  [/\bpress\s+secretary\s+$/i, 'press secretary', '[Pp]ress\\s+[Ss]ecretary'],
+  [/\battorney\s+general\s+$/i, 'attorney general', '[Aa]ttorney\\s+[Gg]eneral'],
+  [/\bchancellor\s+$/i, 'chancellor', '[Cc]hancellor'],
+  [/\bsheriff\s+$/i, 'sheriff', '[Ss]heriff'],
+  [/\bpolice\s+chief\s+$/i, 'police chief', '[Pp]olice\\s+[Cc]hief'],
+  [/\bchief\s+justice\s+$/i, 'chief justice', '[Cc]hief\\s+[Jj]ustice'],
+  [/\bpope\s+$/i, 'pope', '[Pp]ope'],
+];
+
+/**
+ * A person the other outlets give with an office ("Gov. Ann Lee") is referred to, not named, by an
+ * outlet writing only the office ("the governor signed it"), when it names nobody else so: weak.
+ */
+function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
+  const at = value.sentence.indexOf(value.text);
+  const office = at > 0 ? OFFICES.find(([before]) => before.test(value.sentence.slice(0, at))) : undefined;
+  if (!office) return false;
+  const [, alone, titled] = office;
+  const words = alone.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+  // "the state's governor", "the U.S. president", not "the vice president" for the president; a name right after is someone named.
+  const written = new RegExp(`\\b[Tt]he\\s+(?:(?!vice\\b|[Ll]ieutenant\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'u');
+  const namedSo = new RegExp(`\\b${titled}\\s+\\p{Lu}`, 'u');
+  return written.test(article.article.text) && !namedSo.test(article.article.text);
 }
 
 /**

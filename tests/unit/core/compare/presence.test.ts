@@ -189,6 +189,15 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
   });
 
+  it('takes the office alone for a person given with it as weak evidence, unless the outlet names someone else so', () => {
+    const weak = (text: string) =>
+      evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: 'Ann Lee', normalized: 'Ann Lee', sentence: 'Gov. Ann Lee vetoed the bill.' }]);
+    expect(weak('The state’s governor vetoed the bill on Friday.')).toBe('weak');
+    expect(weak('The governor vetoed the bill, and Gov. Tom Ray backed her.')).toBeNull();
+    expect(weak('The lieutenant governor vetoed the bill.')).toBeNull();
+    expect(weak('Lawmakers passed the bill.')).toBeNull();
+  });
+
   it('takes hedged figures whose ranges overlap as weak evidence, only of the same thing', () => {
     const weak = (text: string, value: string, normalized: string, sentence: string) =>
       evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
