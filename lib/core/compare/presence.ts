@@ -372,7 +372,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
   if (bareFigureIn(article.article.text, target)) return 'strong';
-  if (near || decimalIn(article.article.text, amount) || sinceTheYear(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
   const word = NUMBER_WORDS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -415,11 +415,17 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\ba (decade)\b/gi, 10, 10],
 ];
 
-/** "the most in 9 years" and "the highest since March 2012", in an article of 2021: a span of years told by the year it began. */
-function sinceTheYear(article: AnalysedArticle, years: number, unit: string): boolean {
+/**
+ * A span of years told another way: by the year it began ("the most in 9 years" and "the highest
+ * since March 2012", in an article of 2021) or as an anniversary ("10 years after the flood", "the
+ * 10th anniversary of the flood").
+ */
+function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: string): boolean {
+  if (unit !== 'year' || !Number.isInteger(years) || years < 1) return false;
+  const text = article.article.text;
+  if (new RegExp(`\\b${years}(?:st|nd|rd|th)\\s+anniversary\\b`, 'i').test(text)) return true;
   const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
-  if (unit !== 'year' || !Number.isInteger(years) || !Number.isFinite(published)) return false;
-  return new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${published - years}\\b`, 'i').test(article.article.text);
+  return Number.isFinite(published) && new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${published - years}\\b`, 'i').test(text);
 }
 
 /** Shares told in words, and the percentages they may stand for. */

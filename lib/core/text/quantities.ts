@@ -62,8 +62,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
     // "SARS-2", "F-16 jets": a figure joined to letters is part of a name. "12-15": a range of
-    // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count).
-    if (/\b\p{Lu}\p{L}*-$|\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/.test(sentence.slice(end))) continue;
+    // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count); "3/4" and "7/7"
+    // are a fraction or a day, not two figures.
+    if (/\b\p{Lu}\p{L}*-$|\d[-–/]$/u.test(sentence.slice(0, start)) || /^[-–/]\d/.test(sentence.slice(end))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;

@@ -177,12 +177,15 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The paper found six women who told similar stories.', 'three other women', '3 woman')).toBeNull();
   });
 
-  it('takes a span of years told by the year it began, and a share told in words, as weak evidence', () => {
+  it('takes a span of years told by the year it began or as an anniversary, and a share told in words, as weak evidence', () => {
     const weak = (text: string, value: string, normalized: string, sentence: string) =>
       evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
     const rents = 'Rents rose by the most in 14 years.';
     expect(weak('Rents rose at the fastest pace since 2008.', '14 years', '14 year', rents)).toBe('weak');
     expect(weak('Rents rose at the fastest pace since 2010.', '14 years', '14 year', rents)).toBeNull();
+    const flood = 'The memorial opened 10 years after the flood.';
+    expect(weak('The town marked the 10th anniversary of the flood.', '10 years', '10 year', flood)).toBe('weak');
+    expect(weak('The town marked the 5th anniversary of the flood.', '10 years', '10 year', flood)).toBeNull();
     const share = 'The rule covers 85% of the state’s schools.';
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
