@@ -47,11 +47,11 @@ const NUMBER = new RegExp(
 /**
  * Quantities of a sentence: figures in digits or words, with scale applied ("$13.6 billion" =
  * 13.6e9 USD; compromise reads the words: "Twenty-one" = 21); the unit is the currency, a percent
- * sign, or the noun counted; a duration in parts ("1hr 4 mins") is one span. Years, "one" as a pronoun, and spans in
+ * sign, or the noun counted; a duration in parts ("1hr 4 mins") is one span, a vote's tally ("69-30") one value. Years, "one" as a pronoun, and spans in
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -86,7 +86,7 @@ const NAME_BEFORE =
 const MEASURES = new Set([
   ...Object.values(CURRENCY_SYMBOLS),
   ...Object.values(DOLLARS_OF),
-  ...['percent', 'years old', 'magnitude', 'calibre', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
+  ...['percent', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
 ]);
 
 /**
@@ -132,6 +132,21 @@ function durations(sentence: string): Quantity[] {
  * "38-caliber" or "a. 357 caliber" where extraction lost or spaced out the point.
  */
 const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b)|(?<![\w$€£])\.(\d{2,3})\b(?!\.\d|\s*(?:%|percent\b|per cent\b))/gi;
+
+/**
+ * A vote, ruling or jury's tally ("a 69-30 vote", "the 5-4 decision", "voted 9 to 3", "deadlocked at
+ * 10-2"): one value of its own,
+ * both sides kept (the first in thousands), so "69-30" and "69-31" differ and neither is a count.
+ */
+const TALLY =
+  /(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an)\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|majority|margin|split|tally|verdict|deadlock)\b)/gi;
+
+function tallies(sentence: string): Quantity[] {
+  return [...sentence.matchAll(TALLY)].map((match) => {
+    const [ayes, noes] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
+    return { text: match[0], value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start: match.index, end: match.index + match[0].length };
+  });
+}
 
 function calibres(sentence: string): Quantity[] {
   return [...sentence.matchAll(CALIBRE)].map((match) => {

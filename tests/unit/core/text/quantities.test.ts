@@ -49,11 +49,18 @@ describe('quantities', () => {
     expect(read('Crews fitted the F-16 jets and the SARS-2 samples.')).toEqual([]);
     expect(read('It flew on the anniversary of the Gemini 8 docking.')).toEqual([]);
     expect(read('The anchor told NBC’s 48 Hours about it.')).toEqual([]);
-    expect(read('Pupils aged 12-15 and a 5-4 ruling.')).toEqual([]);
+    expect(read('Pupils aged 12-15 went home.')).toEqual([]);
     expect(read('They marked the 7/7 bombings with 3/4 of the staff.')).toEqual([]);
     expect(read('The poll puts Smith 41 percent.')).toEqual([{ text: '41 percent', value: 41, unit: 'percent' }]);
     expect(read('Flooding in Ohio 30 homes were lost.')).toEqual([{ text: '30 homes', value: 30, unit: 'home' }]);
     expect(read('The 16-year-olds may vote.')).toEqual([{ text: '16-year-olds', value: 16, unit: 'years old' }]);
+  });
+
+  it('reads a vote or ruling\'s tally as one value, both sides kept', () => {
+    expect(read('The council backed it in a 7-2 vote.')).toEqual([{ text: '7-2', value: 7002, unit: 'tally' }]);
+    expect(read('The board voted 11-4 to close the pier.')).toEqual([{ text: '11-4', value: 11004, unit: 'tally' }]);
+    expect(read('The final vote was 11 to 4.')).toEqual([{ text: '11 to 4', value: 11004, unit: 'tally' }]);
+    expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
   });
 
   it('reads a quake\'s magnitude however it is written, and leaves out decades in words', () => {
