@@ -139,7 +139,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  * both sides kept (the first in thousands), so "69-30" and "69-31" differ and neither is a count.
  */
 const TALLY =
-  /(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an)\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|majority|margin|split|tally|verdict|deadlock)\b)/gi;
+  /(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an)\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)/gi;
 
 function tallies(sentence: string): Quantity[] {
   return [...sentence.matchAll(TALLY)].map((match) => {

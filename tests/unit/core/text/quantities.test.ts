@@ -60,6 +60,7 @@ describe('quantities', () => {
     expect(read('The council backed it in a 7-2 vote.')).toEqual([{ text: '7-2', value: 7002, unit: 'tally' }]);
     expect(read('The board voted 11-4 to close the pier.')).toEqual([{ text: '11-4', value: 11004, unit: 'tally' }]);
     expect(read('The final vote was 11 to 4.')).toEqual([{ text: '11 to 4', value: 11004, unit: 'tally' }]);
+    expect(read('The judges issued a 3–2 order.')).toEqual([{ text: '3–2', value: 3002, unit: 'tally' }]);
     expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
   });
 
