@@ -164,7 +164,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const leftOut = compared.filter((a) => !byId.has(a.article.id));
   const givenByLeftOut = (r: Ranked) => leftOut.some((a) => reportedAs(a, r.difference.kind, r.difference.values) !== null);
   const score = (r: Ranked) => {
-    if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && givenByLeftOut(r)) || (r.difference.status === 'partial' && (r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null))))) return 0;
+    if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && (givenByLeftOut(r) || r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null))))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
     const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
     // Corroborated by the comparers' own grouping: a looser match found by the check of who is silent names an outlet, it does not vouch for the detail.

@@ -82,7 +82,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
 /** A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across". */
 const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
-/** Units that measure (a currency, share, age, span or magnitude), unlike a noun counted. */
+/** Units that measure (a currency, share, age, span, magnitude, calibre or tally), unlike a noun counted. */
 const MEASURES = new Set([
   ...Object.values(CURRENCY_SYMBOLS),
   ...Object.values(DOLLARS_OF),
@@ -135,8 +135,8 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
 
 /**
  * A vote, ruling or jury's tally ("a 69-30 vote", "the 5-4 decision", "voted 9 to 3", "deadlocked at
- * 10-2"): one value of its own,
- * both sides kept (the first in thousands), so "69-30" and "69-31" differ and neither is a count.
+ * 10-2"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
+ * differ and neither is a count.
  */
 const TALLY =
   /(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an)\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)/gi;
