@@ -256,6 +256,8 @@ const ZEROS_SPREAD = 0.015;
 
 /** Equal once the more precise figure is rounded to the precision of the other. */
 export function roughlyEqual(a: Rounded, b: Rounded): boolean {
+  // A tally is exact: "69-30" and "69-31" are two counts of the votes.
+  if (a.unit === 'tally' || b.unit === 'tally') return a.value === b.value;
   const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.

@@ -30,6 +30,13 @@ describe('compareNumbers', () => {
     expect(found[0].values.map((v) => v.text)).toEqual(['19 executive actions', '23 executive actions']);
   });
 
+  it('compares tallies exactly: the same vote counted one apart is a conflict', () => {
+    const [tally] = differences('The council passed the harbour plan in a 9-4 vote on Monday.', 'The council passed the harbour plan in a 9-5 vote on Monday.');
+    expect(tally).toMatchObject({ kind: 'number', status: 'conflict' });
+    const [same] = differences('The council passed the harbour plan in a 9-4 vote.', 'The council voted 9 to 4 to pass the harbour plan.');
+    expect(same.status).toBe('consensus');
+  });
+
   it('does not call values a conflict when one article gives both, or when their contexts differ', () => {
     const both = differences('Aid of $500 million and later $1.2 billion went to Ukraine.', 'Aid of $1.2 billion went to Ukraine.');
     expect(both.some((d) => d.status === 'conflict')).toBe(false);
