@@ -27,9 +27,12 @@ export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }:
       <p class="difference-label">{label}</p>
       <dl class="values">
         {values.map((v) => (
-          <div class="value-row" key={v.articleId}>
+          <div class={v.inOtherWords ? 'value-row value-maybe' : 'value-row'} key={v.articleId}>
             <dt class="value-source">{labelOf(v.articleId).outlet}</dt>
-            <dd class="value-text">{shortValue(v.text)}</dd>
+            <dd class="value-text">
+              {v.inOtherWords && <span class="maybe-tag">may say it in other words: </span>}
+              {shortValue(v.text)}
+            </dd>
           </div>
         ))}
         {missingFrom.map((id) => (

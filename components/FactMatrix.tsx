@@ -71,6 +71,12 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
 
 /** A quote or claim is its own words, shortened; any other value is marked in a clause of its sentence. */
 function CellText({ kind, value }: { kind: Difference['kind']; value: DifferenceValue }) {
-  if (kind === 'quote' || kind === 'claim') return <span class="sentence">“{shortValue(value.text)}”</span>;
-  return <HighlightedSentence sentence={clauseAround(value.sentence, value.text)} value={value.text} />;
+  const maybe = value.inOtherWords && <span class="maybe-tag">may say it in other words: </span>;
+  if (kind === 'quote' || kind === 'claim') return <span class="sentence">{maybe}“{shortValue(value.text)}”</span>;
+  return (
+    <>
+      {maybe}
+      <HighlightedSentence sentence={clauseAround(value.sentence, value.text)} value={value.text} />
+    </>
+  );
 }

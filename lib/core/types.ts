@@ -76,6 +76,11 @@ export interface DifferenceValue {
   normalized: string;
   /** The sentence the value came from. */
   sentence: string;
+  /**
+   * Only weak evidence that this outlet gives the detail (a paraphrase, a vaguer figure, a sentence
+   * much alike): the outlet is not called silent, nor said to report it.
+   */
+  inOtherWords?: true;
 }
 
 export interface Difference {

@@ -145,7 +145,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const maybe = found.filter((f) => f.evidence === 'weak').map((f) => f.value.articleId);
     const missingFrom = r.difference.missingFrom.filter((id) => !reported.has(id));
     const status: DifferenceStatus = missingFrom.length === 0 ? 'consensus' : 'partial';
-    const values = [...r.difference.values, ...found.map((f) => f.value)];
+    const values = [...r.difference.values, ...found.map((f) => (f.evidence === 'weak' ? { ...f.value, inOtherWords: true as const } : f.value))];
     const checkedRanked = { ...r, difference: { ...r.difference, values, missingFrom, status }, substance: status === 'partial' ? r.substance : 0 };
     sources.set(checkedRanked, sources.get(r)!);
     if (maybe.length > 0) unsure.set(checkedRanked, maybe);

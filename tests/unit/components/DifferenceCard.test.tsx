@@ -16,6 +16,15 @@ describe('DifferenceCard', () => {
     expect(screen.getByText(/Conflict/)).toBeTruthy();
   });
 
+  it('marks an outlet that may only say it in other words', () => {
+    const card = difference('quote', 'consensus', 'we will rebuild', [READING_ID, 'a']);
+    card.values[1] = { ...card.values[1], inOtherWords: true };
+    render(<DifferenceCard difference={card} labelOf={labelOf} readingId={READING_ID} />);
+    const rows = [...document.querySelectorAll('.value-row')];
+    expect(rows.map((r) => r.classList.contains('value-maybe'))).toEqual([false, true]);
+    expect(rows[1].textContent).toBe('Outlet amay say it in other words: we will rebuild 1');
+  });
+
   it('shows the sentences on demand, with "Show in page" only for the article being read', () => {
     const show = vi.fn();
     render(<DifferenceCard difference={difference('person', 'partial', 'Jens Stoltenberg', [READING_ID, 'a'], ['b'])} labelOf={labelOf} readingId={READING_ID} onShowInPage={show} />);

@@ -17,4 +17,12 @@ describe('FactMatrix', () => {
     expect(rows[0].querySelector('mark')?.textContent).toBe('leaders 0');
     expect(rows[1].querySelector('.cell-missing')?.textContent).toBe('not reported');
   });
+
+  it('marks a cell whose outlet may only say it in other words', () => {
+    const fact = difference('number', 'consensus', 'leaders', [READING_ID, 'a']);
+    fact.values[1] = { ...fact.values[1], inOtherWords: true };
+    render(<FactMatrix facts={[fact]} articleIds={[READING_ID, 'a']} labelOf={(id) => ({ outlet: id, headline: '' })} readingId={READING_ID} onShowInPage={() => {}} />);
+    const cells = [...document.querySelectorAll('tbody td')];
+    expect(cells.map((c) => c.querySelector('.maybe-tag')?.textContent ?? null)).toEqual([null, 'may say it in other words: ']);
+  });
 });

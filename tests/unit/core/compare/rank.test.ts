@@ -42,6 +42,16 @@ describe('rankDifferences', () => {
     expect(shown.shown).toBe(true);
   });
 
+  it('marks the value of an outlet that may only say it in other words', () => {
+    const reading = analysed('reading', 'About 8,150 people left the valley on Monday, officials said.');
+    const other = analysed('b', 'About 8,000 people left the valley on Monday.');
+    const value = { articleId: 'reading', source: 'reading', text: '8,150 people', normalized: '8150 person', sentence: reading.sentences[0] };
+    const onlyReading: Ranked = { difference: { kind: 'number', status: 'partial', label: '8,150 people', values: [value], missingFrom: ['b'] }, salience: 1, substance: 3 };
+    const [card] = rankDifferences([reading, other], [onlyReading]);
+    expect(card.values.map((v) => [v.articleId, v.inOtherWords ?? false])).toEqual([['reading', false], ['b', true]]);
+    expect(card.label).toMatch(/b may say it in other words/);
+  });
+
   it('counts an outlet whose headline gives the detail as reporting it', () => {
     const reading = analysed('reading', 'Donors opened a relief fund of $2 million for the crews. The harbour stayed shut.');
     const titled = (title: string) => {
