@@ -5,7 +5,7 @@ import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { HEDGE } from './presence';
+import { HEDGE, HEDGE_RANGES } from './presence';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
@@ -114,13 +114,6 @@ const VAGUE_AMOUNTS: Record<string, [number, number]> = {
   'hundreds of thousands': [200_000, 999_999],
   millions: [2e6, 9.99e8],
 };
-/** Words before a figure that make it a bound or an estimate, and the range each allows around it. */
-const BOUNDS: [RegExp, number, number][] = [
-  [/\b(?:more than|over|at least|upward of|upwards of)\s+$/i, 1, Infinity],
-  [/\b(?:nearly|almost|close to)\s+$/i, 0.8, 1],
-  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, 0.7, 1.3],
-  [/\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, 0, 1],
-];
 /** Words either side of a count where the verb it counts stands. */
 const PREDICATE_WINDOW = 4;
 
@@ -168,8 +161,8 @@ function countsOf(analysed: AnalysedArticle): Count[] {
   });
   for (const { value, sentence } of analysed.quantities) {
     if (MEASURES.has(value.unit) || value.value < 2) continue;
-    const bound = BOUNDS.find(([pattern]) => pattern.test(sentence.slice(0, value.start)));
-    const range: [number, number] = bound ? [Math.floor(value.value * bound[1]) + (bound[2] === Infinity ? 1 : 0), value.value * bound[2]] : [value.value, value.value];
+    const bound = HEDGE_RANGES.find(({ before }) => before.test(sentence.slice(0, value.start)))?.bound;
+    const range: [number, number] = bound ? [Math.floor(value.value * bound[0]) + (bound[1] === Infinity ? 1 : 0), value.value * bound[1]] : [value.value, value.value];
     const unit = stem(words(value.unit)[0] ?? value.unit);
     out.push({ analysed, text: value.text, sentence, range, vague: false, unit, ...predicateAround(sentence, value.start, value.end, unit) });
   }

@@ -329,14 +329,21 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
 /**
- * The values a figure may stand for, by the hedge before it: "more than 40" up to 15% more,
- * "nearly 40" down to a tenth less, "about 40" a tenth either way, a bare figure itself alone.
+ * Words before a figure that make it a bound or an estimate, with the values each allows (`bound`:
+ * whether two counts can both be true) and those it most likely stands for (`likely`: whether two
+ * outlets give one figure two ways), as shares of the figure.
  */
+export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [number, number] }[] = [
+  { before: /\b(?:more than|over|at least|upward of|upwards of)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
+  { before: /\b(?:nearly|almost|close to)\s+$/i, bound: [0.8, 1], likely: [0.9, 1] },
+  { before: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, bound: [0.7, 1.3], likely: [0.9, 1.1] },
+  { before: /\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, bound: [0, 1], likely: [0.9, 1] },
+];
+
+/** The values a figure most likely stands for, by the hedge before it; a bare figure stands for itself. */
 function hedgedRange(before: string, figure: number): [number, number] {
-  if (/\b(?:more than|over|at least|upward of)\s*$/i.test(before)) return [figure, figure * 1.15];
-  if (/\b(?:nearly|almost|fewer than|less than|up to|close to)\s*$/i.test(before)) return [figure * 0.9, figure];
-  if (HEDGE.test(before)) return [figure * 0.9, figure * 1.1];
-  return [figure, figure];
+  const hedge = HEDGE_RANGES.find((h) => h.before.test(before));
+  return hedge ? [figure * hedge.likely[0], figure * hedge.likely[1]] : [figure, figure];
 }
 
 const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
