@@ -107,17 +107,14 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     return { ...found, evidence: 'weak' as const };
   };
   // An outlet's headline is its reporting too, and the reader sees it listed: a detail it gives there is not one the outlet leaves out.
-  const headlines = new Map<string, AnalysedArticle | null>();
-  const headline = (id: string) => {
-    if (!headlines.has(id)) {
-      const { article } = byId.get(id)!;
-      headlines.set(id, article.title ? analyse({ ...article, text: article.title }) : null);
-    }
-    return headlines.get(id)!;
+  const headlines = new Map<AnalysedArticle, AnalysedArticle | null>();
+  const headline = (analysed: AnalysedArticle) => {
+    if (!headlines.has(analysed)) headlines.set(analysed, analysed.article.title ? analyse({ ...analysed.article, text: analysed.article.title }) : null);
+    return headlines.get(analysed)!;
   };
-  const reportedIn = (id: string, { difference: { kind, values } }: Ranked) => {
-    const title = headline(id);
-    return reportedAs(byId.get(id)!, kind, values) ?? (title ? reportedAs(title, kind, values) : null);
+  const reportedIn = (analysed: AnalysedArticle, { difference: { kind, values } }: Ranked) => {
+    const title = headline(analysed);
+    return reportedAs(analysed, kind, values) ?? (title ? reportedAs(title, kind, values) : null);
   };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();
@@ -127,7 +124,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not
     // called silent, and the card is not put before the reader.
     const found = r.difference.missingFrom.flatMap((id) => {
-      const reported = reportedIn(id, r);
+      const reported = reportedIn(byId.get(id)!, r);
       if (reported) return [surely(r, id, reported)];
       // A statement is reported in other words; a figure, date or name is not reported by a sentence that lacks it.
       const echoed = PARAPHRASED.has(r.difference.kind) ? echo(r, id) : null;
@@ -162,7 +159,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // Coverage the guard left out stays listed beside the cards: one that gives the detail after all
   // (the guard is wary of short articles) would make "only these outlets" wrong.
   const leftOut = compared.filter((a) => !byId.has(a.article.id));
-  const givenByLeftOut = (r: Ranked) => leftOut.some((a) => reportedAs(a, r.difference.kind, r.difference.values) !== null);
+  const givenByLeftOut = (r: Ranked) => leftOut.some((a) => reportedIn(a, r) !== null);
   const score = (r: Ranked) => {
     if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && (givenByLeftOut(r) || r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null))))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
