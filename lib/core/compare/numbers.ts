@@ -90,7 +90,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       /\p{L}/u.test(afterFigure(a.text)) &&
       afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase(),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
-    looselyEqual: (a, b) => (hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD,
+    // "more than 40 states" against "48 states": a bound may be the other's figure rounded.
+    looselyEqual: (a, b) =>
+      ((hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) || withinBound(a, b) || withinBound(b, a),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -245,6 +247,22 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
 
 function ago(m: NumberMention): boolean {
   return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
+}
+
+/**
+ * `bounded` gives a one-sided bound ("more than 40", "up to 300") that is `precise`, a bare figure,
+ * rounded to a round number in its direction (48 → "more than 40"): one figure. A bound further off
+ * ("more than 6%" for 8.5%) is another figure.
+ */
+function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
+  if (hedged(precise)) return false;
+  const bound = HEDGE_RANGES.find(({ before }) => before.test(bounded.sentence.slice(0, bounded.quantity.start)))?.bound;
+  const [value, limit] = [precise.quantity.value, bounded.quantity.value];
+  if (!bound || value === limit) return false;
+  const round = bound[1] === Infinity ? Math.floor : bound[0] === 0 ? Math.ceil : null;
+  if (!round) return false;
+  for (let step = 1; step <= value; step *= 10) if (round(value / step) * step === limit) return true;
+  return false;
 }
 
 function hedged(m: NumberMention): boolean {

@@ -326,7 +326,7 @@ function nameWritten(text: string, name: string): boolean {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** Words before a figure that make it approximate. */
-export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
+export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
 /**
  * Words before a figure that make it a bound or an estimate, with the values each allows (`bound`:
@@ -334,7 +334,7 @@ export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some
  * outlets give one figure two ways), as shares of the figure.
  */
 export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [number, number] }[] = [
-  { before: /\b(?:more than|over|at least|upward of|upwards of)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
+  { before: /\b(?:more than|in excess of|over|at least|upward of|upwards of)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
   { before: /\b(?:nearly|almost|close to)\s+$/i, bound: [0.8, 1], likely: [0.9, 1] },
   { before: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, bound: [0.7, 1.3], likely: [0.9, 1.1] },
   { before: /\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, bound: [0, 1], likely: [0.9, 1] },

@@ -68,6 +68,13 @@ describe('compareNumbers', () => {
     expect(conflict?.substance).toBe(0);
   });
 
+  it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
+    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance;
+    expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);
+    expect(substance('Fares rose by up to 300 euros on the coastal routes this spring.', 'Fares rose by 280 euros on the coastal routes this spring.')).toBe(0);
+    expect(substance('The petition was signed by more than 50 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBeGreaterThan(0);
+  });
+
   it('does not take "six years ago" and "six years in office" for one fact', () => {
     const found = differences('The plant closed six years ago, the mayor said.', 'The mayor said the plant had been closed for six years.');
     expect(found.some((d) => d.status === 'consensus')).toBe(false);
