@@ -45,11 +45,17 @@ const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(
  */
 const TALLY_BEFORE_DATE = /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d))/gi;
 
+/**
+ * A part of the day before the day it is of ("the night of May 29th", "the morning of March 3"): chrono reads
+ * the phrase as that part of the publication day, so only the day after "of" is read.
+ */
+const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
+
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
   // Blanked, not cut: offsets stay those of the sentence.
-  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length));
+  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length));
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text)) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);

@@ -36,6 +36,11 @@ describe('dates', () => {
     expect(dates('The visitors lost 28-3 Nov. 9 at the stadium.', '2014-12-01').map((d) => [d.text, d.normalized])).toEqual([['Nov. 9', '2014-11-09']]);
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
+
+  it('reads the day a part of the day is of, not the publication day', () => {
+    expect(dates('The ferry ran aground on the night of Aug. 14th near the pier.', '2014-09-02').map((d) => [d.text, d.normalized])).toEqual([['Aug. 14th', '2014-08-14']]);
+    expect(normalized('On the morning of 3 July, the road was shut.', '2014-09-02')).toEqual(['2014-07-03']);
+  });
 });
 
 describe('weekdaysNamed', () => {
