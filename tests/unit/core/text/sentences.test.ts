@@ -16,6 +16,10 @@ describe('sentences', () => {
       'Mr. Okafor met Dr. Lind in the U.S. on Feb. 3 with J. R. Moss.',
       'They spoke.',
     ]);
+    expect(sentences('The victims were Capt. Lena Ruiz and Det. Omar Bell of the Rev. Hale Mission. Both survived.')).toEqual([
+      'The victims were Capt. Lena Ruiz and Det. Omar Bell of the Rev. Hale Mission.',
+      'Both survived.',
+    ]);
   });
 
   it('keeps closing quotes and brackets with their sentence, and splits before an opening quote', () => {
