@@ -75,26 +75,34 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
  * reports in the past tense what happened ("It started Wednesday"), so such a day is a week earlier.
  */
 function pastIfReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
-  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || !reportedInPast(result, sentence)) return iso;
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || !toldAsPast(result, sentence)) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 7);
   return date.toISOString().slice(0, 10);
 }
 
 /**
- * chrono reads a bare month as the nearest one, which may lie after the publication date; "vowed in February" is the
- * last one. The verb of the clause before the month tells ("vowed in", not "would come in"), else the sentence's ("In February, he quit").
+ * Whether the sentence tells what happened on the date as past, not as to come ("next", "this",
+ * "coming" say it is to come). The verb before the date in its clause tells ("arrested a man on",
+ * "was arrested on"; not "reopens on", "will speak on", "is expected on", "plans to decide by"). A
+ * verb spelt alike in both tenses ("quit", "set", "cut"), or none before the date ("In November, the
+ * mayor resigned"), leaves it to the sentence, past tense and nothing to come, unless `verbOnly`
+ * (a date as modifier, "the Dec. 27 debate", is not when the sentence's verb happened). Words
+ * elsewhere in the sentence ("according to", "says") do not make a past event present.
  */
-function monthPassed(result: chrono.ParsedResult, sentence: string): boolean {
-  const before = sentence.slice(0, result.index).split(/[,;:—–]/).pop()!;
-  return reportedInPast(result, nlp(before).has('#Verb') ? before : sentence);
-}
-
-/** Words in the past tense only (a sentence, or the words before the date), about a date not named as to come ("next", "this", "coming"). */
-function reportedInPast(result: chrono.ParsedResult, sentence: string): boolean {
+function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = false): boolean {
   if (/\b(?:next|this|coming)\b/i.test(result.text)) return false;
+  const before = sentence.slice(0, result.index);
+  const clause = before.split(/[,;:—–]/).pop()!;
+  const last = nlp(nlp(clause).has('#Verb') ? clause : before).verbs().last();
+  if (last.found) {
+    if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am)')) return false;
+    if (last.has('#PastTense')) return true;
+    if (!last.has('#Infinitive') || /\bto\s+$/i.test(before.slice(0, before.lastIndexOf(last.text())))) return false;
+  }
+  if (verbOnly) return false;
   const tagged = nlp(sentence);
-  return tagged.has('#PastTense') && !tagged.has('(#PresentTense|#FutureTense|#Modal|will|would|could|can|may|might|should|going|is|are|am)');
+  return tagged.has('#PastTense') && !tagged.has('(#FutureTense|#Modal|will|would|could|can|might|should|going)');
 }
 
 function normalizedDate(result: chrono.ParsedResult, text: string, sentence: string, publishedAt: string | null): string | null {
@@ -113,13 +121,17 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     date.setUTCDate(date.getUTCDate() - (span === 'week' ? (date.getUTCDay() + 6) % 7 : (date.getUTCDay() + 1) % 7));
     return `${span} of ${date.toISOString().slice(0, 10)}`;
   }
-  if (start.isCertain('day') && start.isCertain('month')) return `${year}-${month}-${day}`;
+  if (start.isCertain('day') && start.isCertain('month')) {
+    // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
+    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && toldAsPast(result, sentence, true);
+    return `${pastYear ? Number(year) - 1 : year}-${month}-${day}`;
+  }
   if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
   if (start.isCertain('weekday') || !start.isCertain('month')) {
     // Weekdays and "yesterday" need the publication date to become a day.
     if (referenced) return pastIfReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
-  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && monthPassed(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
+  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
   return start.isCertain('year') ? year : null;
 }

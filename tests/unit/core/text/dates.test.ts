@@ -13,6 +13,17 @@ describe('dates', () => {
   it('places a weekday reported in the past tense before the publication date', () => {
     expect(normalized('It started Wednesday with the turkey pardon.', '2014-12-01')).toEqual(['2014-11-26']);
     expect(normalized('He will speak on Wednesday.', '2014-12-01')).toEqual(['2014-12-03']);
+    // The verb before the day tells, whatever else the sentence says ("according to", "says").
+    expect(normalized('Rangers say a hiker was rescued on Friday, according to a park statement.', '2014-12-02')).toEqual(['2014-11-28']);
+    expect(normalized('Officials said the bridge reopens on Friday.', '2014-12-02')).toEqual(['2014-12-05']);
+    expect(normalized('The council set the new rate on Thursday, the clerk said.', '2014-12-02')).toEqual(['2014-11-27']);
+  });
+
+  it('places a day and month reported in the past tense in the last year when this year’s is still to come', () => {
+    expect(normalized('The dam was approved on June 2 after a long fight.', '2024-05-14')).toEqual(['2023-06-02']);
+    expect(normalized('The dam will be opened on June 2.', '2024-05-14')).toEqual(['2024-06-02']);
+    expect(normalized('Though the June 2 vote is only advisory, the council backed it.', '2024-05-14')).toEqual(['2024-06-02']);
+    expect(normalized('The mayor said she plans to decide by June whether to run.', '2024-05-14')).toEqual(['2024-06']);
   });
 
   it('places a month reported in the past tense before the publication date, not one still to come', () => {
