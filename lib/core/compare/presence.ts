@@ -10,6 +10,7 @@ import { sameDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
+import { spokenWording } from '../text/wording';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -186,7 +187,7 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
  * misspelt by a letter or two, or a family name two people share, is weak.
  */
 function personWritten(article: AnalysedArticle, name: string): Evidence | null {
-  const found = surnameWritten(article.article.text, name);
+  const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name);
   if (found !== 'strong') return found;
   const full = normalizeName(withoutTitles(name).replace(/,/g, ''));
   if (!full.includes(' ') || nameWritten(article.article.text, full)) return 'strong';
@@ -300,6 +301,20 @@ function surnameWritten(text: string, name: string): Evidence | null {
   if (surname.length < 3) return null;
   if (nameWritten(text, surname)) return 'strong';
   return normalizedText(text).words.some((word) => spelledAlike(word, surname)) ? 'weak' : null;
+}
+
+/**
+ * Family names that Chinese and Korean names put first ("Kim" of "Kim Min-jun", "Xi" of "Xi
+ * Jinping"): an outlet writing that name alone ("President Xi") names the person. Not "Lee", as
+ * often a given name.
+ */
+const FAMILY_NAME_FIRST = new Set(
+  'kim park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn moon xi li wang zhang liu chen yang zhao huang zhou xu zhu hu guo lin luo zheng liang xie feng deng cao peng zeng xiao cai jiang wei'.split(' '),
+);
+
+function familyNameFirstWritten(text: string, name: string): Evidence | null {
+  const words = normalizeName(withoutTitles(name).replace(/,/g, '')).split(' ');
+  return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]) && nameWritten(text, words[0]) ? 'strong' : null;
 }
 
 /** Texts in the comparable form of names, computed once per text. */
@@ -566,10 +581,10 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
 
 const QUOTE_WINDOW = 5;
 
-/** Words of a text for finding a quote in it: lower case, no punctuation, curly apostrophes straight. */
+/** Words of a text for finding a quote in it: in one spoken wording (wording.ts), lower case, no punctuation, curly apostrophes straight. */
 function quoteTokens(text: string): string[] {
   return (
-    text
+    spokenWording(text)
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []

@@ -7,6 +7,7 @@ import { words } from '../text/terms';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 import { evidenceOf, reportedAs } from './presence';
+import { spokenWording } from '../text/wording';
 
 interface QuoteMention {
   analysed: AnalysedArticle;
@@ -155,15 +156,15 @@ function isSpeakerName(name: string): boolean {
 const ON_THE_HOUR = /(?<![\d.,:])(\d{1,2})\s*(?::\s*|\.(?=00\s*[ap]\.?m\b))00(?!\d)/gi;
 
 /**
- * Words of a quote, compared loosely: curly and straight apostrophes alike, dots dropped ("O.K."
- * = "OK"), hyphenated words split, a censored word ("f***ing") kept whole to match its full form,
- * a time on the hour without its ":00".
+ * Words of a quote, compared loosely: in one spoken wording (see wording.ts: "won't" = "will not",
+ * "ten" = "10"), curly and straight apostrophes alike, dots dropped ("O.K." = "OK"), hyphenated words
+ * split, a censored word ("f***ing") kept whole to match its full form, a time on the hour without its ":00".
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
   const marked = text.replace(ON_THE_HOUR, '$1').replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
   for (const sentence of marked.split(/(?<=[.!?])["”’]?\s+/)) {
-    const tokens = sentence
+    const tokens = spokenWording(sentence)
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .replace(/\./g, '')

@@ -21,6 +21,8 @@ export function normalizeName(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\./g, '')
+    // "Smith-Ortega" and "Smith Ortega", "Jong-un" and "Jong Un": one name.
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/^the\s+/i, '')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')

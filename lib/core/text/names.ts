@@ -24,7 +24,10 @@ const TITLE_WORDS = new Set(
   commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense
   defence interior finance state treasury former acting lady sir dame lord bishop cardinal rabbi
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
-  detective inspector professor doctor council-member congressman congresswoman counsel pro tem`.split(/\s+/),
+  detective inspector professor doctor council-member congressman congresswoman counsel pro tem
+  capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
+  sheriff trooper constable superintendent councillor councilman councilwoman alderman
+  ranger chef firefighter headteacher headmaster`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {

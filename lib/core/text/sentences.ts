@@ -12,8 +12,15 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
   const bareWord = lastWord.replace(/\.$/, '');
   if (!lastWord.endsWith('.')) return false;
   if (bareWord === 'no') return /^\s*\d/.test(next);
-  return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord);
+  // "Harold Pembry Jr. He said", "Pendle Foods Inc. Its owner": a name's suffix ends a sentence before a pronoun or an article.
+  if (NAME_SUFFIXES.has(bareWord) && SENTENCE_OPENER.test(next)) return false;
+  // Initials ("J.R.", "U.S.") and single letters ("V.").
+  return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord) || /^(?:[a-z]\.)+[a-z]$/i.test(bareWord);
 }
+
+/** Suffixes of people's and companies' names, which may also end a sentence. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd']);
+const SENTENCE_OPENER = /^\s*["“‘(]?(?:He|She|It|Its|They|Their|His|Her|The|A|An|This|That|These|Those|We|I|But|And|In|On|At|There|When|After)\b/;
 
 const SPACED_DECIMAL_TAIL = /^\s\d+\s*(?:thousand|million|billion|trillion|bn|percent|per cent|%)/i;
 

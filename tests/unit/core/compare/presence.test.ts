@@ -16,6 +16,13 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('person', 'The mayor declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe(false);
   });
 
+  it('finds a family name Chinese and Korean names put first, and a double surname with or without its hyphen', () => {
+    expect(reports('person', 'Chief Kim told reporters the fire was out.', 'Kim Min-jun', 'Kim Min-jun')).toBe(true);
+    expect(reports('person', 'President Xi spoke on Friday.', 'Xi Jinping', 'Xi Jinping')).toBe(true);
+    expect(reports('person', 'Fire Chief Ana Smith Ortega said the roof fell.', 'Ana Smith-Ortega', 'Ana Smith-Ortega')).toBe(true);
+    expect(reports('person', 'Chief Park told reporters the fire was out.', 'Kim Min-jun', 'Kim Min-jun')).toBe(false);
+  });
+
   it('finds an organisation with or without the dots of its acronym', () => {
     expect(reports('organization', 'The FBI opened an inquiry.', 'F.B.I.', 'F.B.I.')).toBe(true);
     expect(reports('organization', 'The F.B.I. opened an inquiry.', 'FBI', 'FBI')).toBe(true);

@@ -61,6 +61,18 @@ describe('compareQuotes', () => {
     expect(compare('“The driver gave himself up to officers just after 6 p.m. on the bridge,” Anna Berg said.', '“The driver gave himself up to officers just after 6:30 p.m. on the bridge,” Anna Berg said.').map((d) => d.status)).toEqual(['conflict']);
   });
 
+  it('reads one wording in any house style: contractions, numbers in words or digits, "£5m", "9am", "per cent"', () => {
+    const status = (a: string, b: string) => compare(`${a} Anna Berg said.`, `${b} Anna Berg said.`).map((d) => d.status);
+    expect(status('“We will not close the harbour road this winter, whatever the council decides,”', '“We won’t close the harbour road this winter, whatever the council decides,”')).toEqual(['consensus']);
+    expect(status('“We cannot keep the ferry running for ten more years without help,”', '“We can’t keep the ferry running for 10 more years without help,”')).toEqual(['consensus']);
+    expect(status('“The new sea wall will cost £5m and open at 9am on the first of June,”', '“The new sea wall will cost £5 million and open at 9 a.m. on the 1st of June,”')).toEqual(['consensus']);
+    expect(status('“Nearly twenty-five per cent of the harbour boats were damaged in the storm,”', '“Nearly 25 percent of the harbour boats were damaged in the storm,”')).toEqual(['consensus']);
+    // A pronoun "one" is no figure: two passages of one statement are not a changed figure.
+    expect(status('“It is not one decision I wanted to make, but the harbour comes first,”', '“It is not one decision I ever wanted to make, but the harbour comes first,”')).toEqual(['consensus']);
+    // A real change stays one.
+    expect(status('“We will close the harbour road for ten more days,”', '“We will close the harbour road for 12 more days,”')).toEqual(['conflict']);
+  });
+
   it('lists a sentence of a quotation some outlets quote and another leaves out, not shown by default', () => {
     const articles = [
       '“The plan is ready. We will not wait for the council any longer,” Dana Whitfield said on Monday.',

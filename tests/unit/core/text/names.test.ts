@@ -5,6 +5,7 @@ describe('names', () => {
   it('cuts a capitalised run at titles and keeps the name after the title', () => {
     expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
+    expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
   });
 
   it('drops sentence-opening stopwords, possessives and contractions', () => {

@@ -20,6 +20,13 @@ describe('sentences', () => {
       'The victims were Capt. Lena Ruiz and Det. Omar Bell of the Rev. Hale Mission.',
       'Both survived.',
     ]);
+    expect(sentences('Fire Chief J.R. Moss said the roof fell. Nobody was hurt.')).toEqual(['Fire Chief J.R. Moss said the roof fell.', 'Nobody was hurt.']);
+  });
+
+  it('ends a sentence at a name suffix ("Jr.", "Inc.") before a pronoun or an article, not before a name', () => {
+    expect(sentences('The call came from engineer Harold Pembry Jr. He said the pipe burst.')).toEqual(['The call came from engineer Harold Pembry Jr.', 'He said the pipe burst.']);
+    expect(sentences('The mill is leased by Pendle Foods Inc. Its owner declined to comment.')).toHaveLength(2);
+    expect(sentences('Organisers of the Pembry Jr. Memorial Run met on Monday.')).toHaveLength(1);
   });
 
   it('keeps closing quotes and brackets with their sentence, and splits before an opening quote', () => {

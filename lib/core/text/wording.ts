@@ -1,0 +1,45 @@
+/**
+ * One spoken wording whatever the house style that wrote it down: "won't" and "will not", "ten"
+ * and "10", "£5m" and "£5 million", "9am" and "9 a.m.", "per cent" and "percent". Quotes are
+ * compared in this form, so that an outlet's style is never a change of what was said.
+ */
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const SUFFIX = (n: number) => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
+
+/** Number words; "one" alone is as often a pronoun ("not one I wanted"), so it stays a word. */
+const NUMBER_WORD = new RegExp(`\\b(?:(${TENS.filter(Boolean).join('|')})(?:[-\\s](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.filter((w) => w !== 'one').join('|')}))\\b`, 'gi');
+const ORDINAL_WORD = new RegExp(`\\b(${ORDINALS.filter(Boolean).join('|')})\\b`, 'gi');
+/** Negations written short: "won't", "can't", "cannot", "didn't" (straight or curly apostrophe). */
+const IRREGULAR_NEGATIONS: [RegExp, string][] = [
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bshan['’]t\b/gi, 'shall not'],
+  [/\bcan['’]t\b|\bcannot\b/gi, 'can not'],
+  [/\bain['’]t\b/gi, 'is not'],
+];
+
+export function spokenWording(text: string): string {
+  let out = text;
+  for (const [short, long] of IRREGULAR_NEGATIONS) out = out.replace(short, long);
+  return (
+    out
+      .replace(/\b(\w+)n['’]t\b/gi, '$1 not')
+      // "1,000" and "1000"; "£5m", "$2bn" and "£5 million", "$2 billion".
+      .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+      .replace(/(\d)\s?(m|bn)\b/gi, (_, digit: string, scale: string) => `${digit} ${scale.toLowerCase() === 'm' ? 'million' : 'billion'}`)
+      // "9am", "9 a.m." and "9 AM".
+      .replace(/(\d)\s?([ap])\.?\s?m\b\.?/gi, (_, digit: string, half: string) => `${digit} ${half.toLowerCase()}m`)
+      .replace(/\bper\s+cent\b/gi, 'percent')
+      .replace(/\b(?:one|a)\s+hundred\b/gi, '100')
+      .replace(/\b(?:one|a)\s+thousand\b/gi, '1000')
+      .replace(NUMBER_WORD, (_, tens: string | undefined, unit: string | undefined, small: string | undefined) =>
+        small !== undefined ? String(UNITS.indexOf(small.toLowerCase())) : String(TENS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) : 0)),
+      )
+      .replace(ORDINAL_WORD, (word: string) => {
+        const n = ORDINALS.indexOf(word.toLowerCase());
+        return `${n}${SUFFIX(n)}`;
+      })
+  );
+}
