@@ -6,6 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { HEDGE, HEDGE_RANGES } from './presence';
+import { agesOfOne, agesOfOthers, otherFates, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
@@ -71,6 +72,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) =>
       a.quantity.unit === b.quantity.unit &&
       sameDays(a, b, anchors) &&
+      // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
+      !agesOfOthers(a, b) &&
+      !otherFates(a, b) &&
       !sameQuantity(a.quantity, b.quantity) &&
       (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
@@ -88,11 +92,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       onlyCount(a) &&
       onlyCount(b) &&
       /\p{L}/u.test(afterFigure(a.text)) &&
-      afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase(),
+      afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase() &&
+      // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
+      (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
-    // "more than 40 states" against "48 states": a bound may be the other's figure rounded.
+    // "more than 40 states" against "48 states": a bound may be the other's figure rounded; "about 220" is within "between 200 and 250".
     looselyEqual: (a, b) =>
-      ((hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) || withinBound(a, b) || withinBound(b, a),
+      ((hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) ||
+      withinBound(a, b) ||
+      withinBound(b, a) ||
+      withinRange(a, b) ||
+      withinRange(b, a),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),

@@ -38,9 +38,9 @@ interface Unit {
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-/** A number in digits (with an optional scale word) or in words ("twenty-one", "two hundred"). */
+/** A number in digits (with an optional scale word, or "m" after a sum: "£5m") or in words ("twenty-one", "two hundred"). */
 const NUMBER = new RegExp(
-  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
+  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b|(?<=[$€£][\\d.,]*\\d)(m)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
 
@@ -51,7 +51,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -70,7 +70,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
-    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (match[3] ? SCALE[match[3].toLowerCase()] : 1) : wordsValue(raw);
+    const scale = match[3] ?? match[4];
+    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1) : wordsValue(raw);
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
@@ -154,6 +155,23 @@ function calibres(sentence: string): Quantity[] {
     const end = match.index + match[0].length + (written?.[0].length ?? 0);
     return { text: sentence.slice(match.index, end), value: Number(`0.${match[1] ?? match[2]}`), unit: 'calibre', excludesOne: false, start: match.index, end };
   });
+}
+
+const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3 };
+const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "half a million people", "a quarter of a billion dollars", "two and a half million barrels": a fraction of a scale. */
+const SCALED_FRACTION =
+  /\b(?:(half|a quarter|quarter|three quarters|a third|two thirds)\s+(?:of\s+)?an?\s+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
+
+function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const match of sentence.matchAll(SCALED_FRACTION)) {
+    const value = (match[2] ? (SMALL_WORDS[match[2].toLowerCase()] ?? Number(match[2])) + 0.5 : FRACTION_WORDS[match[1].toLowerCase()]) * SCALE[match[3].toLowerCase()];
+    const [start, end] = [match.index, match.index + match[0].length];
+    const unit = unitOf(sentence, start, end, match[0], terms);
+    if (unit) out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: false, start, end: unit.end });
+  }
+  return out;
 }
 
 function wordsValue(words: string): number | null {

@@ -75,6 +75,15 @@ describe('compareNumbers', () => {
     expect(substance('The petition was signed by more than 50 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBeGreaterThan(0);
   });
 
+  it('does not compare the ages of two people, counts of people with two fates, or a figure inside the other’s range', () => {
+    const conflicts = (a: string, b: string) => ranked(a, b).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Ilse Brek, 31, on the roof of the flooded house.')).toEqual([]);
+    expect(conflicts('A gas blast tore through the block on Thursday, killing 8 people, officials said.', 'A gas blast tore through the block on Thursday, injuring 14 people, officials said.')).toEqual([]);
+    expect(conflicts('Between 200 and 250 workers walked out at the plant on Monday.', 'About 220 workers walked out at the plant on Monday.').map((r) => r.substance)).toEqual([0]);
+    // Two ages for one named person still conflict.
+    expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Tomas Brek, 36, on the roof of the flooded house.')).toHaveLength(1);
+  });
+
   it('does not take "six years ago" and "six years in office" for one fact', () => {
     const found = differences('The plant closed six years ago, the mayor said.', 'The mayor said the plant had been closed for six years.');
     expect(found.some((d) => d.status === 'consensus')).toBe(false);

@@ -12,6 +12,20 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads "m" after a sum as million, not after a bare figure (metres)', () => {
+    expect(read('The council will spend £5m on roads and $3.2m on bridges.')).toEqual([
+      { text: '£5m', value: 5e6, unit: 'GBP' },
+      { text: '$3.2m', value: 3.2e6, unit: 'USD' },
+    ]);
+    expect(read('A 5m wall fell.')).toEqual([]);
+  });
+
+  it('reads a fraction of a scale as one figure', () => {
+    expect(read('Half a million people marched.')).toEqual([{ text: 'Half a million people', value: 5e5, unit: 'person' }]);
+    expect(read('Output fell by two and a half million barrels.')).toEqual([{ text: 'two and a half million barrels', value: 2.5e6, unit: 'barrel' }]);
+    expect(read('It cost a quarter of a billion dollars.')).toEqual([{ text: 'a quarter of a billion dollars', value: 2.5e8, unit: 'USD' }]);
+  });
+
   it('reads a decimal figure that extraction spaced out, before a scale word or percent, as one figure', () => {
     expect(read('The county paid $4. 7 million for the bridge.')).toEqual([{ text: '$4. 7 million', value: 4.7e6, unit: 'USD' }]);
     expect(read('Turnout rose 3. 5 percent.')).toEqual([{ text: '3. 5 percent', value: 3.5, unit: 'percent' }]);

@@ -1,0 +1,83 @@
+import { normalizeName, surnameOf } from '../text/aliases';
+import type { Quantity } from '../text/quantities';
+
+/**
+ * What a figure is of, read from the words right around it, so that two figures of different
+ * things are never compared: whose age it is, what happened to the people it counts, and the range
+ * it ends.
+ */
+interface Figure {
+  sentence: string;
+  quantity: Quantity;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+const NAME_BEFORE_AGE = new RegExp(`(${NAME}),\\s*$`, 'u');
+const NAME_AFTER_AGE = new RegExp(`^\\s+(${NAME})`, 'u');
+
+/** The person an age is given for: "Tomas Brek, 34," or "34-year-old Tomas Brek"; null when it names none ("a 19-year-old man"). */
+export function ageOwner({ sentence, quantity }: Figure): string | null {
+  if (quantity.unit !== 'years old') return null;
+  const name = NAME_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1] ?? NAME_AFTER_AGE.exec(sentence.slice(quantity.end))?.[1];
+  return name ? normalizeName(name) : null;
+}
+
+/** Two ages given for two people the sentences name differently (full names apart, or family names apart). */
+export function agesOfOthers(a: Figure, b: Figure): boolean {
+  const [x, y] = [ageOwner(a), ageOwner(b)];
+  if (!x || !y) return false;
+  return x.includes(' ') && y.includes(' ') ? x !== y : surnameOf(x) !== surnameOf(y);
+}
+
+/** Two ages given for one person both sentences name. */
+export function agesOfOne(a: Figure, b: Figure): boolean {
+  const [x, y] = [ageOwner(a), ageOwner(b)];
+  return x !== null && y !== null && !agesOfOthers(a, b);
+}
+
+/** What happened to those a count of people counts: killed, hurt, missing, held or rescued. */
+const FATES: [string, RegExp][] = [
+  ['killed', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
+  ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
+  ['missing', /\bmissing\b/gi],
+  ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
+  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
+];
+/** How far (in characters) a word of what happened may stand from the count it tells of. */
+const FATE_REACH = 40;
+
+/** The fate the nearest word of one says (within FATE_REACH): "killing 8 people", "14 were injured". */
+export function fateOf({ sentence, quantity }: Figure): string | null {
+  let best: { fate: string; distance: number } | null = null;
+  for (const [fate, pattern] of FATES) {
+    for (const match of sentence.matchAll(pattern)) {
+      const distance = match.index >= quantity.end ? match.index - quantity.end : quantity.start - (match.index + match[0].length);
+      if (distance >= 0 && distance <= FATE_REACH && (!best || distance < best.distance)) best = { fate, distance };
+    }
+  }
+  return best?.fate ?? null;
+}
+
+/** Counts of people told with two different fates ("killing 8", "injuring 14"): two counts. */
+export function otherFates(a: Figure, b: Figure): boolean {
+  const [x, y] = [fateOf(a), fateOf(b)];
+  return x !== null && y !== null && x !== y;
+}
+
+const RANGE_START = /\b(?:(?:between|from)\s+([\d.,]+)\s+(?:and|to)|([\d.,]+)\s+to)\s+$/i;
+
+/** The range a figure ends ("between 200 and 250 workers", "200 to 250 staff"), scaled as it is; null when it ends none. */
+export function rangeEnded({ sentence, quantity }: Figure): [number, number] | null {
+  const found = RANGE_START.exec(sentence.slice(0, quantity.start));
+  const low = found ? Number((found[1] ?? found[2]).replace(/,/g, '')) : NaN;
+  const written = Number(/[\d.,]+/.exec(quantity.text)?.[0].replace(/,/g, '') ?? NaN);
+  if (!Number.isFinite(low) || !Number.isFinite(written) || written === 0) return null;
+  // "between 1.5 and 2 million": the low end has the high end's scale.
+  return [low * (quantity.value / written), quantity.value];
+}
+
+/** A figure inside the range the other ends ("about 220" within "between 200 and 250"). */
+export function withinRange(ranged: Figure, other: Figure): boolean {
+  const range = rangeEnded(ranged);
+  return range !== null && other.quantity.value >= range[0] && other.quantity.value <= range[1];
+}

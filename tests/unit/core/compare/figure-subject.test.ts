@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ageOwner, agesOfOthers, fateOf, rangeEnded } from '../../../../lib/core/compare/figure-subject';
+import { quantities } from '../../../../lib/core/text/quantities';
+
+const figure = (sentence: string, index = 0) => ({ sentence, quantity: quantities(sentence)[index] });
+
+describe('what a figure is of', () => {
+  it('reads whose age a figure is, when the sentence names them', () => {
+    expect(ageOwner(figure('Tomas Brek, 34, was rescued from the roof.'))).toBe('tomas brek');
+    expect(ageOwner(figure('The 34-year-old Tomas Brek was rescued.'))).toBe('tomas brek');
+    expect(ageOwner(figure('A 19-year-old man was charged.'))).toBeNull();
+    expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Ilse Brek, 31, was rescued.'))).toBe(true);
+    expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Brek, 31, was rescued.'))).toBe(false);
+  });
+
+  it('reads what happened to the people a count counts, by the nearest word', () => {
+    expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 0))).toBe('killed');
+    expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 1))).toBe('hurt');
+    expect(fateOf(figure('About 300 people gathered in the square.'))).toBeNull();
+  });
+
+  it('reads the range a figure ends, scaled as it is', () => {
+    expect(rangeEnded(figure('Between 200 and 250 workers walked out.'))).toEqual([200, 250]);
+    expect(rangeEnded(figure('The plan costs between 1.5 and 2 million euros.'))).toEqual([1.5e6, 2e6]);
+    expect(rangeEnded(figure('About 220 workers walked out.'))).toBeNull();
+  });
+});
