@@ -14,6 +14,8 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
   if (bareWord === 'no') return /^\s*\d/.test(next);
   // "Harold Pembry Jr. He said", "Pendle Foods Inc. Its owner": a name's suffix ends a sentence before a pronoun or an article.
   if (NAME_SUFFIXES.has(bareWord) && SENTENCE_OPENER.test(next)) return false;
+  // "8:30 p.m. Monday", "9 a.m. ET": the time goes on; "at 9 a.m. The others…": the sentence ends.
+  if (bareWord === 'a.m' || bareWord === 'p.m') return TIME_GOES_ON.test(next);
   // Initials ("J.R.", "U.S.") and single letters ("V.").
   return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord) || /^(?:[a-z]\.)+[a-z]$/i.test(bareWord);
 }
@@ -21,6 +23,8 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
 /** Suffixes of people's and companies' names, which may also end a sentence. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd']);
 const SENTENCE_OPENER = /^\s*["“‘(]?(?:He|She|It|Its|They|Their|His|Her|The|A|An|This|That|These|Those|We|I|But|And|In|On|At|There|When|After)\b/;
+
+const TIME_GOES_ON = /^\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC|BST|CET|local)\b/;
 
 const SPACED_DECIMAL_TAIL = /^\s\d+\s*(?:thousand|million|billion|trillion|bn|percent|per cent|%)/i;
 

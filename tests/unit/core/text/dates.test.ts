@@ -48,6 +48,11 @@ describe('dates', () => {
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 
+  it('reads a day written before its month with an ordinal ("29th May", "the 29th of May")', () => {
+    expect(normalized('The strike began on 29th May.', '2024-06-14')).toEqual(['2024-05-29']);
+    expect(normalized('It began on the 29th of May.', '2024-06-14')).toEqual(['2024-05-29']);
+  });
+
   it('reads the day a part of the day is of, not the publication day', () => {
     expect(dates('The ferry ran aground on the night of Aug. 14th near the pier.', '2014-09-02').map((d) => [d.text, d.normalized])).toEqual([['Aug. 14th', '2014-08-14']]);
     expect(normalized('On the morning of 3 July, the road was shut.', '2014-09-02')).toEqual(['2014-07-03']);

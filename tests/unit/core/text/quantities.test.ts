@@ -20,6 +20,11 @@ describe('quantities', () => {
     expect(read('A 5m wall fell.')).toEqual([]);
   });
 
+  it('does not read a time of day as a count', () => {
+    expect(read('The border closed at 8 p.m. local time and reopened at 06:30 local time.')).toEqual([]);
+    expect(read('It opened at 10:05 a.m. with 40 stalls.')).toEqual([{ text: '40 stalls', value: 40, unit: 'stall' }]);
+  });
+
   it('reads a fraction of a scale as one figure', () => {
     expect(read('Half a million people marched.')).toEqual([{ text: 'Half a million people', value: 5e5, unit: 'person' }]);
     expect(read('Output fell by two and a half million barrels.')).toEqual([{ text: 'two and a half million barrels', value: 2.5e6, unit: 'barrel' }]);

@@ -23,6 +23,12 @@ describe('sentences', () => {
     expect(sentences('Fire Chief J.R. Moss said the roof fell. Nobody was hurt.')).toEqual(['Fire Chief J.R. Moss said the roof fell.', 'Nobody was hurt.']);
   });
 
+  it('goes on after "a.m." or "p.m." before a weekday, a month or a time zone, and ends there otherwise', () => {
+    expect(sentences('The fire began after 8:30 p.m. Monday, crews said.')).toHaveLength(1);
+    expect(sentences('Markets opened at 9 a.m. ET on Friday.')).toHaveLength(1);
+    expect(sentences('He left at 9 a.m. The others stayed.')).toEqual(['He left at 9 a.m.', 'The others stayed.']);
+  });
+
   it('ends a sentence at a name suffix ("Jr.", "Inc.") before a pronoun or an article, not before a name', () => {
     expect(sentences('The call came from engineer Harold Pembry Jr. He said the pipe burst.')).toEqual(['The call came from engineer Harold Pembry Jr.', 'He said the pipe burst.']);
     expect(sentences('The mill is leased by Pendle Foods Inc. Its owner declined to comment.')).toHaveLength(2);
