@@ -1,4 +1,4 @@
-import { normalizeName, spelledAlike, surnameOf } from '../text/aliases';
+import { compatibleFirstNames, normalizeName, spelledAlike, surnameOf } from '../text/aliases';
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
@@ -188,6 +188,7 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
  */
 function personWritten(article: AnalysedArticle, name: string): Evidence | null {
   const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name);
+  if (found === 'weak' && alikeNameOfAnother(article, name)) return null;
   if (found !== 'strong') return found;
   const full = normalizeName(withoutTitles(name).replace(/,/g, ''));
   if (!full.includes(' ') || nameWritten(article.article.text, full)) return 'strong';
@@ -301,6 +302,22 @@ function surnameWritten(text: string, name: string): Evidence | null {
   if (surname.length < 3) return null;
   if (nameWritten(text, surname)) return 'strong';
   return normalizedText(text).words.some((word) => spelledAlike(word, surname)) ? 'weak' : null;
+}
+
+/**
+ * The family name spelt a letter apart is another person's: the article names someone in full with
+ * it and another first name ("Dana Morgan" is not Dan Moran misspelt).
+ */
+function alikeNameOfAnother(article: AnalysedArticle, name: string): boolean {
+  const full = normalizeName(withoutTitles(name).replace(/,/g, '')).split(' ');
+  if (full.length < 2) return false;
+  const surname = surnameOf(full.join(' '));
+  return article.entities.some(({ value }) => {
+    if (value.kind !== 'person') return false;
+    const other = normalizeName(withoutTitles(value.text).replace(/,/g, '')).split(' ');
+    const given = other[0];
+    return other.length >= 2 && surnameOf(other.join(' ')) !== surname && spelledAlike(surnameOf(other.join(' ')), surname) && !compatibleFirstNames(given, full[0]);
+  });
 }
 
 /**

@@ -77,10 +77,12 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
       if (spelledAlike(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) union(a, b);
     }
   }
-  // A lone surname joins the most mentioned full name ending in it.
+  // A lone surname joins the most mentioned full name ending in it; one spelt a letter apart only when none ends in it
+  // exactly ("Morgan" is Dana Morgan's, not Dan Moran's).
   for (const key of keys) {
     if (key.includes(' ') || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
-    const carriers = fullPersonNames.filter((full) => spelledAlike(surnameOf(full), key));
+    const exact = fullPersonNames.filter((full) => surnameOf(full) === key);
+    const carriers = exact.length ? exact : fullPersonNames.filter((full) => spelledAlike(surnameOf(full), key));
     carriers.sort((a, b) => forms.get(b)!.count - forms.get(a)!.count);
     if (carriers.length) union(key, carriers[0]);
   }
@@ -165,7 +167,7 @@ export function spelledAlike(a: string, b: string): boolean {
 }
 
 /** First names agree when equal, one is the other's initial ("V." for "Vladimir"), or one letter apart ("Vincente"). */
-function compatibleFirstNames(a: string, b: string): boolean {
+export function compatibleFirstNames(a: string, b: string): boolean {
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || spelledAlike(a, b);
 }
 

@@ -23,6 +23,11 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('person', 'Chief Park told reporters the fire was out.', 'Kim Min-jun', 'Kim Min-jun')).toBe(false);
   });
 
+  it('does not take a family name a letter apart for the person when it is someone else’s, named in full', () => {
+    expect(reports('person', 'Warehouse manager Dana Morgan said staff were sent home.', 'Dan Moran', 'Dan Moran')).toBe(false);
+    expect(reports('person', 'Fire chief Dan Morgan said the blaze was out.', 'Dan Moran', 'Dan Moran')).toBe(true);
+  });
+
   it('finds an organisation with or without the dots of its acronym', () => {
     expect(reports('organization', 'The FBI opened an inquiry.', 'F.B.I.', 'F.B.I.')).toBe(true);
     expect(reports('organization', 'The F.B.I. opened an inquiry.', 'FBI', 'FBI')).toBe(true);

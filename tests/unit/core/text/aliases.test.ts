@@ -38,6 +38,17 @@ describe('resolveAliases', () => {
     expect(resolve('Western')).toBeUndefined();
   });
 
+  it('gives a lone family name to the person it is exactly, before one spelt a letter apart', () => {
+    const resolve = resolveAliases([
+      { text: 'Dan Moran', kind: 'person' },
+      { text: 'Dan Moran', kind: 'person' },
+      { text: 'Dana Morgan', kind: 'person' },
+      { text: 'Morgan', kind: 'person' },
+    ]);
+    expect(resolve('Morgan')?.id).toBe(resolve('Dana Morgan')?.id);
+    expect(resolve('Morgan')?.id).not.toBe(resolve('Dan Moran')?.id);
+  });
+
   it('merges a name whose country is written two ways', () => {
     const resolve = resolveAliases([
       { text: 'United States Council of Harbor Pilots', kind: 'organization' },
