@@ -66,7 +66,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     rules.likelySameSubject?.(a, b) === true ||
     (sentencesAlike(a, b) >= STRONGLY_ALIGNED && alone(a) && alone(b));
   const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
+  // An article giving both values tells two things apart ("set bail at $500,000 after prosecutors asked for $1 million").
   const conflicting = (i: number, j: number) =>
+    ![...reporters[i]].some((id) => reporters[j].has(id)) &&
     facts[i].some((a) =>
       facts[j].some(
         (b) =>

@@ -35,13 +35,16 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && !agesOfOthers(a, b);
 }
 
-/** What happened to those a count of people counts: killed, hurt, missing, held or rescued. */
+/** What happened to those a count of people counts (killed, hurt, missing, held or rescued), or what a figure was: asked for or decided. */
 const FATES: [string, RegExp][] = [
   ['killed', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
   ['missing', /\bmissing\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
+  // What was asked for is not what was decided: "prosecutors asked for 10 years", "sentenced to seven years".
+  ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
+  ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted)\b/gi],
 ];
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
 const FATE_REACH = 40;
@@ -62,6 +65,23 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
 export function otherFates(a: Figure, b: Figure): boolean {
   const [x, y] = [fateOf(a), fateOf(b)];
   return x !== null && y !== null && x !== y;
+}
+
+/** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%"; the poll it is from: "in a Northgate poll". */
+const WINNER = new RegExp(`(${NAME})\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
+const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
+
+/** Figures two sentences give for two named winners, or from two named polls: shares of two things. */
+export function otherHolders({ sentence: x, quantity: p }: Figure, { sentence: y, quantity: q }: Figure): boolean {
+  const holder = (sentence: string, quantity: Quantity, pattern: RegExp, before: boolean) =>
+    (before ? pattern.exec(sentence.slice(0, quantity.start)) : pattern.exec(sentence))?.[1].replace(/^The\s+/, '').toLowerCase() ?? null;
+  return [
+    [WINNER, true],
+    [POLL, false],
+  ].some(([pattern, before]) => {
+    const [a, b] = [holder(x, p, pattern as RegExp, before as boolean), holder(y, q, pattern as RegExp, before as boolean)];
+    return a !== null && b !== null && a !== b;
+  });
 }
 
 const RANGE_START = /\b(?:(?:between|from)\s+([\d.,]+)\s+(?:and|to)|([\d.,]+)\s+to)\s+$/i;

@@ -6,11 +6,11 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { HEDGE, HEDGE_RANGES } from './presence';
-import { agesOfOne, agesOfOthers, otherFates, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
-const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
 
 /** Units too general to say two counts are of one thing: people, money, time. */
 const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);
@@ -75,6 +75,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
       !agesOfOthers(a, b) &&
       !otherFates(a, b) &&
+      !otherHolders(a, b) &&
       !sameQuantity(a.quantity, b.quantity) &&
       (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
@@ -228,7 +229,7 @@ function numberSubstance(group: NumberMention[]): number {
   if (!/\d/.test(text)) return quantity.value >= 3 && quantity.unit !== 'count' ? 0.6 : 0;
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
-  return ['USD', 'EUR', 'GBP', 'percent'].includes(quantity.unit) ? 2.4 : 2;
+  return ['USD', 'EUR', 'GBP', 'percent', 'percentage point'].includes(quantity.unit) ? 2.4 : 2;
 }
 
 function ratio(a: NumberMention, b: NumberMention): number {
@@ -246,6 +247,7 @@ function daysOf(m: FactMention): DateMention[] {
  * names somewhere, or the other's article names no day at all (or neither sentence names a day).
  */
 function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolean {
+  if (otherPeriods(a, b)) return false;
   const [x, y] = [daysOf(a), daysOf(b)];
   const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors)));
   if (x.length > 0 && y.length > 0) return meet(x, y);
@@ -253,6 +255,17 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   // An article that names no day at all gives no sign of another day: only one naming other days does.
   const otherDays = other.analysed.dates.map((d) => d.value).filter(isDay);
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
+}
+
+/** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
+function periodsOf(m: FactMention): string[] {
+  return m.analysed.dates.filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized)).map((d) => d.value.normalized);
+}
+
+/** Figures of two periods ("4.6% in April", "4.1% in March"; "in 2023", "this year"): their sentences name months or years, none within another. */
+function otherPeriods(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [periodsOf(a), periodsOf(b)];
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
 }
 
 function ago(m: NumberMention): boolean {

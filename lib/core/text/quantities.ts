@@ -27,7 +27,9 @@ const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ:
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
-const PERCENT = /^\s*(%|percent\b|per cent\b|percentage points?\b)/i;
+const PERCENT = /^\s*(%|percent\b|per cent\b)/i;
+/** A change of a share ("fell 4 percentage points"), not a share: "fell 4%" is a relative change. */
+const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
 
 interface Unit {
   name: string;
@@ -51,7 +53,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...ratios(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -73,11 +75,13 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
     const scale = match[3] ?? match[4];
-    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1) : wordsValue(raw);
+    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;
-    const unit = unitOf(sentence, start, end, raw, terms);
+    const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
-    out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: unit.excludesOne, start, end: unit.end });
+    // "two decades" is 20 years, as "a 20-year career" writes it.
+    const [amount, name] = unit.name === 'decade' ? [value * 10, 'year'] : [value, unit.name];
+    out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -89,7 +93,7 @@ const NAME_BEFORE =
 const MEASURES = new Set([
   ...Object.values(CURRENCY_SYMBOLS),
   ...Object.values(DOLLARS_OF),
-  ...['percent', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
+  ...['percent', 'percentage point', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
 ]);
 
 /**
@@ -176,6 +180,32 @@ function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   return out;
 }
 
+/** "won 87 seats, up from 64": a bare figure a change is measured from counts what the figure before it counts. */
+function baselineUnit(sentence: string, start: number, end: number, before: Quantity[]): Unit | null {
+  if (!/\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start))) return null;
+  const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
+  return previous ? { name: previous.unit, end, excludesOne: false } : null;
+}
+
+/** "One in five adults", "three out of every 10 voters": a share, in percent. */
+const RATIO = /\b(one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
+
+function ratios(sentence: string): Quantity[] {
+  return [...sentence.matchAll(RATIO)].flatMap((match) => {
+    const [part, whole] = [match[1], match[2]].map((n) => SMALL_WORDS[n.toLowerCase()] ?? Number(n));
+    if (!(part < whole) || whole > 100) return [];
+    return [{ text: match[0], value: Math.round((1000 * part) / whole) / 10, unit: 'percent', excludesOne: false, start: match.index, end: match.index + match[0].length }];
+  });
+}
+
+/** "a dozen" (12), "two dozen" (24); "half a dozen" (6). */
+function dozens(words: string, before: string): number | null {
+  if (!/\bdozen$/i.test(words)) return null;
+  const count = words.replace(/\s*dozen$/i, '');
+  const times = count ? wordsValue(count) : /\bhalf\s+an?\s+$/i.test(before) ? 0.5 : 1;
+  return times === null ? null : times * 12;
+}
+
 function wordsValue(words: string): number | null {
   const value = (nlp(words).numbers().get() as number[])[0];
   return typeof value === 'number' ? value : null;
@@ -190,6 +220,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (word) return { name: { dollars: 'USD', euros: 'EUR', pounds: 'GBP' }[word[1].toLowerCase()]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
+  const points = /\bpercentage\s+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
+  if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };

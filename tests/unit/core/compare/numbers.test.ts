@@ -84,6 +84,23 @@ describe('compareNumbers', () => {
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Tomas Brek, 36, on the roof of the flooded house.')).toHaveLength(1);
   });
 
+  it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
+    const conflicts = (a: string, b: string) => ranked(a, b).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
+    expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
+    expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
+    expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
+  });
+
+  it('does not call two values a conflict when a third outlet gives both', () => {
+    const conflicts = ranked(
+      'The judge set bail at $500,000 on Monday after prosecutors asked for bail of $1 million.',
+      'The judge set bail at $500,000 on Monday in the fraud case.',
+      'Prosecutors had asked for bail of $1 million on Monday in the fraud case.',
+    ).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts).toEqual([]);
+  });
+
   it('does not take "six years ago" and "six years in office" for one fact', () => {
     const found = differences('The plant closed six years ago, the mayor said.', 'The mayor said the plant had been closed for six years.');
     expect(found.some((d) => d.status === 'consensus')).toBe(false);

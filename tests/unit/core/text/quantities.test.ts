@@ -20,6 +20,17 @@ describe('quantities', () => {
     expect(read('A 5m wall fell.')).toEqual([]);
   });
 
+  it('reads percentage points apart from percent, a baseline by the figure before it, dozens, decades and "one in five"', () => {
+    expect(read('Support fell 4 percentage points to 38%.').map((q) => q.unit)).toEqual(['percentage point', 'percent']);
+    expect(read('The party won 87 seats, up from 64.')).toEqual([
+      { text: '87 seats', value: 87, unit: 'seat' },
+      { text: '64', value: 64, unit: 'seat' },
+    ]);
+    expect(read('A dozen miners and two dozen rescuers came.').map((q) => q.value)).toEqual([12, 24]);
+    expect(read('He served two decades in the force.')).toEqual([{ text: 'two decades', value: 20, unit: 'year' }]);
+    expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
+  });
+
   it('does not read a time of day as a count', () => {
     expect(read('The border closed at 8 p.m. local time and reopened at 06:30 local time.')).toEqual([]);
     expect(read('It opened at 10:05 a.m. with 40 stalls.')).toEqual([{ text: '40 stalls', value: 40, unit: 'stall' }]);
