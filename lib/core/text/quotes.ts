@@ -13,7 +13,8 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|retorted|objected|interjected|according to)\b/i;
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
@@ -85,7 +86,7 @@ export function quotes(text: string): Quote[] {
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
     else if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
-    else if (!speaker && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
+    else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
       speaker = previousSpeaker;
       // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
       attributed = previousAttributed && /^[\s"“]*$/.test(marks.slice(before.start, before.end)) && !/[\p{L}]/u.test(marks.slice(after.start, after.end));
@@ -126,19 +127,30 @@ function lastPersonBefore(unquoted: string, people: Set<string>): string | null 
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */
 function attributedToSomeoneElse(marks: string, piece: Piece, previousAttribution: string): boolean {
+  // "…," Grund said, but Gov. Hale disagreed: "…": the attribution between the parts has a second speaker.
+  const turn = /\b(?:but|while|whereas|although|though)\s+(.*)$/i.exec(previousAttribution);
+  if (turn && SPEECH_VERB.test(turn[1]) && nameSpans(turn[1]).length > 0) return true;
   const { start, end } = attributionAfter(marks, piece.end);
   const own = marks.slice(start, end);
   if (!SPEECH_VERB.test(own)) return false;
+  // Its own attribution gives it to someone unnamed ("a spokesman for the governor said", "said the mayor"), or names someone else; "he added" may go on.
+  if (UNNAMED_SPEAKER.test(own)) return true;
   const speaker = speakerIn(own);
   return speaker !== null && speaker !== 'pronoun' && speaker !== speakerIn(previousAttribution);
 }
+
+const UNNAMED_SPEAKER = /^[\s,.;:!?—–-]*(?:(?:an?|one)\s+[\p{L}'’ .-]{1,60}?\s+(?:said|says|added|replied|responded|countered|shouted|yelled)\b|(?:said|says|added|replied|responded|countered)\s+(?:an?|the|one)\s+\p{Ll})/iu;
 
 /** Whose aide, official or lawyer: "a Lee campaign aide", "an Ortiz administration official". */
 const SPOKESPERSON = String.raw`\s+(?:(?:administration|campaign|transition|family|legal|press)\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|men|woman|women|person|people)|staffers?|lawyers?|attorneys?|allies|ally)\b`;
 
 function speaksFor(attribution: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution);
+  // "a Lee campaign aide", and "a spokesman for Mayor Ann Lee".
+  return (
+    new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution) ||
+    new RegExp(String.raw`\b(?:an?|the)${SPOKESPERSON}\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}`, 'u').test(attribution)
+  );
 }
 
 function surname(name: string): string {
@@ -192,7 +204,8 @@ function attributionAfter(marks: string, end: number): Piece {
 /** From the start of the sentence to an opening mark. */
 function attributionBefore(marks: string, start: number): Piece {
   const head = marks.slice(0, start - 1);
-  const sentenceStart = Math.max(head.search(/[^\n]*$/), ...[...head.matchAll(/[.!?][”"]?\s+/g)].map((m) => m.index + m[0].length));
+  // From the sentence's start, or from the end of a quote earlier in it ("“…,” Lee said, but Ray disagreed: “…"): its attribution is that quote's.
+  const sentenceStart = Math.max(head.search(/[^\n]*$/), ...[...head.matchAll(/[.!?][”"]?\s+|[”]/g)].map((m) => m.index + m[0].length));
   return { start: sentenceStart, end: start - 1 };
 }
 
@@ -212,6 +225,12 @@ const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
  * sentence (spoken to, spoken about, in a clause of its own) is not taken; null when unsure.
  */
 export function explicitSpeaker(attribution: string, side: 'after' | 'before'): string | null {
+  // Before a quote, the last verb of speech introduces it ("Lee said, but Ray disagreed: “…", "Lee said Ray told her: “…").
+  const verbs = side === 'before' ? [...attribution.matchAll(SPEECH_VERBS)] : [];
+  if (verbs.length > 1) {
+    const previous = verbs[verbs.length - 2];
+    return explicitSpeaker(attribution.slice(previous.index + previous[0].length), side);
+  }
   const verb = SPEECH_VERB.exec(attribution);
   if (!verb) return null;
   const spans = nameSpans(attribution).filter((span) => !/^['’]s\b/.test(attribution.slice(span.end)) && !/^[DRI]-[A-Z]/.test(span.text));

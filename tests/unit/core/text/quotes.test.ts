@@ -76,9 +76,10 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(herself.speaker).toBe('Ortiz');
   });
 
-  it('takes no name spoken to, spoken about, after a preposition or before a second speaker', () => {
+  it('takes no name spoken to, spoken about or after a preposition; of two speakers, the one the last verb gives the words to', () => {
     expect(explicitSpeaker('A spokesman for Mayor Lena Brandt said ', 'before')).toBeNull();
-    expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBeNull();
+    expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBe('Lena Brandt');
+    expect(explicitSpeaker('Ivo Marsh said the harbour master told him ', 'before')).toBeNull();
     expect(explicitSpeaker('Rather than wait, the mayor said ', 'before')).toBeNull();
     expect(explicitSpeaker(' the letter to Chairman Ivo Marsh reads', 'after')).toBeNull();
   });
@@ -90,7 +91,21 @@ describe('quotes: attributed only when the attribution names the speaker plainly
     expect(found.map((q) => [q.speaker, q.attributed])).toEqual([
       ['Lena Brandt', true],
       ['Lena Brandt', true],
-      [expect.anything(), false],
+      // "a rival of Ivo Marsh" is unnamed: no speaker rather than Marsh or the last speaker.
+      [null, false],
     ]);
+  });
+
+  it('does not join a quote to the next when that one is another person’s, named or not', () => {
+    const speakers = (text: string) => quotes(text).map((q) => [q.text, q.speaker]);
+    expect(speakers('“The ferry will run all winter,” Lena Brandt said. “The council has made no such promise,” a spokesman for Mayor Ivo Marsh said.')).toEqual([
+      ['The ferry will run all winter', 'Lena Brandt'],
+      ['The council has made no such promise', null],
+    ]);
+    expect(speakers('“The ferry will run all winter,” Brandt said, but Mayor Ivo Marsh disagreed: “We cannot pay for that this year.”')).toEqual([
+      ['The ferry will run all winter', 'Brandt'],
+      ['We cannot pay for that this year.', 'Ivo Marsh'],
+    ]);
+    expect(speakers('“The ferry will run all winter,” Lena Brandt said. “It will carry trams as well,” she added.')).toEqual([['The ferry will run all winter … It will carry trams as well', 'Lena Brandt']]);
   });
 });
