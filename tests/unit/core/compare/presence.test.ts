@@ -189,6 +189,14 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The paper found six women who told similar stories.', 'three other women', '3 woman')).toBeNull();
   });
 
+  it('reads a span told in another unit: exact as strong, close as weak', () => {
+    const span = (text: string, value: string, normalized: string) =>
+      evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence: `The hold lasted ${value}.` }]);
+    expect(span('The hold lasted two weeks.', '14 days', '14 day')).toBe('strong');
+    expect(span('The hold lasted nearly seven weeks.', '47 days', '47 day')).toBe('weak');
+    expect(span('The hold lasted three weeks.', '47 days', '47 day')).toBeNull();
+  });
+
   it('takes a span of years told by the year it began or as an anniversary, and a share told in words, as weak evidence', () => {
     const weak = (text: string, value: string, normalized: string, sentence: string) =>
       evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
