@@ -1,7 +1,8 @@
 /**
  * One spoken wording whatever the house style that wrote it down: "won't" and "will not", "ten"
- * and "10", "£5m" and "£5 million", "9am" and "9 a.m.", "per cent" and "percent". Quotes are
- * compared in this form, so that an outlet's style is never a change of what was said.
+ * and "10", "£5m" and "£5 million", "9am" and "9 a.m.", "per cent" and "percent", "neighbour" and
+ * "neighbor". Quotes are compared in this form, so that an outlet's style is never a change of what
+ * was said.
  */
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -20,8 +21,37 @@ const IRREGULAR_NEGATIONS: [RegExp, string][] = [
   [/\bain['’]t\b/gi, 'is not'],
 ];
 
+/**
+ * British spellings in their American form, applied to every outlet alike ("neighbourhood",
+ * "prioritise", "centre", "defence", "analyse", "programme", "grey").
+ */
+const SPELLINGS: [RegExp, string][] = [
+  [/(?<=\p{L}{3})our(?=s?\b|hood|ite|able|ful|ing|ed|er)/giu, 'or'],
+  [/(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)\b/giu, 'iz$1'],
+  [/(?<=\p{L}{2})ys(e|es|ed|ing)\b/giu, 'yz$1'],
+  [/(?<=\p{L}{3})tre(s?)\b/giu, 'ter$1'],
+  [/\b(def|off|lic|pret)ence(s?)\b/giu, '$1ense$2'],
+  [/\bprogramme(s?)\b/giu, 'program$1'],
+  [/\bgrey\b/giu, 'gray'],
+];
+
+/** Wordings already computed: a silent outlet's whole text is searched once per detail checked. */
+const computed = new Map<string, string>();
+const MAX_COMPUTED = 64;
+
 export function spokenWording(text: string): string {
+  let found = computed.get(text);
+  if (found === undefined) {
+    found = wordingOf(text);
+    if (computed.size >= MAX_COMPUTED) computed.delete(computed.keys().next().value!);
+    computed.set(text, found);
+  }
+  return found;
+}
+
+function wordingOf(text: string): string {
   let out = text;
+  for (const [british, american] of SPELLINGS) out = out.replace(british, american);
   for (const [short, long] of IRREGULAR_NEGATIONS) out = out.replace(short, long);
   return (
     out

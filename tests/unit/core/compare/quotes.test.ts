@@ -69,6 +69,7 @@ describe('compareQuotes', () => {
     expect(status('“Nearly twenty-five per cent of the harbour boats were damaged in the storm,”', '“Nearly 25 percent of the harbour boats were damaged in the storm,”')).toEqual(['consensus']);
     // A pronoun "one" is no figure: two passages of one statement are not a changed figure.
     expect(status('“It is not one decision I wanted to make, but the harbour comes first,”', '“It is not one decision I ever wanted to make, but the harbour comes first,”')).toEqual(['consensus']);
+    expect(status('“We will prioritise the neighbourhood centres and the harbour defences this year,”', '“We will prioritize the neighborhood centers and the harbor defenses this year,”')).toEqual(['consensus']);
     // A real change stays one.
     expect(status('“We will close the harbour road for ten more days,”', '“We will close the harbour road for 12 more days,”')).toEqual(['conflict']);
   });
