@@ -612,13 +612,21 @@ const QUOTE_WINDOW = 5;
 
 /** Words of a text for finding a quote in it: in one spoken wording (wording.ts), lower case, no punctuation, curly apostrophes straight. */
 function quoteTokens(text: string): string[] {
-  return (
-    spokenWording(text)
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? []
-  );
+  let found = tokenised.get(text);
+  if (!found) {
+    found =
+      spokenWording(text)
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
+    if (tokenised.size >= MAX_NORMALIZED_CACHED) tokenised.delete(tokenised.keys().next().value!);
+    tokenised.set(text, found);
+  }
+  return found;
 }
+
+/** Texts as quote words, computed once per text (a silent outlet's text is searched for every quote). */
+const tokenised = new Map<string, string[]>();
 
 /** Share of a quote's content terms one sentence must carry to be its paraphrase. */
 const PARAPHRASE_SHARE = 0.5;
