@@ -52,7 +52,7 @@ export function nameSpans(sentence: string): NameSpan[] {
     let titled = false;
     const flush = () => {
       while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
-      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence))) segment.shift();
+      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence) || (segment.length >= 3 && describesAtStart(segment[0], sentence)))) segment.shift();
       if (segment.length) {
         const first = segment[0];
         const last = segment[segment.length - 1];
@@ -83,9 +83,22 @@ export function nameSpans(sentence: string): NameSpan[] {
 
 /** An ordinary word capitalised only because it opens the sentence or a quote ("The", "While"). */
 function opensSentenceAsWord(token: { word: string; start: number }, sentence: string): boolean {
+  return atSentenceStart(token, sentence) && STOPWORDS.has(token.word.replace(/['’]s$/, '').toLowerCase());
+}
+
+function atSentenceStart(token: { start: number }, sentence: string): boolean {
   const before = sentence.slice(0, token.start);
-  const atStart = /^\s*["“‘(]?\s*$/.test(before) || /(?:[.!?:]["”’]?|—|--)\s+["“‘]?$/.test(before) || /["“‘]$/.test(before);
-  return atStart && STOPWORDS.has(token.word.replace(/['’]s$/, '').toLowerCase());
+  return /^\s*["“‘(]?\s*$/.test(before) || /(?:[.!?:]["”’]?|—|--)\s+["“‘]?$/.test(before) || /["“‘]$/.test(before);
+}
+
+/** Words that say who someone is, capitalised only when they open a sentence ("Resident Olga Meyer said"). */
+const DESCRIPTORS = new Set(
+  'resident residents witness neighbour neighbor owner teacher engineer clerk student driver passenger victim volunteer organiser organizer activist analyst economist researcher scientist expert manager worker employee shopkeeper shopper voter parent tourist survivor candidate challenger incumbent protester protestor historian author nurse lawyer farmer'.split(' '),
+);
+
+/** A word saying who the named person is, opening the sentence before their name. */
+function describesAtStart(token: { word: string; start: number }, sentence: string): boolean {
+  return atSentenceStart(token, sentence) && DESCRIPTORS.has(token.word.toLowerCase());
 }
 
 /** Proper-name candidates of a sentence, titles removed ("Jens Stoltenberg", "NATO"). */

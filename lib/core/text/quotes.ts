@@ -259,6 +259,8 @@ export function explicitSpeaker(attribution: string, side: 'after' | 'before'): 
     return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && BESIDE_VERB.test(/,\s*$/.test(before) ? between.replace(/^,/, '') : between);
   });
   if (!subject) return null;
+  // "Ann Lee and Gov. Tom Ray said": a joint statement is neither one's own words.
+  if (/\p{Lu}[\p{L}'’-]+,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u.test(attribution.slice(0, subject.start))) return null;
   // A second speech verb before the quote opens ("Ann Lee said Tom Ray told her “…") gives the words to someone else.
   if (side === 'before' && SPEECH_VERB.test(attribution.slice(verbEnd))) return null;
   return name(subject.text);

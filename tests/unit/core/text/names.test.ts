@@ -6,6 +6,9 @@ describe('names', () => {
     expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
+    // A word saying who someone is, capitalised because it opens the sentence; the same word inside a name stays.
+    expect(names('Resident Olga Meyer said the water rose fast.')).toEqual(['Olga Meyer']);
+    expect(names('The storm hit Paul Farmer Road first.')).toEqual(['Paul Farmer Road']);
   });
 
   it('drops sentence-opening stopwords, possessives and contractions', () => {

@@ -80,6 +80,7 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(explicitSpeaker('A spokesman for Mayor Lena Brandt said ', 'before')).toBeNull();
     expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBe('Lena Brandt');
     expect(explicitSpeaker('Ivo Marsh said the harbour master told him ', 'before')).toBeNull();
+    expect(explicitSpeaker(', Sen. Lena Brandt and Gov. Ivo Marsh said in a joint statement.', 'after')).toBeNull();
     expect(explicitSpeaker('Rather than wait, the mayor said ', 'before')).toBeNull();
     expect(explicitSpeaker(' the letter to Chairman Ivo Marsh reads', 'after')).toBeNull();
   });
