@@ -118,7 +118,19 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();
+  // A conflict's outlets said to give neither value: one that surely gives one of them is on the card with it, not silent.
+  const withSidesFound = (r: Ranked): Ranked => {
+    const found = r.difference.missingFrom.flatMap((id) => {
+      const reported = reportedIn(byId.get(id)!, r);
+      return reported?.evidence === 'strong' ? [reported.value] : [];
+    });
+    if (found.length === 0) return r;
+    const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };
+    sources.set(sided, sources.get(r)!);
+    return sided;
+  };
   const checked = ranked.map((r) => {
+    if (r.difference.status === 'conflict') return withSidesFound(r);
     if (r.difference.status !== 'partial') return r;
     // An outlet that surely reports the detail in other words is named on the card with its own sentence;
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not

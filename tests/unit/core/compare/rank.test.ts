@@ -128,6 +128,18 @@ describe('rankDifferences', () => {
     expect(card.label).toMatch(/^Only reading, b:/);
   });
 
+  it('puts on a conflict card an outlet said to give neither value that surely gives one', () => {
+    const sides = [
+      analysed('reading', 'The relief fund holds $650 million, officials said.'),
+      analysed('b', 'It uses $650 million moved from other accounts.'),
+      analysed('c', 'The relief fund holds $600 million, officials said.'),
+    ];
+    const value = (id: string, text: string) => ({ articleId: id, source: id, text, normalized: `${text.replace(/\D/g, '')}000000 USD`, sentence: sides.find((a) => a.article.id === id)!.sentences[0] });
+    const [card] = rankDifferences(sides, [{ difference: { kind: 'number', status: 'conflict', label: 'USD', values: [value('reading', '$650 million'), value('c', '$600 million')], missingFrom: ['b'] }, salience: 1, substance: 4 }]);
+    expect(card.missingFrom).toEqual([]);
+    expect(card.values.map((v) => v.articleId)).toEqual(['reading', 'c', 'b']);
+  });
+
   it('keeps from the reader a detail an outlet may give in other words, naming it as neither silent nor reporting it', () => {
     const withParaphrase = [
       analysed('reading', 'The mayor opened the new bridge on Friday.'),
