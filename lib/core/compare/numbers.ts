@@ -5,7 +5,7 @@ import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { HEDGE, HEDGE_RANGES } from './presence';
+import { HEDGE, HEDGE_RANGES, hedgedRange } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
@@ -103,7 +103,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       withinBound(a, b) ||
       withinBound(b, a) ||
       withinRange(a, b) ||
-      withinRange(b, a),
+      withinRange(b, a) ||
+      likelyOverlap(a, b),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -286,6 +287,13 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   if (!round) return false;
   for (let step = 1; step <= value; step *= 10) if (round(value / step) * step === limit) return true;
   return false;
+}
+
+/** Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"); not "more than 30" and "more than 40". */
+function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
+  if (!hedged(a) || !hedged(b)) return false;
+  const [x, y] = [a, b].map((m) => hedgedRange(m.sentence.slice(0, m.quantity.start), m.quantity.value));
+  return x[0] <= y[1] && y[0] <= x[1];
 }
 
 function hedged(m: NumberMention): boolean {

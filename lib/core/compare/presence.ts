@@ -373,7 +373,7 @@ export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [n
 ];
 
 /** The values a figure most likely stands for, by the hedge before it; a bare figure stands for itself. */
-function hedgedRange(before: string, figure: number): [number, number] {
+export function hedgedRange(before: string, figure: number): [number, number] {
   const hedge = HEDGE_RANGES.find((h) => h.before.test(before));
   return hedge ? [figure * hedge.likely[0], figure * hedge.likely[1]] : [figure, figure];
 }
@@ -402,14 +402,14 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   for (const { value: quantity, sentence } of article.quantities) {
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
     if (quantity.value === target && (target >= 10 || quantity.unit === unit)) return 'strong';
+    const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
     const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];
     if (ours && theirs && ours !== theirs) {
       const spread = Math.abs(quantity.value * theirs - target * ours) / (target * ours);
       if (spread < 1e-9) return 'strong';
-      if (spread <= SPAN_SPREAD) near = true;
+      if (spread <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
     }
-    const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
     if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target), hedgedRange(sentence.slice(0, quantity.start), quantity.value)) && sameThing(value.sentence, sentence)) near = true;
@@ -430,6 +430,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
 const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 /** How far a span in another unit may be and still be the same span told roughly ("47 days", "nearly seven weeks"). */
 const SPAN_SPREAD = 0.1;
+/** …or told with a hedge ("nearly a week" for six days). */
+const HEDGED_SPAN_SPREAD = 0.2;
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 /** A day of a month ("28 November", "Nov. 28"), and a clock time: figures that count nothing. */

@@ -53,7 +53,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...ratios(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -145,12 +145,18 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  * 10-2"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
  * differ and neither is a count.
  */
-const TALLY =
-  /(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an)\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)/gi;
+const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const TALLY = new RegExp(
+  String.raw`(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|passed|approved|rejected)\s+)${TALLY_SIDE}\s?(?:[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b)[a-z]+s\b)|\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  'gi',
+);
+const TALLY_WORDS: Record<string, number> = { ...SMALL_WORDS, eleven: 11, twelve: 12 };
 
 function tallies(sentence: string): Quantity[] {
   return [...sentence.matchAll(TALLY)].map((match) => {
-    const [ayes, noes] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
+    const side = (written: string) => TALLY_WORDS[written.toLowerCase()] ?? Number(written);
+    const [ayes, noes] = [side(match[1] ?? match[3] ?? match[5]), side(match[2] ?? match[4] ?? match[6])];
     return { text: match[0], value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start: match.index, end: match.index + match[0].length };
   });
 }
@@ -164,7 +170,6 @@ function calibres(sentence: string): Quantity[] {
 }
 
 const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3 };
-const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "half a million people", "a quarter of a billion dollars", "two and a half million barrels": a fraction of a scale. */
 const SCALED_FRACTION =
   /\b(?:(half|a quarter|quarter|three quarters|a third|two thirds)\s+(?:of\s+)?an?\s+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
@@ -185,6 +190,21 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   if (!/\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start))) return null;
   const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
   return previous ? { name: previous.unit, end, excludesOne: false } : null;
+}
+
+/**
+ * A span named by one unit ("for a week", "nearly a fortnight", "a week and a half"), not a rate
+ * ("$5 a day", "twice a week") nor a point in time ("a week ago", "a year later").
+ */
+const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|week|day|hour|month|year)(\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
+const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|per|each|every|than))\s*$/i;
+
+function spansInWords(sentence: string): Quantity[] {
+  return [...sentence.matchAll(SPAN_IN_WORDS)].flatMap((match) => {
+    if (RATE_BEFORE.test(sentence.slice(0, match.index))) return [];
+    const [unit, length] = match[1].toLowerCase() === 'fortnight' ? ['day', 14] : [match[1].toLowerCase(), 1];
+    return [{ text: match[0], value: length * (match[2] ? 1.5 : 1), unit, excludesOne: false, start: match.index, end: match.index + match[0].length }];
+  });
 }
 
 /** "One in five adults", "three out of every 10 voters": a share, in percent. */

@@ -92,6 +92,12 @@ describe('compareNumbers', () => {
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
   });
 
+  it('does not put two hedged figures whose likely values overlap before the reader as a conflict', () => {
+    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
+    expect(substance('More than 7,000 members of the union walked out on Monday.', 'About 7,400 members of the union walked out on Monday.')).toBe(0);
+    expect(substance('More than 30 members of the union walked out on Monday.', 'More than 40 members of the union walked out on Monday.')).toBeGreaterThan(0);
+  });
+
   it('does not call two values a conflict when a third outlet gives both', () => {
     const conflicts = ranked(
       'The judge set bail at $500,000 on Monday after prosecutors asked for bail of $1 million.',

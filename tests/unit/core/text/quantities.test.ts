@@ -31,6 +31,15 @@ describe('quantities', () => {
     expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
   });
 
+  it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
+    expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
+    expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    expect(read('The team passed 30 to 40 yards.').map((q) => q.unit)).toEqual(['yard']);
+    expect(read('Water was off for nearly a week.')).toEqual([{ text: 'a week', value: 1, unit: 'week' }]);
+    expect(read('It lasted a fortnight.')).toEqual([{ text: 'a fortnight', value: 14, unit: 'day' }]);
+    expect(read('He ran twice a week until a year ago.')).toEqual([]);
+  });
+
   it('does not read a time of day as a count', () => {
     expect(read('The border closed at 8 p.m. local time and reopened at 06:30 local time.')).toEqual([]);
     expect(read('It opened at 10:05 a.m. with 40 stalls.')).toEqual([{ text: '40 stalls', value: 40, unit: 'stall' }]);
