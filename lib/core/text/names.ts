@@ -27,7 +27,7 @@ const TITLE_WORDS = new Set(
   detective inspector professor doctor council-member congressman congresswoman counsel pro tem
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
   sheriff trooper constable superintendent councillor councilman councilwoman alderman
-  ranger chef firefighter headteacher headmaster`.split(/\s+/),
+  ranger chef firefighter headteacher headmaster prosecutor`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {
@@ -93,7 +93,7 @@ function atSentenceStart(token: { start: number }, sentence: string): boolean {
 
 /** Words that say who someone is, capitalised only when they open a sentence ("Resident Olga Meyer said"). */
 const DESCRIPTORS = new Set(
-  'resident residents witness neighbour neighbor owner teacher engineer clerk student driver passenger victim volunteer organiser organizer activist analyst economist researcher scientist expert manager worker employee shopkeeper shopper voter parent tourist survivor candidate challenger incumbent protester protestor historian author nurse lawyer farmer'.split(' '),
+  'resident residents witness neighbour neighbor owner teacher engineer clerk student driver passenger victim volunteer organiser organizer activist analyst economist researcher scientist expert manager worker employee shopkeeper shopper voter parent tourist survivor candidate challenger incumbent protester protestor historian author nurse lawyer farmer democrat republican'.split(' '),
 );
 
 /** A word saying who the named person is, opening the sentence before their name. */
