@@ -11,6 +11,7 @@ import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
+import { perText } from '../text/per-text';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -334,20 +335,11 @@ function familyNameFirstWritten(text: string, name: string): Evidence | null {
   return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]) && nameWritten(text, words[0]) ? 'strong' : null;
 }
 
-/** Texts in the comparable form of names, computed once per text. */
-const normalizedTexts = new Map<string, { normalized: string; words: string[] }>();
-const MAX_NORMALIZED_CACHED = 64;
-
-function normalizedText(text: string): { normalized: string; words: string[] } {
-  let found = normalizedTexts.get(text);
-  if (!found) {
-    const normalized = normalizeName(text);
-    found = { normalized, words: [...new Set(normalized.match(/[\p{L}']+/gu) ?? [])] };
-    if (normalizedTexts.size >= MAX_NORMALIZED_CACHED) normalizedTexts.delete(normalizedTexts.keys().next().value!);
-    normalizedTexts.set(text, found);
-  }
-  return found;
-}
+/** A text in the comparable form of names, and its words. */
+const normalizedText = perText((text: string): { normalized: string; words: string[] } => {
+  const normalized = normalizeName(text);
+  return { normalized, words: [...new Set(normalized.match(/[\p{L}']+/gu) ?? [])] };
+});
 
 /** A name as written, or with its dots, accents and "the" dropped ("F.B.I." = "FBI"). */
 function nameWritten(text: string, name: string): boolean {
@@ -613,22 +605,13 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
 const QUOTE_WINDOW = 5;
 
 /** Words of a text for finding a quote in it: in one spoken wording (wording.ts), lower case, no punctuation, curly apostrophes straight. */
-function quoteTokens(text: string): string[] {
-  let found = tokenised.get(text);
-  if (!found) {
-    found =
-      spokenWording(text)
-        .toLowerCase()
-        .replace(/[’‘]/g, "'")
-        .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
-    if (tokenised.size >= MAX_NORMALIZED_CACHED) tokenised.delete(tokenised.keys().next().value!);
-    tokenised.set(text, found);
-  }
-  return found;
-}
-
-/** Texts as quote words, computed once per text (a silent outlet's text is searched for every quote). */
-const tokenised = new Map<string, string[]>();
+const quoteTokens = perText(
+  (text: string): string[] =>
+    spokenWording(text)
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [],
+);
 
 /** Share of a quote's content terms one sentence must carry to be its paraphrase. */
 const PARAPHRASE_SHARE = 0.5;

@@ -130,7 +130,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     return sided;
   };
   const checked = ranked.map((r) => {
-    if (r.difference.status === 'conflict') return withSidesFound(r);
+    // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles or speakers.
+    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r;
     if (r.difference.status !== 'partial') return r;
     // An outlet that surely reports the detail in other words is named on the card with its own sentence;
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not

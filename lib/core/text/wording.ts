@@ -1,3 +1,5 @@
+import { perText } from './per-text';
+
 /**
  * One spoken wording whatever the house style that wrote it down: "won't" and "will not", "ten"
  * and "10", "£5m" and "£5 million", "9am" and "9 a.m.", "per cent" and "percent", "neighbour" and
@@ -35,19 +37,7 @@ const SPELLINGS: [RegExp, string][] = [
   [/\bgrey\b/giu, 'gray'],
 ];
 
-/** Wordings already computed: a silent outlet's whole text is searched once per detail checked. */
-const computed = new Map<string, string>();
-const MAX_COMPUTED = 64;
-
-export function spokenWording(text: string): string {
-  let found = computed.get(text);
-  if (found === undefined) {
-    found = wordingOf(text);
-    if (computed.size >= MAX_COMPUTED) computed.delete(computed.keys().next().value!);
-    computed.set(text, found);
-  }
-  return found;
-}
+export const spokenWording = perText(wordingOf);
 
 function wordingOf(text: string): string {
   let out = text;

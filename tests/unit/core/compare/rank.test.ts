@@ -138,6 +138,15 @@ describe('rankDifferences', () => {
     const [card] = rankDifferences(sides, [{ difference: { kind: 'number', status: 'conflict', label: 'USD', values: [value('reading', '$650 million'), value('c', '$600 million')], missingFrom: ['b'] }, salience: 1, substance: 4 }]);
     expect(card.missingFrom).toEqual([]);
     expect(card.values.map((v) => v.articleId)).toEqual(['reading', 'c', 'b']);
+    // An outlet naming the person gives no side of a conflict of roles.
+    const roles = [
+      analysed('reading', 'Lena Brandt, then the harbour master, signed the order.'),
+      analysed('b', 'Lena Brandt spoke at the opening on Friday.'),
+      analysed('c', 'Lena Brandt, then the deputy harbour master, signed the order.'),
+    ];
+    const role = (id: string, text: string) => ({ articleId: id, source: id, text, normalized: 'Lena Brandt', sentence: roles.find((a) => a.article.id === id)!.sentences[0] });
+    const [rolesCard] = rankDifferences(roles, [{ difference: { kind: 'person', status: 'conflict', label: 'Lena Brandt', values: [role('reading', 'harbour master'), role('c', 'deputy harbour master')], missingFrom: ['b'] }, salience: 1, substance: 4 }]);
+    expect(rolesCard.missingFrom).toEqual(['b']);
   });
 
   it('keeps from the reader a detail an outlet may give in other words, naming it as neither silent nor reporting it', () => {

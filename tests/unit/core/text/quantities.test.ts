@@ -34,6 +34,7 @@ describe('quantities', () => {
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    expect(read('It passed in a 220-to-212 party-line vote.')).toEqual([{ text: '220-to-212', value: 220212, unit: 'tally' }]);
     expect(read('The team passed 30 to 40 yards.').map((q) => q.unit)).toEqual(['yard']);
     expect(read('Water was off for nearly a week.')).toEqual([{ text: 'a week', value: 1, unit: 'week' }]);
     expect(read('It lasted a fortnight.')).toEqual([{ text: 'a fortnight', value: 14, unit: 'day' }]);
