@@ -8,6 +8,7 @@ import { compareFacts, type FactMention } from './facts';
 import { HEDGE, HEDGE_RANGES, hedgedRange } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
+import { smallNumber } from '../text/number-words';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
@@ -116,7 +117,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
 /** How often something happened, as a range of counts: "twice", "three times", "several times". */
 // Not "once" (mostly "once he left") nor "twice as many" (a multiple, not how often).
 const FREQUENCY = /\b(?:(twice|thrice)(?!\s+(?:as|the|that|a|an)\b)|(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|multiple|numerous)\s+(?:different\s+|separate\s+)?times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|over)\b)/gi;
-const COUNT_WORDS: Record<string, number> = { twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_WORDS: Record<string, number> = { twice: 2, thrice: 3 };
 const VAGUE_FREQUENCIES: Record<string, [number, number]> = { 'a few': [2, 5], several: [3, 9], many: [3, Infinity], multiple: [2, Infinity], numerous: [3, Infinity] };
 /** A count in words of no figure: "dozens of arrests", "hundreds of people". */
 const VAGUE_AMOUNT = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions)\s+of\s+([\p{L}-]+)/giu;
@@ -158,12 +159,13 @@ function countsOf(analysed: AnalysedArticle): Count[] {
   analysed.sentences.forEach((sentence) => {
     for (const match of sentence.matchAll(FREQUENCY)) {
       const word = (match[1] ?? match[2]).toLowerCase();
-      const count = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word];
-      const range: [number, number] | undefined = count !== undefined ? [count, count] : VAGUE_FREQUENCIES[word];
+      const count = COUNT_WORDS[word] ?? smallNumber(word);
+      const exact = !Number.isNaN(count);
+      const range: [number, number] | undefined = exact ? [count, count] : VAGUE_FREQUENCIES[word];
       // A hedge ("at least twice") is no exact count.
       if (!range || /\b(?:at least|more than|over|nearly|almost|about|some)\s+$/i.test(sentence.slice(0, match.index))) continue;
       const end = match.index + match[0].length;
-      out.push({ analysed, text: match[0], sentence, range, vague: count === undefined, unit: 'times', ...predicateAround(sentence, match.index, end, 'times') });
+      out.push({ analysed, text: match[0], sentence, range, vague: !exact, unit: 'times', ...predicateAround(sentence, match.index, end, 'times') });
     }
     for (const match of sentence.matchAll(VAGUE_AMOUNT)) {
       if (/^(?:dozens|hundreds|thousands|millions)$/i.test(match[2])) continue;

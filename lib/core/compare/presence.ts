@@ -12,6 +12,7 @@ import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
+import { SMALL_NUMBERS, smallNumber } from '../text/number-words';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -348,7 +349,6 @@ function nameWritten(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedText(text).normalized);
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** Words before a figure that make it approximate. */
 export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
 
@@ -411,7 +411,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   }
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
-  const word = NUMBER_WORDS[target];
+  const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
@@ -594,7 +594,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const published = article.article.publishedAt;
   if (published && /^\d{4}$/.test(day)) {
     for (const [, count] of article.article.text.matchAll(YEARS_AGO)) {
-      const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase());
+      const n = smallNumber(count);
       if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return 'years ago';
     }
   }

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { hasTag, tagTerms, type TaggedTerm } from './tags';
 import { words } from './terms';
+import { smallNumber } from './number-words';
 
 /** A quantity as written, its value with scale applied, and what it measures or counts. */
 export interface Quantity {
@@ -145,18 +146,15 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  * 10-2"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
  * differ and neither is a count.
  */
-const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
   String.raw`(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|passed|approved|rejected)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
-const TALLY_WORDS: Record<string, number> = { ...SMALL_WORDS, eleven: 11, twelve: 12 };
 
 function tallies(sentence: string): Quantity[] {
   return [...sentence.matchAll(TALLY)].map((match) => {
-    const side = (written: string) => TALLY_WORDS[written.toLowerCase()] ?? Number(written);
-    const [ayes, noes] = [side(match[1] ?? match[3] ?? match[5]), side(match[2] ?? match[4] ?? match[6])];
+    const [ayes, noes] = [smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6])];
     return { text: match[0], value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start: match.index, end: match.index + match[0].length };
   });
 }
@@ -177,7 +175,7 @@ const SCALED_FRACTION =
 function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   const out: Quantity[] = [];
   for (const match of sentence.matchAll(SCALED_FRACTION)) {
-    const value = (match[2] ? (SMALL_WORDS[match[2].toLowerCase()] ?? Number(match[2])) + 0.5 : FRACTION_WORDS[match[1].toLowerCase()]) * SCALE[match[3].toLowerCase()];
+    const value = (match[2] ? smallNumber(match[2]) + 0.5 : FRACTION_WORDS[match[1].toLowerCase()]) * SCALE[match[3].toLowerCase()];
     const [start, end] = [match.index, match.index + match[0].length];
     const unit = unitOf(sentence, start, end, match[0], terms);
     if (unit) out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: false, start, end: unit.end });
@@ -212,7 +210,7 @@ const RATIO = /\b(one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|
 
 function ratios(sentence: string): Quantity[] {
   return [...sentence.matchAll(RATIO)].flatMap((match) => {
-    const [part, whole] = [match[1], match[2]].map((n) => SMALL_WORDS[n.toLowerCase()] ?? Number(n));
+    const [part, whole] = [match[1], match[2]].map(smallNumber);
     if (!(part < whole) || whole > 100) return [];
     return [{ text: match[0], value: Math.round((1000 * part) / whole) / 10, unit: 'percent', excludesOne: false, start: match.index, end: match.index + match[0].length }];
   });

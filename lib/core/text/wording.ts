@@ -1,4 +1,5 @@
 import { perText } from './per-text';
+import { SMALL_NUMBERS, smallNumber } from './number-words';
 
 /**
  * One spoken wording whatever the house style that wrote it down: "won't" and "will not", "ten"
@@ -7,13 +8,12 @@ import { perText } from './per-text';
  * was said.
  */
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const SUFFIX = (n: number) => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
 
 /** Number words; "one" alone is as often a pronoun ("not one I wanted"), so it stays a word. */
-const NUMBER_WORD = new RegExp(`\\b(?:(${TENS.filter(Boolean).join('|')})(?:[-\\s](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.filter((w) => w !== 'one').join('|')}))\\b`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(?:(${TENS.filter(Boolean).join('|')})(?:[-\\s](${SMALL_NUMBERS.slice(1, 10).join('|')}))?|(${SMALL_NUMBERS.filter((w) => w !== 'one').join('|')}))\\b`, 'gi');
 const ORDINAL_WORD = new RegExp(`\\b(${ORDINALS.filter(Boolean).join('|')})\\b`, 'gi');
 /** Negations written short: "won't", "can't", "cannot", "didn't" (straight or curly apostrophe). */
 const IRREGULAR_NEGATIONS: [RegExp, string][] = [
@@ -55,7 +55,7 @@ function wordingOf(text: string): string {
       .replace(/\b(?:one|a)\s+hundred\b/gi, '100')
       .replace(/\b(?:one|a)\s+thousand\b/gi, '1000')
       .replace(NUMBER_WORD, (_, tens: string | undefined, unit: string | undefined, small: string | undefined) =>
-        small !== undefined ? String(UNITS.indexOf(small.toLowerCase())) : String(TENS.indexOf(tens!.toLowerCase()) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) : 0)),
+        small !== undefined ? String(smallNumber(small)) : String(TENS.indexOf(tens!.toLowerCase()) * 10 + (unit ? smallNumber(unit) : 0)),
       )
       .replace(ORDINAL_WORD, (word: string) => {
         const n = ORDINALS.indexOf(word.toLowerCase());
