@@ -71,16 +71,15 @@ export function otherFates(a: Figure, b: Figure): boolean {
 const WINNER = new RegExp(`(${NAME})\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
+/** Who took a share ("Ruth Olan won"), read in the words before it, and the poll it is from, read in its sentence. */
+const winnerOf = ({ sentence, quantity }: Figure) => WINNER.exec(sentence.slice(0, quantity.start))?.[1] ?? null;
+const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
+
 /** Figures two sentences give for two named winners, or from two named polls: shares of two things. */
-export function otherHolders({ sentence: x, quantity: p }: Figure, { sentence: y, quantity: q }: Figure): boolean {
-  const holder = (sentence: string, quantity: Quantity, pattern: RegExp, before: boolean) =>
-    (before ? pattern.exec(sentence.slice(0, quantity.start)) : pattern.exec(sentence))?.[1].replace(/^The\s+/, '').toLowerCase() ?? null;
-  return [
-    [WINNER, true],
-    [POLL, false],
-  ].some(([pattern, before]) => {
-    const [a, b] = [holder(x, p, pattern as RegExp, before as boolean), holder(y, q, pattern as RegExp, before as boolean)];
-    return a !== null && b !== null && a !== b;
+export function otherHolders(a: Figure, b: Figure): boolean {
+  return [winnerOf, pollOf].some((holderOf) => {
+    const [x, y] = [holderOf(a), holderOf(b)].map((name) => name?.replace(/^The\s+/, '').toLowerCase() ?? null);
+    return x !== null && y !== null && x !== y;
   });
 }
 

@@ -1,4 +1,3 @@
-import { perText } from './per-text';
 import { SMALL_NUMBERS, smallNumber } from './number-words';
 
 /**
@@ -37,9 +36,7 @@ const SPELLINGS: [RegExp, string][] = [
   [/\bgrey\b/giu, 'gray'],
 ];
 
-export const spokenWording = perText(wordingOf);
-
-function wordingOf(text: string): string {
+export function spokenWording(text: string): string {
   let out = text;
   for (const [british, american] of SPELLINGS) out = out.replace(british, american);
   for (const [short, long] of IRREGULAR_NEGATIONS) out = out.replace(short, long);
