@@ -31,7 +31,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b),
+    // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -47,6 +48,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
  */
 const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to))\s+(?:about |nearly |around |roughly |some )?[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+(?:on|in|at)\s+$/iu;
 const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.date.start));
+
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of|in time for)\s+(?:the\s+)?$/i;
+const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock
@@ -209,10 +213,20 @@ function timeConflicts(articles: AnalysedArticle[], mentions: DateFact[], anchor
 
 /** One day however written: "March 15" and "Tuesday" that falls on it; "on Thursday" in two outlets' articles a day apart, whichever week each resolved it to. */
 export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>, anchors: string[]): boolean {
-  if (sameDate(a.normalized, b.normalized, anchors)) return true;
+  if (sameDate(a.normalized, b.normalized, anchors) || sameYearlessDay(a, b)) return true;
   const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
+/**
+ * "Aug. 6" and "August 6", neither with its year: one day, whatever year the tense of each sentence
+ * suggests ("the primary is Aug. 6", "a debate before the Aug. 6 primary").
+ */
+export function sameYearlessDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>): boolean {
+  const [x, y] = [DAY.exec(a.normalized), DAY.exec(b.normalized)];
+  const yearless = (text: string) => WRITTEN_DATE.test(text) && !/\b\d{4}\b|['’]\d\d\b/.test(text);
+  return !!x && !!y && x[2] === y[2] && x[3] === y[3] && yearless(a.text) && yearless(b.text);
 }
 
 /** Whether a date names a day (a calendar day, or a weekday not yet placed). */

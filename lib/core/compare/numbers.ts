@@ -11,7 +11,7 @@ import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
-const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
+const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
 
 /** Units too general to say two counts are of one thing: people, money, time. */
 const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);

@@ -6,7 +6,7 @@ import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, words } from '../text/terms';
 import { roughlyEqual, singularNoun } from '../text/quantities';
-import { sameDate } from './dates';
+import { sameDate, sameYearlessDay } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
@@ -523,7 +523,7 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
   if (found === null) return null;
-  return typeof found !== 'string' && sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) ? 'strong' : 'weak';
+  return typeof found !== 'string' && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDay(found.value, value)) ? 'strong' : 'weak';
 }
 
 /** Months of the seasons as news in the northern hemisphere uses them (winter runs into the next year). */
@@ -585,7 +585,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
   for (const mention of article.dates) {
     const date = mention.value;
-    if (sameDate(date.normalized, day, anchors)) return mention;
+    if (sameDate(date.normalized, day, anchors) || sameYearlessDay(date, value)) return mention;
     // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one.
     if (coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized))) return mention;
     if (!anchors.length && unresolvedDay(date.normalized, day) && similarity(article.terms[mention.index], new Set(contentTerms(value.sentence))) >= SAME_EVENT) return mention;

@@ -1,3 +1,4 @@
+import { sameFirstName } from './first-names';
 import type { EntityKind } from './entities';
 
 /** One real-world person, organisation or place, whatever the spellings used for it. */
@@ -16,6 +17,12 @@ export interface NameOccurrence {
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'von', 'van', 'al']);
 
 /** Lower-cased, accent-free, dot-free form: "U.S." = "US", "Zelenskiy" stays distinct from "Zelensky". */
+/**
+ * Particles written apart or joined to the surname they open. "Van" and "Von" only after another
+ * name: alone first they are as often a first name ("Van Jones").
+ */
+const SURNAME_PARTICLE = /(?<![\p{L}'])([Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|(?<=\p{L} )(?:[Vv]an|[Vv]on)(?: (?:der|den|de))?) (?=\p{Lu})/gu;
+
 export function normalizeName(text: string): string {
   return text
     .normalize('NFD')
@@ -23,6 +30,8 @@ export function normalizeName(text: string): string {
     .replace(/\./g, '')
     // "Smith-Ortega" and "Smith Ortega", "Jong-un" and "Jong Un": one name.
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    // "De Luca" and "DeLuca", "Bill de Blasio" and "De Blasio": a surname's particle is part of it.
+    .replace(SURNAME_PARTICLE, '$1')
     .replace(/^the\s+/i, '')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
@@ -166,9 +175,9 @@ export function spelledAlike(a: string, b: string): boolean {
   return shorter >= 5 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }
 
-/** First names agree when equal, one is the other's initial ("V." for "Vladimir"), or one letter apart ("Vincente"). */
+/** First names agree when equal, one is the other's initial ("V." for "Vladimir"), one letter apart ("Vincente"), or one person's everyday and formal forms ("Bob", "Robert"). */
 export function compatibleFirstNames(a: string, b: string): boolean {
-  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || spelledAlike(a, b);
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || spelledAlike(a, b) || sameFirstName(a, b);
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment): "Preibus" is one edit from "Priebus". */

@@ -10,8 +10,16 @@ export interface NameSpan {
   titled: boolean;
 }
 
-/** Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England"). */
-const CAPITALISED_RUN = /(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
+/**
+ * Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England", "Luiz
+ * da Silva") and a surname's particle before it ("de Blasio").
+ */
+const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|del|della|di|da|du|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
+/** A nickname inside a name: Robert "Bobby" Lane, Luis (Lucho) Perez. */
+const NICKNAME = /(?<=[A-Z][\p{L}'’.-]*\s+)(["“]|\()([A-Z][\p{L}'’.-]*)(["”]|\))(?=\s+[A-Z])/gu;
+
+/** "Early November", "Last Monday": a time, never anyone's name. */
+const CALENDAR = /^(?:(?:early|late|mid|last|next|this)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
 
 /** "We’ve", "Don't": capitalised contractions are never names. */
 const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;
@@ -44,21 +52,28 @@ const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep re
  * titles ("White House Press Secretary Jen Psaki" → "White House", "Jen Psaki"); a capitalised
  * stopword that only opens the sentence ("The", "While") is dropped.
  */
-export function nameSpans(sentence: string): NameSpan[] {
+export function nameSpans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
+  // The nickname is blanked out of the name ("Robert Lane") and given as a name of its own ("Bobby Lane").
+  const nicknames: NameSpan[] = [];
+  const sentence = text.replace(NICKNAME, (whole, _open, nickname: string, _close, at: number) => {
+    const surname = /^\s+([A-Z][\p{L}'’-]*)/u.exec(text.slice(at + whole.length))?.[1];
+    if (surname) nicknames.push({ text: `${nickname} ${surname}`, start: at + 1, end: at + whole.length, titled: false });
+    return ' '.repeat(whole.length);
+  });
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
     const tokens = [...match[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], start: match.index + t.index }));
     let segment: typeof tokens = [];
     let titled = false;
     const flush = () => {
       while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
-      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence) || (segment.length >= 3 && describesAtStart(segment[0], sentence)))) segment.shift();
+      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence, segment.length > 1) || (segment.length >= 3 && describesAtStart(segment[0], sentence)))) segment.shift();
       if (segment.length) {
         const first = segment[0];
         const last = segment[segment.length - 1];
         const raw = sentence.slice(first.start, last.start + last.word.length);
         const text = raw.replace(/['’]s?$/, '').replace(/\.$/, (dot, at: number) => (/(?:^|[\s.])[A-Z]$/.test(raw.slice(0, at)) ? dot : ''));
-        if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text)) out.push({ text, start: first.start, end: first.start + text.length, titled });
+        if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text) && !CALENDAR.test(text)) out.push({ text: text.replace(/\s+/g, ' '), start: first.start, end: first.start + text.length, titled });
       }
       segment = [];
     };
@@ -78,12 +93,18 @@ export function nameSpans(sentence: string): NameSpan[] {
     }
     flush();
   }
-  return out;
+  // A nickname is titled as the name it sits in is.
+  for (const nickname of nicknames) nickname.titled = out.some((span) => span.titled && span.start < nickname.start && span.end > nickname.end);
+  return [...out, ...nicknames].sort((a, b) => a.start - b.start);
 }
 
+/** Stopwords that also open names: "New York", "First Amendment" keep them when a capitalised word follows. */
+const NAME_OPENERS = new Set(['new', 'first']);
+
 /** An ordinary word capitalised only because it opens the sentence or a quote ("The", "While"). */
-function opensSentenceAsWord(token: { word: string; start: number }, sentence: string): boolean {
-  return atSentenceStart(token, sentence) && STOPWORDS.has(token.word.replace(/['’]s$/, '').toLowerCase());
+function opensSentenceAsWord(token: { word: string; start: number }, sentence: string, nameFollows: boolean): boolean {
+  const word = token.word.replace(/['’]s$/, '').toLowerCase();
+  return atSentenceStart(token, sentence) && STOPWORDS.has(word) && !(nameFollows && NAME_OPENERS.has(word));
 }
 
 function atSentenceStart(token: { start: number }, sentence: string): boolean {

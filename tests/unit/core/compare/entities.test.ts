@@ -25,6 +25,17 @@ describe('compareEntities', () => {
     expect(found.filter((d) => d.kind === 'person').map((d) => d.label)).toEqual(['Marta Kowalczyk']);
   });
 
+  it('takes a nickname, an everyday first name and a particle written apart as the one person', () => {
+    const articles = [
+      analysed('a', 'Councilman Robert "Bobby" Okafor and Mayor Ana de Vries opened the bridge. Okafor cut the ribbon.'),
+      analysed('b', 'Bob Okafor, a councilman, and Mayor De Vries opened the bridge on Monday.'),
+      analysed('c', 'Mayor Ana DeVries and Councilman Bobby Okafor opened the bridge.'),
+    ];
+    const people = compareEntities(articles, entityResolver(articles)).map((r) => r.difference).filter((d) => d.kind === 'person');
+    expect(people).toHaveLength(2);
+    expect(people.every((d) => d.status === 'consensus')).toBe(true);
+  });
+
   it('merges an acronym with its full name', () => {
     const articles = [analysed('a', 'Leaders of the North Atlantic Treaty Organisation met.'), analysed('b', 'NATO leaders met.')];
     const found = compareEntities(articles, entityResolver(articles)).map((r) => r.difference);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAliases, spelledAlike } from '../../../../lib/core/text/aliases';
+import { normalizeName, resolveAliases, spelledAlike } from '../../../../lib/core/text/aliases';
 
 describe('resolveAliases', () => {
   it('merges surnames, titles and transliterations of one person', () => {
@@ -67,6 +67,33 @@ describe('resolveAliases', () => {
     ]);
     expect(resolve('Brennagh Voss')).toMatchObject({ kind: 'person', label: 'Brennagh Voss' });
     expect(resolve('Voss')).toBe(resolve('Brennagh Voss'));
+  });
+});
+
+describe('one person written several ways', () => {
+  it('joins a surname particle written apart or together, and everyday first names with formal ones', () => {
+    const resolve = resolveAliases([
+      { text: 'Ana de Vries', kind: 'person' },
+      { text: 'De Vries', kind: null },
+      { text: 'Carla DeMarco', kind: 'person' },
+      { text: 'Carla De Marco', kind: 'person' },
+      { text: 'Robert Okafor', kind: 'person' },
+      { text: 'Bob Okafor', kind: 'person' },
+      { text: 'Dana Okafor', kind: 'person' },
+      { text: 'Dan Okafor', kind: 'person' },
+    ]);
+    expect(resolve('De Vries')?.id).toBe(resolve('Ana de Vries')?.id);
+    expect(resolve('Carla DeMarco')?.id).toBe(resolve('Carla De Marco')?.id);
+    expect(resolve('Bob Okafor')?.id).toBe(resolve('Robert Okafor')?.id);
+    // A name that only begins like another is another person's.
+    expect(resolve('Dan Okafor')?.id).not.toBe(resolve('Dana Okafor')?.id);
+    expect(resolve('Dan Okafor')?.id).not.toBe(resolve('Robert Okafor')?.id);
+  });
+
+  it('keeps a first name "Van" apart from a particle', () => {
+    expect(normalizeName('Van Okafor')).toBe('van okafor');
+    expect(normalizeName('Pieter van Dam')).toBe('pieter vandam');
+    expect(normalizeName('Bill de Vries')).toBe(normalizeName('Bill DeVries'));
   });
 });
 

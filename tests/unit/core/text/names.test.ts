@@ -14,6 +14,18 @@ describe('names', () => {
   it('drops sentence-opening stopwords, possessives and contractions', () => {
     expect(names('The trip will be Biden’s first.')).toEqual(['Biden']);
     expect(names('“We’ve been aligned,” Psaki said.')).toEqual(['Psaki']);
+    // "New" and "First" open names too.
+    expect(names('New Mexico City officials met.')).toEqual(['New Mexico City']);
+    expect(names('First Avenue was closed. New rules apply.')).toEqual(['First Avenue']);
+  });
+
+  it('keeps a surname particle with the surname and reads a nickname inside a name', () => {
+    expect(names('Councillor Ana de Vries and Bruno da Costa spoke.')).toEqual(['Ana de Vries', 'Bruno da Costa']);
+    expect(names('The motion was tabled by de Vries.')).toEqual(['de Vries']);
+    // The name without the nickname, and the nickname with the surname.
+    expect(names('Senator Walter "Buzz" Okafor voted no.')).toEqual(['Walter Okafor', 'Buzz Okafor']);
+    expect(names('Deputy Marco Aurelio (Lito) Brandt was hurt.')).toEqual(['Marco Aurelio Brandt', 'Lito Brandt']);
+    expect(nameSpans('Senator Walter "Buzz" Okafor voted no.').every((span) => span.titled)).toBe(true);
   });
 
   it('keeps initialisms and names with digits, and splits lists and possessors', () => {
