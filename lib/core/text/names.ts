@@ -18,8 +18,8 @@ const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:
 /** A nickname inside a name: Robert "Bobby" Lane, Luis (Lucho) Perez. */
 const NICKNAME = /(?<=[A-Z][\p{L}'’.-]*\s+)(["“]|\()([A-Z][\p{L}'’.-]*)(["”]|\))(?=\s+[A-Z])/gu;
 
-/** "Early November", "Last Monday": a time, never anyone's name. */
-const CALENDAR = /^(?:(?:early|late|mid|last|next|this)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+/** "Early November", "Last Monday": a time, never anyone's name ("May" alone may be one). */
+const CALENDAR = /^(?:(?:early|late|mid|last|next|this)[\s-]+may|(?:(?:early|late|mid|last|next|this)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?)$/i;
 
 /** "We’ve", "Don't": capitalised contractions are never names. */
 const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;

@@ -29,6 +29,19 @@ describe('compareDates', () => {
     expect(found).toEqual([expect.objectContaining({ status: 'conflict' })]);
   });
 
+  it('takes one month and day with no year as one day, whatever the tense, and a deadline for no event day', () => {
+    const yearless = compareDates([
+      analysed('a', 'The rivals met on Wednesday night in a debate before the Sept. 9 runoff.', '2017-07-14'),
+      analysed('b', 'The runoff is Sept. 9, and the rivals met on Wednesday.', '2017-07-14'),
+    ]).map((r) => r.difference);
+    expect(yearless.filter((d) => d.kind === 'date' && d.status !== 'consensus')).toEqual([]);
+    const deadline = compareDates([
+      analysed('a', 'The water board voted 3-2 on Monday to shut two wells by early August.', '2017-07-14'),
+      analysed('b', 'Two wells will be shut by Aug. 4 after the water board voted 3-2 this week.', '2017-07-14'),
+    ]).map((r) => r.difference);
+    expect(deadline.filter((d) => d.status === 'conflict')).toEqual([]);
+  });
+
   it('does not take the day a figure is measured against for the day of the event', () => {
     const found = compareDates([
       analysed('a', 'The state logged 4,100 new claims on Thursday, the labour office said.', '2021-07-09'),

@@ -21,6 +21,14 @@ describe('compareNumbers', () => {
     expect(found).toHaveLength(3);
   });
 
+  it('does not take two outlets\' points of different things for one figure', () => {
+    const found = differences(
+      'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
+      'Ines Calloway won by 1,820 votes. Turnout reached 61%, up 9 points from four years earlier.',
+    );
+    expect(found.filter((d) => d.status === 'conflict')).toEqual([]);
+  });
+
   it('reports different values for the same thing as a conflict', () => {
     const found = differences(
       'The president will take 19 executive actions on guns without Congress.',

@@ -23,6 +23,11 @@ describe('quotes', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Jen Psaki', 'Joe Biden']);
   });
 
+  it('never takes a time opening a sentence ("Early May") for the person a pronoun points to', () => {
+    const found = quotes('“We found four crates on the deck,” the captain said. Early May, the coast guard had seized a trawler. “It was the biggest find this year,” he said.');
+    expect(found.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it('continues a quote across paragraphs when the next one closes it', () => {
     const [quote] = quotes('“We have been incredibly aligned to date.\n\nThat does not happen by accident.”');
     expect(quote.text).toBe('We have been incredibly aligned to date. That does not happen by accident.');
