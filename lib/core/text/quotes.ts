@@ -13,7 +13,7 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|retorted|objected|interjected|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|retorted|objected|interjected|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
@@ -193,6 +193,9 @@ function closesBeforeOpening(marks: string, newline: number): boolean {
 /** From a closing mark to the sentence end or the next opening mark, within the paragraph. */
 function attributionAfter(marks: string, end: number): Piece {
   const start = end + 1;
+  // A quote closed after a full stop ends its sentence when a new one opens after it (news closes a quote before
+  // "…, Lee said" with a comma; '…again." said Lee' still carries on).
+  if (/\.\s*$/.test(marks.slice(Math.max(0, end - 2), end)) && /^\s+\p{Lu}/u.test(marks.slice(start))) return { start, end: start };
   const rest = marks.slice(start);
   for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n|[“"]/g)) {
     if (stop[0] === '.' && endsWithAbbreviation(rest.slice(0, stop.index + 1), rest.slice(stop.index + 1))) continue;

@@ -28,6 +28,16 @@ describe('quotes', () => {
     expect(found.map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it('ends a quote\'s attribution where its own sentence ends, and reads "called it" as attribution', () => {
+    // The next sentence's speaker said something else.
+    const closed = quotes('Tarrow Rail said in a statement that it halted the trains "for the safety of every passenger." Its chief executive, Ivo Marsh, said he had met the minister.');
+    expect(closed.map((q) => q.speaker)).toEqual(['Tarrow Rail']);
+    const carriedOn = quotes('“The shop was looted twice this month alone.” said Rhea Doukas, who runs a bakery.');
+    expect(carriedOn.map((q) => q.speaker)).toEqual(['Rhea Doukas']);
+    const called = quotes('“We will finish the levee,” Mayor Ines Caro said. Councillor Abel Rusk called the plan “a promise with no money behind it.”');
+    expect(called.map((q) => q.speaker)).toEqual(['Ines Caro', 'Abel Rusk']);
+  });
+
   it('continues a quote across paragraphs when the next one closes it', () => {
     const [quote] = quotes('“We have been incredibly aligned to date.\n\nThat does not happen by accident.”');
     expect(quote.text).toBe('We have been incredibly aligned to date. That does not happen by accident.');
