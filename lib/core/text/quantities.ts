@@ -191,16 +191,18 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
 }
 
 /**
- * A span named by one unit ("for a week", "nearly a fortnight", "a week and a half"), not a rate
+ * A span named by one unit ("for a week", "nearly a fortnight", "more than a decade", "a week and a half"), not a rate
  * ("$5 a day", "twice a week") nor a point in time ("a week ago", "a year later").
  */
-const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|week|day|hour|month|year)(\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
-const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|per|each|every|than))\s*$/i;
+const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)(\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
+/** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
+const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
+const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|per|each|every))\s*$/i;
 
 function spansInWords(sentence: string): Quantity[] {
   return [...sentence.matchAll(SPAN_IN_WORDS)].flatMap((match) => {
     if (RATE_BEFORE.test(sentence.slice(0, match.index))) return [];
-    const [unit, length] = match[1].toLowerCase() === 'fortnight' ? ['day', 14] : [match[1].toLowerCase(), 1];
+    const [unit, length] = SPAN_IN_OTHER_UNITS[match[1].toLowerCase()] ?? [match[1].toLowerCase(), 1];
     return [{ text: match[0], value: length * (match[2] ? 1.5 : 1), unit, excludesOne: false, start: match.index, end: match.index + match[0].length }];
   });
 }

@@ -41,6 +41,7 @@ describe('quantities', () => {
     expect(read('The team passed 30 to 40 yards.').map((q) => q.unit)).toEqual(['yard']);
     expect(read('Water was off for nearly a week.')).toEqual([{ text: 'a week', value: 1, unit: 'week' }]);
     expect(read('It lasted a fortnight.')).toEqual([{ text: 'a fortnight', value: 14, unit: 'day' }]);
+    expect(read('She sat on the board for more than a decade.')).toEqual([{ text: 'a decade', value: 10, unit: 'year' }]);
     expect(read('He ran twice a week until a year ago.')).toEqual([]);
   });
 
