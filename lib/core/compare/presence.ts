@@ -461,8 +461,8 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
 ];
 
 /**
- * A span of years told another way: by the year it began ("the most in 9 years" and "the highest
- * since March 2012", in an article of 2021) or as an anniversary ("10 years after the flood", "the
+ * A span of years told another way: by the year it began, give or take one ("the most in 9 years"
+ * and "the highest since March 2012", in an article of 2021) or as an anniversary ("10 years after the flood", "the
  * 10th anniversary of the flood").
  */
 function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: string): boolean {
@@ -470,7 +470,9 @@ function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: strin
   const text = article.article.text;
   if (new RegExp(`\\b${years}(?:st|nd|rd|th)\\s+anniversary\\b`, 'i').test(text)) return true;
   const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
-  return Number.isFinite(published) && new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${published - years}\\b`, 'i').test(text);
+  // Counted to the day of writing or to a coming date: a year either way ("since 2005", "14 years" in late 2018).
+  const began = [published - years - 1, published - years, published - years + 1].join('|');
+  return Number.isFinite(published) && new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?(?:${began})\\b`, 'i').test(text);
 }
 
 /** Shares told in words, and the percentages they may stand for. */

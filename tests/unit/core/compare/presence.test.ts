@@ -202,6 +202,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
       evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence }]);
     const rents = 'Rents rose by the most in 14 years.';
     expect(weak('Rents rose at the fastest pace since 2008.', '14 years', '14 year', rents)).toBe('weak');
+    // Counted to a coming date or the day of writing: a year either way.
+    expect(weak('Rents rose at the fastest pace since 2009.', '14 years', '14 year', rents)).toBe('weak');
     expect(weak('Rents rose at the fastest pace since 2010.', '14 years', '14 year', rents)).toBeNull();
     const flood = 'The memorial opened 10 years after the flood.';
     expect(weak('The town marked the 10th anniversary of the flood.', '10 years', '10 year', flood)).toBe('weak');
