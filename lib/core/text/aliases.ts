@@ -16,13 +16,13 @@ export interface NameOccurrence {
 
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'von', 'van', 'al']);
 
-/** Lower-cased, accent-free, dot-free form: "U.S." = "US", "Zelenskiy" stays distinct from "Zelensky". */
 /**
  * Particles written apart or joined to the surname they open. "Van" and "Von" only after another
  * name: alone first they are as often a first name ("Van Jones").
  */
 const SURNAME_PARTICLE = /(?<![\p{L}'])([Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|(?<=\p{L} )(?:[Vv]an|[Vv]on)(?: (?:der|den|de))?) (?=\p{Lu})/gu;
 
+/** Lower-cased, accent-free, dot-free form: "U.S." = "US", "Zelenskiy" stays distinct from "Zelensky"; "De Luca" = "DeLuca". */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFD')
