@@ -35,7 +35,8 @@ const TITLE_WORDS = new Set(
   detective inspector professor doctor council-member congressman congresswoman counsel pro tem
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
   sheriff trooper constable superintendent councillor councilman councilwoman alderman
-  ranger chef firefighter headteacher headmaster prosecutor`.split(/\s+/),
+  ranger chef firefighter headteacher headmaster prosecutor
+  sens sens. reps reps. senators representatives dist dist. atty atty. asst asst. dep dep.`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {
@@ -66,14 +67,22 @@ export function nameSpans(text: string): NameSpan[] {
     let segment: typeof tokens = [];
     let titled = false;
     const flush = () => {
+      // "Professor of Marine Biology", "Minister for Trade": what follows a title's "of" is its field, not the person.
+      const field = titled && /^(?:of|for)$/i.test(segment[0]?.word ?? '');
       while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
-      while (segment.length && (/^(?:of|the|for|and)$/i.test(segment[0].word) || opensSentenceAsWord(segment[0], sentence, segment.length > 1) || (segment.length >= 3 && describesAtStart(segment[0], sentence)))) segment.shift();
+      while (
+        segment.length &&
+        (/^(?:of|the|for|and)$/i.test(segment[0].word) ||
+          opensSentenceAsWord(segment[0], sentence, segment.length > 1) ||
+          (segment.length >= 3 && (describesAtStart(segment[0], sentence) || verbAtStart(segment, sentence))))
+      )
+        segment.shift();
       if (segment.length) {
         const first = segment[0];
         const last = segment[segment.length - 1];
         const raw = sentence.slice(first.start, last.start + last.word.length);
         const text = raw.replace(/['’]s?$/, '').replace(/\.$/, (dot, at: number) => (/(?:^|[\s.])[A-Z]$/.test(raw.slice(0, at)) ? dot : ''));
-        if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text) && !CALENDAR.test(text)) out.push({ text: text.replace(/\s+/g, ' '), start: first.start, end: first.start + text.length, titled });
+        if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text) && !CALENDAR.test(text)) out.push({ text: text.replace(/\s+/g, ' '), start: first.start, end: first.start + text.length, titled: titled && !field });
       }
       segment = [];
     };
@@ -120,6 +129,11 @@ const DESCRIPTORS = new Set(
 /** A word saying who the named person is, opening the sentence before their name. */
 function describesAtStart(token: { word: string; start: number }, sentence: string): boolean {
   return atSentenceStart(token, sentence) && DESCRIPTORS.has(token.word.toLowerCase());
+}
+
+/** "Following the Senate vote", "Reversing the Bush rule": a verb in -ing opening the sentence before "the" is no part of the name after it. */
+function verbAtStart(segment: { word: string; start: number }[], sentence: string): boolean {
+  return atSentenceStart(segment[0], sentence) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(segment[0].word) && /^the$/i.test(segment[1].word);
 }
 
 /** Proper-name candidates of a sentence, titles removed ("Jens Stoltenberg", "NATO"). */

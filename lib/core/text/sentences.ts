@@ -1,6 +1,6 @@
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms mme messrs dr prof rev fr hon atty pres gen col maj lt capt cmdr cmdt adm brig sgt cpl pvt det insp supt rep sen gov st mt ft jr sr inc corp co ltd dept univ vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u u.n'.split(' '),
+  'mr mrs ms mme messrs dr prof rev fr hon atty dist asst dep pres gen col maj lt capt cmdr cmdt adm brig sgt cpl pvt pfc spc ofc det insp supt rep reps sen sens gov govs st mt ft jr sr inc corp co ltd dept univ vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u u.n'.split(' '),
 );
 
 /**

@@ -6,9 +6,13 @@ describe('names', () => {
     expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
+    expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
     // A word saying who someone is, capitalised because it opens the sentence; the same word inside a name stays.
     expect(names('Resident Olga Meyer said the water rose fast.')).toEqual(['Olga Meyer']);
     expect(names('The storm hit Paul Farmer Road first.')).toEqual(['Paul Farmer Road']);
+    // What follows a title's "of" is its field, not a person; the person after the whole title still is.
+    expect(nameSpans('said Ilse Varga, Professor of Marine Biology at Keld University.').find((s) => s.text === 'Marine Biology')?.titled).toBe(false);
+    expect(nameSpans('Secretary of State Ona Birk arrived.').find((s) => s.text === 'Ona Birk')?.titled).toBe(true);
   });
 
   it('drops sentence-opening stopwords, possessives and contractions', () => {
@@ -17,6 +21,9 @@ describe('names', () => {
     // "New" and "First" open names too.
     expect(names('New Mexico City officials met.')).toEqual(['New Mexico City']);
     expect(names('First Avenue was closed. New rules apply.')).toEqual(['First Avenue']);
+    // A verb in -ing opening the sentence is not part of the name after "the".
+    expect(names('Following the Harlow Council vote, shops closed.')).toEqual(['Harlow Council']);
+    expect(names('Sterling Holt won.')).toEqual(['Sterling Holt']);
   });
 
   it('keeps a surname particle with the surname and reads a nickname inside a name', () => {

@@ -21,6 +21,10 @@ describe('sentences', () => {
       'Both survived.',
     ]);
     expect(sentences('Fire Chief J.R. Moss said the roof fell. Nobody was hurt.')).toEqual(['Fire Chief J.R. Moss said the roof fell.', 'Nobody was hurt.']);
+    expect(sentences('“The plea deal stands,” said Dist. Atty. Mara Quill. Asst. Chief Ode Lamb and Sens. Ivo Park and Lia Moss agreed.')).toEqual([
+      '“The plea deal stands,” said Dist. Atty. Mara Quill.',
+      'Asst. Chief Ode Lamb and Sens. Ivo Park and Lia Moss agreed.',
+    ]);
   });
 
   it('goes on after "a.m." or "p.m." before a weekday, a month or a time zone, and ends there otherwise', () => {
