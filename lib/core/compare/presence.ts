@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, words } from '../text/terms';
-import { roughlyEqual, singularNoun } from '../text/quantities';
+import { MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
 import { sameDate, sameYearlessDay } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -72,8 +72,12 @@ export function reportedAs(article: AnalysedArticle, kind: DifferenceKind, value
 /** The sentence that reports the detail: the one giving the same figure or date or writing the name, else the one most like it. */
 function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value: DifferenceValue): number {
   if (kind === 'number') {
-    const target = Number(value.normalized.split(' ')[0]);
-    const found = article.quantities.find((m) => m.value.value === target);
+    const [amount, ...unit] = value.normalized.split(' ');
+    const target = Number(amount);
+    // A small count recurs for unrelated things ("four weeks" is no writing of "four girls"): only of the same thing.
+    const found =
+      article.quantities.find((m) => m.value.value === target && m.value.unit === unit.join(' ')) ??
+      article.quantities.find((m) => m.value.value === target && (target >= 10 || countsAlike(m.value.unit, unit.join(' '))));
     if (found) return found.index;
     const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
     if (written >= 0) return written;
@@ -116,7 +120,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const target = Number(amount);
     // Another figure of the sentence is not this one written otherwise: only one of the same unit or within a tenth.
     const figures = article.quantities
-      .filter((m) => m.index === index && (m.value.unit === unit.join(' ') || Math.abs(m.value.value - target) <= target / 10))
+      .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
       .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
     return figures[0]?.value.text ?? (bareFigureIn(sentence, target) ? String(target) : null);
   }
@@ -378,6 +382,11 @@ function sameThing(a: string, b: string): boolean {
   return new Set(contentTerms(a).filter((t) => theirs.has(t) && !SCALE_WORDS.has(t))).size >= 2;
 }
 
+/** Units of one count: the same noun, or people and any noun for some of them ("seven people", "seven employees"). */
+function countsAlike(a: string, b: string): boolean {
+  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b));
+}
+
 /**
  * A figure is reported when another article gives the same value for anything (a figure two
  * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
@@ -402,7 +411,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
       if (spread < 1e-9) return 'strong';
       if (spread <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
     }
-    if ((hedged || theirsHedged) && target > 0 && Math.abs(quantity.value - target) / target <= 0.05) near = true;
+    // "seven employees" may be the "seven people" of another outlet.
+    if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
+    if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
     if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target), hedgedRange(sentence.slice(0, quantity.start), quantity.value)) && sameThing(value.sentence, sentence)) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
@@ -570,6 +581,8 @@ function coarserHolds(coarse: string, fine: string): boolean {
 const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonight|last night|this morning|(?:earlier )?this week)$`);
 /** Sentences this alike tell one event: its two writings of a day may be one day. */
 const SAME_EVENT = 0.3;
+/** A coarser writing of a date ("in January", "this year") reports it only in a sentence this alike to the date's. */
+const COARSER_SAME_THING = 0.1;
 
 /**
  * A weekday or a relative day against a calendar day (or another relative one) where the article
@@ -581,17 +594,22 @@ function unresolvedDay(a: string, b: string): boolean {
 }
 
 /** The date mention that reports the date ("four years ago" or "last summer" are read from the text: no mention), or null. */
-function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | 'season' | null {
+function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | 'season' | 'weekend' | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
-  for (const mention of article.dates) {
-    const date = mention.value;
-    if (sameDate(date.normalized, day, anchors) || sameYearlessDay(date, value)) return mention;
-    // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one.
-    if (coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized))) return mention;
-    if (!anchors.length && unresolvedDay(date.normalized, day) && similarity(article.terms[mention.index], new Set(contentTerms(value.sentence))) >= SAME_EVENT) return mention;
-  }
+  const told = new Set(contentTerms(value.sentence));
+  const alike = (mention: Mention<DateMention>) => similarity(article.terms[mention.index], told);
+  const same = article.dates.find(({ value: date }) => sameDate(date.normalized, day, anchors) || sameYearlessDay(date, value));
+  if (same) return same;
+  // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one,
+  // where its sentence tells of the same thing ("this year" in a line on the economy is no writing of "Saturday" in one on an e-mail).
+  const coarser = article.dates
+    .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
+    .sort((a, b) => alike(b) - alike(a))[0];
+  if (coarser && alike(coarser) >= COARSER_SAME_THING) return coarser;
+  const unresolved = article.dates.find((mention) => !anchors.length && unresolvedDay(mention.value.normalized, day) && alike(mention) >= SAME_EVENT);
+  if (unresolved) return unresolved;
   // "four years ago" against "2013".
   const published = article.article.publishedAt;
   if (published && /^\d{4}$/.test(day)) {
@@ -601,6 +619,9 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
     }
   }
   if (published && seasonHolds(article.article.text, published, day)) return 'season';
+  // "a weekend e-mail" for one sent "Saturday night".
+  const weekday = /^\d{4}-\d\d-\d\d$/.test(day) ? new Date(`${day}T00:00:00Z`).getUTCDay() : WEEKDAYS.indexOf(day);
+  if ((weekday === 0 || weekday === 6) && article.sentences.some((sentence, i) => /\bweekend\b/i.test(sentence) && similarity(article.terms[i], told) >= COARSER_SAME_THING)) return 'weekend';
   return null;
 }
 

@@ -91,7 +91,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
 const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
 /** Units that measure (a currency, share, age, span, magnitude, calibre or tally), unlike a noun counted. */
-const MEASURES = new Set([
+export const MEASURES = new Set([
   ...Object.values(CURRENCY_SYMBOLS),
   ...Object.values(DOLLARS_OF),
   ...['percent', 'percentage point', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],

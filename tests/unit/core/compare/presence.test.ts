@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, reportsDetail, whereReported } from '../../../../lib/core/compare/presence';
+import { evidenceOf, reportedAs, reportsDetail, whereReported } from '../../../../lib/core/compare/presence';
 import type { DifferenceKind } from '../../../../lib/core/types';
 import { analysed } from './fixtures';
 
@@ -45,7 +45,7 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
 
   it('finds a date written as a weekday, inside a named month, or as years ago', () => {
     expect(reports('date', 'The ferry sank on Sunday.', 'March 13', '2022-03-13')).toBe(true);
-    expect(reports('date', 'The inquiry opens next month.', 'April 20', '2022-04-20')).toBe(true);
+    expect(reports('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe(true);
     expect(reports('date', 'The bridge was built four years ago.', '2018', '2018')).toBe(true);
     expect(reports('date', 'The ferry sank in February.', 'March 13', '2022-03-13')).toBe(false);
   });
@@ -147,10 +147,27 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe('weak');
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
-    expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20')).toBe('weak');
+    expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
+  });
+
+  it('takes a coarser date only in a sentence about the same thing, and the same day wherever it is written', () => {
+    // "this year" in a line on something else is no writing of the day an e-mail was sent.
+    expect(evidence('date', 'Sales were weak this year. The mayor sent the e-mail on Sunday.', 'March 13', '2022-03-13', 'The mayor sent the e-mail on March 13.')).toBe('strong');
+    expect(evidence('date', 'Sales were weak this year.', 'March 13', '2022-03-13', 'The mayor sent the e-mail on March 13.')).toBe(null);
+    expect(evidence('date', 'The mayor sent a weekend e-mail to staff.', 'March 13', '2022-03-13', 'The mayor sent the e-mail on March 13.')).toBe('weak');
+  });
+
+  it('takes the same small count of another thing for no evidence, and of people for some of them as weak', () => {
+    expect(evidence('number', 'With just over four weeks to go, the race is tight.', 'four teenage girls', '4 girl', 'He approached four teenage girls.')).toBe(null);
+    expect(evidence('number', 'Seven employees were trapped inside.', 'seven people', '7 person', 'Officers freed seven people.')).toBe('weak');
+    // The card points to the sentence with that count, not to another count of the same value.
+    const found = reportedAs(analysed('silent', 'The siege lasted seven hours. Seven employees were trapped inside.'), 'number', [
+      { articleId: 'other', source: 'other', text: 'seven people', normalized: '7 person', sentence: 'Officers freed seven people.' },
+    ]);
+    expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
   it('does not take another quotation sharing only a stock phrase for the quote itself', () => {
