@@ -36,7 +36,8 @@ const TITLE_WORDS = new Set(
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
   sheriff trooper constable superintendent councillor councilman councilwoman alderman
   ranger chef firefighter headteacher headmaster prosecutor
-  sens sens. reps reps. senators representatives dist dist. atty atty. asst asst. dep dep.`.split(/\s+/),
+  sens sens. reps reps. senators representatives dist dist. atty atty. asst asst. dep dep.
+  majority minority whip executive`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {
@@ -87,7 +88,8 @@ export function nameSpans(text: string): NameSpan[] {
       segment = [];
     };
     for (const token of tokens) {
-      const bare = token.word.replace(/['’]s$/, '').toLowerCase();
+      // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
+      const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '');
       if (TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) {
         flush();
         titled = true;

@@ -73,6 +73,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
     if (/^(?:1[89]|20)\d\d$/.test(raw) || (/[\d,.]/.test(sentence[end] ?? '') && /\d/.test(sentence[end + 1] ?? ''))) continue;
+    // "several hundred pages", "a few thousand people": a vague amount, not a figure of a hundred or a thousand.
+    if (/^(?:hundred|thousand|million|billion|dozen)$/i.test(raw) && /\b(?:several|a few|few|some|many)\s+$/i.test(sentence.slice(0, start))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
     const scale = match[3] ?? match[4];

@@ -84,6 +84,11 @@ describe('quantities', () => {
     expect(other).toMatchObject({ value: 29, unit: 'leader', excludesOne: true });
   });
 
+  it('leaves out a scale word after a vague amount ("several hundred pages"), which is no figure', () => {
+    expect(read('The archive released several hundred pages and a few thousand photos.')).toEqual([]);
+    expect(read('The archive released a hundred pages.')).toEqual([{ text: 'hundred pages', value: 100, unit: 'page' }]);
+  });
+
   it('leaves out years, ordinals, "one" and spans given as dates', () => {
     expect(read('In 2019, the 14th Amendment was one way to do it.')).toEqual([]);
     expect(quantities('The summit is on March 24.', [{ start: 17, end: 25 }])).toEqual([]);
