@@ -79,6 +79,17 @@ export function clockTime(text: string): string | null {
   return twelveHour(hour, match[2] ?? '00', match[3].toLowerCase());
 }
 
+/** "after midnight", "by 5 p.m.": a bound, which a time past it does not contradict. */
+const BOUND_BEFORE = /\b(?:after|before|until|till|by|since|from|past)\s+$/i;
+/** Minutes apart within which two clock times of one event may be one moment told loosely. */
+const LOOSE_MINUTES = 15;
+
+/** Minutes since midnight of a clock time ("08:30 pm" → 1230). */
+function minutesOf(time: string): number {
+  const [hour, minutes] = time.slice(0, 5).split(':').map(Number);
+  return ((hour % 12) + (time.endsWith('pm') ? 12 : 0)) * 60 + minutes;
+}
+
 /** One time of day: the same clock reading, where both halves of the day are given and agree or one is not given. */
 function sameClockTime(a: string, b: string): boolean {
   return a === b || (a.slice(0, 5) === b.slice(0, 5) && (a.length === 5 || b.length === 5));
@@ -105,8 +116,11 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
   const times = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
-    comparable: () => false,
-    contextThreshold: 1,
+    // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
+    comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
+    contextThreshold: 0.3,
+    // "about 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment.
+    looselyEqual: (a, b) => Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     precision: () => 0,
     substance: () => 0,
@@ -154,7 +168,7 @@ const PARTS_OF_DAY: [RegExp, number, number][] = [
   [/\bevening\b/i, 17, 22],
   [/\b(?:night|tonight|overnight)\b/i, 19, 29],
 ];
-const CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s*m\b\.?/i;
+const CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?/i;
 /** A time zone beside a time: two outlets may give one moment in two zones. */
 const TIME_ZONE = /\b(?:Eastern|Central|Mountain|Pacific|local time|[ECMP][SD]?T|GMT|UTC)\b/;
 /** Hours of slack around a time given by the clock. */

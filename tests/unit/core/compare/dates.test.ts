@@ -91,11 +91,23 @@ describe('compareDates', () => {
     expect(found[0].substance).toBe(0);
   });
 
+  it('lists two clock times for one event told alike as a conflict, but not a bound, a time zone or a time a few minutes off', () => {
+    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
+    const [found] = conflicts('The warehouse fire broke out at 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.');
+    expect(found.difference.values.map((v) => v.text)).toEqual(['8.40pm', '10.40pm']);
+    expect(conflicts('The warehouse fire broke out after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
+    expect(conflicts('The warehouse fire broke out at 8.40pm GMT on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
+    const [loose] = conflicts('The warehouse fire broke out at about 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 8.49pm on the roof, crews said.');
+    expect(loose.substance).toBe(0);
+  });
+
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('She opened the library Tuesday at noon in Elmford.', 'She opened the library Tuesday afternoon in Elmford.')).toEqual([]);
     expect(conflicts('She opened the library today at 10am in Elmford.', 'The council met Tuesday night to vote on taxes.')).toEqual([]);
     expect(conflicts('She opened the library today at 10am in Elmford.', 'She opened the library Tuesday afternoon in Elmford. She arrived at the library in Elmford Tuesday morning.')).toEqual([]);
     expect(conflicts('She opened the library Tuesday at 10am Eastern in Elmford.', 'She opened the library Tuesday at 7am Pacific in Elmford.')).toEqual([]);
+    // A time written with a full stop is read whole, as one with a colon is: 9.50pm is at night.
+    expect(conflicts('She opened the library at 9.50pm Tuesday in Elmford.', 'She opened the library Tuesday night in Elmford.')).toEqual([]);
   });
 });
