@@ -18,6 +18,9 @@ const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:
 /** A nickname inside a name: Robert "Bobby" Lane, Luis (Lucho) Perez. */
 const NICKNAME = /(?<=[A-Z][\p{L}'’.-]*\s+)(["“]|\()([A-Z][\p{L}'’.-]*)(["”]|\))(?=\s+[A-Z])/gu;
 
+/** A hyphenated word after a name that says what is like it, from it or near it. */
+const DESCRIPTIVE_SUFFIX = /(?<=\p{Lu}[\p{L}.]*)-(?:style|based|born|area|led|backed|owned|made|run|funded|bound|era|type)\b/gu;
+
 /** "Early November", "Last Monday": a time, never anyone's name ("May" alone may be one). */
 const CALENDAR = /^(?:(?:early|late|mid|last|next|this)[\s-]+may|(?:(?:early|late|mid|last|next|this)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?)$/i;
 
@@ -58,8 +61,10 @@ export function nameSpans(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   // The nickname is blanked out of the name ("Robert Lane") and given as a name of its own ("Bobby Lane").
   const nicknames: NameSpan[] = [];
-  const sentence = text.replace(NICKNAME, (whole, _open, nickname: string, _close, at: number) => {
-    const surname = /^\s+([A-Z][\p{L}'’-]*)/u.exec(text.slice(at + whole.length))?.[1];
+  // "a New Jersey-style town hall", "a Woodburn-area bank": the name is what comes before the hyphen.
+  const unsuffixed = text.replace(DESCRIPTIVE_SUFFIX, (suffix) => ' '.repeat(suffix.length));
+  const sentence = unsuffixed.replace(NICKNAME, (whole, _open, nickname: string, _close, at: number) => {
+    const surname = /^\s+([A-Z][\p{L}'’-]*)/u.exec(unsuffixed.slice(at + whole.length))?.[1];
     if (surname) nicknames.push({ text: `${nickname} ${surname}`, start: at + 1, end: at + whole.length, titled: false });
     return ' '.repeat(whole.length);
   });
@@ -70,6 +75,8 @@ export function nameSpans(text: string): NameSpan[] {
     const flush = () => {
       // "Professor of Marine Biology", "Minister for Trade": what follows a title's "of" is its field, not the person.
       const field = titled && /^(?:of|for)$/i.test(segment[0]?.word ?? '');
+      // "in the Oval Office Thursday", "said Obama Monday": the day after a name is when, not part of it ("Super Tuesday" stays).
+      while (segment.length > 1 && WEEKDAY.test(segment[segment.length - 1].word) && !DAY_NAMED.test(segment[segment.length - 2].word)) segment.pop();
       while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
       while (
         segment.length &&
@@ -108,6 +115,10 @@ export function nameSpans(text: string): NameSpan[] {
   for (const nickname of nicknames) nickname.titled = out.some((span) => span.titled && span.start < nickname.start && span.end > nickname.end);
   return [...out, ...nicknames].sort((a, b) => a.start - b.start);
 }
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?$/;
+/** Days named after a weekday: "Super Tuesday", "Good Friday", "Black Friday", "Ash Wednesday". */
+const DAY_NAMED = /^(?:Super|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Easter|Bloody|Fat|Giving)$/;
 
 /** Stopwords that also open names: "New York", "First Amendment" keep them when a capitalised word follows. */
 const NAME_OPENERS = new Set(['new', 'first']);

@@ -36,6 +36,12 @@ describe('names', () => {
     expect(nameSpans('Senator Walter "Buzz" Okafor voted no.').every((span) => span.titled)).toBe(true);
   });
 
+  it('leaves a weekday after a name and a descriptive suffix out of the name', () => {
+    expect(names('They met him in the Oval Office Thursday, said Okafor Monday.')).toEqual(['Oval Office', 'Okafor']);
+    expect(names('They voted on Super Tuesday.')).toEqual(['Super Tuesday']);
+    expect(names('He held a Harlow-style town hall at a Woodburn-area bank.')).toEqual(['Harlow', 'Woodburn']);
+  });
+
   it('keeps initialisms and names with digits, and splits lists and possessors', () => {
     expect(names('The U.S. joined the G7 summit.')).toEqual(['U.S.', 'G7']);
     expect(names('He visited Poland and Romania.')).toEqual(['Poland', 'Romania']);
