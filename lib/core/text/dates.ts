@@ -40,10 +40,11 @@ const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b|GMT\b|UTC\b|hrs\b|local time\b))/gi;
 
 /**
- * A score or tally right before a month and its day ("won 30-7 Oct. 19", "a 3-1 March 4 defeat"): the day follows the
- * month, so the figures before it are no part of the date.
+ * A score or tally right before a month and its day or a weekday ("won 30-7 Oct. 19", "a 3-1 March 4 defeat", "voted
+ * 31-19 on Wednesday"): the figures before the date are no part of it.
  */
-const TALLY_BEFORE_DATE = /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d))/gi;
+const TALLY_BEFORE_DATE =
+  /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /**
  * A part of the day before the day it is of ("the night of May 29th", "the morning of March 3"): chrono reads

@@ -150,7 +150,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
 
@@ -332,8 +332,12 @@ const ZEROS_SPREAD = 0.015;
 export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // A tally is exact: "69-30" and "69-31" are two counts of the votes.
   if (a.unit === 'tally' || b.unit === 'tally') return a.value === b.value;
-  const digits = Math.min(significantDigits(a.text), significantDigits(b.text));
+  const [aDigits, bDigits] = [significantDigits(a.text), significantDigits(b.text)];
+  const digits = Math.min(aDigits, bDigits);
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
+  // "63 seats" and "61 seats", "43%" and "41%": counts and shares written to the same precision are each exact to it; rounding
+  // explains neither (sums, spans and distances are often given loosely: "52 miles" for "53 miles").
+  if (aDigits === bDigits && [a, b].every((x) => exactAtItsPrecision(x)) && !endsInZeros(a.text) && !endsInZeros(b.text)) return false;
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
   const places = decimalPlaces(a.text);
   if (places > 0 && places === decimalPlaces(b.text)) return false;
@@ -343,6 +347,14 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // Ages are given exactly, never rounded: "47" and "48" years old are two people.
   const ages = a.unit === 'years old' && b.unit === 'years old';
   return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD && !ages) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
+}
+
+/** Units of size, weight or volume, which outlets round or convert. */
+const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '));
+
+/** A count of something or a share: what a figure written to its units gives exactly. */
+function exactAtItsPrecision({ unit }: Rounded): boolean {
+  return unit === 'percent' || unit === 'percentage point' || (unit !== undefined && !MEASURES.has(unit) && !PHYSICAL_UNITS.has(unit));
 }
 
 const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;

@@ -43,8 +43,9 @@ describe('dates', () => {
     expect(dates('The alarm was raised at about 1930 GMT.', '2022-03-15')).toEqual([]);
   });
 
-  it('leaves a score before a month and its day out of the date', () => {
+  it('leaves a score or tally before a month and its day, or before a weekday, out of the date', () => {
     expect(dates('The visitors lost 28-3 Nov. 9 at the stadium.', '2014-12-01').map((d) => [d.text, d.normalized])).toEqual([['Nov. 9', '2014-11-09']]);
+    expect(dates('The assembly voted 27-14 on Thursday to close the mine.', '2014-12-01').map((d) => [d.text, d.normalized])).toEqual([['on Thursday', '2014-11-27']]);
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 

@@ -176,6 +176,10 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '$43 million', value: 43e6 }, { text: '$43,885,310', value: 43_885_310 })).toBe(true);
     expect(roughlyEqual({ text: '13.6', value: 13.6 }, { text: '13.56', value: 13.56 })).toBe(true);
     expect(roughlyEqual({ text: '6.1', value: 6.1 }, { text: '6.0', value: 6 })).toBe(false);
+    // Counts and shares written to the same precision are exact: neither is the other rounded.
+    expect(roughlyEqual({ text: '63 seats', value: 63, unit: 'seat' }, { text: '61 seats', value: 61, unit: 'seat' })).toBe(false);
+    expect(roughlyEqual({ text: '43%', value: 43, unit: 'percent' }, { text: '41%', value: 41, unit: 'percent' })).toBe(false);
+    expect(roughlyEqual({ text: '630 seats', value: 630, unit: 'seat' }, { text: '614 seats', value: 614, unit: 'seat' })).toBe(false);
   });
 
   it('takes two ages as exact, never one the rounding of the other', () => {
