@@ -205,16 +205,33 @@ function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candi
     });
 }
 
-/** Words saying a plan is paused, and words saying it is ended: "put on hold" is not "abandoned". */
-const PAUSED = /\b(?:(?:put|puts|putting|placed|is|are|was|were)\s+on\s+hold|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b/i;
-const ENDED = /\b(?:abandon(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of)\b/i;
+/**
+ * Words of two opposite outcomes: a plan paused or ended, a figure up or down, a leader who quit or was
+ * pushed out, a claim confirmed or denied, a proposal approved or rejected, a verdict to convict or acquit.
+ */
+const OPPOSED: [RegExp, RegExp][] = [
+  [
+    /\b(?:(?:put|puts|putting|placed|is|are|was|were)\s+on\s+hold|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b/i,
+    /\b(?:abandon(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of)\b/i,
+  ],
+  [
+    /\b(?:rose|rise[sn]?|rising|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|jump(?:s|ed|ing)?)\b/i,
+    /\b(?:fell|fall(?:s|en|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|weaken(?:s|ed|ing)?|slid(?:e|es|ing)?)\b/i,
+  ],
+  [/\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|stepp?(?:ed|ing)?\s+down)\b/i, /\b(?:fired|dismiss(?:ed|es)?|ousted|sacked|removed|forced\s+out|pushed\s+out)\b/i],
+  [/\bconfirm(?:s|ed|ing)?\b/i, /\bden(?:y|ies|ied|ying)\b/i],
+  [/\b(?:approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|pass(?:es|ed)?)\b/i, /\b(?:reject(?:s|ed|ing)?|vetoe?(?:s|d)?|block(?:s|ed|ing)?|defeat(?:s|ed)?)\b/i],
+  [/\bconvict(?:s|ed|ing)?\b|\bfound\s+guilty\b/i, /\bacquit(?:s|ted|ting)?\b|\bfound\s+not\s+guilty\b|\bcleared\b/i],
+];
 
-/** Sentences alike enough to be one claim, one saying the plan is paused and another that it is ended (none saying both). */
+/** Sentences alike enough to be one claim, one telling one outcome and another the opposite (none telling both). */
 function opposedStatus(sentences: string[]): boolean {
   const unquoted = sentences.map((s) => s.replace(/[“"][^”"]*[”"]/g, ''));
-  const paused = unquoted.map((s) => PAUSED.test(s) && !ENDED.test(s));
-  const ended = unquoted.map((s) => ENDED.test(s) && !PAUSED.test(s));
-  return paused.some(Boolean) && ended.some(Boolean) && paused.every((p, i) => p || ended[i]);
+  return OPPOSED.some(([one, other]) => {
+    const first = unquoted.map((s) => one.test(s) && !other.test(s));
+    const second = unquoted.map((s) => other.test(s) && !one.test(s));
+    return first.some(Boolean) && second.some(Boolean) && first.every((f, i) => f || second[i]);
+  });
 }
 
 /** Stems of a sentence's content words, and its figures: what it says, whatever the word forms. */

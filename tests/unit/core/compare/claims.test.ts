@@ -61,6 +61,14 @@ describe('compareClaims', () => {
     ]);
     expect(same.map((r) => r.difference.status)).not.toContain('conflict');
   });
+
+  it('lists one claim told with opposite outcomes as a conflict: resigned or dismissed, rose or fell, confirmed or denied', () => {
+    const status = (a: string, b: string) => compareClaims([analysed('a0', a), analysed('a1', b)]).map((r) => r.difference.status);
+    expect(status('Harbour chief Ilse Varga resigned on Monday after the audit.', 'Harbour chief Ilse Varga was dismissed on Monday after the audit.')).toEqual(['conflict']);
+    expect(status('The Norvic krone strengthened against the euro after the speech.', 'The Norvic krone weakened against the euro after the speech.')).toEqual(['conflict']);
+    expect(status('Mayor Ada Roe confirmed on Friday that the depot will close.', 'Mayor Ada Roe denied on Friday that the depot will close.')).toEqual(['conflict']);
+    expect(status('Harbour chief Ilse Varga resigned on Monday after the audit.', 'Harbour chief Ilse Varga stepped down on Monday after the audit.')).not.toContain('conflict');
+  });
   it('links two outlets’ differently worded sentences sharing a noun the third never uses', () => {
     const found = compare(
       'The harbour master said the ferry hit a sandbank at dawn. Divers later found the wreck of an old barge nearby.',
