@@ -5,7 +5,8 @@ import { differenceOf, valueOf, type Ranked } from './difference';
 
 /**
  * Offices a person is said to hold, in families whose members exclude each other for one person at
- * one time: a company's chief executive is not called its chair by an outlet that knows, a
+ * one time: a company's chief executive is not called its chair by an outlet that knows, nor a union's
+ * general secretary its president, nor an agency's deputy director its director; a
  * prosecutor's office has one district attorney and many assistants. Longer writings come first so
  * that "assistant district attorney" is never read as "district attorney". Political titles are
  * left out: a politician is "senator", "candidate" and "former governor" at once.
@@ -17,6 +18,8 @@ const OFFICES: { family: string; office: string; writings: string[] }[] = [
   { family: 'company', office: 'chair', writings: ['chairman', 'chairwoman', 'chairperson'] },
   { family: 'company', office: 'founder', writings: ['co-founder', 'founder'] },
   { family: 'company', office: 'president', writings: ['president'] },
+  { family: 'company', office: 'general secretary', writings: ['general secretary', 'secretary-general', 'secretary general'] },
+  { family: 'company', office: 'director', writings: ['director'] },
   { family: 'prosecution', office: 'attorney general', writings: ['attorney general'] },
   { family: 'prosecution', office: 'district attorney', writings: ['district attorney', 'DA'] },
   { family: 'prosecution', office: 'prosecutor', writings: ['prosecutor'] },
@@ -30,7 +33,8 @@ const WRITINGS = OFFICES.flatMap(({ writings }) => writings)
   .flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())]))
   .sort((a, b) => b.length - a.length);
 const RANK = `(?:${RANKS.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]).join('|')})`;
-const OFFICE = `((?:${RANK}\\s+)*)(${WRITINGS.join('|')})`;
+/** An office with its ranks, which may stand before the body's name ("acting FBI Director"). */
+const OFFICE = `((?:${RANK}\\s+)*)(?:(?!${RANK}\\s)\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){0,2}?(${WRITINGS.join('|')})`;
 const ARTICLE = '(?:(?:a|an|the|A|An|The)\\s+)?';
 /** "Acme president Jane Roe", "CEO Jane Roe", "the president, Jane Roe": the office right before the name. */
 const BEFORE = new RegExp(`(?:^|[\\s(“"])(?:([Tt]hen|[Ff]ormer|[Ee]x-|[Nn]ow)\\s+)?${ARTICLE}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s+){0,3}?${OFFICE},?\\s+$`, 'u');

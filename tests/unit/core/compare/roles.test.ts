@@ -37,6 +37,16 @@ describe('compareRoles', () => {
     expect(loose.substance).toBe(0);
   });
 
+  it('compares a director with a deputy director and a general secretary with a president, reading a rank before the body’s name', () => {
+    const [deputy] = compare('Ilse Varga, the agency’s deputy director, resigned.', 'Agency director Ilse Varga resigned on Monday.');
+    expect(deputy.difference.values.map((v) => v.normalized)).toEqual(['deputy director', 'director']);
+    const [union] = compare('Ilse Varga, the union’s general secretary, spoke.', 'Union president Ilse Varga spoke on Monday.');
+    expect(union.difference.status).toBe('conflict');
+    // "acting FBI Director" is the acting director; "U.S. Vice President" the vice president.
+    expect(compare('Acting Harbour Board Director Ilse Varga spoke.', 'Ilse Varga, the acting director, spoke on Monday.')).toEqual([]);
+    expect(compare('U.S. Vice President Ada Roe spoke.', 'Vice President Ada Roe spoke on Monday.')).toEqual([]);
+  });
+
   it('does not compare a former office, offices of another time, one office written two ways, or an outlet giving both', () => {
     expect(compare('Hal Brenner, a former district attorney, spoke.', 'Hal Brenner, an assistant district attorney, spoke.')).toEqual([]);
     expect(compare('Hal Brenner, then an assistant district attorney, spoke.', 'Hal Brenner, a district attorney, spoke.')).toEqual([]);
