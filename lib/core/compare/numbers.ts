@@ -56,6 +56,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
   // The article's one count of a specific thing ("seven villages", however often repeated): another article's one count of it
   // is of the same thing even when far off (15 against five); listed, since nothing else ties the two.
+  const onlyValue = (m: NumberMention) => valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   const facts = compareFacts(articles, mentions, {
@@ -85,7 +86,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS,
     likelySameSubject: soleCounts,
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
-    // the article's only one of its kind, are two values of one thing.
+    // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
+    // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     sure: (a, b) =>
       /\d/.test(a.text) &&
       /\d/.test(b.text) &&
@@ -93,8 +95,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !hedged(b) &&
       onlyCount(a) &&
       onlyCount(b) &&
-      /\p{L}/u.test(afterFigure(a.text)) &&
-      afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase() &&
+      ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
+        (MONEY.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
+        // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
+        (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
@@ -216,6 +220,18 @@ function vagueCountConflicts(articles: AnalysedArticle[], all: Count[]): Ranked[
 }
 
 /** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
+/** Currencies: a sum given to several significant digits is a precise figure, not a round one. */
+const MONEY = new Set(['USD', 'EUR', 'GBP', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD']);
+/** Two precise sums this close are one sum given two ways (a slip of digits), not two sums. */
+const CLOSE_SUMS = 1.1;
+const PRECISE_SUM_DIGITS = 3;
+
+/** "$412.6 million", "$14,959,450": a sum with at least three significant digits. */
+function preciseSum(text: string): boolean {
+  const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+|0+$/g, '') ?? '';
+  return digits.length >= PRECISE_SUM_DIGITS;
+}
+
 function afterFigure(text: string): string {
   return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?/i, '').trim();
 }

@@ -158,6 +158,27 @@ describe('compareNumbers', () => {
     expect(hedged.every((r) => r.substance === 0)).toBe(true);
   });
 
+  it('shows a conflict of two precise sums a few percent apart, or of the one tally each outlet gives, in loosely retold sentences', () => {
+    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+    const [sums] = conflicts(
+      'The Harlow council approved a $318.4 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
+      'After a marathon meeting, the Harlow council on Tuesday adopted a $324.1 million budget with a 7-4 vote that exposed divisions.',
+    );
+    expect(sums.difference.values.map((v) => v.text)).toEqual(['$318.4 million', '$324.1 million']);
+    expect(sums.substance).toBeGreaterThan(0);
+    const tally = conflicts(
+      'The Harlow council approved a $318.4 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
+      'After a marathon meeting, the Harlow council on Tuesday adopted a $318.4 million budget with a 7-4 vote that exposed divisions.',
+    );
+    expect(tally.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['6-5', '7-4'], true]]);
+    // Round sums are not precise: "$300 million" and "$320 million" may be one sum given loosely.
+    const round = conflicts(
+      'The Harlow council approved a $300 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
+      'After a marathon meeting, the Harlow council on Tuesday adopted a $320 million budget with a 6-5 vote that exposed divisions.',
+    );
+    expect(round.every((r) => r.substance === 0)).toBe(true);
+  });
+
   it('does not call one figure written twice a conflict, whatever its surroundings', () => {
     const conflicts = (...texts: string[]) => differences(...texts).filter((d) => d.status === 'conflict');
     expect(conflicts('The van pushed the kiosk 40 feet across the square.', 'A witness said the kiosk slid a good 40 feet before it stopped.')).toEqual([]);
