@@ -32,7 +32,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b),
+    comparable: (a, b) =>
+      DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b),
     contextThreshold: 0.35,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -51,6 +52,10 @@ const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.d
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of|in time for)\s+(?:the\s+)?$/i;
 const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.date.start));
+
+/** "will appear in court on Tuesday", "is due to be sentenced on May 3": a day to come, not the day of what happened ("charged on Sunday"). */
+const TO_COME = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|set to)\b[^,;.]*$/i;
+const isToCome = (m: DateFact) => TO_COME.test(m.sentence.slice(0, m.date.start));
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock
@@ -80,7 +85,7 @@ export function clockTime(text: string): string | null {
 }
 
 /** "after midnight", "by 5 p.m.": a bound, which a time past it does not contradict. */
-const BOUND_BEFORE = /\b(?:after|before|until|till|by|since|from|past)\s+$/i;
+const BOUND_BEFORE = /(?<!\b(?:shortly|just|soon|right)\s+)\b(?:after|before|until|till|by|since|from|past)\s+$/i;
 /** Minutes apart within which two clock times of one event may be one moment told loosely. */
 const LOOSE_MINUTES = 15;
 
@@ -119,7 +124,7 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
     comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,
-    // "about 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment.
+    // "about 8:40pm" or "shortly after 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment.
     looselyEqual: (a, b) => Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     precision: () => 0,

@@ -293,7 +293,9 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
     const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
     if (isCountedNoun(term) || ((position === 0 || named) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
       noun = term;
-      if (term.tags.has('Plural')) break;
+      // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
+      const next = following[position + (excludesOne ? 2 : 1)];
+      if (term.tags.has('Plural') && !(next && !/[,;:.!?)”"]/.test(term.post) && isCountedNoun(next) && next.tags.has('Plural'))) break;
     } else if (noun || !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0))) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
     if (/[,;:.!?)”"]/.test(term.post)) break;
   }

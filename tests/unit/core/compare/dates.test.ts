@@ -91,11 +91,19 @@ describe('compareDates', () => {
     expect(found[0].substance).toBe(0);
   });
 
+  it('does not compare the day of what happened with a day to come told in a retold sentence', () => {
+    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts('Ilse Varga was charged on Sunday with assaulting a harbour guard.', 'Ilse Varga was charged with assaulting a harbour guard and will appear in court on Tuesday.')).toEqual([]);
+    expect(conflicts('Ilse Varga was charged on Sunday with assaulting a harbour guard.', 'Ilse Varga was charged on Monday with assaulting a harbour guard.')).toHaveLength(1);
+  });
+
   it('lists two clock times for one event told alike as a conflict, but not a bound, a time zone or a time a few minutes off', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     const [found] = conflicts('The warehouse fire broke out at 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.');
     expect(found.difference.values.map((v) => v.text)).toEqual(['8.40pm', '10.40pm']);
     expect(conflicts('The warehouse fire broke out after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
+    // "shortly after" is a time given loosely, not a bound.
+    expect(conflicts('The warehouse fire broke out shortly after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toHaveLength(1);
     expect(conflicts('The warehouse fire broke out at 8.40pm GMT on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
     const [loose] = conflicts('The warehouse fire broke out at about 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 8.49pm on the roof, crews said.');
     expect(loose.substance).toBe(0);

@@ -79,6 +79,13 @@ describe('quantities', () => {
     expect(read('He announced four new battle groups.')).toEqual([{ text: 'four new battle groups', value: 4, unit: 'group' }]);
   });
 
+  it('counts the last noun of a compound ("six police officers"), not the plural that modifies it', () => {
+    expect(read('Six police officers and 40 homes were hit.')).toEqual([
+      { text: 'Six police officers', value: 6, unit: 'officer' },
+      { text: '40 homes', value: 40, unit: 'home' },
+    ]);
+  });
+
   it('marks "other" counts, which leave out someone named beside them', () => {
     const [other] = quantities('Zelensky will address Biden and the 29 other NATO leaders.');
     expect(other).toMatchObject({ value: 29, unit: 'leader', excludesOne: true });
