@@ -1,4 +1,5 @@
 import { normalizeName, surnameOf } from '../text/aliases';
+import { withoutTitles } from '../text/names';
 import type { Quantity } from '../text/quantities';
 
 /**
@@ -19,7 +20,8 @@ const NAME_AFTER_AGE = new RegExp(`^\\s+(${NAME})`, 'u');
 export function ageOwner({ sentence, quantity }: Figure): string | null {
   if (quantity.unit !== 'years old') return null;
   const name = NAME_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1] ?? NAME_AFTER_AGE.exec(sentence.slice(quantity.end))?.[1];
-  return name ? normalizeName(name) : null;
+  // "Captain Emil Sorensen" is Emil Sorensen.
+  return name ? normalizeName(withoutTitles(name)) : null;
 }
 
 /** Two ages given for two people the sentences name differently (full names apart, or family names apart). */

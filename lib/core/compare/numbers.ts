@@ -83,7 +83,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     contextThreshold: 0.3,
     // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
-      !GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS,
+      (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
+      // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
+      (a.quantity.unit === 'years old' && agesOfOne(a, b)),
     likelySameSubject: soleCounts,
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart

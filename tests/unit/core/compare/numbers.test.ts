@@ -90,6 +90,8 @@ describe('compareNumbers', () => {
     expect(conflicts('Between 200 and 250 workers walked out at the plant on Monday.', 'About 220 workers walked out at the plant on Monday.').map((r) => r.substance)).toEqual([0]);
     // Two ages for one named person still conflict.
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Tomas Brek, 36, on the roof of the flooded house.')).toHaveLength(1);
+    // So do two ages beside one person's name, title or not, whatever the two sentences tell.
+    expect(conflicts('The ferry’s captain, Tomas Brek, 61, of Harlow, is among the missing.', 'Captain Tomas Brek, 66, and a deckhand remain missing.')).toHaveLength(1);
   });
 
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
