@@ -269,6 +269,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   }
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
   const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
+  // "Kessick County and two neighboring counties": the count leaves out the one named before it, as "two other counties" does.
+  if (noun && NEIGHBOURING.test(following[0]?.text ?? '') && /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(sentence.slice(0, start))) return { ...noun, excludesOne: true };
   if (noun) return noun;
   // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.
@@ -276,6 +278,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
   return HARMED_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
+
+const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
 
 /** A verb of harm to people, and a hedge, right before a figure. */
 const HARMED_BEFORE =

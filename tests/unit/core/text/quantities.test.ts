@@ -89,6 +89,10 @@ describe('quantities', () => {
   it('marks "other" counts, which leave out someone named beside them', () => {
     const [other] = quantities('Zelensky will address Biden and the 29 other NATO leaders.');
     expect(other).toMatchObject({ value: 29, unit: 'leader', excludesOne: true });
+    // "Harlow County and two neighboring counties" are three counties.
+    const [neighbours] = quantities('The governor declared a disaster in Harlow County and two neighboring counties.');
+    expect(neighbours).toMatchObject({ value: 2, unit: 'county', excludesOne: true });
+    expect(quantities('The governor declared a disaster in two neighboring counties.')[0]).toMatchObject({ excludesOne: false });
   });
 
   it('leaves out a scale word after a vague amount ("several hundred pages"), which is no figure', () => {
