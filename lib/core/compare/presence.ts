@@ -530,8 +530,9 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 
 /**
- * A date is surely reported by the same day in any writing; a month or year that holds it, "years
- * ago", a season, or in an undated article a weekday or "yesterday" telling the same event, is weak.
+ * A date is surely reported by the same day in any writing; a month or year that holds it in a
+ * sentence about the same thing, "years ago", a season, a weekend for its Saturday or Sunday, or in an
+ * undated article a weekday or "yesterday" telling the same event, is weak.
  */
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
