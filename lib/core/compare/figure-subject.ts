@@ -37,11 +37,12 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && !agesOfOthers(a, b);
 }
 
-/** What happened to those a count of people counts (killed, hurt, missing, held or rescued), or what a figure was: asked for or decided. */
+/** What happened to those a count of people counts (killed, hurt, missing, survived, held or rescued), or what a figure was: asked for or decided. */
 const FATES: [string, RegExp][] = [
   ['killed', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
   ['missing', /\bmissing\b/gi],
+  ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
   // What was asked for is not what was decided: "prosecutors asked for 10 years", "sentenced to seven years".
