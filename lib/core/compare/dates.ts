@@ -53,9 +53,13 @@ const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.d
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of|in time for)\s+(?:the\s+)?$/i;
 const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.date.start));
 
-/** "will appear in court on Tuesday", "is due to be sentenced on May 3": a day to come, not the day of what happened ("charged on Sunday"). */
+/**
+ * "will appear in court on Tuesday", "will have about 27,400 employees": a value told as to come in its clause, which is
+ * not a value of what happened or is ("charged on Sunday", "has 21,000 employees").
+ */
 const TO_COME = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|set to)\b[^,;.]*$/i;
-const isToCome = (m: DateFact) => TO_COME.test(m.sentence.slice(0, m.date.start));
+export const toldAsToCome = (sentence: string, at: number) => TO_COME.test(sentence.slice(0, at));
+const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start);
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock

@@ -3,7 +3,7 @@ import type { DateMention } from '../text/dates';
 import { roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { isDay, sameDay } from './dates';
+import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { HEDGE, HEDGE_RANGES, hedgedRange } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
@@ -74,6 +74,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) =>
       a.quantity.unit === b.quantity.unit &&
       sameDays(a, b, anchors) &&
+      // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
+      toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
       // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
       !agesOfOthers(a, b) &&
       !otherFates(a, b) &&
