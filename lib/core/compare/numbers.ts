@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
@@ -100,7 +100,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       onlyCount(a) &&
       onlyCount(b) &&
       ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
-        (MONEY.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
+        (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
         // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
         (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
@@ -223,9 +223,6 @@ function vagueCountConflicts(articles: AnalysedArticle[], all: Count[]): Ranked[
   return out;
 }
 
-/** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
-/** Currencies: a sum given to several significant digits is a precise figure, not a round one. */
-const MONEY = new Set(['USD', 'EUR', 'GBP', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD']);
 /** Two precise sums this close are one sum given two ways (a slip of digits), not two sums. */
 const CLOSE_SUMS = 1.1;
 const PRECISE_SUM_DIGITS = 3;
@@ -236,6 +233,7 @@ function preciseSum(text: string): boolean {
   return digits.length >= PRECISE_SUM_DIGITS;
 }
 
+/** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
 function afterFigure(text: string): string {
   return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?/i, '').trim();
 }

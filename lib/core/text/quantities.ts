@@ -25,6 +25,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£':
 /** Dollars named by country before or after the sign, as non-US outlets write them: "US$5", "$US5", "A$5", "NZ$5". */
 const CURRENCY_CODE = '(?:US|AU?|NZ|CA?|HK|S)\\$|\\$(?:US|AU?|NZ|CA?|HK|S)';
 const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD', CA: 'CAD', HK: 'HKD', S: 'SGD' };
+/** The units that are currencies ("USD", "EUR", …). */
+export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF)]);
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
 const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
@@ -94,8 +96,7 @@ const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
 /** Units that measure (a currency, share, age, span, magnitude, calibre or tally), unlike a noun counted. */
 export const MEASURES = new Set([
-  ...Object.values(CURRENCY_SYMBOLS),
-  ...Object.values(DOLLARS_OF),
+  ...CURRENCIES,
   ...['percent', 'percentage point', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
 ]);
 
