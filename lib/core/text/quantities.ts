@@ -56,7 +56,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -179,6 +179,22 @@ function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   const out: Quantity[] = [];
   for (const match of sentence.matchAll(SCALED_FRACTION)) {
     const value = (match[2] ? smallNumber(match[2]) + 0.5 : FRACTION_WORDS[match[1].toLowerCase()]) * SCALE[match[3].toLowerCase()];
+    const [start, end] = [match.index, match.index + match[0].length];
+    const unit = unitOf(sentence, start, end, match[0], terms);
+    if (unit) out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: false, start, end: unit.end });
+  }
+  return out;
+}
+
+/** "2 1/2 years", "a 2-1/2 year sentence", "1½ miles": a whole number and a fraction are one figure. */
+const MIXED_FRACTION = /(?<![\d/.,])(?:(\d{1,3})(?:\s+|-)(1\/2|1\/4|3\/4|1\/3|2\/3)(?![\d/])|(\d{1,3})?([½¼¾⅓⅔]))/g;
+const FRACTION_SIGNS: Record<string, number> = { '1/2': 1 / 2, '½': 1 / 2, '1/4': 1 / 4, '¼': 1 / 4, '3/4': 3 / 4, '¾': 3 / 4, '1/3': 1 / 3, '⅓': 1 / 3, '2/3': 2 / 3, '⅔': 2 / 3 };
+
+function mixedFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const match of sentence.matchAll(MIXED_FRACTION)) {
+    // A fraction in digits counts only beside a whole number ("1/2" alone may be a day); "½" counts alone.
+    const value = Number(match[1] ?? match[3] ?? 0) + FRACTION_SIGNS[match[2] ?? match[4]];
     const [start, end] = [match.index, match.index + match[0].length];
     const unit = unitOf(sentence, start, end, match[0], terms);
     if (unit) out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: false, start, end: unit.end });

@@ -56,6 +56,15 @@ describe('quantities', () => {
     expect(read('It cost a quarter of a billion dollars.')).toEqual([{ text: 'a quarter of a billion dollars', value: 2.5e8, unit: 'USD' }]);
   });
 
+  it('reads a whole number and a fraction as one figure, and a fraction in digits alone as none', () => {
+    expect(read('She was given 3 1/2 years and then ran 1-1/4 miles.')).toEqual([
+      { text: '3 1/2 years', value: 3.5, unit: 'year' },
+      { text: '1-1/4 miles', value: 1.25, unit: 'mile' },
+    ]);
+    expect(read('The hike took 2½ hours.')).toEqual([{ text: '2½ hours', value: 2.5, unit: 'hour' }]);
+    expect(read('The ferry left on 4/1/2021.')).toEqual([]);
+  });
+
   it('reads a decimal figure that extraction spaced out, before a scale word or percent, as one figure', () => {
     expect(read('The county paid $4. 7 million for the bridge.')).toEqual([{ text: '$4. 7 million', value: 4.7e6, unit: 'USD' }]);
     expect(read('Turnout rose 3. 5 percent.')).toEqual([{ text: '3. 5 percent', value: 3.5, unit: 'percent' }]);
