@@ -4,7 +4,7 @@ import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
-import { contentTerms, words } from '../text/terms';
+import { contentTerms, stem, words } from '../text/terms';
 import { MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
 import { sameDate, sameYearlessDay } from './dates';
 import { similarity } from './align';
@@ -142,7 +142,7 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
     if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return 'strong';
-    return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null ? 'weak' : null;
+    return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null || reportedSpeech(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
 
@@ -654,7 +654,7 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, quote), quote));
     return index;
   }
-  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker);
+  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker);
 }
 
 /** A short quotation is as few words as this: fewer ("no", "very sad") are anyone's. */
@@ -715,10 +715,9 @@ const SAME_SUBJECT_SHARE = 1 / 3;
  * as the words it stands for. Weak evidence only.
  */
 function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): number | null {
-  const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
-  if (surname.length < 3) return null;
+  const attributed = attributedTo(article, speaker);
+  if (!attributed) return null;
   const nameTerms = new Set(contentTerms(speaker));
-  const attributed = (i: number) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
   for (const part of quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/)) {
     const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
     const abbreviated = abbreviations(part).filter((a) => !nameTerms.has(a.toLowerCase()));
@@ -742,6 +741,56 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): num
     if (index >= 0) return index;
   }
   return null;
+}
+
+/**
+ * Whether a sentence of the article has the speaker say or do something: the family name then a
+ * verb, or after a verb of saying, or "He" or "She" going on from a sentence that does. Null when
+ * the speaker has no family name to look for.
+ */
+function attributedTo(article: AnalysedArticle, speaker: string): ((index: number) => boolean) | null {
+  const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
+  if (surname.length < 3) return null;
+  return (i) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
+}
+
+/** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */
+const ATTRIBUTION_WORDS = new Set(
+  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
+);
+/** Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand". */
+const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+/;
+/** A clause reports a statement when at least this share of its words, and two at least, are the quote's. */
+const REPORTED_SHARE = 2 / 3;
+const REPORTED_MIN_TERMS = 2;
+const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
+
+/**
+ * A clause of a sentence that has the speaker say something and says little besides words of the
+ * quote: the outlet reports the statement in indirect speech ("Lund told reporters she had phoned
+ * the mayor to apologise" for "I phoned the mayor an hour ago to apologise"). Names, and the words
+ * of who spoke where, are left out; a clause that denies what the quote asserts, or the other way
+ * round, is another statement. Weak evidence only.
+ */
+function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  const attributed = attributedTo(article, speaker);
+  if (!attributed) return null;
+  const speakerTerms = new Set(contentTerms(speaker).map(stem));
+  // Capitalised words past the first are names: who is spoken of, not what was said of them.
+  const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*/gu, ' ')).map(stem);
+  const quoteStems = new Set(saidTerms(quote));
+  const quoteSentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/).map((part) => ({ part, stems: new Set(saidTerms(part)) }));
+  const reports = (clause: string) => {
+    // "called" tells who spoke in "Lund called it a disgrace", and is what was said in "I called the mayor".
+    const said = saidTerms(clause).filter((t) => (!ATTRIBUTION_WORDS.has(t) || quoteStems.has(t)) && !speakerTerms.has(t));
+    if (said.length < REPORTED_MIN_TERMS) return false;
+    const sharedWith = (stems: Set<string>) => said.filter((t) => stems.has(t)).length;
+    const best = quoteSentences.reduce((a, b) => (sharedWith(b.stems) > sharedWith(a.stems) ? b : a));
+    const shared = sharedWith(best.stems);
+    return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && NEGATION.test(clause) === NEGATION.test(best.part);
+  };
+  const index = article.sentences.findIndex((sentence, i) => attributed(i) && sentence.split(CLAUSE_BREAK).some(reports));
+  return index >= 0 ? index : null;
 }
 
 /**

@@ -94,6 +94,20 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'The ferry subsidy was cut last year, records show, and Lund’s office declined to comment.', quote, 'Mia Lund')).toBe(false);
   });
 
+  it('takes a clause of indirect speech that says little but words of the quote as a report in other words', () => {
+    const quote = 'I phoned Ilse an hour ago and apologised to her … The harbour board has decided, and I accept that.';
+    // "told the crew that she had phoned …": the clause's words are the quote's, the names and the setting aside.
+    const told = analysed('silent', 'Lund told the crew that she had phoned Ilse Brek to apologise.');
+    expect(evidenceOf(told, 'quote', [{ articleId: 'other', source: 'other', text: quote, normalized: 'Mia Lund', sentence: quote }])).toBe('weak');
+    // One clause of several ("… and that …"), and a word of the quote set off in quotation marks.
+    expect(reports('quote', 'Mia Lund said the tender was late and that the board had decided.', quote, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'Lund called the ruling a "grave" betrayal.', 'This ruling is the gravest betrayal of the fleet I have seen', 'Mia Lund')).toBe(true);
+    // A clause that denies what the quote says, or says more besides, is another statement; so is one the speaker does not say.
+    expect(reports('quote', 'Lund told the crew that she had not phoned Ilse Brek to apologise.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'Lund said the board had decided to close the northern pier by spring and sell the old ferry.', quote, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'The crew said the harbour board had decided.', quote, 'Mia Lund')).toBe(false);
+  });
+
   it('takes an abbreviation both write, or one writes for the other’s words, as a shared phrase', () => {
     const quote = 'Right now, for the crew, it is going to be repairs and rest before the next race';
     expect(reports('quote', 'Skipper Mia Lund said the boat was sound and the crew just needed some R and R.', quote, 'Mia Lund')).toBe(true);
