@@ -155,14 +155,18 @@ function isSpeakerName(name: string): boolean {
 /** A clock time on the hour with its minutes written ("6:00 p.m.", "6: 00", "6.00 pm"): the hour alone says the same. */
 const ON_THE_HOUR = /(?<![\d.,:])(\d{1,2})\s*(?::\s*|\.(?=00\s*[ap]\.?m\b))00(?!\d)/gi;
 
+/** A clock time with its minutes ("6:30"): one word, so that "6" against "6:30" is a figure replaced, not minutes added. */
+const CLOCK_MINUTES = /(?<![\d.,:])(\d{1,2})\s*:\s*(\d\d)(?!\d)/g;
+
 /**
  * Words of a quote, compared loosely: in one spoken wording (see wording.ts: "won't" = "will not",
  * "ten" = "10"), curly and straight apostrophes alike, dots dropped ("O.K." = "OK"), hyphenated words
- * split, a censored word ("f***ing") kept whole to match its full form, a time on the hour without its ":00".
+ * split, a censored word ("f***ing") kept whole to match its full form, a time on the hour without its ":00"
+ * and other times as one word.
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
-  const marked = text.replace(ON_THE_HOUR, '$1').replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
+  const marked = text.replace(ON_THE_HOUR, '$1').replace(CLOCK_MINUTES, '$1h$2').replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
   for (const sentence of marked.split(/(?<=[.!?])["”’]?\s+/)) {
     const tokens = spokenWording(sentence)
       .toLowerCase()
@@ -249,8 +253,12 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       const { onlyA, onlyB } = align(a.tokens, b.tokens);
       // A negation or figure flips the meaning when it stands in the shared wording, not inside a clause one outlet quotes and the other leaves out.
-      const flips = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w) || /^\d/.test(w));
-      if (closelyShared(a, b) && (flips(onlyA) !== flips(onlyB) || (flips(onlyA) && onlyA.join(' ') !== onlyB.join(' ')))) return { pair: [a, b], flipped: true };
+      const negates = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w));
+      const figured = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => /^\d/.test(w));
+      // A figure in place of other words changes what was said; one a wording adds where the other has nothing
+      // ("a $38 billion plan" / "a plan") is quoting more.
+      const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0)) && onlyA.join(' ') !== onlyB.join(' ');
+      if (closelyShared(a, b) && (negates(onlyA) !== negates(onlyB) || figureChanged)) return { pair: [a, b], flipped: true };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       const replaced = extraA.length > 0 && extraB.length > 0 && Math.max(extraA.length, extraB.length) <= MAX_REPLACED;

@@ -55,6 +55,13 @@ describe('compareQuotes', () => {
     expect(found[1]).toMatchObject({ missingFrom: ['a1'], values: [expect.objectContaining({ articleId: 'a0', text: 'The president is a big believer in diplomacy' })] });
   });
 
+  it('does not take a figure one wording adds to a shared stretch for a changed figure', () => {
+    const statuses = (a: string, b: string) => compare(a, b).map((d) => d.status);
+    expect(statuses('Anna Berg called it “a vanity project sold as a ferry upgrade.”', '“This is a £40 million vanity project sold as a ferry upgrade,” Anna Berg said.')).not.toContain('conflict');
+    // A figure in place of another word still is one.
+    expect(statuses('“This is a £40 million vanity project sold as a ferry upgrade,” Anna Berg said.', '“This is a £60 million vanity project sold as a ferry upgrade,” Anna Berg said.')).toContain('conflict');
+  });
+
   it('reads a time on the hour with or without its minutes as one wording', () => {
     const found = compare('“The driver gave himself up to officers just after 6 p.m. on the bridge,” Anna Berg said.', '“The driver gave himself up to officers just after 6: 00 p.m. on the bridge,” Anna Berg said.');
     expect(found.map((d) => d.status)).toEqual(['consensus']);
