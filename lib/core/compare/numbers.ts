@@ -312,7 +312,7 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
 /** Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"); not "more than 30" and "more than 40". */
 function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   if (!hedged(a) || !hedged(b)) return false;
-  const [x, y] = [a, b].map((m) => hedgedRange(m.sentence.slice(0, m.quantity.start), m.quantity.value));
+  const [x, y] = [a, b].map((m) => hedgedRange(m.sentence.slice(0, m.quantity.start), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
 }
 

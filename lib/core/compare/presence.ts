@@ -368,10 +368,17 @@ export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [n
   { before: /\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, bound: [0, 1], likely: [0.9, 1] },
 ];
 
-/** The values a figure most likely stands for, by the hedge before it; a bare figure stands for itself. */
-export function hedgedRange(before: string, figure: number): [number, number] {
+/** How far beyond its hedge a count in dozens likely goes: "more than a dozen" is likely 13 to 18, "about a dozen" 9 to 15. */
+const DOZENS_SLACK = 6;
+
+/** The values a figure (as `written`) most likely stands for, by the hedge before it; a bare figure stands for itself. */
+export function hedgedRange(before: string, figure: number, written = ''): [number, number] {
   const hedge = HEDGE_RANGES.find((h) => h.before.test(before));
-  return hedge ? [figure * hedge.likely[0], figure * hedge.likely[1]] : [figure, figure];
+  if (!hedge) return [figure, figure];
+  const [low, high] = hedge.likely;
+  // A count in dozens is rounded to the dozen: its hedge reaches further than a share of it.
+  const slack = /\bdozens?\b/i.test(written) ? (low < 1 && high > 1 ? DOZENS_SLACK / 2 : DOZENS_SLACK) : 0;
+  return [figure * low - (low < 1 ? slack : 0), figure * high + (high > 1 ? slack : 0)];
 }
 
 const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -415,7 +422,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
     if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
-    if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target), hedgedRange(sentence.slice(0, quantity.start), quantity.value)) && sameThing(value.sentence, sentence)) near = true;
+    if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target, value.text), hedgedRange(sentence.slice(0, quantity.start), quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;

@@ -60,8 +60,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
-    const start = match.index;
-    const end = start + raw.length;
+    // "a dozen" is the figure, so that a hedge before it ("more than a dozen") is read.
+    const start = /^dozen$/i.test(raw) ? match.index - (/(?<!\bhalf\s+)\ba\s+$/i.exec(sentence.slice(0, match.index))?.[0].length ?? 0) : match.index;
+    const end = match.index + raw.length;
     if (read.some((s) => start < s.end && end > s.start)) continue;
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
@@ -293,6 +294,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // for those it harmed, counts people.
   const harmed = HARMED_AFTER.exec(after);
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
+  // "14 were arrested", "more than a dozen were hurt": a bare figure that something was done to counts people.
+  if (DONE_TO_AFTER.test(after)) return { name: 'person', end, excludesOne: false };
   return HARMED_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
 
@@ -304,6 +307,8 @@ const HARMED_BEFORE =
 
 /** The word for those harmed right after a figure with no noun: "the 80 wounded", "10 dead". */
 const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
+
+const DONE_TO_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged)\b/iu;
 
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
@@ -347,6 +352,9 @@ export function singularNoun(word: string): string {
 /** A figure as written, with its unit where known. */
 type Rounded = Pick<Quantity, 'text' | 'value'> & Partial<Pick<Quantity, 'unit'>>;
 
+const IN_DOZENS = /\bdozens?\b/i;
+/** How far from a count in dozens a figure it stands for may be: a twelfth ("a dozen" for 11 or 13). */
+const DOZENS_SPREAD = 1 / 12;
 const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
 const ZEROS_SPREAD = 0.015;
@@ -355,6 +363,8 @@ const ZEROS_SPREAD = 0.015;
 export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // A tally is exact: "69-30" and "69-31" are two counts of the votes.
   if (a.unit === 'tally' || b.unit === 'tally') return a.value === b.value;
+  // "two dozen" is a count rounded to dozens: it stands for 23 or 25 as "24" would not.
+  if ([a, b].some((x) => IN_DOZENS.test(x.text)) && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * DOZENS_SPREAD) return true;
   const [aDigits, bDigits] = [significantDigits(a.text), significantDigits(b.text)];
   const digits = Math.min(aDigits, bDigits);
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;

@@ -261,6 +261,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('More than 30% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBe('weak');
     expect(weak('More than 30% of the staff voted to strike.', '34%', '34 percent', read)).toBeNull();
     expect(weak('More than 25% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBeNull();
+    // A count in dozens is rounded to the dozen: "more than a dozen" reaches 14, not 20.
+    const arrests = 'Police said 14 people were arrested at the ferry pier.';
+    expect(weak('More than a dozen were arrested at the ferry pier, officials said.', '14 people', '14 person', arrests)).toBe('weak');
+    expect(weak('More than a dozen were arrested at the ferry pier, officials said.', '20 people', '20 person', arrests.replace('14', '20'))).toBeNull();
   });
 
   it('does not read the day of a date, a figure in millions or a figure glued to letters as the figure', () => {

@@ -56,6 +56,12 @@ describe('quantities', () => {
     expect(read('It cost a quarter of a billion dollars.')).toEqual([{ text: 'a quarter of a billion dollars', value: 2.5e8, unit: 'USD' }]);
   });
 
+  it('reads a bare figure something was done to as a count of people, with the "a" of "a dozen"', () => {
+    expect(read('Police said more than a dozen were arrested at the pier.')).toEqual([{ text: 'a dozen', value: 12, unit: 'person' }]);
+    expect(read('Of the crew, 14 were badly hurt.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
+    expect(read('It took half a dozen divers.').map((q) => q.value)).toEqual([6]);
+  });
+
   it('reads a whole number and a fraction as one figure, and a fraction in digits alone as none', () => {
     expect(read('She was given 3 1/2 years and then ran 1-1/4 miles.')).toEqual([
       { text: '3 1/2 years', value: 3.5, unit: 'year' },
@@ -200,6 +206,12 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '63 seats', value: 63, unit: 'seat' }, { text: '61 seats', value: 61, unit: 'seat' })).toBe(false);
     expect(roughlyEqual({ text: '43%', value: 43, unit: 'percent' }, { text: '41%', value: 41, unit: 'percent' })).toBe(false);
     expect(roughlyEqual({ text: '630 seats', value: 630, unit: 'seat' }, { text: '614 seats', value: 614, unit: 'seat' })).toBe(false);
+  });
+
+  it('takes a count in dozens for a figure within a twelfth of it', () => {
+    expect(roughlyEqual({ text: 'two dozen', value: 24, unit: 'miner' }, { text: '23', value: 23, unit: 'miner' })).toBe(true);
+    expect(roughlyEqual({ text: 'a dozen', value: 12, unit: 'miner' }, { text: '13', value: 13, unit: 'miner' })).toBe(true);
+    expect(roughlyEqual({ text: 'two dozen', value: 24, unit: 'miner' }, { text: '19', value: 19, unit: 'miner' })).toBe(false);
   });
 
   it('takes two ages as exact, never one the rounding of the other', () => {
