@@ -310,9 +310,15 @@ const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
 
 const DONE_TO_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged)\b/iu;
 
+const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Socialists|Greens|Tories|\p{Lu}\p{Ll}+ans)$/u;
+
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
   const excludesOne = following[0]?.text.toLowerCase() === 'other';
+  // "Five Republicans voted", "40 Americans": members of a party or people of a country, counted as any noun (not a name
+  // going on in capitals: "3 Doors Down").
+  const [first, next] = following.slice(excludesOne ? 1 : 0);
+  if (first && MEMBERS.test(first.text) && !/^\p{Lu}/u.test(next?.text ?? '')) return { name: singular(first), end: first.start + first.text.length, excludesOne };
   let noun: TaggedTerm | null = null;
   for (const [position, term] of following.slice(excludesOne ? 1 : 0, 6).entries()) {
     // Right after a number or the names it is of, a word the tagger read as a verb in -s is a plural noun ("four rounds", "40 Acme stores").

@@ -56,6 +56,15 @@ describe('quantities', () => {
     expect(read('It cost a quarter of a billion dollars.')).toEqual([{ text: 'a quarter of a billion dollars', value: 2.5e8, unit: 'USD' }]);
   });
 
+  it('counts members of a party and people of a country, not a name going on in capitals', () => {
+    expect(read('Five Republicans joined the ferry caucus.')).toEqual([{ text: 'Five Republicans', value: 5, unit: 'republican' }]);
+    expect(read('The raid freed 40 Norwegians and three other Canadians.')).toEqual([
+      { text: '40 Norwegians', value: 40, unit: 'norwegian' },
+      { text: 'three other Canadians', value: 3, unit: 'canadian' },
+    ]);
+    expect(read('Tickets for 3 Norwegians Band went fast.')).toEqual([]);
+  });
+
   it('reads a bare figure something was done to as a count of people, with the "a" of "a dozen"', () => {
     expect(read('Police said more than a dozen were arrested at the pier.')).toEqual([{ text: 'a dozen', value: 12, unit: 'person' }]);
     expect(read('Of the crew, 14 were badly hurt.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
