@@ -4,6 +4,9 @@ import type { DraftDifference } from './difference';
 /** Words kept on each side of a value when its sentence is cut to a clause. */
 const CLAUSE_WORDS = 7;
 const MAX_QUOTE_WORDS = 30;
+/** A wording with fewer words than this share of the fullest one quotes only part of the statement. */
+const IN_PART = 0.8;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
@@ -15,7 +18,9 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const { kind, status, values } = difference;
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}: ${said(v)}`).join(' · ');
-  const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].join(', ');
+  // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.
+  const inPart = kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : [];
+  const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].join(', ') + (inPart.length > 0 ? ` (${[...new Set(inPart)].join(', ')} in part)` : '');
   // "Only A" would deny what an outlet may say in other words, "A, B" would claim it: name who reports it, and who may.
   const maybe = [...new Set(unsure.map(outlet))].join(', ');
   const only = unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : `Only ${who}`;

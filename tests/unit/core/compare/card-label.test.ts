@@ -25,6 +25,19 @@ describe('cardLabel', () => {
   });
 });
 
+describe('cardLabel with outlets quoting part of a statement', () => {
+  it('gives the fullest wording and says who quotes only part of it', () => {
+    const quote: DraftDifference = {
+      kind: 'quote',
+      status: 'partial',
+      label: '',
+      values: [value('a', 'The pier is safe again. We owe that to the divers who worked all winter', 'x', 'Mia Lund'), value('b', 'The pier is safe again', 'y', 'Mia Lund')],
+      missingFrom: ['c'],
+    };
+    expect(cardLabel(quote, outlet)).toBe('Only Harbour Post, Coast Daily (Coast Daily in part): Mia Lund: “The pier is safe again. We owe that to the divers who worked all winter”');
+  });
+});
+
 describe('cardLabel with outlets that may say it in other words', () => {
   it('names them apart, neither as reporting the detail nor as silent', () => {
     const quote: DraftDifference = {
