@@ -29,7 +29,8 @@ const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ:
 export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF)]);
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
-const CURRENCY_WORDS = /^\s*(dollars|euros|pounds)\b/i;
+/** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby": a pound before a noun is a weight). */
+const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds)|-(dollar|euro))\b/i;
 const PERCENT = /^\s*(%|percent\b|per cent\b)/i;
 /** A change of a share ("fell 4 percentage points"), not a share: "fell 4%" is a relative change. */
 const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
@@ -45,7 +46,7 @@ const NUMBER_WORD =
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** A number in digits (with an optional scale word, or "m" after a sum: "£5m") or in words ("twenty-one", "two hundred"). */
 const NUMBER = new RegExp(
-  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:\\s*(thousand|million|billion|trillion|bn)\\b|(?<=[$€£][\\d.,]*\\d)(m)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
+  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:(?:\\s*|-)(thousand|million|billion|trillion|bn)\\b|(?<=[$€£][\\d.,]*\\d)(m)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
 
@@ -257,7 +258,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const after = sentence.slice(end);
   if (currency) return { name: currency, end, excludesOne: false };
   const word = CURRENCY_WORDS.exec(after);
-  if (word) return { name: { dollars: 'USD', euros: 'EUR', pounds: 'GBP' }[word[1].toLowerCase()]!, end: end + word[0].length, excludesOne: false };
+  if (word) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   const points = /\bpercentage\s+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;

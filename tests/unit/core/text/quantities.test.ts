@@ -12,6 +12,12 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a scale or currency joined to a figure by a hyphen', () => {
+    expect(read('They approved a $4.5-billion harbour plan.')).toEqual([{ text: '$4.5-billion', value: 4.5e9, unit: 'USD' }]);
+    expect(read('She paid a 2-million-dollar fine.')).toEqual([{ text: '2-million-dollar', value: 2e6, unit: 'USD' }]);
+    expect(read('He caught a 12-pound salmon.')).toEqual([{ text: '12-pound salmon', value: 12, unit: 'salmon' }]);
+  });
+
   it('reads "m" after a sum as million, not after a bare figure (metres)', () => {
     expect(read('The council will spend £5m on roads and $3.2m on bridges.')).toEqual([
       { text: '£5m', value: 5e6, unit: 'GBP' },
