@@ -153,16 +153,20 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
 
 function tallies(sentence: string): Quantity[] {
-  return [...sentence.matchAll(TALLY)].map((match) => {
-    const [ayes, noes] = [smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6])];
-    return { text: match[0], value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start: match.index, end: match.index + match[0].length };
-  });
+  const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
+  const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
+  if (found.length === 0) return found;
+  // "passed the Senate 21-12 and the House 58-41": in a sentence of votes, the other pair of figures is a tally too.
+  const more = [...sentence.matchAll(PAIR)].filter((m) => !found.some((t) => m.index < t.end && m.index + m[0].length > t.start)).map((m) => tally(m[0], Number(m[1]), Number(m[2]), m.index));
+  return [...found, ...more];
 }
+
+const PAIR = /(?<![\d.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
 
 function calibres(sentence: string): Quantity[] {
   return [...sentence.matchAll(CALIBRE)].map((match) => {

@@ -154,6 +154,15 @@ describe('quantities', () => {
     expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
   });
 
+  it('reads every tally of a sentence of votes, and a vote told with "cleared" or "advanced"', () => {
+    expect(read('The ferry levy cleared the Senate 19-14 and the Assembly 61-38.').map((q) => [q.text, q.unit])).toEqual([
+      ['19-14', 'tally'],
+      ['61-38', 'tally'],
+    ]);
+    // A range of hours beside a vote is no tally.
+    expect(read('The board voted 7-2 after a 3-4 hour hearing.').map((q) => q.text)).toEqual(['7-2']);
+  });
+
   it('reads a quake\'s magnitude however it is written, and leaves out decades in words', () => {
     expect(read('A magnitude-6.2 quake hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('The 6.2-magnitude temblor hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
