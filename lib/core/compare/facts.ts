@@ -34,6 +34,8 @@ export interface FactRules<M extends FactMention> {
   precision(mentions: M[]): number;
   /** Two conflicting values surely of one thing whatever their sentences (the same words around two figures): put before the reader. */
   sure?(a: M, b: M): boolean;
+  /** One value, whatever its surroundings (the same figure in the same unit): an article giving it anywhere gives it. */
+  sameValue?(a: M, b: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
@@ -66,7 +68,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     rules.likelySameSubject?.(a, b) === true ||
     (sentencesAlike(a, b) >= STRONGLY_ALIGNED && alone(a) && alone(b));
   const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
-  // An article giving both values tells two things apart ("set bail at $500,000 after prosecutors asked for $1 million").
+  // An article giving both values tells two things apart ("set bail at $500,000 after prosecutors asked for $1 million"),
+  // even where it gives one of them in other surroundings than the other article does.
+  const gives = (article: AnalysedArticle, value: M) => rules.sameValue !== undefined && mentions.some((m) => m.analysed === article && rules.sameValue!(m, value));
   const conflicting = (i: number, j: number) =>
     ![...reporters[i]].some((id) => reporters[j].has(id)) &&
     facts[i].some((a) =>
@@ -75,6 +79,8 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
           a.analysed !== b.analysed &&
           !reporters[j].has(a.analysed.article.id) &&
           !reporters[i].has(b.analysed.article.id) &&
+          !gives(a.analysed, b) &&
+          !gives(b.analysed, a) &&
           rules.comparable(a, b) &&
           sameActors(a, b) &&
           !rules.equivalent(a, b) &&

@@ -83,6 +83,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !sameQuantity(a.quantity, b.quantity) &&
       (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
+    sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
       (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||

@@ -12,6 +12,16 @@ describe('compareNumbers', () => {
     expect(only.values[0].normalized).toBe('13600000000 USD');
   });
 
+  it('does not set a figure against one the other article also gives, in whatever surroundings', () => {
+    // Each outlet gives both sums; the third words its surroundings otherwise.
+    const found = differences(
+      'Voters recalled Sen. Gordon Pike on Tuesday. Recall supporters spent about $4.1 million, much of it from national abortion rights groups, compared with $2.6 million spent defending Pike.',
+      'Voters recalled Sen. Gordon Pike on Tuesday. Campaign finance reports show recall backers raised $4.1 million, compared with about $2.6 million for Pike’s defenders.',
+      'Voters recalled Sen. Gordon Pike on Tuesday. The effort drew about $4.1 million in spending from supporters, much of it from national groups, and roughly $2.6 million from opponents.',
+    );
+    expect(found.map((d) => d.status)).not.toContain('conflict');
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
