@@ -236,10 +236,18 @@ function timeConflicts(articles: AnalysedArticle[], mentions: DateFact[], anchor
 
 /** One day however written: "March 15" and "Tuesday" that falls on it; "on Thursday" in two outlets' articles a day apart, whichever week each resolved it to. */
 export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>, anchors: string[]): boolean {
-  if (sameDate(a.normalized, b.normalized, anchors) || sameYearlessDay(a, b)) return true;
+  if (sameDate(a.normalized, b.normalized, anchors) || sameYearlessDay(a, b) || weekEarlier(a, b) || weekEarlier(b, a)) return true;
   const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
+const LAST_WEEKDAY = /\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEK_MS = 7 * 86_400_000;
+
+/** "last Tuesday", read as this week's, may mean the Tuesday of the week before (usage differs): `b` is that day. */
+function weekEarlier(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'normalized'>): boolean {
+  return LAST_WEEKDAY.test(a.text) && DAY.test(a.normalized) && DAY.test(b.normalized) && Date.parse(a.normalized) - Date.parse(b.normalized) === WEEK_MS;
 }
 
 /**

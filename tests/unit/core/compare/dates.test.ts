@@ -21,6 +21,17 @@ describe('compareDates', () => {
     expect(found).toEqual([expect.objectContaining({ status: 'consensus' })]);
   });
 
+  it('takes "last Tuesday" for this week’s Tuesday or the one before, never a conflict with either', () => {
+    // Published on a Thursday: "last Tuesday" is two days back, or nine.
+    for (const day of ['March 12', 'March 5']) {
+      const found = compareDates([
+        analysed('a', 'The harbour board filed a separate complaint last Tuesday.', '2024-03-14'),
+        analysed('b', `The harbour board filed a complaint on ${day}.`, '2024-03-14'),
+      ]).map((r) => r.difference.status);
+      expect(found).not.toContain('conflict');
+    }
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),
