@@ -761,12 +761,18 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   return (i) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
 }
 
+/** One word and another inflected from it: the shorter, of four letters or more, begins the longer, at most three letters short. */
+function inflected(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
 /** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */
 const ATTRIBUTION_WORDS = new Set(
-  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
+  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
 );
-/** Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand". */
-const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+/;
+/** Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling it a disgrace". */
+const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)/u;
 /** A clause reports a statement when at least this share of its words, and two at least, are the quote's. */
 const REPORTED_SHARE = 2 / 3;
 const REPORTED_MIN_TERMS = 2;
@@ -783,15 +789,17 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
   const attributed = attributedTo(article, speaker);
   if (!attributed) return null;
   const speakerTerms = new Set(contentTerms(speaker).map(stem));
-  // Capitalised words past the first are names: who is spoken of, not what was said of them.
-  const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*/gu, ' ')).map(stem);
+  // Capitalised words past the first, and a first one a name goes on from ("Councillor Mia Lund"), are names and titles:
+  // who is spoken of, not what was said of them.
+  const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|^\s*\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})/gu, ' ')).map(stem);
   const quoteStems = new Set(saidTerms(quote));
   const quoteSentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/).map((part) => ({ part, stems: new Set(saidTerms(part)) }));
   const reports = (clause: string) => {
     // "called" tells who spoke in "Lund called it a disgrace", and is what was said in "I called the mayor".
     const said = saidTerms(clause).filter((t) => (!ATTRIBUTION_WORDS.has(t) || quoteStems.has(t)) && !speakerTerms.has(t));
     if (said.length < REPORTED_MIN_TERMS) return false;
-    const sharedWith = (stems: Set<string>) => said.filter((t) => stems.has(t)).length;
+    // "vote" and "voted", "apologise" and "apologised": one word inflected.
+    const sharedWith = (stems: Set<string>) => said.filter((t) => stems.has(t) || [...stems].some((q) => inflected(t, q))).length;
     const best = quoteSentences.reduce((a, b) => (sharedWith(b.stems) > sharedWith(a.stems) ? b : a));
     const shared = sharedWith(best.stems);
     return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && NEGATION.test(clause) === NEGATION.test(best.part);
