@@ -169,6 +169,8 @@ const OFFICES: [RegExp, string, string][] = [
   [/\bpolice\s+chief\s+$/i, 'police chief', '[Pp]olice\\s+[Cc]hief'],
   [/\bchief\s+justice\s+$/i, 'chief justice', '[Cc]hief\\s+[Jj]ustice'],
   [/\bpope\s+$/i, 'pope', '[Pp]ope'],
+  [/\bspokes(?:man|woman|person),?\s+$/i, 'spokesman', '[Ss]pokes(?:man|woman|person)'],
+  [/\bchief\s+of\s+staff,?\s+$/i, 'chief of staff', '[Cc]hief\s+of\s+[Ss]taff'],
 ];
 
 /**
@@ -180,9 +182,10 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
   const office = at > 0 ? OFFICES.find(([before]) => before.test(value.sentence.slice(0, at))) : undefined;
   if (!office) return false;
   const [, alone, titled] = office;
-  const words = alone.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-  // "the state's governor", "the U.S. president", not "the vice president" for the president; a name right after is someone named.
-  const written = new RegExp(`\\b[Tt]he\\s+(?:(?!vice\\b|[Ll]ieutenant\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'u');
+  const words = alone === 'spokesman' ? '[Ss]pokes(?:man|woman|person)' : alone.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+  // "the state's governor", "the U.S. president", "a spokesman for", "Lee's chief of staff", not "the vice president" for the
+  // president; a name right after is someone named.
+  const written = new RegExp(`(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})`, 'u');
   const namedSo = new RegExp(`\\b${titled}\\s+\\p{Lu}`, 'u');
   return written.test(article.article.text) && !namedSo.test(article.article.text);
 }

@@ -218,6 +218,8 @@ const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
 /** Between a speaker and the verb: asides (", a spokeswoman for the mayor,", "(R-Ky.)") and a word or two ("on Friday", "later"). */
 const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
+/** A job between two names ("Ambrose spokesman Neil Tarkington"): the first is an employer, the second the speaker. */
+const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official)\s+$/u;
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
 const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 
@@ -244,6 +246,9 @@ export function explicitSpeaker(attribution: string, side: 'after' | 'before'): 
     const following = spans.filter((span) => span.start >= verbEnd);
     let at = 0;
     while (following[at + 1]?.titled && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)+$/u.test(attribution.slice(following[at].end, following[at + 1].start))) at += 1;
+    // "said Ambrose spokesman Neil Tarkington": the first name is whom the speaker works for.
+    const employer = following[at + 1] !== undefined && ROLE_BETWEEN.test(attribution.slice(following[at].end, following[at + 1].start)) && /^\s*$/.test(attribution.slice(verbEnd, following[at].start));
+    if (employer) return name(following[at + 1].text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
     if (next && /^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) && (at === 0 || next.titled)) return name(next.text);

@@ -254,6 +254,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The governor vetoed the bill, and Gov. Tom Ray backed her.')).toBeNull();
     expect(weak('The lieutenant governor vetoed the bill.')).toBeNull();
     expect(weak('Lawmakers passed the bill.')).toBeNull();
+    // A spokesman or chief of staff named in one outlet is "a spokesman for the governor" or "Lee’s chief of staff" in another.
+    const aide = (text: string, sentence: string, name: string) =>
+      evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: name, normalized: name, sentence }]);
+    expect(aide('A spokesman for the governor said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBe('weak');
+    expect(aide('Lee’s chief of staff conceded the vetting had failed.', 'Her chief of staff, Dana Kerr, conceded it.', 'Dana Kerr')).toBe('weak');
+    expect(aide('A spokesman, Tom Ray, said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBeNull();
   });
 
   it('takes hedged figures whose ranges overlap as weak evidence, only of the same thing', () => {

@@ -75,6 +75,8 @@ describe('quotes', () => {
 describe('explicitSpeaker: the speaker only when the attribution says so plainly', () => {
   it('takes the subject of a speech verb beside the quote, with its titles and asides', () => {
     expect(explicitSpeaker(', said Gov. Lena Brandt', 'after')).toBe('Lena Brandt');
+    // A name before a job is whom the speaker works for.
+    expect(explicitSpeaker(', said Brandt spokesman Ivo Marsh', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(', said the harbour master, Captain Ivo Marsh', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(' Ivo Marsh, the harbour master, told reporters on Friday', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(', an emotional Ms. Brandt said', 'after')).toBe('Brandt');
