@@ -76,6 +76,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameDays(a, b, anchors) &&
       // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
       toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
+      // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
+      figureRole(a) === figureRole(b) &&
       // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
       !agesOfOthers(a, b) &&
       !otherFates(a, b) &&
@@ -288,6 +290,23 @@ function periodsOf(m: FactMention): string[] {
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [periodsOf(a), periodsOf(b)];
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
+}
+
+const CHANGE_VERB =
+  '(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|gr[eo]w(?:s|ing|n)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decreas(?:e[sd]?|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)';
+const HEDGED = '(?:(?:about|nearly|roughly|some|almost|around|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|as\\s+much\\s+as|as\\s+many\\s+as)\\s+)?';
+/** A figure a change starts from: "up from $2,000", "down from the current 11", "rise to $3,000 from $2,000". */
+const FORMER_BEFORE = new RegExp(`\\b(?:up|down)\\s+from\\s+(?:the\\s+(?:current|previous|earlier|old)\\s+)?${HEDGED}$|\\b${CHANGE_VERB}\\b[^,.;]{0,60}\\bfrom\\s+${HEDGED}$`, 'i');
+/** "from eleven hours to ten": the figure a change starts from, with where it goes after it. */
+const FORMER_THEN = /^\s+to\s/i;
+/** The size of a change: "raises the credit by $1,000", "fell by about 3%". */
+const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HEDGED}$`, 'i');
+
+/** What a figure is in a change told in its sentence: where it started, the size of the change, or a level (the rest). */
+function figureRole(m: NumberMention): 'former' | 'change' | 'level' {
+  const before = m.sentence.slice(0, m.quantity.start);
+  if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
+  return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
 
 function ago(m: NumberMention): boolean {

@@ -22,6 +22,14 @@ describe('compareNumbers', () => {
     expect(found.map((d) => d.status)).not.toContain('conflict');
   });
 
+  it('does not set where a change started, or its size, against where it ended', () => {
+    const conflicts = (...texts: string[]) => differences(...texts).filter((d) => d.status === 'conflict');
+    expect(conflicts('The port caps ferry crossings at 12 a day, down from the current 14.', 'The port cut the daily ferry crossings from fourteen a day to twelve.', 'The port lowers the daily ferry limit to 12 crossings from 14.')).toEqual([]);
+    expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The council raises the levy by $300, to $900 per berth.', 'The levy would rise to $900 from $600 per berth.')).toEqual([]);
+    // Two ends of one change that differ still conflict.
+    expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The levy rises to $1,100 per berth, up from $600.').length).toBe(1);
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
