@@ -153,7 +153,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})\s?(?:[-–]to[-–]|[-–])\s?(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
 

@@ -151,6 +151,7 @@ describe('quantities', () => {
     expect(read('The board voted 11-4 to close the pier.')).toEqual([{ text: '11-4', value: 11004, unit: 'tally' }]);
     expect(read('The final vote was 11 to 4.')).toEqual([{ text: '11 to 4', value: 11004, unit: 'tally' }]);
     expect(read('The judges issued a 3–2 order.')).toEqual([{ text: '3–2', value: 3002, unit: 'tally' }]);
+    expect(read('The 19 to 14 vote came late on Tuesday.')).toEqual([{ text: '19 to 14', value: 19014, unit: 'tally' }]);
     expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
   });
 
