@@ -32,6 +32,14 @@ describe('compareDates', () => {
     }
   });
 
+  it('compares two days a thing is set for, however the outlets word the plan', () => {
+    const found = compareDates([
+      analysed('a', 'The harbour board will hold its public hearing on the ferry levy on May 8.', '2024-04-20'),
+      analysed('b', 'Its public hearing on the ferry levy is set for May 9.', '2024-04-20'),
+    ]).map((r) => r.difference.status);
+    expect(found).toContain('conflict');
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),
