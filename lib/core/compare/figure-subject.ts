@@ -13,10 +13,10 @@ interface Figure {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
-const NAME_BEFORE_AGE = new RegExp(`(${NAME}),\\s*$`, 'u');
+const NAME_BEFORE_AGE = new RegExp(`(${NAME}),\\s*(?:an?\\s+)?$`, 'u');
 const NAME_AFTER_AGE = new RegExp(`^\\s+(${NAME})`, 'u');
 
-/** The person an age is given for: "Tomas Brek, 34," or "34-year-old Tomas Brek"; null when it names none ("a 19-year-old man"). */
+/** The person an age is given for: "Tomas Brek, 34,", "Brek, a 34-year-old diver," or "34-year-old Tomas Brek"; null when it names none ("a 19-year-old man"). */
 export function ageOwner({ sentence, quantity }: Figure): string | null {
   if (quantity.unit !== 'years old') return null;
   const name = NAME_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1] ?? NAME_AFTER_AGE.exec(sentence.slice(quantity.end))?.[1];

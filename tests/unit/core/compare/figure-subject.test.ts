@@ -8,6 +8,7 @@ describe('what a figure is of', () => {
   it('reads whose age a figure is, when the sentence names them', () => {
     expect(ageOwner(figure('Tomas Brek, 34, was rescued from the roof.'))).toBe('tomas brek');
     expect(ageOwner(figure('The 34-year-old Tomas Brek was rescued.'))).toBe('tomas brek');
+    expect(ageOwner(figure('Brek, a 34-year-old diver, was rescued.'))).toBe('brek');
     expect(ageOwner(figure('A 19-year-old man was charged.'))).toBeNull();
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Ilse Brek, 31, was rescued.'))).toBe(true);
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Brek, 31, was rescued.'))).toBe(false);
