@@ -678,10 +678,12 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
  * statement in part. Weak: a few words may be said twice.
  */
 function quotedWithin(article: AnalysedArticle, quote: string): number | null {
-  const within = ` ${quoteTokens(quote).join(' ')} `;
+  const within = quoteTokens(quote);
+  // The words in a row, each as said or inflected ("keep a promise" of "we are keeping a promise").
+  const partOf = (words: string[]) => within.some((_, at) => words.every((w, k) => within[at + k] !== undefined && (within[at + k] === w || inflected(within[at + k], w))));
   for (const [span, quoted] of article.article.text.matchAll(QUOTED_SPAN)) {
     const words = quoteTokens(quoted);
-    if (words.length < NESTED_QUOTE_WORDS || words.length >= QUOTE_WINDOW || !within.includes(` ${words.join(' ')} `)) continue;
+    if (words.length < NESTED_QUOTE_WORDS || words.length >= QUOTE_WINDOW || !partOf(words)) continue;
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
     if (index >= 0) return index;
   }

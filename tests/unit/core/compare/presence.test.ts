@@ -67,6 +67,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', quote, 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund spoke about the budget for schools.', quote, 'Mia Lund')).toBe(false);
+    // A few words quoted in another inflection: "keep the harbour open" of "we are keeping the harbour open".
+    expect(reports('quote', 'The plan would "keep the harbour open" all winter, the council said.', 'Today we are keeping the harbour open', 'Mia Lund')).toBe(true);
   });
 
   it('does not take words an outlet added to a quote in brackets for the speaker’s own', () => {
