@@ -774,7 +774,7 @@ function inflected(a: string, b: string): boolean {
 
 /** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */
 const ATTRIBUTION_WORDS = new Set(
-  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
+  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
 );
 /** Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling it a disgrace". */
 const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)/u;

@@ -110,6 +110,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'The crew said the harbour board had decided.', quote, 'Mia Lund')).toBe(false);
     // A clause set off with a participle ("…, describing it as…"), and a word told in another inflection.
     expect(reports('quote', 'Lund said she would stand by it, describing the vote as a matter of principle.', 'I voted on principle and I stand by it', 'Mia Lund')).toBe(true);
+    // "accused" tells who spoke, as "said" does.
+    expect(reports('quote', 'Lund accused him of betraying the fleet who elected him.', 'betrayed the fleet that sent him to the council', 'Mia Lund')).toBe(true);
   });
 
   it('takes an abbreviation both write, or one writes for the other’s words, as a shared phrase', () => {
