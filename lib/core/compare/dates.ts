@@ -251,13 +251,15 @@ function weekEarlier(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMe
 }
 
 /**
- * "Aug. 6" and "August 6", neither with its year: one day, whatever year the tense of each sentence
- * suggests ("the primary is Aug. 6", "a debate before the Aug. 6 primary").
+ * "Aug. 6" and "August 6", one or neither with its year: one day, whatever year the tense of a
+ * sentence suggests ("the primary is Aug. 6", "a debate before the Aug. 6 primary"), within a year.
  */
 export function sameYearlessDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>): boolean {
   const [x, y] = [DAY.exec(a.normalized), DAY.exec(b.normalized)];
   const yearless = (text: string) => WRITTEN_DATE.test(text) && !/\b\d{4}\b|['’]\d\d\b/.test(text);
-  return !!x && !!y && x[2] === y[2] && x[3] === y[3] && yearless(a.text) && yearless(b.text);
+  if (!x || !y || x[2] !== y[2] || x[3] !== y[3] || !(yearless(a.text) || yearless(b.text))) return false;
+  // "May 19" and "May 19, 2026": the year read for the first is a guess; a year either side of it is the same day told two ways.
+  return (yearless(a.text) && yearless(b.text)) || Math.abs(Number(x[1]) - Number(y[1])) <= 1;
 }
 
 /** Whether a date names a day (a calendar day, or a weekday not yet placed). */

@@ -40,6 +40,14 @@ describe('compareDates', () => {
     expect(found).toContain('conflict');
   });
 
+  it('takes a day written without its year for the same day written with a year next to the one read for it', () => {
+    const found = compareDates([
+      analysed('a', 'The harbour referendum is May 19.', '2025-07-16'),
+      analysed('b', 'The harbour referendum is May 19, 2026.', '2025-07-16'),
+    ]).map((r) => r.difference.status);
+    expect(found).not.toContain('conflict');
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),
