@@ -79,12 +79,13 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
           a.analysed !== b.analysed &&
           !reporters[j].has(a.analysed.article.id) &&
           !reporters[i].has(b.analysed.article.id) &&
-          !gives(a.analysed, b) &&
-          !gives(b.analysed, a) &&
           rules.comparable(a, b) &&
           sameActors(a, b) &&
           !rules.equivalent(a, b) &&
-          aligned(a, b),
+          aligned(a, b) &&
+          // Last: it reads every mention of both articles.
+          !gives(a.analysed, b) &&
+          !gives(b.analysed, a),
       ),
     );
   const groups = clusters(

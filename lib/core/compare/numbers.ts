@@ -5,7 +5,7 @@ import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { HEDGE, HEDGE_RANGES, hedgedRange } from './presence';
+import { HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -294,7 +294,8 @@ function otherPeriods(a: NumberMention, b: NumberMention): boolean {
 
 const CHANGE_VERB =
   '(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|gr[eo]w(?:s|ing|n)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decreas(?:e[sd]?|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)';
-const HEDGED = '(?:(?:about|nearly|roughly|some|almost|around|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|as\\s+much\\s+as|as\\s+many\\s+as)\\s+)?';
+/** A hedge before the figure ("by about 3%", "up from nearly 40"), as `HEDGE` reads one, or "as many as". */
+const HEDGED = `(?:(?:${HEDGE_WORDS}|as much as|as many as)\\s+)?`;
 /** A figure a change starts from: "up from $2,000", "down from the current 11", "rise to $3,000 from $2,000". */
 const FORMER_BEFORE = new RegExp(`\\b(?:up|down)\\s+from\\s+(?:the\\s+(?:current|previous|earlier|old)\\s+)?${HEDGED}$|\\b${CHANGE_VERB}\\b[^,.;]{0,60}\\bfrom\\s+${HEDGED}$`, 'i');
 /** "from eleven hours to ten": the figure a change starts from, with where it goes after it. */

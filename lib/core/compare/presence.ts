@@ -4,8 +4,8 @@ import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
-import { contentTerms, stem, words } from '../text/terms';
-import { MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
+import { contentTerms, inflected, stem, words } from '../text/terms';
+import { IN_DOZENS, MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
 import { sameDate, sameYearlessDay } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -151,26 +151,26 @@ function surest(a: Evidence | null, b: Evidence | null): Evidence | null {
 }
 
 /**
- * Offices a person is known by: how a sentence writes one before the name, how an outlet writes it
- * alone, and how it writes it before someone's name (a title or its abbreviation).
+ * Offices a person is known by: how a sentence writes one before the name, and how an outlet
+ * writes it, alone ("the governor") or before someone's name ("Gov. Tom Ray").
  */
-const OFFICES: [RegExp, string, string][] = [
-  [/(?<!\b(?:vice|lt\.?|lieutenant)\s+)\bpresident\s+$/i, 'president', '[Pp]resident'],
-  [/\bvice\s+president\s+$/i, 'vice president', '[Vv]ice\\s+[Pp]resident'],
-  [/\bprime\s+minister\s+$/i, 'prime minister', '[Pp]rime\\s+[Mm]inister'],
-  [/(?<!\b(?:lt\.?|lieutenant)\s+)\b(?:gov\.|governor)\s+$/i, 'governor', '(?:[Gg]overnor|Gov\\.)'],
-  [/\bmayor\s+$/i, 'mayor', '[Mm]ayor'],
-  [/\bspeaker\s+$/i, 'speaker', '[Ss]peaker'],
-  [/\bsecretary\s+of\s+state\s+$/i, 'secretary of state', '[Ss]ecretary\\s+of\\s+[Ss]tate'],
-  [/\bpress\s+secretary\s+$/i, 'press secretary', '[Pp]ress\\s+[Ss]ecretary'],
-  [/\battorney\s+general\s+$/i, 'attorney general', '[Aa]ttorney\\s+[Gg]eneral'],
-  [/\bchancellor\s+$/i, 'chancellor', '[Cc]hancellor'],
-  [/\bsheriff\s+$/i, 'sheriff', '[Ss]heriff'],
-  [/\bpolice\s+chief\s+$/i, 'police chief', '[Pp]olice\\s+[Cc]hief'],
-  [/\bchief\s+justice\s+$/i, 'chief justice', '[Cc]hief\\s+[Jj]ustice'],
-  [/\bpope\s+$/i, 'pope', '[Pp]ope'],
-  [/\bspokes(?:man|woman|person),?\s+$/i, 'spokesman', '[Ss]pokes(?:man|woman|person)'],
-  [/\bchief\s+of\s+staff,?\s+$/i, 'chief of staff', '[Cc]hief\s+of\s+[Ss]taff'],
+const OFFICES: [RegExp, string][] = [
+  [/(?<!\b(?:vice|lt\.?|lieutenant)\s+)\bpresident\s+$/i, '[Pp]resident'],
+  [/\bvice\s+president\s+$/i, '[Vv]ice\\s+[Pp]resident'],
+  [/\bprime\s+minister\s+$/i, '[Pp]rime\\s+[Mm]inister'],
+  [/(?<!\b(?:lt\.?|lieutenant)\s+)\b(?:gov\.|governor)\s+$/i, '(?:[Gg]overnor|Gov\\.)'],
+  [/\bmayor\s+$/i, '[Mm]ayor'],
+  [/\bspeaker\s+$/i, '[Ss]peaker'],
+  [/\bsecretary\s+of\s+state\s+$/i, '[Ss]ecretary\\s+of\\s+[Ss]tate'],
+  [/\bpress\s+secretary\s+$/i, '[Pp]ress\\s+[Ss]ecretary'],
+  [/\battorney\s+general\s+$/i, '[Aa]ttorney\\s+[Gg]eneral'],
+  [/\bchancellor\s+$/i, '[Cc]hancellor'],
+  [/\bsheriff\s+$/i, '[Ss]heriff'],
+  [/\bpolice\s+chief\s+$/i, '[Pp]olice\\s+[Cc]hief'],
+  [/\bchief\s+justice\s+$/i, '[Cc]hief\\s+[Jj]ustice'],
+  [/\bpope\s+$/i, '[Pp]ope'],
+  [/\bspokes(?:man|woman|person),?\s+$/i, '[Ss]pokes(?:man|woman|person)'],
+  [/\bchief\s+of\s+staff,?\s+$/i, '[Cc]hief\\s+of\\s+[Ss]taff'],
 ];
 
 /**
@@ -181,12 +181,11 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
   const at = value.sentence.indexOf(value.text);
   const office = at > 0 ? OFFICES.find(([before]) => before.test(value.sentence.slice(0, at))) : undefined;
   if (!office) return false;
-  const [, alone, titled] = office;
-  const words = alone === 'spokesman' ? '[Ss]pokes(?:man|woman|person)' : alone.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+  const [, words] = office;
   // "the state's governor", "the U.S. president", "a spokesman for", "Lee's chief of staff", not "the vice president" for the
   // president; a name right after is someone named.
   const written = new RegExp(`(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})`, 'u');
-  const namedSo = new RegExp(`\\b${titled}\\s+\\p{Lu}`, 'u');
+  const namedSo = new RegExp(`\\b${words}\\s+\\p{Lu}`, 'u');
   return written.test(article.article.text) && !namedSo.test(article.article.text);
 }
 
@@ -357,7 +356,8 @@ function nameWritten(text: string, name: string): boolean {
 }
 
 /** Words before a figure that make it approximate. */
-export const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|fewer than|less than|up to|close to|upward of|estimated)\s*$/i;
+export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|fewer than|less than|up to|close to|upward of|estimated';
+export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
 
 /**
  * Words before a figure that make it a bound or an estimate, with the values each allows (`bound`:
@@ -380,7 +380,7 @@ export function hedgedRange(before: string, figure: number, written = ''): [numb
   if (!hedge) return [figure, figure];
   const [low, high] = hedge.likely;
   // A count in dozens is rounded to the dozen: its hedge reaches further than a share of it.
-  const slack = /\bdozens?\b/i.test(written) ? (low < 1 && high > 1 ? DOZENS_SLACK / 2 : DOZENS_SLACK) : 0;
+  const slack = IN_DOZENS.test(written) ? (low < 1 && high > 1 ? DOZENS_SLACK / 2 : DOZENS_SLACK) : 0;
   return [figure * low - (low < 1 ? slack : 0), figure * high + (high > 1 ? slack : 0)];
 }
 
@@ -764,12 +764,6 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
   if (surname.length < 3) return null;
   return (i) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
-}
-
-/** One word and another inflected from it: the shorter, of four letters or more, begins the longer, at most three letters short. */
-function inflected(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
 /** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */

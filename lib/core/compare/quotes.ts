@@ -3,7 +3,7 @@ import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
 import { STOPWORDS } from '../text/stopwords';
-import { words } from '../text/terms';
+import { inflected, words } from '../text/terms';
 import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 import { evidenceOf, reportedAs } from './presence';
@@ -200,8 +200,7 @@ function sameWord(a: string, b: string): boolean {
     const [masked, plain] = a.includes('*') ? [a, b] : [b, a];
     return new RegExp(`^${masked.replace(/\*+/g, '\\p{L}*')}$`, 'u').test(plain);
   }
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  return inflected(a, b);
 }
 
 /** The speaker's entity, or the surname as written when no entity explains it. */

@@ -363,7 +363,8 @@ export function singularNoun(word: string): string {
 /** A figure as written, with its unit where known. */
 type Rounded = Pick<Quantity, 'text' | 'value'> & Partial<Pick<Quantity, 'unit'>>;
 
-const IN_DOZENS = /\bdozens?\b/i;
+/** A count written in dozens ("two dozen"): rounded to the dozen. */
+export const IN_DOZENS = /\bdozens?\b/i;
 /** How far from a count in dozens a figure it stands for may be: a twelfth ("a dozen" for 11 or 13). */
 const DOZENS_SPREAD = 1 / 12;
 const ROUND_FIGURE_DIGITS = 2;

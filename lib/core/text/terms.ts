@@ -71,3 +71,9 @@ export function stem(term: string): string {
 }
 
 const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ement', 'ment', 'ions', 'ion', 'ers', 'er', 'ed', 'ly', 'e'];
+
+/** One word and another inflected from it ("vote", "voted"): the shorter, of four letters or more, begins the longer, at most three letters short. */
+export function inflected(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
