@@ -4,6 +4,7 @@ import { analysed } from './fixtures';
 
 const ranked = (...texts: string[]) => compareNumbers(texts.map((t, i) => analysed(`a${i}`, t)));
 const differences = (...texts: string[]) => ranked(...texts).map((r) => r.difference);
+const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
 
 describe('compareNumbers', () => {
   it('reports a figure only some articles give as partial', () => {
@@ -23,7 +24,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not set where a change started, or its size, against where it ended', () => {
-    const conflicts = (...texts: string[]) => differences(...texts).filter((d) => d.status === 'conflict');
     expect(conflicts('The port caps ferry crossings at 12 a day, down from the current 14.', 'The port cut the daily ferry crossings from fourteen a day to twelve.', 'The port lowers the daily ferry limit to 12 crossings from 14.')).toEqual([]);
     expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The council raises the levy by $300, to $900 per berth.', 'The levy would rise to $900 from $600 per berth.')).toEqual([]);
     // Two ends of one change that differ still conflict.
@@ -102,7 +102,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not compare the ages of two people, counts of people with two fates, or a figure inside the other’s range', () => {
-    const conflicts = (a: string, b: string) => ranked(a, b).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Ilse Brek, 31, on the roof of the flooded house.')).toEqual([]);
     expect(conflicts('A gas blast tore through the block on Thursday, killing 8 people, officials said.', 'A gas blast tore through the block on Thursday, injuring 14 people, officials said.')).toEqual([]);
     expect(conflicts('The coast guard said two fishermen from the trawler are still missing.', 'The coast guard said three fishermen from the trawler survived.')).toEqual([]);
@@ -116,7 +115,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
-    const conflicts = (a: string, b: string) => ranked(a, b).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
@@ -130,12 +128,13 @@ describe('compareNumbers', () => {
   });
 
   it('does not call two values a conflict when a third outlet gives both', () => {
-    const conflicts = ranked(
-      'The judge set bail at $500,000 on Monday after prosecutors asked for bail of $1 million.',
-      'The judge set bail at $500,000 on Monday in the fraud case.',
-      'Prosecutors had asked for bail of $1 million on Monday in the fraud case.',
-    ).filter((r) => r.difference.status === 'conflict');
-    expect(conflicts).toEqual([]);
+    expect(
+      conflicts(
+        'The judge set bail at $500,000 on Monday after prosecutors asked for bail of $1 million.',
+        'The judge set bail at $500,000 on Monday in the fraud case.',
+        'Prosecutors had asked for bail of $1 million on Monday in the fraud case.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not take "six years ago" and "six years in office" for one fact', () => {
@@ -144,7 +143,6 @@ describe('compareNumbers', () => {
   });
 
   it('lists a count in words that cannot be the figure another outlet gives for the same predicate as a conflict', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     const often = conflicts('Officials said the suspect had twice been questioned by detectives.', 'The suspect had been questioned by detectives several times, officials said.');
     expect(often.map((r) => r.difference.values.map((v) => v.text))).toEqual([['twice', 'several times']]);
     expect(often[0].substance).toBe(0);
@@ -153,7 +151,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not call vague counts a conflict when they may agree or count different things', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('Dozens of lawmakers skipped the vote.', 'About 60 lawmakers skipped the vote.')).toEqual([]);
     expect(conflicts('Roughly 700,000 residents were displaced.', 'Hundreds of thousands of residents were displaced.')).toEqual([]);
     expect(conflicts('Dozens of people were injured in the blast.', 'More than 300 people were evacuated.')).toEqual([]);
@@ -161,13 +158,11 @@ describe('compareNumbers', () => {
   });
 
   it('does not read a multiple ("twice as many", "three times more") as how often', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('The plant produced twice as much steel, officials said.', 'The plant produced steel several times, officials said.')).toEqual([]);
     expect(conflicts('Prices rose three times more than wages, the report said.', 'Prices rose twice, the report said.')).toEqual([]);
   });
 
   it('shows a conflict of two precise figures written with the same words, each its article’s only one', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     const [sure] = conflicts(
       'Wearing a grey coat, the new governor took the 41-word oath on the steps of the capitol.',
       'Chief Judge Ana Ruiz administered the 44-word oath at noon, capping a long campaign.',
@@ -182,7 +177,6 @@ describe('compareNumbers', () => {
   });
 
   it('shows a conflict of two precise sums a few percent apart, or of the one tally each outlet gives, in loosely retold sentences', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     const [sums] = conflicts(
       'The Harlow council approved a $318.4 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
       'After a marathon meeting, the Harlow council on Tuesday adopted a $324.1 million budget with a 7-4 vote that exposed divisions.',
@@ -203,7 +197,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not call one figure written twice a conflict, whatever its surroundings', () => {
-    const conflicts = (...texts: string[]) => differences(...texts).filter((d) => d.status === 'conflict');
     expect(conflicts('The van pushed the kiosk 40 feet across the square.', 'A witness said the kiosk slid a good 40 feet before it stopped.')).toEqual([]);
     expect(conflicts('The rule was copied by 12 other provinces.', 'Since then, 12 other provinces have similar rules.')).toEqual([]);
   });
@@ -227,7 +220,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not take a noun beside a count for the verb of a count of something else, nor two vague counts for a conflict', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('The storm flattened seven barns and injured 12 people.', 'The storm left hundreds of people homeless.')).toEqual([]);
     expect(conflicts('Dozens of people were injured in the first storm.', 'Hundreds of people were injured in the storm last year.')).toEqual([]);
   });
@@ -241,7 +233,6 @@ describe('compareNumbers', () => {
   });
 
   it('does not compare counts of a specific thing when an outlet gives two of them, nor when they are too far apart', () => {
-    const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('The flood cut off 12 hamlets.', 'Five hamlets lost power and three hamlets lost water.')).toEqual([]);
     expect(conflicts('The flood cut off 20 hamlets.', 'Rescuers reached five hamlets by boat.')).toEqual([]);
   });
