@@ -236,7 +236,7 @@ function timeConflicts(articles: AnalysedArticle[], mentions: DateFact[], anchor
 
 /** One day however written: "March 15" and "Tuesday" that falls on it; "on Thursday" in two outlets' articles a day apart, whichever week each resolved it to. */
 export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>, anchors: string[]): boolean {
-  if (sameDate(a.normalized, b.normalized, anchors) || sameYearlessDay(a, b) || weekEarlier(a, b) || weekEarlier(b, a)) return true;
+  if (sameDate(a.normalized, b.normalized, anchors) || sameYearlessDate(a, b) || weekEarlier(a, b) || weekEarlier(b, a)) return true;
   const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
@@ -250,13 +250,20 @@ function weekEarlier(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMe
   return LAST_WEEKDAY.test(a.text) && DAY.test(a.normalized) && DAY.test(b.normalized) && Date.parse(a.normalized) - Date.parse(b.normalized) === WEEK_MS;
 }
 
+/** A month, its year unknown in an undated article: "2025-08", "XXXX-08". */
+const MONTH = /^(\d{4}|XXXX)-(\d\d)$/;
+
 /**
  * "Aug. 6" and "August 6", one or neither with its year: one day, whatever year the tense of a
- * sentence suggests ("the primary is Aug. 6", "a debate before the Aug. 6 primary"), within a year.
+ * sentence suggests ("the primary is Aug. 6", "a debate before the Aug. 6 primary"), within a year;
+ * so is a month named without its year ("before the August recess") in two tenses.
  */
-export function sameYearlessDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>): boolean {
+export function sameYearlessDate(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<DateMention, 'text' | 'normalized'>): boolean {
+  const withoutYear = (text: string) => !/\b\d{4}\b|['’]\d\d\b/.test(text);
+  const [m, n] = [MONTH.exec(a.normalized), MONTH.exec(b.normalized)];
+  if (m && n) return m[2] === n[2] && withoutYear(a.text) && withoutYear(b.text) && (m[1] === 'XXXX' || n[1] === 'XXXX' || Math.abs(Number(m[1]) - Number(n[1])) <= 1);
   const [x, y] = [DAY.exec(a.normalized), DAY.exec(b.normalized)];
-  const yearless = (text: string) => WRITTEN_DATE.test(text) && !/\b\d{4}\b|['’]\d\d\b/.test(text);
+  const yearless = (text: string) => WRITTEN_DATE.test(text) && withoutYear(text);
   if (!x || !y || x[2] !== y[2] || x[3] !== y[3] || !(yearless(a.text) || yearless(b.text))) return false;
   // "May 19" and "May 19, 2026": the year read for the first is a guess; a year either side of it is the same day told two ways.
   return (yearless(a.text) && yearless(b.text)) || Math.abs(Number(x[1]) - Number(y[1])) <= 1;

@@ -4,9 +4,9 @@ import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
-import { contentTerms, inflected, stem, words } from '../text/terms';
+import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { IN_DOZENS, MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
-import { sameDate, sameYearlessDay } from './dates';
+import { sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
@@ -171,22 +171,57 @@ const OFFICES: [RegExp, string][] = [
   [/\bpope\s+$/i, '[Pp]ope'],
   [/\bspokes(?:man|woman|person),?\s+$/i, '[Ss]pokes(?:man|woman|person)'],
   [/\bchief\s+of\s+staff,?\s+$/i, '[Cc]hief\\s+of\\s+[Ss]taff'],
+  [/\bchair(?:man|woman|person)?\s+$/i, '[Cc]hair(?:man|woman|person)?'],
+  [/\b(?:ambassador|envoy)\s+$/i, '(?:[Aa]mbassador|[Ee]nvoy)'],
+  [/\bdirector\s+$/i, '[Dd]irector'],
+  [/\bcommissioner\s+$/i, '[Cc]ommissioner'],
+  // After the secretaries named above: "Defense Secretary", "the labor secretary".
+  [/\bsecretary\s+$/i, '[Ss]ecretary'],
 ];
 
 /**
- * A person the other outlets give with an office ("Gov. Ann Lee") is referred to, not named, by an
- * outlet writing only the office ("the governor signed it"), when it names nobody else so: weak.
+ * A person the other outlets give with an office ("Gov. Ann Lee", "Ann Lee, the panel's chairwoman") is referred to, not
+ * named, by an outlet writing only the office ("the governor signed it"), when it names nobody else so: weak. An office
+ * given with its body ("BuzzFeed spokesman", "a spokesman for the Interior Ministry") is that body's: an outlet's
+ * "a Taliban spokesman" is someone else, its "a spokesman" may be the same.
  */
 function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
   const at = value.sentence.indexOf(value.text);
-  const office = at > 0 ? OFFICES.find(([before]) => before.test(value.sentence.slice(0, at))) : undefined;
+  if (at < 0) return false;
+  const before = value.sentence.slice(0, at);
+  // "former RNC chairman Ed Gillespie": who holds the office now is someone else.
+  if (/\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(before)) return false;
+  let body: string[] = [];
+  const office = OFFICES.find(([preceding, words]) => {
+    const ahead = preceding.exec(before);
+    if (ahead) {
+      // The words right before the office that name its body: "BuzzFeed spokesman", "Finance Committee Chairman", not "from".
+      const run = before.slice(0, ahead.index).trimEnd().split(/\s+/).reverse();
+      const stop = run.findIndex((word) => !isContentTerm(word) || /[,;:(“"]$/.test(word));
+      body = contentTerms(run.slice(0, Math.min(stop < 0 ? run.length : stop, 3)).join(' '));
+      return true;
+    }
+    // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…".
+    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(value.sentence.slice(at + value.text.length));
+    if (after) body = contentTerms(`${after[1]} ${after[2] ?? ''}`);
+    return after !== null;
+  });
   if (!office) return false;
   const [, words] = office;
   // "the state's governor", "the U.S. president", "a spokesman for", "Lee's chief of staff", not "the vice president" for the
-  // president; a name right after is someone named.
-  const written = new RegExp(`(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})`, 'u');
+  // president nor "a former chairman"; a name right before or after is someone named ("Jo Pike, the party chairman").
+  const written = new RegExp(
+    `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
+    'gu',
+  );
   const namedSo = new RegExp(`\\b${words}\\s+\\p{Lu}`, 'u');
-  return written.test(article.article.text) && !namedSo.test(article.article.text);
+  if (namedSo.test(article.article.text)) return false;
+  // Both give the office's body, and no word of it alike: two people's offices.
+  const ofBody = (phrase: string) => {
+    const own = contentTerms(phrase.replace(new RegExp(words, 'u'), ' '));
+    return body.length === 0 || own.length === 0 || own.some((t) => body.includes(t));
+  };
+  return [...article.article.text.matchAll(written)].some(([phrase]) => ofBody(phrase));
 }
 
 /**
@@ -547,7 +582,7 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
   if (found === null) return null;
-  return typeof found !== 'string' && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDay(found.value, value)) ? 'strong' : 'weak';
+  return typeof found !== 'string' && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDate(found.value, value)) ? 'strong' : 'weak';
 }
 
 /** Months of the seasons as news in the northern hemisphere uses them (winter runs into the next year). */
@@ -611,7 +646,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
   const told = new Set(contentTerms(value.sentence));
   const alike = (mention: Mention<DateMention>) => similarity(article.terms[mention.index], told);
-  const same = article.dates.find(({ value: date }) => sameDate(date.normalized, day, anchors) || sameYearlessDay(date, value));
+  const same = article.dates.find(({ value: date }) => sameDate(date.normalized, day, anchors) || sameYearlessDate(date, value));
   if (same) return same;
   // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one,
   // where its sentence tells of the same thing ("this year" in a line on the economy is no writing of "Saturday" in one on an e-mail).
@@ -770,12 +805,16 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
 const ATTRIBUTION_WORDS = new Set(
   ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
 );
-/** Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling it a disgrace". */
-const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)/u;
+/**
+ * Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling
+ * it a disgrace", "…, and likened it to a circus".
+ */
+const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)|,\s+and\s+(?=\p{Ll}+ed\s)/u;
 /** A clause reports a statement when at least this share of its words, and two at least, are the quote's. */
 const REPORTED_SHARE = 2 / 3;
 const REPORTED_MIN_TERMS = 2;
-const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
+/** A denial; "not just", "not only" add to what they deny no part of. */
+const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b(?!\s+(?:just|only|merely|simply)\b)|n['’]t\b(?!\s+(?:just|only|merely|simply)\b)/i;
 
 /**
  * A clause of a sentence that has the speaker say something and says little besides words of the

@@ -52,13 +52,19 @@ const TALLY_BEFORE_DATE =
  */
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
+/** "May" alone is the month after a word no verb follows ("in May", "the end of May"), not "may" the verb. */
+const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
+
+/** "the end of May": a part of a month, not the day chrono reads it as. */
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
+
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
   // Blanked, not cut: offsets stay those of the sentence.
   const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length));
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
-    if (!CALENDAR_WORD.test(result.text)) continue;
+    if (!CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
     if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
   }
@@ -85,7 +91,7 @@ function pastIfReported(iso: string, result: chrono.ParsedResult, sentence: stri
 /**
  * Whether the sentence tells what happened on the date as past, not as to come ("next", "this",
  * "coming" say it is to come). The verb before the date in its clause tells ("arrested a man on",
- * "was arrested on"; not "reopens on", "will speak on", "is expected on", "plans to decide by"). A
+ * "was arrested on"; not "reopens on", "will speak on", "is expected on", "plans to decide by", "to be sworn in on"). A
  * verb spelt alike in both tenses ("quit", "set", "cut"), or none before the date ("In November, the
  * mayor resigned"), leaves it to the sentence, past tense and nothing to come, unless `verbOnly`
  * (a date as modifier, "the Dec. 27 debate", is not when the sentence's verb happened). Words
@@ -97,7 +103,8 @@ function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = fa
   const clause = before.split(/[,;:—–]/).pop()!;
   const last = nlp(nlp(clause).has('#Verb') ? clause : before).verbs().last();
   if (last.found) {
-    if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am)')) return false;
+    // "(is expected to) be sworn in on": a passive infinitive tells what is to come, though its participle is past.
+    if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am|be)')) return false;
     if (last.has('#PastTense')) return true;
     if (!last.has('#Infinitive') || /\bto\s+$/i.test(before.slice(0, before.lastIndexOf(last.text())))) return false;
   }
@@ -122,7 +129,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     date.setUTCDate(date.getUTCDate() - (span === 'week' ? (date.getUTCDay() + 6) % 7 : (date.getUTCDay() + 1) % 7));
     return `${span} of ${date.toISOString().slice(0, 10)}`;
   }
-  if (start.isCertain('day') && start.isCertain('month')) {
+  if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
     const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && toldAsPast(result, sentence, true);
     return `${pastYear ? Number(year) - 1 : year}-${month}-${day}`;

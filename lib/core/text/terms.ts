@@ -22,7 +22,7 @@ export function contentTerms(text: string): string[] {
   return words(text).filter(isContentTerm);
 }
 
-const isContentTerm = (word: string) => isMatchingTerm(word) && !/^\d/.test(word);
+export const isContentTerm = (word: string) => isMatchingTerm(word) && !/^\d/.test(word);
 
 /**
  * Terms for matching: content terms, and words of three or more characters that start with a digit
@@ -72,8 +72,11 @@ export function stem(term: string): string {
 
 const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ement', 'ment', 'ions', 'ion', 'ers', 'er', 'ed', 'ly', 'e'];
 
-/** One word and another inflected from it ("vote", "voted"): the shorter, of four letters or more, begins the longer, at most three letters short. */
+/**
+ * One word and another inflected from it ("vote", "voted"): the shorter, of four letters or more, begins the longer, at
+ * most three letters short; a final "y" may turn "i" ("wealthy", "wealthiest"; "lobby", "lobbied").
+ */
 export function inflected(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const [short, long] = (a.length <= b.length ? [a, b] : [b, a]).map((word) => word.replace(/y$/, 'i'));
   return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }

@@ -48,6 +48,19 @@ describe('compareDates', () => {
     expect(found).not.toContain('conflict');
   });
 
+  it('takes a month named without its year in two tenses, or in an undated article, for one month', () => {
+    const tenses = compareDates([
+      analysed('a', 'The chairman said he expected a vote before the August recess.', '2025-03-12'),
+      analysed('b', '“I expect the Senate to pass it before the August recess,” he said.', '2025-03-12'),
+    ]).map((r) => r.difference.status);
+    expect(tenses).toEqual(['consensus']);
+    const undated = compareDates([
+      analysed('a', 'The ferry levy is to be lifted by the end of June.', null),
+      analysed('b', 'The ferry levy will be lifted in June, the board said.', '2025-03-12'),
+    ]).map((r) => r.difference.status);
+    expect(undated).toEqual(['consensus']);
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),

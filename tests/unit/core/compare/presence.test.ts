@@ -112,6 +112,12 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund said she would stand by it, describing the vote as a matter of principle.', 'I voted on principle and I stand by it', 'Mia Lund')).toBe(true);
     // "accused" tells who spoke, as "said" does.
     expect(reports('quote', 'Lund accused him of betraying the fleet who elected him.', 'betrayed the fleet that sent him to the council', 'Mia Lund')).toBe(true);
+    // A second verb of the speaker after ", and"; "not just" denies nothing; "wealthy" is one word with "wealthiest".
+    const likened = 'Lund accused him of having opposed the same regulations he will now police, and likened him to a fox in a henhouse.';
+    expect(reports('quote', likened, 'He spent twenty years opposing the very rules he will now enforce. The fox is guarding the henhouse.', 'Mia Lund')).toBe(true);
+    expect(reports('quote', likened, 'He spent twenty years opposing the very rules he will now enforce. The fox is not just guarding the henhouse. The fox now owns it.', 'Mia Lund')).toBe(true);
+    const levy = 'Today the council chose tax breaks for the wealthiest people in the harbour over the pilots, nurses and road crews who keep this town running';
+    expect(reports('quote', 'Lund vetoed the levy, accusing the council of favouring the wealthy over pilots and nurses.', levy, 'Mia Lund')).toBe(true);
   });
 
   it('takes an abbreviation both write, or one writes for the other’s words, as a shared phrase', () => {
@@ -168,6 +174,7 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
+    expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
@@ -264,6 +271,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(aide('A spokesman for the governor said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBe('weak');
     expect(aide('Lee’s chief of staff conceded the vetting had failed.', 'Her chief of staff, Dana Kerr, conceded it.', 'Dana Kerr')).toBe('weak');
     expect(aide('A spokesman, Tom Ray, said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBeNull();
+    // An office after the name, and the body an outlet gives it: "the panel's chairwoman" is the one of the ports panel.
+    const chair = 'Sen. Ada Fenn of Corby, the ports panel’s chairwoman, said the bill would pass.';
+    expect(aide('The panel’s Republican chairwoman said she expected a vote in May.', chair, 'Ada Fenn')).toBe('weak');
+    expect(aide('A ferry union chairwoman said she expected a vote in May.', chair, 'Ada Fenn')).toBeNull();
+    expect(aide('Jo Pike, the party chairwoman for Corby County, said she expected a vote.', chair, 'Ada Fenn')).toBeNull();
+    expect(aide('The ports panel’s chairwoman said she expected a vote in May.', 'The bill has the backing of former ports panel chairwoman Ada Fenn.', 'Ada Fenn')).toBeNull();
   });
 
   it('takes hedged figures whose ranges overlap as weak evidence, only of the same thing', () => {

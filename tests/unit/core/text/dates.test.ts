@@ -19,6 +19,18 @@ describe('dates', () => {
     expect(normalized('The council set the new rate on Thursday, the clerk said.', '2014-12-02')).toEqual(['2014-11-27']);
   });
 
+  it('places a day something is expected to be done on ahead, though its participle is past', () => {
+    expect(normalized('The new harbour master is expected to be sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-20']);
+    expect(normalized('The new harbour master was sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-13']);
+  });
+
+  it('reads "May" as the month after a word no verb follows, and a part of a month as the month', () => {
+    expect(normalized('The ferry levy runs through the end of May.', '2025-03-14')).toEqual(['2025-05']);
+    expect(normalized('The harbour board meets again in May.', '2025-03-14')).toEqual(['2025-05']);
+    expect(normalized('The board may meet again soon.', '2025-03-14')).toEqual([]);
+    expect(normalized('Fares will stay frozen until the end of June.', '2025-03-14')).toEqual(['2025-06']);
+  });
+
   it('places a day and month reported in the past tense in the last year when this year’s is still to come', () => {
     expect(normalized('The dam was approved on June 2 after a long fight.', '2024-05-14')).toEqual(['2023-06-02']);
     expect(normalized('The dam will be opened on June 2.', '2024-05-14')).toEqual(['2024-06-02']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, matchingTerms, stem, termCounts, termSpellings, WORD, words } from '../../../../lib/core/text/terms';
+import { contentTerms, inflected, matchingTerms, stem, termCounts, termSpellings, WORD, words } from '../../../../lib/core/text/terms';
 
 describe('words', () => {
   it('lower-cases words and folds possessives and plurals', () => {
@@ -41,6 +41,16 @@ describe('stem', () => {
     // "bring" minus "ing" would leave one letter.
     expect(stem('bring')).toBe('bring');
     expect(stem('harbour')).toBe('harbour');
+  });
+});
+
+describe('inflected', () => {
+  it('takes a word and one inflected from it for one word, a final "y" turned "i" too', () => {
+    expect(inflected('vote', 'voted')).toBe(true);
+    expect(inflected('wealthy', 'wealthiest')).toBe(true);
+    expect(inflected(stem('lobbied'), stem('lobbying'))).toBe(true);
+    expect(inflected('very', 'veritable')).toBe(false);
+    expect(inflected('harbour', 'harbourmaster')).toBe(false);
   });
 });
 
