@@ -57,6 +57,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The article's one count of a specific thing ("seven villages", however often repeated): another article's one count of it
   // is of the same thing even when far off (15 against five); listed, since nothing else ties the two.
   const onlyValue = (m: NumberMention) => valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
+  // The one tally of a chamber an article gives ("the Senate voted 26-13 …, and the House voted 68-31").
+  const talliesOf = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const key = `${m.analysed.article.id}\u0000${chamberOf(m)}`;
+    if (m.quantity.unit === 'tally' && chamberOf(m)) talliesOf.set(key, (talliesOf.get(key) ?? new Set()).add(m.quantity.value));
+  }
+  const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   const facts = compareFacts(articles, mentions, {
@@ -100,12 +107,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       /\d/.test(b.text) &&
       !hedged(a) &&
       !hedged(b) &&
-      onlyCount(a) &&
-      onlyCount(b) &&
-      ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
-        (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
-        // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
-        (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b))) &&
+      // "the Senate followed on a 27-12 vote" / "the Senate voted 26-13 …, and the House 68-31": the one tally of a chamber each gives.
+      ((a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b)) ||
+        (onlyCount(a) &&
+          onlyCount(b) &&
+          ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
+            (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
+            // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
+            (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b))))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
@@ -123,6 +132,15 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     substance: numberSubstance,
   });
   return [...facts, ...vagueCountConflicts(articles, articles.flatMap(countsOf))];
+}
+
+/** Bodies that vote. */
+const CHAMBER = /\b(?:Senate|House|Assembly|[Cc]ommittee|[Pp]anel|[Cc]ouncil|[Cc]ourt|[Jj]ury|[Bb]oard|[Cc]ommission)\b/g;
+
+/** The body that cast a tally: the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
+function chamberOf(m: NumberMention): string | null {
+  const clause = m.sentence.slice(0, m.quantity.start).split(/[;:]|,\s+(?:and|but|while)\s+/).pop()!;
+  return [...clause.matchAll(CHAMBER)].pop()?.[0].toLowerCase() ?? null;
 }
 
 /** How often something happened, as a range of counts: "twice", "three times", "several times". */

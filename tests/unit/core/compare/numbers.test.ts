@@ -188,6 +188,12 @@ describe('compareNumbers', () => {
       'After a marathon meeting, the Harlow council on Tuesday adopted a $318.4 million budget with a 7-4 vote that exposed divisions.',
     );
     expect(tally.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['6-5', '7-4'], true]]);
+    // The one tally of a chamber each gives, though one article gives the other chamber's too.
+    const chambers = conflicts(
+      'The Harlow Assembly voted 70-29 on Thursday to override the veto of the ferry levy, and the Senate followed hours later on a 27-12 vote.',
+      'The Senate voted 26-13 to override the ferry levy veto, and the Assembly voted 70-29.',
+    );
+    expect(chambers.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['27-12', '26-13'], true]]);
     // Round sums are not precise: "$300 million" and "$320 million" may be one sum given loosely.
     const round = conflicts(
       'The Harlow council approved a $300 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
