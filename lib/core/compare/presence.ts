@@ -709,8 +709,8 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
 
 /**
  * The sentence of a quotation of the article too short to share five words with the quote that
- * is, word for word, part of it ("No, no, no!" of "No, no, no, stop, wait"): the outlet quotes the
- * statement in part. Weak: a few words may be said twice.
+ * is, word for word, part of it ("No, no, no!" of "No, no, no, stop, wait"), or has a clause that is:
+ * the outlet quotes the statement in part. Weak: a few words may be said twice.
  */
 function quotedWithin(article: AnalysedArticle, quote: string): number | null {
   const within = quoteTokens(quote);
@@ -718,7 +718,11 @@ function quotedWithin(article: AnalysedArticle, quote: string): number | null {
   const partOf = (words: string[]) => within.some((_, at) => words.every((w, k) => within[at + k] !== undefined && (within[at + k] === w || inflected(within[at + k], w))));
   for (const [span, quoted] of article.article.text.matchAll(QUOTED_SPAN)) {
     const words = quoteTokens(quoted);
-    if (words.length < NESTED_QUOTE_WORDS || words.length >= QUOTE_WINDOW || !partOf(words)) continue;
+    // A short clause of a longer quotation too ("When the count is finished, we'll still be standing"), where it says
+    // something of its own (two content words), not "and I think that".
+    const clauses = quoted.split(/[,;:—]/).filter((clause) => contentTerms(clause).length >= 2).map(quoteTokens);
+    const short = (w: string[]) => w.length >= NESTED_QUOTE_WORDS && w.length < QUOTE_WINDOW;
+    if (!(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
     if (index >= 0) return index;
   }
@@ -796,9 +800,14 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): num
  * the speaker has no family name to look for.
  */
 function attributedTo(article: AnalysedArticle, speaker: string): ((index: number) => boolean) | null {
-  const surname = speaker ? withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '' : '';
+  const surname = familyName(speaker);
   if (surname.length < 3) return null;
   return (i) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
+}
+
+/** The speaker's family name as written, titles and "Jr." aside ("" for none). */
+function familyName(speaker: string): string {
+  return speaker ? (withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '') : '';
 }
 
 /** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */
@@ -810,6 +819,8 @@ const ATTRIBUTION_WORDS = new Set(
  * it a disgrace", "…, and likened it to a circus".
  */
 const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)|,\s+and\s+(?=\p{Ll}+ed\s)/u;
+/** Where one clause of a quoted sentence ends and the next starts: "…, and we will not…", "…; but…". */
+const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but|so)\s+|;\s+/;
 /** A clause reports a statement when at least this share of its words, and two at least, are the quote's. */
 const REPORTED_SHARE = 2 / 3;
 const REPORTED_MIN_TERMS = 2;
@@ -831,18 +842,23 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
   // who is spoken of, not what was said of them.
   const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|^\s*\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})/gu, ' ')).map(stem);
   const quoteStems = new Set(saidTerms(quote));
-  const quoteSentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/).map((part) => ({ part, stems: new Set(saidTerms(part)) }));
+  // Each sentence of the quote, and each clause of one: a denial in one clause ("…, and we will not allow…") is not the other's.
+  const quoteSentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/);
+  const quoteParts = [...quoteSentences, ...quoteSentences.flatMap((sentence) => sentence.split(QUOTE_CLAUSE_BREAK))].map((part) => ({ part, stems: new Set(saidTerms(part)) }));
   const reports = (clause: string) => {
     // "called" tells who spoke in "Lund called it a disgrace", and is what was said in "I called the mayor".
     const said = saidTerms(clause).filter((t) => (!ATTRIBUTION_WORDS.has(t) || quoteStems.has(t)) && !speakerTerms.has(t));
     if (said.length < REPORTED_MIN_TERMS) return false;
     // "vote" and "voted", "apologise" and "apologised": one word inflected.
     const sharedWith = (stems: Set<string>) => said.filter((t) => stems.has(t) || [...stems].some((q) => inflected(t, q))).length;
-    const best = quoteSentences.reduce((a, b) => (sharedWith(b.stems) > sharedWith(a.stems) ? b : a));
-    const shared = sharedWith(best.stems);
-    return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && NEGATION.test(clause) === NEGATION.test(best.part);
+    return quoteParts.some(({ part, stems }) => {
+      const shared = sharedWith(stems);
+      return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && NEGATION.test(clause) === NEGATION.test(part);
+    });
   };
-  const index = article.sentences.findIndex((sentence, i) => attributed(i) && sentence.split(CLAUSE_BREAK).some(reports));
+  // Who the speaker is, set off after the name ("Lund, who ran the port for a decade, said…"), is not what was said.
+  const described = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(familyName(speaker))}),[^,]{1,80},`, 'u');
+  const index = article.sentences.findIndex((sentence, i) => attributed(i) && sentence.replace(described, '$1').split(CLAUSE_BREAK).some(reports));
   return index >= 0 ? index : null;
 }
 

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import nlp from 'compromise';
+import { smallNumber } from './number-words';
 
 /** A date in a sentence, resolved against the publication date when the text alone cannot place it. */
 export interface DateMention {
@@ -52,6 +53,10 @@ const TALLY_BEFORE_DATE =
  */
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
+/** "a week from", "two weeks from" before a day. */
+const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
+const DAY = /^\d{4}-\d\d-\d\d$/;
+
 /** "May" alone is the month after a word no verb follows ("in May", "the end of May"), not "may" the verb. */
 const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
 
@@ -66,7 +71,15 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
-    if (normalized) out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
+    if (!normalized) continue;
+    // "a week from Monday": a week after the coming Monday.
+    const weeksFrom = WEEKS_FROM.exec(readable.slice(0, result.index));
+    if (weeksFrom && DAY.test(normalized)) {
+      const day = new Date(`${normalized}T00:00:00Z`);
+      const coming = publishedAt !== null && normalized < publishedAt ? 7 : 0;
+      day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));
+      out.push({ text: weeksFrom[0] + result.text.trim(), normalized: day.toISOString().slice(0, 10), start: weeksFrom.index, end: result.index + result.text.length });
+    } else out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
   }
   for (const match of sentence.matchAll(YEAR)) {
     const year = match[1];

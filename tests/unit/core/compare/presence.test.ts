@@ -69,6 +69,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund spoke about the budget for schools.', quote, 'Mia Lund')).toBe(false);
     // A few words quoted in another inflection: "keep the harbour open" of "we are keeping the harbour open".
     expect(reports('quote', 'The plan would "keep the harbour open" all winter, the council said.', 'Today we are keeping the harbour open', 'Mia Lund')).toBe(true);
+    // A short clause of a longer quotation that is part of the quote; not one of stock words.
+    const standing = 'Every ballot will be counted, and when it is, we’ll still be standing. This race was about whether the harbour wants someone who will govern.';
+    expect(reports('quote', 'Lund said she was confident. “When the count is done, we’ll still be standing,” she said.', standing, 'Mia Lund')).toBe(true);
+    expect(reports('quote', '“When the count is done, and I think that, we can talk,” Lund said.', 'Every ballot will be counted, and I think that is right', 'Mia Lund')).toBe(false);
   });
 
   it('does not take words an outlet added to a quote in brackets for the speaker’s own', () => {
@@ -116,6 +120,12 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     const likened = 'Lund accused him of having opposed the same regulations he will now police, and likened him to a fox in a henhouse.';
     expect(reports('quote', likened, 'He spent twenty years opposing the very rules he will now enforce. The fox is guarding the henhouse.', 'Mia Lund')).toBe(true);
     expect(reports('quote', likened, 'He spent twenty years opposing the very rules he will now enforce. The fox is not just guarding the henhouse. The fox now owns it.', 'Mia Lund')).toBe(true);
+    // A clause of the quote that denies nothing, beside one that does; who the speaker is, set off after the name.
+    const options = 'This is a bitter day for the harbour. We are weighing all of our options, and we will not let the board close the pier.';
+    expect(reports('quote', 'Lund said the council was weighing its options.', options, 'Mia Lund')).toBe(true);
+    const concede =
+      'The people of this harbour deserve an answer, and I won’t concede a vote this close until every legal ballot is counted. We built this campaign from nothing against the whole machine in this town, and we are not going to stop now.';
+    expect(reports('quote', 'Lund, who spent nearly $3 million of her own money on the race, said she would not concede until every ballot was counted.', concede, 'Mia Lund')).toBe(true);
     const levy = 'Today the council chose tax breaks for the wealthiest people in the harbour over the pilots, nurses and road crews who keep this town running';
     expect(reports('quote', 'Lund vetoed the levy, accusing the council of favouring the wealthy over pilots and nurses.', levy, 'Mia Lund')).toBe(true);
   });

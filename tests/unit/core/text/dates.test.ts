@@ -24,6 +24,12 @@ describe('dates', () => {
     expect(normalized('The new harbour master was sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-13']);
   });
 
+  it('reads "a week from Monday" as a week after the coming Monday', () => {
+    // Published on a Thursday.
+    expect(normalized('The recount begins a week from Monday.', '2022-08-04')).toEqual(['2022-08-15']);
+    expect(normalized('The levy is due two weeks from Friday.', '2022-08-04')).toEqual(['2022-08-19']);
+  });
+
   it('reads "May" as the month after a word no verb follows, and a part of a month as the month', () => {
     expect(normalized('The ferry levy runs through the end of May.', '2025-03-14')).toEqual(['2025-05']);
     expect(normalized('The harbour board meets again in May.', '2025-03-14')).toEqual(['2025-05']);
