@@ -623,6 +623,15 @@ function coarserHolds(coarse: string, fine: string): boolean {
   return fineYear === year && fine.slice(4, 4 + month.length) === month;
 }
 
+/** A bound a date is given as: "through the end of May", "funded through May 30". */
+const BOUND = /\b(through|until|till|by|before|after|since)\s+(?:the\s+)?$/i;
+
+/** Two dates given as the same bound ("through the end of May" / "through May 30"): a coarser one may be the finer one. */
+function sameBound(before: string, otherBefore: string): boolean {
+  const [a, b] = [BOUND.exec(before)?.[1].toLowerCase(), BOUND.exec(otherBefore)?.[1].toLowerCase()];
+  return a !== undefined && a === b;
+}
+
 /** Day words an undated article cannot resolve: a weekday, "yesterday", "tonight", "this week". */
 const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonight|last night|this morning|(?:earlier )?this week)$`);
 /** Sentences this alike tell one event: its two writings of a day may be one day. */
@@ -653,7 +662,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const coarser = article.dates
     .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
     .sort((a, b) => alike(b) - alike(a))[0];
-  if (coarser && alike(coarser) >= COARSER_SAME_THING) return coarser;
+  if (coarser && (alike(coarser) >= COARSER_SAME_THING || sameBound(article.sentences[coarser.index].slice(0, coarser.value.start), value.sentence.slice(0, value.sentence.indexOf(value.text))))) return coarser;
   const unresolved = article.dates.find((mention) => !anchors.length && unresolvedDay(mention.value.normalized, day) && alike(mention) >= SAME_EVENT);
   if (unresolved) return unresolved;
   // "four years ago" against "2013".

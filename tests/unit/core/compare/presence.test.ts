@@ -185,6 +185,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
     expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
+    // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
+    expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');
+    expect(evidence('date', 'The bill was drafted at the end of May with new berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBeNull();
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
