@@ -36,6 +36,8 @@ export interface FactRules<M extends FactMention> {
   sure?(a: M, b: M): boolean;
   /** One value, whatever its surroundings (the same figure in the same unit): an article giving it anywhere gives it. */
   sameValue?(a: M, b: M): boolean;
+  /** An article writing the value where no mention of it was read ("put the figure at about 8,200"): it gives it. */
+  writes?(article: AnalysedArticle, value: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
@@ -70,7 +72,8 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   const reporters = facts.map((fact) => new Set(fact.map((m) => m.analysed.article.id)));
   // An article giving both values tells two things apart ("set bail at $500,000 after prosecutors asked for $1 million"),
   // even where it gives one of them in other surroundings than the other article does.
-  const gives = (article: AnalysedArticle, value: M) => rules.sameValue !== undefined && mentions.some((m) => m.analysed === article && rules.sameValue!(m, value));
+  const gives = (article: AnalysedArticle, value: M) =>
+    (rules.sameValue !== undefined && mentions.some((m) => m.analysed === article && rules.sameValue!(m, value))) || rules.writes?.(article, value) === true;
   const conflicting = (i: number, j: number) =>
     ![...reporters[i]].some((id) => reporters[j].has(id)) &&
     facts[i].some((a) =>

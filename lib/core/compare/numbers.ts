@@ -1,11 +1,11 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { CURRENCIES, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange } from './presence';
+import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -18,6 +18,8 @@ const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'offic
 /** Two counts of one thing differ by less than this factor; further apart, they are counts of different things. */
 const CLOSE_COUNTS = 1.5;
 const SAME_MAGNITUDE = 3;
+/** A bare figure this large is the count it equals, not a small number said of anything. */
+const BARE_FIGURE_MIN = 100;
 const MAX_CONFLICT_RATIO = 2;
 /** How far apart two articles' one counts of a specific thing may be and still be counts of it. */
 const SOLE_COUNT_RATIO = 3;
@@ -85,6 +87,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
       // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
       figureRole(a) === figureRole(b) &&
+      // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
+      groupOf(a) === groupOf(b) &&
       // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
       !agesOfOthers(a, b) &&
       !otherFates(a, b) &&
@@ -93,6 +97,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
+    // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
+    writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
     // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
       (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
@@ -132,6 +138,15 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     substance: numberSubstance,
   });
   return [...facts, ...vagueCountConflicts(articles, articles.flatMap(countsOf))];
+}
+
+/** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */
+const AMONG = /^[^,;.]{0,40}?\bamong\s+([^,;.]+)/;
+
+/** The group a figure is of ("among independents"), as its words; "" for the whole. */
+function groupOf(m: NumberMention): string {
+  const among = AMONG.exec(m.sentence.slice(m.quantity.end));
+  return among ? contentTerms(among[1]).map(stem).sort().join(' ') : '';
 }
 
 /** Bodies that vote. */
@@ -348,9 +363,14 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   return false;
 }
 
-/** Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"); not "more than 30" and "more than 40". */
+/**
+ * Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"), or a hedged count in dozens and a
+ * figure it likely holds; not "more than 30" and "more than 40".
+ */
 function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
-  if (!hedged(a) || !hedged(b)) return false;
+  // A hedged count in dozens is loose enough to hold a precise one ("more than a dozen" / "fourteen").
+  const dozens = (m: NumberMention) => hedged(m) && IN_DOZENS.test(m.quantity.text);
+  if (!(hedged(a) && hedged(b)) && !dozens(a) && !dozens(b)) return false;
   const [x, y] = [a, b].map((m) => hedgedRange(m.sentence.slice(0, m.quantity.start), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
 }

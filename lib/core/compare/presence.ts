@@ -490,7 +490,7 @@ const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:s
  * ("28 November" is not 28 of anything); "in his 30s", "the 30th", "$30", "30 million" or "30%" is
  * not the figure 30.
  */
-function bareFigureIn(text: string, target: number): boolean {
+export function bareFigureIn(text: string, target: number): boolean {
   if (!Number.isInteger(target) || target < 10) return false;
   const plain = text.replace(DAY_OR_TIME, ' ').replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
   return new RegExp(`(?<![\\p{L}\\d.$€£])${target}(?![\\d\\p{L}]|\\s*(?:%|percent|thousand|million|billion|trillion)\\b)`, 'u').test(plain);

@@ -119,12 +119,25 @@ describe('compareNumbers', () => {
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
+    // A figure of a part ("among voters in the suburbs") is not the whole's.
+    expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
   });
 
   it('does not put two hedged figures whose likely values overlap before the reader as a conflict', () => {
     const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
     expect(substance('More than 7,000 members of the union walked out on Monday.', 'About 7,400 members of the union walked out on Monday.')).toBe(0);
     expect(substance('More than 30 members of the union walked out on Monday.', 'More than 40 members of the union walked out on Monday.')).toBeGreaterThan(0);
+    // A hedged count in dozens holds the precise count it likely rounds.
+    expect(substance('Fourteen shops were damaged, according to the harbour traders’ group.', 'The harbour traders’ group said more than a dozen shops were damaged.')).toBe(0);
+  });
+
+  it('does not set two figures against each other when each article also writes the other one bare', () => {
+    expect(
+      conflicts(
+        'Mayor Olan held a rally on Saturday. Her campaign said more than 15,000 people attended, though the fire marshal put the figure at about 8,200.',
+        'Mayor Olan held a rally on Saturday. The fire marshal estimated the crowd at about 8,200 people. The Olan campaign put attendance at more than 15,000.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not call two values a conflict when a third outlet gives both', () => {
