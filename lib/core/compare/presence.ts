@@ -518,8 +518,8 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
 
 /**
  * A span of years told another way: by the year it began, give or take one ("the most in 9 years"
- * and "the highest since March 2012", in an article of 2021) or as an anniversary ("10 years after the flood", "the
- * 10th anniversary of the flood").
+ * and "the highest since March 2012", in an article of 2021; "ran the city for six years" and "first elected in 2017"
+ * in one of 2023) or as an anniversary ("10 years after the flood", "the 10th anniversary of the flood").
  */
 function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: string): boolean {
   if (unit !== 'year' || !Number.isInteger(years) || years < 1) return false;
@@ -528,7 +528,9 @@ function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: strin
   const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
   // Counted to the day of writing or to a coming date: a year either way ("since 2005", "14 years" in late 2018).
   const began = [published - years - 1, published - years, published - years + 1].join('|');
-  return Number.isFinite(published) && new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?(?:${began})\\b`, 'i').test(text);
+  if (!Number.isFinite(published)) return false;
+  // "since 2017", "first elected in 2017", "when he first ran for office in 2017".
+  return new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?(?:${began})\\b|\\b(?:elected|took office|sworn in|appointed|ran for [\\p{L}-]+)\\s+in\\s+(?:${MONTH}\\s+)?(?:${began})\\b`, 'iu').test(text);
 }
 
 /** Shares told in words, and the percentages they may stand for. */

@@ -53,6 +53,17 @@ const TALLY_BEFORE_DATE =
  */
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
+/** "the end of the week", "the start of the month": a part of the publication's week or month. */
+const PART_OF_THIS = /\b(?:end|start|beginning|middle)\s+of\s+the\s+(week|month)\b/gi;
+
+/** The publication's week (by its Monday) or month. */
+function thisSpan(span: string, publishedAt: string): string {
+  if (span === 'month') return publishedAt.slice(0, 7);
+  const day = new Date(`${publishedAt}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return `week of ${day.toISOString().slice(0, 10)}`;
+}
+
 /** "a week from", "two weeks from" before a day. */
 const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
@@ -80,6 +91,12 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));
       out.push({ text: weeksFrom[0] + result.text.trim(), normalized: day.toISOString().slice(0, 10), start: weeksFrom.index, end: result.index + result.text.length });
     } else out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
+  }
+  // "at the end of the week": the publication's week (or month), which chrono does not read without "this".
+  for (const match of sentence.matchAll(PART_OF_THIS)) {
+    const start = match.index;
+    if (out.some((d) => start < d.end && start + match[0].length > d.start)) continue;
+    out.push({ text: match[0], normalized: publishedAt ? thisSpan(match[1].toLowerCase(), publishedAt) : match[0].toLowerCase(), start, end: start + match[0].length });
   }
   for (const match of sentence.matchAll(YEAR)) {
     const year = match[1];

@@ -61,6 +61,14 @@ describe('compareDates', () => {
     expect(undated).toEqual(['consensus']);
   });
 
+  it('does not set the day a thing is set for against a day of what happened, in sentences that share a name', () => {
+    const found = compareDates([
+      analysed('a', 'On Wednesday, jurors sent a note to Judge Miriam Lund saying they could not agree.', '2024-11-15'),
+      analysed('b', 'Judge Miriam Lund set sentencing for Feb. 20.', '2024-11-15'),
+    ]).map((r) => r.difference.status);
+    expect(found).not.toContain('conflict');
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),

@@ -264,6 +264,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // Counted to a coming date or the day of writing: a year either way.
     expect(weak('Rents rose at the fastest pace since 2009.', '14 years', '14 year', rents)).toBe('weak');
     expect(weak('Rents rose at the fastest pace since 2010.', '14 years', '14 year', rents)).toBeNull();
+    // A term told by the year it began.
+    const term = 'Lund, who ran the harbour board for six years, resigned.';
+    expect(weak('Lund, a Liberal first elected in 2016, resigned on Monday.', 'six years', '6 year', term)).toBe('weak');
+    expect(weak('Lund, a Liberal first elected in 2012, resigned on Monday.', 'six years', '6 year', term)).toBeNull();
     const flood = 'The memorial opened 10 years after the flood.';
     expect(weak('The town marked the 10th anniversary of the flood.', '10 years', '10 year', flood)).toBe('weak');
     expect(weak('The town marked the 5th anniversary of the flood.', '10 years', '10 year', flood)).toBeNull();

@@ -24,6 +24,11 @@ describe('dates', () => {
     expect(normalized('The new harbour master was sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-13']);
   });
 
+  it('reads "the end of the week" or "of the month" as the publication’s week or month', () => {
+    expect(normalized('The harbour master will leave at the end of the week.', '2023-10-17')).toEqual(['week of 2023-10-16']);
+    expect(normalized('The levy lapses at the end of the month.', '2023-10-17')).toEqual(['2023-10']);
+  });
+
   it('reads "a week from Monday" as a week after the coming Monday', () => {
     // Published on a Thursday.
     expect(normalized('The recount begins a week from Monday.', '2022-08-04')).toEqual(['2022-08-15']);
