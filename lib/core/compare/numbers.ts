@@ -113,6 +113,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       /\d/.test(b.text) &&
       !hedged(a) &&
       !hedged(b) &&
+      // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
+      !insideQuotes(a.sentence, a.quantity.start) &&
+      !insideQuotes(b.sentence, b.quantity.start) &&
       // "the Senate followed on a 27-12 vote" / "the Senate voted 26-13 …, and the House 68-31": the one tally of a chamber each gives.
       ((a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b)) ||
         (onlyCount(a) &&

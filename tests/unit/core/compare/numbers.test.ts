@@ -187,6 +187,12 @@ describe('compareNumbers', () => {
       'Chief Judge Ana Ruiz administered the 44-word oath at noon, capping a long campaign.',
     );
     expect(hedged.every((r) => r.substance === 0)).toBe(true);
+    // A figure a speaker gives as an example is no sure side of a conflict.
+    const quoted = conflicts(
+      '“But a 20-bed hospital in the hills is not going to find six more nurses,” said Ivo Marsh, a researcher.',
+      'Glen Harrow, who runs Tillery Memorial Hospital, said his 25-bed hospital would need 11 more nurses.',
+    );
+    expect(quoted.every((r) => r.substance === 0)).toBe(true);
   });
 
   it('shows a conflict of two precise sums a few percent apart, or of the one tally each outlet gives, in loosely retold sentences', () => {
