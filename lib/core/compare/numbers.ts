@@ -296,9 +296,9 @@ function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
-/** The days a mention's sentence names ("Wednesday night", "on March 3"): when what it counts happened. */
+/** The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts happened. */
 function daysOf(m: FactMention): DateMention[] {
-  return m.analysed.dates.filter((d) => d.index === m.index && isDay(d.value)).map((d) => d.value);
+  return m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of '))).map((d) => d.value);
 }
 
 /**

@@ -282,6 +282,8 @@ describe('compareNumbers', () => {
     // The same night in both, or in the sentence of one and elsewhere in the other: one gathering counted twice.
     expect(statuses('More than 300 people joined the march on Friday night.', 'More than 500 people joined the march on Friday night.')).toContain('conflict');
     expect(statuses('More than 300 people joined the march on Friday night.', 'The march began on Friday. More than 500 people joined the march.')).toContain('conflict');
+    // A week holds its days: "last week" (published Tuesday, March 15) and "on March 9" may be one vote.
+    expect(statuses('The mayor quit on Monday. The council had voted 12-3 last week to censure the mayor.', 'The council voted 11-4 on March 9 to censure the mayor.')).toContain('conflict');
   });
 
   it('lists two calibres given for one gun as a conflict, not one outlet missing the other’s', () => {
