@@ -634,6 +634,11 @@ function sameBound(before: string, otherBefore: string): boolean {
   return a !== undefined && a === b;
 }
 
+/** "the start of next year" for "Jan. 1", "the beginning of May" for "May 1": a span's start is its first day. */
+function startOf(written: string, coarse: string, fine: string): boolean {
+  return /\b(?:start|beginning)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?\S+$/i.test(written) && fine === (coarse.length === 4 ? `${coarse}-01-01` : `${coarse}-01`);
+}
+
 /** Day words an undated article cannot resolve: a weekday, "yesterday", "tonight", "this week". */
 const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonight|last night|this morning|(?:earlier )?this week)$`);
 /** Sentences this alike tell one event: its two writings of a day may be one day. */
@@ -664,7 +669,8 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const coarser = article.dates
     .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
     .sort((a, b) => alike(b) - alike(a))[0];
-  if (coarser && (alike(coarser) >= COARSER_SAME_THING || sameBound(article.sentences[coarser.index].slice(0, coarser.value.start), value.sentence.slice(0, value.sentence.indexOf(value.text))))) return coarser;
+  const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
+  if (coarser && (alike(coarser) >= COARSER_SAME_THING || sameBound(before(coarser), value.sentence.slice(0, value.sentence.indexOf(value.text))) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
   const unresolved = article.dates.find((mention) => !anchors.length && unresolvedDay(mention.value.normalized, day) && alike(mention) >= SAME_EVENT);
   if (unresolved) return unresolved;
   // "four years ago" against "2013".

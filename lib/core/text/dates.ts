@@ -64,6 +64,9 @@ function thisSpan(span: string, publishedAt: string): string {
   return `week of ${day.toISOString().slice(0, 10)}`;
 }
 
+/** A clause telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
+const TOLD_AS_TO_COME = /\b(?:will|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
+
 /** "a week from", "two weeks from" before a day. */
 const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
@@ -162,7 +165,9 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
     const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && toldAsPast(result, sentence, true);
-    return `${pastYear ? Number(year) - 1 : year}-${month}-${day}`;
+    // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
+    const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
+    return `${pastYear ? Number(year) - 1 : nextYear ? Number(year) + 1 : year}-${month}-${day}`;
   }
   if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
   if (start.isCertain('weekday') || !start.isCertain('month')) {

@@ -190,6 +190,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
     expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');
     expect(evidence('date', 'The bill was drafted at the end of May with new berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBeNull();
+    // The start of a year is its first day, however differently the sentences go on.
+    expect(evidence('date', 'Ferry fares fall in stages, with the first cut at the start of next year.', 'Jan. 1', '2023-01-01', 'The change will be phased in over four years, beginning Jan. 1.')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');

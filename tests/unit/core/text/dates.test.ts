@@ -19,6 +19,11 @@ describe('dates', () => {
     expect(normalized('The council set the new rate on Thursday, the clerk said.', '2014-12-02')).toEqual(['2014-11-27']);
   });
 
+  it('places a day and month told as to come in next year when this year’s has passed', () => {
+    expect(normalized('The levy will be phased in over four years, beginning Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
+    expect(normalized('The levy took effect on Jan. 1.', '2025-03-07')).toEqual(['2025-01-01']);
+  });
+
   it('places a day something is expected to be done on ahead, though its participle is past', () => {
     expect(normalized('The new harbour master is expected to be sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-20']);
     expect(normalized('The new harbour master was sworn in on Thursday.', '2025-03-18')).toEqual(['2025-03-13']);
