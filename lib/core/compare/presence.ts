@@ -437,6 +437,16 @@ function countsAlike(a: string, b: string): boolean {
  * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
  * anywhere in the text or a vague amount of the same thing is weak evidence.
  */
+/** Who casts the votes of a tally. */
+const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators|representatives|delegates|commissioners|councilmembers|council members|trustees|directors|regents|Republicans|Democrats|votes)';
+
+/** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2). */
+function tallyInWords(text: string, ayes: number, noes: number): boolean {
+  const count = (n: number) => (SMALL_NUMBERS[n] ? `(?:${n}|${SMALL_NUMBERS[n]})` : String(n));
+  const counted = (n: number) => new RegExp(`\\b${count(n)}\\s+(?:[\\p{L}-]+\\s+){0,2}?${VOTERS}\\b`, 'iu').test(text);
+  return ayes !== noes && counted(ayes) && counted(noes);
+}
+
 function figureWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
@@ -466,6 +476,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
   if (bareFigureIn(article.article.text, target)) return 'strong';
+  if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.

@@ -56,7 +56,8 @@ function officeOf(rank: string, writing: string): { office: string; family: stri
   // "DA" and "CEO" are written in capitals; "da" or "ceo" in running text are other words.
   const found = OFFICES.find(({ writings }) => writings.some((w) => (w.toUpperCase() === w ? w === writing : w === writing.toLowerCase())));
   if (!found) return null;
-  const ranks = rank.toLowerCase().split(/\s+/).filter(Boolean);
+  // "executive director" heads the office "the group's director" names, shortened: one office.
+  const ranks = rank.toLowerCase().split(/\s+/).filter((r) => r && r !== 'executive');
   return { office: [...ranks, found.office].join(' '), family: found.family };
 }
 

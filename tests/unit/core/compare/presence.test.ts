@@ -186,6 +186,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
+    // A tally told as its two counts.
+    const ruled = 'The harbour court ruled 5-2 on Tuesday that the pier must close.';
+    expect(evidence('number', 'Five justices ruled the pier must close. Two justices dissented.', '5-2', '5002 tally', ruled)).toBe('weak');
+    expect(evidence('number', 'Five justices ruled the pier must close.', '5-2', '5002 tally', ruled)).toBeNull();
     expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
     // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
     expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');

@@ -52,6 +52,8 @@ describe('compareRoles', () => {
     expect(compare('Hal Brenner, then an assistant district attorney, spoke.', 'Hal Brenner, a district attorney, spoke.')).toEqual([]);
     expect(compare('Chief executive officer Karen Olsted spoke.', 'CEO Karen Olsted spoke.')).toEqual([]);
     expect(compare('Brightmoor president Karen Olsted spoke. Karen Olsted, the chief executive of Brightmoor, left.', 'CEO Karen Olsted spoke.')).toEqual([]);
+    // "the group's director" is its executive director, shortened.
+    expect(compare('Nia Ferris, executive director of the Harbour Alliance, spoke.', 'The group’s director, Nia Ferris, spoke on Monday.')).toEqual([]);
   });
 
   it('does not read an office from words that are not one beside the name', () => {
