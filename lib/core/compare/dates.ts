@@ -35,12 +35,24 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     comparable: (a, b) =>
       DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b),
     contextThreshold: 0.35,
+    looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
     precision: (group) => (group.some((m) => DAY.test(m.normalized) || WEEKDAYS.includes(m.normalized)) ? 0.5 : 0),
     substance: dateSubstance,
   });
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
+}
+
+/**
+ * "voted late Tuesday" / "early Wednesday approved": one night told from either side of midnight. Listed, not shown.
+ */
+function overnight(a: DateFact, b: DateFact): boolean {
+  if (!DAY.test(a.normalized) || !DAY.test(b.normalized) || Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) !== 86_400_000) return false;
+  const [first, second] = a.normalized < b.normalized ? [a, b] : [b, a];
+  const before = (m: DateFact) => m.sentence.slice(0, m.date.start);
+  const after = (m: DateFact) => m.sentence.slice(m.date.end);
+  return /\blate\s+(?:on\s+)?$/i.test(before(first)) || /\b(?:night|evening)\b/i.test(first.text) || /^\s+(?:night|evening)\b/i.test(after(first)) || /\bearly\s+(?:on\s+)?$/i.test(before(second)) || /\bovernight\b/i.test(second.sentence);
 }
 
 /**

@@ -432,21 +432,55 @@ function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b));
 }
 
-/**
- * A figure is reported when another article gives the same value for anything (a figure two
- * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
- * anywhere in the text or a vague amount of the same thing is weak evidence.
- */
+/** A change told by where it went from and to ("about 1,740, down from more than 1,900"; "from 1,900 to 1,740") for "lost more than 160". */
+function changeBetween(article: AnalysedArticle, target: number, unit: string): boolean {
+  if (target < 10 || !/^\p{L}{3,}$/u.test(unit) || MEASURES.has(unit)) return false;
+  // Sentences naming what is counted: "down from more than 1,900" names no unit.
+  const noun = new RegExp(`\\b${escape(unit.slice(0, Math.max(3, unit.length - 2)))}`, 'i');
+  const figure = (written: string) => Number(written.replace(/,/g, ''));
+  return article.sentences.some(
+    (sentence) =>
+      noun.test(sentence) &&
+      [...sentence.matchAll(CHANGE_BETWEEN)].some((m) => {
+        const [from, to] = m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])];
+        return Math.abs(Math.abs(from - to) - target) <= target * CHANGE_SPREAD;
+      }),
+  );
+}
+/** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
+const CHANGE_BETWEEN = new RegExp(
+  String.raw`(?<![\d.,$€£])${FIGURE}(?:\s+[\p{L}-]+){0,3},?\s+(?:down|up)\s+from\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}|\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}(?:\s+[\p{L}-]+){0,2}\s+to\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}`,
+  'giu',
+);
+/** How far a change worked out from two hedged figures may be from the one another outlet gives. */
+const CHANGE_SPREAD = 0.05;
+
+/** A span of hours told by two times of one sentence ("began at 2 p.m. and ended after 10 p.m." for "eight hours"). */
+function hoursBetween(article: AnalysedArticle, target: number, unit: string): boolean {
+  if (unit !== 'hour') return false;
+  return article.sentences.some((sentence) => {
+    const hours = [...sentence.matchAll(/\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s*m\b/gi)].map((m) => (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0) + Number(m[2] ?? 0) / 60);
+    return hours.some((a, i) => hours.slice(i + 1).some((b) => Math.abs(b - a) === target || Math.abs(b - a + 24) === target));
+  });
+}
+
 /** Who casts the votes of a tally. */
 const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators|representatives|delegates|commissioners|councilmembers|council members|trustees|directors|regents|Republicans|Democrats|votes)';
 
-/** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2). */
+/** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five opposed"). */
 function tallyInWords(text: string, ayes: number, noes: number): boolean {
   const count = (n: number) => (SMALL_NUMBERS[n] ? `(?:${n}|${SMALL_NUMBERS[n]})` : String(n));
-  const counted = (n: number) => new RegExp(`\\b${count(n)}\\s+(?:[\\p{L}-]+\\s+){0,2}?${VOTERS}\\b`, 'iu').test(text);
+  const counted = (n: number) => new RegExp(`\\b${count(n)}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${VOTERS}|voted|in favou?r|opposed|against|dissent\\w*)\\b`, 'iu').test(text);
   return ayes !== noes && counted(ayes) && counted(noes);
 }
 
+/**
+ * A figure is reported when another article gives the same value for anything (a figure two
+ * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
+ * anywhere in the text, a vague amount of the same thing, a change told by where it went from and to,
+ * hours told by two times of day, or a tally told as its two counts is weak evidence.
+ */
 function figureWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
@@ -475,6 +509,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
+  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';

@@ -69,6 +69,14 @@ describe('compareDates', () => {
     expect(found).not.toContain('conflict');
   });
 
+  it('lists, not shows, one night told from either side of midnight', () => {
+    const found = compareDates([
+      analysed('a', 'The harbour board voted 7-5 late Tuesday to close the pier.', '2023-10-18'),
+      analysed('b', 'The harbour board early Wednesday voted 7-5 to close the pier.', '2023-10-18'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(found.map((r) => r.substance)).toEqual([0]);
+  });
+
   it('reports two different days for the same event as a conflict', () => {
     const found = compareDates([
       analysed('a', 'The staffer apologized on Friday for the Facebook post.', '2014-11-30'),

@@ -190,6 +190,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const ruled = 'The harbour court ruled 5-2 on Tuesday that the pier must close.';
     expect(evidence('number', 'Five justices ruled the pier must close. Two justices dissented.', '5-2', '5002 tally', ruled)).toBe('weak');
     expect(evidence('number', 'Five justices ruled the pier must close.', '5-2', '5002 tally', ruled)).toBeNull();
+    expect(evidence('number', 'Seven council members voted in favor and five opposed.', '7-5', '7005 tally', 'The council voted 7-5 to close the pier.')).toBe('weak');
+    // A change told by where it went from and to; a span told by two times of day.
+    const lost = 'The port has lost more than 160 pilots since 2019.';
+    expect(evidence('number', 'The port has about 1,740 licensed pilots, down from more than 1,900 in 2019.', '160 pilots', '160 pilot', lost)).toBe('weak');
+    expect(evidence('number', 'The port has about 1,740 licensed pilots and 1,900 berths.', '160 pilots', '160 pilot', lost)).toBeNull();
+    const hearing = 'The vote came after a hearing that lasted eight hours.';
+    expect(evidence('number', 'The hearing began at 2 p.m. and ended after 10 p.m.', 'eight hours', '8 hour', hearing)).toBe('weak');
     expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
     // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
     expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');
