@@ -447,6 +447,36 @@ function changeBetween(article: AnalysedArticle, target: number, unit: string): 
       }),
   );
 }
+/** Changes told as a multiple: "doubled", "more than tripled", "nearly halved". */
+const MULTIPLE = /\b(more than|nearly|almost)?\s*(doubled|tripled|quadrupled|halved)\b/gi;
+const FACTORS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
+/** How far a change may be from a multiple told plainly ("doubled" for 900 to 1,950). */
+const MULTIPLE_SPREAD = 0.15;
+
+/**
+ * A figure of a change told from and to ("rose from about 900 megawatts to more than 2,100") is weakly reported by
+ * an outlet telling the change as a multiple of the same thing ("more than doubled").
+ */
+function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
+  const figure = (written: string) => Number(written.replace(/,/g, ''));
+  const ratios = [...value.sentence.matchAll(CHANGE_BETWEEN)].flatMap((m) => {
+    const [from, to] = m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])];
+    return from > 0 && (from === target || to === target) ? [to / from] : [];
+  });
+  if (ratios.length === 0) return false;
+  return article.sentences.some(
+    (sentence) =>
+      sameThing(value.sentence, sentence) &&
+      [...sentence.matchAll(MULTIPLE)].some(([, hedge, verb]) => {
+        const factor = FACTORS[verb.toLowerCase()];
+        // "more than doubled" is past the factor, "nearly doubled" short of it, "doubled" about it; the other way for "halved".
+        const [past, short] = factor > 1 ? [[factor, Infinity], [factor * (1 - MULTIPLE_SPREAD), factor]] : [[0, factor], [factor, factor * (1 + MULTIPLE_SPREAD)]];
+        const [low, high] = !hedge ? [factor * (1 - MULTIPLE_SPREAD), factor * (1 + MULTIPLE_SPREAD)] : /more than/i.test(hedge) ? past : short;
+        return ratios.some((r) => r >= low && r <= high);
+      }),
+  );
+}
+
 /** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
 const CHANGE_BETWEEN = new RegExp(
@@ -509,7 +539,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit)) near = true;
+  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';

@@ -195,6 +195,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const lost = 'The port has lost more than 160 pilots since 2019.';
     expect(evidence('number', 'The port has about 1,740 licensed pilots, down from more than 1,900 in 2019.', '160 pilots', '160 pilot', lost)).toBe('weak');
     expect(evidence('number', 'The port has about 1,740 licensed pilots and 1,900 berths.', '160 pilots', '160 pilot', lost)).toBeNull();
+    // A change told as a multiple of the same thing, not another multiple.
+    const traffic = 'Ferry traffic at the port rose from about 900 crossings to more than 2,100 crossings a year.';
+    expect(evidence('number', 'Ferry traffic at the port more than doubled on her watch.', '900 crossings', '900 crossing', traffic)).toBe('weak');
+    expect(evidence('number', 'Ferry traffic at the port more than tripled on her watch.', '900 crossings', '900 crossing', traffic)).toBeNull();
     const hearing = 'The vote came after a hearing that lasted eight hours.';
     expect(evidence('number', 'The hearing began at 2 p.m. and ended after 10 p.m.', 'eight hours', '8 hour', hearing)).toBe('weak');
     expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
