@@ -437,15 +437,13 @@ function changeBetween(article: AnalysedArticle, target: number, unit: string): 
   if (target < 10 || !/^\p{L}{3,}$/u.test(unit) || MEASURES.has(unit)) return false;
   // Sentences naming what is counted: "down from more than 1,900" names no unit.
   const noun = new RegExp(`\\b${escape(unit.slice(0, Math.max(3, unit.length - 2)))}`, 'i');
+  return article.sentences.some((sentence) => noun.test(sentence) && changesIn(sentence).some(([from, to]) => Math.abs(Math.abs(from - to) - target) <= target * CHANGE_SPREAD));
+}
+
+/** The changes a sentence tells by where they went from and to, as [from, to]. */
+function changesIn(sentence: string): [number, number][] {
   const figure = (written: string) => Number(written.replace(/,/g, ''));
-  return article.sentences.some(
-    (sentence) =>
-      noun.test(sentence) &&
-      [...sentence.matchAll(CHANGE_BETWEEN)].some((m) => {
-        const [from, to] = m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])];
-        return Math.abs(Math.abs(from - to) - target) <= target * CHANGE_SPREAD;
-      }),
-  );
+  return [...sentence.matchAll(CHANGE_BETWEEN)].map((m) => (m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])]));
 }
 /** Changes told as a multiple: "doubled", "more than tripled", "nearly halved". */
 const MULTIPLE = /\b(more than|nearly|almost)?\s*(doubled|tripled|quadrupled|halved)\b/gi;
@@ -458,11 +456,7 @@ const MULTIPLE_SPREAD = 0.15;
  * an outlet telling the change as a multiple of the same thing ("more than doubled").
  */
 function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
-  const figure = (written: string) => Number(written.replace(/,/g, ''));
-  const ratios = [...value.sentence.matchAll(CHANGE_BETWEEN)].flatMap((m) => {
-    const [from, to] = m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])];
-    return from > 0 && (from === target || to === target) ? [to / from] : [];
-  });
+  const ratios = changesIn(value.sentence).flatMap(([from, to]) => (from > 0 && (from === target || to === target) ? [to / from] : []));
   if (ratios.length === 0) return false;
   return article.sentences.some(
     (sentence) =>
