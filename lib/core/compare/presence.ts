@@ -631,8 +631,12 @@ function vagueShare(article: AnalysedArticle, percent: number, unit: string, val
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {
   for (const [pattern, low, high] of VAGUE_AMOUNTS) {
     for (const match of text.matchAll(pattern)) {
-      // The noun counted may follow a name or two ("dozens of House members").
-      const nouns = [match[1], ...(text.slice(match.index + match[0].length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u)?.slice(1) ?? [])];
+      // The noun counted may follow a name or two ("dozens of House members"), or come first ("signatures from tens of thousands of people").
+      const nouns = [
+        match[1],
+        ...(text.slice(match.index + match[0].length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u)?.slice(1) ?? []),
+        /([\p{L}-]+)\s+(?:from|by)\s+$/u.exec(text.slice(0, match.index))?.[1],
+      ];
       for (const noun of nouns.filter(Boolean)) {
         const counted = singularNoun(noun.toLowerCase());
         // "scores of others" counts people, as "scores of people" does.
