@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
-import { IN_DOZENS, MEASURES, roughlyEqual, singularNoun } from '../text/quantities';
+import { IN_DOZENS, MEASURES, roughlyEqual, sameTally, singularNoun } from '../text/quantities';
 import { sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -515,7 +515,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const others = /\bother\b/i.test(value.text);
   for (const { value: quantity, sentence } of article.quantities) {
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
-    if (quantity.value === target && (target >= 10 || quantity.unit === unit)) return 'strong';
+    if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (target >= 10 || quantity.unit === unit)) return 'strong';
     const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
     const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];

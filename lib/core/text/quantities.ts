@@ -153,9 +153,14 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|majority|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
+
+/** One tally in either order: "failed 48 to 52" and "defeated 52-48" (values kept as the first side in thousands). */
+export function sameTally(a: number, b: number): boolean {
+  return a === b || a === (b % 1000) * 1000 + Math.floor(b / 1000);
+}
 
 function tallies(sentence: string): Quantity[] {
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
@@ -374,7 +379,7 @@ const ZEROS_SPREAD = 0.015;
 /** Equal once the more precise figure is rounded to the precision of the other. */
 export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // A tally is exact: "69-30" and "69-31" are two counts of the votes.
-  if (a.unit === 'tally' || b.unit === 'tally') return a.value === b.value;
+  if (a.unit === 'tally' || b.unit === 'tally') return sameTally(a.value, b.value);
   // "two dozen" is a count rounded to dozens: it stands for 23 or 25 as "24" would not.
   if ([a, b].some((x) => IN_DOZENS.test(x.text)) && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * DOZENS_SPREAD) return true;
   const [aDigits, bDigits] = [significantDigits(a.text), significantDigits(b.text)];

@@ -153,6 +153,14 @@ describe('quantities', () => {
     expect(read('The judges issued a 3–2 order.')).toEqual([{ text: '3–2', value: 3002, unit: 'tally' }]);
     expect(read('The 19 to 14 vote came late on Tuesday.')).toEqual([{ text: '19 to 14', value: 19014, unit: 'tally' }]);
     expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
+    expect(read('The ferry levy failed 48 to 52 on Wednesday.')).toEqual([{ text: '48 to 52', value: 48052, unit: 'tally' }]);
+    // How a chamber is divided is no vote's tally.
+    expect(read('Democrats, who hold a 51-49 majority, need help.')).toEqual([]);
+  });
+
+  it('takes a tally in either order for one tally', () => {
+    expect(roughlyEqual({ text: '48 to 52', value: 48052, unit: 'tally' }, { text: '52-48', value: 52048, unit: 'tally' })).toBe(true);
+    expect(roughlyEqual({ text: '48 to 52', value: 48052, unit: 'tally' }, { text: '51-49', value: 51049, unit: 'tally' })).toBe(false);
   });
 
   it('reads every tally of a sentence of votes, and a vote told with "cleared" or "advanced"', () => {
