@@ -141,7 +141,9 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
   quote: (article, value) => {
-    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return 'strong';
+    // The words given to another person the outlet names ("Every legal vote will be counted," board chairman Harold Finch
+    // said): whose they are is in doubt, and the outlet does not give them to this speaker.
+    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return quotedFromAnother(article, value) ? 'weak' : 'strong';
     return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null || reportedSpeech(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
@@ -791,6 +793,15 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     return index;
   }
   return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker);
+}
+
+/** Whether the article's own attribution gives a quotation sharing the quote's words to someone else, by name. */
+function quotedFromAnother(article: AnalysedArticle, value: DifferenceValue): boolean {
+  const surname = familyName(value.normalized);
+  if (surname.length < 3) return false;
+  return article.quotes.some(
+    (q) => q.attributed && q.speaker !== null && familyName(q.speaker) !== surname && wordsWritten(q.text, value.text),
+  );
 }
 
 /** A short quotation is as few words as this: fewer ("no", "very sad") are anyone's. */

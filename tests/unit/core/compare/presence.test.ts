@@ -177,6 +177,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
 
   it('takes the same figure, day, family name or run of quoted words as strong', () => {
     expect(evidence('number', 'The port handled 41,200 containers.', '41,200 containers', '41200 container')).toBe('strong');
+    // The words given to someone else by the outlet's own attribution: weak, whose they are is in doubt.
+    const counted = 'Every legal ballot will be counted in every county';
+    expect(evidence('quote', '“Every legal ballot will be counted,” board chairman Harold Finch said.', counted, 'Mia Lund')).toBe('weak');
+    expect(evidence('quote', '“Every legal ballot will be counted,” Lund said.', counted, 'Mia Lund')).toBe('strong');
     expect(evidence('date', 'The ferry sank on Sunday.', 'March 13', '2022-03-13')).toBe('strong');
     expect(evidence('person', 'Mr. Harlow declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe('strong');
     expect(evidence('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', 'We will rebuild the harbour wall before the winter storms arrive', 'Mia Lund')).toBe('strong');
