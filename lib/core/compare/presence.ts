@@ -904,7 +904,10 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): num
 function attributedTo(article: AnalysedArticle, speaker: string): ((index: number) => boolean) | null {
   const surname = familyName(speaker);
   if (surname.length < 3) return null;
-  return (i) => actsIn(article.sentences[i], surname) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && actsIn(article.sentences[i - 1], surname));
+  // "Rep. Dwight Keller of Calder asked…": where the speaker is from is no part of what they did.
+  const from = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(surname)})\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?`, 'u');
+  const acts = (i: number) => actsIn(article.sentences[i].replace(from, '$1'), surname);
+  return (i) => acts(i) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && acts(i - 1));
 }
 
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */
@@ -912,9 +915,9 @@ function familyName(speaker: string): string {
   return speaker ? (withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '') : '';
 }
 
-/** Words of an indirect-speech sentence that tell who spoke and where, not what was said. */
+/** Words of an indirect-speech sentence that tell who spoke, where and how ("asked whether"), not what was said. */
 const ATTRIBUTION_WORDS = new Set(
-  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
+  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'asked', 'ask', 'asking', 'whether', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
 );
 /**
  * Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling

@@ -128,6 +128,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     const concede =
       'The people of this harbour deserve an answer, and I won’t concede a vote this close until every legal ballot is counted. We built this campaign from nothing against the whole machine in this town, and we are not going to stop now.';
     expect(reports('quote', 'Lund, who spent nearly $3 million of her own money on the race, said she would not concede until every ballot was counted.', concede, 'Mia Lund')).toBe(true);
+    // A question told as "asked whether…", by a speaker named with where they are from.
+    expect(reports('quote', 'Rep. Mia Lund of Corby asked Marsh whether he would resign if he missed the deadline.', 'If you miss that deadline, will you resign?', 'Mia Lund')).toBe(true);
     // A second statement joined by "and suggested that…" is a clause of its own.
     expect(reports('quote', 'Lund said she would not concede until every ballot was counted and suggested that the poll books had failed in two precincts.', concede, 'Mia Lund')).toBe(true);
     const levy = 'Today the council chose tax breaks for the wealthiest people in the harbour over the pilots, nurses and road crews who keep this town running';
