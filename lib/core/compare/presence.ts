@@ -639,7 +639,7 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
         ...(text.slice(match.index + match[0].length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u)?.slice(1) ?? []),
         /([\p{L}-]+)\s+(?:from|by)\s+$/u.exec(text.slice(0, match.index))?.[1],
       ];
-      for (const noun of nouns.filter(Boolean)) {
+      for (const noun of nouns.filter((word): word is string => Boolean(word))) {
         const counted = singularNoun(noun.toLowerCase());
         // "scores of others" counts people, as "scores of people" does.
         const people = /^others?$/.test(counted) && (unit === 'person' || unit === 'people');
