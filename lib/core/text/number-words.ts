@@ -1,8 +1,20 @@
 /** Numbers under twenty in words, each at its value's place ("zero" is 0). */
 export const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 
-/** A number written in digits or, under twenty, in words ("seven", "7"); NaN for anything else. */
+/** Tens in words, each at its place ("twenty" is 2). */
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A number under a hundred in words: "seven", "nineteen", "thirty-one", "forty two". */
+export const NUMBER_UNDER_HUNDRED = `(?:(?:${TENS.filter(Boolean).join('|')})(?:[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.slice(1).reverse().join('|')})`;
+
+/** A number written in digits or, under a hundred, in words ("seven", "7", "thirty-one"); NaN for anything else. */
 export function smallNumber(written: string): number {
-  const index = SMALL_NUMBERS.indexOf(written.toLowerCase());
-  return index >= 0 ? index : Number(written);
+  const word = written.toLowerCase();
+  const index = SMALL_NUMBERS.indexOf(word);
+  if (index >= 0) return index;
+  const tens = /^([a-z]+)(?:[-\s]([a-z]+))?$/.exec(word);
+  if (tens && TENS.indexOf(tens[1]) >= 2 && (tens[2] === undefined || (SMALL_NUMBERS.indexOf(tens[2]) > 0 && SMALL_NUMBERS.indexOf(tens[2]) < 10))) {
+    return TENS.indexOf(tens[1]) * 10 + (tens[2] ? SMALL_NUMBERS.indexOf(tens[2]) : 0);
+  }
+  return Number(written);
 }

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { hasTag, tagTerms, type TaggedTerm } from './tags';
 import { words } from './terms';
-import { smallNumber } from './number-words';
+import { NUMBER_UNDER_HUNDRED, smallNumber } from './number-words';
 
 /** A quantity as written, its value with scale applied, and what it measures or counts. */
 export interface Quantity {
@@ -151,7 +151,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  * 10-2"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
  * differ and neither is a count.
  */
-const TALLY_SIDE = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
   String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',

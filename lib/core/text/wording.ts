@@ -1,4 +1,4 @@
-import { SMALL_NUMBERS, smallNumber } from './number-words';
+import { SMALL_NUMBERS, smallNumber, TENS } from './number-words';
 
 /**
  * One spoken wording whatever the house style that wrote it down: "won't" and "will not", "ten"
@@ -7,7 +7,6 @@ import { SMALL_NUMBERS, smallNumber } from './number-words';
  * was said.
  */
 
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const SUFFIX = (n: number) => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
 

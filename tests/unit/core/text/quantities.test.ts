@@ -154,6 +154,7 @@ describe('quantities', () => {
     expect(read('The 19 to 14 vote came late on Tuesday.')).toEqual([{ text: '19 to 14', value: 19014, unit: 'tally' }]);
     expect(read('Pupils aged 12-15 were sent home.')).toEqual([]);
     expect(read('The ferry levy failed 48 to 52 on Wednesday.')).toEqual([{ text: '48 to 52', value: 48052, unit: 'tally' }]);
+    expect(read('The committee voted thirty-one to twenty-two for the levy.')).toEqual([{ text: 'thirty-one to twenty-two', value: 31022, unit: 'tally' }]);
     // How a chamber is divided is no vote's tally.
     expect(read('Democrats, who hold a 51-49 majority, need help.')).toEqual([]);
   });
