@@ -77,6 +77,9 @@ const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ement', 'ment', 'ions'
  * most three letters short; a final "y" may turn "i" ("wealthy", "wealthiest"; "lobby", "lobbied").
  */
 export function inflected(a: string, b: string): boolean {
-  const [short, long] = (a.length <= b.length ? [a, b] : [b, a]).map((word) => word.replace(/y$/, 'i'));
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || long.length - short.length > 3) return false;
+  // Called for every pair of words compared: no regular expression here.
+  const turned = (y: string, i: string) => y.endsWith('y') && i[y.length - 1] === 'i' && i.startsWith(y.slice(0, -1));
+  return long.startsWith(short) || turned(short, long) || (short.length === long.length && turned(long, short));
 }
