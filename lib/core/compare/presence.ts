@@ -906,7 +906,7 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   if (surname.length < 3) return null;
   // "Rep. Dwight Keller of Calder asked…": where the speaker is from is no part of what they did.
   const from = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(surname)})\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?`, 'u');
-  const acts = (i: number) => actsIn(article.sentences[i].replace(from, '$1'), surname);
+  const acts = (i: number) => actsIn(article.sentences[i].includes(' of ') ? article.sentences[i].replace(from, '$1') : article.sentences[i], surname);
   return (i) => acts(i) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && acts(i - 1));
 }
 
@@ -933,6 +933,22 @@ const REPORTED_MIN_TERMS = 2;
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b(?!\s+(?:just|only|merely|simply)\b)|n['’]t\b(?!\s+(?:just|only|merely|simply)\b)/i;
 
 /**
+ * Capitalised words past the first, and a first one a name goes on from ("Councillor Mia Lund"), are names and titles:
+ * who is spoken of, not what was said of them.
+ */
+const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|^\s*\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})/gu, ' ')).map(stem);
+
+/**
+ * A quote's words, and each of its sentences and of their clauses with whether it denies: a denial in one clause
+ * ("…, and we will not allow…") is not the other's. Read once per quote, not per outlet checked.
+ */
+const quoteReading = perText((quote: string) => {
+  const sentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/);
+  const parts = [...sentences, ...sentences.flatMap((sentence) => sentence.split(QUOTE_CLAUSE_BREAK))];
+  return { stems: new Set(saidTerms(quote)), parts: parts.map((part) => ({ stems: new Set(saidTerms(part)), negated: NEGATION.test(part) })) };
+});
+
+/**
  * A clause of a sentence that has the speaker say something and says little besides words of the
  * quote: the outlet reports the statement in indirect speech ("Lund told reporters she had phoned
  * the mayor to apologise" for "I phoned the mayor an hour ago to apologise"). Names, and the words
@@ -943,22 +959,17 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
   const attributed = attributedTo(article, speaker);
   if (!attributed) return null;
   const speakerTerms = new Set(contentTerms(speaker).map(stem));
-  // Capitalised words past the first, and a first one a name goes on from ("Councillor Mia Lund"), are names and titles:
-  // who is spoken of, not what was said of them.
-  const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|^\s*\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})/gu, ' ')).map(stem);
-  const quoteStems = new Set(saidTerms(quote));
-  // Each sentence of the quote, and each clause of one: a denial in one clause ("…, and we will not allow…") is not the other's.
-  const quoteSentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/);
-  const quoteParts = [...quoteSentences, ...quoteSentences.flatMap((sentence) => sentence.split(QUOTE_CLAUSE_BREAK))].map((part) => ({ part, stems: new Set(saidTerms(part)) }));
+  const { stems: quoteStems, parts: quoteParts } = quoteReading(quote);
   const reports = (clause: string) => {
     // "called" tells who spoke in "Lund called it a disgrace", and is what was said in "I called the mayor".
     const said = saidTerms(clause).filter((t) => (!ATTRIBUTION_WORDS.has(t) || quoteStems.has(t)) && !speakerTerms.has(t));
     if (said.length < REPORTED_MIN_TERMS) return false;
     // "vote" and "voted", "apologise" and "apologised": one word inflected.
     const sharedWith = (stems: Set<string>) => said.filter((t) => stems.has(t) || [...stems].some((q) => inflected(t, q))).length;
-    return quoteParts.some(({ part, stems }) => {
+    const denies = NEGATION.test(clause);
+    return quoteParts.some(({ stems, negated }) => {
       const shared = sharedWith(stems);
-      return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && NEGATION.test(clause) === NEGATION.test(part);
+      return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && denies === negated;
     });
   };
   // Who the speaker is, set off after the name ("Lund, who ran the port for a decade, said…"), is not what was said.

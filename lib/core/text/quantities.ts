@@ -162,7 +162,11 @@ export function sameTally(a: number, b: number): boolean {
   return a === b || a === (b % 1000) * 1000 + Math.floor(b / 1000);
 }
 
+/** A sentence that may tell a tally: two figures joined by "-" or "to", or "N votes"; the full pattern is slow to try everywhere. */
+const MAYBE_TALLY = new RegExp(String.raw`(?:\d|\b${NUMBER_UNDER_HUNDRED})\s?(?:[-–]|to\b|votes?\b)`, 'i');
+
 function tallies(sentence: string): Quantity[] {
+  if (!MAYBE_TALLY.test(sentence)) return [];
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
   if (found.length === 0) return found;

@@ -79,7 +79,10 @@ const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ement', 'ment', 'ions'
 export function inflected(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || long.length - short.length > 3) return false;
-  // Called for every pair of words compared: no regular expression here.
-  const turned = (y: string, i: string) => y.endsWith('y') && i[y.length - 1] === 'i' && i.startsWith(y.slice(0, -1));
-  return long.startsWith(short) || turned(short, long) || (short.length === long.length && turned(long, short));
+  return long.startsWith(short) || yTurnedI(short, long) || (short.length === long.length && yTurnedI(long, short));
+}
+
+/** "wealthy" begins "wealthiest" with its final y turned i. Called for every pair of words compared: no regular expression. */
+function yTurnedI(y: string, i: string): boolean {
+  return y.endsWith('y') && i[y.length - 1] === 'i' && i.startsWith(y.slice(0, -1));
 }
