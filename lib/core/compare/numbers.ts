@@ -340,11 +340,15 @@ const FORMER_THEN = /^\s+to\s/i;
 const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HEDGED}$`, 'i');
 
 /** What a figure is in a change told in its sentence: where it started, the size of the change, or a level (the rest). */
-function figureRole(m: NumberMention): 'former' | 'change' | 'level' {
+function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'level' {
   const before = m.sentence.slice(0, m.quantity.start);
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
+  if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
+/** "the 30 needed to override", "requires three-fifths, or 30 votes": what a thing takes, not what it got. */
+const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
+const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed)\b[^.;]{0,50}$/i;
 
 function ago(m: NumberMention): boolean {
   return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));

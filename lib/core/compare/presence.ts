@@ -393,7 +393,7 @@ function nameWritten(text: string, name: string): boolean {
 }
 
 /** Words before a figure that make it approximate. */
-export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|fewer than|less than|up to|close to|upward of|estimated';
+export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|topped|exceeded|surpassed|fewer than|less than|up to|close to|upward of|estimated';
 export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
 
 /**
@@ -402,7 +402,7 @@ export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
  * outlets give one figure two ways), as shares of the figure.
  */
 export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [number, number] }[] = [
-  { before: /\b(?:more than|in excess of|over|at least|upward of|upwards of)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
+  { before: /\b(?:more than|in excess of|over|at least|upward of|upwards of|topped|exceeded|surpassed)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
   { before: /\b(?:nearly|almost|close to)\s+$/i, bound: [0.8, 1], likely: [0.9, 1] },
   { before: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, bound: [0.7, 1.3], likely: [0.9, 1.1] },
   { before: /\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, bound: [0, 1], likely: [0.9, 1] },
@@ -447,6 +447,17 @@ function changesIn(sentence: string): [number, number][] {
   const figure = (written: string) => Number(written.replace(/,/g, ''));
   return [...sentence.matchAll(CHANGE_BETWEEN)].map((m) => (m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])]));
 }
+/** A hedged figure with no noun after it ("Turnout topped 600,000, a record"). */
+const HEDGED_BARE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,.]\d)`, 'gi');
+
+/** A hedged bare figure a few percent from the value, in a sentence about the same thing, may be it written loosely. */
+function hedgedBare(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
+  if (target < 100) return false;
+  return article.sentences.some(
+    (sentence) => [...sentence.matchAll(HEDGED_BARE)].some(([, figure]) => Math.abs(Number(figure.replace(/,/g, '')) - target) / target <= 0.05) && sameThing(value.sentence, sentence),
+  );
+}
+
 /** Changes told as a multiple: "doubled", "more than tripled", "nearly halved". */
 const MULTIPLE = /\b(more than|nearly|almost)?\s*(doubled|tripled|quadrupled|halved)\b/gi;
 const FACTORS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
@@ -535,7 +546,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value)) near = true;
+  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';

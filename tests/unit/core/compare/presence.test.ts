@@ -37,6 +37,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'Three ferries were cancelled.', '3 ferries', '3 ferry')).toBe(true);
     expect(reports('number', 'The port handled 41,200 containers.', '41,200 containers', '41200 container')).toBe(true);
     expect(reports('number', 'About 8,000 people left the valley.', '8,150 people', '8150 people', 'Officials said 8,150 people left.')).toBe(true);
+    // A hedged figure with no noun after it, in a sentence about the same thing.
+    expect(reports('number', 'Turnout in the harbour primary topped 600,000, a record.', '612,000 ballots', '612000 ballot', 'About 612,000 ballots were cast in the harbour primary.')).toBe(true);
     // The noun counted before the vague amount.
     expect(reports('number', 'The group collected signatures from tens of thousands of people.', '90,000 signatures', '90000 signature')).toBe(true);
     expect(reports('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe(true);
