@@ -191,6 +191,8 @@ const PARTS_OF_DAY: [RegExp, number, number][] = [
   [/\b(?:night|tonight|overnight)\b/i, 19, 29],
 ];
 const CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?/i;
+/** Every time by the clock in a text, for `hoursOf` each. */
+export const CLOCK_TIMES = new RegExp(CLOCK.source, 'gi');
 /** A time zone beside a time: two outlets may give one moment in two zones. */
 const TIME_ZONE = /\b(?:Eastern|Central|Mountain|Pacific|local time|[ECMP][SD]?T|GMT|UTC)\b/;
 /** Hours of slack around a time given by the clock. */

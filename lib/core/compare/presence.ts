@@ -6,7 +6,7 @@ import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { IN_DOZENS, MEASURES, roughlyEqual, sameTally, singularNoun } from '../text/quantities';
-import { sameDate, sameYearlessDate } from './dates';
+import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
@@ -448,7 +448,9 @@ function changesIn(sentence: string): [number, number][] {
   return [...sentence.matchAll(CHANGE_BETWEEN)].map((m) => (m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])]));
 }
 /** A hedged figure with no noun after it ("Turnout topped 600,000, a record"). */
-const HEDGED_BARE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,.]\d)`, 'gi');
+/** A figure in digits, with or without thousands commas. */
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
+const HEDGED_BARE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+${FIGURE}`, 'gi');
 
 /** A hedged bare figure a few percent from the value, in a sentence about the same thing, may be it written loosely. */
 function hedgedBare(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
@@ -485,7 +487,6 @@ function multipleWritten(article: AnalysedArticle, target: number, value: Differ
 }
 
 /** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
-const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
 const CHANGE_BETWEEN = new RegExp(
   String.raw`(?<![\d.,$€£])${FIGURE}(?:\s+[\p{L}-]+){0,3},?\s+(?:down|up)\s+from\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}|\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}(?:\s+[\p{L}-]+){0,2}\s+to\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}`,
   'giu',
@@ -497,7 +498,10 @@ const CHANGE_SPREAD = 0.05;
 function hoursBetween(article: AnalysedArticle, target: number, unit: string): boolean {
   if (unit !== 'hour') return false;
   return article.sentences.some((sentence) => {
-    const hours = [...sentence.matchAll(/\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s*m\b/gi)].map((m) => (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0) + Number(m[2] ?? 0) / 60);
+    const hours = [...sentence.matchAll(CLOCK_TIMES)].flatMap(([time]) => {
+      const span = hoursOf(time);
+      return span ? [(span[0] + span[1]) / 2] : [];
+    });
     return hours.some((a, i) => hours.slice(i + 1).some((b) => Math.abs(b - a) === target || Math.abs(b - a + 24) === target));
   });
 }
