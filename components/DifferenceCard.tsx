@@ -16,7 +16,7 @@ export interface DifferenceCardProps {
 /** One detail: every outlet's value side by side, the sentences behind them on demand. */
 export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }: DifferenceCardProps) {
   const [open, setOpen] = useState(false);
-  const { kind, status, label, values, missingFrom } = difference;
+  const { kind, status, label, values, missingFrom, closest = [] } = difference;
   const sentencesId = `sentences-${difference.rank}`;
   return (
     <li class={`difference difference-${status}`} data-kind={kind} data-status={status} data-id={`difference-${difference.rank}`} tabIndex={0}>
@@ -56,6 +56,12 @@ export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }:
                   Show in page
                 </button>
               )}
+            </li>
+          ))}
+          {closest.map((c) => (
+            <li key={c.articleId} class="closest">
+              <span class="value-source">{labelOf(c.articleId).outlet}: </span>
+              <span class="maybe-tag">not reported; the nearest it comes: </span>“{c.sentence}”
             </li>
           ))}
         </ul>

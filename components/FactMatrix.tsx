@@ -16,7 +16,8 @@ export interface FactMatrixProps {
 
 /**
  * Facts by outlet: one row per fact, one column per outlet; each cell holds that outlet's value in
- * a short clause of its sentence (the whole sentence on hover), "not reported", or the conflicting value.
+ * a short clause of its sentence (the whole sentence on hover), "not reported" (with the outlet's
+ * nearest sentence on hover), or the conflicting value.
  */
 export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage }: FactMatrixProps) {
   return (
@@ -45,7 +46,7 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
                 const value = fact.values.find((v) => v.articleId === id);
                 if (!value) {
                   return (
-                    <td key={id} class="cell cell-missing">
+                    <td key={id} class="cell cell-missing" title={nearest(fact, id)}>
                       {fact.missingFrom.includes(id) ? 'not reported' : '—'}
                     </td>
                   );
@@ -67,6 +68,12 @@ export function FactMatrix({ facts, articleIds, labelOf, readingId, onShowInPage
       </table>
     </div>
   );
+}
+
+/** What a silent outlet says nearest to the detail, shown on hover over its "not reported". */
+function nearest(fact: Difference, articleId: string): string | undefined {
+  const sentence = fact.closest?.find((c) => c.articleId === articleId)?.sentence;
+  return sentence && `Nearest it comes: “${sentence}”`;
 }
 
 /** A quote or claim is its own words, shortened; any other value is marked in a clause of its sentence. */

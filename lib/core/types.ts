@@ -90,6 +90,11 @@ export interface Difference {
   label: string;
   values: DifferenceValue[];
   missingFrom: string[];
+  /**
+   * For a shown detail only some report: each silent outlet's sentence nearest to it, where one
+   * shares enough with it, so the reader can see for themselves what that outlet says instead.
+   */
+  closest?: { articleId: string; sentence: string }[];
   /** Position in the ranking, 1 first: conflicts, then substantive details only some report. */
   rank: number;
   /** Among the few (at most 8) differences shown before "show all". */

@@ -155,6 +155,23 @@ describe('the result', () => {
     await tab.close();
   });
 
+  it('gives, with a card’s sentences, the nearest sentence of each outlet said not to report it', async () => {
+    const seed = site.seeds[1];
+    const { document } = parseHTML(articlePageHtml(seed.article));
+    const expected = await compareWithCorpus(extractFromDocument(document as unknown as Document, { id: seed.pageUrl, url: seed.pageUrl }), await builtCorpus());
+    const nearest = expected.differences.filter((d) => d.shown).sort((a, b) => a.rank - b.rank).flatMap((d) => (d.closest ?? []).map((c) => c.sentence));
+    expect(nearest.length).toBeGreaterThan(0);
+
+    const { tab, popup } = await popupOn(seed.pageUrl);
+    await settledState(popup);
+    await popup.evaluate(`document.querySelectorAll('.difference button[aria-expanded="false"]').forEach((b) => b.click())`);
+    const shown = await popup.evaluate<string[]>(`[...document.querySelectorAll('.difference .closest')].map((c) => c.textContent)`);
+    expect(shown.every((line) => line.includes(': not reported; the nearest it comes: “'))).toBe(true);
+    expect(shown.map((line) => line.slice(line.indexOf('“') + 1, -1))).toEqual(nearest);
+    await screenshotBothSchemes(popup, 'nearest-sentences');
+    await tab.close();
+  });
+
   it('shows every kind of difference the engine produced, in the popup and on the compare page', async () => {
     const seed = site.seeds[3];
     const { document } = parseHTML(articlePageHtml(seed.article));

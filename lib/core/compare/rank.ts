@@ -36,6 +36,8 @@ const ECHO = 0.25;
 const PARAPHRASED = new Set<DifferenceKind>(['claim', 'quote']);
 /** A sentence naming the quote's speaker this alike to the quote reports the statement in other words. */
 const SPEAKER_ECHO = 0.17;
+/** A silent outlet's sentence this alike to a shown detail is put beside "not reported", for the reader to compare. */
+const CLOSEST = 0.16;
 /** Below this score a difference is listed under "show all" only. */
 const MIN_SHOWN_SCORE = 1.5;
 
@@ -70,19 +72,24 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const weight = sentenceIdf(articles.flatMap((a) => a.terms));
   // A silent outlet's sentence much like the detail's (weighted by rarity) may report it in words no
   // check of presence reads: weak evidence, like a paraphrase.
-  const echo = (r: Ranked, id: string): DifferenceValue | null => {
+  // The silent outlet's sentence most like the detail's (the quote's words for a quote), at least `floor` alike.
+  const nearest = (r: Ranked, id: string, floor: number): number | null => {
     const value = r.difference.values[0];
     const terms = new Set(contentTerms(r.difference.kind === 'quote' ? value.text : value.sentence));
-    const silent = byId.get(id)!;
-    let best = -1;
-    let bestScore = ECHO;
-    silent.terms.forEach((other, i) => {
+    let best: number | null = null;
+    let bestScore = floor;
+    byId.get(id)!.terms.forEach((other, i) => {
       const score = similarity(terms, other, weight);
       if (score >= bestScore) [best, bestScore] = [i, score];
     });
-    if (best < 0) return null;
+    return best;
+  };
+  const echo = (r: Ranked, id: string): DifferenceValue | null => {
+    const best = nearest(r, id, ECHO);
+    if (best === null) return null;
+    const silent = byId.get(id)!;
     const sentence = silent.sentences[best];
-    return { articleId: id, source: silent.article.source, text: sentence, normalized: value.normalized, sentence };
+    return { articleId: id, source: silent.article.source, text: sentence, normalized: r.difference.values[0].normalized, sentence };
   };
   // A quote one outlet alone carries, while every other outlet has the same speaker saying much the
   // same near a mention of them: the statement is reported everywhere, the wording is that outlet's
@@ -218,5 +225,19 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // Positions count every article compared, those the guard left out too, as the reader sees them listed.
   const outlet = (id: string) => outletName(byId.get(id)?.article, compared.findIndex((a) => a.article.id === id));
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];
-  return ordered.map(({ r }, index) => ({ ...r.difference, label: cardLabel(r.difference, outlet, unsure.get(r) ?? []), rank: index + 1, shown: shown.has(r) }));
+  // What each silent outlet says nearest to a shown detail: "not reported" the reader can check at a glance.
+  const closest = (r: Ranked) => {
+    const found = r.difference.missingFrom.flatMap((id) => {
+      const at = nearest(r, id, CLOSEST);
+      return at === null ? [] : [{ articleId: id, sentence: byId.get(id)!.sentences[at] }];
+    });
+    return found.length > 0 ? { closest: found } : {};
+  };
+  return ordered.map(({ r }, index) => ({
+    ...r.difference,
+    label: cardLabel(r.difference, outlet, unsure.get(r) ?? []),
+    rank: index + 1,
+    shown: shown.has(r),
+    ...(shown.has(r) && r.difference.status === 'partial' ? closest(r) : {}),
+  }));
 }

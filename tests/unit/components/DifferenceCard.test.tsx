@@ -38,6 +38,14 @@ describe('DifferenceCard', () => {
     expect(show).toHaveBeenCalledWith('A sentence with Jens Stoltenberg 0 in it.');
   });
 
+  it('shows, with the sentences, what a silent outlet says nearest to the detail', () => {
+    const card = { ...difference('number', 'partial', '14 miners', [READING_ID, 'a'], ['b']), closest: [{ articleId: 'b', sentence: 'The fire service thanked the volunteers.' }] };
+    render(<DifferenceCard difference={card} labelOf={labelOf} readingId={READING_ID} />);
+    expect(document.querySelector('.closest')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show sentences' }));
+    expect(document.querySelector('.closest')?.textContent).toBe('Outlet b: not reported; the nearest it comes: “The fire service thanked the volunteers.”');
+  });
+
   it('renders page-derived text as text, never as markup', () => {
     const hostile = difference('quote', 'partial', '<img src=x onerror=alert(1)>', ['a']);
     render(<DifferenceCard difference={hostile} labelOf={labelOf} readingId={READING_ID} />);

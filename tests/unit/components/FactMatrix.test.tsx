@@ -16,6 +16,13 @@ describe('FactMatrix', () => {
     expect(rows[0].querySelectorAll('.cell-conflict')).toHaveLength(2);
     expect(rows[0].querySelector('mark')?.textContent).toBe('leaders 0');
     expect(rows[1].querySelector('.cell-missing')?.textContent).toBe('not reported');
+    expect(rows[1].querySelector('.cell-missing')?.getAttribute('title')).toBeNull();
+  });
+
+  it('gives on hover over "not reported" what that outlet says nearest to the detail', () => {
+    const fact = { ...difference('place', 'partial', 'Warsaw', ['a'], [READING_ID]), closest: [{ articleId: READING_ID, sentence: 'Leaders met in the Polish capital.' }] };
+    render(<FactMatrix facts={[fact]} articleIds={[READING_ID, 'a']} labelOf={(id) => ({ outlet: id, headline: '' })} readingId={READING_ID} onShowInPage={() => {}} />);
+    expect(document.querySelector('.cell-missing')?.getAttribute('title')).toBe('Nearest it comes: “Leaders met in the Polish capital.”');
   });
 
   it('marks a cell whose outlet may only say it in other words', () => {

@@ -196,4 +196,16 @@ describe('rankDifferences', () => {
     ]);
     expect(ranked.filter((d) => d.shown).map((d) => `${d.kind} ${d.status}`)).toEqual(['person conflict', 'person partial', 'quote partial']);
   });
+  it('puts beside "not reported" the silent outlet’s nearest sentence, where one comes close', () => {
+    const outlets = [
+      analysed('reading', 'Families waited all night by the gates. The regional fire service pulled 14 miners from the flooded quarry by noon.'),
+      analysed('b', 'Families waited by the gates. The fire service thanked volunteers who had dug through the long cold night.'),
+      analysed('c', 'Crews pulled 14 miners from the quarry by noon. Families cheered.'),
+      analysed('d', 'A school nearby stayed shut. Buses ran late.'),
+    ];
+    const values = [outlets[0], outlets[2]].map((a) => ({ articleId: a.article.id, source: a.article.id, text: '14 miners', normalized: '14 miner', sentence: a.sentences.find((s) => s.includes('14 miners'))! }));
+    const [card] = rankDifferences(outlets, [{ difference: { kind: 'number', status: 'partial', label: '14 miners', values, missingFrom: ['b', 'd'] }, salience: 2, substance: 3 }]);
+    expect(card).toMatchObject({ status: 'partial', shown: true, missingFrom: ['b', 'd'] });
+    expect(card.closest).toEqual([{ articleId: 'b', sentence: 'The fire service thanked volunteers who had dug through the long cold night.' }]);
+  });
 });
