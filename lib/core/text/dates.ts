@@ -111,13 +111,19 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
 }
 
 /**
- * chrono reads a bare weekday as the nearest one, which may lie after the publication date; news
- * reports in the past tense what happened ("It started Wednesday"), so such a day is a week earlier.
+ * chrono reads a bare weekday as the nearest one, which may lie on either side of the publication
+ * date. News reports in the past tense what happened ("It started Wednesday"), so such a day after
+ * publication is a week earlier; a day told as to come ("will vote Tuesday", "is scheduled to take
+ * effect Tuesday") before publication is a week later, unless the verb right before it is past
+ * ("…, who will retire, spoke Tuesday").
  */
-function pastIfReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
-  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso <= publishedAt || !toldAsPast(result, sentence)) return iso;
+function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso === publishedAt) return iso;
+  const past = iso > publishedAt && toldAsPast(result, sentence);
+  const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index)) && !toldAsPast(result, sentence, true);
+  if (!past && !toCome) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 7);
+  date.setUTCDate(date.getUTCDate() + (past ? -7 : 7));
   return date.toISOString().slice(0, 10);
 }
 
@@ -172,7 +178,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
   if (start.isCertain('weekday') || !start.isCertain('month')) {
     // Weekdays and "yesterday" need the publication date to become a day.
-    if (referenced) return pastIfReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
+    if (referenced) return weekdayReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
   if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;

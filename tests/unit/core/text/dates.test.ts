@@ -19,6 +19,15 @@ describe('dates', () => {
     expect(normalized('The council set the new rate on Thursday, the clerk said.', '2014-12-02')).toEqual(['2014-11-27']);
   });
 
+  it('places a weekday told as to come after the publication date, though chrono finds a nearer one before it', () => {
+    // Published on a Thursday: Tuesday is two days back and five ahead.
+    expect(normalized('The council will vote Tuesday on the levy.', '2025-06-26')).toEqual(['2025-07-01']);
+    expect(normalized('The levy was scheduled to take effect Tuesday.', '2025-06-26')).toEqual(['2025-07-01']);
+    // The verb right before the day is past: what is to come is another clause's.
+    expect(normalized('The councillor, who will retire next year, spoke Tuesday.', '2025-06-26')).toEqual(['2026', '2025-06-24']);
+    expect(normalized('The council voted Tuesday.', '2025-06-26')).toEqual(['2025-06-24']);
+  });
+
   it('places a day and month told as to come in next year when this year’s has passed', () => {
     expect(normalized('The levy will be phased in over four years, beginning Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
     expect(normalized('The levy took effect on Jan. 1.', '2025-03-07')).toEqual(['2025-01-01']);
