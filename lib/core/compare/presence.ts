@@ -930,6 +930,8 @@ function familyName(speaker: string): string {
   return speaker ? (withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '') : '';
 }
 
+/** Verbs that tell someone spoke, right after their name ("Lund said", "Lund also told"). */
+const SAYING_VERB = '(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|stated|noted|claimed|contended|maintained|stressed|explained|acknowledged|conceded|warned|declared|asserted|asked|accused)';
 /** Words of an indirect-speech sentence that tell who spoke, where and how ("asked whether"), not what was said. */
 const ATTRIBUTION_WORDS = new Set(
   ['said', 'say', 'saying', 'told', 'tell', 'telling', 'asked', 'ask', 'asking', 'whether', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
@@ -987,9 +989,17 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
       return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && denies === negated;
     });
   };
-  // Who the speaker is, set off after the name ("Lund, who ran the port for a decade, said…"), is not what was said.
-  const described = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(familyName(speaker))}),[^,]{1,80},`, 'u');
-  const index = article.sentences.findIndex((sentence, i) => attributed(i) && sentence.replace(described, '$1').split(CLAUSE_BREAK).some(reports));
+  // Who the speaker is, set off after the name ("Lund, who ran the port for a decade, said…") or told before it
+  // ("The port's former director, Mia Lund, said…"), is not what was said.
+  const surname = escape(familyName(speaker));
+  const described = new RegExp(`(?<![\\p{L}\\p{N}])(${surname}),[^,]{1,80},`, 'u');
+  const introduced = new RegExp(`^[^"“”]*?(?<![\\p{L}\\p{N}])(?=${surname},?\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}\\s)`, 'u');
+  const index = article.sentences.findIndex((sentence, i) => {
+    if (!attributed(i)) return false;
+    const told = sentence.replace(described, '$1');
+    // Both readings: what is said may come before the name too ("The ruling protects everyone, Lund said on Friday").
+    return [told, told.replace(introduced, '')].some((reading) => reading.split(CLAUSE_BREAK).some(reports));
+  });
   return index >= 0 ? index : null;
 }
 

@@ -136,6 +136,12 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund said she would not concede until every ballot was counted and suggested that the poll books had failed in two precincts.', concede, 'Mia Lund')).toBe(true);
     const levy = 'Today the council chose tax breaks for the wealthiest people in the harbour over the pilots, nurses and road crews who keep this town running';
     expect(reports('quote', 'Lund vetoed the levy, accusing the council of favouring the wealthy over pilots and nurses.', levy, 'Mia Lund')).toBe(true);
+    // Who the speaker is, told before the name ("The port's finance chief, Mia Lund, said…"), is not what was said;
+    // what was said may also come before the name.
+    const guards = 'The new levy guards every household on the island, owner or tenant, against the next flood';
+    expect(reports('quote', 'The port authority’s finance chief, Mia Lund, said the levy guarded island households against floods.', guards, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'The levy guards island households against floods, the port’s finance chief, Mia Lund, said on Friday.', guards, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'The port authority’s finance chief, Mia Lund, said the ferry timetable would change in spring.', guards, 'Mia Lund')).toBe(false);
   });
 
   it('takes an abbreviation both write, or one writes for the other’s words, as a shared phrase', () => {
