@@ -30,6 +30,25 @@ describe('compareNumbers', () => {
     expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The levy rises to $1,100 per berth, up from $600.').length).toBe(1);
   });
 
+  it('does not put before the reader "only some give" a figure a silent outlet gives otherwise in an aligned sentence', () => {
+    // Too loosely aligned around the sums to be set against each other, but the one outlet is not silent about the investment.
+    const found = ranked(
+      'Lund and Marr signed a dozen accords after meeting for more than three hours. Two deep-water terminals will be built in the north, backed by $6 billion in investment.',
+      'Lund and Marr signed 12 accords after about two hours of talks, including a $9 billion plan to build deep-water terminals in northern Calder.',
+      'The leaders met for about three hours and signed 12 accords. Officials put the total investment in the two terminals at $6 billion.',
+    );
+    const six = found.find((r) => r.difference.label === 'USD: $6 billion');
+    expect(six?.difference).toMatchObject({ status: 'partial', missingFrom: ['a1'] });
+    expect(six?.substance).toBe(0);
+    // With no other sum in that outlet's aligned sentence, the outlet is silent about it.
+    const silent = ranked(
+      'Two deep-water terminals will be built in the north, backed by $6 billion in investment.',
+      'Lund and Marr signed 12 accords after about two hours of talks, including a plan to build deep-water terminals in northern Calder.',
+      'Officials put the total investment in the two terminals at $6 billion.',
+    ).find((r) => r.difference.label === 'USD: $6 billion');
+    expect(silent?.substance).toBeGreaterThan(0);
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
