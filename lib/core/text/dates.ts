@@ -163,6 +163,8 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   const span = /\b(week|weekend)\b/i.exec(text)?.[1].toLowerCase();
   if (span) {
     if (!referenced) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
+    // chrono starts "this week" on its Sunday, which a week by its Monday would put in the week before.
+    if (span === 'week' && /\bthis\s+week\b/i.test(text)) return thisSpan('week', publishedAt!);
     // A week is named by its Monday, a weekend by its Saturday.
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     date.setUTCDate(date.getUTCDate() - (span === 'week' ? (date.getUTCDay() + 6) % 7 : (date.getUTCDay() + 1) % 7));

@@ -8,6 +8,9 @@ describe('dates', () => {
     expect(normalized('Psaki said on Tuesday that Biden goes next week.', '2022-03-15')).toEqual(['2022-03-15', 'week of 2022-03-21']);
     expect(normalized('The summit is on March 24; the invasion began on Feb. 24.', '2022-03-15')).toEqual(['2022-03-24', '2022-02-24']);
     expect(normalized('The base was hit last weekend.', '2022-03-15')).toEqual(['weekend of 2022-03-12']);
+    // "This week" is the publication's week, not the one before; "last week" is.
+    expect(normalized('The council met this week and again earlier this week.', '2022-03-17')).toEqual(['week of 2022-03-14', 'week of 2022-03-14']);
+    expect(normalized('The council met last week.', '2022-03-17')).toEqual(['week of 2022-03-07']);
   });
 
   it('places a weekday reported in the past tense before the publication date', () => {
