@@ -359,9 +359,13 @@ function isCountedNoun(term: TaggedTerm): boolean {
   return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'ProperNoun', 'Possessive']);
 }
 
+/** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing. */
+const PEOPLE = new Set(['resident', 'inhabitant', 'individual']);
+
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';
-  return compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
+  const noun = compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
+  return PEOPLE.has(noun) ? 'person' : noun;
 }
 
 /** The singular of a plural noun ("people" → "person", "arrests" → "arrest"); other words as they are. */

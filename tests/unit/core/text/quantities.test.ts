@@ -12,6 +12,12 @@ describe('quantities', () => {
     ]);
   });
 
+  it('counts residents, inhabitants and individuals as people', () => {
+    expect(read('The aquifer serves 21,000 residents and 9,000 inhabitants of the valley.').map((q) => q.unit)).toEqual(['person', 'person']);
+    expect(read('The aquifer serves 21,000 people.').map((q) => q.unit)).toEqual(['person']);
+    expect(read('The aquifer serves 21,000 farms.').map((q) => q.unit)).toEqual(['farm']);
+  });
+
   it('reads a scale or currency joined to a figure by a hyphen', () => {
     expect(read('They approved a $4.5-billion harbour plan.')).toEqual([{ text: '$4.5-billion', value: 4.5e9, unit: 'USD' }]);
     expect(read('She paid a 2-million-dollar fine.')).toEqual([{ text: '2-million-dollar', value: 2e6, unit: 'USD' }]);
