@@ -37,7 +37,10 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && !agesOfOthers(a, b);
 }
 
-/** What happened to those a count of people counts (killed, hurt, missing, survived, held or rescued), or what a figure was: asked for or decided. */
+/**
+ * What happened to those a count of people counts (killed, hurt, missing, survived, held or rescued), which way they
+ * voted, or what a figure was: asked for or decided.
+ */
 const FATES: [string, RegExp][] = [
   ['killed', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
@@ -45,6 +48,9 @@ const FATES: [string, RegExp][] = [
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
+  // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
+  ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
+  ['voted against', /\b(?:voted\s+(?:no|against)|opposed|in\s+opposition|dissented)\b/gi],
   // What was asked for is not what was decided: "prosecutors asked for 10 years", "sentenced to seven years".
   ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
   ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted)\b/gi],

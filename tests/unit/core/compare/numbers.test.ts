@@ -124,6 +124,10 @@ describe('compareNumbers', () => {
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Ilse Brek, 31, on the roof of the flooded house.')).toEqual([]);
     expect(conflicts('A gas blast tore through the block on Thursday, killing 8 people, officials said.', 'A gas blast tore through the block on Thursday, injuring 14 people, officials said.')).toEqual([]);
     expect(conflicts('The coast guard said two fishermen from the trawler are still missing.', 'The coast guard said three fishermen from the trawler survived.')).toEqual([]);
+    // Members who voted for a measure are not those who voted against it; two counts of those for it conflict.
+    const forIt = 'The harbour levy passed 31-24, with 9 Greens joining the majority in support.';
+    expect(conflicts(forIt, 'The harbour levy passed 31-24 after a long debate. Still, 14 Greens voted no.')).toEqual([]);
+    expect(conflicts(forIt, 'The harbour levy passed 31-24, with 11 Greens joining the majority in support.')).toHaveLength(1);
     // A figure to come is not the figure that is.
     expect(conflicts('Harlow Freight has around 21,000 employees.', 'The merged Harlow Freight will have about 27,400 employees.')).toEqual([]);
     expect(conflicts('Between 200 and 250 workers walked out at the plant on Monday.', 'About 220 workers walked out at the plant on Monday.').map((r) => r.substance)).toEqual([0]);
