@@ -591,7 +591,7 @@ function decimalIn(text: string, amount: string): boolean {
   return /^\d+\.\d+$/.test(amount) && new RegExp(`(?<![\\d.,])${amount.replace('.', '\\.')}(?![\\d]|[.,]\\d)`).test(text);
 }
 
-/** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years. */
+/** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years, "more than a decade" for 12. */
 const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\bhundreds of thousands of (\w+)/gi, 1e5, 1e6],
   [/\btens of thousands of (\w+)/gi, 1e4, 1e5],
@@ -601,6 +601,8 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\bscores of (\w+)/gi, 40, 100],
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
   [/\ba (decade)\b/gi, 10, 10],
+  [/\b(?:more than|over) a (decade)\b/gi, 11, 19],
+  [/\b(?:nearly|almost) a (decade)\b/gi, 8, 9],
 ];
 
 /**
