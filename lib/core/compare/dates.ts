@@ -32,8 +32,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
-    comparable: (a, b) =>
-      DAY.test(a.normalized) && DAY.test(b.normalized) && !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b),
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameRole(a, b),
+    // "began on October 9" and "began in early November": a day and a month that does not hold it.
+    rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
@@ -42,6 +43,14 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     substance: dateSubstance,
   });
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
+}
+
+/** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
+const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b);
+
+/** A day ("2025-10-09") and a month of a known year that does not hold it ("2025-11"). */
+function dayOutsideMonth(day: DateFact, month: DateFact): boolean {
+  return DAY.test(day.normalized) && /^\d{4}-\d\d$/.test(month.normalized) && !day.normalized.startsWith(month.normalized);
 }
 
 /**

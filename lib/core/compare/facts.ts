@@ -23,6 +23,11 @@ export interface FactRules<M extends FactMention> {
   equivalent(a: M, b: M): boolean;
   /** Values of the same measure that could contradict each other (same unit; both precise dates). */
   comparable(a: M, b: M): boolean;
+  /**
+   * Values an outlet may give for one thing though too unlike to compare (a day, and a month that does not hold it):
+   * beside a silent outlet's aligned sentence, they keep "only some report it" from the reader. `comparable` if not given.
+   */
+  rivals?(a: M, b: M): boolean;
   /** How alike two values' surroundings must be for them to be about the same thing. */
   contextThreshold: number;
   /** Values about the same thing whatever their sentences (the one count of a thing each article gives). */
@@ -114,7 +119,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // A silent outlet giving another value of the measure in an aligned sentence, though not alike around the value,
     // may give it for the same thing (a conflict too loosely aligned to say so): "only these outlets report it" would be false.
     const reporting = new Set(groupMentions.map((m) => m.analysed.article.id));
-    const rivalled = (a: M) => mentions.some((m) => !reporting.has(m.analysed.article.id) && rules.comparable(a, m) && !rules.equivalent(a, m) && sentencesAlike(a, m) >= ALIGNED_SENTENCES);
+    const rivalled = (a: M) => mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && sentencesAlike(a, m) >= ALIGNED_SENTENCES);
     const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });

@@ -13,6 +13,19 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('does not put before the reader a day some outlets give when a silent one gives another month for the same event', () => {
+    const ranked = (third: string) =>
+      compareDates([
+        analysed('a', 'The strike began on October 9, when dockers walked off the night shift at the harbour.', '2025-12-04'),
+        analysed('b', 'The strike began Oct. 9 when dockers left the night shift at the harbour.', '2025-12-04'),
+        analysed('c', third, '2025-12-04'),
+      ]).find((r) => r.difference.label.startsWith('October 9'));
+    expect(ranked('Talks have stalled since the strike began in early November, when dockers walked off the night shift.')).toMatchObject({ substance: 0, difference: { status: 'partial', missingFrom: ['c'] } });
+    // A month that holds the day, or none, leaves the outlet silent about the day.
+    expect(ranked('Talks have stalled since the strike began in October, when dockers walked off the night shift.')?.difference.missingFrom).toEqual(['c']);
+    expect(ranked('Talks have stalled since the strike began, when dockers walked off the night shift.')?.substance).toBeGreaterThan(0);
+  });
+
   it('treats a weekday and the date it falls on as one date', () => {
     const found = compareDates([
       analysed('a', 'Psaki announced the trip on Tuesday.', '2022-03-15'),
