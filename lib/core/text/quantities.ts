@@ -289,6 +289,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
   const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
+  // "a mother of 12", "the father of three": a count of children, with no noun after it.
+  if (/\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$/i.test(sentence.slice(0, start)) && !countedNoun(following)) return { name: 'child', end, excludesOne: false };
   // "Elizabeth Lauten, 31,": an age set off by commas after a name.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.

@@ -12,6 +12,12 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads "a mother of 12" as a count of children', () => {
+    expect(read('Ada Brek, a mother of 12, was hurt.')).toEqual([{ text: '12', value: 12, unit: 'child' }]);
+    expect(read('The father of three sons spoke.').map((q) => q.unit)).toEqual(['son']);
+    expect(read('The sum of 12 was paid.').map((q) => q.unit)).not.toContain('child');
+  });
+
   it('counts residents, inhabitants and individuals as people', () => {
     expect(read('The aquifer serves 21,000 residents and 9,000 inhabitants of the valley.').map((q) => q.unit)).toEqual(['person', 'person']);
     expect(read('The aquifer serves 21,000 people.').map((q) => q.unit)).toEqual(['person']);
