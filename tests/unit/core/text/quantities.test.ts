@@ -56,6 +56,10 @@ describe('quantities', () => {
     expect(read('The board approved it 5-2.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The council passed the levy 7 to 4 on Monday.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The board voted 5-2 this week.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
+    // A pair set off by a comma in a sentence of a ruling or a vote; not a score.
+    expect(read('The high court on Friday upheld the harbour levy, 6-3.')).toEqual([{ text: '6-3', value: 6003, unit: 'tally' }]);
+    expect(read('The council passed the levy, 9-4, and adjourned.')).toEqual([{ text: '9-4', value: 9004, unit: 'tally' }]);
+    expect(read('The harbour side won the final, 3-1.').map((q) => q.unit)).not.toContain('tally');
     expect(read('The team passed 30 to 40 yards.').map((q) => q.unit)).toEqual(['yard']);
     expect(read('Water was off for nearly a week.')).toEqual([{ text: 'a week', value: 1, unit: 'week' }]);
     expect(read('It lasted a fortnight.')).toEqual([{ text: 'a fortnight', value: 14, unit: 'day' }]);
