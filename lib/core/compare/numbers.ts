@@ -359,9 +359,15 @@ function ago(m: NumberMention): boolean {
  * rounded to a round number in its direction (48 → "more than 40"): one figure. A bound further off
  * ("more than 6%" for 8.5%) is another figure.
  */
+/** How far apart two bounds of one direction may be for one to round the other. */
+const ROUNDED_BOUND_SPREAD = 1.25;
+
 function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
-  if (hedged(precise)) return false;
-  const bound = HEDGE_RANGES.find(({ before }) => before.test(bounded.sentence.slice(0, bounded.quantity.start)))?.bound;
+  const bound = boundOf(bounded);
+  // "more than 1.2 million" and "more than a million": a bound the other rounds, a little, in its direction is one figure
+  // too; "at least 1,800" and "more than 1,000" are two.
+  const spread = Math.max(precise.quantity.value, bounded.quantity.value) / Math.min(precise.quantity.value, bounded.quantity.value);
+  if (hedged(precise) && (boundOf(precise)?.join() !== bound?.join() || spread > ROUNDED_BOUND_SPREAD)) return false;
   const [value, limit] = [precise.quantity.value, bounded.quantity.value];
   if (!bound || value === limit) return false;
   const round = bound[1] === Infinity ? Math.floor : bound[0] === 0 ? Math.ceil : null;
@@ -378,12 +384,32 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   // A hedged count in dozens is loose enough to hold a precise one ("more than a dozen" / "fourteen").
   const dozens = (m: NumberMention) => hedged(m) && IN_DOZENS.test(m.quantity.text);
   if (!(hedged(a) && hedged(b)) && !dozens(a) && !dozens(b)) return false;
-  const [x, y] = [a, b].map((m) => hedgedRange(m.sentence.slice(0, m.quantity.start), m.quantity.value, m.quantity.text));
+  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
 }
 
 function hedged(m: NumberMention): boolean {
-  return HEDGE.test(m.sentence.slice(0, m.quantity.start));
+  return HEDGE.test(hedgeBefore(m));
+}
+
+/** "40 minutes or more", "$5 or less": a bound told after the figure. */
+const OR_MORE = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:more|longer|higher|greater)\b/u;
+const OR_LESS = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:less|fewer|shorter|lower)\b/u;
+
+/**
+ * The words before a figure that may hedge it ("a" of "more than a million" is the figure's), a bound told after it read
+ * as one before ("40 or more" as "at least 40").
+ */
+function hedgeBefore(m: NumberMention): string {
+  const before = m.sentence.slice(0, m.quantity.start).replace(/\b(?:a|an)\s+$/i, '');
+  const after = m.sentence.slice(m.quantity.end);
+  return OR_MORE.test(after) ? `${before} at least ` : OR_LESS.test(after) ? `${before} up to ` : before;
+}
+
+/** The values a hedged figure allows, as shares of it ("more than": [1, Infinity]); undefined for a bare figure. */
+function boundOf(m: NumberMention): [number, number] | undefined {
+  const before = hedgeBefore(m);
+  return HEDGE_RANGES.find((hedge) => hedge.before.test(before))?.bound;
 }
 
 function commonValue(quantity: Quantity): boolean {

@@ -118,6 +118,12 @@ describe('compareNumbers', () => {
     expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);
     expect(substance('Fares rose by up to 300 euros on the coastal routes this spring.', 'Fares rose by 280 euros on the coastal routes this spring.')).toBe(0);
     expect(substance('The petition was signed by more than 50 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBeGreaterThan(0);
+    // A bound told after the figure ("or more"); a bound the other rounds a little in its direction ("a million" of "1.2 million").
+    expect(substance('Drivers on the detour reported waits of 40 minutes or more on Monday.', 'Drivers on the detour faced waits of up to 45 minutes on Monday.')).toBe(0);
+    expect(substance('Volunteers knocked on more than 1.2 million doors across the state.', 'Volunteers knocked on more than a million doors across the state.')).toBe(0);
+    // Bounds further apart, or a figure above the other's upper bound, are two figures.
+    expect(substance('The ferry line cancelled more than 1,000 sailings over the weekend.', 'The ferry line cancelled at least 1,800 sailings over the weekend.')).toBeGreaterThan(0);
+    expect(substance('Drivers on the detour reported waits of 50 minutes or more on Monday.', 'Drivers on the detour faced waits of up to 45 minutes on Monday.')).toBeGreaterThan(0);
   });
 
   it('does not compare the ages of two people, counts of people with two fates, or a figure inside the other’s range', () => {
