@@ -143,7 +143,7 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   quote: (article, value) => {
     // The words given to another person the outlet names ("Every legal vote will be counted," board chairman Harold Finch
     // said): whose they are is in doubt, and the outlet does not give them to this speaker.
-    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return quotedFromAnother(article, value) ? 'weak' : 'strong';
+    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return quotedFromAnother(article, value) || unquotedUnnamed(article, value) ? 'weak' : 'strong';
     return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null || reportedSpeech(article, value.text, value.normalized) !== null ? 'weak' : null;
   },
 };
@@ -810,6 +810,20 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     return index;
   }
   return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker);
+}
+
+/**
+ * Whether the article writes the quote's words only in its own voice, with no quotation marks around them and no
+ * mention of the speaker in that sentence or the ones either side ("economists have long warned that the levy drives
+ * fishermen away" for a named economist's quote): words a reporter may write without quoting anyone.
+ */
+function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue): boolean {
+  const surname = familyName(value.normalized);
+  const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, value.text), value.text));
+  if (index < 0 || surname.length < 3) return false;
+  const quoted = [...article.article.text.matchAll(QUOTED_SPAN)].map((m) => m[1]).join(' … ');
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  return !wordsWritten(quoted, value.text) && ![index - 1, index, index + 1].some((i) => i >= 0 && i < article.sentences.length && name.test(article.sentences[i]));
 }
 
 /** Whether the article's own attribution gives a quotation sharing the quote's words to someone else, by name. */

@@ -198,6 +198,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('date', 'The ferry sank on Sunday.', 'March 13', '2022-03-13')).toBe('strong');
     expect(evidence('person', 'Mr. Harlow declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe('strong');
     expect(evidence('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', 'We will rebuild the harbour wall before the winter storms arrive', 'Mia Lund')).toBe('strong');
+    // The words in the outlet's own voice, neither quoted nor near the speaker's name, may be a stock phrase of its own.
+    const levy = 'The evidence is clear that a landing levy drives the small boats away from the harbour';
+    expect(evidence('quote', 'Harbour economists have long warned that a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('weak');
+    expect(evidence('quote', 'Lund, an economist, has long warned that a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('strong');
+    expect(evidence('quote', 'Economists agree. “A landing levy drives the small boats away,” one said.', levy, 'Mia Lund')).toBe('strong');
   });
 
   it('takes a hedged or vague amount, a coarser date, a misspelt or shared family name and a paraphrase as weak', () => {
