@@ -354,7 +354,11 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
     } else if (noun || !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0))) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
     if (/[,;:.!?)”"]/.test(term.post)) break;
   }
-  return noun ? { name: singular(noun), end: noun.start + noun.text.length, excludesOne } : null;
+  // "9,800 military and civilian jobs": a word before "and" or "or" and another word is a modifier of the plural noun after them.
+  const at = noun ? following.indexOf(noun) : -1;
+  const joined = noun && !noun.tags.has('Plural') && /^(?:and|or)$/i.test(following[at + 1]?.text ?? '') && !/[,;:.!?)”"]/.test(noun.post) ? following.slice(at + 2, at + 4).find((t) => t.tags.has('Plural') && isCountedNoun(t)) : undefined;
+  const counted = joined ?? noun;
+  return counted ? { name: singular(counted), end: counted.start + counted.text.length, excludesOne } : null;
 }
 
 /** "and" between two names before the noun: "40 Acme and Zenith stores" counts stores of both. */

@@ -130,6 +130,9 @@ describe('quantities', () => {
       { text: 'Six police officers', value: 6, unit: 'officer' },
       { text: '40 homes', value: 40, unit: 'home' },
     ]);
+    // Two words joined by "and" before a plural modify it: "military and civilian jobs" counts jobs.
+    expect(read('The plan would cut 9,800 military and civilian jobs.').map((q) => q.unit)).toEqual(['job']);
+    expect(read('The plan would cut 40 trucks and cranes.').map((q) => q.unit)).toEqual(['truck']);
   });
 
   it('marks "other" counts, which leave out someone named beside them', () => {
