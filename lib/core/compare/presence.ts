@@ -173,7 +173,7 @@ const OFFICES: [RegExp, string][] = [
   [/\bpope\s+$/i, '[Pp]ope'],
   [/\bspokes(?:man|woman|person),?\s+$/i, '[Ss]pokes(?:man|woman|person)'],
   [/\bchief\s+of\s+staff,?\s+$/i, '[Cc]hief\\s+of\\s+[Ss]taff'],
-  [/\bchair(?:man|woman|person)?\s+$/i, '[Cc]hair(?:man|woman|person)?'],
+  [/\bchair(?:man|woman|person)?\s+$/i, '[Cc]hair(?:man|woman|person|s)?'],
   [/\b(?:ambassador|envoy)\s+$/i, '(?:[Aa]mbassador|[Ee]nvoy)'],
   [/\bdirector\s+$/i, '[Dd]irector'],
   [/\bcommissioner\s+$/i, '[Cc]ommissioner'],
@@ -203,8 +203,8 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
       body = contentTerms(run.slice(0, Math.min(stop < 0 ? run.length : stop, 3)).join(' '));
       return true;
     }
-    // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…".
-    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(value.sentence.slice(at + value.text.length));
+    // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…", "Ada Fenn, a Democrat who chairs the…".
+    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:(?:for|of|at)\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(value.sentence.slice(at + value.text.length));
     if (after) body = contentTerms(`${after[1]} ${after[2] ?? ''}`);
     return after !== null;
   });

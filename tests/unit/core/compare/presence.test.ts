@@ -337,6 +337,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(aide('The panel’s Republican chairwoman said she expected a vote in May.', chair, 'Ada Fenn')).toBe('weak');
     expect(aide('A ferry union chairwoman said she expected a vote in May.', chair, 'Ada Fenn')).toBeNull();
     expect(aide('Jo Pike, the party chairwoman for Corby County, said she expected a vote.', chair, 'Ada Fenn')).toBeNull();
+    // The office told by its verb after the name ("a Democrat who chairs the Ports Committee").
+    const chairs = 'Rep. Ada Fenn, a Democrat who chairs the Ports Committee, said the bill would pass.';
+    expect(aide('The Democratic chairwoman of the Ports Committee said the bill would pass.', chairs, 'Ada Fenn')).toBe('weak');
+    expect(aide('The chairwoman of the Fisheries Board said the bill would pass.', chairs, 'Ada Fenn')).toBeNull();
     expect(aide('The ports panel’s chairwoman said she expected a vote in May.', 'The bill has the backing of former ports panel chairwoman Ada Fenn.', 'Ada Fenn')).toBeNull();
   });
 
