@@ -631,6 +631,9 @@ const VAGUE_SHARES: [RegExp, number, number][] = [
   [/\b(?:about\s+)?half\s+of\b/gi, 45, 55],
   [/\b(?:a|one)[-\s]third\s+of\b/gi, 30, 36],
   [/\b(?:a|one)[-\s]quarter\s+of\b/gi, 22, 28],
+  [/\b(?:a|one)[-\s]fifth\s+of\b/gi, 18, 22],
+  // "seven in ten", "3 out of 10": a share in tenths, within five points.
+  ...SMALL_NUMBERS.slice(1, 10).map((word, n): [RegExp, number, number] => [new RegExp(`\\b(?:${word}|${n + 1})\\s+(?:in|out\\s+of)\\s+(?:ten|10)\\b`, 'gi'), n * 10 + 5, n * 10 + 15]),
 ];
 
 /**

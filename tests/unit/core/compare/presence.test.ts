@@ -317,6 +317,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
+    // A share in tenths, or a fifth, of the same thing.
+    const lots = 'About 70 percent of the harbour’s residential land is zoned for cottages.';
+    expect(weak('Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', '70 percent', lots)).toBe('weak');
+    expect(weak('Nine in ten residential lots in the harbour are zoned for cottages.', '70 percent', '70 percent', lots)).toBeNull();
+    expect(weak('A fifth of residential lots in the harbour are zoned for cottages.', '20 percent', '20 percent', lots.replace('About 70', 'About 20'))).toBe('weak');
   });
 
   it('takes the office alone for a person given with it as weak evidence, unless the outlet names someone else so', () => {
