@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
-import { IN_DOZENS, MEASURES, roughlyEqual, sameTally, singularNoun } from '../text/quantities';
+import { IN_DOZENS, MEASURES, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
 import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -471,7 +471,8 @@ const MULTIPLE_SPREAD = 0.15;
  * an outlet telling the change as a multiple of the same thing ("more than doubled").
  */
 function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
-  const ratios = changesIn(value.sentence).flatMap(([from, to]) => (from > 0 && (from === target || to === target) ? [to / from] : []));
+  const sums = changesOfMeasure(quantities(value.sentence), value.sentence).map(([from, to]): [number, number] => [from.value, to.value]);
+  const ratios = [...changesIn(value.sentence), ...sums].flatMap(([from, to]) => (from > 0 && (from === target || to === target) ? [to / from] : []));
   if (ratios.length === 0) return false;
   return article.sentences.some(
     (sentence) =>
@@ -487,6 +488,34 @@ function multipleWritten(article: AnalysedArticle, target: number, value: Differ
 }
 
 /** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'i');
+const TO_BETWEEN = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?to\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'iu');
+
+/** Two figures of one measure in a sentence, where it went from and to ("from $8.4 billion to $14.9 billion"). */
+function changesOfMeasure(figures: Quantity[], sentence: string): [Quantity, Quantity][] {
+  return figures.flatMap((from) => {
+    const to = figures.find((m) => m.unit === from.unit && m.start > from.end && TO_BETWEEN.test(sentence.slice(from.end, m.start)));
+    return to && FROM_BEFORE.test(sentence.slice(0, from.start)) ? [[from, to] as [Quantity, Quantity]] : [];
+  });
+}
+
+/**
+ * A sum or share told by where it went from and to ("risen from $8.4 billion to $14.9 billion" for "grew by $6.5 billion",
+ * or for "rose 77 percent"), read from two figures of one measure the article gives: the change between them, or for a
+ * percentage the change as a share of where it started, is the figure within a few percent.
+ */
+function measuredChange(article: AnalysedArticle, target: number, unit: string): boolean {
+  if (!MEASURES.has(unit) || target <= 0) return false;
+  const relative = unit === 'percent';
+  return article.sentences.some((sentence, index) =>
+    changesOfMeasure(article.quantities.filter((m) => m.index === index).map((m) => m.value), sentence).some(([from, to]) => {
+      if (!relative && from.unit !== unit) return false;
+      const change = Math.abs(to.value - from.value);
+      return [change, ...(relative && from.value > 0 ? [(100 * change) / from.value] : [])].some((c) => Math.abs(c - target) <= target * CHANGE_SPREAD);
+    }),
+  );
+}
+
 const CHANGE_BETWEEN = new RegExp(
   String.raw`(?<![\d.,$€£])${FIGURE}(?:\s+[\p{L}-]+){0,3},?\s+(?:down|up)\s+from\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}|\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}(?:\s+[\p{L}-]+){0,2}\s+to\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}`,
   'giu',
@@ -550,7 +579,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  if (changeBetween(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
+  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';

@@ -224,6 +224,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const traffic = 'Ferry traffic at the port rose from about 900 crossings to more than 2,100 crossings a year.';
     expect(evidence('number', 'Ferry traffic at the port more than doubled on her watch.', '900 crossings', '900 crossing', traffic)).toBe('weak');
     expect(evidence('number', 'Ferry traffic at the port more than tripled on her watch.', '900 crossings', '900 crossing', traffic)).toBeNull();
+    // A sum told by where it went from and to: the change, the change as a share, or the start as a multiple.
+    const pier = 'The cost of the new pier has risen from $4.2 million to $7.4 million since 2019.';
+    expect(evidence('number', pier, '$3.2 million', '3200000 USD', 'The pier is $3.2 million over budget.')).toBe('weak');
+    expect(evidence('number', pier, '76 percent', '76 percent', 'The pier cost 76 percent more than planned.')).toBe('weak');
+    expect(evidence('number', pier, '$2.1 million', '2100000 USD', 'The pier is $2.1 million over budget.')).toBeNull();
+    expect(evidence('number', 'The cost of the new pier has nearly doubled since 2019.', '$4.2 million', '4200000 USD', pier)).toBe('weak');
+    expect(evidence('number', 'The cost of the new pier has nearly tripled since 2019.', '$4.2 million', '4200000 USD', pier)).toBeNull();
     const hearing = 'The vote came after a hearing that lasted eight hours.';
     expect(evidence('number', 'The hearing began at 2 p.m. and ended after 10 p.m.', 'eight hours', '8 hour', hearing)).toBe('weak');
     expect(evidence('date', 'The levy funds the ferry through the end of May.', 'May 30', '2022-05-30', 'It keeps the ferry funded through May 30.')).toBe('weak');
