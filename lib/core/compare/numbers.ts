@@ -5,7 +5,7 @@ import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange } from './presence';
+import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange, roundedTo } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -369,11 +369,8 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   const spread = Math.max(precise.quantity.value, bounded.quantity.value) / Math.min(precise.quantity.value, bounded.quantity.value);
   if (hedged(precise) && (boundOf(precise)?.join() !== bound?.join() || spread > ROUNDED_BOUND_SPREAD)) return false;
   const [value, limit] = [precise.quantity.value, bounded.quantity.value];
-  if (!bound || value === limit) return false;
-  const round = bound[1] === Infinity ? Math.floor : bound[0] === 0 ? Math.ceil : null;
-  if (!round) return false;
-  for (let step = 1; step <= value; step *= 10) if (round(value / step) * step === limit) return true;
-  return false;
+  if (!bound || (bound[1] !== Infinity && bound[0] !== 0)) return false;
+  return roundedTo(value, limit, bound[1] === Infinity ? 'down' : 'up');
 }
 
 /**

@@ -422,6 +422,16 @@ export function hedgedRange(before: string, figure: number, written = ''): [numb
 }
 
 const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+/**
+ * Whether `round` is `value` rounded down (or up) at some power of ten (48 → 40, 36 → 30, 1,840 → 1,800 or 1,000; up: 280
+ * → 300), not `value` itself.
+ */
+export function roundedTo(value: number, round: number, direction: 'down' | 'up'): boolean {
+  const rounding = direction === 'down' ? Math.floor : Math.ceil;
+  for (let step = 1; step <= value; step *= 10) if (value !== round && rounding(value / step) * step === round) return true;
+  return false;
+}
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
 /** Two sentences sharing two words besides scales are likely about the same thing. */
 function sameThing(a: string, b: string): boolean {
@@ -555,7 +565,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
   if (!Number.isFinite(target)) return null;
-  const hedged = HEDGE.test(value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text))));
+  const ours = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
+  const hedged = HEDGE.test(ours);
+  const lowerBound = HEDGE_RANGES.find((h) => h.before.test(ours))?.bound[1] === Infinity;
   let near = false;
   const unit = value.normalized.split(' ').slice(1).join(' ');
   const others = /\bother\b/i.test(value.text);
@@ -575,6 +587,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
     if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target, value.text), hedgedRange(sentence.slice(0, quantity.start), quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
+    // "more than three decades" for "36 years", "more than 40" for 48: a lower bound rounding the figure down.
+    if (quantity.unit === unit && lowerBound && !theirsHedged && roundedTo(quantity.value, target, 'down')) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;

@@ -224,6 +224,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const traffic = 'Ferry traffic at the port rose from about 900 crossings to more than 2,100 crossings a year.';
     expect(evidence('number', 'Ferry traffic at the port more than doubled on her watch.', '900 crossings', '900 crossing', traffic)).toBe('weak');
     expect(evidence('number', 'Ferry traffic at the port more than tripled on her watch.', '900 crossings', '900 crossing', traffic)).toBeNull();
+    // A lower bound that rounds the figure down: "more than three decades" for 36 years, not for 46.
+    const served = 'Lund is retiring after more than three decades at sea.';
+    expect(evidence('number', 'Lund, who has served 36 years, retires in May.', 'three decades', '30 year', served)).toBe('weak');
+    expect(evidence('number', 'Lund, who has served 46 years, retires in May.', 'three decades', '30 year', served)).toBeNull();
     // A sum told by where it went from and to: the change, the change as a share, or the start as a multiple.
     const pier = 'The cost of the new pier has risen from $4.2 million to $7.4 million since 2019.';
     expect(evidence('number', pier, '$3.2 million', '3200000 USD', 'The pier is $3.2 million over budget.')).toBe('weak');
