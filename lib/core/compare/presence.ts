@@ -596,7 +596,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -691,6 +691,27 @@ function vagueShare(article: AnalysedArticle, percent: number, unit: string, val
   const sharesOf = (sentence: string, [pattern, low, high]: [RegExp, number, number]) =>
     percent >= low && percent <= high && [...sentence.matchAll(pattern)].some((m) => contentTerms(sentence.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 4).join(' ')).some((t) => counted.has(t)));
   return article.sentences.some((sentence) => VAGUE_SHARES.some((share) => sharesOf(sentence, share)) && sameThing(value.sentence, sentence));
+}
+
+/** Fractions a change may be told in, as percentages. */
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, 'two-thirds': 200 / 3, 'three-quarters': 75 };
+const FRACTION_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+((?:${HEDGE_WORDS})\s+)?(?:(?:a|one)[-\s])?(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\b`, 'gi');
+/** A bare fraction stands for a percentage within this share of it. */
+const FRACTION_SPREAD = 0.05;
+
+/**
+ * "rose 22 percent" and "jumped by more than a fifth", "an increase of more than three-quarters" for 77 percent: a change
+ * told as a fraction, by its hedge, in a sentence about the same thing.
+ */
+function changeAsFraction(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
+  if (unit !== 'percent') return false;
+  return article.sentences.some((sentence) =>
+    [...sentence.matchAll(FRACTION_CHANGE)].some(([, hedge, fraction]) => {
+      const share = FRACTIONS[fraction.toLowerCase()];
+      const [low, high] = hedge ? hedgedRange(hedge, share) : [share * (1 - FRACTION_SPREAD), share * (1 + FRACTION_SPREAD)];
+      return percent >= low && percent <= high && sameThing(value.sentence, sentence);
+    }),
+  );
 }
 
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {

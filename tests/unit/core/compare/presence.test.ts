@@ -328,6 +328,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
+    // A change told as a fraction, by its hedge, of the same thing.
+    const fares = 'Ferry fares at the harbour rose 22 percent over the past two years.';
+    expect(weak('Ferry fares at the harbour have jumped by more than a fifth since 2023.', '22 percent', '22 percent', fares)).toBe('weak');
+    expect(weak('Ferry fares at the harbour have jumped by more than a third since 2023.', '22 percent', '22 percent', fares)).toBeNull();
+    expect(weak('Berth fees have jumped by more than a fifth since 2023.', '22 percent', '22 percent', fares)).toBeNull();
     // A share in tenths, or a fifth, of the same thing.
     const lots = 'About 70 percent of the harbour’s residential land is zoned for cottages.';
     expect(weak('Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', '70 percent', lots)).toBe('weak');
