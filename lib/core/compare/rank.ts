@@ -70,8 +70,6 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // How many outlets the comparers found giving the detail, before the looser check of who is silent.
   const sources = new Map(ranked.map((r) => [r, r.difference.values.length]));
   const weight = sentenceIdf(articles.flatMap((a) => a.terms));
-  // A silent outlet's sentence much like the detail's (weighted by rarity) may report it in words no
-  // check of presence reads: weak evidence, like a paraphrase.
   // The silent outlet's sentence most like the detail's (the quote's words for a quote), at least `floor` alike.
   const nearest = (r: Ranked, id: string, floor: number): number | null => {
     const value = r.difference.values[0];
@@ -84,6 +82,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     });
     return best;
   };
+  // A silent outlet's sentence much like the detail's (weighted by rarity) may report it in words no
+  // check of presence reads: weak evidence, like a paraphrase.
   const echo = (r: Ranked, id: string): DifferenceValue | null => {
     const best = nearest(r, id, ECHO);
     if (best === null) return null;
