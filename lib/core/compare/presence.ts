@@ -432,6 +432,7 @@ export function roundedTo(value: number, round: number, direction: 'down' | 'up'
   for (let step = 1; step <= value; step *= 10) if (value !== round && rounding(value / step) * step === round) return true;
   return false;
 }
+
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
 /** Two sentences sharing two words besides scales are likely about the same thing. */
 function sameThing(a: string, b: string): boolean {
@@ -497,7 +498,7 @@ function multipleWritten(article: AnalysedArticle, target: number, value: Differ
   );
 }
 
-/** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
+/** "from" (and a hedge) before the figure a change starts at; "to" (after a word or two) before the one it ends at. */
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'i');
 const TO_BETWEEN = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?to\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'iu');
 
@@ -526,6 +527,7 @@ function measuredChange(article: AnalysedArticle, target: number, unit: string):
   );
 }
 
+/** "1,740 sworn officers, down from more than 1,900", "from 1,900 to 1,740". */
 const CHANGE_BETWEEN = new RegExp(
   String.raw`(?<![\d.,$€£])${FIGURE}(?:\s+[\p{L}-]+){0,3},?\s+(?:down|up)\s+from\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}|\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}(?:\s+[\p{L}-]+){0,2}\s+to\s+(?:(?:${HEDGE_WORDS})\s+)?${FIGURE}`,
   'giu',
