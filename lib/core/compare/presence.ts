@@ -482,7 +482,7 @@ const MULTIPLE_SPREAD = 0.15;
  * an outlet telling the change as a multiple of the same thing ("more than doubled").
  */
 function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
-  const sums = changesOfMeasure(quantities(value.sentence), value.sentence).map(([from, to]): [number, number] => [from.value, to.value]);
+  const sums = FROM_TO.test(value.sentence) ? changesOfMeasure(sentenceQuantities(value.sentence), value.sentence).map(([from, to]): [number, number] => [from.value, to.value]) : [];
   const ratios = [...changesIn(value.sentence), ...sums].flatMap(([from, to]) => (from > 0 && (from === target || to === target) ? [to / from] : []));
   if (ratios.length === 0) return false;
   return article.sentences.some(
@@ -501,6 +501,11 @@ function multipleWritten(article: AnalysedArticle, target: number, value: Differ
 /** "from" (and a hedge) before the figure a change starts at; "to" (after a word or two) before the one it ends at. */
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'i');
 const TO_BETWEEN = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?to\s+(?:(?:${HEDGE_WORDS})\s+)?$`, 'iu');
+
+/** A sentence that may tell a change from one figure to another; reading its figures (the tagger) is slow to do everywhere. */
+const FROM_TO = /\bfrom\b.*\bto\b/i;
+/** The figures of another outlet's sentence, read once. */
+const sentenceQuantities = perText(quantities);
 
 /** Two figures of one measure in a sentence, where it went from and to ("from $8.4 billion to $14.9 billion"). */
 function changesOfMeasure(figures: Quantity[], sentence: string): [Quantity, Quantity][] {
