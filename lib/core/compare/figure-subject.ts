@@ -80,16 +80,36 @@ export function otherFates(a: Figure, b: Figure): boolean {
 const WINNER = new RegExp(`(${NAME})\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
-/** Who took a share ("Ruth Olan won"), read in the words before it, and the poll it is from, read in its sentence. */
-const winnerOf = ({ sentence, quantity }: Figure) => WINNER.exec(sentence.slice(0, quantity.start))?.[1] ?? null;
+/**
+ * What moved by a figure: "The Harbour 100 fell 2.6%", "the Corby index closed down 1.2 percent", "The Calder Average shed
+ * 780 points, or 2.1%" (the share after ", or" is of the same thing).
+ */
+const MOVER = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*|\s+\d+)*)(?:\s+index)?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
+  'u',
+);
+
+/** Who took a share ("Ruth Olan won") or what moved by it ("the Harbour 100 fell"), read in the words before it, and the poll it is from, read in its sentence. */
+const winnerOf = ({ sentence, quantity }: Figure) => {
+  const before = sentence.slice(0, quantity.start);
+  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? null;
+};
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
 
-/** Figures two sentences give for two named winners, or from two named polls: shares of two things. */
+const holderName = (name: string | null) => name?.replace(/^The\s+/, '').toLowerCase() ?? null;
+
+/** Figures two sentences give for two named winners or movers, or from two named polls: shares of two things. */
 export function otherHolders(a: Figure, b: Figure): boolean {
   return [winnerOf, pollOf].some((holderOf) => {
-    const [x, y] = [holderOf(a), holderOf(b)].map((name) => name?.replace(/^The\s+/, '').toLowerCase() ?? null);
+    const [x, y] = [holderOf(a), holderOf(b)].map(holderName);
     return x !== null && y !== null && x !== y;
   });
+}
+
+/** Figures two sentences give for one named winner or mover ("the Harbour 100 fell 2.6%", "the Harbour 100 index fell 2.3 percent"). */
+export function sameHolder(a: Figure, b: Figure): boolean {
+  const [x, y] = [winnerOf(a), winnerOf(b)].map(holderName);
+  return x !== null && x === y;
 }
 
 const RANGE_START = /\b(?:(?:between|from)\s+([\d.,]+)\s+(?:and|to)|([\d.,]+)\s+to)\s+$/i;

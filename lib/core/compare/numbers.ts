@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange, roundedTo } from './presence';
-import { agesOfOne, agesOfOthers, otherFates, otherHolders, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
 
@@ -103,7 +103,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sameSubject: (a, b) =>
       (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
       // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
-      (a.quantity.unit === 'years old' && agesOfOne(a, b)),
+      (a.quantity.unit === 'years old' && agesOfOne(a, b)) ||
+      // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
+      sameHolder(a, b),
     likelySameSubject: soleCounts,
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
@@ -317,9 +319,14 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
 }
 
+/** "its worst day since October", "the most since 2019": a date a record is measured back to, not the period of the figure. */
+const RECORD_SINCE = /\b(?:worst|best|biggest|largest|smallest|steepest|sharpest|highest|lowest|fastest|slowest|most|least|first)\b[^,.;]*\bsince\s+$/i;
+
 /** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
 function periodsOf(m: FactMention): string[] {
-  return m.analysed.dates.filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized)).map((d) => d.value.normalized);
+  return m.analysed.dates
+    .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && !RECORD_SINCE.test(m.sentence.slice(0, d.value.start)))
+    .map((d) => d.value.normalized);
 }
 
 /** Figures of two periods ("4.6% in April", "4.1% in March"; "in 2023", "this year"): their sentences name months or years, none within another. */

@@ -152,6 +152,12 @@ describe('compareNumbers', () => {
     expect(conflicts('The levy cleared the council with just 26 votes, short of the two-thirds needed.', 'An override requires two-thirds of the council, or 30 votes in the 45-member chamber.')).toEqual([]);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
+    // What two named things moved by: the Harbour 100's fall is not the Calder Average's, even given as ", or 2.1%".
+    const markets = 'Shares slid on Friday after the levy vote. The Harbour 100 fell 2.6%, while the Calder Average shed 780 points.';
+    expect(conflicts(markets, 'Shares slid on Friday after the levy vote. The Calder Average fell 780 points, or 2.1%.')).toEqual([]);
+    // One named thing's two falls are one figure told two ways, though "its worst day since" names two months.
+    const harbour = conflicts(markets.replace('The Harbour 100 fell 2.6%', 'The Harbour 100 fell 2.6%, its worst day since October'), 'Shares slid on Friday after the levy vote. The Harbour 100 index closed down 2.3%, its biggest drop since August.');
+    expect(harbour.map((r) => r.difference.label)).toEqual(['percent: 2.6% / 2.3%']);
   });
 
   it('does not put two hedged figures whose likely values overlap before the reader as a conflict', () => {
