@@ -89,6 +89,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       figureRole(a) === figureRole(b) &&
       // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
       groupOf(a) === groupOf(b) &&
+      // "passed the House 52-47" is not "cleared the Senate 18 to 15".
+      (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
       // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
       !agesOfOthers(a, b) &&
       !otherFates(a, b) &&

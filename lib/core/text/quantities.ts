@@ -153,7 +153,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,2}))?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b`,
   'gi',
 );
 
@@ -193,14 +193,14 @@ function calibres(sentence: string): Quantity[] {
 }
 
 const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3 };
-/** "half a million people", "a quarter of a billion dollars", "two and a half million barrels": a fraction of a scale. */
+/** "half a million people", "three-quarters of a million dollars", "two and a half million barrels": a fraction of a scale. */
 const SCALED_FRACTION =
-  /\b(?:(half|a quarter|quarter|three quarters|a third|two thirds)\s+(?:of\s+)?an?\s+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
+  /\b(?:(half|a quarter|quarter|three[\s-]quarters|a third|two[\s-]thirds)\s+(?:of\s+)?an?\s+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
 
 function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   const out: Quantity[] = [];
   for (const match of sentence.matchAll(SCALED_FRACTION)) {
-    const value = (match[2] ? smallNumber(match[2]) + 0.5 : FRACTION_WORDS[match[1].toLowerCase()]) * SCALE[match[3].toLowerCase()];
+    const value = (match[2] ? smallNumber(match[2]) + 0.5 : FRACTION_WORDS[match[1].toLowerCase().replace('-', ' ')]) * SCALE[match[3].toLowerCase()];
     const [start, end] = [match.index, match.index + match[0].length];
     const unit = unitOf(sentence, start, end, match[0], terms);
     if (unit) out.push({ text: sentence.slice(start, unit.end), value, unit: unit.name, excludesOne: false, start, end: unit.end });

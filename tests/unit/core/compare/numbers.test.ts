@@ -152,6 +152,8 @@ describe('compareNumbers', () => {
     expect(conflicts('The levy cleared the council with just 26 votes, short of the two-thirds needed.', 'An override requires two-thirds of the council, or 30 votes in the 45-member chamber.')).toEqual([]);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
+    // The tally of one chamber is not another's.
+    expect(conflicts('The levy passed the House 52-47 in March and the Senate 18-15 last month.', 'The levy squeaked through the House by five votes in March and cleared the Senate 18 to 15 in April.', 'The levy passed the House 52-47 in March and the Senate by three votes last month.')).toEqual([]);
     // What two named things moved by: the Harbour 100's fall is not the Calder Average's, even given as ", or 2.1%".
     const markets = 'Shares slid on Friday after the levy vote. The Harbour 100 fell 2.6%, while the Calder Average shed 780 points.';
     expect(conflicts(markets, 'Shares slid on Friday after the levy vote. The Calder Average fell 780 points, or 2.1%.')).toEqual([]);

@@ -12,6 +12,11 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a fraction of a scale, hyphenated or not', () => {
+    expect(read('The port will spend three-quarters of a million dollars on signs.')).toEqual([{ text: 'three-quarters of a million dollars', value: 750000, unit: 'USD' }]);
+    expect(read('The port will spend two thirds of a billion dollars.').map((q) => q.value)).toEqual([2e9 / 3]);
+  });
+
   it('reads "a mother of 12" as a count of children', () => {
     expect(read('Ada Brek, a mother of 12, was hurt.')).toEqual([{ text: '12', value: 12, unit: 'child' }]);
     expect(read('The father of three sons spoke.').map((q) => q.unit)).toEqual(['son']);
@@ -56,6 +61,7 @@ describe('quantities', () => {
     expect(read('The board approved it 5-2.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The council passed the levy 7 to 4 on Monday.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The board voted 5-2 this week.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
+    expect(read('The court struck down the map, ruling 4-3 that it was drawn unfairly.')).toEqual([{ text: '4-3', value: 4003, unit: 'tally' }]);
     // A pair set off by a comma in a sentence of a ruling or a vote; not a score.
     expect(read('The high court on Friday upheld the harbour levy, 6-3.')).toEqual([{ text: '6-3', value: 6003, unit: 'tally' }]);
     expect(read('The council passed the levy, 9-4, and adjourned.')).toEqual([{ text: '9-4', value: 9004, unit: 'tally' }]);
