@@ -592,8 +592,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     // "seven employees" may be the "seven people" of another outlet.
     if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
     if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
-    // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share: the ranges their hedges leave overlap, of the same thing.
-    if (quantity.unit === unit && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target, value.text), hedgedRange(sentence.slice(0, quantity.start), quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
+    // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share, "about 1,900 people" and "nearly
+    // 2,000 inmates" one count: the ranges their hedges leave overlap, of the same thing.
+    if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target, value.text), hedgedRange(sentence.slice(0, quantity.start), quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
     // "more than three decades" for "36 years", "more than 40" for 48: a lower bound rounding the figure down.
     if (quantity.unit === unit && lowerBound && !theirsHedged && roundedTo(quantity.value, target, 'down')) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
@@ -721,7 +722,12 @@ function changeAsFraction(article: AnalysedArticle, percent: number, unit: strin
   );
 }
 
+/** "Thousands turned out", "hundreds marched": a vague count of people, told by what they did. */
+const VAGUE_CROWD = /\b(thousands|hundreds|dozens)\s+(?:turned out|gathered|marched|rallied|attended|protested|showed up|filled|lined|packed)\b/gi;
+const CROWD_RANGES: Record<string, [number, number]> = { thousands: [1e3, 1e4], hundreds: [100, 1000], dozens: [24, 100] };
+
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {
+  if ((unit === 'person' || unit === 'people') && [...text.matchAll(VAGUE_CROWD)].some(([, many]) => amount >= CROWD_RANGES[many.toLowerCase()][0] && amount <= CROWD_RANGES[many.toLowerCase()][1])) return true;
   for (const [pattern, low, high] of VAGUE_AMOUNTS) {
     for (const match of text.matchAll(pattern)) {
       // The noun counted may follow a name or two ("dozens of House members"), or come first ("signatures from tens of thousands of people").

@@ -42,6 +42,11 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // The noun counted before the vague amount.
     expect(reports('number', 'The group collected signatures from tens of thousands of people.', '90,000 signatures', '90000 signature')).toBe(true);
     expect(reports('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe(true);
+    // A crowd told by what it did ("Thousands turned out"); a hedged count of people told by another noun, of the same thing.
+    expect(reports('number', 'Thousands turned out at the harbour on Sunday to mourn the crew.', '2,000 people', '2000 person')).toBe(true);
+    expect(reports('number', 'Thousands of boats sail from the harbour.', '2,000 people', '2000 person')).toBe(false);
+    const eligible = 'About 1,900 people in the harbour jails would be eligible for release.';
+    expect(reports('number', 'Nearly 2,000 inmates in the harbour jails would be eligible at once.', '1,900 people', '1900 person', eligible)).toBe(true);
     expect(reports('number', 'The case started a decade ago.', '10-year-old case', '10 year')).toBe(true);
     // A span of years hedged by the decade it passes or falls short of.
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '12 years', '12 year')).toBe(true);
