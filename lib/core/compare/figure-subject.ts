@@ -58,8 +58,11 @@ const FATES: [string, RegExp][] = [
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
 const FATE_REACH = 40;
 
-/** The fate the nearest word of one says (within FATE_REACH): "killing 8 people", "14 were injured". */
+/** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
+  // "16 wounded", "10 dead": the figure's own word says it.
+  const own = FATES.find(([, pattern]) => new RegExp(pattern.source, 'i').test(quantity.text));
+  if (own) return own[0];
   let best: { fate: string; distance: number } | null = null;
   for (const [fate, pattern] of FATES) {
     for (const match of sentence.matchAll(pattern)) {

@@ -312,6 +312,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
   // "Kessick County and two neighboring counties": the count leaves out the one named before it, as "two other counties" does.
   if (noun && NEIGHBOURING.test(following[0]?.text ?? '') && /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(sentence.slice(0, start))) return { ...noun, excludesOne: true };
+  // "killing seven people and wounding 15 others": those harmed are people, whatever the word.
+  if (noun?.name === 'other' && HARMED_BEFORE.test(sentence.slice(0, start))) return { ...noun, name: 'person' };
   if (noun) return noun;
   // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.

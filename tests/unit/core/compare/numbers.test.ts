@@ -129,6 +129,8 @@ describe('compareNumbers', () => {
   it('does not compare the ages of two people, counts of people with two fates, or a figure inside the other’s range', () => {
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Ilse Brek, 31, on the roof of the flooded house.')).toEqual([]);
     expect(conflicts('A gas blast tore through the block on Thursday, killing 8 people, officials said.', 'A gas blast tore through the block on Thursday, injuring 14 people, officials said.')).toEqual([]);
+    // "15 others" wounded are people; "16 wounded" says its own fate, whatever word stands before it ("seven dead and").
+    expect(conflicts('The blast at the harbour killed seven people and wounded 15 others on Saturday.', 'The blast at the harbour left seven people dead and 16 wounded on Saturday.').map((r) => r.difference.label)).toEqual(['person: 15 others / 16 wounded']);
     expect(conflicts('The coast guard said two fishermen from the trawler are still missing.', 'The coast guard said three fishermen from the trawler survived.')).toEqual([]);
     // Members who voted for a measure are not those who voted against it; two counts of those for it conflict.
     const forIt = 'The harbour levy passed 31-24, with 9 Greens joining the majority in support.';
