@@ -144,7 +144,13 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
     // The words given to another person the outlet names ("Every legal vote will be counted," board chairman Harold Finch
     // said): whose they are is in doubt, and the outlet does not give them to this speaker.
     if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return quotedFromAnother(article, value) || unquotedUnnamed(article, value) ? 'weak' : 'strong';
-    return quotedWithin(article, value.text) !== null || paraphrase(article, value.text, value.normalized) !== null || saysOfIt(article, value.text, value.normalized) !== null || reportedSpeech(article, value.text, value.normalized) !== null ? 'weak' : null;
+    return quotedWithin(article, value.text) !== null ||
+      paraphrase(article, value.text, value.normalized) !== null ||
+      saysOfIt(article, value.text, value.normalized) !== null ||
+      reportedSpeech(article, value.text, value.normalized) !== null ||
+      retold(article, value.text, value.normalized) !== null
+      ? 'weak'
+      : null;
   },
 };
 
@@ -889,7 +895,51 @@ function quoteSentence(article: AnalysedArticle, quote: string, speaker: string)
     const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, quote), quote));
     return index;
   }
-  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker);
+  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker);
+}
+
+/** A quote, or a sentence or clause of one, of this many words at least is a statement to find retold. */
+const RETOLD_MIN_WORDS = 5;
+/** Share of its words, in order, a retelling keeps; and share of the retelling clause's words they make up. */
+const RETOLD_SHARE = 0.8;
+const RETOLD_CLAUSE_SHARE = 0.5;
+/** Words that change with the tense or person of indirect speech ("does" → "did", "we" → "they"). */
+const SHIFTED = [['do', 'does', 'did'], ['is', 'are', 'am', 'was', 'were'], ['will', 'would'], ['can', 'could'], ['has', 'have', 'had'], ['shall', 'should'], ['we', 'they'], ['our', 'their'], ['i', 'he', 'she'], ['my', 'his', 'her'], ['us', 'them']];
+const shiftedAlike = (a: string, b: string) => a === b || inflected(a, b) || SHIFTED.some((forms) => forms.includes(a) && forms.includes(b));
+
+/** The longest run of `part`'s words found in order in `words`, each the same or shifted. */
+function keptInOrder(part: string[], words: string[]): number {
+  let previous = new Array<number>(words.length + 1).fill(0);
+  for (const word of part) {
+    const row = [0];
+    for (let j = 1; j <= words.length; j++) row[j] = shiftedAlike(word, words[j - 1]) ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+    previous = row;
+  }
+  return previous[words.length];
+}
+
+/**
+ * A sentence that has the speaker say something and keeps, in order, most words of the quote or of one of its
+ * sentences or clauses, the tense and person shifted ("said one month's data did not make a trend" for "One month does
+ * not make a trend"): the statement retold in indirect speech. Weak evidence only.
+ */
+function retold(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  const attributed = attributedTo(article, speaker);
+  if (!attributed) return null;
+  const reading = quoteReading(quote);
+  const parts = reading.texts.map((text, k) => ({ words: quoteTokens(text), negated: reading.parts[k].negated })).filter(({ words }) => words.length >= RETOLD_MIN_WORDS);
+  if (parts.length === 0) return null;
+  // A clause that says much besides, or denies what the quote says (or the other way round), is another statement.
+  const keeps = (clause: string) => {
+    const words = quoteTokens(clause);
+    return parts.some((part) => {
+      const kept = part.negated === NEGATION.test(clause) ? keptInOrder(part.words, words) : 0;
+      return kept >= RETOLD_SHARE * part.words.length && kept >= RETOLD_CLAUSE_SHARE * words.length;
+    });
+  };
+  const readings = spokenReadings(speaker);
+  const index = article.sentences.findIndex((sentence, i) => attributed(i) && readings(sentence).some((reading) => reading.split(CLAUSE_BREAK).some(keeps)));
+  return index >= 0 ? index : null;
 }
 
 /**
@@ -1052,13 +1102,13 @@ const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b(?!\s+(?:just|only|mer
 const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|^\s*\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})/gu, ' ')).map(stem);
 
 /**
- * A quote's words, and each of its sentences and of their clauses with whether it denies: a denial in one clause
+ * A quote's words, and each of its sentences and of their clauses (`texts`) with whether it denies: a denial in one clause
  * ("…, and we will not allow…") is not the other's. Read once per quote, not per outlet checked.
  */
 const quoteReading = perText((quote: string) => {
   const sentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/);
   const parts = [...sentences, ...sentences.flatMap((sentence) => sentence.split(QUOTE_CLAUSE_BREAK))];
-  return { stems: new Set(saidTerms(quote)), parts: parts.map((part) => ({ stems: new Set(saidTerms(part)), negated: NEGATION.test(part) })) };
+  return { texts: parts, stems: new Set(saidTerms(quote)), parts: parts.map((part) => ({ stems: new Set(saidTerms(part)), negated: NEGATION.test(part) })) };
 });
 
 /**
@@ -1085,18 +1135,25 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
       return shared >= REPORTED_MIN_TERMS && shared >= REPORTED_SHARE * said.length && denies === negated;
     });
   };
-  // Who the speaker is, set off after the name ("Lund, who ran the port for a decade, said…") or told before it
-  // ("The port's former director, Mia Lund, said…"), is not what was said.
+  const readings = spokenReadings(speaker);
+  const index = article.sentences.findIndex((sentence, i) => attributed(i) && readings(sentence).some((reading) => reading.split(CLAUSE_BREAK).some(reports)));
+  return index >= 0 ? index : null;
+}
+
+/**
+ * How to read a sentence that has the speaker say something: who the speaker is, set off after the name ("Lund, who ran
+ * the port for a decade, said…") or told before it ("The port's former director, Mia Lund, said…"), is not what was
+ * said. Both readings, whole and from the name on: what is said may come before the name too ("The ruling protects
+ * everyone, Lund said on Friday").
+ */
+function spokenReadings(speaker: string): (sentence: string) => string[] {
   const surname = escape(familyName(speaker));
   const described = new RegExp(`(?<![\\p{L}\\p{N}])(${surname}),[^,]{1,80},`, 'u');
   const introduced = new RegExp(`^[^"“”]*?(?<![\\p{L}\\p{N}])(?=${surname},?\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}\\s)`, 'u');
-  const index = article.sentences.findIndex((sentence, i) => {
-    if (!attributed(i)) return false;
+  return (sentence) => {
     const told = sentence.replace(described, '$1');
-    // Both readings: what is said may come before the name too ("The ruling protects everyone, Lund said on Friday").
-    return [told, told.replace(introduced, '')].some((reading) => reading.split(CLAUSE_BREAK).some(reports));
-  });
-  return index >= 0 ? index : null;
+    return [told, told.replace(introduced, '')];
+  };
 }
 
 /**

@@ -141,6 +141,12 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund, who spent nearly $3 million of her own money on the race, said she would not concede until every ballot was counted.', concede, 'Mia Lund')).toBe(true);
     // A question told as "asked whether…", by a speaker named with where they are from.
     expect(reports('quote', 'Rep. Mia Lund of Corby asked Marsh whether he would resign if he missed the deadline.', 'If you miss that deadline, will you resign?', 'Mia Lund')).toBe(true);
+    // Most of the quote's words kept in order, the tense and person shifted, in a clause that says little besides.
+    const letGo = 'We are not going to let this go';
+    expect(reports('quote', 'Mia Lund, the harbour master, said they were not going to let it go.', letGo, 'Mia Lund')).toBe(true);
+    // Not what the quote denies, nor words of it lost among many others.
+    expect(reports('quote', 'Mia Lund, the harbour master, said they were going to let it go.', letGo, 'Mia Lund')).toBe(false);
+    expect(reports('quote', 'Lund said they were not going to let the old pier and its berths go to a buyer from out of town.', letGo, 'Mia Lund')).toBe(false);
     // A second statement joined by "and suggested that…" is a clause of its own.
     expect(reports('quote', 'Lund said she would not concede until every ballot was counted and suggested that the poll books had failed in two precincts.', concede, 'Mia Lund')).toBe(true);
     const levy = 'Today the council chose tax breaks for the wealthiest people in the harbour over the pilots, nurses and road crews who keep this town running';
