@@ -943,9 +943,9 @@ function retold(article: AnalysedArticle, quote: string, speaker: string): numbe
 }
 
 /**
- * Whether the article writes the quote's words only in its own voice, with no quotation marks around them and no
- * mention of the speaker in that sentence or the ones either side ("economists have long warned that the levy drives
- * fishermen away" for a named economist's quote): words a reporter may write without quoting anyone.
+ * Whether the article writes the quote's words only in its own voice, with no quotation marks around them, no mention
+ * of the speaker in that sentence and the speaker saying nothing in the ones either side ("economists have long warned
+ * that the levy drives fishermen away" for a named economist's quote): words a reporter may write without quoting anyone.
  */
 function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue): boolean {
   const surname = familyName(value.normalized);
@@ -953,7 +953,10 @@ function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue): bool
   if (index < 0 || surname.length < 3) return false;
   const quoted = [...article.article.text.matchAll(QUOTED_SPAN)].map((m) => m[1]).join(' … ');
   const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
-  return !wordsWritten(quoted, value.text) && ![index - 1, index, index + 1].some((i) => i >= 0 && i < article.sentences.length && name.test(article.sentences[i]));
+  // A sentence either side counts where the speaker says or does something there, not where they are only mentioned.
+  const attributed = attributedTo(article, value.normalized);
+  const near = [index - 1, index + 1].some((i) => i >= 0 && i < article.sentences.length && attributed?.(i) === true);
+  return !wordsWritten(quoted, value.text) && !name.test(article.sentences[index]) && !near;
 }
 
 /** Whether the article's own attribution gives a quotation sharing the quote's words to someone else, by name. */

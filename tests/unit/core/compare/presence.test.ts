@@ -214,6 +214,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('quote', 'Harbour economists have long warned that a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('weak');
     expect(evidence('quote', 'Lund, an economist, has long warned that a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('strong');
     expect(evidence('quote', 'Economists agree. “A landing levy drives the small boats away,” one said.', levy, 'Mia Lund')).toBe('strong');
+    // The speaker only mentioned in the sentence before, not saying anything, does not make the words theirs.
+    expect(evidence('quote', 'The rule passed with the support of Mia Lund. It was written because a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('weak');
+    expect(evidence('quote', 'Mia Lund spoke against the rule. She said a landing levy drives the small boats away.', levy, 'Mia Lund')).toBe('strong');
   });
 
   it('takes a hedged or vague amount, a coarser date, a misspelt or shared family name and a paraphrase as weak', () => {
