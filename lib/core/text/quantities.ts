@@ -259,11 +259,11 @@ function ratios(sentence: string): Quantity[] {
   });
 }
 
-/** "a dozen" (12), "two dozen" (24); "half a dozen" (6). */
+/** "a dozen" (12), "two dozen" (24); "half a dozen", "a half-dozen" (6). */
 function dozens(words: string, before: string): number | null {
   if (!/\bdozen$/i.test(words)) return null;
   const count = words.replace(/\s*dozen$/i, '');
-  const times = count ? wordsValue(count) : /\bhalf\s+an?\s+$/i.test(before) ? 0.5 : 1;
+  const times = count ? wordsValue(count) : /\bhalf(?:\s+an?\s+|-)$/i.test(before) ? 0.5 : 1;
   return times === null ? null : times * 12;
 }
 

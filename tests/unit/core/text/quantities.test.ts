@@ -97,6 +97,7 @@ describe('quantities', () => {
     expect(read('Police said more than a dozen were arrested at the pier.')).toEqual([{ text: 'a dozen', value: 12, unit: 'person' }]);
     expect(read('Of the crew, 14 were badly hurt.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
     expect(read('It took half a dozen divers.').map((q) => q.value)).toEqual([6]);
+    expect(read('It took a half-dozen divers.').map((q) => q.value)).toEqual([6]);
   });
 
   it('reads a whole number and a fraction as one figure, and a fraction in digits alone as none', () => {
