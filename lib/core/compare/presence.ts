@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
-import { SMALL_NUMBERS, smallNumber } from '../text/number-words';
+import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber } from '../text/number-words';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -610,7 +610,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -731,6 +731,28 @@ function changeAsFraction(article: AnalysedArticle, percent: number, unit: strin
 /** "Thousands turned out", "hundreds marched": a vague count of people, told by what they did. */
 const VAGUE_CROWD = /\b(thousands|hundreds|dozens)\s+(?:turned out|gathered|marched|rallied|attended|protested|showed up|filled|lined|packed)\b/gi;
 const CROWD_RANGES: Record<string, [number, number]> = { thousands: [1e3, 1e4], hundreds: [100, 1000], dozens: [24, 100] };
+
+/** "won by 12 points", "by just under eight points": a margin between two shares. */
+const MARGIN = new RegExp(String.raw`\bby\s+((?:just\s+)?(?:${HEDGE_WORDS}|under|over)\s+)?(\d+(?:\.\d+)?|${NUMBER_UNDER_HUNDRED})\s+(?:percentage\s+)?points?\b`, 'gi');
+/** How far a margin told in whole points may be from the difference of the two shares (rounding); further when hedged. */
+const MARGIN_SLACK = 0.5;
+const HEDGED_MARGIN_SLACK = 1;
+
+/**
+ * "won 53.9 percent of the vote to Lisk's 46.1 percent" and "defeated Lisk by just under eight points": a share given
+ * with another, told by the margin between them, in a sentence about the same thing.
+ */
+function marginWritten(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
+  if (unit !== 'percent' || !/\bpoints?\b/i.test(article.article.text)) return false;
+  const shares = sentenceQuantities(value.sentence).filter((q) => q.unit === 'percent').map((q) => q.value);
+  if (!shares.includes(percent)) return false;
+  const gaps = shares.filter((other) => other !== percent).map((other) => Math.abs(other - percent));
+  return article.sentences.some(
+    (sentence) =>
+      sameThing(value.sentence, sentence) &&
+      [...sentence.matchAll(MARGIN)].some(([, hedge, written]) => gaps.some((gap) => Math.abs(smallNumber(written) - gap) <= (hedge ? HEDGED_MARGIN_SLACK : MARGIN_SLACK))),
+  );
+}
 
 function vaguelyWritten(text: string, amount: number, unit: string): boolean {
   if ((unit === 'person' || unit === 'people') && [...text.matchAll(VAGUE_CROWD)].some(([, many]) => amount >= CROWD_RANGES[many.toLowerCase()][0] && amount <= CROWD_RANGES[many.toLowerCase()][1])) return true;

@@ -342,6 +342,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
+    // A share given with another, told by the margin between them, of the same race.
+    const result = 'Ada Fenn won 53.9 percent of the vote to Jo Pike’s 46.1 percent.';
+    expect(weak('Ada Fenn beat Jo Pike by just under eight points.', '53.9 percent', '53.9 percent', result)).toBe('weak');
+    expect(weak('Ada Fenn beat Jo Pike by twelve points.', '53.9 percent', '53.9 percent', result)).toBeNull();
+    expect(weak('The levy passed by eight points in the harbour wards.', '53.9 percent', '53.9 percent', result)).toBeNull();
     // A change told as a fraction, by its hedge, of the same thing.
     const fares = 'Ferry fares at the harbour rose 22 percent over the past two years.';
     expect(weak('Ferry fares at the harbour have jumped by more than a fifth since 2023.', '22 percent', '22 percent', fares)).toBe('weak');
