@@ -790,11 +790,11 @@ function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence
 
 /** Months of the seasons as news in the northern hemisphere uses them (winter runs into the next year). */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8, 9], fall: [9, 10, 11], autumn: [9, 10, 11], winter: [12, 13, 14] };
-const SEASON = /\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b/gi;
+const SEASON = /\b(last|this|past|next|coming)\s+(spring|summer|fall|autumn|winter)\b/gi;
 
 /**
  * Whether the text places something in a season, relative to its publication, that holds the month
- * ("last summer" for June of the year before, "this spring" for April): a coarser writing of it.
+ * ("last summer" for June of the year before, "this spring" for April, "next fall" for October): a coarser writing of it.
  */
 function seasonHolds(text: string, published: string, day: string): boolean {
   const month = /^(\d{4})-(\d\d)/.exec(day.replace(/^(?:week|weekend) of /, ''));
@@ -806,9 +806,13 @@ function seasonHolds(text: string, published: string, day: string): boolean {
     const last = months[months.length - 1];
     // "this summer" begins in the year of publication (a winter in its first months began the year before);
     // "last summer" is the latest one over before publication.
+    // "next fall", "the coming spring": the first one to begin after publication.
     let start = Number(published.slice(0, 4));
-    if (when.toLowerCase() === 'this') {
+    const told = when.toLowerCase();
+    if (told === 'this') {
       if (last > 12 && Number(published.slice(5, 7)) <= last - 12) start -= 1;
+    } else if (told === 'next' || told === 'coming') {
+      while (start * 12 + months[0] <= publishedAt) start += 1;
     } else while (start * 12 + last >= publishedAt) start -= 1;
     if (months.some((m) => start + Math.floor((m - 1) / 12) === year && ((m - 1) % 12) + 1 === at)) return true;
   }

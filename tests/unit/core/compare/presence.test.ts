@@ -72,6 +72,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // Not another year's summer, not another season.
     expect(reports('date', 'The mayor first met the builders last summer.', 'July 2020', '2020-07')).toBe(false);
     expect(reports('date', 'The mayor first met the builders last fall.', 'July 2021', '2021-07')).toBe(false);
+    // The season to come: next fall is this year's, next winter begins this December.
+    expect(reports('date', 'The new fees apply beginning next fall.', 'Oct. 1', '2022-10-01')).toBe(true);
+    expect(reports('date', 'The new fees apply beginning next fall.', 'Oct. 1, 2023', '2023-10-01')).toBe(false);
+    expect(reports('date', 'The pier closes next winter.', 'January 2023', '2023-01')).toBe(true);
     expect(evidenceOf(analysed('silent', 'The mayor first met the builders last summer.'), 'date', [{ articleId: 'other', source: 'other', text: 'July 2021', normalized: '2021-07', sentence: 'July 2021' }])).toBe('weak');
   });
 
