@@ -116,10 +116,12 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const stronglyAligned = anyPair(
       (a, b) => a.analysed !== b.analysed && sentencesAlike(a, b) >= STRONGLY_ALIGNED && (surroundingsAlike(a, b) || rules.sameSubject?.(a, b) === true),
     );
-    // A silent outlet giving another value of the measure in an aligned sentence, though not alike around the value,
-    // may give it for the same thing (a conflict too loosely aligned to say so): "only these outlets report it" would be false.
+    // A silent outlet giving another value of the measure in an aligned sentence, though not alike around the value, or of
+    // what the rules take for the same thing, may give it for this one (a conflict too loose to say so): "only these
+    // outlets report it" would be false.
     const reporting = new Set(groupMentions.map((m) => m.analysed.article.id));
-    const rivalled = (a: M) => mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && sentencesAlike(a, m) >= ALIGNED_SENTENCES);
+    const rivalled = (a: M) =>
+      mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true));
     const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });

@@ -5,7 +5,7 @@ import { contentTerms, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange, roundedTo } from './presence';
+import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -68,6 +68,25 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
+  // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
+  // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
+  const comparable = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit === b.quantity.unit &&
+    sameDays(a, b, anchors) &&
+    // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
+    toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
+    // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
+    figureRole(a) === figureRole(b) &&
+    // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
+    groupOf(a) === groupOf(b) &&
+    // "passed the House 52-47" is not "cleared the Senate 18 to 15".
+    (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
+    // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
+    !agesOfOthers(a, b) &&
+    !otherFates(a, b) &&
+    !otherHolders(a, b) &&
+    !sameQuantity(a.quantity, b.quantity) &&
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -78,25 +97,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ago(a) === ago(b) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
-    // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
-    // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
-    comparable: (a, b) =>
-      a.quantity.unit === b.quantity.unit &&
-      sameDays(a, b, anchors) &&
-      // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
-      toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
-      // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
-      figureRole(a) === figureRole(b) &&
-      // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
-      groupOf(a) === groupOf(b) &&
-      // "passed the House 52-47" is not "cleared the Senate 18 to 15".
-      (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
-      // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
-      !agesOfOthers(a, b) &&
-      !otherFates(a, b) &&
-      !otherHolders(a, b) &&
-      !sameQuantity(a.quantity, b.quantity) &&
-      (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b)),
+    comparable,
+    // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
+    rivals: (a, b) => comparable(a, b) || spansOfOne(a, b),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
@@ -107,7 +110,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
       (a.quantity.unit === 'years old' && agesOfOne(a, b)) ||
       // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
-      sameHolder(a, b),
+      sameHolder(a, b) ||
+      // "an 18-month investigation" / "a two-year investigation".
+      spansOfOne(a, b),
     likelySameSubject: soleCounts,
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
@@ -368,6 +373,14 @@ function ago(m: NumberMention): boolean {
  * rounded to a round number in its direction (48 → "more than 40"): one figure. A bound further off
  * ("more than 6%" for 8.5%) is another figure.
  */
+/** Two spans in two units of one thing ("an 18-month investigation", "a two-year investigation"), of different lengths. */
+function spansOfOne(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [SPAN_SECONDS[a.quantity.unit], SPAN_SECONDS[b.quantity.unit]];
+  if (!x || !y || x === y || a.quantity.value * x === b.quantity.value * y) return false;
+  const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
+  return thing(a) !== null && thing(a) === thing(b);
+}
+
 /** How far apart two bounds of one direction may be for one to round the other. */
 const ROUNDED_BOUND_SPREAD = 1.25;
 

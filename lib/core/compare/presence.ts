@@ -619,7 +619,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
 }
 
 /** Spans of time in seconds, to read one span written in two units; months and years on average. */
-const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
+export const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 /** How far a span in another unit may be and still be the same span told roughly ("47 days", "nearly seven weeks"). */
 const SPAN_SPREAD = 0.1;
 /** …or told with a hedge ("nearly a week" for six days). */

@@ -49,6 +49,15 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('does not put before the reader a span only some give when a silent outlet gives the same thing another length in another unit', () => {
+    const span = (third: string) =>
+      ranked('Agents raided the cannery on Thursday. It capped an 18-month investigation into its hiring.', 'Agents raided the cannery on Thursday. It was the end of an 18-month investigation, court papers say.', third).find(
+        (r) => r.difference.label === 'month: 18-month',
+      );
+    expect(span('Agents raided the cannery on Thursday. The raid ended a two-year investigation that found a scheme to hide workers.')?.substance).toBe(0);
+    expect(span('Agents raided the cannery on Thursday. The raid ended a two-year dispute over wages that found a scheme to hide workers.')?.substance).toBeGreaterThan(0);
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
