@@ -1,7 +1,7 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
-import { contentTerms, stem, words } from '../text/terms';
+import { contentTerms, inflected, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
@@ -113,7 +113,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameHolder(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
       spansOfOne(a, b),
-    likelySameSubject: soleCounts,
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameVerbBefore(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -379,6 +379,23 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   if (!x || !y || x === y || a.quantity.value * x === b.quantity.value * y) return false;
   const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
   return thing(a) !== null && thing(a) === thing(b);
+}
+
+/** Verbs of money that do not end in "-ed": "paid", "spent", "cost". */
+const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives']);
+
+/** The verb right before a sum, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
+function verbBefore(m: NumberMention): string | null {
+  const words = m.sentence.slice(0, m.quantity.start).replace(new RegExp(`(?:\\b(?:${HEDGE_WORDS}|a|an|the|some)\\s+)+$`, 'i'), '').trim().split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) ? last : null;
+}
+
+/** Two sums told by one verb right before them ("raised about $17 million", "reported raising $21 million"): likely one amount. */
+function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
+  if (!CURRENCIES.has(a.quantity.unit) || a.quantity.unit !== b.quantity.unit) return false;
+  const [x, y] = [verbBefore(a), verbBefore(b)];
+  return x !== null && y !== null && (x === y || stem(x) === stem(y) || inflected(x, y));
 }
 
 /** How far apart two bounds of one direction may be for one to round the other. */

@@ -58,6 +58,13 @@ describe('compareNumbers', () => {
     expect(span('Agents raided the cannery on Thursday. The raid ended a two-year dispute over wages that found a scheme to hide workers.')?.substance).toBeGreaterThan(0);
   });
 
+  it('compares two sums told by one verb right before them, in sentences otherwise unlike', () => {
+    const raised = 'The harbour levy passed on Tuesday. The coalition backing the levy raised about $17 million, much of it in small gifts from fishing families.';
+    const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
+    expect(sums('The union-backed coalition that ran the yes campaign reported raising $21 million, a sum that included large checks.')).toEqual(['USD: $17 million / $21 million']);
+    expect(sums('The union-backed coalition that ran the yes campaign spent $21 million, a sum that included large checks.')).toEqual([]);
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',
