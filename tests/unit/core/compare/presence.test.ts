@@ -346,21 +346,23 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
-    // A share given with another, told by the margin between them, of the same race.
+    // A share told in words, of the same thing: by the margin between it and another share of the same race, as the
+    // fraction a change comes to, or in tenths.
     const result = 'Ada Fenn won 53.9 percent of the vote to Jo Pike’s 46.1 percent.';
-    expect(weak('Ada Fenn beat Jo Pike by just under eight points.', '53.9 percent', '53.9 percent', result)).toBe('weak');
-    expect(weak('Ada Fenn beat Jo Pike by twelve points.', '53.9 percent', '53.9 percent', result)).toBeNull();
-    expect(weak('The levy passed by eight points in the harbour wards.', '53.9 percent', '53.9 percent', result)).toBeNull();
-    // A change told as a fraction, by its hedge, of the same thing.
     const fares = 'Ferry fares at the harbour rose 22 percent over the past two years.';
-    expect(weak('Ferry fares at the harbour have jumped by more than a fifth since 2023.', '22 percent', '22 percent', fares)).toBe('weak');
-    expect(weak('Ferry fares at the harbour have jumped by more than a third since 2023.', '22 percent', '22 percent', fares)).toBeNull();
-    expect(weak('Berth fees have jumped by more than a fifth since 2023.', '22 percent', '22 percent', fares)).toBeNull();
-    // A share in tenths, or a fifth, of the same thing.
     const lots = 'About 70 percent of the harbour’s residential land is zoned for cottages.';
-    expect(weak('Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', '70 percent', lots)).toBe('weak');
-    expect(weak('Nine in ten residential lots in the harbour are zoned for cottages.', '70 percent', '70 percent', lots)).toBeNull();
-    expect(weak('A fifth of residential lots in the harbour are zoned for cottages.', '20 percent', '20 percent', lots.replace('About 70', 'About 20'))).toBe('weak');
+    const told: [string, string, string, 'weak' | null][] = [
+      ['Ada Fenn beat Jo Pike by just under eight points.', '53.9 percent', result, 'weak'],
+      ['Ada Fenn beat Jo Pike by twelve points.', '53.9 percent', result, null],
+      ['The levy passed by eight points in the harbour wards.', '53.9 percent', result, null],
+      ['Ferry fares at the harbour have jumped by more than a fifth since 2023.', '22 percent', fares, 'weak'],
+      ['Ferry fares at the harbour have jumped by more than a third since 2023.', '22 percent', fares, null],
+      ['Berth fees have jumped by more than a fifth since 2023.', '22 percent', fares, null],
+      ['Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, 'weak'],
+      ['Nine in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, null],
+      ['A fifth of residential lots in the harbour are zoned for cottages.', '20 percent', lots.replace('About 70', 'About 20'), 'weak'],
+    ];
+    for (const [text, value, sentence, expected] of told) expect([text, weak(text, value, value, sentence)]).toEqual([text, expected]);
   });
 
   it('takes the office alone for a person given with it as weak evidence, unless the outlet names someone else so', () => {
