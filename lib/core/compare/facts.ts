@@ -121,7 +121,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // outlets report it" would be false.
     const reporting = new Set(groupMentions.map((m) => m.analysed.article.id));
     const rivalled = (a: M) =>
-      mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true));
+      mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true || rules.likelySameSubject?.(a, m) === true));
     const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });

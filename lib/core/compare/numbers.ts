@@ -67,6 +67,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   }
   const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
+  // A count (not a measure) the article of one gives along with the other's value: "a mother of 12" and "the mother of 13".
+  const givenBoth = (a: NumberMention, b: NumberMention) =>
+    !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && mentions.some((m) => m.analysed === a.analysed && m !== a && m.quantity.unit === b.quantity.unit && sameQuantity(m.quantity, b.quantity));
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
@@ -113,7 +116,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameHolder(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
       spansOfOne(a, b),
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameVerbBefore(a, b),
+    // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameVerbBefore(a, b) || givenBoth(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
