@@ -69,7 +69,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 12" and "the mother of 13".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
-    !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && mentions.some((m) => m.analysed === a.analysed && m !== a && m.quantity.unit === b.quantity.unit && sameQuantity(m.quantity, b.quantity));
+    !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
@@ -388,9 +388,12 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 /** Verbs of money that do not end in "-ed": "paid", "spent", "cost". */
 const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives']);
 
+/** Hedges and articles right before a figure. */
+const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|a|an|the|some)\\s+)+$`, 'i');
+
 /** The verb right before a sum, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
 function verbBefore(m: NumberMention): string | null {
-  const words = m.sentence.slice(0, m.quantity.start).replace(new RegExp(`(?:\\b(?:${HEDGE_WORDS}|a|an|the|some)\\s+)+$`, 'i'), '').trim().split(/\s+/);
+  const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').trim().split(/\s+/);
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) ? last : null;
 }

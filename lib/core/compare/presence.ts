@@ -734,6 +734,7 @@ const CROWD_RANGES: Record<string, [number, number]> = { thousands: [1e3, 1e4], 
 
 /** "won by 12 points", "by just under eight points": a margin between two shares. */
 const MARGIN = new RegExp(String.raw`\bby\s+((?:just\s+)?(?:${HEDGE_WORDS}|under|over)\s+)?(\d+(?:\.\d+)?|${NUMBER_UNDER_HUNDRED})\s+(?:percentage\s+)?points?\b`, 'gi');
+const MARGIN_SOMEWHERE = new RegExp(MARGIN.source, 'i');
 /** How far a margin told in whole points may be from the difference of the two shares (rounding); further when hedged. */
 const MARGIN_SLACK = 0.5;
 const HEDGED_MARGIN_SLACK = 1;
@@ -743,7 +744,8 @@ const HEDGED_MARGIN_SLACK = 1;
  * with another, told by the margin between them, in a sentence about the same thing.
  */
 function marginWritten(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
-  if (unit !== 'percent' || !/\bpoints?\b/i.test(article.article.text)) return false;
+  // Reading the sentence's figures (the tagger) is slow: only where two shares and a margin may be.
+  if (unit !== 'percent' || (value.sentence.match(/%|\bpercent\b/gi) ?? []).length < 2 || !MARGIN_SOMEWHERE.test(article.article.text)) return false;
   const shares = sentenceQuantities(value.sentence).filter((q) => q.unit === 'percent').map((q) => q.value);
   if (!shares.includes(percent)) return false;
   const gaps = shares.filter((other) => other !== percent).map((other) => Math.abs(other - percent));
