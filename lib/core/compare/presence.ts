@@ -931,6 +931,8 @@ const RETOLD_MIN_WORDS = 5;
 /** Share of its words, in order, a retelling keeps; and share of the retelling clause's words they make up. */
 const RETOLD_SHARE = 0.8;
 const RETOLD_CLAUSE_SHARE = 0.5;
+/** Words a clause counted roughly (by spaces) may have beyond its reading: "month's", "U.S." split otherwise. */
+const RETOLD_CLAUSE_SLACK = 2;
 /** Words that change with the tense or person of indirect speech ("does" → "did", "we" → "they"). */
 const SHIFTED = [['do', 'does', 'did'], ['is', 'are', 'am', 'was', 'were'], ['will', 'would'], ['can', 'could'], ['has', 'have', 'had'], ['shall', 'should'], ['we', 'they'], ['our', 'their'], ['i', 'he', 'she'], ['my', 'his', 'her'], ['us', 'them']];
 const shiftedAlike = (a: string, b: string) => a === b || inflected(a, b) || SHIFTED.some((forms) => forms.includes(a) && forms.includes(b));
@@ -958,10 +960,16 @@ function retold(article: AnalysedArticle, quote: string, speaker: string): numbe
   const parts = reading.texts.map((text, k) => ({ words: quoteTokens(text), negated: reading.parts[k].negated })).filter(({ words }) => words.length >= RETOLD_MIN_WORDS);
   if (parts.length === 0) return null;
   // A clause that says much besides, or denies what the quote says (or the other way round), is another statement.
+  const longest = Math.max(...parts.map((part) => part.words.length));
   const keeps = (clause: string) => {
+    // A clause of many more words than the longest part says much besides (counted roughly before reading its words).
+    if (RETOLD_CLAUSE_SHARE * clause.split(/\s+/).length > longest + RETOLD_CLAUSE_SLACK) return false;
     const words = quoteTokens(clause);
     return parts.some((part) => {
-      const kept = part.negated === NEGATION.test(clause) ? keptInOrder(part.words, words) : 0;
+      // Cheap bounds first: a clause more than twice the part's length, or holding too few of its words, cannot qualify.
+      if (part.negated !== NEGATION.test(clause) || RETOLD_CLAUSE_SHARE * words.length > part.words.length) return false;
+      if (part.words.filter((w) => words.some((x) => shiftedAlike(w, x))).length < RETOLD_SHARE * part.words.length) return false;
+      const kept = keptInOrder(part.words, words);
       return kept >= RETOLD_SHARE * part.words.length && kept >= RETOLD_CLAUSE_SHARE * words.length;
     });
   };
@@ -977,15 +985,18 @@ function retold(article: AnalysedArticle, quote: string, speaker: string): numbe
  */
 function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue): boolean {
   const surname = familyName(value.normalized);
+  if (surname.length < 3 || wordsWritten(quotedSpans(article.article.text), value.text)) return false;
   const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, value.text), value.text));
-  if (index < 0 || surname.length < 3) return false;
-  const quoted = [...article.article.text.matchAll(QUOTED_SPAN)].map((m) => m[1]).join(' … ');
+  if (index < 0) return false;
   const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
   // A sentence either side counts where the speaker says or does something there, not where they are only mentioned.
   const attributed = attributedTo(article, value.normalized);
   const near = [index - 1, index + 1].some((i) => i >= 0 && i < article.sentences.length && attributed?.(i) === true);
-  return !wordsWritten(quoted, value.text) && !name.test(article.sentences[index]) && !near;
+  return !name.test(article.sentences[index]) && !near;
 }
+
+/** The words an article gives between quotation marks, read once per article. */
+const quotedSpans = perText((text: string) => [...text.matchAll(QUOTED_SPAN)].map((m) => m[1]).join(' … '));
 
 /** Whether the article's own attribution gives a quotation sharing the quote's words to someone else, by name. */
 function quotedFromAnother(article: AnalysedArticle, value: DifferenceValue): boolean {
