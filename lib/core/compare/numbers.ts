@@ -5,7 +5,7 @@ import { contentTerms, inflected, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -427,31 +427,17 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   // A hedged count in dozens is loose enough to hold a precise one ("more than a dozen" / "fourteen").
   const dozens = (m: NumberMention) => hedged(m) && IN_DOZENS.test(m.quantity.text);
   if (!(hedged(a) && hedged(b)) && !dozens(a) && !dozens(b)) return false;
-  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m), m.quantity.value, m.quantity.text));
+  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
 }
 
 function hedged(m: NumberMention): boolean {
-  return HEDGE.test(hedgeBefore(m));
-}
-
-/** "40 minutes or more", "$5 or less": a bound told after the figure. */
-const OR_MORE = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:more|longer|higher|greater)\b/u;
-const OR_LESS = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:less|fewer|shorter|lower)\b/u;
-
-/**
- * The words before a figure that may hedge it ("a" of "more than a million" is the figure's), a bound told after it read
- * as one before ("40 or more" as "at least 40").
- */
-function hedgeBefore(m: NumberMention): string {
-  const before = m.sentence.slice(0, m.quantity.start).replace(/\b(?:a|an)\s+$/i, '');
-  const after = m.sentence.slice(m.quantity.end);
-  return OR_MORE.test(after) ? `${before} at least ` : OR_LESS.test(after) ? `${before} up to ` : before;
+  return HEDGE.test(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end));
 }
 
 /** The values a hedged figure allows, as shares of it ("more than": [1, Infinity]); undefined for a bare figure. */
 function boundOf(m: NumberMention): [number, number] | undefined {
-  const before = hedgeBefore(m);
+  const before = hedgeBefore(m.sentence, m.quantity.start, m.quantity.end);
   return HEDGE_RANGES.find((hedge) => hedge.before.test(before))?.bound;
 }
 

@@ -417,6 +417,20 @@ export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [n
 /** How far beyond its hedge a count in dozens likely goes: "more than a dozen" is likely 13 to 18, "about a dozen" 9 to 15. */
 const DOZENS_SLACK = 6;
 
+/** "40 minutes or more", "$5 or less": a bound told after the figure. */
+const OR_MORE = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:more|longer|higher|greater)\b/u;
+const OR_LESS = /^\s+(?:[\p{L}-]+\s+){0,2}?or\s+(?:less|fewer|shorter|lower)\b/u;
+
+/**
+ * The words before a figure (from `start` to `end` in its sentence) that may hedge it ("a" of "more than a million" is the
+ * figure's), a bound told after it read as one before ("40 or more" as "at least 40").
+ */
+export function hedgeBefore(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start).replace(/\b(?:a|an)\s+$/i, '');
+  const after = sentence.slice(end);
+  return OR_MORE.test(after) ? `${before} at least ` : OR_LESS.test(after) ? `${before} up to ` : before;
+}
+
 /** The values a figure (as `written`) most likely stands for, by the hedge before it; a bare figure stands for itself. */
 export function hedgedRange(before: string, figure: number, written = ''): [number, number] {
   const hedge = HEDGE_RANGES.find((h) => h.before.test(before));
@@ -578,16 +592,18 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
   if (!Number.isFinite(target)) return null;
-  const ours = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
-  const hedged = HEDGE.test(ours);
-  const lowerBound = HEDGE_RANGES.find((h) => h.before.test(ours))?.bound[1] === Infinity;
+  const at = Math.max(0, value.sentence.indexOf(value.text));
+  const ownHedge = hedgeBefore(value.sentence, at, at + value.text.length);
+  const hedged = HEDGE.test(ownHedge);
+  const lowerBound = HEDGE_RANGES.find((h) => h.before.test(ownHedge))?.bound[1] === Infinity;
   let near = false;
   const unit = value.normalized.split(' ').slice(1).join(' ');
   const others = /\bother\b/i.test(value.text);
   for (const { value: quantity, sentence } of article.quantities) {
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
     if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (target >= 10 || quantity.unit === unit)) return 'strong';
-    const theirsHedged = HEDGE.test(sentence.slice(0, quantity.start));
+    const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
+    const theirsHedged = HEDGE.test(theirHedge);
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
     const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];
     if (ours && theirs && ours !== theirs) {
@@ -600,7 +616,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share, "about 1,900 people" and "nearly
     // 2,000 inmates" one count: the ranges their hedges leave overlap, of the same thing.
-    if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(value.sentence.slice(0, value.sentence.indexOf(value.text)), target, value.text), hedgedRange(sentence.slice(0, quantity.start), quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
+    if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(ownHedge, target, value.text), hedgedRange(theirHedge, quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
     // "more than three decades" for "36 years", "more than 40" for 48: a lower bound rounding the figure down.
     if (quantity.unit === unit && lowerBound && !theirsHedged && roundedTo(quantity.value, target, 'down')) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
@@ -1118,11 +1134,12 @@ function familyName(speaker: string): string {
   return speaker ? (withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '') : '';
 }
 
-/** Verbs that tell someone spoke, right after their name ("Lund said", "Lund also told"). */
-const SAYING_VERB = '(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|stated|noted|claimed|contended|maintained|stressed|explained|acknowledged|conceded|warned|declared|asserted|asked|accused)';
+/** Verbs that tell someone spoke, as written right after their name ("Lund said", "Lund also told"). */
+const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'wrote', 'writes', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'asked', 'accused'];
+const SAYING_VERB = `(?:${SAYING_VERBS.join('|')})`;
 /** Words of an indirect-speech sentence that tell who spoke, where and how ("asked whether"), not what was said. */
 const ATTRIBUTION_WORDS = new Set(
-  ['said', 'say', 'saying', 'told', 'tell', 'telling', 'asked', 'ask', 'asking', 'whether', 'called', 'calling', 'argued', 'added', 'wrote', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'according', 'described', 'describing', 'accused', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
+  [...SAYING_VERBS, 'say', 'saying', 'tell', 'telling', 'ask', 'asking', 'whether', 'called', 'calling', 'according', 'described', 'describing', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),
 );
 /**
  * Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling

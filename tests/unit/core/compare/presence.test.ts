@@ -242,6 +242,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const traffic = 'Ferry traffic at the port rose from about 900 crossings to more than 2,100 crossings a year.';
     expect(evidence('number', 'Ferry traffic at the port more than doubled on her watch.', '900 crossings', '900 crossing', traffic)).toBe('weak');
     expect(evidence('number', 'Ferry traffic at the port more than tripled on her watch.', '900 crossings', '900 crossing', traffic)).toBeNull();
+    // A bound told after the figure ("or more") reads as one told before it, in the silent outlet as in a conflict.
+    const waits = 'Drivers on the ferry detour waited 45 minutes on Monday.';
+    expect(evidence('number', 'Drivers on the ferry detour waited 40 minutes or more on Monday.', '45 minutes', '45 minute', waits)).toBe('weak');
+    expect(evidence('number', 'Drivers on the ferry detour waited 30 minutes or less on Monday.', '45 minutes', '45 minute', waits)).toBeNull();
     // A lower bound that rounds the figure down: "more than three decades" for 36 years, not for 46.
     const served = 'Lund is retiring after more than three decades at sea.';
     expect(evidence('number', 'Lund, who has served 36 years, retires in May.', 'three decades', '30 year', served)).toBe('weak');
