@@ -1129,6 +1129,15 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   return (i) => acts(i) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && acts(i - 1));
 }
 
+/**
+ * Whether the article has the speaker say something: a sentence where they act (see `attributedTo`) with a verb of
+ * saying in it. An outlet that reports what a person said, in its own words, may report any one statement of theirs.
+ */
+export function speakerSpeaksIn(article: AnalysedArticle, speaker: string): boolean {
+  const attributed = attributedTo(article, speaker);
+  return attributed !== null && article.sentences.some((sentence, i) => SPEECH.test(sentence) && attributed(i));
+}
+
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */
 function familyName(speaker: string): string {
   return speaker ? (withoutTitles(speaker).replace(/,/g, '').trim().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '') : '';
@@ -1137,6 +1146,11 @@ function familyName(speaker: string): string {
 /** Verbs that tell someone spoke, as written right after their name ("Lund said", "Lund also told"). */
 const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'wrote', 'writes', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'asked', 'accused'];
 const SAYING_VERB = `(?:${SAYING_VERBS.join('|')})`;
+/** Verbs that have someone speak wherever they stand in the sentence ("Lund, who chairs the board, vowed…"). */
+const SPEECH = new RegExp(
+  `\\b(?:${[...SAYING_VERBS, 'called', 'predicted', 'promised', 'vowed', 'pledged', 'urged', 'described', 'criticized', 'praised', 'defended', 'countered', 'complained', 'responded', 'replied', 'announced', 'agreed', 'suggested', 'cautioned', 'disputed'].join('|')}|according to)\\b`,
+  'i',
+);
 /** Words of an indirect-speech sentence that tell who spoke, where and how ("asked whether"), not what was said. */
 const ATTRIBUTION_WORDS = new Set(
   [...SAYING_VERBS, 'say', 'saying', 'tell', 'telling', 'ask', 'asking', 'whether', 'called', 'calling', 'according', 'described', 'describing', 'accusing', 'statement', 'interview', 'speech', 'reporter', 'supporter', 'conference', 'news', 'remark', 'email', 'letter', 'post', 'video'].map(stem),

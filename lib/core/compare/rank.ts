@@ -6,7 +6,7 @@ import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
-import { reportedAs } from './presence';
+import { reportedAs, speakerSpeaksIn } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -105,6 +105,19 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (at < 0) return null;
     return { articleId: id, source: silent.article.source, text: silent.sentences[at], normalized: value.normalized, sentence: silent.sentences[at] };
   };
+  // A quote one outlet carries, where every outlet without it has the same speaker say something in its own words: which
+  // statement that reports cannot be read from the words (one statement retold, or another one), so the card is kept
+  // from the reader rather than calling those outlets silent.
+  const speaks = new Map<string, boolean>();
+  const speaksIn = (id: string, speaker: string) => {
+    const key = `${id}\u0000${speaker}`;
+    if (!speaks.has(key)) speaks.set(key, speakerSpeaksIn(byId.get(id)!, speaker));
+    return speaks.get(key)!;
+  };
+  const speakerHeardElsewhere = (r: Ranked) => {
+    const speaker = r.difference.values[0].normalized;
+    return r.difference.kind === 'quote' && speaker !== '' && r.difference.missingFrom.every((id) => speaksIn(id, speaker));
+  };
   // A family name two people of the story share, written bare by an outlet that names neither in full,
   // may be the other one (a relative, a better-known namesake): only weak evidence for this one.
   const shared = sharedSurnames(articles);
@@ -181,7 +194,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const leftOut = compared.filter((a) => !byId.has(a.article.id));
   const givenByLeftOut = (r: Ranked) => leftOut.some((a) => reportedIn(a, r) !== null);
   const score = (r: Ranked) => {
-    if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && (givenByLeftOut(r) || r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null))))) return 0;
+    if (r.substance <= 0 || unsure.has(r) || (r.difference.status === 'partial' && (givenByLeftOut(r) || r.difference.missingFrom.some((id) => echo(r, id) !== null) || (sources.get(r) === 1 && r.difference.missingFrom.every((id) => speakerEcho(r, id) !== null)) || speakerHeardElsewhere(r)))) return 0;
     const first = Math.min(...r.difference.values.map((v) => byId.get(v.articleId)!.sentences.findIndex((s) => s === v.sentence || s.includes(v.text))).filter((i) => i >= 0), LEAD_SENTENCES);
     const lead = LEAD_BONUS * (1 - first / LEAD_SENTENCES);
     // Corroborated by the comparers' own grouping: a looser match found by the check of who is silent names an outlet, it does not vouch for the detail.

@@ -162,6 +162,22 @@ describe('rankDifferences', () => {
     expect(card.label).toMatch(/^b \(c may say it in other words\): Mia Lund:/);
   });
 
+  it('keeps from the reader a quote whose speaker every outlet without it has say something in its own words', () => {
+    const quoted = '“Nobody in this valley should wait three hours for an ambulance,” Councillor Ruth Odell said.';
+    const retold = [
+      analysed('reading', `The county approved a second ambulance station on Tuesday. ${quoted}`),
+      analysed('b', `The county approved a second ambulance station on Tuesday. ${quoted}`),
+      analysed('c', 'The county approved a second ambulance station on Tuesday. Odell argued that rural families had been left behind for years.'),
+    ];
+    const value = (id: string, at: number) => ({ articleId: id, source: id, text: 'Nobody in this valley should wait three hours for an ambulance', normalized: 'Ruth Odell', sentence: retold[at].sentences[1] });
+    const card = (silent: typeof retold[number]) =>
+      rankDifferences([retold[0], retold[1], silent], [{ difference: { kind: 'quote', status: 'partial', label: 'Odell', values: [value('reading', 0), value('b', 1)], missingFrom: [silent.article.id] }, salience: 1, substance: 3 }])[0];
+    // "c" has her speak, in words that may retell this statement or tell another: not called silent before the reader.
+    expect(card(retold[2]).shown).toBe(false);
+    // An outlet that only names her, without having her say anything, is silent about what she said.
+    expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell chairs the health board.')).shown).toBe(true);
+  });
+
   it('takes a bare family name two people of the story share as maybe the other one, not as naming this one', () => {
     const family = [
       analysed('reading', 'Governor Ada Crane opened the pier. Her son, Tom Crane, cut the ribbon and thanked the builders.'),
