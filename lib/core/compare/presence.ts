@@ -1134,8 +1134,11 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
  * saying in it. An outlet that reports what a person said, in its own words, may report any one statement of theirs.
  */
 export function speakerSpeaksIn(article: AnalysedArticle, speaker: string): boolean {
-  const attributed = attributedTo(article, speaker);
-  return attributed !== null && article.sentences.some((sentence, i) => SPEECH.test(sentence) && attributed(i));
+  const surname = familyName(speaker);
+  const attributed = article.article.text.includes(surname) ? attributedTo(article, speaker) : null;
+  // Where they act, the sentence or the one before it has their name: the cheap test first.
+  const named = (i: number) => article.sentences[i].includes(surname) || (i > 0 && article.sentences[i - 1].includes(surname));
+  return attributed !== null && article.sentences.some((sentence, i) => named(i) && SPEECH.test(sentence) && attributed(i));
 }
 
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */
