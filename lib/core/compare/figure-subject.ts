@@ -73,6 +73,15 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   return best?.fate ?? null;
 }
 
+/** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
+const HARMS = new Set(['killed', 'hurt', 'missing', 'survived', 'held', 'rescued']);
+
+/** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
+export function harmOf(figure: Figure): string | null {
+  const fate = fateOf(figure);
+  return fate !== null && HARMS.has(fate) ? fate : null;
+}
+
 /** Counts of people told with two different fates ("killing 8", "injuring 14"): two counts. */
 export function otherFates(a: Figure, b: Figure): boolean {
   const [x, y] = [fateOf(a), fateOf(b)];

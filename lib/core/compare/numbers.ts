@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
-import { agesOfOne, agesOfOthers, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
 
@@ -17,6 +17,8 @@ const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'p
 const GENERIC_UNITS = new Set([...MEASURES, 'person', 'people', 'member', 'official', 'other', 'thing', 'way', 'case', 'count']);
 /** Two counts of one thing differ by less than this factor; further apart, they are counts of different things. */
 const CLOSE_COUNTS = 1.5;
+/** The story's toll is given in the first sentences of a news article. */
+const LEAD_TOLL_SENTENCES = 10;
 const SAME_MAGNITUDE = 3;
 /** A bare figure this large is the count it equals, not a small number said of anything. */
 const BARE_FIGURE_MIN = 100;
@@ -71,11 +73,25 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
+  // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
+  // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
+  // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
+  const firstTolls = new Map<string, NumberMention>();
+  for (const m of mentions) {
+    const harm = harmOf(m);
+    const key = `${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harm}`;
+    const first = firstTolls.get(key);
+    if (harm !== null && (!first || m.index < first.index || (m.index === first.index && m.quantity.start < first.quantity.start))) firstTolls.set(key, m);
+  }
+  // A toll far down the article, or dated to a month or year ("A 2016 blast injured 25"), is more likely another event's.
+  const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harmOf(m)}`) === m;
+  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harmOf(a) !== null && harmOf(a) === harmOf(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit &&
-    sameDays(a, b, anchors) &&
+    // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
+    (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
     toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
@@ -115,7 +131,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
       sameHolder(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
-      spansOfOne(a, b),
+      spansOfOne(a, b) ||
+      leadTolls(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || sameVerbBefore(a, b) || givenBoth(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
@@ -136,7 +153,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
           ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
             (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
             // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
-            (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b))))) &&
+            (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b)))) ||
+        // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
+        leadTolls(a, b)) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.

@@ -171,6 +171,17 @@ describe('compareNumbers', () => {
     expect(conflicts('The ferry’s captain, Tomas Brek, 61, of Harlow, is among the missing.', 'Captain Tomas Brek, 66, and a deckhand remain missing.')).toHaveLength(1);
   });
 
+  it('sets the first toll of a kind each article gives against the other’s, whatever its sentence and the day it names', () => {
+    const lead = 'Three days after a gas blast tore through the Orrin Street market, killing four people and injuring 22 others, the council on Tuesday ordered every gas line in the district checked.';
+    const later = 'Eight people remain in hospital. A 2016 blast at the old depot killed two people.';
+    const other = 'Saturday’s explosion at the market left four dead and 27 injured, according to the fire service. The district has 40 miles of gas lines.';
+    const found = conflicts(`${lead} ${later}`, other);
+    expect(found.map((r) => r.difference.label)).toEqual(['person: 22 others / 27 injured']);
+    expect(found[0].substance).toBeGreaterThan(0);
+    // A toll dated to another year is another event's.
+    expect(conflicts(lead, 'Saturday’s explosion at the market left four dead, the fire service said. A 2016 blast at the old depot injured 25 people.')).toEqual([]);
+  });
+
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
