@@ -51,10 +51,17 @@ const TALLY_BEFORE_DATE =
  * A part of the day before the day it is of ("the night of May 29th", "the morning of March 3"): chrono reads
  * the phrase as that part of the publication day, so only the day after "of" is read.
  */
+/** A sum of money ("rise to $12 on Jan. 1"): no part of a date chrono would read it into. */
+const SUM_BEFORE_DATE = /[$€£]\s?\d[\d,.]*/g;
+
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
 /** "the end of the week", "the start of the month": a part of the publication's week or month. */
 const PART_OF_THIS = /\b(?:end|start|beginning|middle)\s+of\s+the\s+(week|month)\b/gi;
+
+/** "at the start of next year", "by the end of this year": the year's first or last month, not the whole year. */
+const EDGE_OF_YEAR = /\b(start|beginning|end)\s+of\s+(next|this|last)\s+year\b/gi;
+const YEAR_OFFSET: Record<string, number> = { next: 1, this: 0, last: -1 };
 
 /** The publication's week (by its Monday) or month. */
 function thisSpan(span: string, publishedAt: string): string {
@@ -65,7 +72,7 @@ function thisSpan(span: string, publishedAt: string): string {
 }
 
 /** A clause telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
-const TOLD_AS_TO_COME = /\b(?:will|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
+const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
 
 /** "a week from", "two weeks from" before a day. */
 const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
@@ -81,7 +88,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
   // Blanked, not cut: offsets stay those of the sentence.
-  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length));
+  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(SUM_BEFORE_DATE, (sum) => ' '.repeat(sum.length));
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
@@ -94,6 +101,13 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));
       out.push({ text: weeksFrom[0] + result.text.trim(), normalized: day.toISOString().slice(0, 10), start: weeksFrom.index, end: result.index + result.text.length });
     } else out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
+  }
+  for (const match of publishedAt ? sentence.matchAll(EDGE_OF_YEAR) : []) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const year = Number(publishedAt!.slice(0, 4)) + YEAR_OFFSET[match[2].toLowerCase()];
+    // In place of chrono's "next year" inside it.
+    out.splice(0, out.length, ...out.filter((d) => d.end <= start || d.start >= end));
+    out.push({ text: match[0], normalized: `${year}-${match[1].toLowerCase() === 'end' ? '12' : '01'}`, start, end });
   }
   // "at the end of the week": the publication's week (or month), which chrono does not read without "this".
   for (const match of sentence.matchAll(PART_OF_THIS)) {

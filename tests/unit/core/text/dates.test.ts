@@ -34,6 +34,16 @@ describe('dates', () => {
   it('places a day and month told as to come in next year when this year’s has passed', () => {
     expect(normalized('The levy will be phased in over four years, beginning Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
     expect(normalized('The levy took effect on Jan. 1.', '2025-03-07')).toEqual(['2025-01-01']);
+    // What a bill would do is to come.
+    expect(normalized('Under the bill, the ferry levy would rise on Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
+    // A sum before the day is no part of it.
+    expect(dates('Under the bill, the levy would rise to $14 on Jan. 1.', '2025-03-07').map((d) => d.text)).toEqual(['Jan. 1']);
+  });
+
+  it('reads "the start of next year" or "the end of this year" as that year’s first or last month', () => {
+    expect(normalized('The levy rises to $14 at the start of next year.', '2025-03-07')).toEqual(['2026-01']);
+    expect(normalized('The pier should reopen by the end of this year.', '2025-03-07')).toEqual(['2025-12']);
+    expect(normalized('The pier reopened at the beginning of last year.', '2025-03-07')).toEqual(['2024-01']);
   });
 
   it('places a day something is expected to be done on ahead, though its participle is past', () => {
