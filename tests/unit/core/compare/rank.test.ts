@@ -174,6 +174,8 @@ describe('rankDifferences', () => {
       rankDifferences([retold[0], retold[1], silent], [{ difference: { kind: 'quote', status: 'partial', label: 'Odell', values: [value('reading', 0), value('b', 1)], missingFrom: [silent.article.id] }, salience: 1, substance: 3 }])[0];
     // "c" has her speak, in words that may retell this statement or tell another: not called silent before the reader.
     expect(card(retold[2]).shown).toBe(false);
+    // Two asides between her name and her verb.
+    expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Ruth Odell, D-Marsh County, one of two members who voted no, said rural families had been left behind.')).shown).toBe(false);
     // An outlet that only names her, without having her say anything, is silent about what she said.
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell chairs the health board.')).shown).toBe(true);
   });
