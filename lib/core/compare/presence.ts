@@ -502,8 +502,7 @@ const MULTIPLE_SPREAD = 0.15;
  * an outlet telling the change as a multiple of the same thing ("more than doubled").
  */
 function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
-  const sums = FROM_TO.test(value.sentence) ? changesOfMeasure(sentenceQuantities(value.sentence), value.sentence).map(([from, to]): [number, number] => [from.value, to.value]) : [];
-  const ratios = [...changesIn(value.sentence), ...sums].flatMap(([from, to]) => (from > 0 && (from === target || to === target) ? [to / from] : []));
+  const ratios = changesAt(target, value).flatMap(([from, to]) => (from > 0 ? [to / from] : []));
   if (ratios.length === 0) return false;
   return article.sentences.some(
     (sentence) =>
@@ -515,6 +514,26 @@ function multipleWritten(article: AnalysedArticle, target: number, value: Differ
         const [low, high] = !hedge ? [factor * (1 - MULTIPLE_SPREAD), factor * (1 + MULTIPLE_SPREAD)] : /more than/i.test(hedge) ? past : short;
         return ratios.some((r) => r >= low && r <= high);
       }),
+  );
+}
+
+/** The changes the detail's sentence tells from and to ("rose from 900 megawatts to 2,100"), the figure at one end, as [from, to]. */
+function changesAt(target: number, value: DifferenceValue): [number, number][] {
+  const sums = FROM_TO.test(value.sentence) ? changesOfMeasure(sentenceQuantities(value.sentence), value.sentence).map(([from, to]): [number, number] => [from.value, to.value]) : [];
+  return [...changesIn(value.sentence), ...sums].filter(([from, to]) => from === target || to === target);
+}
+
+/**
+ * A figure at one end of a change told from and to ("fell from 48 percent to 41 percent") is weakly reported by an
+ * outlet telling the change by its size, of the same thing ("dropped seven points").
+ */
+function sizeOfChangeWritten(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
+  const sizes = changesAt(target, value).map(([from, to]) => Math.abs(to - from)).filter((size) => size > 0);
+  if (sizes.length === 0) return false;
+  // A share's change is told in points.
+  const units = unit === 'percent' ? ['point', 'percentage point'] : [unit];
+  return article.quantities.some(
+    ({ value: figure, sentence }) => units.includes(figure.unit) && sizes.some((size) => Math.abs(figure.value - size) <= size * CHANGE_SPREAD) && sameThing(value.sentence, sentence),
   );
 }
 
@@ -623,7 +642,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || hedgedBare(article, target, value)) near = true;
+  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || sizeOfChangeWritten(article, target, unit, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value)) return 'weak';

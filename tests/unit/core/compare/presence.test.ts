@@ -242,6 +242,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const traffic = 'Ferry traffic at the port rose from about 900 crossings to more than 2,100 crossings a year.';
     expect(evidence('number', 'Ferry traffic at the port more than doubled on her watch.', '900 crossings', '900 crossing', traffic)).toBe('weak');
     expect(evidence('number', 'Ferry traffic at the port more than tripled on her watch.', '900 crossings', '900 crossing', traffic)).toBeNull();
+    // A figure at one end of a change, for an outlet telling the size of the change, of the same thing.
+    const punctual = 'The share of Harlow ferries leaving on time fell from 81 percent to 74 percent last year.';
+    expect(evidence('number', 'Harlow ferries leaving on time dropped seven points last year.', '74 percent', '74 percent', punctual)).toBe('weak');
+    expect(evidence('number', 'Harlow ferries leaving on time dropped nine points last year.', '74 percent', '74 percent', punctual)).toBeNull();
     // A bound told after the figure ("or more") reads as one told before it, in the silent outlet as in a conflict.
     const waits = 'Drivers on the ferry detour waited 45 minutes on Monday.';
     expect(evidence('number', 'Drivers on the ferry detour waited 40 minutes or more on Monday.', '45 minutes', '45 minute', waits)).toBe('weak');
