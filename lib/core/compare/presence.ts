@@ -645,7 +645,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || sizeOfChangeWritten(article, target, unit, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -773,6 +773,39 @@ const MARGIN_SOMEWHERE = new RegExp(MARGIN.source, 'i');
 /** How far a margin told in whole points may be from the difference of the two shares (rounding); further when hedged. */
 const MARGIN_SLACK = 0.5;
 const HEDGED_MARGIN_SLACK = 1;
+
+/** The words between a share and the whole it is of: "of the university's", "of its". */
+const SHARE_OF = /^\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** How far (in points) a share worked out from two figures may be from the one given, which is usually rounded. */
+const SHARE_SPREAD = 0.5;
+
+/** The whole a share in a sentence is of ("9 percent of the university's $533 million …"), among the sentence's figures. */
+function wholeOf(share: Quantity, figures: Quantity[], sentence: string): Quantity | undefined {
+  return figures.find((q) => q.start >= share.end && q.value > 0 && SHARE_OF.test(sentence.slice(share.end, q.start)));
+}
+
+/**
+ * A share and its part told one by the other, of one whole: "roughly 9 percent of the university's $533 million
+ * appropriation" for an outlet giving the $533 million and the $48 million, or the $48 million for an outlet giving the
+ * 9 percent of $533 million.
+ */
+function shareAsParts(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
+  if (target <= 0) return false;
+  const shareOf = (part: number, whole: Quantity, share: number) => Math.abs((100 * part) / whole.value - share) <= SHARE_SPREAD;
+  if (unit === 'percent') {
+    const figures = sentenceQuantities(value.sentence);
+    const share = figures.find((q) => q.unit === 'percent' && q.value === target && value.sentence.slice(q.start, q.end) === value.text);
+    const whole = share && wholeOf(share, figures, value.sentence);
+    if (!whole) return false;
+    const theirs = article.quantities.map((m) => m.value).filter((q) => q.unit === whole.unit);
+    return theirs.some((q) => q.value === whole.value) && theirs.some((q) => shareOf(q.value, whole, target));
+  }
+  return article.quantities.some(({ value: share, sentence, index }) => {
+    if (share.unit !== 'percent') return false;
+    const whole = wholeOf(share, article.quantities.filter((m) => m.index === index).map((m) => m.value), sentence);
+    return whole?.unit === unit && shareOf(target, whole, share.value);
+  });
+}
 
 /**
  * "won 53.9 percent of the vote to Lisk's 46.1 percent" and "defeated Lisk by just under eight points": a share given

@@ -246,6 +246,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const punctual = 'The share of Harlow ferries leaving on time fell from 81 percent to 74 percent last year.';
     expect(evidence('number', 'Harlow ferries leaving on time dropped seven points last year.', '74 percent', '74 percent', punctual)).toBe('weak');
     expect(evidence('number', 'Harlow ferries leaving on time dropped nine points last year.', '74 percent', '74 percent', punctual)).toBeNull();
+    // A share and its part, told one by the other, of one whole.
+    const held = 'The council froze $12 million, about 15 percent of the port authority’s $80 million budget.';
+    const parts = 'The council froze $12 million of the port authority’s funds. The authority has a budget of $80 million a year.';
+    expect(evidence('number', parts, '15 percent', '15 percent', held)).toBe('weak');
+    expect(evidence('number', 'The council froze 15 percent of the port authority’s $80 million budget.', '$12 million', '12000000 USD', parts)).toBe('weak');
+    expect(evidence('number', parts.replace('$80 million', '$90 million'), '15 percent', '15 percent', held)).toBeNull();
     // A bound told after the figure ("or more") reads as one told before it, in the silent outlet as in a conflict.
     const waits = 'Drivers on the ferry detour waited 45 minutes on Monday.';
     expect(evidence('number', 'Drivers on the ferry detour waited 40 minutes or more on Monday.', '45 minutes', '45 minute', waits)).toBe('weak');
