@@ -104,6 +104,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !agesOfOthers(a, b) &&
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
+    // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
+    listed(a) === listed(b) &&
     !sameQuantity(a.quantity, b.quantity) &&
     (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b));
   const facts = compareFacts(articles, mentions, {
@@ -173,6 +175,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     substance: numberSubstance,
   });
   return [...facts, ...vagueCountConflicts(articles, articles.flatMap(countsOf))];
+}
+
+/** Before a count: the word joining it to the rest of a list ("Marchetti and the two members", ", the three deputies"). */
+const IN_LIST = /(?:,|\band)\s+the\s+$/;
+
+/** A count given as one part of a list. */
+function listed(m: NumberMention): boolean {
+  return IN_LIST.test(m.sentence.slice(0, m.quantity.start));
 }
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */

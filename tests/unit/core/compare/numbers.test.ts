@@ -182,6 +182,13 @@ describe('compareNumbers', () => {
     expect(conflicts(lead, 'Saturday’s explosion at the market left four dead, the fire service said. A 2016 blast at the old depot injured 25 people.')).toEqual([]);
   });
 
+  it('does not set one part of a list against a whole count', () => {
+    const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
+    const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
+    expect(conflicts(whole, `${vote} Voting against the levy were Vice Chair Lena Brandt and the two board members named by the council.`)).toEqual([]);
+    expect(conflicts(whole, `${vote} The five board members who voted against the levy included Vice Chair Lena Brandt.`)).toHaveLength(1);
+  });
+
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
