@@ -42,9 +42,10 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
  * voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
-  ['killed', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
+  // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
+  ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
-  ['missing', /\bmissing\b/gi],
+  ['missing', /\b(?:missing|unaccounted)\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],

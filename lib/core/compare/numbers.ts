@@ -116,6 +116,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameQuantity(a.quantity, b.quantity) &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
+      // "12 people were killed" and "a dozen others are missing": two counts.
+      !(a.quantity.unit === 'person' && otherFates(a, b)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
     comparable,

@@ -51,8 +51,8 @@ const TALLY_BEFORE_DATE =
  * A part of the day before the day it is of ("the night of May 29th", "the morning of March 3"): chrono reads
  * the phrase as that part of the publication day, so only the day after "of" is read.
  */
-/** A sum of money ("rise to $12 on Jan. 1"): no part of a date chrono would read it into. */
-const SUM_BEFORE_DATE = /[$€£]\s?\d[\d,.]*/g;
+/** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
+const SUM_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 

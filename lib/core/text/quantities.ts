@@ -57,7 +57,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -248,6 +248,20 @@ function spansInWords(sentence: string): Quantity[] {
   });
 }
 
+/** "three years and five months", "2 years, 6 months": one span, in months. */
+const YEARS_AND_MONTHS = new RegExp(`\\b(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+years?,?\\s+(?:and\\s+)?(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+months?\\b`, 'gi');
+
+function yearsAndMonths(sentence: string): Quantity[] {
+  return [...sentence.matchAll(YEARS_AND_MONTHS)].map((match) => ({
+    text: match[0],
+    value: 12 * smallNumber(match[1]) + smallNumber(match[2]),
+    unit: 'month',
+    excludesOne: false,
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
 /** "One in five adults", "three out of every 10 voters": a share, in percent. */
 const RATIO = /\b(one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
@@ -312,8 +326,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
   // "Kessick County and two neighboring counties": the count leaves out the one named before it, as "two other counties" does.
   if (noun && NEIGHBOURING.test(following[0]?.text ?? '') && /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(sentence.slice(0, start))) return { ...noun, excludesOne: true };
-  // "killing seven people and wounding 15 others": those harmed are people, whatever the word.
-  if (noun?.name === 'other' && HARMED_BEFORE.test(sentence.slice(0, start))) return { ...noun, name: 'person' };
+  // "killing seven people and wounding 15 others", "a dozen others are still missing": those harmed are people, whatever the word.
+  if (noun?.name === 'other' && (HARMED_BEFORE.test(sentence.slice(0, start)) || FATE_AFTER.test(sentence.slice(noun.end)))) return { ...noun, name: 'person' };
   if (noun) return noun;
   // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.
@@ -321,7 +335,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
   // "14 were arrested", "more than a dozen were hurt": a bare figure that something was done to counts people.
   if (DONE_TO_AFTER.test(after)) return { name: 'person', end, excludesOne: false };
-  return HARMED_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
+  return HARMED_BEFORE.test(sentence.slice(0, start)) || TOLL_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
 
 const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
@@ -332,6 +346,12 @@ const HARMED_BEFORE =
 
 /** The word for those harmed right after a figure with no noun: "the 80 wounded", "10 dead". */
 const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
+
+/** A toll's verb right before a bare figure: "the death toll from the flood rose to 14", "the toll stood at about 30". */
+const TOLL_BEFORE = /\btoll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to\s+|at\s+)?(?:(?:at least|more than|about|nearly|some|roughly)\s+)?$/i;
+
+/** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for". */
+const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){1,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
 
 const DONE_TO_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged)\b/iu;
 

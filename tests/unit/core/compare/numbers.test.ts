@@ -158,6 +158,9 @@ describe('compareNumbers', () => {
     // "15 others" wounded are people; "16 wounded" says its own fate, whatever word stands before it ("seven dead and").
     expect(conflicts('The blast at the harbour killed seven people and wounded 15 others on Saturday.', 'The blast at the harbour left seven people dead and 16 wounded on Saturday.').map((r) => r.difference.label)).toEqual(['person: 15 others / 16 wounded']);
     expect(conflicts('The coast guard said two fishermen from the trawler are still missing.', 'The coast guard said three fishermen from the trawler survived.')).toEqual([]);
+    // Within one article too: "12 killed" and "a dozen missing" are two counts, each set against its own kind.
+    const flood = conflicts('At least 12 people were killed when the levee broke. More than a dozen others are still missing.', 'The death toll from the flood rose to 14. Nine people remain unaccounted for.');
+    expect(flood.map((r) => r.difference.values.map((v) => v.text).join(' / ')).sort()).toEqual(['12 people / 14', 'a dozen others / Nine people']);
     // Members who voted for a measure are not those who voted against it; two counts of those for it conflict.
     const forIt = 'The harbour levy passed 31-24, with 9 Greens joining the majority in support.';
     expect(conflicts(forIt, 'The harbour levy passed 31-24 after a long debate. Still, 14 Greens voted no.')).toEqual([]);

@@ -38,6 +38,7 @@ describe('dates', () => {
     expect(normalized('Under the bill, the ferry levy would rise on Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
     // A sum before the day is no part of it.
     expect(dates('Under the bill, the levy would rise to $14 on Jan. 1.', '2025-03-07').map((d) => d.text)).toEqual(['Jan. 1']);
+    expect(dates('The toll rose to 14 on Wednesday.', '2025-03-07').map((d) => d.text)).toEqual(['on Wednesday']);
   });
 
   it('reads "the start of next year" or "the end of this year" as that year’s first or last month', () => {

@@ -221,6 +221,10 @@ describe('quantities', () => {
     expect(read('The storm flooded the valley, killing 14 and injuring more than 2,300.').map((q) => [q.value, q.unit])).toEqual([[14, 'person'], [2300, 'person']]);
     expect(read('Doctors said 12 of the 45 injured were still in hospital.').map((q) => [q.text, q.unit])).toEqual([['45 injured', 'person']]);
     expect(read('The index fell 14 on Monday.')).toEqual([]);
+    // The toll's verb before a bare figure; "others" that something befell.
+    expect(read('The death toll from the harbour fire rose to 14 on Wednesday.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
+    expect(read('More than a dozen others are still missing.')).toEqual([{ text: 'a dozen others', value: 12, unit: 'person' }]);
+    expect(read('Two others were sold to a rival.')).toEqual([{ text: 'Two others', value: 2, unit: 'other' }]);
   });
 
   it('reads "N-year-old" as an age and "N-year" as a span, whatever has them', () => {
@@ -243,6 +247,7 @@ describe('quantities', () => {
   it('reads a duration written in parts or short units as one span in its smallest unit', () => {
     expect(read('The site was offline for 2hr 15 mins, the host said.')).toEqual([{ text: '2hr 15 mins', value: 135, unit: 'minute' }]);
     expect(read('The vote took 1 hour and 20 minutes.')).toEqual([{ text: '1 hour and 20 minutes', value: 80, unit: 'minute' }]);
+    expect(read('He will spend three years and five months in prison.')).toEqual([{ text: 'three years and five months', value: 41, unit: 'month' }]);
     expect(read('Repairs took 3 hrs.')).toEqual([{ text: '3 hrs', value: 3, unit: 'hour' }]);
     expect(read('The wait was 2.5 hrs.')).toEqual([{ text: '2.5 hrs', value: 2.5, unit: 'hour' }]);
   });
