@@ -138,7 +138,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       spansOfOne(a, b) ||
       leadTolls(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameVerbBefore(a, b) || givenBoth(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForSum(a, b) || givenBoth(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -429,11 +429,23 @@ function verbBefore(m: NumberMention): string | null {
   return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) ? last : null;
 }
 
-/** Two sums told by one verb right before them ("raised about $17 million", "reported raising $21 million"): likely one amount. */
-function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
+/** Words after a sum that do not say what it is. */
+const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 'by', 'and', 'or', 'a', 'an', 'the', 'per', 'each', 'over', 'after', 'before', 'with', 'that', 'which', 'this', 'last', 'next', 'more', 'less', 'than', 'as', 'was', 'is', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'it', 'but', 'into', 'under', 'since', 'until', 'during', 'annually', 'apiece', 'total']);
+
+/** The noun right after a sum: "a $12,500 fine", "a $2 million settlement". */
+function nounAfter(m: NumberMention): string | null {
+  const word = /^\s+([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
+  return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
+}
+
+/**
+ * Two sums told by one word for what they are, a verb right before or a noun right after ("raised about $17 million",
+ * "reported raising $21 million"; "was fined $14,000", "paid a $12,500 fine"): likely one amount.
+ */
+function sameWordForSum(a: NumberMention, b: NumberMention): boolean {
   if (!CURRENCIES.has(a.quantity.unit) || a.quantity.unit !== b.quantity.unit) return false;
-  const [x, y] = [verbBefore(a), verbBefore(b)];
-  return x !== null && y !== null && (x === y || stem(x) === stem(y) || inflected(x, y));
+  const words = (m: NumberMention) => [verbBefore(m), nounAfter(m)].filter((w): w is string => w !== null);
+  return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 
 /** How far apart two bounds of one direction may be for one to round the other. */

@@ -68,11 +68,14 @@ describe('compareNumbers', () => {
     expect(thirteen).toMatchObject({ substance: 0, difference: { status: 'partial', missingFrom: ['a2'] } });
   });
 
-  it('compares two sums told by one verb right before them, in sentences otherwise unlike', () => {
+  it('compares two sums told by one word for what they are, a verb before or a noun after, in sentences otherwise unlike', () => {
     const raised = 'The harbour levy passed on Tuesday. The coalition backing the levy raised about $17 million, much of it in small gifts from fishing families.';
     const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
     expect(sums('The union-backed coalition that ran the yes campaign reported raising $21 million, a sum that included large checks.')).toEqual(['USD: $17 million / $21 million']);
     expect(sums('The union-backed coalition that ran the yes campaign spent $21 million, a sum that included large checks.')).toEqual([]);
+    const fined = 'A blast hit the Orrin Street plant on Tuesday. In 2021 the company was fined $14,000 by the state over untested valves.';
+    expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
+    expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
   });
 
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
