@@ -776,6 +776,8 @@ const HEDGED_MARGIN_SLACK = 1;
 
 /** The words between a share and the whole it is of: "of the university's", "of its". */
 const SHARE_OF = /^\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** A share's words before a figure that may be its whole: "of the university's $533 million". */
+const SHARE_OF_FIGURE = /^\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}[$€£\d]/u;
 /** How far (in points) a share worked out from two figures may be from the one given, which is usually rounded. */
 const SHARE_SPREAD = 0.5;
 
@@ -793,6 +795,8 @@ function shareAsParts(article: AnalysedArticle, target: number, unit: string, va
   if (target <= 0) return false;
   const shareOf = (part: number, whole: Quantity, share: number) => Math.abs((100 * part) / whole.value - share) <= SHARE_SPREAD;
   if (unit === 'percent') {
+    // Reading the sentence's figures (the tagger) is slow: only where a whole may follow the share.
+    if (!SHARE_OF_FIGURE.test(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length))) return false;
     const figures = sentenceQuantities(value.sentence);
     const share = figures.find((q) => q.unit === 'percent' && q.value === target && value.sentence.slice(q.start, q.end) === value.text);
     const whole = share && wholeOf(share, figures, value.sentence);
