@@ -307,6 +307,23 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     else if (table[i + 1][j] >= table[i][j + 1]) i++;
     else j++;
   }
+  // A first or last shared word that recurs is matched next to the rest of the shared stretch: "That's not oversight.
+  // That's arson…" and "That's arson…" share the second "That's", not the first and a gap.
+  const slide = (end: [number, number], toward: [number, number], step: 1 | -1) => {
+    for (const side of [0, 1] as const) {
+      const [tokens, other] = side === 0 ? [a, b] : [b, a];
+      for (let x = toward[side] - step; x !== end[side]; x -= step) {
+        if (sameWord(tokens[x].word, other[end[1 - side]].word)) {
+          end[side] = x;
+          break;
+        }
+      }
+    }
+  };
+  if (pairs.length > 1) {
+    slide(pairs[0], pairs[1], 1);
+    slide(pairs[pairs.length - 1], pairs[pairs.length - 2], -1);
+  }
   // Stray common words matched far from the shared stretch are not part of it.
   const gap = (p: [number, number], q: [number, number]) => Math.max(q[0] - p[0], q[1] - p[1]);
   while (pairs.length > 1 && gap(pairs[0], pairs[1]) > MAX_GAP) pairs.shift();

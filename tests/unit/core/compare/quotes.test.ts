@@ -119,6 +119,9 @@ describe('align', () => {
       '“The port is closed … We do not want the plan. We reject the plan.” Anna Berg said.',
     );
     expect(found.map((d) => d.status)).toEqual(['consensus']);
+    // Its first word recurs: the shorter wording shares the sentence it quotes, not the first word and a gap.
+    const later = compare('“That\'s not leadership. That\'s a wish list for the harbour,” Anna Berg said.', '“That\'s a wish list for the harbour,” Anna Berg said.');
+    expect(later.map((d) => d.status)).toEqual(['consensus']);
   });
 
   it('sees a last word each wording puts before its full stop as replaced', () => {
