@@ -193,9 +193,9 @@ function calibres(sentence: string): Quantity[] {
 }
 
 const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3 };
-/** "half a million people", "three-quarters of a million dollars", "two and a half million barrels": a fraction of a scale. */
+/** "half a million people", "three-quarters of a million dollars", "a quarter-million dollars", "two and a half million barrels": a fraction of a scale. */
 const SCALED_FRACTION =
-  /\b(?:(half|a quarter|quarter|three[\s-]quarters|a third|two[\s-]thirds)\s+(?:of\s+)?an?\s+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
+  /\b(?:(half|a quarter|quarter|three[\s-]quarters|a third|two[\s-]thirds)(?:\s+(?:of\s+)?an?\s+|-)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+)(thousand|million|billion|trillion)\b/gi;
 
 function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   const out: Quantity[] = [];

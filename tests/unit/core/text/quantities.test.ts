@@ -14,6 +14,7 @@ describe('quantities', () => {
 
   it('reads a fraction of a scale, hyphenated or not', () => {
     expect(read('The port will spend three-quarters of a million dollars on signs.')).toEqual([{ text: 'three-quarters of a million dollars', value: 750000, unit: 'USD' }]);
+    expect(read('Payments are capped at a quarter-million dollars per berth.')).toEqual([{ text: 'a quarter-million dollars', value: 250000, unit: 'USD' }]);
     expect(read('The port will spend two thirds of a billion dollars.').map((q) => q.value)).toEqual([2e9 / 3]);
   });
 
