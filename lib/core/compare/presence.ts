@@ -645,7 +645,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || sizeOfChangeWritten(article, target, unit, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || deadlineTold(article, 'number', value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -849,16 +849,19 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
   return false;
 }
 
-/** A span counted from the day of publication to a deadline: "within six weeks", "nine days left", "30 days from now". */
+/** A span counted from the day of publication: to a deadline ("within six weeks", "nine days left", "30 days from now"), or back ("three weeks ago"). */
 const DEADLINE_BEFORE = /\b(?:within|in\s+the\s+next)\s+(?:(?:about|roughly|nearly|just)\s+)?$/i;
 const DEADLINE_AFTER = /^\s+(?:left|remaining|to\s+go|from\s+now)\b/i;
+const AGO_AFTER = /^\s+ago\b/i;
 const SPAN_IN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
-/** How many days a deadline may lie from a span counted in each unit (a month, or "the end of" a fiscal year, is loosely told). */
-const DEADLINE_SLACK: Record<string, number> = { day: 1, week: 3, month: 7 };
+/** How many days a day may lie from a span counted in each unit (a month, or "the end of" a fiscal year, is loosely told). */
+const SPAN_SLACK: Record<string, number> = { day: 1, week: 3, month: 7 };
 
-/** Whether the figure in its sentence counts the time to a deadline. */
-function countsToDeadline(sentence: string, start: number, end: number, unit: string): boolean {
-  return unit in SPAN_IN_DAYS && (DEADLINE_BEFORE.test(sentence.slice(0, start)) || DEADLINE_AFTER.test(sentence.slice(end)));
+/** Which way from publication the figure in its sentence counts days: 1 ahead, -1 back, 0 neither. */
+function countsFromPublication(sentence: string, start: number, end: number, unit: string): 1 | -1 | 0 {
+  if (!(unit in SPAN_IN_DAYS)) return 0;
+  if (DEADLINE_BEFORE.test(sentence.slice(0, start)) || DEADLINE_AFTER.test(sentence.slice(end))) return 1;
+  return AGO_AFTER.test(sentence.slice(end)) ? -1 : 0;
 }
 
 const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
@@ -866,31 +869,34 @@ const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
 /** The day a span counted from publication ends on, and how loosely. */
-function deadlineDay(published: string, value: number, unit: string): { day: string; slack: number } {
+function dayOfSpan(published: string, value: number, unit: string, direction: 1 | -1): { day: string; slack: number } {
   const day = new Date(`${published}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + Math.round(value * SPAN_IN_DAYS[unit]));
-  return { day: day.toISOString().slice(0, 10), slack: DEADLINE_SLACK[unit] };
+  day.setUTCDate(day.getUTCDate() + direction * Math.round(value * SPAN_IN_DAYS[unit]));
+  return { day: day.toISOString().slice(0, 10), slack: SPAN_SLACK[unit] };
 }
 
 /**
- * A day and a span to it from publication are one deadline told two ways ("by Feb. 23" and "within six weeks" in an
- * article of Jan. 12; "nine days left before the fiscal year ends" and "by July 1" on June 22): weak, for either.
+ * A day and the span between it and publication are one date told two ways ("by Feb. 23" and "within six weeks" in an
+ * article of Jan. 12; "nine days left before the fiscal year ends" and "by July 1" on June 22; "on Feb. 11" and "three
+ * weeks ago" on March 4): weak, for either.
  */
-function deadlineTold(article: AnalysedArticle, kind: 'date' | 'number', value: DifferenceValue): boolean {
+function dayToldAsSpan(article: AnalysedArticle, kind: 'date' | 'number', value: DifferenceValue): boolean {
   const published = article.article.publishedAt;
   if (!published) return false;
   if (kind === 'date') {
     if (!ISO_DAY.test(value.normalized)) return false;
     return article.quantities.some(({ value: q, sentence }) => {
-      if (!countsToDeadline(sentence, q.start, q.end, q.unit)) return false;
-      const { day, slack } = deadlineDay(published, q.value, q.unit);
+      const direction = countsFromPublication(sentence, q.start, q.end, q.unit);
+      if (direction === 0) return false;
+      const { day, slack } = dayOfSpan(published, q.value, q.unit, direction);
       return daysApart(day, value.normalized) <= slack;
     });
   }
   const [amount, unit] = value.normalized.split(' ');
   const at = value.sentence.indexOf(value.text);
-  if (at < 0 || !countsToDeadline(value.sentence, at, at + value.text.length, unit)) return false;
-  const { day, slack } = deadlineDay(published, Number(amount), unit);
+  const direction = at < 0 ? 0 : countsFromPublication(value.sentence, at, at + value.text.length, unit);
+  if (direction === 0) return false;
+  const { day, slack } = dayOfSpan(published, Number(amount), unit, direction);
   return article.dates.some((d) => ISO_DAY.test(d.value.normalized) && daysApart(day, d.value.normalized) <= slack);
 }
 
@@ -903,7 +909,7 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
  */
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
-  if (found === null) return deadlineTold(article, 'date', value) ? 'weak' : null;
+  if (found === null) return dayToldAsSpan(article, 'date', value) ? 'weak' : null;
   return typeof found !== 'string' && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDate(found.value, value)) ? 'strong' : 'weak';
 }
 

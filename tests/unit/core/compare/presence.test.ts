@@ -246,11 +246,14 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const punctual = 'The share of Harlow ferries leaving on time fell from 81 percent to 74 percent last year.';
     expect(evidence('number', 'Harlow ferries leaving on time dropped seven points last year.', '74 percent', '74 percent', punctual)).toBe('weak');
     expect(evidence('number', 'Harlow ferries leaving on time dropped nine points last year.', '74 percent', '74 percent', punctual)).toBeNull();
-    // A deadline as a day and as the span to it from publication (2022-03-15): either way round.
+    // A day as the span between it and publication (2022-03-15): a deadline either way round.
     expect(evidence('date', 'The court gave the council six weeks to redraw the wards.', 'April 26', '2022-04-26', 'The council must redraw the wards by April 26.')).toBeNull();
     expect(evidence('date', 'The court told the council to redraw the wards within six weeks.', 'April 26', '2022-04-26', 'The council must redraw the wards by April 26.')).toBe('weak');
     expect(evidence('number', 'The harbour fund runs out on March 31 unless the council acts.', '16 days', '16 day', 'With 16 days left before the fund runs out, the council met.')).toBe('weak');
     expect(evidence('number', 'The harbour fund runs out on May 31 unless the council acts.', '16 days', '16 day', 'With 16 days left before the fund runs out, the council met.')).toBeNull();
+    // And back: "three weeks ago" for a day 21 days before publication.
+    expect(evidence('date', 'The pier collapsed three weeks ago, the council said.', 'Feb. 22', '2022-02-22', 'The pier collapsed on Feb. 22.')).toBe('weak');
+    expect(evidence('date', 'The pier collapsed three weeks ago, the council said.', 'Jan. 22', '2022-01-22', 'The pier collapsed on Jan. 22.')).toBeNull();
     // A share and its part, told one by the other, of one whole.
     const held = 'The council froze $12 million, about 15 percent of the port authority’s $80 million budget.';
     const parts = 'The council froze $12 million of the port authority’s funds. The authority has a budget of $80 million a year.';
