@@ -76,16 +76,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
+  const harms = new Map(mentions.map((m) => [m, harmOf(m)]));
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
-    const harm = harmOf(m);
+    const harm = harms.get(m)!;
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harm}`;
     const first = firstTolls.get(key);
     if (harm !== null && (!first || m.index < first.index || (m.index === first.index && m.quantity.start < first.quantity.start))) firstTolls.set(key, m);
   }
   // A toll far down the article, or dated to a month or year ("A 2016 blast injured 25"), is more likely another event's.
-  const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harmOf(m)}`) === m;
-  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harmOf(a) !== null && harmOf(a) === harmOf(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
+  const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
+  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>

@@ -501,8 +501,8 @@ const MULTIPLE_SPREAD = 0.15;
  * A figure of a change told from and to ("rose from about 900 megawatts to more than 2,100") is weakly reported by
  * an outlet telling the change as a multiple of the same thing ("more than doubled").
  */
-function multipleWritten(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
-  const ratios = changesAt(target, value).flatMap(([from, to]) => (from > 0 ? [to / from] : []));
+function multipleWritten(article: AnalysedArticle, changes: [number, number][], value: DifferenceValue): boolean {
+  const ratios = changes.flatMap(([from, to]) => (from > 0 ? [to / from] : []));
   if (ratios.length === 0) return false;
   return article.sentences.some(
     (sentence) =>
@@ -527,8 +527,8 @@ function changesAt(target: number, value: DifferenceValue): [number, number][] {
  * A figure at one end of a change told from and to ("fell from 48 percent to 41 percent") is weakly reported by an
  * outlet telling the change by its size, of the same thing ("dropped seven points").
  */
-function sizeOfChangeWritten(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
-  const sizes = changesAt(target, value).map(([from, to]) => Math.abs(to - from)).filter((size) => size > 0);
+function sizeOfChangeWritten(article: AnalysedArticle, changes: [number, number][], unit: string, value: DifferenceValue): boolean {
+  const sizes = changes.map(([from, to]) => Math.abs(to - from)).filter((size) => size > 0);
   if (sizes.length === 0) return false;
   // A share's change is told in points.
   const units = unit === 'percent' ? ['point', 'percentage point'] : [unit];
@@ -642,7 +642,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
   }
-  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, target, value) || sizeOfChangeWritten(article, target, unit, value) || hedgedBare(article, target, value)) near = true;
+  // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
+  const changes = changesAt(target, value);
+  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value)) near = true;
   if (bareFigureIn(article.article.text, target)) return 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';

@@ -52,7 +52,7 @@ const TALLY_BEFORE_DATE =
  * the phrase as that part of the publication day, so only the day after "of" is read.
  */
 /** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
-const SUM_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
@@ -88,7 +88,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
   // Blanked, not cut: offsets stay those of the sentence.
-  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(SUM_BEFORE_DATE, (sum) => ' '.repeat(sum.length));
+  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length));
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
     if (!CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
