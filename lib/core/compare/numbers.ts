@@ -108,7 +108,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
     listed(a) === listed(b) &&
     !sameQuantity(a.quantity, b.quantity) &&
-    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b));
+    // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -139,7 +140,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       spansOfOne(a, b) ||
       leadTolls(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForSum(a, b) || givenBoth(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -421,9 +422,9 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives']);
 
 /** Hedges and articles right before a figure. */
-const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|a|an|the|some)\\s+)+$`, 'i');
+const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|some)\\s+)+$`, 'i');
 
-/** The verb right before a sum, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
+/** The verb right before a figure, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
 function verbBefore(m: NumberMention): string | null {
   const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').trim().split(/\s+/);
   const last = words[words.length - 1]?.toLowerCase() ?? '';
@@ -440,12 +441,13 @@ function nounAfter(m: NumberMention): string | null {
 }
 
 /**
- * Two sums told by one word for what they are, a verb right before or a noun right after ("raised about $17 million",
- * "reported raising $21 million"; "was fined $14,000", "paid a $12,500 fine"): likely one amount.
+ * Two figures of one unit told by one word for what they are: a verb right before ("raised about $17 million",
+ * "reported raising $21 million"; "lasted about 45 seconds", "lasted 15 seconds") or, for sums, a noun right after
+ * ("was fined $14,000", "paid a $12,500 fine"): likely one amount.
  */
-function sameWordForSum(a: NumberMention, b: NumberMention): boolean {
-  if (!CURRENCIES.has(a.quantity.unit) || a.quantity.unit !== b.quantity.unit) return false;
-  const words = (m: NumberMention) => [verbBefore(m), nounAfter(m)].filter((w): w is string => w !== null);
+function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
+  if (a.quantity.unit !== b.quantity.unit) return false;
+  const words = (m: NumberMention) => [verbBefore(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 

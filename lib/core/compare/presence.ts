@@ -77,7 +77,7 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     // A small count recurs for unrelated things ("four weeks" is no writing of "four girls"): only of the same thing.
     const found =
       article.quantities.find((m) => m.value.value === target && m.value.unit === unit.join(' ')) ??
-      article.quantities.find((m) => m.value.value === target && (target >= 10 || countsAlike(m.value.unit, unit.join(' '))));
+      article.quantities.find((m) => m.value.value === target && (target >= 10 ? !measureOfOther(target, unit.join(' '), m.value.unit) : countsAlike(m.value.unit, unit.join(' '))));
     if (found) return found.index;
     const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
     if (written >= 0) return written;
@@ -460,6 +460,14 @@ function sameThing(a: string, b: string): boolean {
   return new Set(contentTerms(a).filter((t) => theirs.has(t) && !SCALE_WORDS.has(t))).size >= 2;
 }
 
+/** Below this, one value told in a measure and in another unit is two figures; above it, one sum written two ways ("$1.9 trillion", "1.9 trillion"). */
+const LARGE_FIGURE = 1000;
+
+/** A small measure ("10 seconds", "10 percent") and a figure of something else ("10 people"): the same value says nothing. */
+function measureOfOther(value: number, a: string, b: string): boolean {
+  return value < LARGE_FIGURE && a !== b && a !== 'count' && b !== 'count' && (MEASURES.has(a) || MEASURES.has(b));
+}
+
 /** Units of one count: the same noun, or people and any noun for some of them ("seven people", "seven employees"). */
 function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b));
@@ -620,7 +628,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const others = /\bother\b/i.test(value.text);
   for (const { value: quantity, sentence } of article.quantities) {
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
-    if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (target >= 10 || quantity.unit === unit)) return 'strong';
+    if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (quantity.unit === unit || (target >= 10 && !measureOfOther(target, unit, quantity.unit)))) return 'strong';
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
     const theirsHedged = HEDGE.test(theirHedge);
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
@@ -632,7 +640,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     }
     // "seven employees" may be the "seven people" of another outlet.
     if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
-    if ((hedged || theirsHedged) && target > 0 && (target >= 10 || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
+    if ((hedged || theirsHedged) && target > 0 && ((target >= 10 && !measureOfOther(target, unit, quantity.unit)) || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share, "about 1,900 people" and "nearly
     // 2,000 inmates" one count: the ranges their hedges leave overlap, of the same thing.
     if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(ownHedge, target, value.text), hedgedRange(theirHedge, quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
@@ -645,7 +653,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value)) near = true;
-  if (bareFigureIn(article.article.text, target)) return 'strong';
+  // A bare figure for a small measure ("10" for "10 seconds") may count anything.
+  if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];

@@ -78,6 +78,13 @@ describe('compareNumbers', () => {
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
   });
 
+  it('compares two spans told with one verb, though further apart than two writings of one figure', () => {
+    const lasted = 'A quake shook the island on Sunday. Residents said the shaking lasted about 45 seconds.';
+    const spans = (other: string) => conflicts(lasted, `A quake shook the island on Sunday. ${other}`).map((r) => r.difference.label);
+    expect(spans('The first jolt lasted just over 15 seconds, a seismologist said.')).toEqual(['second: 45 seconds / 15 seconds']);
+    expect(spans('The first jolt came 15 seconds after the alarm, a seismologist said.')).toEqual([]);
+  });
+
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
     const found = differences(
       'Biden will join 30 NATO leaders. Twenty-one of the members agree. The bill adds $13.6 billion.',

@@ -305,6 +305,18 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
+  it('takes a figure of something else for no strong evidence of a small measure with its value, a large sum for strong', () => {
+    // Ten seconds is not ten people, nor 12 percent twelve boats.
+    expect(evidence('number', 'The storm killed ten people.', '10 seconds', '10 second', 'The shaking lasted 10 seconds.')).toBe(null);
+    expect(evidence('number', 'Twelve boats were lost.', '12 percent', '12 percent', 'Catches fell 12 percent.')).not.toBe('strong');
+    // A bare figure may be the share written without its sign, or anything else.
+    expect(evidence('number', 'Boats: 12 were lost.', '12 percent', '12 percent', 'Catches fell 12 percent.')).toBe('weak');
+    expect(evidence('number', 'About ten people were hurt.', '10 seconds', '10 second', 'The shaking lasted just over 10 seconds.')).toBe(null);
+    expect(evidence('number', 'It shook for 10 seconds.', '10 seconds', '10 second', 'The shaking lasted 10 seconds.')).toBe('strong');
+    // A sum of millions written without its currency sign is the sum.
+    expect(evidence('number', 'The money comes from the 1.9 trillion relief package.', '$1.9 trillion', '1900000000000 USD', 'It is part of the $1.9 trillion package.')).toBe('strong');
+  });
+
   it('does not take another quotation sharing only a stock phrase for the quote itself', () => {
     const quote = 'I am very grateful to have received the council’s blessing to protect the old ferry in its passage from the harbour to the open sea';
     expect(evidence('quote', '“I am honoured to have been trusted with steering the old ferry from the harbour to the open sea,” Lund said.', quote, 'Mia Lund')).not.toBe('strong');
