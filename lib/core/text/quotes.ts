@@ -18,6 +18,8 @@ const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
+/** "saying the city was too large": a clause of indirect speech after a quote. */
+const INDIRECT_SPEECH = /\bsaying\s+(?:that\s+)?\S+\s+\S+\s+\S+/i;
 /** How far back (in characters) a pronoun's person is looked for. */
 const LOOKBACK = 400;
 /** How far (in characters) from its verb an attribution names the speaker. */
@@ -65,6 +67,8 @@ export function quotes(text: string): Quote[] {
       marks.slice(pieces[i + 1].start, pieces[i + 1].end).trim().split(/\s+/).length >= MIN_WORDS &&
       /^[.,;:]?[ \t]*$/.test(marks.slice(after.end, pieces[i + 1].start - 1)) &&
       /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end)) &&
+      // '…," saying the city was too large. "…," he said': what follows "saying" is the speaker's own point, not a pause in the quote.
+      !INDIRECT_SPEECH.test(marks.slice(after.start, after.end)) &&
       !attributedToSomeoneElse(marks, pieces[i + 1], marks.slice(after.start, after.end))
     ) {
       i += 1;

@@ -126,4 +126,12 @@ describe('quotes: attributed only when the attribution names the speaker plainly
     ]);
     expect(speakers('“The ferry will run all winter,” Lena Brandt said. “It will carry trams as well,” she added.')).toEqual([['The ferry will run all winter … It will carry trams as well', 'Lena Brandt']]);
   });
+
+  it('does not join words a person rejects to their own next quote across a clause of indirect speech', () => {
+    const speakers = (text: string) => quotes(text).map((q) => [q.text, q.speaker]);
+    expect(speakers('Councillor Ivo Marsh dismissed claims that the levy “drives every trawler out of the bay,” saying the fleet had grown for three years. “The harbour has never been busier,” he said.')).toEqual([
+      ['drives every trawler out of the bay', null],
+      ['The harbour has never been busier', 'Ivo Marsh'],
+    ]);
+  });
 });
