@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
@@ -466,13 +466,12 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
 }
 
 /**
- * Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"), or a hedged count in dozens and a
- * figure it likely holds; not "more than 30" and "more than 40".
+ * Two hedged figures whose likely values overlap ("more than 7,000", "about 7,400"), or a hedged figure and a precise one
+ * it likely stands for ("nearly 50 miles", "47 miles"; "more than a dozen", "fourteen"); not "more than 30" and "more than 40".
  */
 function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   // A hedged count in dozens is loose enough to hold a precise one ("more than a dozen" / "fourteen").
-  const dozens = (m: NumberMention) => hedged(m) && IN_DOZENS.test(m.quantity.text);
-  if (!(hedged(a) && hedged(b)) && !dozens(a) && !dozens(b)) return false;
+  if (!hedged(a) && !hedged(b)) return false;
   const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
 }

@@ -399,7 +399,7 @@ function nameWritten(text: string, name: string): boolean {
 }
 
 /** Words before a figure that make it approximate. */
-export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|topped|exceeded|surpassed|fewer than|less than|up to|close to|upward of|estimated';
+export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|topped|exceeded|surpassed|fewer than|less than|below|under|up to|close to|upward of|estimated';
 export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
 
 /**
@@ -411,7 +411,7 @@ export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [n
   { before: /\b(?:more than|in excess of|over|at least|upward of|upwards of|topped|exceeded|surpassed)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
   { before: /\b(?:nearly|almost|close to)\s+$/i, bound: [0.8, 1], likely: [0.9, 1] },
   { before: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, bound: [0.7, 1.3], likely: [0.9, 1.1] },
-  { before: /\b(?:up to|as many as|fewer than|less than|no more than)\s+$/i, bound: [0, 1], likely: [0.9, 1] },
+  { before: /\b(?:up to|as many as|fewer than|less than|no more than|below|under)\s+$/i, bound: [0, 1], likely: [0.9, 1] },
 ];
 
 /** How far beyond its hedge a count in dozens likely goes: "more than a dozen" is likely 13 to 18, "about a dozen" 9 to 15. */

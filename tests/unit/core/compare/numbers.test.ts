@@ -227,6 +227,10 @@ describe('compareNumbers', () => {
     expect(substance('More than 30 members of the union walked out on Monday.', 'More than 40 members of the union walked out on Monday.')).toBeGreaterThan(0);
     // A hedged count in dozens holds the precise count it likely rounds.
     expect(substance('Fourteen shops were damaged, according to the harbour traders’ group.', 'The harbour traders’ group said more than a dozen shops were damaged.')).toBe(0);
+    // Nor a precise figure and a hedged one it likely rounds: "nearly 60" for 56, "under three in four" for 71.2 percent.
+    expect(substance('Ferries now sail to Port Lisle, which is 56 miles away.', 'Ferries now sail to Port Lisle, nearly 60 miles away.')).toBe(0);
+    expect(substance('Last year 71.2 percent of ferry sailings left on time.', 'Last year under three in four ferry sailings left on time.')).toBe(0);
+    expect(substance('Ferries now sail to Port Lisle, which is 51 miles away.', 'Ferries now sail to Port Lisle, nearly 60 miles away.')).toBeGreaterThan(0);
   });
 
   it('does not set two figures against each other when each article also writes the other one bare', () => {
