@@ -58,6 +58,9 @@ describe('quantities', () => {
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    // Votes in thousands are a count, not a tally read out of their digits.
+    expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([{ text: '44,306 votes', value: 44306, unit: 'vote' }]);
+    expect(read('The count stood at 12,204-9,880 in a tight final vote.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('It passed in a 220-to-212 party-line vote.')).toEqual([{ text: '220-to-212', value: 220212, unit: 'tally' }]);
     expect(read('The board approved it 5-2.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The council passed the levy 7 to 4 on Monday.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
