@@ -43,6 +43,11 @@ export interface FactRules<M extends FactMention> {
   sameValue?(a: M, b: M): boolean;
   /** An article writing the value where no mention of it was read ("put the figure at about 8,200"): it gives it. */
   writes?(article: AnalysedArticle, value: M): boolean;
+  /**
+   * A value another outlet gives beside the same words though their sentences are unlike ("seven people were treated for
+   * minor injuries", "nine passengers suffered minor injuries"): it may be its value for the same thing.
+   */
+  toldBeside?(a: M, b: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
@@ -118,10 +123,15 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     );
     // A silent outlet giving another value of the measure in an aligned sentence, though not alike around the value, or of
     // what the rules take for the same thing, may give it for this one (a conflict too loose to say so): "only these
-    // outlets report it" would be false.
+    // outlets report it" would be false; so may one giving another value beside the same words.
     const reporting = new Set(groupMentions.map((m) => m.analysed.article.id));
     const rivalled = (a: M) =>
-      mentions.some((m) => !reporting.has(m.analysed.article.id) && (rules.rivals ?? rules.comparable)(a, m) && !rules.equivalent(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true || rules.likelySameSubject?.(a, m) === true));
+      mentions.some(
+        (m) =>
+          !reporting.has(m.analysed.article.id) &&
+          !rules.equivalent(a, m) &&
+          (((rules.rivals ?? rules.comparable)(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true || rules.likelySameSubject?.(a, m) === true)) || rules.toldBeside?.(a, m) === true),
+      );
     const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });

@@ -1,11 +1,11 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
 import { CURRENCIES, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
-import { contentTerms, inflected, stem, words } from '../text/terms';
+import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { smallNumber } from '../text/number-words';
@@ -125,6 +125,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
     rivals: (a, b) => comparable(a, b) || spansOfOne(a, b),
+    toldBeside: (a, b) =>
+      ofOneThing(a, b) &&
+      ratio(a, b) <= MAX_CONFLICT_RATIO &&
+      !sameQuantity(a.quantity, b.quantity) &&
+      toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
+      figureRole(a) === figureRole(b) &&
+      wordsBeside(a).some((w) => wordsBeside(b).includes(w)),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
@@ -400,6 +407,27 @@ function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'leve
 /** "the 30 needed to override", "requires three-fifths, or 30 votes": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed)\b[^.;]{0,50}$/i;
+
+/** Words either side of a figure that tell what it is of. */
+const BESIDE_WORDS = 4;
+
+/** Words beside a figure that say nothing of what it counts: a change ("rose"), a span ("year"). */
+const SAYS_NOTHING_BESIDE = new RegExp(`^(?:${CHANGE_VERB}|years?|months?|weeks?|days?|times?|total|thousand|million|billion|trillion)$`, 'i');
+
+/** Stems of the lower-case content words right around a figure, its own noun left out: "treated for minor injuries". */
+function wordsBeside(m: NumberMention): string[] {
+  const unit = stem(singularNoun(m.quantity.unit));
+  const near = [...m.sentence.slice(0, m.quantity.start).trim().split(/\s+/).slice(-BESIDE_WORDS), ...m.sentence.slice(m.quantity.end).trim().split(/\s+/).slice(0, BESIDE_WORDS)];
+  // A name ("the Colts") is in every sentence of the story.
+  const lower = near.filter((token) => /^[a-z]/.test(token)).flatMap((token) => words(token)).filter((w) => isContentTerm(w) && !SAYS_NOTHING_BESIDE.test(w));
+  return lower.map(stem).filter((t) => t !== unit);
+}
+
+/** Figures that may count one thing: one unit, or people and something they are ("seven people", "nine passengers"). */
+function ofOneThing(a: NumberMention, b: NumberMention): boolean {
+  // Whole numbers only: "a 6.7-strength quake" counts no people.
+  return countsAlike(a.quantity.unit, b.quantity.unit) && (a.quantity.unit === b.quantity.unit || (Number.isInteger(a.quantity.value) && Number.isInteger(b.quantity.value)));
+}
 
 function ago(m: NumberMention): boolean {
   return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));

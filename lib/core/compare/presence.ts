@@ -469,7 +469,7 @@ function measureOfOther(value: number, a: string, b: string): boolean {
 }
 
 /** Units of one count: the same noun, or people and any noun for some of them ("seven people", "seven employees"). */
-function countsAlike(a: string, b: string): boolean {
+export function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b));
 }
 

@@ -49,6 +49,17 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('does not put before the reader a count only some give when a silent outlet gives another count beside the same words', () => {
+    const treated = (second: string) =>
+      ranked('A ferry struck the pier on Sunday. Six people were treated for minor cuts, the operator said.', second, 'A ferry hit the pier on Sunday. The operator said six people were treated for minor cuts.').find(
+        (r) => r.difference.status === 'partial' && r.difference.values.some((v) => v.text === 'Six people'),
+      );
+    expect(treated('A ferry struck the pier on Sunday. Nine passengers suffered minor cuts, according to the coast guard.')?.substance).toBe(0);
+    expect(treated('A ferry struck the pier on Sunday. Nine passengers were stranded for hours, according to the coast guard.')?.substance).toBeGreaterThan(0);
+    // A share beside the same words is another count, not of these people.
+    expect(treated('A ferry struck the pier on Sunday. Nine percent of sailings were cancelled for minor repairs.')?.substance).toBeGreaterThan(0);
+  });
+
   it('does not put before the reader a span only some give when a silent outlet gives the same thing another length in another unit', () => {
     const span = (third: string) =>
       ranked('Agents raided the cannery on Thursday. It capped an 18-month investigation into its hiring.', 'Agents raided the cannery on Thursday. It was the end of an 18-month investigation, court papers say.', third).find(
