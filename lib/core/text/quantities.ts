@@ -68,6 +68,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
+    // "the Group of 7", "Group of Twenty": a name of a club of nations, not a count of them.
+    if (/\bGroup\s+of\s+$/.test(sentence.slice(0, start))) continue;
     // "SARS-2", "F-16 jets": a figure joined to letters is part of a name. "12-15": a range of
     // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count); "3/4" and "7/7"
     // are a fraction or a day, not two figures.

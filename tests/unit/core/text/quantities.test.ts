@@ -55,6 +55,11 @@ describe('quantities', () => {
     expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
   });
 
+  it('does not read the number in the name of a group of nations as a count', () => {
+    expect(read('The Group of 7 wealthy nations met in Lisle, and the Group of Twenty will meet in May.')).toEqual([]);
+    expect(read('A group of 7 fishermen met in Lisle.')).toEqual([{ text: '7 fishermen', value: 7, unit: 'fisherman' }]);
+  });
+
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
