@@ -750,7 +750,7 @@ function vagueShare(article: AnalysedArticle, percent: number, unit: string, val
   const counted = new Set(contentTerms(of[1]));
   const sharesOf = (sentence: string, [pattern, low, high]: [RegExp, number, number]) =>
     percent >= low && percent <= high && [...sentence.matchAll(pattern)].some((m) => contentTerms(sentence.slice(m.index + m[0].length).trim().split(/\s+/).slice(0, 4).join(' ')).some((t) => counted.has(t)));
-  return article.sentences.some((sentence) => VAGUE_SHARES.some((share) => sharesOf(sentence, share)) && sameThing(value.sentence, sentence));
+  return article.sentences.some((sentence) => VAGUE_SHARES.some((share) => sharesOf(sentence, share)));
 }
 
 /** Fractions a change may be told in, as percentages. */

@@ -379,6 +379,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const share = 'The rule covers 85% of the state’s schools.';
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
+    // The same thing counted is enough, however unlike the rest of the sentence.
+    expect(weak('By Friday that was the vast majority of schools.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
     // A share told in words, of the same thing: by the margin between it and another share of the same race, as the
     // fraction a change comes to, or in tenths.
