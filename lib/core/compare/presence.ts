@@ -638,6 +638,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
       if (spread < 1e-9) return 'strong';
       if (spread <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
     }
+    // "14 kilograms" and "about 31 pounds": one amount in two systems of units.
+    const [oursInBase, theirsInBase] = [inBaseUnits(target, unit), inBaseUnits(quantity.value, quantity.unit)];
+    if (oursInBase && theirsInBase && oursInBase[1] === theirsInBase[1] && unit !== quantity.unit && Math.abs(oursInBase[0] - theirsInBase[0]) / oursInBase[0] <= CONVERTED_SPREAD) near = true;
     // "seven employees" may be the "seven people" of another outlet.
     if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
     if ((hedged || theirsHedged) && target > 0 && ((target >= 10 && !measureOfOther(target, unit, quantity.unit)) || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
@@ -662,6 +665,21 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
+}
+
+/** Lengths in metres, weights in kilograms, volumes in litres: one amount told in metric and imperial units. */
+const BASE_UNITS: Record<string, [number, string]> = {
+  kilogram: [1, 'kg'], kilo: [1, 'kg'], kg: [1, 'kg'], pound: [0.453592, 'kg'], lb: [0.453592, 'kg'], tonne: [1000, 'kg'],
+  kilometer: [1000, 'm'], kilometre: [1000, 'm'], km: [1000, 'm'], mile: [1609.34, 'm'], meter: [1, 'm'], metre: [1, 'm'], foot: [0.3048, 'm'], feet: [0.3048, 'm'], yard: [0.9144, 'm'],
+  liter: [1, 'l'], litre: [1, 'l'], gallon: [3.78541, 'l'],
+};
+/** How far apart two amounts converted to one unit may be and still be one amount rounded ("14 kilograms", "about 31 pounds"). */
+const CONVERTED_SPREAD = 0.05;
+
+/** An amount in its base unit and that unit's name, for units of length, weight and volume; null for any other. */
+function inBaseUnits(value: number, unit: string): [number, string] | null {
+  const base = BASE_UNITS[unit];
+  return base && value > 0 ? [value * base[0], base[1]] : null;
 }
 
 /** Spans of time in seconds, to read one span written in two units; months and years on average. */

@@ -29,11 +29,12 @@ const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ:
 export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF)]);
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
-/** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby": a pound before a noun is a weight). */
-const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds)|-(dollar|euro))\b/i;
-const PERCENT = /^\s*(%|percent\b|per cent\b)/i;
-/** A change of a share ("fell 4 percentage points"), not a share: "fell 4%" is a relative change. */
-const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+/** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby" nor "31 pounds of fentanyl": a weight). */
+const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|-(dollar|euro))\b/i;
+/** "12 percent", "a 2-percent raise". */
+const PERCENT = /^(?:\s*|-)(%|percent\b|per cent\b)/i;
+/** A change of a share ("fell 4 percentage points", "a 2-percentage-point surcharge"), not a share: "fell 4%" is a relative change. */
+const POINTS = /^[-\s]*(?:percentage[-\s]+)?points?\b/i;
 
 interface Unit {
   name: string;
@@ -237,7 +238,7 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
  * A span named by one unit ("for a week", "nearly a fortnight", "more than a decade", "a week and a half"), not a rate
  * ("$5 a day", "twice a week") nor a point in time ("a week ago", "a year later").
  */
-const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)(\s+and\s+a\s+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
+const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)([-\s]+and[-\s]+a[-\s]+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
 /** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
 const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
 const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|per|each|every))\s*$/i;
@@ -297,7 +298,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (word) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
-  const points = /\bpercentage\s+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
+  const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);

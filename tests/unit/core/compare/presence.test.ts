@@ -305,6 +305,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
+  it('takes one amount told in metric and imperial units as weak evidence', () => {
+    expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
+    expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
+    expect(evidence('number', 'Agents seized about 40 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBeNull();
+  });
+
   it('takes a figure of something else for no strong evidence of a small measure with its value, a large sum for strong', () => {
     // Ten seconds is not ten people, nor 12 percent twelve boats.
     expect(evidence('number', 'The storm killed ten people.', '10 seconds', '10 second', 'The shaking lasted 10 seconds.')).toBe(null);

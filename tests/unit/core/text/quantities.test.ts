@@ -55,6 +55,16 @@ describe('quantities', () => {
     expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
   });
 
+  it('reads a share or a change of one written as a modifier, a span with its half in hyphens, and pounds of something as a weight', () => {
+    expect(read('It adds a 2-percentage-point surcharge and a 3-percent fee.')).toEqual([
+      { text: '2-percentage-point', value: 2, unit: 'percentage point' },
+      { text: '3-percent', value: 3, unit: 'percent' },
+    ]);
+    expect(read('It capped a year-and-a-half inquiry.')).toEqual([{ text: 'a year-and-a-half', value: 1.5, unit: 'year' }]);
+    expect(read('Agents seized 31 pounds of heroin.')).toEqual([{ text: '31 pounds', value: 31, unit: 'pound' }]);
+    expect(read('The fine was 31 pounds.')).toEqual([{ text: '31 pounds', value: 31, unit: 'GBP' }]);
+  });
+
   it('does not read the number in the name of a group of nations as a count', () => {
     expect(read('The Group of 7 wealthy nations met in Lisle, and the Group of Twenty will meet in May.')).toEqual([]);
     expect(read('A group of 7 fishermen met in Lisle.')).toEqual([{ text: '7 fishermen', value: 7, unit: 'fisherman' }]);
