@@ -486,9 +486,9 @@ function changesIn(sentence: string): [number, number][] {
   const figure = (written: string) => Number(written.replace(/,/g, ''));
   return [...sentence.matchAll(CHANGE_BETWEEN)].map((m) => (m[1] !== undefined ? [figure(m[2]), figure(m[1])] : [figure(m[3]), figure(m[4])]));
 }
-/** A hedged figure with no noun after it ("Turnout topped 600,000, a record"). */
 /** A figure in digits, with or without thousands commas. */
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
+/** A hedged figure with no noun after it ("Turnout topped 600,000, a record"). */
 const HEDGED_BARE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+${FIGURE}`, 'gi');
 
 /** A hedged bare figure a few percent from the value, in a sentence about the same thing, may be it written loosely. */
@@ -659,7 +659,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -790,6 +790,30 @@ function changeAsFraction(article: AnalysedArticle, percent: number, unit: strin
       return percent >= low && percent <= high && sameThing(value.sentence, sentence);
     }),
   );
+}
+
+/** A share that is a relative change: "fell 18 percent", "a decline of 18%", "up 12 percent". */
+const RELATIVE_CHANGE_BEFORE = /\b(?:f[ae]ll(?:s|en)?|dropped|drops?|declined?|declines|decreased?|decreases|rose|rises?|risen|increased?|increases|jumped|climbed|grew|(?<!\b(?:made|makes?|making|adds?|added|ended|sums?|summed)\s+)(?:up|down))(?:\s+(?:by|of))?\s+(?:(?:about|nearly|almost|roughly|some|more than|over)\s+)?$/i;
+/** Where a count went from, in the words after the count it went to: "92 …, down from 112". */
+const WENT_FROM = /\b(?:down|up)\s+from\s+(?:(?:about|nearly|almost|roughly|some|more than|over)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b/gi;
+/** How many points a relative change told in counts may be from the percentage (rounding). */
+const RELATIVE_CHANGE_SPREAD = 1;
+
+/**
+ * A relative change ("homicides fell 18 percent") told by the two counts it was between ("92 people were killed, down
+ * from 112"; "from 112 to 92"): the same change, computed.
+ */
+function relativeChangeInCounts(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
+  if (unit !== 'percent' || !RELATIVE_CHANGE_BEFORE.test(value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text))))) return false;
+  const close = (from: number, to: number) => from > 0 && Math.abs((Math.abs(to - from) / from) * 100 - percent) <= RELATIVE_CHANGE_SPREAD;
+  return article.sentences.some((sentence, index) => {
+    if (changesIn(sentence).some(([from, to]) => close(from, to))) return true;
+    const counts = article.quantities.filter((q) => q.index === index && !MEASURES.has(q.value.unit));
+    return [...sentence.matchAll(WENT_FROM)].some((m) => {
+      const to = counts.filter((q) => q.value.end <= m.index).pop()?.value.value;
+      return to !== undefined && close(Number(m[1].replace(/,/g, '')), to);
+    });
+  });
 }
 
 /** "Thousands turned out", "hundreds marched": a vague count of people, told by what they did. */

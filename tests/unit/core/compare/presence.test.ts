@@ -305,6 +305,15 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
+  it('takes a relative change told by the two counts it was between as weak evidence', () => {
+    const fell = 'Burglaries in Lisle fell 20 percent last year.';
+    expect(evidence('number', 'Police logged 400 burglaries last year, down from 500 the year before.', '20 percent', '20 percent', fell)).toBe('weak');
+    expect(evidence('number', 'Burglaries dropped from 500 to 400, police said.', '20 percent', '20 percent', fell)).toBe('weak');
+    expect(evidence('number', 'Police logged 450 burglaries last year, down from 500 the year before.', '20 percent', '20 percent', fell)).toBeNull();
+    // A share that is no change is not told by two counts.
+    expect(evidence('number', 'Police logged 400 burglaries last year, down from 500 the year before.', '20 percent', '20 percent', 'Burglaries made up 20 percent of crimes.')).toBeNull();
+  });
+
   it('takes one amount told in metric and imperial units as weak evidence', () => {
     expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
     expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
