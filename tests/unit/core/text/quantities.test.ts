@@ -73,6 +73,7 @@ describe('quantities', () => {
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
     // Votes in thousands are a count, not a tally read out of their digits.
     expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([{ text: '44,306 votes', value: 44306, unit: 'vote' }]);
     expect(read('The count stood at 12,204-9,880 in a tight final vote.').filter((q) => q.unit === 'tally')).toEqual([]);
