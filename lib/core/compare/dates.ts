@@ -54,15 +54,27 @@ function dayOutsideMonth(day: DateFact, month: DateFact): boolean {
 }
 
 /**
- * "voted late Tuesday" / "early Wednesday approved": one night told from either side of midnight. Listed, not shown.
+ * "voted late Tuesday" / "early Wednesday approved", "at midnight Monday" / "on Tuesday", "the year ends June 30" / "the
+ * new year begins July 1": one night, or one boundary, told from either side of midnight. Listed, not shown.
  */
 function overnight(a: DateFact, b: DateFact): boolean {
   if (!DAY.test(a.normalized) || !DAY.test(b.normalized) || Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) !== 86_400_000) return false;
   const [first, second] = a.normalized < b.normalized ? [a, b] : [b, a];
   const before = (m: DateFact) => m.sentence.slice(0, m.date.start);
   const after = (m: DateFact) => m.sentence.slice(m.date.end);
-  return /\blate\s+(?:on\s+)?$/i.test(before(first)) || /\b(?:night|evening)\b/i.test(first.text) || /^\s+(?:night|evening)\b/i.test(after(first)) || /\bearly\s+(?:on\s+)?$/i.test(before(second)) || /\bovernight\b/i.test(second.sentence);
+  return (
+    /\blate\s+(?:on\s+)?$/i.test(before(first)) ||
+    /\b(?:night|evening|midnight)\b/i.test(first.text) ||
+    /\bmidnight\s+(?:on\s+)?$/i.test(before(first)) ||
+    /^\s+(?:night|evening)\b/i.test(after(first)) ||
+    /\bearly\s+(?:on\s+)?$/i.test(before(second)) ||
+    /\bovernight\b/i.test(second.sentence) ||
+    // "when the fiscal year ends June 30" / "when the new fiscal year begins July 1": one boundary.
+    (PERIOD_ENDS.test(first.sentence) && PERIOD_BEGINS.test(second.sentence))
+  );
 }
+const PERIOD_ENDS = /\b(?:ends?|ended|expires?|expired|runs?\s+out|ran\s+out)\b/i;
+const PERIOD_BEGINS = /\b(?:begins?|began|starts?|started)\b/i;
 
 /**
  * "…rose to 900, up from 300 on May 2", "…than 40 in March": the day a figure is measured against,

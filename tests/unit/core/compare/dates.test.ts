@@ -88,6 +88,13 @@ describe('compareDates', () => {
       analysed('b', 'The harbour board early Wednesday voted 7-5 to close the pier.', '2023-10-18'),
     ]).filter((r) => r.difference.status === 'conflict');
     expect(found.map((r) => r.substance)).toEqual([0]);
+    // Midnight, and the end of one period that is the start of the next, are told from either side too.
+    const boundary = (a: string, b: string) =>
+      compareDates([analysed('a', a, '2025-06-27'), analysed('b', b, '2025-06-27')])
+        .filter((r) => r.difference.status === 'conflict')
+        .map((r) => r.substance);
+    expect(boundary('The ferry service will stop at midnight Monday, the port said.', 'The ferry service will stop on Tuesday, July 1, the port said.')).toEqual([0]);
+    expect(boundary('The ferry contract ends June 30, the port said.', 'A new ferry contract begins July 1, the port said.')).not.toContainEqual(4);
   });
 
   it('reports two different days for the same event as a conflict', () => {
