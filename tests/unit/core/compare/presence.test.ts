@@ -423,6 +423,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('The governor vetoed the bill, and Gov. Tom Ray backed her.')).toBeNull();
     expect(weak('The lieutenant governor vetoed the bill.')).toBeNull();
     expect(weak('Lawmakers passed the bill.')).toBeNull();
+    // A prosecutor's or a party leader's office told alone.
+    const office = (text: string, sentence: string, name: string) =>
+      evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: name, normalized: name, sentence }]);
+    expect(office('The county’s district attorney said the verdict was just.', 'District Attorney Ada Fenn said it was just.', 'Ada Fenn')).toBe('weak');
+    expect(office('The Senate minority leader called for his resignation.', 'Senate Minority Leader Ivo Marsh called for it.', 'Ivo Marsh')).toBe('weak');
     // A spokesman or chief of staff named in one outlet is "a spokesman for the governor" or "Lee’s chief of staff" in another.
     const aide = (text: string, sentence: string, name: string) =>
       evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: name, normalized: name, sentence }]);
