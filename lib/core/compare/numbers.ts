@@ -99,6 +99,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     figureRole(a) === figureRole(b) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
     groupOf(a) === groupOf(b) &&
+    // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
+    perItem(a) === perItem(b) &&
     // "passed the House 52-47" is not "cleared the Senate 18 to 15".
     (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
     // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
@@ -194,6 +196,14 @@ const IN_LIST = /(?:,|\band)\s+the\s+$/;
 /** A count given as one part of a list. */
 function listed(m: NumberMention): boolean {
   return IN_LIST.test(m.sentence.slice(0, m.quantity.start));
+}
+
+/** After a figure, in its clause: what it is given for one of ("…leading to the arrest of each man", "$500 apiece", "per household"). */
+const PER_ITEM_AFTER = /^[^;.]{0,80}?\b(?:each|apiece|per\s+(?:person|head|household|family|child|student|worker|employee|member|victim|man|woman|vote|share|ticket))\b/i;
+
+/** A figure given for each of several things, not for all of them. */
+function perItem(m: NumberMention): boolean {
+  return PER_ITEM_AFTER.test(m.sentence.slice(m.quantity.end));
 }
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */

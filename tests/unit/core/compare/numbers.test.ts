@@ -49,6 +49,12 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('does not set a figure given for each of several things against one for all of them', () => {
+    const reward = (other: string) => conflicts('Two men escaped from the harbour jail on Sunday. Police offer $5,000 for the capture of each man.', `Two men escaped from the harbour jail on Sunday. ${other}`);
+    expect(reward('Police offer a $10,000 reward for the capture of the two men.')).toEqual([]);
+    expect(reward('Police offer $8,000 for the capture of each man.').length).toBe(1);
+  });
+
   it('does not put before the reader a count only some give when a silent outlet gives another count beside the same words', () => {
     const treated = (second: string) =>
       ranked('A ferry struck the pier on Sunday. Six people were treated for minor cuts, the operator said.', second, 'A ferry hit the pier on Sunday. The operator said six people were treated for minor cuts.').find(
