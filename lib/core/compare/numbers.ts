@@ -101,6 +101,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     groupOf(a) === groupOf(b) &&
     // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
     perItem(a) === perItem(b) &&
+    // "Tarrow, Calder, Ostrand and 10 other states" counts the rest of a list, not the whole.
+    restOfList(a) === restOfList(b) &&
     // "passed the House 52-47" is not "cleared the Senate 18 to 15".
     (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
     // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
@@ -196,6 +198,14 @@ const IN_LIST = /(?:,|\band)\s+the\s+$/;
 /** A count given as one part of a list. */
 function listed(m: NumberMention): boolean {
   return IN_LIST.test(m.sentence.slice(0, m.quantity.start));
+}
+
+/** Two or more names listed before "and N other …": "Tarrow, Calder, Ostrand and ". */
+const NAMES_LISTED_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+)*and\s+$/u;
+
+/** "N other …" after a list of two or more names: the count of the rest, not of all. */
+function restOfList(m: NumberMention): boolean {
+  return m.quantity.excludesOne && NAMES_LISTED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 }
 
 /** After a figure, in its clause: what it is given for one of ("…leading to the arrest of each man", "$500 apiece", "per household"). */

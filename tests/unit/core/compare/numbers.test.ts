@@ -49,6 +49,13 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('does not set the rest of a list ("A, B and 10 other states") against a whole count', () => {
+    const suit = (a: string) => conflicts(`A judge blocked the order on Thursday. ${a}`, 'A judge blocked the order on Thursday. The suit was brought by 13 states led by Lisle.');
+    expect(suit('The coalition includes Lisle, Corby, Wrenfield and 10 other states.')).toEqual([]);
+    // One name and the others beside it still make a whole that may conflict.
+    expect(suit('The coalition includes Lisle and 14 other states.').length).toBe(1);
+  });
+
   it('does not set a figure given for each of several things against one for all of them', () => {
     const reward = (other: string) => conflicts('Two men escaped from the harbour jail on Sunday. Police offer $5,000 for the capture of each man.', `Two men escaped from the harbour jail on Sunday. ${other}`);
     expect(reward('Police offer a $10,000 reward for the capture of the two men.')).toEqual([]);
