@@ -8,7 +8,7 @@ import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
-import { smallNumber } from '../text/number-words';
+import { NUMBER_UNDER_HUNDRED, smallNumber } from '../text/number-words';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
@@ -417,13 +417,16 @@ const FORMER_THEN = /^\s+to\s/i;
 /** The size of a change: "raises the credit by $1,000", "fell by about 3%". */
 const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HEDGED}$`, 'i');
 
-/** What a figure is in a change told in its sentence: where it started, the size of the change, or a level (the rest). */
-function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'level' {
+/** What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is of, or a level (the rest). */
+function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whole' | 'level' {
   const before = m.sentence.slice(0, m.quantity.start);
+  // "won 31 of the 50 state contests": the whole a part is of, not what was won.
+  if (WHOLE_BEFORE.test(before)) return 'whole';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
   if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
+const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his)\\s+$`, 'i');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed)\b[^.;]{0,50}$/i;

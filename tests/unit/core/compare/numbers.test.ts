@@ -49,6 +49,12 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('does not set the whole a part is of ("31 of the 50 state contests") against the part', () => {
+    const won = (a: string) => conflicts(`Lund won the primary on Tuesday. ${a}`, 'Lund won the primary on Tuesday. Lund, who won 31 state contests, leads the race.');
+    expect(won('Lund won 31 of the 50 state contests so far.')).toEqual([]);
+    expect(won('Lund won 34 state contests so far.').length).toBe(1);
+  });
+
   it('does not set the rest of a list ("A, B and 10 other states") against a whole count', () => {
     const suit = (a: string) => conflicts(`A judge blocked the order on Thursday. ${a}`, 'A judge blocked the order on Thursday. The suit was brought by 13 states led by Lisle.');
     expect(suit('The coalition includes Lisle, Corby, Wrenfield and 10 other states.')).toEqual([]);
