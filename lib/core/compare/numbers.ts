@@ -5,7 +5,7 @@ import { contentTerms, inflected, isContentTerm, stem, words } from '../text/ter
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, smallNumber } from '../text/number-words';
@@ -77,6 +77,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
   const harms = new Map(mentions.map((m) => [m, harmOf(m)]));
+  // The words beside a figure, read once and only for the figures a silent outlet's may rival.
+  const beside = new Map<NumberMention, string[]>();
+  const besideOf = (m: NumberMention) => beside.get(m) ?? beside.set(m, wordsBeside(m)).get(m)!;
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
     const harm = harms.get(m)!;
@@ -135,7 +138,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !sameQuantity(a.quantity, b.quantity) &&
       toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
       figureRole(a) === figureRole(b) &&
-      wordsBeside(a).some((w) => wordsBeside(b).includes(w)),
+      besideOf(a).some((w) => besideOf(b).includes(w)),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
@@ -406,8 +409,6 @@ function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
 }
 
-const CHANGE_VERB =
-  '(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|gr[eo]w(?:s|ing|n)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decreas(?:e[sd]?|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)';
 /** A hedge before the figure ("by about 3%", "up from nearly 40"), as `HEDGE` reads one, or "as many as". */
 const HEDGED = `(?:(?:${HEDGE_WORDS}|as much as|as many as)\\s+)?`;
 /** A figure a change starts from: "up from $2,000", "down from the current 11", "rise to $3,000 from $2,000". */
@@ -521,7 +522,7 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
  * it likely stands for ("nearly 50 miles", "47 miles"; "more than a dozen", "fourteen"); not "more than 30" and "more than 40".
  */
 function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
-  // A hedged count in dozens is loose enough to hold a precise one ("more than a dozen" / "fourteen").
+  // One hedge is enough: a bare figure's range is itself, and a count in dozens is loose enough to hold it.
   if (!hedged(a) && !hedged(b)) return false;
   const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];

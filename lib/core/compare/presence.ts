@@ -795,10 +795,16 @@ function changeAsFraction(article: AnalysedArticle, percent: number, unit: strin
   );
 }
 
+/** Verbs of a change of a figure: "raised", "fell", "declined", "slashed". */
+export const CHANGE_VERB =
+  '(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|gr[eo]w(?:s|ing|n)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)';
 /** A share that is a relative change: "fell 18 percent", "a decline of 18%", "up 12 percent". */
-const RELATIVE_CHANGE_BEFORE = /\b(?:f[ae]ll(?:s|en)?|dropped|drops?|declined?|declines|decreased?|decreases|rose|rises?|risen|increased?|increases|jumped|climbed|grew|(?<!\b(?:made|makes?|making|adds?|added|ended|sums?|summed)\s+)(?:up|down))(?:\s+(?:by|of))?\s+(?:(?:about|nearly|almost|roughly|some|more than|over)\s+)?$/i;
+const RELATIVE_CHANGE_BEFORE = new RegExp(
+  `\\b(?:${CHANGE_VERB}|(?<!\\b(?:made|makes?|making|adds?|added|ended|sums?|summed)\\s+)(?:up|down))(?:\\s+(?:by|of))?\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  'i',
+);
 /** Where a count went from, in the words after the count it went to: "92 …, down from 112". */
-const WENT_FROM = /\b(?:down|up)\s+from\s+(?:(?:about|nearly|almost|roughly|some|more than|over)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b/gi;
+const WENT_FROM = new RegExp(String.raw`\b(?:down|up)\s+from\s+(?:(?:${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b`, 'gi');
 /** How many points a relative change told in counts may be from the percentage (rounding). */
 const RELATIVE_CHANGE_SPREAD = 1;
 
