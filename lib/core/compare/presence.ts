@@ -402,6 +402,20 @@ function nameWritten(text: string, name: string): boolean {
 }
 
 /** Words before a figure that make it approximate. */
+/** A total told after what it counts: "the other candidates on stage, eight in all". */
+const IN_ALL = String.raw`[\s,—–-]+(?:in all|in total|altogether|all told)\b`;
+/** The plural nouns before a total; the last one is what it counts ("the bidders waited while the lots, seven in all"). */
+const PLURAL_WORD = /\b\p{L}{3,}s\b/giu;
+
+function totalAfterCounted(text: string, unit: string, word: string, target: number): boolean {
+  const stem = unit.slice(0, Math.max(3, unit.length - 2)).toLowerCase();
+  return [...text.matchAll(new RegExp(`\\b(?:${word}|${target})${IN_ALL}`, 'giu'))].some((total) => {
+    const clause = text.slice(0, total.index).split(/[.!?;]/).pop()!;
+    const counted = clause.match(PLURAL_WORD)?.pop()?.toLowerCase();
+    return counted !== undefined && counted.startsWith(stem);
+  });
+}
+
 export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|topped|exceeded|surpassed|fewer than|less than|below|under|up to|close to|upward of|estimated';
 export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
 
@@ -667,6 +681,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
+  if (word !== undefined && counted && totalAfterCounted(article.article.text, unit, word, target)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
 }
 

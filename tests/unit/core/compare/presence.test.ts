@@ -305,6 +305,14 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
+  it('takes a total told after what it counts as weak evidence', () => {
+    const took = 'Seven bidders took part in the auction.';
+    expect(evidence('number', 'The other bidders in the room, seven in all, kept quiet.', 'Seven bidders', '7 bidder', took)).toBe('weak');
+    expect(evidence('number', 'The bidders (7 altogether) came early.', 'Seven bidders', '7 bidder', took)).toBe('weak');
+    // A total of something else.
+    expect(evidence('number', 'The bidders waited while the lots, seven in all, were shown.', 'Seven bidders', '7 bidder', took)).toBeNull();
+  });
+
   it('takes a relative change told by the two counts it was between as weak evidence', () => {
     const fell = 'Burglaries in Lisle fell 20 percent last year.';
     expect(evidence('number', 'Police logged 400 burglaries last year, down from 500 the year before.', '20 percent', '20 percent', fell)).toBe('weak');
