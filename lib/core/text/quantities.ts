@@ -173,7 +173,7 @@ function tallies(sentence: string): Quantity[] {
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
-  const closing = DECIDED.test(sentence) ? CLOSING_PAIR.exec(sentence) : null;
+  const closing = DECIDED.test(sentence) ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence)) : null;
   if (closing && !found.some((t) => closing.index < t.end)) found.push(tally(closing[0], Number(closing[1]), Number(closing[2]), closing.index));
   if (found.length === 0) return found;
   // "passed the Senate 21-12 and the House 58-41": in a sentence of votes, the other pair of figures is a tally too.
@@ -184,6 +184,8 @@ function tallies(sentence: string): Quantity[] {
 /** A verb of ruling or voting, and a pair of figures set off by a comma ("upheld the law, 5-4."; "passed the bill, 52-48, and…"). */
 const DECIDED = /\b(?:upheld|struck|overturned|overruled|reversed|ruled|sided|blocked|decided|voted|passed|approved|rejected|confirmed|cleared|adopted|defeated)\b/i;
 const CLOSING_PAIR = /(?<=,\s*)(\d{1,2})[-–](\d{1,2})(?=\s*(?:[.;,]|$))/;
+/** "passed the measure on Wednesday by 314 to 117": a pair after "by" in a sentence of a vote. */
+const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s*(?:%|percent|per\s*cent|percentage)|\s+[a-z]+s\b)/;
 
 const PAIR = /(?<![\d.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
 

@@ -81,6 +81,9 @@ describe('quantities', () => {
     expect(read('The board approved it 5-2.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The council passed the levy 7 to 4 on Monday.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The council passed the harbour berth levy 7 to 4.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
+    expect(read('The House passed the measure on Friday by 203 to 190.')).toEqual([{ text: '203 to 190', value: 203190, unit: 'tally' }]);
+    // A range of a change is no tally, even in a sentence of a vote.
+    expect(read('Voters approved raising the levy by 10 to 15 percent.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('The board voted 5-2 this week.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The court struck down the map, ruling 4-3 that it was drawn unfairly.')).toEqual([{ text: '4-3', value: 4003, unit: 'tally' }]);
     // A pair set off by a comma in a sentence of a ruling or a vote; not a score.
