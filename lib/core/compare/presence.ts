@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
-import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber } from '../text/number-words';
+import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -621,7 +621,10 @@ const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators
 
 /** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five opposed"). */
 function tallyInWords(text: string, ayes: number, noes: number): boolean {
-  const count = (n: number) => (SMALL_NUMBERS[n] ? `(?:${n}|${SMALL_NUMBERS[n]})` : String(n));
+  const count = (n: number) => {
+    const words = numberWordsPattern(n);
+    return words ? `(?:${n}|${words})` : String(n);
+  };
   const counted = (n: number) => new RegExp(`\\b${count(n)}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${VOTERS}|voted|in favou?r|opposed|against|dissent\\w*)\\b`, 'iu').test(text);
   return ayes !== noes && counted(ayes) && counted(noes);
 }

@@ -7,6 +7,14 @@ export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sev
 /** A number under a hundred in words: "seven", "nineteen", "thirty-one", "forty two". */
 export const NUMBER_UNDER_HUNDRED = `(?:(?:${TENS.filter(Boolean).join('|')})(?:[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.slice(1).reverse().join('|')})`;
 
+/** A pattern of a number under a hundred in words ("twenty-one", "twenty one"); null from a hundred on. */
+export function numberWordsPattern(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return null;
+  if (n < SMALL_NUMBERS.length) return SMALL_NUMBERS[n];
+  const units = n % 10;
+  return units === 0 ? TENS[n / 10] : `${TENS[Math.floor(n / 10)]}[-\\s]${SMALL_NUMBERS[units]}`;
+}
+
 /** A number written in digits or, under a hundred, in words ("seven", "7", "thirty-one"); NaN for anything else. */
 export function smallNumber(written: string): number {
   const word = written.toLowerCase();
