@@ -82,6 +82,7 @@ describe('quantities', () => {
     expect(read('The council passed the levy 7 to 4 on Monday.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The council passed the harbour berth levy 7 to 4.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The House passed the measure on Friday by 203 to 190.')).toEqual([{ text: '203 to 190', value: 203190, unit: 'tally' }]);
+    expect(read('Lawmakers sent it on, passing the House 71-28.')).toEqual([{ text: '71-28', value: 71028, unit: 'tally' }]);
     // A range of a change is no tally, even in a sentence of a vote.
     expect(read('Voters approved raising the levy by 10 to 15 percent.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('The board voted 5-2 this week.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
