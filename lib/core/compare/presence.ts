@@ -1282,20 +1282,27 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): num
     const abbreviated = abbreviations(part).filter((a) => !nameTerms.has(a.toLowerCase()));
     const said = [...new Set([...contentTerms(part), ...abbreviated.map((a) => a.toLowerCase())])].filter((t) => !names.has(t) && !nameTerms.has(t));
     if (said.length < SAME_SUBJECT_TERMS) continue;
-    // Two of those words in a row in both ("poll numbers"): the same thing, not two words met apart.
+    // Two of those words in a row in both ("poll numbers"), or joined by one small word ("money in politics"): the same
+    // thing, not two words met apart.
     const partWords = words(part);
-    const at = partWords.flatMap((w, i) => (i > 0 && said.includes(partWords[i - 1]) && said.includes(w) ? [i - 1] : []));
-    const phrases = at.map((i) => `${partWords[i]} ${partWords[i + 1]}`);
+    const runs = partWords.flatMap((w, i): [number, number][] => {
+      if (!said.includes(w)) return [];
+      const joined = i > 1 && STOPWORDS.has(partWords[i - 1]) && said.includes(partWords[i - 2]);
+      return [...(i > 0 && said.includes(partWords[i - 1]) ? [[i - 1, i] as [number, number]] : []), ...(joined ? [[i - 2, i] as [number, number]] : [])];
+    });
+    const phrases = runs.map(([from, to]) => ` ${partWords.slice(from, to + 1).join(' ')} `);
     // Whom the sentence of the quote is about ("Clinton should…") the outlet's sentence names too, or the one before it does;
     // a name next to the shared words ("the words Green Deal") is part of what was said.
-    const inPhrase = new Set(at.flatMap((i) => [partWords[i - 1], partWords[i + 2]]));
+    const inPhrase = new Set(runs.flatMap(([from, to]) => [partWords[from - 1], partWords[to + 1]]));
     const about = [...names].filter((t) => !nameTerms.has(t) && !inPhrase.has(t));
     const namesThem = (i: number) => about.length === 0 || [i, i - 1].some((j) => j >= 0 && about.some((t) => article.terms[j].has(t)));
     const index = article.terms.findIndex((terms, i) => {
       if (!attributed(i) || !namesThem(i)) return false;
       const abbreviatedHere = sharedAbbreviations(part, article.sentences[i]);
       const present = said.filter((t) => terms.has(t) || abbreviatedHere.has(t)).length;
-      return present >= Math.max(SAME_SUBJECT_TERMS, SAME_SUBJECT_SHARE * said.length) && (abbreviatedHere.size > 0 || pairsOf(words(article.sentences[i])).some((p) => phrases.includes(p.join(' '))));
+      if (present < Math.max(SAME_SUBJECT_TERMS, SAME_SUBJECT_SHARE * said.length)) return false;
+      const written = ` ${words(article.sentences[i]).join(' ')} `;
+      return abbreviatedHere.size > 0 || phrases.some((phrase) => written.includes(phrase));
     });
     if (index >= 0) return index;
   }
@@ -1457,11 +1464,6 @@ function sharedAbbreviations(a: string, b: string): Set<string> {
   }
   for (const abbreviation of abbreviations(a)) if (spelled(b, abbreviation)) shared.add(abbreviation.toLowerCase());
   return shared;
-}
-
-/** Each word with the next. */
-function pairsOf(list: string[]): [string, string][] {
-  return list.slice(1).map((w, i) => [list[i], w]);
 }
 
 /** Below this share of the shorter one's words, a quotation sharing a run with a quote is another statement. */

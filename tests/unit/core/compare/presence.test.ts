@@ -115,6 +115,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // The two words apart, or the phrase in a sentence where the speaker does nothing, is not the statement.
     expect(reports('quote', 'Ms. Lund said the subsidy for the old ferry was never enough.', quote, 'Mia Lund')).toBe(false);
     expect(reports('quote', 'The ferry subsidy was cut last year, records show, and Lund’s office declined to comment.', quote, 'Mia Lund')).toBe(false);
+    // Two of its words joined by a small word ("cost of living"), the same small word between them.
+    const living = 'They talk about the cost of living, but they never lift a finger.';
+    expect(reports('quote', 'Lund said the board had ignored the cost of living for years.', living, 'Mia Lund')).toBe(true);
+    expect(reports('quote', 'Lund said the cost of the new board offices was a scandal, and living there was hard.', living, 'Mia Lund')).toBe(false);
   });
 
   it('takes a clause of indirect speech that says little but words of the quote as a report in other words', () => {
