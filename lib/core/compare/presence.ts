@@ -85,7 +85,7 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     const found = dateReported(article, value);
     if (found !== null && typeof found !== 'string') return found.index;
   } else if (kind === 'quote') {
-    const index = quoteSentence(article, value.text, value.normalized);
+    const index = quoteSentence(article, value.text, value.normalized) ?? toldByOffice(article, value);
     if (index !== null && index >= 0) return index;
   } else if (kind === 'person') {
     const name = surnameOf(normalizeName(value.normalized).replace(/,/g, ''));
@@ -148,7 +148,8 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
       paraphrase(article, value.text, value.normalized) !== null ||
       saysOfIt(article, value.text, value.normalized) !== null ||
       reportedSpeech(article, value.text, value.normalized) !== null ||
-      retold(article, value.text, value.normalized) !== null
+      retold(article, value.text, value.normalized) !== null ||
+      toldByOffice(article, value) !== null
       ? 'weak'
       : null;
   },
@@ -190,18 +191,21 @@ const OFFICES: [RegExp, string][] = [
   [/\bsecretary\s+$/i, '[Ss]ecretary'],
 ];
 
+/** An office a sentence gives a person: its writing (a pattern of `OFFICES`) and the content terms of its body ("White House"). */
+interface HeldOffice {
+  words: string;
+  body: string[];
+}
+
 /**
- * A person the other outlets give with an office ("Gov. Ann Lee", "Ann Lee, the panel's chairwoman") is referred to, not
- * named, by an outlet writing only the office ("the governor signed it"), when it names nobody else so: weak. An office
- * given with its body ("BuzzFeed spokesman", "a spokesman for the Interior Ministry") is that body's: an outlet's
- * "a Taliban spokesman" is someone else, its "a spokesman" may be the same.
+ * The office a sentence gives the person written at `at`–`end`: before the name ("BuzzFeed spokesman Ann Lee", "Finance
+ * Committee Chairman Ann Lee") or set off after it ("Ann Lee, the panel's chairwoman"); not a former one, since who holds
+ * it now is someone else.
  */
-function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
-  const at = value.sentence.indexOf(value.text);
-  if (at < 0) return false;
-  const before = value.sentence.slice(0, at);
-  // "former RNC chairman Ed Gillespie": who holds the office now is someone else.
-  if (/\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(before)) return false;
+function officeBeside(sentence: string, at: number, end: number): HeldOffice | null {
+  const before = sentence.slice(0, at);
+  // "former RNC chairman Ed Gillespie".
+  if (/\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(before)) return null;
   let body: string[] = [];
   const office = OFFICES.find(([preceding, words]) => {
     const ahead = preceding.exec(before);
@@ -213,26 +217,42 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
       return true;
     }
     // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…", "Ada Fenn, a Democrat who chairs the…".
-    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:(?:for|of|at)\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(value.sentence.slice(at + value.text.length));
+    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:(?:for|of|at)\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(sentence.slice(end));
     if (after) body = contentTerms(`${after[1]} ${after[2] ?? ''}`);
     return after !== null;
   });
-  if (!office) return false;
-  const [, words] = office;
-  // "the state's governor", "the U.S. president", "a spokesman for", "Lee's chief of staff", not "the vice president" for the
-  // president nor "a former chairman"; a name right before or after is someone named ("Jo Pike, the party chairman").
+  return office ? { words: office[1], body } : null;
+}
+
+/** The text names someone with the office ("Gov. Tom Ray"): the office alone may be that person. */
+const namedWithOffice = (text: string, { words }: HeldOffice) => new RegExp(`\\b${words}\\s+\\p{Lu}`, 'u').test(text);
+
+/**
+ * Whether the text writes the office alone, as one person's: "the state's governor", "the U.S. president", "a spokesman
+ * for", "Lee's chief of staff", not "the vice president" for the president nor "a former chairman"; a name right before
+ * or after is someone named ("Jo Pike, the party chairman"). Both give the office's body and no word of it is alike: two
+ * people's offices ("a Taliban spokesman" is not the ministry's).
+ */
+function officeAloneIn(text: string, { words, body }: HeldOffice): boolean {
   const written = new RegExp(
     `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
     'gu',
   );
-  const namedSo = new RegExp(`\\b${words}\\s+\\p{Lu}`, 'u');
-  if (namedSo.test(article.article.text)) return false;
-  // Both give the office's body, and no word of it alike: two people's offices.
   const ofBody = (phrase: string) => {
     const own = contentTerms(phrase.replace(new RegExp(words, 'u'), ' '));
     return body.length === 0 || own.length === 0 || own.some((t) => body.includes(t));
   };
-  return [...article.article.text.matchAll(written)].some(([phrase]) => ofBody(phrase));
+  return [...text.matchAll(written)].some(([phrase]) => ofBody(phrase));
+}
+
+/**
+ * A person the other outlets give with an office ("Gov. Ann Lee", "Ann Lee, the panel's chairwoman") is referred to, not
+ * named, by an outlet writing only the office ("the governor signed it"), when it names nobody else so: weak.
+ */
+function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
+  const at = value.sentence.indexOf(value.text);
+  const office = at < 0 ? null : officeBeside(value.sentence, at, at + value.text.length);
+  return office !== null && !namedWithOffice(article.article.text, office) && officeAloneIn(article.article.text, office);
 }
 
 /**
@@ -1273,8 +1293,7 @@ const SAME_SUBJECT_SHARE = 1 / 3;
  * other's words ("R and R" for "rest and repairs"), is as telling as two words in a row, and counts
  * as the words it stands for. Weak evidence only.
  */
-function saysOfIt(article: AnalysedArticle, quote: string, speaker: string): number | null {
-  const attributed = attributedTo(article, speaker);
+function saysOfIt(article: AnalysedArticle, quote: string, speaker: string, attributed = attributedTo(article, speaker)): number | null {
   if (!attributed) return null;
   const nameTerms = new Set(contentTerms(speaker));
   for (const part of quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/)) {
@@ -1321,6 +1340,29 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   const from = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(surname)})\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?`, 'u');
   const acts = (i: number) => actsIn(article.sentences[i].includes(' of ') ? article.sentences[i].replace(from, '$1') : article.sentences[i], surname);
   return (i) => acts(i) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && acts(i - 1));
+}
+
+/**
+ * Where the quote's own sentence gives the speaker an office ("said House Speaker Dwight Hale", "Ann Lee, a
+ * spokeswoman for the ministry"), the article's sentences that have the office speak without a name ("The House
+ * speaker said…"); a spokesperson's body speaks for them ("The ministry accused…"). Null when the sentence gives no
+ * office, or the article names someone with it, who may be the one speaking.
+ */
+function officeSpeaks(article: AnalysedArticle, value: DifferenceValue): ((index: number) => boolean) | null {
+  const surname = familyName(value.normalized);
+  if (surname.length < 3) return null;
+  const name = value.sentence.includes(value.normalized) ? value.normalized : surname;
+  const at = value.sentence.indexOf(name);
+  const office = at < 0 ? null : officeBeside(value.sentence, at, at + name.length);
+  if (office === null || namedWithOffice(article.article.text, office)) return null;
+  const forBody = office.words.includes('pokes') && office.body.length > 0;
+  return (i) => SPEECH.test(article.sentences[i]) && (officeAloneIn(article.sentences[i], office) || (forBody && office.body.every((t) => article.terms[i].has(t))));
+}
+
+/** The sentence that has the speaker, known by the office only, say what the quote says in other words (weak evidence). */
+function toldByOffice(article: AnalysedArticle, value: DifferenceValue): number | null {
+  const attributed = officeSpeaks(article, value);
+  return attributed && (saysOfIt(article, value.text, value.normalized, attributed) ?? reportedSpeech(article, value.text, value.normalized, attributed));
 }
 
 /**
@@ -1388,8 +1430,7 @@ const quoteReading = perText((quote: string) => {
  * of who spoke where, are left out; a clause that denies what the quote asserts, or the other way
  * round, is another statement. Weak evidence only.
  */
-function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string): number | null {
-  const attributed = attributedTo(article, speaker);
+function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string, attributed = attributedTo(article, speaker)): number | null {
   if (!attributed) return null;
   const speakerTerms = new Set(contentTerms(speaker).map(stem));
   const { stems: quoteStems, parts: quoteParts } = quoteReading(quote);

@@ -121,6 +121,19 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund said the cost of the new board offices was a scandal, and living there was hard.', living, 'Mia Lund')).toBe(false);
   });
 
+  it('takes the speaker known by the office the quote’s sentence gives, or a spokesperson’s body, saying it in other words', () => {
+    const quote = 'We will never sell our old ferry just to pay for a stadium';
+    const bySheriff = `"${quote}," said county Sheriff Ivo Marten.`;
+    expect(reports('quote', 'The sheriff said the county would not sell its old ferry.', quote, 'Ivo Marten', bySheriff)).toBe(true);
+    // Someone named with the office may be the one speaking; the office saying something else reports nothing.
+    expect(reports('quote', 'Sheriff Ana Roos spoke first. The sheriff said the county would not sell its old ferry.', quote, 'Ivo Marten', bySheriff)).toBe(false);
+    expect(reports('quote', 'The sheriff said the county would repaint the harbour wall.', quote, 'Ivo Marten', bySheriff)).toBe(false);
+    // "Harbour Board spokeswoman Ida Voss": the board speaks for her.
+    const byBoard = `"${quote}," Harbour Board spokeswoman Ida Voss said.`;
+    expect(reports('quote', 'The Harbour Board said it would not sell its old ferry.', quote, 'Ida Voss', byBoard)).toBe(true);
+    expect(reports('quote', 'The Harbour Board said it would not sell its old ferry.', quote, 'Ivo Marten', bySheriff)).toBe(false);
+  });
+
   it('takes a clause of indirect speech that says little but words of the quote as a report in other words', () => {
     const quote = 'I phoned Ilse an hour ago and apologised to her … The harbour board has decided, and I accept that.';
     // "told the crew that she had phoned …": the clause's words are the quote's, the names and the setting aside.
