@@ -63,6 +63,17 @@ const PART_OF_THIS = /\b(?:end|start|beginning|middle)\s+of\s+the\s+(week|month)
 const EDGE_OF_YEAR = /\b(start|beginning|end)\s+of\s+(next|this|last)\s+year\b/gi;
 const YEAR_OFFSET: Record<string, number> = { next: 1, this: 0, last: -1 };
 
+/**
+ * Holidays on a fixed day ("on New Year's Day", "by Christmas Eve"): read as that day, placed in its year as a day and
+ * month would be. Written in place of the holiday, as long, for chrono; the holiday's words are kept as the text.
+ */
+const FIXED_HOLIDAYS: [RegExp, string][] = [
+  [/\bNew Year['’]s Day\b/g, 'January 1'],
+  [/\bNew Year['’]s Eve\b/g, 'December 31'],
+  [/\bChristmas Eve\b/g, 'December 24'],
+  [/\bChristmas Day\b/g, 'December 25'],
+];
+
 /** The publication's week (by its Monday) or month. */
 function thisSpan(span: string, publishedAt: string): string {
   if (span === 'month') return publishedAt.slice(0, 7);
@@ -88,9 +99,18 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
   // Blanked, not cut: offsets stay those of the sentence.
-  const readable = sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length));
+  const holidays: { start: number; end: number }[] = [];
+  const readable = FIXED_HOLIDAYS.reduce(
+    (text, [holiday, day]) =>
+      text.replace(holiday, (name: string, at: number) => {
+        holidays.push({ start: at, end: at + name.length });
+        return day.padEnd(name.length);
+      }),
+    sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
+  );
   for (const result of chrono.parse(readable, reference ?? new Date(0))) {
-    if (!CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
+    const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);
+    if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
     if (!normalized) continue;
     // "a week from Monday": a week after the coming Monday.
@@ -100,7 +120,11 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       const coming = publishedAt !== null && normalized < publishedAt ? 7 : 0;
       day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));
       out.push({ text: weeksFrom[0] + result.text.trim(), normalized: day.toISOString().slice(0, 10), start: weeksFrom.index, end: result.index + result.text.length });
-    } else out.push({ text: result.text.trim(), normalized, start: result.index, end: result.index + result.text.length });
+    } else {
+      // A holiday read as its day is written as the holiday.
+      const end = Math.max(holiday?.end ?? 0, result.index + result.text.length);
+      out.push({ text: holiday ? sentence.slice(result.index, end).trim() : result.text.trim(), normalized, start: result.index, end });
+    }
   }
   for (const match of publishedAt ? sentence.matchAll(EDGE_OF_YEAR) : []) {
     const [start, end] = [match.index, match.index + match[0].length];

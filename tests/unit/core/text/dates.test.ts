@@ -31,6 +31,11 @@ describe('dates', () => {
     expect(normalized('The council voted Tuesday.', '2025-06-26')).toEqual(['2025-06-24']);
   });
 
+  it('reads a holiday on a fixed day as that day, written as the holiday', () => {
+    expect(dates('The ferry levy will rise on New Year’s Day.', '2025-03-07').map((d) => [d.text, d.normalized])).toEqual([['New Year’s Day', '2026-01-01']]);
+    expect(normalized('The harbour closed early on Christmas Eve.', '2025-03-07')).toEqual(['2024-12-24']);
+  });
+
   it('places a day and month told as to come in next year when this year’s has passed', () => {
     expect(normalized('The levy will be phased in over four years, beginning Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
     expect(normalized('The levy took effect on Jan. 1.', '2025-03-07')).toEqual(['2025-01-01']);
