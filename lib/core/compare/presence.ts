@@ -765,7 +765,14 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\ba (decade)\b/gi, 10, 10],
   [/\b(?:more than|over) a (decade)\b/gi, 11, 19],
   [/\b(?:nearly|almost) a (decade)\b/gi, 8, 9],
+  // "the most in a generation": some twenty to forty years.
+  [/\b(?:in|for|than) a (generation)\b/gi, 20, 40],
 ];
+/** Words of a span of years, and the units of the figures they tell ("a decade" of "12 years", of "10 years old"). */
+const YEARS_SPAN_WORDS = new Map([
+  ['decade', ['year', 'years old']],
+  ['generation', ['year']],
+]);
 
 /**
  * A span of years told another way: by the year it began, give or take one ("the most in 9 years"
@@ -942,7 +949,7 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
         const counted = singularNoun(noun.toLowerCase());
         // "scores of others" counts people, as "scores of people" does.
         const people = /^others?$/.test(counted) && (unit === 'person' || unit === 'people');
-        if (amount >= low && amount <= high && (counted === unit || people || (counted === 'decade' && (unit === 'year' || unit === 'years old')))) return true;
+        if (amount >= low && amount <= high && (counted === unit || people || YEARS_SPAN_WORDS.get(counted)?.includes(unit))) return true;
       }
     }
   }

@@ -51,6 +51,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // A span of years hedged by the decade it passes or falls short of.
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '12 years', '12 year')).toBe(true);
     expect(reports('number', 'The ferryman spent nearly a decade in a labour camp.', '9 years', '9 year')).toBe(true);
+    expect(reports('number', 'It was the harshest winter in a generation.', 'three decades', '30 year')).toBe(true);
+    expect(reports('number', 'It was the harshest winter in a generation.', '60 years', '60 year')).toBe(false);
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
