@@ -1403,9 +1403,9 @@ const ATTRIBUTION_WORDS = new Set(
 );
 /**
  * Where one reported clause ends and the next starts: "said the memo was a draft and that the rule would stand", "…, calling
- * it a disgrace", "…, and likened it to a circus", "… and suggested that…".
+ * it a disgrace", "…, and likened it to a circus", "… and suggested that…", "…, and Mayor Ann Lee promised…".
  */
-const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)|,\s+and\s+(?=\p{Ll}+ed\s)|\s+and\s+(?=\p{Ll}+ed\s+(?:that|to|the|it|him|her|them|his|its|their)\s)/u;
+const CLAUSE_BREAK = /,?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+|,\s+(?=\p{Ll}+ing\s)|,\s+and\s+(?=\p{Ll}+ed\s|\p{Lu})|\s+and\s+(?=\p{Ll}+ed\s+(?:that|to|the|it|him|her|them|his|its|their)\s)/u;
 /** Where one clause of a quoted sentence ends and the next starts: "…, and we will not…", "…; but…". */
 const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but|so)\s+|;\s+/;
 /** A clause reports a statement when at least this share of its words, and two at least, are the quote's. */
