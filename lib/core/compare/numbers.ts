@@ -428,9 +428,9 @@ function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whol
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
 const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his)\\s+$`, 'i');
-/** "the 30 needed to override", "requires three-fifths, or 30 votes": what a thing takes, not what it got. */
+/** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
-const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed)\b[^.;]{0,50}$/i;
+const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
 
 /** Words either side of a figure that tell what it is of. */
 const BESIDE_WORDS = 4;

@@ -108,6 +108,11 @@ describe('compareNumbers', () => {
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
   });
 
+  it('compares what one outlet says must be paid with what another says would need to be paid', () => {
+    const must = 'The audit came out on Monday. It found the town must pay $4.2 million next year to keep the ferry running.';
+    expect(conflicts(must, 'The audit came out on Monday. The town would need to pay $4.6 million next year to keep the ferry running, it said.').map((r) => r.difference.label)).toEqual(['USD: $4.2 million / $4.6 million']);
+  });
+
   it('compares two spans told with one verb, though further apart than two writings of one figure', () => {
     const lasted = 'A quake shook the island on Sunday. Residents said the shaking lasted about 45 seconds.';
     const spans = (other: string) => conflicts(lasted, `A quake shook the island on Sunday. ${other}`).map((r) => r.difference.label);
