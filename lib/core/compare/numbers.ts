@@ -421,13 +421,13 @@ const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HED
 /** What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is of, or a level (the rest). */
 function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whole' | 'level' {
   const before = m.sentence.slice(0, m.quantity.start);
-  // "won 31 of the 50 state contests": the whole a part is of, not what was won.
+  // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs": the whole a part is of, not what was won.
   if (WHOLE_BEFORE.test(before)) return 'whole';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
   if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
-const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his)\\s+$`, 'i');
+const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+$`, 'iu');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;

@@ -156,7 +156,7 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  */
 const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,3}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|(?<![\d.,])\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|(?<![\d.,])\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b(?![.,]\d)`,
   'gi',
 );
 
@@ -176,7 +176,7 @@ function tallies(sentence: string): Quantity[] {
   const closing = DECIDED.test(sentence) ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence)) : null;
   if (closing && !found.some((t) => closing.index < t.end)) found.push(tally(closing[0], Number(closing[1]), Number(closing[2]), closing.index));
   if (found.length === 0) return found;
-  // "passed the Senate 21-12 and the House 58-41": in a sentence of votes, the other pair of figures is a tally too.
+  // "passed the Senate 21-12 and the House 58-41" (or "58 to 41"): in a sentence of votes, the other pair of figures is a tally too.
   const more = [...sentence.matchAll(PAIR)].filter((m) => !found.some((t) => m.index < t.end && m.index + m[0].length > t.start)).map((m) => tally(m[0], Number(m[1]), Number(m[2]), m.index));
   return [...found, ...more];
 }
@@ -187,7 +187,7 @@ const CLOSING_PAIR = /(?<=,\s*)(\d{1,2})[-–](\d{1,2})(?=\s*(?:[.;,]|$))/;
 /** "passed the measure on Wednesday by 314 to 117": a pair after "by" in a sentence of a vote. */
 const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s*(?:%|percent|per\s*cent|percentage)|\s+[a-z]+s\b)/;
 
-const PAIR = /(?<![\d.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
+const PAIR = /(?<![\d.,/-])(?<!\bfrom\s+)(\d{1,3})(?:\s?[-–]\s?|\s+to\s+(?=\d{1,3}(?!\s+(?!votes?\b)[a-z]+s\b)))(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
 
 function calibres(sentence: string): Quantity[] {
   return [...sentence.matchAll(CALIBRE)].map((match) => {

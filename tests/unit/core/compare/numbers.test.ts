@@ -53,6 +53,8 @@ describe('compareNumbers', () => {
     const won = (a: string) => conflicts(`Lund won the primary on Tuesday. ${a}`, 'Lund won the primary on Tuesday. Lund, who won 31 state contests, leads the race.');
     expect(won('Lund won 31 of the 50 state contests so far.')).toEqual([]);
     expect(won('Lund won 34 state contests so far.').length).toBe(1);
+    const signed = (a: string) => conflicts(`The levy passed on Tuesday. ${a}`, 'The levy passed on Tuesday. More than 40 harbour masters signed a letter against it.');
+    expect(signed('In protest, 41 of the state’s 52 harbour masters signed a letter against it.')).toEqual([]);
   });
 
   it('does not set the rest of a list ("A, B and 10 other states") against a whole count', () => {
