@@ -167,6 +167,8 @@ const OFFICES: [RegExp, string][] = [
   [/(?<!\b(?:vice|lt\.?|lieutenant)\s+)\bpresident\s+$/i, '[Pp]resident'],
   [/\bvice\s+president\s+$/i, '[Vv]ice\\s+[Pp]resident'],
   [/\bprime\s+minister\s+$/i, '[Pp]rime\\s+[Mm]inister'],
+  // "Almora's foreign minister, Sefa Ambrin": after the prime minister, whose office this is not.
+  [/(?<!\bprime\s+)\bminister,?\s+$/i, '[Mm]inister'],
   [/(?<!\b(?:lt\.?|lieutenant)\s+)\b(?:gov\.|governor)\s+$/i, '(?:[Gg]overnor|Gov\\.)'],
   [/\bmayor\s+$/i, '[Mm]ayor'],
   [/\bspeaker\s+$/i, '[Ss]peaker'],
@@ -235,7 +237,7 @@ const namedWithOffice = (text: string, { words }: HeldOffice) => new RegExp(`\\b
  */
 function officeAloneIn(text: string, { words, body }: HeldOffice): boolean {
   const written = new RegExp(
-    `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
+    `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b|[Pp]rime\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
     'gu',
   );
   const ofBody = (phrase: string) => {

@@ -457,6 +457,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
       evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: name, normalized: name, sentence }]);
     expect(office('The county’s district attorney said the verdict was just.', 'District Attorney Ada Fenn said it was just.', 'Ada Fenn')).toBe('weak');
     expect(office('The Senate minority leader called for his resignation.', 'Senate Minority Leader Ivo Marsh called for it.', 'Ivo Marsh')).toBe('weak');
+    // A minister of a country's government, set off before the name; not its prime minister.
+    const minister = 'Velmar’s foreign minister, Ida Roos, flew with the freed sailors.';
+    expect(office('Velmar’s foreign minister, who flew with the sailors, led the talks.', minister, 'Ida Roos')).toBe('weak');
+    expect(office('Velmar’s prime minister led the talks.', minister, 'Ida Roos')).toBeNull();
     // A spokesman or chief of staff named in one outlet is "a spokesman for the governor" or "Lee’s chief of staff" in another.
     const aide = (text: string, sentence: string, name: string) =>
       evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: name, normalized: name, sentence }]);
