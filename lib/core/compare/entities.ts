@@ -17,9 +17,9 @@ const IRREGULAR_VERBS =
 const ACTED = `(?:[a-z]+ed|${IRREGULAR_VERBS.join('|')})`;
 /**
  * After a name: an aside or two in commas or brackets ("Ann Lee, 52, …", "Ann Lee, D-Ore., the panel's chair, …", "(D-Ore.)") or the comma closing one before it
- * ("The mayor, Ann Lee, said"), a word like "also" or "had", then a verb.
+ * ("The mayor, Ann Lee, said"), "who" ("Ann Lee, a Democrat, who said…"), a word like "also" or "had", then a verb.
  */
-const AFTER_NAME = new RegExp(`^(?:(?:,[^,]{1,80}){1,2},|\\s*\\([^)]{1,20}\\)|,(?=\\s+[a-z]))?\\s+(?:[a-z]+ly\\s+|also\\s+|(?:has|had|have|will|would|could|did)\\s+(?:not\\s+|also\\s+|been\\s+)*)?${ACTED}\\b`);
+const AFTER_NAME = new RegExp(`^(?:(?:,[^,]{1,80}){1,2},|\\s*\\([^)]{1,20}\\)|,(?=\\s+[a-z]))?\\s+(?:who\\s+)?(?:[a-z]+ly\\s+|also\\s+|(?:has|had|have|will|would|could|did)\\s+(?:not\\s+|also\\s+|been\\s+)*)?${ACTED}\\b`);
 /** Before a name: a verb of saying with the name after it, a title or two between ("…, said Gov. Ann Lee"). */
 const BEFORE_NAME = /\b(?:said|says|told|added|asked|wrote|according to)\s+(?:[A-Z][\p{L}.-]*\s+){0,3}$/u;
 

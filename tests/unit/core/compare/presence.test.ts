@@ -144,6 +144,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // One clause of several ("… and that …"), and a word of the quote set off in quotation marks.
     expect(reports('quote', 'Mia Lund said the tender was late and that the board had decided.', quote, 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund told the crew she had phoned Ilse Brek to apologise, and Mayor Ann Roos promised a full review of the harbour rules.', quote, 'Mia Lund')).toBe(true);
+    // The speaker set off by an aside and "who" ("Mia Lund, a Democrat, who said…").
+    expect(reports('quote', 'The review is led by Mia Lund, the harbour chair, who said she had phoned Ilse Brek to apologise.', quote, 'Mia Lund')).toBe(true);
     expect(reports('quote', 'Lund called the ruling a "grave" betrayal.', 'This ruling is the gravest betrayal of the fleet I have seen', 'Mia Lund')).toBe(true);
     // A clause that denies what the quote says, or says more besides, is another statement; so is one the speaker does not say.
     expect(reports('quote', 'Lund told the crew that she had not phoned Ilse Brek to apologise.', quote, 'Mia Lund')).toBe(false);
