@@ -250,18 +250,20 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
   for (const a of group) {
     for (const b of group) {
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
-      const { onlyA, onlyB } = align(a.tokens, b.tokens);
+      // One outlet may quote one part of what the other joins with an ellipsis: that part is what both quote.
+      const [wordsA, wordsB] = [partQuoted(a.tokens, b.tokens), partQuoted(b.tokens, a.tokens)];
+      const { onlyA, onlyB } = align(wordsA, wordsB);
       // A negation or figure flips the meaning when it stands in the shared wording, not inside a clause one outlet quotes and the other leaves out.
       const negates = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w));
       const figured = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => /^\d/.test(w));
       // A figure in place of other words changes what was said; one a wording adds where the other has nothing
       // ("a $38 billion plan" / "a plan") is quoting more.
       const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0)) && onlyA.join(' ') !== onlyB.join(' ');
-      if (closelyShared(a, b) && (negates(onlyA) !== negates(onlyB) || figureChanged)) return { pair: [a, b], flipped: true };
+      if (closelyShared(wordsA, wordsB) && (negates(onlyA) !== negates(onlyB) || figureChanged)) return { pair: [a, b], flipped: true };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       const replaced = extraA.length > 0 && extraB.length > 0 && Math.max(extraA.length, extraB.length) <= MAX_REPLACED;
-      if (replaced && closelyShared(a, b) && !extraA.every((w) => extraB.some((v) => variantOf(w, v)))) return { pair: [a, b], flipped: false };
+      if (replaced && closelyShared(wordsA, wordsB) && !extraA.every((w) => extraB.some((v) => variantOf(w, v)))) return { pair: [a, b], flipped: false };
     }
   }
   return null;
@@ -274,8 +276,23 @@ const MAX_FLIP_WORDS = 3;
 /** Two wordings alike enough that what differs is a replacement, not another passage. */
 const CLOSELY_SHARED = 0.8;
 
-function closelyShared(a: QuoteMention, b: QuoteMention): boolean {
-  return align(a.tokens, b.tokens).matched / Math.min(a.tokens.length, b.tokens.length) >= CLOSELY_SHARED;
+function closelyShared(a: QuoteWord[], b: QuoteWord[]): boolean {
+  return align(a, b).matched / Math.min(a.length, b.length) >= CLOSELY_SHARED;
+}
+
+/**
+ * The part of a wording, between the ellipses its outlet marks, that holds every word of the other wording it holds
+ * as a whole ("This is not about trade … This is about our jobs" against "This is about our jobs"); else all of it.
+ */
+function partQuoted(words: QuoteWord[], other: QuoteWord[]): QuoteWord[] {
+  const parts = words.reduce<QuoteWord[][]>((all, word) => {
+    all[all.length - 1].push(word);
+    if (word.elidedAfter) all.push([]);
+    return all;
+  }, [[]]);
+  if (parts.filter((part) => part.length > 0).length < 2) return words;
+  const whole = align(words, other).matched;
+  return parts.find((part) => part.length > 0 && align(part, other).matched >= whole) ?? words;
 }
 
 /** "toward"/"towards", "organise"/"organize", "Gadhafi"/"Qaddafi": spellings of one word. */

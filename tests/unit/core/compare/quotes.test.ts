@@ -122,6 +122,9 @@ describe('align', () => {
     // Its first word recurs: the shorter wording shares the sentence it quotes, not the first word and a gap.
     const later = compare('“That\'s not leadership. That\'s a wish list for the harbour,” Anna Berg said.', '“That\'s a wish list for the harbour,” Anna Berg said.');
     expect(later.map((d) => d.status)).toEqual(['consensus']);
+    // One outlet quotes the second of two sentences the other splits around its attribution, whose first it denies.
+    const split = compare('“This is not about the ferry,” Anna Berg said. “This is about who runs the harbour when it suits them.”', '“This is about who runs the harbour when it suits them,” she said of Anna Berg’s plan.');
+    expect(split.filter((d) => d.status === 'conflict')).toEqual([]);
   });
 
   it('sees a last word each wording puts before its full stop as replaced', () => {
