@@ -114,6 +114,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !otherHolders(a, b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
     listed(a) === listed(b) &&
+    // "four justices appointed by Democrats and three by Republicans" against "seven justices".
+    !partOf(a, b.quantity.value) &&
+    !partOf(b, a.quantity.value) &&
     !sameQuantity(a.quantity, b.quantity) &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
     (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO));
@@ -217,6 +220,17 @@ const PER_ITEM_AFTER = /^[^;.]{0,80}?\b(?:each|apiece|per\s+(?:person|head|house
 /** A figure given for each of several things, not for all of them. */
 function perItem(m: NumberMention): boolean {
   return PER_ITEM_AFTER.test(m.sentence.slice(m.quantity.end));
+}
+
+/** A count of a part and the next one, told one after another ("four … appointed by Democrats and three by Republicans"). */
+const PART_FIGURE = String.raw`(\d{1,3}(?:,\d{3})*|${NUMBER_UNDER_HUNDRED})`;
+const NEXT_PART = new RegExp(String.raw`^[^.;]{0,60}?\band\s+${PART_FIGURE}\b`, 'iu');
+const PART_BEFORE = new RegExp(String.raw`\b${PART_FIGURE}\b[^.;]{0,60}?\band\s+$`, 'iu');
+
+/** A figure that, with the count told next to it in its sentence, makes up `whole`: one part of it, not the whole. */
+function partOf(m: NumberMention, whole: number): boolean {
+  const other = NEXT_PART.exec(m.sentence.slice(m.quantity.end))?.[1] ?? PART_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
+  return other !== undefined && m.quantity.value + smallNumber(other.replace(/,/g, '')) === whole;
 }
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */

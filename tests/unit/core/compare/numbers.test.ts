@@ -57,6 +57,12 @@ describe('compareNumbers', () => {
     expect(signed('In protest, 41 of the state’s 52 harbour masters signed a letter against it.')).toEqual([]);
   });
 
+  it('does not set the count of one part, told beside the next, against the whole they make up', () => {
+    const court = (a: string) => conflicts('The harbour court will rule on the map. The court has nine judges.', `The harbour court will rule on the map. ${a}`);
+    expect(court('The court, which has five judges named by the mayor and four named by the council, meets in May.')).toEqual([]);
+    expect(court('Four judges named by the council and five named by the mayor sit on it.')).toEqual([]);
+  });
+
   it('does not set the rest of a list ("A, B and 10 other states") against a whole count', () => {
     const suit = (a: string) => conflicts(`A judge blocked the order on Thursday. ${a}`, 'A judge blocked the order on Thursday. The suit was brought by 13 states led by Lisle.');
     expect(suit('The coalition includes Lisle, Corby, Wrenfield and 10 other states.')).toEqual([]);
