@@ -114,6 +114,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !otherHolders(a, b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
     listed(a) === listed(b) &&
+    // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
+    direction(a) * direction(b) !== -1 &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
     !partOf(a, b.quantity.value) &&
     !partOf(b, a.quantity.value) &&
@@ -220,6 +222,16 @@ const PER_ITEM_AFTER = /^[^;.]{0,80}?\b(?:each|apiece|per\s+(?:person|head|house
 /** A figure given for each of several things, not for all of them. */
 function perItem(m: NumberMention): boolean {
   return PER_ITEM_AFTER.test(m.sentence.slice(m.quantity.end));
+}
+
+/** Verbs right before a figure that tell it went up or down: "added 3,100 jobs" is not "lost 2,100 jobs". */
+const GAINED_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|creat(?:es|ed|ing)|hir(?:es|ed|ing)|ris(?:es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas(?:es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)\s+(?:(?:by|about|roughly|nearly|some|more\s+than|an\s+estimated)\s+)*$/i;
+const LOST_BEFORE = /\b(?:los(?:es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?|eliminat(?:es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:es|ed|ing)|slash(?:es|ed|ing)|laid\s+off|lay(?:s|ing)?\s+off)\s+(?:(?:by|about|roughly|nearly|some|more\s+than|an\s+estimated)\s+)*$/i;
+
+/** Which way the verb right before a figure moved it: 1 up, -1 down, 0 none told. */
+function direction(m: NumberMention): 1 | -1 | 0 {
+  const before = m.sentence.slice(0, m.quantity.start);
+  return GAINED_BEFORE.test(before) ? 1 : LOST_BEFORE.test(before) ? -1 : 0;
 }
 
 /** A count of a part and the next one, told one after another ("four … appointed by Democrats and three by Republicans"). */
@@ -432,11 +444,21 @@ const FORMER_THEN = /^\s+to\s/i;
 /** The size of a change: "raises the credit by $1,000", "fell by about 3%". */
 const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HEDGED}$`, 'i');
 
-/** What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is of, or a level (the rest). */
-function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whole' | 'level' {
+/** "12 feet above flood stage", "two votes short of a majority": how far a figure lies from another, not a level. */
+const MARGIN_AFTER = /^\s+(?:above|below|beyond|short\s+of|higher\s+than|lower\s+than|ahead\s+of|behind)\b/i;
+/** "the council's forecast predicted demand of 81,500 megawatts": a figure foreseen, not the one that came. */
+const FORECAST_BEFORE = /\b(?:forecasts?|forecasted|predicted|predicts|predicting|projected|projects|projecting|projections?)\b[^.;]{0,60}$/i;
+
+/**
+ * What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is
+ * of, a margin from another figure, a forecast, or a level (the rest).
+ */
+function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whole' | 'margin' | 'forecast' | 'level' {
   const before = m.sentence.slice(0, m.quantity.start);
   // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs": the whole a part is of, not what was won.
   if (WHOLE_BEFORE.test(before)) return 'whole';
+  if (MARGIN_AFTER.test(m.sentence.slice(m.quantity.end))) return 'margin';
+  if (FORECAST_BEFORE.test(before)) return 'forecast';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
   if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';

@@ -252,6 +252,10 @@ describe('compareNumbers', () => {
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
     // What a thing takes is not what it got.
     expect(conflicts('The levy cleared the council with just 26 votes, short of the two-thirds needed.', 'An override requires two-thirds of the council, or 30 votes in the 45-member chamber.')).toEqual([]);
+    // How far a figure lies from another is not that other figure; a forecast is not what came; a loss is not a gain.
+    expect(conflicts('The Lisle River crested on Monday at 24 feet, about 9 feet above flood stage.', 'The Lisle River crested on Monday at 24 feet. Flood stage there is 15 feet.')).toEqual([]);
+    expect(conflicts('Ferry traffic peaked at 4,300 cars on Sunday, the port said.', 'Ferry traffic hit a record on Sunday. The port had predicted traffic of 3,900 cars.')).toEqual([]);
+    expect(conflicts('The harbour district lost 1,200 jobs last month, the board said.', 'The harbour district added 1,500 jobs in hotels last month, the board said.')).toEqual([]);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
     // The tally of one chamber is not another's.
