@@ -176,6 +176,7 @@ const OFFICES: [RegExp, string][] = [
   [/\bpress\s+secretary\s+$/i, '[Pp]ress\\s+[Ss]ecretary'],
   [/\battorney\s+general\s+$/i, '[Aa]ttorney\\s+[Gg]eneral'],
   [/\bdistrict\s+attorney\s+$/i, '[Dd]istrict\\s+[Aa]ttorney'],
+  [/\binspector\s+general,?\s+$/i, '[Ii]nspector\\s+[Gg]eneral'],
   [/\bmajority\s+leader\s+$/i, '[Mm]ajority\\s+[Ll]eader'],
   [/\bminority\s+leader\s+$/i, '[Mm]inority\\s+[Ll]eader'],
   [/\bchancellor\s+$/i, '[Cc]hancellor'],
@@ -218,9 +219,10 @@ function officeBeside(sentence: string, at: number, end: number): HeldOffice | n
       body = contentTerms(run.slice(0, Math.min(stop < 0 ? run.length : stop, 3)).join(' '));
       return true;
     }
-    // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…", "Ada Fenn, a Democrat who chairs the…".
-    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${words}\\b(?:\\s+(?:(?:for|of|at)\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(sentence.slice(end));
-    if (after) body = contentTerms(`${after[1]} ${after[2] ?? ''}`);
+    // "Ada Fenn, the panel's chairwoman", "Ada Fenn of Corby, the…", "Ada Fenn (D-Corby), the…", "Ada Fenn, a Democrat who chairs the…",
+    // "Ada Fenn, president of Local 12".
+    const after = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,3}|\\s+\\([^)]*\\))?,\\s+(?:(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)|(?=\\p{Ll}))${words}\\b(?:\\s+(?:(?:for|of|at)\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}))?`, 'u').exec(sentence.slice(end));
+    if (after) body = contentTerms(`${after[1] ?? ''} ${after[2] ?? ''}`);
     return after !== null;
   });
   return office ? { words: office[1], body } : null;
