@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
-import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
+import { NUMBER_UNDER_HUNDRED, ORDINALS, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -709,6 +709,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   if (word !== undefined && counted && totalAfterCounted(article.article.text, unit, word, target)) return 'weak';
+  // "the fourth country he has targeted" for "four countries": the last of a count, told by its place.
+  const ordinal = ORDINALS[target];
+  if (ordinal && target >= 2 && counted && new RegExp(`\\b(?:the|its|his|her|their)\\s+${ordinal}\\s+${counted}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
 }
 

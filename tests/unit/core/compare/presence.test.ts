@@ -328,6 +328,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
   });
 
+  it('takes the place of the last of a count ("the fourth port it has closed") as weak evidence of the count', () => {
+    const closed = 'The company has now closed four ports.';
+    expect(evidence('number', 'Lisle is the fourth port the company has closed.', 'four ports', '4 port', closed)).toBe('weak');
+    expect(evidence('number', 'Lisle is the fourth town on the line.', 'four ports', '4 port', closed)).toBeNull();
+  });
+
   it('takes a total told after what it counts as weak evidence', () => {
     const took = 'Seven bidders took part in the auction.';
     expect(evidence('number', 'The other bidders in the room, seven in all, kept quiet.', 'Seven bidders', '7 bidder', took)).toBe('weak');
