@@ -440,7 +440,7 @@ function totalAfterCounted(text: string, unit: string, word: string, target: num
   });
 }
 
-export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|at least|topped|exceeded|surpassed|fewer than|less than|below|under|up to|close to|upward of|estimated';
+export const HEDGE_WORDS = 'about|around|roughly|nearly|almost|approximately|some|more than|in excess of|over|above|at least|topped|exceeded|surpassed|fewer than|less than|below|under|up to|close to|upward of|estimated';
 export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
 
 /**
@@ -449,7 +449,7 @@ export const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\s*$`, 'i');
  * outlets give one figure two ways), as shares of the figure.
  */
 export const HEDGE_RANGES: { before: RegExp; bound: [number, number]; likely: [number, number] }[] = [
-  { before: /\b(?:more than|in excess of|over|at least|upward of|upwards of|topped|exceeded|surpassed)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
+  { before: /\b(?:more than|in excess of|over|above|at least|upward of|upwards of|topped|exceeded|surpassed)\s+$/i, bound: [1, Infinity], likely: [1, 1.15] },
   { before: /\b(?:nearly|almost|close to)\s+$/i, bound: [0.8, 1], likely: [0.9, 1] },
   { before: /\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/i, bound: [0.7, 1.3], likely: [0.9, 1.1] },
   { before: /\b(?:up to|as many as|fewer than|less than|no more than|below|under)\s+$/i, bound: [0, 1], likely: [0.9, 1] },

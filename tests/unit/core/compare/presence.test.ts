@@ -497,6 +497,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(weak('More than 30% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBe('weak');
     expect(weak('More than 30% of the staff voted to strike.', '34%', '34 percent', read)).toBeNull();
     expect(weak('More than 25% of ferry crossings were cancelled.', '34%', '34 percent', read)).toBeNull();
+    // "above" bounds a figure as "more than" does.
+    const price = 'The median ferry ticket now sells for $61,200, the port said.';
+    expect(weak('The median ferry ticket has climbed above $60,000.', '$61,200', '61200 USD', price)).toBe('weak');
     // A count in dozens is rounded to the dozen: "more than a dozen" reaches 14, not 20.
     const arrests = 'Police said 14 people were arrested at the ferry pier.';
     expect(weak('More than a dozen were arrested at the ferry pier, officials said.', '14 people', '14 person', arrests)).toBe('weak');
