@@ -177,6 +177,7 @@ const OFFICES: [RegExp, string][] = [
   [/\battorney\s+general\s+$/i, '[Aa]ttorney\\s+[Gg]eneral'],
   [/\bdistrict\s+attorney\s+$/i, '[Dd]istrict\\s+[Aa]ttorney'],
   [/\binspector\s+general,?\s+$/i, '[Ii]nspector\\s+[Gg]eneral'],
+  [/\bsuperintendent(?:\s+of\s+(?:schools|public\s+instruction))?,?\s+$/i, '[Ss]uperintendent'],
   [/\bmajority\s+leader\s+$/i, '[Mm]ajority\\s+[Ll]eader'],
   [/\bminority\s+leader\s+$/i, '[Mm]inority\\s+[Ll]eader'],
   [/\bchancellor\s+$/i, '[Cc]hancellor'],

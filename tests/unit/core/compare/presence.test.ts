@@ -470,6 +470,7 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(office('Velmar’s foreign minister, who flew with the sailors, led the talks.', minister, 'Ida Roos')).toBe('weak');
     expect(office('Velmar’s prime minister led the talks.', minister, 'Ida Roos')).toBeNull();
     expect(office('The authority’s inspector general urged it to recover the money.', 'The report, by the ports authority’s inspector general, Ida Roos, found gaps.', 'Ida Roos')).toBe('weak');
+    expect(office('The county superintendent of schools will pick the new trustees.', 'The Lisle County superintendent of schools, Ida Roos, will pick them.', 'Ida Roos')).toBe('weak');
     // An office set off after the name without an article ("Ada Fenn, president of Local 12").
     expect(office('The local’s president said members were in shock.', '“We were told at seven,” said Ada Fenn, president of Local 12.', 'Ada Fenn')).toBe('weak');
     // A spokesman or chief of staff named in one outlet is "a spokesman for the governor" or "Lee’s chief of staff" in another.
