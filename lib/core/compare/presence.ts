@@ -159,6 +159,9 @@ function surest(a: Evidence | null, b: Evidence | null): Evidence | null {
   return a === 'strong' || b === 'strong' ? 'strong' : (a ?? b);
 }
 
+/** A spokesperson's office, whose body speaks for them ("The ministry said…"). */
+const SPOKESPERSON = '[Ss]pokes(?:man|woman|person)';
+
 /**
  * Offices a person is known by: how a sentence writes one before the name, and how an outlet
  * writes it, alone ("the governor") or before someone's name ("Gov. Tom Ray").
@@ -185,7 +188,7 @@ const OFFICES: [RegExp, string][] = [
   [/\bpolice\s+chief\s+$/i, '[Pp]olice\\s+[Cc]hief'],
   [/\bchief\s+justice\s+$/i, '[Cc]hief\\s+[Jj]ustice'],
   [/\bpope\s+$/i, '[Pp]ope'],
-  [/\bspokes(?:man|woman|person),?\s+$/i, '[Ss]pokes(?:man|woman|person)'],
+  [/\bspokes(?:man|woman|person),?\s+$/i, SPOKESPERSON],
   [/\bchief\s+of\s+staff,?\s+$/i, '[Cc]hief\\s+of\\s+[Ss]taff'],
   [/\bchair(?:man|woman|person)?\s+$/i, '[Cc]hair(?:man|woman|person|s)?'],
   [/\b(?:ambassador|envoy)\s+$/i, '(?:[Aa]mbassador|[Ee]nvoy)'],
@@ -432,6 +435,7 @@ const IN_ALL = String.raw`[\s,—–-]+(?:in all|in total|altogether|all told)\b
 /** The plural nouns before a total; the last one is what it counts ("the bidders waited while the lots, seven in all"). */
 const PLURAL_WORD = /\b\p{L}{3,}s\b/giu;
 
+/** Whether the text gives the count (its word or figure) as a total told after the noun it counts. */
 function totalAfterCounted(text: string, unit: string, word: string, target: number): boolean {
   const stem = unit.slice(0, Math.max(3, unit.length - 2)).toLowerCase();
   return [...text.matchAll(new RegExp(`\\b(?:${word}|${target})${IN_ALL}`, 'giu'))].some((total) => {
@@ -1370,7 +1374,7 @@ function officeSpeaks(article: AnalysedArticle, value: DifferenceValue): ((index
   const at = value.sentence.indexOf(name);
   const office = at < 0 ? null : officeBeside(value.sentence, at, at + name.length);
   if (office === null || namedWithOffice(article.article.text, office)) return null;
-  const forBody = office.words.includes('pokes') && office.body.length > 0;
+  const forBody = office.words === SPOKESPERSON && office.body.length > 0;
   return (i) => SPEECH.test(article.sentences[i]) && (officeAloneIn(article.sentences[i], office) || (forBody && office.body.every((t) => article.terms[i].has(t))));
 }
 
