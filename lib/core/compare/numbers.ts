@@ -398,9 +398,22 @@ function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
-/** The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts happened. */
-function daysOf(m: FactMention): DateMention[] {
-  return m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of '))).map((d) => d.value);
+/** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
+const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+
+/**
+ * The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts
+ * happened. Not the day of another thing ("the 217-208 vote came after he missed a March 28 deadline").
+ */
+function daysOf(m: NumberMention): DateMention[] {
+  // The words beside the figure name what it is of ("the March 3 vote was 8-5", "the 8-5 vote").
+  const beside = new Set(words(`${m.sentence.slice(0, m.quantity.start).split(/\s+/).slice(-BESIDE_WORDS).join(' ')} ${m.sentence.slice(m.quantity.end).split(/\s+/).slice(0, BESIDE_WORDS).join(' ')}`));
+  const ofAnother = (d: DateMention) => {
+    const thing = NOUN_AFTER.exec(m.sentence.slice(d.end))?.[1];
+    return thing !== undefined && !beside.has(words(thing)[0]) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
+  };
+  return m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value)).map((d) => d.value);
 }
 
 /**

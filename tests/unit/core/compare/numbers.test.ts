@@ -116,6 +116,13 @@ describe('compareNumbers', () => {
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
   });
 
+  it('does not take the day of another thing named in the sentence ("a March 3 deadline") for the day of the figure', () => {
+    const vote = (b: string) => conflicts('The council voted on Thursday to censure the harbour master. The motion passed 9 to 4.', `The council on Thursday voted to censure the harbour master. ${b}`);
+    expect(vote('The 8-5 vote came after he missed a March 3 deadline to hand over his logs.').length).toBe(1);
+    // A day the vote itself is told on is the vote's.
+    expect(vote('The March 3 vote was 8-5.')).toEqual([]);
+  });
+
   it('compares what one outlet says must be paid with what another says would need to be paid', () => {
     const must = 'The audit came out on Monday. It found the town must pay $4.2 million next year to keep the ferry running.';
     expect(conflicts(must, 'The audit came out on Monday. The town would need to pay $4.6 million next year to keep the ferry running, it said.').map((r) => r.difference.label)).toEqual(['USD: $4.2 million / $4.6 million']);
