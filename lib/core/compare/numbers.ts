@@ -407,11 +407,11 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
  * happened. Not the day of another thing ("the 217-208 vote came after he missed a March 28 deadline").
  */
 function daysOf(m: NumberMention): DateMention[] {
-  // The words beside the figure name what it is of ("the March 3 vote was 8-5", "the 8-5 vote").
-  const beside = new Set(words(`${m.sentence.slice(0, m.quantity.start).split(/\s+/).slice(-BESIDE_WORDS).join(' ')} ${m.sentence.slice(m.quantity.end).split(/\s+/).slice(0, BESIDE_WORDS).join(' ')}`));
+  // The words beside the figure, and its own noun, name what it is of ("the March 3 vote was 8-5", "the 8-5 vote").
+  const beside = new Set([...wordsBeside(m), stem(singularNoun(m.quantity.unit))]);
   const ofAnother = (d: DateMention) => {
     const thing = NOUN_AFTER.exec(m.sentence.slice(d.end))?.[1];
-    return thing !== undefined && !beside.has(words(thing)[0]) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
+    return thing !== undefined && !words(thing).some((w) => beside.has(stem(w))) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
   };
   return m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value)).map((d) => d.value);
 }
