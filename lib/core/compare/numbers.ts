@@ -402,18 +402,25 @@ function ratio(a: NumberMention, b: NumberMention): number {
 const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
+/** Each figure's days, read once: every pair of figures compared asks for them. */
+const daysRead = new WeakMap<NumberMention, DateMention[]>();
+
 /**
  * The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts
  * happened. Not the day of another thing ("the 217-208 vote came after he missed a March 28 deadline").
  */
 function daysOf(m: NumberMention): DateMention[] {
+  const read = daysRead.get(m);
+  if (read) return read;
   // The words beside the figure, and its own noun, name what it is of ("the March 3 vote was 8-5", "the 8-5 vote").
   const beside = new Set([...wordsBeside(m), stem(singularNoun(m.quantity.unit))]);
   const ofAnother = (d: DateMention) => {
     const thing = NOUN_AFTER.exec(m.sentence.slice(d.end))?.[1];
     return thing !== undefined && !words(thing).some((w) => beside.has(stem(w))) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
   };
-  return m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value)).map((d) => d.value);
+  const days = m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value)).map((d) => d.value);
+  daysRead.set(m, days);
+  return days;
 }
 
 /**
