@@ -80,6 +80,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The words beside a figure, read once and only for the figures a silent outlet's may rival.
   const beside = new Map<NumberMention, string[]>();
   const besideOf = (m: NumberMention) => beside.get(m) ?? beside.set(m, wordsBeside(m)).get(m)!;
+  // What each figure is in its sentence, read once: every pair of figures compared asks.
+  const readings = new Map<NumberMention, FigureReading>();
+  const readingOf = (m: NumberMention) => readings.get(m) ?? readings.set(m, readFigure(m)).get(m)!;
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
     const harm = harms.get(m)!;
@@ -97,28 +100,28 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
-    toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
+    readingOf(a).toCome === readingOf(b).toCome &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
-    figureRole(a) === figureRole(b) &&
+    readingOf(a).role === readingOf(b).role &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
-    groupOf(a) === groupOf(b) &&
+    readingOf(a).group === readingOf(b).group &&
     // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
-    perItem(a) === perItem(b) &&
+    readingOf(a).perItem === readingOf(b).perItem &&
     // "Tarrow, Calder, Ostrand and 10 other states" counts the rest of a list, not the whole.
-    restOfList(a) === restOfList(b) &&
+    readingOf(a).restOfList === readingOf(b).restOfList &&
     // "passed the House 52-47" is not "cleared the Senate 18 to 15".
-    (chamberOf(a) === null || chamberOf(b) === null || chamberOf(a) === chamberOf(b)) &&
+    (readingOf(a).chamber === null || readingOf(b).chamber === null || readingOf(a).chamber === readingOf(b).chamber) &&
     // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
     !agesOfOthers(a, b) &&
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
-    listed(a) === listed(b) &&
+    readingOf(a).listed === readingOf(b).listed &&
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
-    direction(a) * direction(b) !== -1 &&
+    readingOf(a).direction * readingOf(b).direction !== -1 &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
-    !partOf(a, b.quantity.value) &&
-    !partOf(b, a.quantity.value) &&
+    a.quantity.value + (readingOf(a).nextPart ?? NaN) !== b.quantity.value &&
+    b.quantity.value + (readingOf(b).nextPart ?? NaN) !== a.quantity.value &&
     !sameQuantity(a.quantity, b.quantity) &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
     (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO));
@@ -141,8 +144,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ofOneThing(a, b) &&
       ratio(a, b) <= MAX_CONFLICT_RATIO &&
       !sameQuantity(a.quantity, b.quantity) &&
-      toldAsToCome(a.sentence, a.quantity.start) === toldAsToCome(b.sentence, b.quantity.start) &&
-      figureRole(a) === figureRole(b) &&
+      readingOf(a).toCome === readingOf(b).toCome &&
+      readingOf(a).role === readingOf(b).role &&
       besideOf(a).some((w) => besideOf(b).includes(w)),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
@@ -239,10 +242,37 @@ const PART_FIGURE = String.raw`(\d{1,3}(?:,\d{3})*|${NUMBER_UNDER_HUNDRED})`;
 const NEXT_PART = new RegExp(String.raw`^[^.;]{0,60}?\band\s+${PART_FIGURE}\b`, 'iu');
 const PART_BEFORE = new RegExp(String.raw`\b${PART_FIGURE}\b[^.;]{0,60}?\band\s+$`, 'iu');
 
-/** A figure that, with the count told next to it in its sentence, makes up `whole`: one part of it, not the whole. */
-function partOf(m: NumberMention, whole: number): boolean {
+/** The count of the next part told beside a figure, if any: with the figure it makes up a whole the figure is one part of. */
+function nextPart(m: NumberMention): number | null {
   const other = NEXT_PART.exec(m.sentence.slice(m.quantity.end))?.[1] ?? PART_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
-  return other !== undefined && m.quantity.value + smallNumber(other.replace(/,/g, '')) === whole;
+  return other === undefined ? null : smallNumber(other.replace(/,/g, ''));
+}
+
+/** What a figure is in its sentence, as the checks of two figures compare it. */
+interface FigureReading {
+  toCome: boolean;
+  role: FigureRole;
+  group: string;
+  perItem: boolean;
+  restOfList: boolean;
+  chamber: string | null;
+  listed: boolean;
+  direction: 1 | -1 | 0;
+  nextPart: number | null;
+}
+
+function readFigure(m: NumberMention): FigureReading {
+  return {
+    toCome: toldAsToCome(m.sentence, m.quantity.start),
+    role: figureRole(m),
+    group: groupOf(m),
+    perItem: perItem(m),
+    restOfList: restOfList(m),
+    chamber: chamberOf(m),
+    listed: listed(m),
+    direction: direction(m),
+    nextPart: nextPart(m),
+  };
 }
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */
@@ -473,7 +503,8 @@ const FORECAST_BEFORE = /\b(?:forecasts?|forecasted|predicted|predicts|predictin
  * What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is
  * of, a margin from another figure, a forecast, or a level (the rest).
  */
-function figureRole(m: NumberMention): 'former' | 'change' | 'threshold' | 'whole' | 'margin' | 'forecast' | 'level' {
+type FigureRole = 'former' | 'change' | 'threshold' | 'whole' | 'margin' | 'forecast' | 'level';
+function figureRole(m: NumberMention): FigureRole {
   const before = m.sentence.slice(0, m.quantity.start);
   // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs": the whole a part is of, not what was won.
   if (WHOLE_BEFORE.test(before)) return 'whole';
