@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { beforeAll, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProtocolMap } from '../../../../lib/browser/messaging/protocol';
 
@@ -28,10 +28,17 @@ async function startBackground(): Promise<void> {
   background.main();
 }
 
+const backgroundStarted = () => (started ??= startBackground());
+
+/** Loading the background's modules can take a slow machine longer than a test waits for an answer to a page. */
+const BACKGROUND_START_MS = 60_000;
+
+// A real background is running before any page opens: this one is started before the test file's first test.
+beforeAll(backgroundStarted, BACKGROUND_START_MS);
+
 /** Sends a message as an extension page does, answered by the background's handler for it. */
 export async function toBackground<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  started ??= startBackground();
-  await started;
+  await backgroundStarted();
   const listener = listeners.get(type);
   if (!listener) throw new Error(`The background does not answer "${type}"`);
   // Serialised both ways, as a message between contexts is.
