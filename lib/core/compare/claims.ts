@@ -4,7 +4,6 @@ import { contentTerms, stem, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
 import { reportsDetail } from './presence';
-import { hasTag, tagTerms, type TaggedTerm } from '../text/tags';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
 interface SentenceRef {
@@ -117,8 +116,6 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
   const usedBy = new Map<string, Set<AnalysedArticle>>();
   for (const [analysed, sentences] of stemmed) for (const terms of sentences) for (const t of terms) usedBy.set(t, (usedBy.get(t) ?? new Set()).add(analysed));
   const stemsAt = (ref: SentenceRef) => stemmed.get(ref.analysed)![ref.index];
-  const tagged = new Map<SentenceRef, TaggedTerm[]>();
-  const tagsOf = (ref: SentenceRef) => tagged.get(ref) ?? tagged.set(ref, tagTerms(ref.analysed.sentences[ref.index])).get(ref)!;
   const writes = (written: string, term: string) => words(written).some((w) => stem(w) === term);
   // A word of part of a quotation (a quote mark left open) is the quote comparer's.
   const linkable = nodes.filter((ref) => (ref.analysed.sentences[ref.index].match(/[“”"]/g) ?? []).length % 2 === 0);
@@ -140,11 +137,11 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
       // A time word ("weekend"), a date or a figure is the dates' and numbers' comparers' detail.
       if ([...ref.analysed.dates, ...ref.analysed.quantities].some((m) => m.index === ref.index && writes(m.value.text, term))) return false;
       const named = ref.analysed.entities.filter((m) => m.index === ref.index && writes(m.value.text, term)).map((m) => ({ text: m.value.text, kind: m.value.kind ?? 'organization' }));
-      const tags = tagsOf(ref).filter((w) => writes(w.text, term));
-      named.push(...tags.filter((w) => hasTag(w, ['ProperNoun', 'Acronym'])).map((w) => ({ text: w.text, kind: 'organization' as const })));
+      const nouns = ref.analysed.nouns[ref.index].filter((w) => writes(w.text, term));
+      named.push(...nouns.filter((w) => w.name).map((w) => ({ text: w.text, kind: 'organization' as const })));
       // A name the silent article writes another way ("Joe" for "Joseph", "UAE" for its words) is reported there.
       if (named.some((name) => silent.some((other) => reportsDetail(other, name.kind, [valueOf(ref.analysed, name.text, name.text, sentence)])))) return false;
-      return tags.some((w) => hasTag(w, ['Noun', 'Value']) && !hasTag(w, ['Date', 'Duration']));
+      return nouns.some((w) => w.noun);
     };
     if (!detail(top.a) || !detail(top.b)) continue;
     const key = `${top.a.analysed.article.id}\u0000${top.a.index}\u0000${top.b.analysed.article.id}\u0000${top.b.index}`;

@@ -85,7 +85,7 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     const found = dateReported(article, value);
     if (found !== null && typeof found !== 'string') return found.index;
   } else if (kind === 'quote') {
-    const index = quoteSentence(article, value.text, value.normalized) ?? toldByOffice(article, value);
+    const { index } = quoteFound(article, value);
     if (index !== null && index >= 0) return index;
   } else if (kind === 'person') {
     const name = surnameOf(normalizeName(value.normalized).replace(/,/g, ''));
@@ -140,19 +140,7 @@ const PRESENCE: Partial<Record<DifferenceKind, (article: AnalysedArticle, value:
   place: (article, value) => (countryWritten(article.article.text, value.normalized) ? 'strong' : bodyWritten(article, value)),
   number: (article, value) => figureWritten(article, value),
   date: (article, value) => dateWritten(article, value),
-  quote: (article, value) => {
-    // The words given to another person the outlet names ("Every legal vote will be counted," board chairman Harold Finch
-    // said): whose they are is in doubt, and the outlet does not give them to this speaker.
-    if (wordsWritten(ownWordsFor(article.article.text, value.text), value.text)) return quotedFromAnother(article, value) || unquotedUnnamed(article, value) ? 'weak' : 'strong';
-    return quotedWithin(article, value.text) !== null ||
-      paraphrase(article, value.text, value.normalized) !== null ||
-      saysOfIt(article, value.text, value.normalized) !== null ||
-      reportedSpeech(article, value.text, value.normalized) !== null ||
-      retold(article, value.text, value.normalized) !== null ||
-      toldByOffice(article, value) !== null
-      ? 'weak'
-      : null;
-  },
+  quote: (article, value) => quoteFound(article, value).evidence,
 };
 
 function surest(a: Evidence | null, b: Evidence | null): Evidence | null {
@@ -1139,6 +1127,12 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
 
 const QUOTE_WINDOW = 5;
 
+/**
+ * Texts whose words for finding a quote are kept: every sentence, clause and quotation of the articles compared, which
+ * are read once per quote checked.
+ */
+const TOKENS_KEPT = 4096;
+
 /** Words of a text for finding a quote in it: in one spoken wording (wording.ts), lower case, no punctuation, curly apostrophes straight. */
 const quoteTokens = perText(
   (text: string): string[] =>
@@ -1146,7 +1140,11 @@ const quoteTokens = perText(
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [],
+  TOKENS_KEPT,
 );
+
+/** Those words joined and set off by spaces, to look for runs of a quote's words in. */
+const quoteHaystack = perText((text: string) => ` ${quoteTokens(text).join(' ')} `);
 
 /** Share of a quote's content terms one sentence must carry to be its paraphrase. */
 const PARAPHRASE_SHARE = 0.5;
@@ -1154,18 +1152,41 @@ const PARAPHRASE_MIN_TERMS = 3;
 /** Quotes longer than this (in content terms) are passages, not one statement to paraphrase. */
 const PARAPHRASE_MAX_TERMS = 20;
 
+/** How surely an article gives a quote, and the sentence that gives it (-1 for words running across a sentence break). */
+interface QuoteFinding {
+  evidence: Evidence | null;
+  index: number | null;
+}
+
+/** Each article's findings, by quote: an outlet is checked for a quote by the comparers, then again when the cards are ranked. */
+const quoteFindings = new WeakMap<AnalysedArticle, Map<string, QuoteFinding>>();
+
+function quoteFound(article: AnalysedArticle, value: DifferenceValue): QuoteFinding {
+  let findings = quoteFindings.get(article);
+  if (findings === undefined) quoteFindings.set(article, (findings = new Map()));
+  const key = `${value.text}\u0000${value.normalized}\u0000${value.sentence}`;
+  let finding = findings.get(key);
+  if (finding === undefined) findings.set(key, (finding = findQuote(article, value)));
+  return finding;
+}
+
 /**
- * The sentence that gives a quote: any five words in a row of it (all of a shorter one), quoted or
- * not, or most content terms of a short quote (or of one of its sentences) in a sentence that names
- * the speaker or follows one that does (a paraphrase reports who said it). -1 for five words
- * running across a sentence break; null when the article does not give the quote.
+ * Where an article gives a quote: any five words in a row of it (all of a shorter one), quoted or not, strong
+ * evidence unless the outlet gives those words to someone else or writes them as its own; else, as weak evidence,
+ * a short quotation within it, a paraphrase in a sentence that names the speaker or follows one that does, the
+ * speaker saying it in other words or in indirect speech, or the speaker's office saying it.
  */
-function quoteSentence(article: AnalysedArticle, quote: string, speaker: string): number | null {
+function findQuote(article: AnalysedArticle, value: DifferenceValue): QuoteFinding {
+  const { text: quote, normalized: speaker } = value;
   if (wordsWritten(ownWordsFor(article.article.text, quote), quote)) {
     const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, quote), quote));
-    return index;
+    // The words given to another person the outlet names ("Every legal vote will be counted," board chairman Harold Finch
+    // said): whose they are is in doubt, and the outlet does not give them to this speaker.
+    return { evidence: quotedFromAnother(article, value) || unquotedUnnamed(article, value, index) ? 'weak' : 'strong', index };
   }
-  return quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker);
+  const index =
+    quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
+  return { evidence: index === null ? null : 'weak', index };
 }
 
 /** A quote, or a sentence or clause of one, of this many words at least is a statement to find retold. */
@@ -1225,11 +1246,9 @@ function retold(article: AnalysedArticle, quote: string, speaker: string): numbe
  * of the speaker in that sentence and the speaker saying nothing in the ones either side ("economists have long warned
  * that the levy drives fishermen away" for a named economist's quote): words a reporter may write without quoting anyone.
  */
-function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue): boolean {
+function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue, index: number): boolean {
   const surname = familyName(value.normalized);
-  if (surname.length < 3 || wordsWritten(quotedSpans(article.article.text), value.text)) return false;
-  const index = article.sentences.findIndex((sentence) => wordsWritten(ownWordsFor(sentence, value.text), value.text));
-  if (index < 0) return false;
+  if (surname.length < 3 || index < 0 || wordsWritten(quotedSpans(article.article.text), value.text)) return false;
   const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
   // A sentence either side counts where the speaker says or does something there, not where they are only mentioned.
   const attributed = attributedTo(article, value.normalized);
@@ -1550,7 +1569,7 @@ function ownWordsFor(text: string, quote: string): string {
 function wordsWritten(text: string, quote: string): boolean {
   const words = quoteTokens(quote);
   if (words.length === 0) return false;
-  const haystack = ` ${quoteTokens(text).join(' ')} `;
+  const haystack = quoteHaystack(text);
   const size = Math.min(QUOTE_WINDOW, words.length);
   // Words an outlet adds in brackets ("the [North Valley] members") are its own, not the speaker's: no run goes through them.
   for (const part of quote.split(/\[[^\]]*\]/)) {

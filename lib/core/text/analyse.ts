@@ -4,7 +4,7 @@ import { entities, type EntityMention } from './entities';
 import { quantities, type Quantity } from './quantities';
 import { quotes, type Quote } from './quotes';
 import { sentences } from './sentences';
-import { tagTerms } from './tags';
+import { hasTag, tagTerms } from './tags';
 import { contentTerms } from './terms';
 
 /** A value found in an article, with the sentence it came from and that sentence's position. */
@@ -23,12 +23,21 @@ export interface AnalysedArticle {
   dates: Mention<DateMention>[];
   entities: Mention<EntityMention>[];
   quotes: Quote[];
+  /** The nouns and values of each sentence, read from its tagging: what a claim of the sentence may be about. */
+  nouns: SentenceNoun[][];
+}
+
+/** A word tagged as a name (proper noun, acronym) or as a noun or value that is no date or span of time. */
+export interface SentenceNoun {
+  text: string;
+  name: boolean;
+  noun: boolean;
 }
 
 /** Everything the comparers read of one article, computed once. */
 export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   const split = sentences(article.text);
-  const found: AnalysedArticle = { article, sentences: split, terms: [], quantities: [], dates: [], entities: [], quotes: quotes(article.text) };
+  const found: AnalysedArticle = { article, sentences: split, terms: [], quantities: [], dates: [], entities: [], quotes: quotes(article.text), nouns: [] };
   split.forEach((sentence, index) => {
     found.terms.push(new Set(contentTerms(sentence)));
     const dated = dates(sentence, article.publishedAt);
@@ -36,6 +45,11 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
     for (const date of dated) found.dates.push({ value: date, sentence, index });
     for (const quantity of quantities(sentence, dated, tagged)) found.quantities.push({ value: quantity, sentence, index });
     for (const entity of entities(sentence, tagged)) found.entities.push({ value: entity, sentence, index });
+    found.nouns.push(
+      tagged
+        .map((term) => ({ text: term.text, name: hasTag(term, ['ProperNoun', 'Acronym']), noun: hasTag(term, ['Noun', 'Value']) && !hasTag(term, ['Date', 'Duration']) }))
+        .filter((term) => term.name || term.noun),
+    );
   });
   return found;
 }

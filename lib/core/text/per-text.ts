@@ -2,17 +2,17 @@
 const KEPT = 64;
 
 /**
- * `compute` kept for the last texts it was asked about: a silent outlet's whole text is searched
- * once per detail checked, so its forms are computed once per comparison, not per detail.
+ * `compute` kept for the last `kept` texts it was asked about: a silent outlet's whole text is
+ * searched once per detail checked, so its forms are computed once per comparison, not per detail.
  */
-export function perText<T>(compute: (text: string) => T): (text: string) => T {
-  const kept = new Map<string, T>();
+export function perText<T>(compute: (text: string) => T, kept = KEPT): (text: string) => T {
+  const results = new Map<string, T>();
   return (text) => {
-    let found = kept.get(text);
+    let found = results.get(text);
     if (found === undefined) {
       found = compute(text);
-      if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-      kept.set(text, found);
+      if (results.size >= kept) results.delete(results.keys().next().value!);
+      results.set(text, found);
     }
     return found;
   };

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { hasTag, tagTerms, type TaggedTerm } from './tags';
+import { perText } from './per-text';
 import { words } from './terms';
 import { NUMBER_UNDER_HUNDRED, smallNumber } from './number-words';
 
@@ -408,10 +409,11 @@ function singular(term: TaggedTerm): string {
   return PEOPLE.has(noun) ? 'person' : noun;
 }
 
+/** Words whose singular is kept: a comparison asks for the same nouns over and over, and compromise is slow to start on one. */
+const SINGULARS_KEPT = 4096;
+
 /** The singular of a plural noun ("people" → "person", "arrests" → "arrest"); other words as they are. */
-export function singularNoun(word: string): string {
-  return nlp(word).nouns().toSingular().text() || word;
-}
+export const singularNoun = perText((word: string): string => nlp(word).nouns().toSingular().text() || word, SINGULARS_KEPT);
 
 /** A figure as written, with its unit where known. */
 type Rounded = Pick<Quantity, 'text' | 'value'> & Partial<Pick<Quantity, 'unit'>>;
