@@ -17,7 +17,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string, unsure: string[] = []): string {
   const { kind, status, values } = difference;
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
-  if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}: ${said(v)}`).join(' · ');
+  if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.
   const inPart = kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : [];
   const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].join(', ') + (inPart.length > 0 ? ` (${[...new Set(inPart)].join(', ')} in part)` : '');

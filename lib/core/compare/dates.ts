@@ -93,7 +93,9 @@ const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.d
  */
 const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? to|planned for)\b[^,;.]*$/iu;
 export const toldAsToCome = (sentence: string, at: number) => TO_COME.test(sentence.slice(0, at));
-const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start);
+/** A date told as to come, or a day after the article was published ("the law takes effect March 1"). */
+const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start) || afterPublication(m);
+const afterPublication = (m: DateFact) => /^\d{4}-\d\d-\d\d$/.test(m.normalized) && m.analysed.article.publishedAt !== null && m.normalized > m.analysed.article.publishedAt.slice(0, 10);
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock

@@ -119,6 +119,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     readingOf(a).listed === readingOf(b).listed &&
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
     readingOf(a).direction * readingOf(b).direction !== -1 &&
+    !otherOutcomes(readingOf(a), readingOf(b)) &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
     a.quantity.value + (readingOf(a).nextPart ?? NaN) !== b.quantity.value &&
     b.quantity.value + (readingOf(b).nextPart ?? NaN) !== a.quantity.value &&
@@ -135,6 +136,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ago(a) === ago(b) &&
       // "12 people were killed" and "a dozen others are missing": two counts.
       !(a.quantity.unit === 'person' && otherFates(a, b)) &&
+      !otherOutcomes(readingOf(a), readingOf(b)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
     comparable,
@@ -183,7 +185,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
             // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
             (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b)))) ||
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
-        leadTolls(a, b)) &&
+        leadTolls(a, b) ||
+        // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
+        // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
+        (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
@@ -259,6 +264,7 @@ interface FigureReading {
   listed: boolean;
   direction: 1 | -1 | 0;
   nextPart: number | null;
+  outcome: VoteOutcome;
 }
 
 function readFigure(m: NumberMention): FigureReading {
@@ -272,8 +278,26 @@ function readFigure(m: NumberMention): FigureReading {
     listed: listed(m),
     direction: direction(m),
     nextPart: nextPart(m),
+    outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
   };
 }
+
+/** Whether the vote a tally counts carried or failed, where its clause tells; null where it tells neither or both. */
+type VoteOutcome = 'carried' | 'failed' | null;
+
+const VOTE_FAILED = /\b(?:fail(?:s|ed)?|defeated|rejected|voted\s+down|fell\s+short|killed|sank)\b/i;
+const VOTE_CARRIED = /\b(?:pass(?:es|ed)?|approved|adopted|cleared|advanced|backed|endorsed|confirmed|voted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!reject|deny|block|kill|oppose|defeat|strike)[a-z]+)\b/i;
+
+/** "It failed on a 4-5 vote" is another vote than "voted 5-4 to close the branches", though its tally reads the same either way. */
+function voteOutcome(m: NumberMention): VoteOutcome {
+  const clause = m.sentence.split(/;\s+|,\s+(?:and|but|while|after|before)\s+|\s+(?:after|before|when)\s+/).find((part) => part.includes(m.quantity.text)) ?? m.sentence;
+  const failed = VOTE_FAILED.test(clause);
+  const carried = VOTE_CARRIED.test(clause);
+  return failed === carried ? null : failed ? 'failed' : 'carried';
+}
+
+/** Two tallies of which one vote carried and the other failed: two votes. */
+const otherOutcomes = (a: FigureReading, b: FigureReading) => a.outcome !== null && b.outcome !== null && a.outcome !== b.outcome;
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in. */
 const AMONG = /^[^,;.]{0,40}?\bamong\s+([^,;.]+)/;
@@ -398,10 +422,20 @@ function vagueCountConflicts(articles: AnalysedArticle[], all: Count[]): Ranked[
 const CLOSE_SUMS = 1.1;
 const PRECISE_SUM_DIGITS = 3;
 
+/** Significant digits of a figure as written, zeros at either end not counted ("$300 million": 1; "$412.6 million": 4). */
+function writtenDigits(text: string): number {
+  return (/\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+|0+$/g, '') ?? '').length;
+}
+
 /** "$412.6 million", "$14,959,450": a sum with at least three significant digits. */
 function preciseSum(text: string): boolean {
-  const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+|0+$/g, '') ?? '';
-  return digits.length >= PRECISE_SUM_DIGITS;
+  return writtenDigits(text) >= PRECISE_SUM_DIGITS;
+}
+
+/** Two figures equal to the coarser one's digits: "$300 million" may be "$320 million" rounded; "$650 million" is not "$610 million". */
+function roundingExplains(a: NumberMention, b: NumberMention): boolean {
+  const digits = Math.max(1, Math.min(writtenDigits(a.text), writtenDigits(b.text)));
+  return Number(a.quantity.value.toPrecision(digits)) === Number(b.quantity.value.toPrecision(digits));
 }
 
 /** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
@@ -500,10 +534,10 @@ const MARGIN_AFTER = /^\s+(?:above|below|beyond|short\s+of|higher\s+than|lower\s
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasted|predicted|predicts|predicting|projected|projects|projecting|projections?)\b[^.;]{0,60}$/i;
 
 /**
- * What a figure is in its sentence: where a change started, the size of the change, a threshold, the whole a part is
- * of, a margin from another figure, a forecast, or a level (the rest).
+ * What a figure is in its sentence: where a change started, the size of the change, a threshold, a limit, the whole a
+ * part is of, a margin from another figure, a forecast, or a level (the rest).
  */
-type FigureRole = 'former' | 'change' | 'threshold' | 'whole' | 'margin' | 'forecast' | 'level';
+type FigureRole = 'former' | 'change' | 'threshold' | 'limit' | 'whole' | 'margin' | 'forecast' | 'level';
 function figureRole(m: NumberMention): FigureRole {
   const before = m.sentence.slice(0, m.quantity.start);
   // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs": the whole a part is of, not what was won.
@@ -512,12 +546,16 @@ function figureRole(m: NumberMention): FigureRole {
   if (FORECAST_BEFORE.test(before)) return 'forecast';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
   if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
+  if (LIMIT_BEFORE.test(before)) return 'limit';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
 const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+$`, 'iu');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
+
+/** "capped at 500 hectares", "a limit of $10,000": the most a rule allows, not how much of it someone has. */
+const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the)\s+(?:cap|limit|maximum|ceiling)\s+of|limited\s+to)\s+$/i;
 
 /** Words either side of a figure that tell what it is of. */
 const BESIDE_WORDS = 4;
@@ -558,7 +596,7 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 }
 
 /** Verbs of money that do not end in "-ed": "paid", "spent", "cost". */
-const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives']);
+const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives', 'put', 'puts', 'contribute', 'contributes', 'invest', 'invests', 'raise', 'raises', 'borrow', 'borrows', 'pledge', 'pledges']);
 
 /** Hedges and articles right before a figure. */
 const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|some)\\s+)+$`, 'i');

@@ -61,10 +61,10 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // An attribution that plainly names the speaker beats one inferred from a pronoun or the nearest name.
     const attributed = group.filter((m) => m.quote.attributed);
     const bySource = attributed.length > 0 ? attributed : group;
-    const speakerEntity = bySource.find((m) => m.speaker)?.speaker;
-    const speaker = speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null;
-    // Outlets whose attributions name different people leave unsure who said it.
+    // Outlets whose attributions name different people leave unsure who said it: the quotation is given no speaker.
     const disputed = new Set(attributed.map(speakerKey).filter((k) => k !== null)).size > 1;
+    const speakerEntity = disputed ? undefined : bySource.find((m) => m.speaker)?.speaker;
+    const speaker = disputed ? null : (speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null);
     const change = meaningChange(group);
     // The two wordings that differ come first, so each outlet shows the quote that changed.
     const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
@@ -84,8 +84,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
 /**
  * One quotation that outlets' own attributions give to different people (each a person the
  * articles name in full, in different outlets, and no outlet giving both): a conflict of who said
- * it, its values the speakers as written. Listed, not shown: an attribution is read from the
- * sentence, and a quote read out by one person is said by another.
+ * it, its values the speakers as written, each in the sentence that attributes the quote.
  */
 function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]): Ranked[] {
   const people = attributed.filter((m) => m.speaker?.kind === 'person' && m.speaker.label.includes(' '));
@@ -95,7 +94,27 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   if (speakers.size !== 2 || byOutlet.size < 2 || [...byOutlet.values()].some((ids) => ids.size > 1)) return [];
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
-  return [{ difference: differenceOf(articles, 'quote', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true), salience: values.length, substance: 0 }];
+  // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
+  const sameWords = people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && wordsInARow(a.tokens, b.tokens) >= SAME_WORDS_IN_A_ROW));
+  return [{ difference: differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true), salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0 }];
+}
+
+/** Who said a quotation, where outlets' own attributions disagree, is a conflict a reader wants. */
+const SPEAKER_CONFLICT_SUBSTANCE = 3.5;
+/** Words in a row two quotations share to be one statement given to two people. */
+const SAME_WORDS_IN_A_ROW = 6;
+
+/** The longest run of words two quotations share in a row. */
+function wordsInARow(a: QuoteWord[], b: QuoteWord[]): number {
+  let longest = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = x.word === b[j - 1].word ? previous[j - 1] + 1 : 0;
+    longest = Math.max(longest, ...row);
+    previous = row;
+  }
+  return longest;
 }
 
 /** A sentence of a quotation this long (in words) is a statement of its own. */

@@ -138,11 +138,12 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();
-  // A conflict's outlets said to give neither value: one that surely gives one of them is on the card with it, not silent.
+  // A conflict's outlets said to give neither value: one that gives one of them is on the card with it, not silent; where
+  // it only comes close ("roughly 412 seconds" for "just under seven minutes"), with its sentence marked as other words.
   const withSidesFound = (r: Ranked): Ranked => {
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedIn(byId.get(id)!, r);
-      return reported?.evidence === 'strong' ? [reported.value] : [];
+      return reported === null ? [] : [reported.evidence === 'strong' ? reported.value : { ...reported.value, inOtherWords: true as const }];
     });
     if (found.length === 0) return r;
     const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };
@@ -232,6 +233,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
+    // Who said a quotation, where outlets disagree: each speaker is on that card.
+    if (kind === 'person' && r.difference.status === 'conflict') for (const v of r.difference.values) speakersShown.add(v.normalized);
     perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }

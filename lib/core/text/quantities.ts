@@ -31,7 +31,7 @@ export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
 /** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby" nor "31 pounds of fentanyl": a weight). */
-const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|-(dollar|euro))\b/i;
+const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|[-\s](dollar|euro))\b/i;
 /** "12 percent", "a 2-percent raise". */
 const PERCENT = /^(?:\s*|-)(%|percent\b|per cent\b)/i;
 /** A change of a share ("fell 4 percentage points", "a 2-percentage-point surcharge"), not a share: "fell 4%" is a relative change. */
@@ -86,7 +86,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
     const scale = match[3] ?? match[4];
-    const value = match[1] ? Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
+    // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
+    const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
@@ -152,12 +153,12 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
 
 /**
  * A vote, ruling or jury's tally ("a 69-30 vote", "the 5-4 decision", "voted 9 to 3", "deadlocked at
- * 10-2"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
+ * 10-2", "by nine votes to two"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
  * differ and neither is a count.
  */
 const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|(?<![\d.,])\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
   'gi',
 );
 
@@ -292,6 +293,10 @@ function wordsValue(words: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** A verb of shooting before a figure; not one's job lost ("was fired three times"). */
+const FIRED_BEFORE = /(?<!\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+)\b(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
+
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
   const currency = code ? DOLLARS_OF[code[1] ?? code[2]] : (CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]]);
@@ -306,7 +311,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
-  const following = terms.filter((t) => t.start >= end);
+  // "100 or more employees": the bound between a figure and its noun is no part of what is counted.
+  const bound = OR_MORE_AFTER.exec(after);
+  const following = terms.filter((t) => t.start >= end + (bound?.[0].length ?? 0));
   // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
   const age = /^(?:-|\s+)years?[-\s]olds?\b/i.exec(after);
   if (age) return { name: 'years old', end: end + age[0].length, excludesOne: false };
@@ -334,6 +341,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (noun && NEIGHBOURING.test(following[0]?.text ?? '') && /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(sentence.slice(0, start))) return { ...noun, excludesOne: true };
   // "killing seven people and wounding 15 others", "a dozen others are still missing": those harmed are people, whatever the word.
   if (noun?.name === 'other' && (HARMED_BEFORE.test(sentence.slice(0, start)) || FATE_AFTER.test(sentence.slice(noun.end)))) return { ...noun, name: 'person' };
+  // "fired seven times", "shot him 11 times": how often a gun was fired is a count of shots.
+  if (noun?.name === 'time' && FIRED_BEFORE.test(sentence.slice(0, start))) return { ...noun, name: 'shot' };
   if (noun) return noun;
   // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.

@@ -223,7 +223,9 @@ const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
 /** Between a speaker and the verb: asides (", a spokeswoman for the mayor,", "(R-Ky.)") and a word or two ("on Friday", "later"). */
 const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
 /** A job between two names ("Ambrose spokesman Neil Tarkington"): the first is an employer, the second the speaker. */
-const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official)\s+$/u;
+const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|founder|owner|coach)\s+$/u;
+/** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
+const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then)[\s-]+)+$/;
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
 const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 
@@ -233,7 +235,8 @@ const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
  * "On Friday, Ann Lee said: “…") or the name "according to" introduces. A name elsewhere in the
  * sentence (spoken to, spoken about, in a clause of its own) is not taken; null when unsure.
  */
-export function explicitSpeaker(attribution: string, side: 'after' | 'before'): string | null {
+export function explicitSpeaker(written: string, side: 'after' | 'before'): string | null {
+  const attribution = withoutAsideVerbs(written);
   // Before a quote, the last verb of speech introduces it ("Lee said, but Ray disagreed: “…", "Lee said Ray told her: “…").
   const verbs = side === 'before' ? [...attribution.matchAll(SPEECH_VERBS)] : [];
   if (verbs.length > 1) {
@@ -255,7 +258,7 @@ export function explicitSpeaker(attribution: string, side: 'after' | 'before'): 
     if (employer) return name(following[at + 1].text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
-    if (next && /^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) && (at === 0 || next.titled)) return name(next.text);
+    if (next && (/^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap))) && (at === 0 || next.titled)) return name(next.text);
     if (side === 'after') return null;
   }
   // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.
@@ -276,6 +279,22 @@ export function explicitSpeaker(attribution: string, side: 'after' | 'before'): 
   // A second speech verb before the quote opens ("Ann Lee said Tom Ray told her “…") gives the words to someone else.
   if (side === 'before' && SPEECH_VERB.test(attribution.slice(verbEnd))) return null;
   return name(subject.text);
+}
+
+/** A verb of speech inside an aside that ends right before another one ("Omar Whitlock, speaking after Irene Dahl announced the review, said"). */
+const ASIDE_VERB_END = /^[^,“”"]*,\s*(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * The attribution with the verbs of speech of its asides blanked out (offsets kept): who an aside says spoke earlier
+ * is not who speaks the quote.
+ */
+function withoutAsideVerbs(attribution: string): string {
+  const verbs = [...attribution.matchAll(SPEECH_VERBS)];
+  return verbs.reduce((text, verb, i) => {
+    const next = verbs[i + 1];
+    const inAside = next !== undefined && attribution.slice(0, verb.index).includes(',') && ASIDE_VERB_END.test(attribution.slice(verb.index + verb[0].length, next.index));
+    return inAside ? text.slice(0, verb.index) + ' '.repeat(verb[0].length) + text.slice(verb.index + verb[0].length) : text;
+  }, attribution);
 }
 
 /** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */

@@ -194,4 +194,12 @@ describe('compareDates', () => {
     // A time written with a full stop is read whole, as one with a colon is: 9.50pm is at night.
     expect(conflicts('She opened the library at 9.50pm Tuesday in Elmford.', 'She opened the library Tuesday night in Elmford.')).toEqual([]);
   });
+
+  it('compares two days after publication one thing takes effect, told as to come or not', () => {
+    const found = compareDates([
+      analysed('a', 'The new speed limits take effect Feb. 1, 2027, the city said.', '2026-11-20'),
+      analysed('b', 'The new speed limits will take effect June 1, 2027, giving drivers months to adjust.', '2026-11-20'),
+    ]).map((r) => r.difference.status);
+    expect(found).toContain('conflict');
+  });
 });

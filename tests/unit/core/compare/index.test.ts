@@ -22,4 +22,17 @@ describe('compareArticles', () => {
     const found = compareArticles(article('a', `Biden toured ${places.join(', ')}.`), [article('b', 'Biden stayed home.'), article('c', 'Biden rested.')]);
     expect(found.filter((d) => d.kind === 'place' && d.status === 'partial').length).toBeLessThanOrEqual(3);
   });
+
+  it('shows who said a quotation, where outlets name two people, as one card that stands for both names', () => {
+    const line = '“We lost the bridge, but we did not lose a single worker,”';
+    const found = compareArticles(article('a', `The Orrin bridge collapsed during repairs on Monday. ${line} the site manager, Karen Lund, told reporters.`), [
+      article('b', `A bridge under repair in Orrin collapsed on Monday. ${line} county engineer Paul Dreyer said at the scene.`),
+      article('c', `The Orrin bridge fell into the river on Monday while crews worked on it. ${line} Karen Lund, the site manager, said.`),
+    ]);
+    const shown = found.filter((d) => d.shown);
+    expect(shown.map((d) => [d.kind, d.status])).toEqual([['person', 'conflict']]);
+    expect(shown[0].values.map((v) => v.text)).toEqual(['Karen Lund', 'Paul Dreyer', 'Karen Lund']);
+    // The quotation the outlets share is given to neither.
+    expect(found.find((d) => d.kind === 'quote')?.label).toBe('All report: “We lost the bridge, but we did not lose a single worker”');
+  });
 });

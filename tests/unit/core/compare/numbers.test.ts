@@ -446,4 +446,32 @@ describe('compareNumbers', () => {
     const found = differences('A .38-caliber revolver was found at the scene.', 'Police said the man held a .357 revolver when he was stopped.');
     expect(found.map((d) => [d.status, d.values.map((v) => v.text)])).toEqual([['conflict', ['.38-caliber', '.357']]]);
   });
+
+  it('does not take a vote that failed for one that carried, though their tallies read alike in either order', () => {
+    const found = conflicts(
+      'The school board voted 7-2 on Thursday to merge the two high schools.',
+      'The school board voted 6-3 on Thursday to merge the two high schools. A motion to wait a year failed on a 2-7 vote.',
+      'The school board voted 6-3 on Thursday to merge the two high schools.',
+    );
+    expect(found.map((r) => [r.difference.values.map((v) => v.text).sort(), r.substance > 0])).toEqual([[['6-3', '6-3', '7-2'], true]]);
+  });
+
+  it('does not set a limit a rule allows against what someone has of the same unit', () => {
+    expect(
+      conflicts(
+        'Growers will be paid for lost orchards up to a limit of 40 acres.',
+        'Cherry grower Lena Voss, who tends 65 acres near Orrin, said the money would come too late.',
+        'The payments are capped at 40 acres per grower.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('shows two sums a few percent apart that one verb tells, where rounding explains neither', () => {
+    const [sum] = conflicts(
+      'Trustees voted Monday to put $470 million of bond money into a new wing for Mercy Hospital, over objections from nurses.',
+      'The district agreed late Monday to put $430 million toward the $1.2 billion Mercy wing, a deal critics called rushed.',
+    );
+    expect(sum.difference.values.map((v) => v.text)).toEqual(['$470 million', '$430 million']);
+    expect(sum.substance).toBeGreaterThan(0);
+  });
 });

@@ -226,4 +226,20 @@ describe('rankDifferences', () => {
     expect(card).toMatchObject({ status: 'partial', shown: true, missingFrom: ['b', 'd'] });
     expect(card.closest).toEqual([{ articleId: 'b', sentence: 'The fire service thanked volunteers who had dug through the long cold night.' }]);
   });
+
+  it('puts an outlet that gives a conflict’s value only in other words on the card as such, not among the silent', () => {
+    const a = analysed('reading', 'The pump failed just under nine minutes after the dive began, the operator said.');
+    const b = analysed('b', 'The pump failed about four minutes after the dive began, the operator said.');
+    const c = analysed('c', 'The pump stopped roughly 530 seconds after the dive began.');
+    const value = (article: typeof a, text: string, normalized: string) => ({ articleId: article.article.id, source: article.article.id, text, normalized, sentence: article.sentences[0] });
+    const conflict: Ranked = {
+      difference: { kind: 'number', status: 'conflict', label: 'minute', values: [value(a, 'nine minutes', '9 minute'), value(b, 'four minutes', '4 minute')], missingFrom: ['c'] },
+      salience: 1,
+      substance: 4,
+    };
+    const [card] = rankDifferences([a, b, c], [conflict]);
+    expect(card.missingFrom).toEqual([]);
+    expect(card.values.map((v) => [v.articleId, v.inOtherWords ?? false])).toEqual([['reading', false], ['b', false], ['c', true]]);
+    expect(card.label).toMatch(/c \(in other words\)/);
+  });
 });

@@ -68,11 +68,15 @@ describe('quantities', () => {
   it('does not read the number in the name of a group of nations as a count', () => {
     expect(read('Finance ministers of the Group of 20 economies met in Lisle; the Group of Twenty meets again in May.')).toEqual([]);
     expect(read('A group of 7 fishermen met in Lisle.')).toEqual([{ text: '7 fishermen', value: 7, unit: 'fisherman' }]);
+    expect(read('The rule covers farms with 40 or more cows.')).toEqual([{ text: '40 or more cows', value: 40, unit: 'cow' }]);
+    expect(read('A deputy fired at the truck nine times.')).toEqual([{ text: 'nine times', value: 9, unit: 'shot' }]);
+    expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
   });
 
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
     // Votes in thousands are a count, not a tally read out of their digits.
     expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([{ text: '44,306 votes', value: 44306, unit: 'vote' }]);

@@ -134,4 +134,10 @@ describe('quotes: attributed only when the attribution names the speaker plainly
       ['The harbour has never been busier', 'Ivo Marsh'],
     ]);
   });
+
+  it('takes the speaker of an attribution past an aside that tells what someone else announced, and past a title in lower case', () => {
+    expect(quotes('Chief Dana Orr, speaking after Mayor Tom Bell announced the inquiry, said: "Every question will get an answer from us."')[0]).toMatchObject({ speaker: 'Dana Orr', attributed: true });
+    expect(quotes('"Every question will get an answer from us," said state Sen. Ruth Calder, who wrote the bill.')[0]).toMatchObject({ speaker: 'Ruth Calder', attributed: true });
+    expect(quotes('"Every question will get an answer from us," said Harriers president Ivo Brandt.')[0]).toMatchObject({ speaker: 'Ivo Brandt', attributed: true });
+  });
 });
