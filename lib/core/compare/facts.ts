@@ -105,15 +105,18 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     facts.map((_, i) => i),
     conflicting,
   );
-  // Every two of the values aligned: one thing each article gives differently. A chain where two are not is values of several things.
-  const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j)));
+  // Every two of the values aligned: one thing each article gives differently. A chain where two are not is values of several things;
+  // two facts of one value ("within 60 days", "about 60 days" in unlike surroundings) are one side, not such a break.
+  const oneValue = (i: number, j: number) => rules.sameValue !== undefined && facts[i].some((a) => facts[j].some((b) => rules.sameValue!(a, b)));
+  const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j) || oneValue(i, j)));
   return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : group.map((i) => [i]))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     const values = firstPerArticle(groupMentions.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
     const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
-    const anyPair = (test: (a: M, b: M) => boolean) => group.some((i, at) => group.slice(at + 1).some((j) => facts[i].some((a) => facts[j].some((b) => test(a, b)))));
+    // Pairs of the two sides: two facts of one value are one side.
+    const anyPair = (test: (a: M, b: M) => boolean) => group.some((i, at) => group.slice(at + 1).some((j) => !oneValue(i, j) && facts[i].some((a) => facts[j].some((b) => test(a, b)))));
     const loose = rules.looselyEqual !== undefined && anyPair(rules.looselyEqual);
     const sure = rules.sure !== undefined && anyPair(rules.sure);
     // Put before the reader only when two sentences say nearly the same thing and the same words surround the values

@@ -100,7 +100,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
-    readingOf(a).toCome === readingOf(b).toCome &&
+    toldAlike(readingOf(a), readingOf(b)) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
     readingOf(a).role === readingOf(b).role &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
@@ -120,6 +120,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
     readingOf(a).direction * readingOf(b).direction !== -1 &&
     !otherOutcomes(readingOf(a), readingOf(b)) &&
+    // "$5 trillion … over the next decade" is a sum of years, not one year's "$6 trillion budget".
+    readingOf(a).overYears === readingOf(b).overYears &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
     a.quantity.value + (readingOf(a).nextPart ?? NaN) !== b.quantity.value &&
     b.quantity.value + (readingOf(b).nextPart ?? NaN) !== a.quantity.value &&
@@ -146,7 +148,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ofOneThing(a, b) &&
       ratio(a, b) <= MAX_CONFLICT_RATIO &&
       !sameQuantity(a.quantity, b.quantity) &&
-      readingOf(a).toCome === readingOf(b).toCome &&
+      toldAlike(readingOf(a), readingOf(b)) &&
       readingOf(a).role === readingOf(b).role &&
       besideOf(a).some((w) => besideOf(b).includes(w)),
     contextThreshold: 0.3,
@@ -256,6 +258,10 @@ function nextPart(m: NumberMention): number | null {
 /** What a figure is in its sentence, as the checks of two figures compare it. */
 interface FigureReading {
   toCome: boolean;
+  /** "within 60 days": a time something is to be done in, whatever the tense of its sentence. */
+  within: boolean;
+  /** "over the next decade", "over five years": a total of several years. */
+  overYears: boolean;
   role: FigureRole;
   group: string;
   perItem: boolean;
@@ -270,6 +276,8 @@ interface FigureReading {
 function readFigure(m: NumberMention): FigureReading {
   return {
     toCome: toldAsToCome(m.sentence, m.quantity.start),
+    within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)),
+    overYears: OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
     role: figureRole(m),
     group: groupOf(m),
     perItem: perItem(m),
@@ -281,6 +289,15 @@ function readFigure(m: NumberMention): FigureReading {
     outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
   };
 }
+
+const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
+const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+
+/**
+ * Two figures both told as to come or both as what is; or both as the time something is to be done in ("finished within
+ * 60 days" / "would be completed within 90 days"), which reported speech tells in either tense.
+ */
+const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
 
 /** Whether the vote a tally counts carried or failed, where its clause tells; null where it tells neither or both. */
 type VoteOutcome = 'carried' | 'failed' | null;
@@ -521,8 +538,8 @@ function otherPeriods(a: NumberMention, b: NumberMention): boolean {
 
 /** A hedge before the figure ("by about 3%", "up from nearly 40"), as `HEDGE` reads one, or "as many as". */
 const HEDGED = `(?:(?:${HEDGE_WORDS}|as much as|as many as)\\s+)?`;
-/** A figure a change starts from: "up from $2,000", "down from the current 11", "rise to $3,000 from $2,000". */
-const FORMER_BEFORE = new RegExp(`\\b(?:up|down)\\s+from\\s+(?:the\\s+(?:current|previous|earlier|old)\\s+)?${HEDGED}$|\\b${CHANGE_VERB}\\b[^,.;]{0,60}\\bfrom\\s+${HEDGED}$`, 'i');
+/** A figure a change starts from: "up from $2,000", "down 31 percent from 10.8 million", "down from the current 11", "rise to $3,000 from $2,000". */
+const FORMER_BEFORE = new RegExp(`\\b(?:up|down)\\s+(?:[^,.;]{1,30}?\\s+)?from\\s+(?:the\\s+(?:current|previous|earlier|old)\\s+)?${HEDGED}$|\\b${CHANGE_VERB}\\b[^,.;]{0,60}\\bfrom\\s+${HEDGED}$`, 'i');
 /** "from eleven hours to ten": the figure a change starts from, with where it goes after it. */
 const FORMER_THEN = /^\s+to\s/i;
 /** The size of a change: "raises the credit by $1,000", "fell by about 3%". */

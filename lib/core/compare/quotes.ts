@@ -77,16 +77,17 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
-    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, attributed)];
+    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, attributed, group)];
   }).flat();
 }
 
 /**
  * One quotation that outlets' own attributions give to different people (each a person the
  * articles name in full, in different outlets, and no outlet giving both): a conflict of who said
- * it, its values the speakers as written, each in the sentence that attributes the quote.
+ * it, its values the speakers as written, each in the sentence that attributes the quote; only an
+ * outlet that does not quote it at all is silent.
  */
-function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]): Ranked[] {
+function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[], group: QuoteMention[]): Ranked[] {
   const people = attributed.filter((m) => m.speaker?.kind === 'person' && m.speaker.label.includes(' '));
   const byOutlet = new Map<AnalysedArticle, Set<string>>();
   for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
@@ -96,7 +97,10 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
   const sameWords = people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && wordsInARow(a.tokens, b.tokens) >= SAME_WORDS_IN_A_ROW));
-  return [{ difference: differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true), salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0 }];
+  const difference = differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true);
+  // An outlet quoting it without naming who ("she told reporters") is not silent about it.
+  const quoting = new Set(group.map((m) => m.analysed.article.id));
+  return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0 }];
 }
 
 /** Who said a quotation, where outlets' own attributions disagree, is a conflict a reader wants. */

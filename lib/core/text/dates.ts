@@ -108,7 +108,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       }),
     sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
   );
-  for (const result of chrono.parse(readable, reference ?? new Date(0))) {
+  for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);
     if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     const normalized = normalizedDate(result, result.text, sentence, publishedAt);
@@ -146,6 +146,22 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
     out.push({ text: year, normalized: year, start, end: start + 4 });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "banned exports until March 31", "through the end of June": when something lasts to, which a past verb ("banned") does not put in the past. */
+const UNTIL_BEFORE = /\b(?:until|through|till)\s+(?:the\s+)?$/i;
+
+/** "on Wednesday until March 31": chrono reads one range, whose end is a date of its own. */
+const UNTIL = /\s+(?:until|through|till)\s+/i;
+
+function splitAtUntil(result: chrono.ParsedResult): chrono.ParsedResult[] {
+  const until = result.end ? UNTIL.exec(result.text) : null;
+  if (!until || !result.end) return [result];
+  const tail = until.index + until[0].length;
+  return [
+    { ...result, text: result.text.slice(0, until.index) },
+    { ...result, index: result.index + tail, text: result.text.slice(tail), start: result.end, end: undefined },
+  ] as chrono.ParsedResult[];
 }
 
 /**
@@ -210,9 +226,10 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   }
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
-    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && toldAsPast(result, sentence, true);
+    const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
+    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
-    const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
+    const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || TOLD_AS_TO_COME.test(sentence.slice(0, result.index)));
     return `${pastYear ? Number(year) - 1 : nextYear ? Number(year) + 1 : year}-${month}-${day}`;
   }
   if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
@@ -221,6 +238,9 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     if (referenced) return weekdayReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
-  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
+  if (start.isCertain('month')) {
+    const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
+    return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && !until && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
+  }
   return start.isCertain('year') ? year : null;
 }

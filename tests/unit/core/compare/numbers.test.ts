@@ -474,4 +474,31 @@ describe('compareNumbers', () => {
     expect(sum.difference.values.map((v) => v.text)).toEqual(['$470 million', '$430 million']);
     expect(sum.substance).toBeGreaterThan(0);
   });
+
+  it('compares two times a thing is to be done within, whatever the tense, and keeps one value told twice on one side', () => {
+    const found = conflicts(
+      'The mayor said the county will fix the levee, with the repairs finished within 30 days.',
+      'The mayor said the county would fix the levee, saying the repairs would be done within 45 days.',
+      'The repairs to the levee, ordered by the mayor, are expected to take about 30 days, her office said.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text).sort())).toEqual([['30 days', '30 days', '45 days']]);
+    expect(found[0].substance).toBeGreaterThan(0);
+  });
+
+  it('does not set this year’s forecast against last year’s figure a change is told from', () => {
+    const found = conflicts(
+      'The ministry now expects the rice crop to come in at 4.2 million tonnes.',
+      'The ministry forecast the rice crop at 5.1 million tonnes, down 28 percent from 7.1 million tonnes last year.',
+    );
+    expect(found.flatMap((r) => r.difference.values.map((v) => v.text))).not.toContain('7.1 million tonnes');
+  });
+
+  it('does not set a total of several years against one year’s figure', () => {
+    expect(
+      conflicts(
+        'The governor will propose a $48 billion spending plan for the state on Monday.',
+        'The governor will propose $41 billion in state spending over the next ten years on Monday.',
+      ),
+    ).toEqual([]);
+  });
 });

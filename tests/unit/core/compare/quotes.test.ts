@@ -172,6 +172,13 @@ describe('align', () => {
     expect(same[0].difference.kind).toBe('person');
     expect(same[0].difference.values.map((v) => v.text)).toEqual(['Mia Lundgren', 'Tomas Berg']);
     expect(same[0].substance).toBeGreaterThan(0);
+    // An outlet quoting it without a name is on neither side, and not silent about it.
+    const third = speakerConflicts(
+      '“We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren said.',
+      '“We will not reopen the harbour until every pier has been inspected by engineers,” Tomas Berg said on Friday.',
+      'The harbour office spoke on Friday. “We will not reopen the harbour until every pier has been inspected by engineers,” she told reporters.',
+    );
+    expect(third[0].difference.missingFrom).toEqual([]);
     // Two statements an unattributed wording joins into one quotation share a few words only: who said which is no conflict to show.
     const sharing = speakerConflicts(
       '“We will reopen the harbour once every pier has been inspected by engineers,” Mia Lundgren said.',

@@ -123,4 +123,9 @@ describe('weekdaysNamed', () => {
     expect(weekdaysNamed('Sundays and Mondayish words are not days')).toBe(0);
     expect(weekdaysNamed('no day at all')).toBe(0);
   });
+
+  it('reads the end of a range after "until" as a date of its own, and what lasts until a month or day as yet to come', () => {
+    expect(normalized('The port closed its gates on Monday until April 30.', '2025-11-12')).toEqual(['2025-11-10', '2026-04-30']);
+    expect(normalized('The ministry suspended the quota until the end of February.', '2025-11-12')).toEqual(['2026-02']);
+  });
 });
