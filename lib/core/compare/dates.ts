@@ -88,10 +88,10 @@ const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.d
 
 /**
  * "will appear in court on Tuesday", "set sentencing for Feb. 20", "will have about 27,400 employees", "must pay
- * $3 million next year": a value told as to come in its clause, which is
+ * $3 million next year", "expect to cut 900 jobs": a value told as to come in its clause, which is
  * not a value of what happened or is ("charged on Sunday", "has 21,000 employees").
  */
-const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? to|planned for)\b[^,;.]*$/iu;
+const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|expects? to|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? to|planned for)\b[^,;.]*$/iu;
 export const toldAsToCome = (sentence: string, at: number) => TO_COME.test(sentence.slice(0, at));
 /** A date told as to come, or a day after the article was published ("the law takes effect March 1"). */
 const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start) || afterPublication(m);

@@ -411,11 +411,13 @@ function isCountedNoun(term: TaggedTerm): boolean {
 
 /** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing. */
 const PEOPLE = new Set(['resident', 'inhabitant', 'individual']);
+/** Nouns counted as another: "900 positions" cut are jobs cut. */
+const COUNTED_AS: Record<string, string> = { position: 'job' };
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';
   const noun = compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
-  return PEOPLE.has(noun) ? 'person' : noun;
+  return PEOPLE.has(noun) ? 'person' : (COUNTED_AS[noun] ?? noun);
 }
 
 /** Words whose singular is kept: a comparison asks for the same nouns over and over, and compromise is slow to start on one. */

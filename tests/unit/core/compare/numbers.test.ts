@@ -501,4 +501,12 @@ describe('compareNumbers', () => {
       ),
     ).toEqual([]);
   });
+
+  it('compares cuts one outlet says are planned and another says are expected, positions counted as jobs', () => {
+    const found = ranked(
+      'The merged utility plans to cut about 640 jobs next year, mostly in call centres.',
+      'Managers expect to eliminate roughly 480 positions next year, largely in customer service.',
+    );
+    expect(found.filter((r) => r.difference.status === 'conflict').map((r) => r.difference.values.map((v) => v.text))).toEqual([['640 jobs', '480 positions']]);
+  });
 });

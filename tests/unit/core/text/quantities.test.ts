@@ -71,6 +71,7 @@ describe('quantities', () => {
     expect(read('The rule covers farms with 40 or more cows.')).toEqual([{ text: '40 or more cows', value: 40, unit: 'cow' }]);
     expect(read('A deputy fired at the truck nine times.')).toEqual([{ text: 'nine times', value: 9, unit: 'shot' }]);
     expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
+    expect(read('The airline will shed 300 positions.')).toEqual([{ text: '300 positions', value: 300, unit: 'job' }]);
   });
 
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
