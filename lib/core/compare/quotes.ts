@@ -96,7 +96,7 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
-  const sameWords = people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && wordsInARow(a.tokens, b.tokens) >= SAME_WORDS_IN_A_ROW));
+  const sameWords = people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
   const difference = differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true);
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));
@@ -105,21 +105,9 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
 
 /** Who said a quotation, where outlets' own attributions disagree, is a conflict a reader wants. */
 const SPEAKER_CONFLICT_SUBSTANCE = 3.5;
-/** Words in a row two quotations share to be one statement given to two people. */
+/** Words in a row two quotations share (or all of a shorter one) to be one statement given to two people. */
 const SAME_WORDS_IN_A_ROW = 6;
 
-/** The longest run of words two quotations share in a row. */
-function wordsInARow(a: QuoteWord[], b: QuoteWord[]): number {
-  let longest = 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const x of a) {
-    const row = [0];
-    for (let j = 1; j <= b.length; j++) row[j] = x.word === b[j - 1].word ? previous[j - 1] + 1 : 0;
-    longest = Math.max(longest, ...row);
-    previous = row;
-  }
-  return longest;
-}
 
 /** A sentence of a quotation this long (in words) is a statement of its own. */
 const MIN_PART_WORDS = 5;
@@ -254,8 +242,8 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
 /** Words in a row two wordings of one quotation share, or all of the shorter one. */
 const SHARED_RUN = 5;
 
-function sharedRun(a: QuoteWord[], b: QuoteWord[]): boolean {
-  const size = Math.min(SHARED_RUN, a.length, b.length);
+function sharedRun(a: QuoteWord[], b: QuoteWord[], run = SHARED_RUN): boolean {
+  const size = Math.min(run, a.length, b.length);
   const runs = new Set<string>();
   for (let i = 0; i + size <= a.length; i++) runs.add(a.slice(i, i + size).map((t) => t.word).join(' '));
   for (let i = 0; i + size <= b.length; i++) if (runs.has(b.slice(i, i + size).map((t) => t.word).join(' '))) return true;

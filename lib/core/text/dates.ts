@@ -211,6 +211,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   const { start } = result;
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
+  const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
   const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
   const month = pad(start.get('month') ?? 1);
   const day = pad(start.get('day') ?? 1);
@@ -226,7 +227,6 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   }
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
-    const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
     const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
     const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || TOLD_AS_TO_COME.test(sentence.slice(0, result.index)));
@@ -238,9 +238,6 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     if (referenced) return weekdayReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
-  if (start.isCertain('month')) {
-    const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
-    return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && !until && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
-  }
+  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && !until && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
   return start.isCertain('year') ? year : null;
 }
