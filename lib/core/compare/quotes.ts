@@ -2,6 +2,7 @@ import { editDistance, normalizeName, surnameOf, type Entity } from '../text/ali
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
+import { dates, WEEKDAYS } from '../text/dates';
 import { STOPWORDS } from '../text/stopwords';
 import { inflected, words } from '../text/terms';
 import { clusters } from './clusters';
@@ -267,9 +268,12 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
       // A negation or figure flips the meaning when it stands in the shared wording, not inside a clause one outlet quotes and the other leaves out.
       const negates = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w));
       const figured = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => /^\d/.test(w));
+      // A day named in place of another ("yesterday" for "this morning") tells another day.
+      const dated = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => DAY_WORDS.has(w));
+      const dayChanged = dated(onlyA) && dated(onlyB) && !sameDaySpoken(onlyA, a, onlyB, b);
       // A figure in place of other words changes what was said; one a wording adds where the other has nothing
       // ("a $38 billion plan" / "a plan") is quoting more.
-      const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0)) && onlyA.join(' ') !== onlyB.join(' ');
+      const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0) || dayChanged) && onlyA.join(' ') !== onlyB.join(' ');
       if (closelyShared(wordsA, wordsB) && (negates(onlyA) !== negates(onlyB) || figureChanged)) return { pair: [a, b], flipped: true };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
@@ -281,6 +285,16 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
 }
 
 const MAX_REPLACED = 3;
+/** Day words two outlets put in one quotation that, read from each outlet's publication date, name one day ("today" a day before "yesterday"). */
+function sameDaySpoken(wordsA: string[], a: QuoteMention, wordsB: string[], b: QuoteMention): boolean {
+  // "This morning" is today; the date reader takes only named days.
+  const day = (ws: string[], m: QuoteMention) => dates(ws.join(' ').replace(/\bthis (?:morning|afternoon|evening)\b/, 'today'), m.analysed.article.publishedAt).find((d) => /^\d{4}-\d\d-\d\d$/.test(d.normalized))?.normalized;
+  const [dayA, dayB] = [day(wordsA, a), day(wordsB, b)];
+  return dayA !== undefined && dayA === dayB;
+}
+
+/** Words that name a day relative to the speaking or by its name. */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'weekend', ...WEEKDAYS]);
 /** Words (the negation or figure with an auxiliary or unit) beyond which a difference is an added clause. */
 const MAX_FLIP_WORDS = 3;
 
@@ -383,7 +397,19 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     onlyA.push(...endA);
     onlyB.push(...endB);
   }
+  // Both open the sentence with a few words of their own before the first match: those replace each other too ("Last night we…" / "On Sunday we…").
+  const [startA, startB] = [sentenceStart(a, pairs[0][0]), sentenceStart(b, pairs[0][1])];
+  if (startA.length && startB.length) {
+    onlyA.unshift(...startA);
+    onlyB.unshift(...startB);
+  }
   return { matched: pairs.length, onlyA, onlyB };
+}
+
+/** The few words a wording that opens its sentence puts before `to`, or none when it does not open one or puts more. */
+function sentenceStart(tokens: QuoteWord[], to: number): string[] {
+  if (to === 0 || to > MAX_REPLACED || !tokens[0].opensSentence || tokens.slice(0, to).some((t) => t.elidedAfter)) return [];
+  return tokens.slice(0, to).map((t) => t.word);
 }
 
 /** The words after `from` up to a full stop a few words on, or none when the sentence goes on further, is cut or is not closed. */

@@ -31,6 +31,16 @@ describe('compareQuotes', () => {
     ]);
   });
 
+  it('flags a quotation whose outlets put another day at its start, unless each names one day from its publication date', () => {
+    const quoteWith = (id: string, day: string, publishedAt: string) =>
+      analysed(id, `“${day} the inspectors walked through every ward of the clinic,” Anna Berg said.`, publishedAt);
+    const statuses = (...articles: ReturnType<typeof analysed>[]) => compareQuotes(articles, entityResolver(articles)).map((r) => r.difference.status);
+    expect(statuses(quoteWith('a0', 'This morning', '2022-03-15'), quoteWith('a1', 'Yesterday', '2022-03-15'))).toEqual(['conflict']);
+    expect(statuses(quoteWith('a0', 'On Friday', '2022-03-15'), quoteWith('a1', 'On Monday', '2022-03-15'))).toEqual(['conflict']);
+    // Written a day apart, "this morning" and "yesterday" are one day.
+    expect(statuses(quoteWith('a0', 'This morning', '2022-03-15'), quoteWith('a1', 'Yesterday', '2022-03-16'))).toEqual(['consensus']);
+  });
+
   it('does not call two passages of one speech a conflict because they share common words', () => {
     const found = compare('“I am not here to be liked by the voters of this great state,” Tom Reed said.', '“I am now ready to serve the voters of this great state,” Tom Reed said.');
     expect(found.map((d) => d.status)).not.toContain('conflict');
