@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import { WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
+import { contentTerms, stem } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { compareFacts, type FactMention } from './facts';
 import { differenceOf, valueOf, type Ranked } from './difference';
@@ -36,6 +37,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
+    // "set to vote on the measure on March 10" / "scheduled to vote on the bill March 12": two days of one event told in
+    // sentences about it, each by the clause that leads to it; compared, the conflict listed only.
+    likelySameSubject: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -43,6 +47,28 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     substance: dateSubstance,
   });
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
+}
+
+/** Sentences alike enough to be about one thing (as facts.ts aligns them). */
+const ALIGNED_SENTENCES = 0.25;
+/** Where the clause that leads to a date starts: a break, or a relative word ("…, which aides said were served on March 27"). */
+const CLAUSE_START = /[,;:(—–]\s*|\b(?:which|who|that|when|after|before|while)\s+/gi;
+/** Words of a clause that tell who spoke or how sure it is, not what happened. */
+const NOT_THE_EVENT = /^(?:said|say|says|told|tell|according|reported|report|expected|set|scheduled|planned|due|will|would|could|may|might)$/;
+
+/** The stems of the lower-case content words of the clause leading to the date: what happened on it. */
+function eventWords(m: DateFact): Set<string> {
+  const before = m.sentence.slice(0, m.date.start);
+  const starts = [...before.matchAll(CLAUSE_START)].map((x) => x.index + x[0].length);
+  const clause = before.slice(starts.length > 0 ? starts[starts.length - 1] : 0);
+  const lower = clause.split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
+  return new Set(contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w)).map(stem));
+}
+
+/** Two dates whose clauses share a word of what happened on them ("vote", "served"). */
+function sameEventWord(a: DateFact, b: DateFact): boolean {
+  const words = eventWords(b);
+  return [...eventWords(a)].some((w) => words.has(w));
 }
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */

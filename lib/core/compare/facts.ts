@@ -140,9 +140,13 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   });
 }
 
-/** Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight. */
+/**
+ * Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight.
+ * Whom each outlet has tell it ("according to Speaker Ray", "Ray's aides said") is its source, not an actor of the fact.
+ */
 function sameActors(a: FactMention, b: FactMention): boolean {
-  const people = (m: FactMention) => new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person').map((e) => surnameOf(normalizeName(e.value.text))));
+  const people = (m: FactMention) =>
+    new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person' && !namedAsSource(m.sentence, e.value.start, e.value.text)).map((e) => surnameOf(normalizeName(e.value.text))));
   const [x, y] = [people(a), people(b)];
   return x.size === 0 || y.size === 0 || [...x].some((name) => y.has(name));
 }
@@ -166,4 +170,14 @@ function sameValueGroups<M extends FactMention>(mentions: M[], rules: FactRules<
     else groups.push([mention]);
   }
   return groups;
+}
+
+/** Before a name: "according to" earlier in its clause, or a saying verb and a title or two ("said House Majority Leader"). */
+const SOURCE_BEFORE = /\baccording to\b[^,;.]*$|\b(?:said|says|told|tells)\s+(?:\p{L}+\s+){0,3}$/iu;
+/** After a name: a saying verb, perhaps after its aides or office ("Ray's aides said"); not after an aside, which may tell what the person did. */
+const SOURCE_AFTER = /^(?:['’]s?\s+(?:aides?|office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign)\b)?\s*(?:said|says|told|tells)\b/iu;
+
+/** Whether the sentence names the person as who tells the fact, not as one doing what it tells. */
+function namedAsSource(sentence: string, start: number, name: string): boolean {
+  return SOURCE_BEFORE.test(sentence.slice(0, start)) || SOURCE_AFTER.test(sentence.slice(start + name.length));
 }

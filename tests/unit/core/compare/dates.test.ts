@@ -202,4 +202,19 @@ describe('compareDates', () => {
     ]).map((r) => r.difference.status);
     expect(found).toContain('conflict');
   });
+
+  it('lists two days of one event each outlet tells in its own words and credits to its own source', () => {
+    const ranked = compareDates([
+      analysed('a', 'The assembly is set to vote on the levy on June 8, according to a calendar issued by Chair Ilse Vang.', '2026-06-01'),
+      analysed('b', 'The assembly is scheduled to vote on the tax June 11, said Deputy Chair Otto Brenner.', '2026-06-01'),
+    ]);
+    expect(ranked.map((r) => r.difference.status)).toEqual(['conflict']);
+    expect(ranked[0].substance).toBe(0);
+    // One day told in a clause of its own ("…, which aides said were filed on May 27") is of what that clause tells.
+    const clauses = compareDates([
+      analysed('a', 'Inspectors filed the safety reports with the port authority on May 29, two officials said.', '2026-06-01'),
+      analysed('b', 'The June 1 closure came days after the safety reports, which the mayor said were filed on May 27.', '2026-06-01'),
+    ]).map((r) => r.difference);
+    expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
+  });
 });
