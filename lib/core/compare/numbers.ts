@@ -26,6 +26,11 @@ const MAX_CONFLICT_RATIO = 2;
 /** How far apart two articles' one counts of a specific thing may be and still be counts of it. */
 const SOLE_COUNT_RATIO = 3;
 const SAME_SURROUNDINGS = 0.1;
+/** …and a figure that is the other only rounded far ("$1 billion" for "$1.4 billion") is it only where they are much alike. */
+const LOOSE_ROUNDING_SURROUNDINGS = 0.3;
+/** Two figures further apart than a hedge allows, equal only once one is rounded to the other's few digits. */
+const looselyRounded = (a: NumberMention, b: NumberMention) =>
+  Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) > HEDGED_SPREAD;
 /** How far an approximate figure may be from a precise one it stands for. */
 const HEDGED_SPREAD = 0.05;
 
@@ -140,7 +145,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !(a.quantity.unit === 'person' && otherFates(a, b)) &&
       !otherOutcomes(readingOf(a), readingOf(b)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
-      ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) || similarity(a.context, b.context) >= SAME_SURROUNDINGS),
+      ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) ||
+        similarity(a.context, b.context) >= (looselyRounded(a, b) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
     rivals: (a, b) => comparable(a, b) || spansOfOne(a, b),

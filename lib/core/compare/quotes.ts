@@ -94,6 +94,9 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
   const speakers = new Set(people.map((m) => m.speaker!.id));
   if (speakers.size !== 2 || byOutlet.size < 2 || [...byOutlet.values()].some((ids) => ids.size > 1)) return [];
+  // "An attorney for Dunn, Ada Cole, said his client…": one speaker speaks for the other, whom the attribution names too.
+  const familyNames = people.map((m) => surnameOf(normalizeName(withoutTitles(m.speaker!.label))));
+  if (people.some((m, i) => familyNames.some((name) => name !== familyNames[i] && words(m.quote.sentence).includes(name)))) return [];
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.

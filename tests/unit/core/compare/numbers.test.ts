@@ -509,4 +509,13 @@ describe('compareNumbers', () => {
     );
     expect(found.filter((r) => r.difference.status === 'conflict').map((r) => r.difference.values.map((v) => v.text))).toEqual([['640 jobs', '480 positions']]);
   });
+
+  it('does not take a sum for another it rounds far from, in unlike surroundings', () => {
+    const found = ranked(
+      'Forecasters counted 19 separate weather and climate disasters that each did at least $2 billion in damage last year.',
+      'Among the provisions drawing fire is $2.3 billion for climate planning grants to coastal towns.',
+      'The council met on Monday.',
+    );
+    expect(found.filter((r) => r.difference.values.length > 1)).toEqual([]);
+  });
 });

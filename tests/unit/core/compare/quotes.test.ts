@@ -197,5 +197,11 @@ describe('align', () => {
     );
     expect(sharing).toHaveLength(1);
     expect(sharing[0].substance).toBe(0);
+    // A lawyer the attribution names as speaking for the other ("A lawyer for Lundgren, Tomas Berg, said…") is no other speaker.
+    const forClient = speakerConflicts(
+      'Mia Lundgren owns the ferry line. Lundgren, through a lawyer, said “we will not reopen the harbour until every pier has been inspected by engineers.”',
+      'The ferry line belongs to Mia Lundgren. A lawyer for Lundgren, Tomas Berg, said “we will not reopen the harbour until every pier has been inspected by engineers.”',
+    );
+    expect(forClient).toEqual([]);
   });
 });
