@@ -54,6 +54,9 @@ const TALLY_BEFORE_DATE =
 /** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
 const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+/** "April 8 through 12": the days after "through" (chrono reads "8 through 12" as hours); the range is dated by its first day. */
+const THROUGH_DAY_AFTER_DATE = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+(?:through|thru|till|until)\s+\d{1,2}\b(?![:.]\d|,?\s+(?:a\.?m|p\.?m))/gi;
+
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
 /** "the end of the week", "the start of the month": a part of the publication's week or month. */
@@ -106,7 +109,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
+    sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);

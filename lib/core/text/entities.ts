@@ -54,7 +54,7 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     if (/^[\p{Lu}][^\s-]*-[\p{Lu}][^\s-]*$/u.test(span.text)) continue;
     // "O.K.": an interjection written with dots, not an acronym.
     if (has(['Expression']) || (acronym && nlp(span.text.replace(/\./g, '').toLowerCase()).has('(#Expression|#Adjective)'))) continue;
-    out.push({ text: span.text, kind: kindOf(span.text, span.titled, has), start: span.start });
+    out.push({ text: span.text, kind: kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
   }
   return out;
 }
@@ -70,7 +70,30 @@ function personBeforeOf(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
   });
 }
 
-function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean): EntityKind | null {
+/** A saying verb right before or after a name: "said Ada Vrell", "Ada Vrell told reporters". */
+const SAID_BEFORE = /\b(?:said|says|told|added|asked)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?\s+(?:said|says|told|tells|added|asked)\b/u;
+/** What only a person is to someone or does for a living, told beside the name: "…, his campaign manager", "spokeswoman Ada Vrell". */
+const PERSON_AFTER = /^,\s+(?:his|her)\s+\p{Ll}/u;
+const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness)\s+$/i;
+
+/**
+ * Whether the sentence has the name say something and tells it is someone's (a name of two or three words the tagger
+ * does not know, "Priya Daswani": "said Priya Daswani, his campaign manager"); a firm speaks too ("Trend Micro said").
+ */
+function speaks(sentence: string, span: NameSpan): boolean {
+  const words = span.text.split(' ');
+  const [before, after] = [sentence.slice(0, span.start), sentence.slice(span.end)];
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) &&
+    (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before))
+  );
+}
+
+function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean, speaker: boolean): EntityKind | null {
   const bare = name.replace(/\./g, '');
   if (COUNTRY_ACRONYMS.has(bare)) return 'place';
   if (/^[A-Z][A-Z0-9]{1,5}$/.test(bare)) return 'organization';
@@ -79,5 +102,7 @@ function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean)
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
   if (has(PERSON_TAGS)) return 'person';
   if (has(PLACE_TAGS)) return 'place';
+  // Someone the sentence has speak, named like a person, is one though the tagger does not know the name.
+  if (speaker) return 'person';
   return null;
 }

@@ -395,7 +395,11 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   const at = noun ? following.indexOf(noun) : -1;
   const joined = noun && !noun.tags.has('Plural') && /^(?:and|or)$/i.test(following[at + 1]?.text ?? '') && !/[,;:.!?)”"]/.test(noun.post) ? following.slice(at + 2, at + 4).find((t) => t.tags.has('Plural') && isCountedNoun(t)) : undefined;
   const counted = joined ?? noun;
-  return counted ? { name: singular(counted), end: counted.start + counted.text.length, excludesOne } : null;
+  if (!counted) return null;
+  // "nine staff members": a noun with the word before it may be counted as another ("staff member" as "staffer").
+  const before = following[following.indexOf(counted) - 1];
+  const name = singular(counted);
+  return { name: (before && COUNTED_AS[`${before.text.toLowerCase()} ${name}`]) ?? name, end: counted.start + counted.text.length, excludesOne };
 }
 
 /** "and" between two names before the noun: "40 Acme and Zenith stores" counts stores of both. */
@@ -411,8 +415,8 @@ function isCountedNoun(term: TaggedTerm): boolean {
 
 /** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing. */
 const PEOPLE = new Set(['resident', 'inhabitant', 'individual']);
-/** Nouns counted as another: "900 positions" cut are jobs cut. */
-const COUNTED_AS: Record<string, string> = { position: 'job' };
+/** Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers. */
+const COUNTED_AS: Record<string, string> = { position: 'job', aide: 'staffer', 'staff member': 'staffer' };
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

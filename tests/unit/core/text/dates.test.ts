@@ -128,4 +128,10 @@ describe('weekdaysNamed', () => {
     expect(normalized('The port closed its gates on Monday until April 30.', '2025-11-12')).toEqual(['2025-11-10', '2026-04-30']);
     expect(normalized('The ministry suspended the quota until the end of February.', '2025-11-12')).toEqual(['2026-02']);
   });
+
+  it('dates "May 4 through 9" by its first day, as it does "May 4-9", not by the hours chrono reads in it', () => {
+    expect(normalized('The survey was taken May 4 through 9.', '2026-05-14')).toEqual(['2026-05-04']);
+    expect(normalized('The survey was taken May 4-9.', '2026-05-14')).toEqual(['2026-05-04']);
+    expect(normalized('The polls were open May 4 from 8 through 12 o’clock.', '2026-05-14')).toEqual(['2026-05-04']);
+  });
 });

@@ -39,4 +39,11 @@ describe('entities', () => {
   it('does not take a storm named like a person for a person', () => {
     expect(entities('Hurricane Mirela destroyed the pier, and Governor Ana Ruiz visited.').map((e) => e.text)).not.toContain('Hurricane Mirela');
   });
+
+  it('takes a name the sentence has speak for a person, though the tagger does not know its first name', () => {
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, her deputy.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('Campaign spokeswoman Tvisha Okonjo told reporters the numbers were final.')['Tvisha Okonjo']).toBe('person');
+    // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
+    expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
+  });
 });

@@ -72,6 +72,10 @@ describe('quantities', () => {
     expect(read('A deputy fired at the truck nine times.')).toEqual([{ text: 'nine times', value: 9, unit: 'shot' }]);
     expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
     expect(read('The airline will shed 300 positions.')).toEqual([{ text: '300 positions', value: 300, unit: 'job' }]);
+    // A senator's aides and staff members are one count of staffers; other members are not.
+    expect(read('Twelve former aides wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
+    expect(read('Ten former staff members wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
+    expect(read('Ten board members wrote to the committee.').map((q) => q.unit)).toEqual(['member']);
   });
 
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
