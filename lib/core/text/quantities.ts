@@ -453,6 +453,8 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // "63 seats" and "61 seats", "43%" and "41%": counts and shares written to the same precision are each exact to it; rounding
   // explains neither (sums, spans and distances are often given loosely: "52 miles" for "53 miles").
   if (aDigits === bDigits && [a, b].every((x) => exactAtItsPrecision(x)) && !endsInZeros(a.text) && !endsInZeros(b.text)) return false;
+  // "$94 billion" and "$91 billion": sums written to the same digits, neither round ("$50 billion" may be "$48 billion"), are two sums.
+  if (aDigits === bDigits && [a, b].every((x) => x.unit !== undefined && CURRENCIES.has(x.unit) && !/0$/.test(writtenFigure(x.text)))) return false;
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
   const places = decimalPlaces(a.text);
   if (places > 0 && places === decimalPlaces(b.text)) return false;
@@ -476,8 +478,11 @@ const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;
 
 const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
 
+/** The figure's digits as written ("94" of "$94 billion"), "" for a number in words. */
+const writtenFigure = (text: string) => /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? '';
+
 /** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
 function significantDigits(text: string): number {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '');
+  const digits = writtenFigure(text).replace(/[,.]/g, '').replace(/^0+/, '');
   return digits ? Math.max(1, Math.min(15, digits.length)) : 15;
 }

@@ -317,6 +317,12 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: 'two dozen', value: 24, unit: 'miner' }, { text: '19', value: 19, unit: 'miner' })).toBe(false);
   });
 
+  it('takes two sums written to the same digits as two sums, unless one is round', () => {
+    expect(roughlyEqual({ text: '$94 billion', value: 94e9, unit: 'USD' }, { text: '$91 billion', value: 91e9, unit: 'USD' })).toBe(false);
+    expect(roughlyEqual({ text: '$50 billion', value: 50e9, unit: 'USD' }, { text: '$49 billion', value: 49e9, unit: 'USD' })).toBe(true);
+    expect(roughlyEqual({ text: '$94 billion', value: 94e9, unit: 'USD' }, { text: '$93.6 billion', value: 93.6e9, unit: 'USD' })).toBe(true);
+  });
+
   it('takes two ages as exact, never one the rounding of the other', () => {
     expect(roughlyEqual({ text: '52-year-old', value: 52, unit: 'years old' }, { text: '53-year-old', value: 53, unit: 'years old' })).toBe(false);
     expect(roughlyEqual({ text: '52 miles', value: 52, unit: 'mile' }, { text: '53 miles', value: 53, unit: 'mile' })).toBe(true);
