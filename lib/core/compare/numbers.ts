@@ -73,6 +73,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     if (m.quantity.unit === 'tally' && chamberOf(m)) talliesOf.set(key, (talliesOf.get(key) ?? new Set()).add(m.quantity.value));
   }
   const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
+  const countedApart = (x: string, y: string) => articles.some((a) => valuesOf.has(`${a.article.id}\u0000${x}`) && valuesOf.has(`${a.article.id}\u0000${y}`));
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 12" and "the mother of 13".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
@@ -144,6 +145,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "12 people were killed" and "a dozen others are missing": two counts.
       !(a.quantity.unit === 'person' && otherFates(a, b)) &&
       !otherOutcomes(readingOf(a), readingOf(b)) &&
+      // An outlet counting both nouns ("about 20 agents", "roughly 12 states") tells they are two things in this story.
+      (countsAlike(a.quantity.unit, b.quantity.unit) || !countedApart(a.quantity.unit, b.quantity.unit)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),

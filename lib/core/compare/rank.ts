@@ -6,7 +6,7 @@ import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
-import { reportedAs, speakerSpeaksIn } from './presence';
+import { countsAlike, reportedAs, speakerSpeaksIn } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -42,6 +42,8 @@ const CLOSEST = 0.16;
 const MIN_SHOWN_SCORE = 1.5;
 
 const NAME_WORDS = 4;
+/** From this value up, one figure in two outlets is one fact, of whatever noun. */
+const LARGE_FIGURE = 1000;
 
 /**
  * How a card names an article: its outlet, else the first words of its headline, else its place in
@@ -64,6 +66,18 @@ function outletName(article: AnalysedArticle['article'] | undefined, position: n
  * sentence: conflicts and details several outlets report first, then single-outlet quotations only
  * to reach MIN_SHOWN. The shown ones take the first ranks.
  */
+/**
+ * A figure an outlet gives of another noun than every side of a conflict of figures ("a dozen states" beside "a dozen
+ * agents" / "about 20 agents"): the same value of another thing, no side of the conflict.
+ */
+function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { difference }: Ranked): boolean {
+  if (difference.kind !== 'number') return false;
+  const quantity = article.quantities.find((q) => q.sentence === value.sentence && q.value.text === value.text)?.value;
+  const units = difference.values.map((v) => v.normalized.split(' ').slice(1).join(' '));
+  // A large figure is rarely two things, whatever noun the reading gave it ("870,000 economists" for jobs economists expected).
+  return quantity !== undefined && quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));
+}
+
 export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], compared: AnalysedArticle[] = articles): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const readingId = articles[0]?.article.id;
@@ -143,7 +157,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const withSidesFound = (r: Ranked): Ranked => {
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedIn(byId.get(id)!, r);
-      return reported === null ? [] : [reported.evidence === 'strong' ? reported.value : { ...reported.value, inOtherWords: true as const }];
+      if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r)) return [];
+      return [reported.evidence === 'strong' ? reported.value : { ...reported.value, inOtherWords: true as const }];
     });
     if (found.length === 0) return r;
     const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };

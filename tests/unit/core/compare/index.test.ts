@@ -35,4 +35,14 @@ describe('compareArticles', () => {
     // The quotation the outlets share is given to neither.
     expect(found.find((d) => d.kind === 'quote')?.label).toBe('All report: “We lost the bridge, but we did not lose a single worker”');
   });
+
+  it('does not put an outlet giving the same figure of another noun on a conflict of figures', () => {
+    const found = compareArticles(article('a', 'About 20 inspectors searched the port authority offices on Monday.\n\nThe port is one of roughly 12 harbors with no such rules.'), [
+      article('b', 'A dozen inspectors arrived at the port authority offices on Monday morning.'),
+      article('c', 'Inspectors searched the port authority offices on Monday.\n\nThe port is one of about a dozen harbors that set no such rules.'),
+    ]);
+    const conflict = found.find((d) => d.status === 'conflict' && d.kind === 'number');
+    expect(conflict?.values.map((v) => v.articleId)).toEqual(['a', 'b']);
+    expect(conflict?.missingFrom).toEqual(['c']);
+  });
 });
