@@ -102,27 +102,36 @@ const MOVER = new RegExp(
   'u',
 );
 
-/** Who took a share ("Ruth Olan won") or what moved by it ("the Harbour 100 fell"), read in the words before it, and the poll it is from, read in its sentence. */
+/** Whose share a poll gives: "found Ruth Olan at 41 percent", "Olan, with 41%". */
+const HOLDER_AT = new RegExp(`(${NAME}),?\\s+(?:at|with|had|has|polled|drew)\\s+(?:(?:about|nearly|almost|roughly|just|over|under|more\\s+than)\\s+)?$`, 'u');
+/** "Olan leads Marsh 43 percent to 37 percent": the first share is the first one named's, the second the other's. */
+const HEAD_TO_HEAD = String.raw`(?:leads?|led|leading|tops?|topped|beats?|edges?|edged|trails?|trailed|trailing)`;
+const FIRST_OF_TWO = new RegExp(`(${NAME})\\s+${HEAD_TO_HEAD}\\s+${NAME}\\s+(?:by\\s+)?$`, 'u');
+const SECOND_OF_TWO = new RegExp(`${NAME}\\s+${HEAD_TO_HEAD}\\s+(${NAME})\\s+(?:by\\s+)?[\\d.,]+\\s*(?:%|percent|points?)?\\s*(?:to|-|–)\\s*$`, 'u');
+
+/** Who took a share ("Ruth Olan won", "found Olan at", "Olan leads Marsh") or what moved by it ("the Harbour 100 fell"), read in the words before it, and the poll it is from, read in its sentence. */
 const winnerOf = ({ sentence, quantity }: Figure) => {
   const before = sentence.slice(0, quantity.start);
-  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? null;
+  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? FIRST_OF_TWO.exec(before)?.[1] ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
 
 const holderName = (name: string | null) => name?.replace(/^The\s+/, '').toLowerCase() ?? null;
+/** One holder named in full and by its last words ("Ruth Olan", "Olan"). */
+const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 
 /** Figures two sentences give for two named winners or movers, or from two named polls: shares of two things. */
 export function otherHolders(a: Figure, b: Figure): boolean {
   return [winnerOf, pollOf].some((holderOf) => {
     const [x, y] = [holderOf(a), holderOf(b)].map(holderName);
-    return x !== null && y !== null && x !== y;
+    return x !== null && y !== null && !sameName(x, y);
   });
 }
 
 /** Figures two sentences give for one named winner or mover ("the Harbour 100 fell 2.6%", "the Harbour 100 index fell 2.3 percent"). */
 export function sameHolder(a: Figure, b: Figure): boolean {
   const [x, y] = [winnerOf(a), winnerOf(b)].map(holderName);
-  return x !== null && x === y;
+  return x !== null && y !== null && sameName(x, y);
 }
 
 const RANGE_START = /\b(?:(?:between|from)\s+([\d.,]+)\s+(?:and|to)|([\d.,]+)\s+to)\s+$/i;

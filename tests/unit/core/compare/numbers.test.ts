@@ -518,4 +518,12 @@ describe('compareNumbers', () => {
     );
     expect(found.filter((r) => r.difference.values.length > 1)).toEqual([]);
   });
+
+  it('sets a candidate’s share against the same candidate’s, however the poll is told, never against a rival’s', () => {
+    const found = conflicts(
+      'The survey found Ida Marsh at 44 percent and Leon Quist at 38 percent among likely voters.',
+      'Ida Marsh leads Leon Quist 47 percent to 38 percent among likely voters in the new survey.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['44 percent', '47 percent']]);
+  });
 });
