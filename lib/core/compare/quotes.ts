@@ -400,18 +400,20 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     onlyA.push(...endA);
     onlyB.push(...endB);
   }
-  // Both open the sentence with a few words of their own before the first match: those replace each other too ("Last night we…" / "On Sunday we…").
+  // Both open the sentence with a few words of their own before the first match: those replace each other too ("Last night we…" / "On Sunday we…");
+  // so do a few words one puts before a sentence the other opens at the first match ("Nothing about this ruling will…" / "This ruling will…").
   const [startA, startB] = [sentenceStart(a, pairs[0][0]), sentenceStart(b, pairs[0][1])];
-  if (startA.length && startB.length) {
+  const opensAtMatch = (tokens: QuoteWord[], at: number) => at === 0 && tokens[0].opensSentence;
+  if ((startA.length || opensAtMatch(a, pairs[0][0])) && (startB.length || opensAtMatch(b, pairs[0][1]))) {
     onlyA.unshift(...startA);
     onlyB.unshift(...startB);
   }
   return { matched: pairs.length, onlyA, onlyB };
 }
 
-/** The few words a wording that opens its sentence puts before `to`, or none when it does not open one or puts more. */
+/** The few words a wording that opens its sentence puts before `to`, or none when it does not open one, puts more, or puts a sentence of its own ("No. …"). */
 function sentenceStart(tokens: QuoteWord[], to: number): string[] {
-  if (to === 0 || to > MAX_REPLACED || !tokens[0].opensSentence || tokens.slice(0, to).some((t) => t.elidedAfter)) return [];
+  if (to === 0 || to > MAX_REPLACED || !tokens[0].opensSentence || tokens.slice(0, to).some((t) => t.elidedAfter || t.endsSentence)) return [];
   return tokens.slice(0, to).map((t) => t.word);
 }
 

@@ -1,6 +1,6 @@
 import { analyse, type AnalysedArticle } from '../text/analyse';
 import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus, type DifferenceValue } from '../types';
-import { contentTerms } from '../text/terms';
+import { contentTerms, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
@@ -158,16 +158,35 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedIn(byId.get(id)!, r);
       if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r)) return [];
-      return [reported.evidence === 'strong' ? reported.value : { ...reported.value, inOtherWords: true as const }];
+      if (reported.evidence === 'strong') return [reported.value];
+      // A looser writing ("in February" for "Feb. 3") is the outlet's side only in a sentence about the same thing.
+      return aboutTheSame(r, reported.value.sentence) ? [{ ...reported.value, inOtherWords: true as const }] : [];
     });
     if (found.length === 0) return r;
     const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };
     sources.set(sided, sources.get(r)!);
     return sided;
   };
+  // A sentence alike (weighted by rarity) to one of the sentences a difference's values stand in.
+  const aboutTheSame = (r: Ranked, sentence: string) => {
+    const terms = new Set(contentTerms(sentence));
+    return r.difference.values.some((v) => similarity(terms, new Set(contentTerms(v.sentence)), weight) >= ECHO);
+  };
+  // Who said a quotation, where outlets disagree: an outlet naming either speaker ("Judge Ida Marsh dissented, arguing…") may
+  // tell it in its own words, for either side; it is not called silent.
+  const withSpeakersNamed = (r: Ranked): Ranked => {
+    const surnames = r.difference.values.map((v) => surnameOf(normalizeName(v.normalized)));
+    // A conflict of roles ("then a district attorney") is not one of who spoke: its values stand for offices, not named people.
+    if (r.difference.values.some((v) => !/^\p{Lu}/u.test(v.normalized))) return r;
+    const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))));
+    if (missingFrom.length === r.difference.missingFrom.length) return r;
+    const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };
+    sources.set(unsilenced, sources.get(r)!);
+    return unsilenced;
+  };
   const checked = ranked.map((r) => {
-    // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles or speakers.
-    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r;
+    // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles, only a hint of who said a quotation.
+    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r.difference.kind === 'person' ? withSpeakersNamed(r) : r;
     if (r.difference.status !== 'partial') return r;
     // An outlet that surely reports the detail in other words is named on the card with its own sentence;
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not

@@ -45,4 +45,24 @@ describe('compareArticles', () => {
     expect(conflict?.values.map((v) => v.articleId)).toEqual(['a', 'b']);
     expect(conflict?.missingFrom).toEqual(['c']);
   });
+
+  it('does not call an outlet naming one of two speakers of a quotation silent about who said it', () => {
+    const found = compareArticles(article('a', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\nJudge Maria Lopez sided with the majority. Judge Robert Hale dissented, arguing the tribunal should have waited.'), [
+      article('b', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\n“The majority has put its own wishes above the plain text of the statute,” Judge Robert Hale wrote in dissent.'),
+      article('c', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\nIn her dissent, Judge Maria Lopez wrote that “the majority has put its own wishes above the plain text of the statute.”'),
+    ]);
+    const who = found.find((d) => d.kind === 'person' && d.status === 'conflict');
+    expect(who?.values.map((v) => v.text)).toEqual(['Robert Hale', 'Maria Lopez']);
+    expect(who?.missingFrom).toEqual([]);
+  });
+
+  it('does not make a month of another event an outlet’s side of a conflict of days', () => {
+    const found = compareArticles(article('a', 'Governor Ann Solis signed the levy on Jan. 27.\n\nA court kept a block on the levy on Friday.'), [
+      article('b', 'A court kept the block on the levy on Friday.\n\nThe levy has been frozen since a county judge halted it in February.'),
+      article('c', 'A court kept a block on the levy on Friday.\n\nGovernor Ann Solis signed the levy on Feb. 3.'),
+    ]);
+    const days = found.find((d) => d.kind === 'date' && d.status === 'conflict');
+    expect(days?.values.map((v) => v.articleId)).toEqual(['a', 'c']);
+    expect(days?.missingFrom).toEqual(['b']);
+  });
 });

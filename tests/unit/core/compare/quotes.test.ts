@@ -29,6 +29,9 @@ describe('compareQuotes', () => {
     expect(statuses('“The plan is weak and the ministers know it very well,” Anna Berg said.', '“The plan is reckless and the ministers know it very well,” Anna Berg said.')).toEqual([
       'conflict',
     ]);
+    // A denial one outlet puts before the sentence the other opens: "Nothing about this vote…" / "This vote…".
+    expect(statuses('“Nothing about this vote will change how the harbour is run next year,” Anna Berg said.', '“This vote will change how the harbour is run next year,” Anna Berg said.')).toEqual(['conflict']);
+    expect(statuses('“Frankly, this vote will change how the harbour is run next year,” Anna Berg said.', '“This vote will change how the harbour is run next year,” Anna Berg said.')).toEqual(['consensus']);
   });
 
   it('flags a quotation whose outlets put another day at its start, unless each names one day from its publication date', () => {
