@@ -636,6 +636,15 @@ function hoursBetween(article: AnalysedArticle, target: number, unit: string): b
 /** Who casts the votes of a tally. */
 const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators|representatives|delegates|commissioners|councilmembers|council members|trustees|directors|regents|Republicans|Democrats|votes)';
 
+/** A tally written in words: "a two-to-one ruling", "seven to five". */
+function tallyWritten(text: string, ayes: number, noes: number): boolean {
+  const [yes, no] = [numberWordsPattern(ayes), numberWordsPattern(noes)];
+  return yes !== null && no !== null && new RegExp(`\\b${yes}[-\\s]to[-\\s]${no}\\b`, 'iu').test(text);
+}
+
+/** A vote with none against told as unanimous ("voted unanimously" for 6-0): which count is not told. */
+const unanimous = (text: string, noes: number) => noes === 0 && /\bunanimous(?:ly)?\b/i.test(text);
+
 /** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five opposed"). */
 function tallyInWords(text: string, ayes: number, noes: number): boolean {
   const count = (n: number) => {
@@ -695,7 +704,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value)) near = true;
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
-  if (unit === 'tally' && tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000)) return 'weak';
+  if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
+  if (unit === 'tally' && (tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000) || unanimous(article.article.text, target % 1000))) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.

@@ -257,6 +257,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Five justices ruled the pier must close.', '5-2', '5002 tally', ruled)).toBeNull();
     expect(evidence('number', 'Seven council members voted in favor and five opposed.', '7-5', '7005 tally', 'The council voted 7-5 to close the pier.')).toBe('weak');
     expect(evidence('number', 'Twenty-two members voted in favor and 17 against.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBe('weak');
+    // A tally in words is the tally; a vote told as unanimous may be one with none against.
+    expect(evidence('number', 'The three-to-two ruling closes the pier.', '3-2', '3002 tally', 'The court ruled 3-2 to close the pier.')).toBe('strong');
+    expect(evidence('number', 'The board voted unanimously to close the pier.', '7-0', '7000 tally', 'The board voted 7-0 to close the pier.')).toBe('weak');
+    expect(evidence('number', 'The board voted unanimously to close the pier.', '6-1', '6001 tally', 'The board voted 6-1 to close the pier.')).toBeNull();
     // A change told by where it went from and to; a span told by two times of day.
     const lost = 'The port has lost more than 160 pilots since 2019.';
     expect(evidence('number', 'The port has about 1,740 licensed pilots, down from more than 1,900 in 2019.', '160 pilots', '160 pilot', lost)).toBe('weak');
