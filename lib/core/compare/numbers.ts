@@ -524,6 +524,8 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors)));
   if (x.length > 0 && y.length > 0) return meet(x, y);
   const [dated, other] = x.length > 0 ? [x, b] : [y, a];
+  // The other figure dated to a month that holds the day ("30-20 in February", "28-22 on Feb. 11") is of that day, as far as it tells.
+  if (dated.length > 0 && periodsOf(other).some((period) => dated.some((d) => d.normalized.startsWith(`${period}-`)))) return true;
   // An article that names no day at all gives no sign of another day: only one naming other days does.
   const otherDays = other.analysed.dates.map((d) => d.value).filter(isDay);
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);

@@ -440,6 +440,9 @@ describe('compareNumbers', () => {
     expect(statuses('More than 300 people joined the march on Friday night.', 'The march began on Friday. More than 500 people joined the march.')).toContain('conflict');
     // A week holds its days: "last week" (published Tuesday, March 15) and "on March 9" may be one vote.
     expect(statuses('The mayor quit on Monday. The council had voted 12-3 last week to censure the mayor.', 'The council voted 11-4 on March 9 to censure the mayor.')).toContain('conflict');
+    // So does a month: "in February" and "on Feb. 11" may be one vote; "in January" and "on Feb. 11" are two.
+    expect(statuses('The mayor quit on Monday. The council voted 12-3 in February to censure the mayor.', 'The council voted 11-4 on Feb. 11 to censure the mayor.')).toContain('conflict');
+    expect(statuses('The mayor quit on Monday. The council voted 12-3 in January to censure the mayor.', 'The council voted 11-4 on Feb. 11 to censure the mayor.')).not.toContain('conflict');
   });
 
   it('lists two calibres given for one gun as a conflict, not one outlet missing the other’s', () => {
