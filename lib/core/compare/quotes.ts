@@ -276,8 +276,10 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
       const dayChanged = dated(onlyA) && dated(onlyB) && !sameDaySpoken(onlyA, a, onlyB, b);
       // A figure in place of other words changes what was said; one a wording adds where the other has nothing
       // ("a $38 billion plan" / "a plan") is quoting more.
-      const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0) || dayChanged) && onlyA.join(' ') !== onlyB.join(' ');
+      const figureChanged = ((figured(onlyA) && onlyB.length > 0) || (figured(onlyB) && onlyA.length > 0)) && onlyA.join(' ') !== onlyB.join(' ');
       if (closelyShared(wordsA, wordsB) && (negates(onlyA) !== negates(onlyB) || figureChanged)) return { pair: [a, b], flipped: true };
+      // Another day is listed, not shown: an outlet retelling a statement a day on may have put its own day in it.
+      if (closelyShared(wordsA, wordsB) && dayChanged) return { pair: [a, b], flipped: false };
       // A word or two replaced inside a closely shared wording; longer stretches are different passages of one speech.
       const [extraA, extraB] = [onlyA, onlyB].map((ws) => ws.filter(isContentWord));
       const replaced = extraA.length > 0 && extraB.length > 0 && Math.max(extraA.length, extraB.length) <= MAX_REPLACED;
