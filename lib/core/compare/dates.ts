@@ -29,6 +29,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       context: contextAround(sentence, value.start, value.end),
     })),
   );
+  // The article's one deadline to come, however often it is given.
+  const onlyDeadline = (m: DateFact) =>
+    isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
@@ -39,7 +42,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     contextThreshold: 0.35,
     // "set to vote on the measure on March 10" / "scheduled to vote on the bill March 12": two days of one event told in
     // sentences about it, each by the clause that leads to it; compared, the conflict listed only.
-    likelySameSubject: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b),
+    // So are the one deadline to come each of two articles gives ("ordered a new map by April 15" / "gave lawmakers until May 1").
+    likelySameSubject: (a, b) =>
+      DAY.test(a.normalized) && DAY.test(b.normalized) && ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) || (onlyDeadline(a) && onlyDeadline(b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -35,7 +35,7 @@ const TITLE_WORDS = new Set(
   commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense
   defence interior finance state treasury former acting lady sir dame lord bishop cardinal rabbi
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
-  detective inspector professor doctor council-member congressman congresswoman counsel pro tem
+  detective inspector professor doctor council-member congressman congresswoman counsel pro tem tempore
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
   sheriff trooper constable superintendent councillor councilman councilwoman alderman
   ranger chef firefighter headteacher headmaster prosecutor

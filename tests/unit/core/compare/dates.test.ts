@@ -217,4 +217,18 @@ describe('compareDates', () => {
     ]).map((r) => r.difference);
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
+
+  it('lists the one deadline to come each of two articles gives, in sentences worded apart, as a conflict', () => {
+    const ranked = compareDates([
+      analysed('a', 'The board struck down the fare rules on Monday. The tribunal told the transit board to publish new fares by July 15.', '2026-06-02'),
+      analysed('b', 'The board struck down the fare rules on Monday. Judges gave the agency until Aug. 1 to submit a replacement table.', '2026-06-02'),
+    ]);
+    expect(ranked.filter((r) => r.difference.status === 'conflict').map((r) => [r.difference.values.map((v) => v.text), r.substance])).toEqual([[['July 15', 'Aug. 1'], 0]]);
+    // Two deadlines in one article are two things: neither is "the" deadline.
+    const two = compareDates([
+      analysed('a', 'The tribunal told the transit board to publish new fares by July 15 and to refund riders by Sept. 30.', '2026-06-02'),
+      analysed('b', 'Judges gave the agency until Aug. 1 to submit a replacement table.', '2026-06-02'),
+    ]);
+    expect(two.map((r) => r.difference.status)).not.toContain('conflict');
+  });
 });

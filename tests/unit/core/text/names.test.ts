@@ -4,6 +4,7 @@ import { names, nameSpans } from '../../../../lib/core/text/names';
 describe('names', () => {
   it('cuts a capitalised run at titles and keeps the name after the title', () => {
     expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
+    expect(names('Senate President Pro Tempore Karen Voss told reporters.')).toEqual(['Senate', 'Karen Voss']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
     expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
