@@ -176,8 +176,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // tell it in its own words, for either side; it is not called silent.
   const withSpeakersNamed = (r: Ranked): Ranked => {
     const surnames = r.difference.values.map((v) => surnameOf(normalizeName(v.normalized)));
-    // A conflict of roles ("then a district attorney") is not one of who spoke: its values stand for offices, not named people.
-    if (r.difference.values.some((v) => !/^\p{Lu}/u.test(v.normalized))) return r;
+    // A conflict of roles ("then a district attorney") is not one of who spoke: its values are offices, not the names of people.
+    if (r.difference.values.some((v, i) => !/^\p{Lu}/u.test(v.normalized) || !words(v.text).includes(surnames[i]))) return r;
     const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))));
     if (missingFrom.length === r.difference.missingFrom.length) return r;
     const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };
