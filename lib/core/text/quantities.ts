@@ -295,6 +295,12 @@ function wordsValue(words: string): number | null {
 
 /** A verb of shooting before a figure; not one's job lost ("was fired three times"). */
 const FIRED_BEFORE = /(?<!\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+)\b(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+/** "was cited", "had been fined": a thing done to someone several times, and the noun that counts it. */
+const DONE_TIMES_BEFORE = /\b(?:was|were|been|is|are|has\s+been|have\s+been)\s+(cited|fined|sued|arrested|charged|convicted|indicted|subpoenaed|sanctioned|censured|investigated)\s+(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+const DONE_AS: Record<string, string> = {
+  cited: 'citation', fined: 'fine', sued: 'lawsuit', arrested: 'arrest', charged: 'charge', convicted: 'conviction',
+  indicted: 'indictment', subpoenaed: 'subpoena', sanctioned: 'sanction', censured: 'censure', investigated: 'investigation',
+};
 const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
@@ -343,6 +349,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (noun?.name === 'other' && (HARMED_BEFORE.test(sentence.slice(0, start)) || FATE_AFTER.test(sentence.slice(noun.end)))) return { ...noun, name: 'person' };
   // "fired seven times", "shot him 11 times": how often a gun was fired is a count of shots.
   if (noun?.name === 'time' && FIRED_BEFORE.test(sentence.slice(0, start))) return { ...noun, name: 'shot' };
+  // "was cited 14 times", "was fined three times": how often something was done to it, counted as what was done ("14 citations").
+  const doneTimes = noun?.name === 'time' ? DONE_TIMES_BEFORE.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined;
+  if (noun && doneTimes) return { ...noun, name: DONE_AS[doneTimes] };
   if (noun) return noun;
   // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.

@@ -70,6 +70,10 @@ describe('quantities', () => {
     expect(read('A group of 7 fishermen met in Lisle.')).toEqual([{ text: '7 fishermen', value: 7, unit: 'fisherman' }]);
     expect(read('The rule covers farms with 40 or more cows.')).toEqual([{ text: '40 or more cows', value: 40, unit: 'cow' }]);
     expect(read('A deputy fired at the truck nine times.')).toEqual([{ text: 'nine times', value: 9, unit: 'shot' }]);
+    // How often something was done to someone is counted as what was done: "was cited 14 times" as citations.
+    expect(read('The ferry line was cited 14 times by inspectors.').map((q) => q.unit)).toEqual(['citation']);
+    expect(read('The ferry line received 41 citations from inspectors.').map((q) => q.unit)).toEqual(['citation']);
+    expect(read('The ferry sailed 14 times a day.').map((q) => q.unit)).toEqual(['time']);
     expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
     expect(read('The airline will shed 300 positions.')).toEqual([{ text: '300 positions', value: 300, unit: 'job' }]);
     // A senator's aides and staff members are one count of staffers; other members are not.
