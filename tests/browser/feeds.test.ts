@@ -42,9 +42,12 @@ async function trustedClick(view: CdpPageHandle, selector: string): Promise<void
 }
 
 async function follow(url: string): Promise<string> {
+  // The message the last follow left stays until this one is answered: wait for a new one, not that.
+  const before = await options.evaluate<string>(`document.querySelector('.feed-message')?.textContent ?? ''`);
   await options.evaluate(`(() => { const input = document.querySelector('.feed-url'); input.value = ${JSON.stringify(url)}; input.dispatchEvent(new Event('input', { bubbles: true })); })()`);
   await trustedClick(options, '.feed-subscribe');
-  await options.waitFor(`/Following|unreachable|not|needs/.test(document.querySelector('.feed-message')?.textContent ?? '') && !document.querySelector('.feed-subscribe').disabled`, 20_000);
+  const message = `(document.querySelector('.feed-message')?.textContent ?? '')`;
+  await options.waitFor(`${message} !== ${JSON.stringify(before)} && /Following|unreachable|not|needs/.test(${message}) && !document.querySelector('.feed-subscribe').disabled`, 20_000);
   return options.evaluate<string>(`document.querySelector('.feed-message').textContent`);
 }
 
