@@ -2,7 +2,7 @@ import type { AnalysedArticle } from '../text/analyse';
 import { WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { contentTerms, stem } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { compareFacts, type FactMention } from './facts';
+import { ALIGNED_SENTENCES, compareFacts, type FactMention } from './facts';
 import { differenceOf, valueOf, type Ranked } from './difference';
 
 interface DateFact extends FactMention {
@@ -54,8 +54,6 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
 }
 
-/** Sentences alike enough to be about one thing (as facts.ts aligns them). */
-const ALIGNED_SENTENCES = 0.25;
 /** Where the clause that leads to a date starts: a break, or a relative word ("…, which aides said were served on March 27"). */
 const CLAUSE_START = /[,;:(—–]\s*|\b(?:which|who|that|when|after|before|while)\s+/gi;
 /** Words of a clause that tell who spoke or how sure it is, not what happened. */

@@ -57,7 +57,7 @@ export interface FactRules<M extends FactMention> {
 /** How much a conflict between figures or dates matters. */
 const CONFLICT_SUBSTANCE = 4;
 /** Sentences at least this alike are about the same thing: their values may be compared. */
-const ALIGNED_SENTENCES = 0.25;
+export const ALIGNED_SENTENCES = 0.25;
 const STRONGLY_ALIGNED = 0.4;
 
 /**

@@ -494,8 +494,8 @@ function sameThing(a: string, b: string): boolean {
   return new Set(contentTerms(a).filter((t) => theirs.has(t) && !SCALE_WORDS.has(t))).size >= 2;
 }
 
-/** Below this, one value told in a measure and in another unit is two figures; above it, one sum written two ways ("$1.9 trillion", "1.9 trillion"). */
-const LARGE_FIGURE = 1000;
+/** From this value up, one figure in two outlets is one fact whatever unit or noun goes with it ("$1.9 trillion", "1.9 trillion"); below it, maybe two. */
+export const LARGE_FIGURE = 1000;
 
 /** A small measure ("10 seconds", "10 percent") and a figure of something else ("10 people"): the same value says nothing. */
 function measureOfOther(value: number, a: string, b: string): boolean {

@@ -6,7 +6,7 @@ import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
-import { countsAlike, reportedAs, speakerSpeaksIn } from './presence';
+import { countsAlike, LARGE_FIGURE, reportedAs, speakerSpeaksIn } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -42,8 +42,6 @@ const CLOSEST = 0.16;
 const MIN_SHOWN_SCORE = 1.5;
 
 const NAME_WORDS = 4;
-/** From this value up, one figure in two outlets is one fact, of whatever noun. */
-const LARGE_FIGURE = 1000;
 
 /**
  * How a card names an article: its outlet, else the first words of its headline, else its place in
