@@ -11,6 +11,8 @@ export interface Ranked {
   salience: number;
   /** How much it changes what a reader knows; 0 keeps it out of the cards shown by default. */
   substance: number;
+  /** A conflict of who said a quotation: its values are the speakers outlets name. */
+  whoSaid?: true;
 }
 
 export function valueOf(analysed: AnalysedArticle, text: string, normalized: string, sentence: string): DifferenceValue {

@@ -104,7 +104,7 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   const difference = differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true);
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));
-  return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0 }];
+  return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0, whoSaid: true }];
 }
 
 /** Who said a quotation, where outlets' own attributions disagree, is a conflict a reader wants. */

@@ -174,8 +174,6 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // tell it in its own words, for either side; it is not called silent.
   const withSpeakersNamed = (r: Ranked): Ranked => {
     const surnames = r.difference.values.map((v) => surnameOf(normalizeName(v.normalized)));
-    // A conflict of roles ("then a district attorney") is not one of who spoke: its values are offices, not the names of people.
-    if (r.difference.values.some((v, i) => !/^\p{Lu}/u.test(v.normalized) || !words(v.text).includes(surnames[i]))) return r;
     const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))));
     if (missingFrom.length === r.difference.missingFrom.length) return r;
     const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };
@@ -184,7 +182,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   };
   const checked = ranked.map((r) => {
     // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles, only a hint of who said a quotation.
-    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r.difference.kind === 'person' ? withSpeakersNamed(r) : r;
+    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r.whoSaid ? withSpeakersNamed(r) : r;
     if (r.difference.status !== 'partial') return r;
     // An outlet that surely reports the detail in other words is named on the card with its own sentence;
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not
