@@ -11,11 +11,12 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /**
  * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
  * were evacuated” · The New York Times: “15,000 residents left”" for a conflict, "Only HuffPost:
- * “…”" for a detail only some report. `outlet` names an article by its id; `unsure` holds the
- * articles whose values only may report the detail in other words (they are not said to report it).
+ * “…”" for a detail only some report. `outlet` names an article by its id. An outlet whose value only
+ * may report the detail in other words (`inOtherWords`) is said so: not said to report it, nor to be silent.
  */
-export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string, unsure: string[] = []): string {
+export function cardLabel(difference: DraftDifference, outlet: (articleId: string) => string): string {
   const { kind, status, values } = difference;
+  const unsure = values.filter((v) => v.inOtherWords).map((v) => v.articleId);
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.

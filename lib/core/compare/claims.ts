@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import type { DifferenceStatus } from '../types';
+import type { DifferenceStatus, DifferenceValue } from '../types';
 import { contentTerms, stem, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
 import { clusters } from './clusters';
@@ -78,28 +78,42 @@ export function compareClaims(articles: AnalysedArticle[]): Ranked[] {
       const conflict = (alike && negated.some(Boolean) && !negated.every(Boolean)) || opposedStatus(values.map((v) => v.sentence));
       const shortest = values.map((v) => v.sentence).sort((a, b) => a.length - b.length)[0];
       const difference = differenceOf(articles, 'claim', shorten(shortest), values, conflict);
-      const paraphrased = (id: string) => group.some((ref) => (best.get(`${ref.analysed.article.id}\u0000${ref.index}\u0000${id}`)?.score ?? 0) >= PARAPHRASED);
-      const missingFrom = difference.missingFrom.filter((id) => !paraphrased(id));
+      // An outlet with a sentence much like one of the claim's may say it in other words: that sentence is on the card.
+      const paraphrases = conflict
+        ? []
+        : difference.missingFrom.flatMap((id) => {
+            const other = articles.find((a) => a.article.id === id)!;
+            const closest = group.map((ref) => best.get(key(ref, other))!).sort((x, y) => y.score - x.score)[0];
+            return closest.score >= PARAPHRASED ? [inOtherWords(other, closest.index, values[0].sentence, values[0].normalized)] : [];
+          });
+      const missingFrom = difference.missingFrom.filter((id) => !paraphrases.some((v) => v.articleId === id));
       const status: DifferenceStatus = conflict ? 'conflict' : missingFrom.length ? 'partial' : 'consensus';
       // Sentence-level claims are hints, a negation in one of two alike sentences too ("did not say" / "said",
       // "no longer" / "still" are often one fact): a conflict of claims is listed, never shown as sure.
-      return { difference: { ...difference, missingFrom, status }, salience: values.length, substance: 0 };
+      return { difference: { ...difference, values: [...values, ...paraphrases], missingFrom, status }, salience: values.length, substance: 0 };
     });
   // A sentence no other article echoes is a claim only its outlet makes; it is silent in the articles with nothing like it.
   const alone = groups.filter((group) => group.length === 1).map(([ref]) => ref);
   // Silence is read on word stems and figures too: "reporters talked to 30 sources" is echoed by "30 people … reporting".
   const stemmed = new Map(articles.map((a) => [a, a.sentences.map(stemsOf)]));
   const stemWeight = sentenceIdf([...stemmed.values()].flat());
-  const echoed = (ref: SentenceRef, other: AnalysedArticle) => {
-    const own = stemmed.get(ref.analysed)![ref.index];
-    return stemmed.get(other)!.some((terms) => similarity(own, terms, stemWeight) >= STEM_ECHO);
-  };
   const linked = linkedClaims(articles, nodes, stemmed, stemWeight, groups);
-  // A sentence linked to another outlet's tells that outlet's detail: that outlet is not silent about it.
-  const linkedTo = (ref: SentenceRef, other: AnalysedArticle) => linked.pairs.some(({ a, b }) => (a === ref && b.analysed === other) || (b === ref && a.analysed === other));
-  const silent = (ref: SentenceRef) =>
-    articles.filter((other) => other !== ref.analysed && best.get(key(ref, other))!.score < PARAPHRASED && !echoed(ref, other) && !linkedTo(ref, other)).map((other) => other.article.id);
-  return [...shared, ...linked.claims, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), silent))];
+  // Where an article not silent about a sentence says it: its closest sentence, the sentence linked to it, or the one its stems echo.
+  const toldIn = (ref: SentenceRef, other: AnalysedArticle): number | null => {
+    const closest = best.get(key(ref, other))!;
+    if (closest.score >= PARAPHRASED) return closest.index;
+    const pair = linked.pairs.find(({ a, b }) => (a === ref && b.analysed === other) || (b === ref && a.analysed === other));
+    if (pair) return (pair.a === ref ? pair.b : pair.a).index;
+    const own = stemmed.get(ref.analysed)![ref.index];
+    const echo = stemmed.get(other)!.findIndex((terms) => similarity(own, terms, stemWeight) >= STEM_ECHO);
+    return echo >= 0 ? echo : null;
+  };
+  const alsoToldIn = (ref: SentenceRef) =>
+    articles.flatMap((other) => {
+      const at = other === ref.analysed ? null : toldIn(ref, other);
+      return at === null ? [] : [{ other, at }];
+    });
+  return [...shared, ...linked.claims, ...articles.flatMap((analysed) => ownClaims(articles, analysed, alone.filter((r) => r.analysed === analysed), alsoToldIn))];
 }
 
 /**
@@ -185,20 +199,32 @@ function phraseOf(sentence: string, terms: Set<string>): string {
   return sentence.slice(tokens[from].start, tokens[to].end).replace(/^[,;:()—“”"\s]+|[,;:()—“”".\s]+$/g, '');
 }
 
-/** An outlet's own claims: statements naming something, those with the most words only it uses first. */
-function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candidates: SentenceRef[], silent: (ref: SentenceRef) => string[]): Ranked[] {
+/** A sentence of an article that may tell a claim in other words, as a value of the claim: the words it shares with the claim's sentence. */
+function inOtherWords(analysed: AnalysedArticle, index: number, claimed: string, normalized: string): DifferenceValue {
+  const sentence = analysed.sentences[index];
+  const own = stemsOf(claimed);
+  const shared = new Set([...stemsOf(sentence)].filter((t) => own.has(t)));
+  return { ...valueOf(analysed, phraseOf(sentence, shared), normalized, sentence), inOtherWords: true };
+}
+
+/**
+ * An outlet's own claims: statements naming something, those with the most words only it uses first. `toldIn` gives
+ * the sentences of the articles that may say it in other words (not silent): they are on the card beside it.
+ */
+function ownClaims(articles: AnalysedArticle[], analysed: AnalysedArticle, candidates: SentenceRef[], toldIn: (ref: SentenceRef) => { other: AnalysedArticle; at: number }[]): Ranked[] {
   const elsewhere = new Set(articles.filter((a) => a !== analysed).flatMap((a) => a.terms.flatMap((terms) => [...terms])));
   const names = (index: number) => [analysed.entities, analysed.quantities, analysed.dates].some((found) => found.some((m) => m.index === index));
   return candidates
     .filter((r) => names(r.index) || analysed.terms[r.index].size >= MIN_STATEMENT_TERMS)
-    .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)), missingFrom: silent(r) }))
-    .filter(({ missingFrom }) => missingFrom.length > 0)
+    .map((r) => ({ ref: r, own: [...analysed.terms[r.index]].filter((t) => !elsewhere.has(t)), told: toldIn(r) }))
+    .filter(({ told }) => told.length < articles.length - 1)
     .sort((a, b) => b.own.length - a.own.length)
     .slice(0, OWN_CLAIMS_PER_ARTICLE)
-    .map(({ ref, own, missingFrom }) => {
+    .map(({ ref, own, told }) => {
       const sentence = analysed.sentences[ref.index];
-      const difference = differenceOf(articles, 'claim', shorten(sentence), [valueOf(analysed, sentence, own.join(' '), sentence)]);
-      return { difference: { ...difference, missingFrom }, salience: 1 + own.length / 100, substance: 0 };
+      const normalized = own.join(' ');
+      const values = [valueOf(analysed, sentence, normalized, sentence), ...told.map(({ other, at }) => inOtherWords(other, at, sentence, normalized))];
+      return { difference: differenceOf(articles, 'claim', shorten(sentence), values), salience: 1 + own.length / 100, substance: 0 };
     });
 }
 

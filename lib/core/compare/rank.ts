@@ -281,7 +281,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   };
   return ordered.map(({ r }, index) => ({
     ...r.difference,
-    label: cardLabel(r.difference, outlet, unsure.get(r) ?? []),
+    label: cardLabel(r.difference, outlet),
     rank: index + 1,
     shown: shown.has(r),
     ...(shown.has(r) && r.difference.status === 'partial' ? closest(r) : {}),

@@ -44,10 +44,10 @@ describe('cardLabel with outlets that may say it in other words', () => {
       kind: 'quote',
       status: 'partial',
       label: '',
-      values: [value('b', 'We will rebuild the wall', 'x', 'Mia Lund'), value('c', 'Lund vowed to rebuild it', 'Lund vowed to rebuild it.', 'Mia Lund')],
+      values: [value('b', 'We will rebuild the wall', 'x', 'Mia Lund'), { ...value('c', 'Lund vowed to rebuild it', 'Lund vowed to rebuild it.', 'Mia Lund'), inOtherWords: true }],
       missingFrom: ['a'],
     };
-    expect(cardLabel(quote, outlet, ['c'])).toBe('Coast Daily (Valley News may say it in other words): Mia Lund: “We will rebuild the wall”');
+    expect(cardLabel(quote, outlet)).toBe('Coast Daily (Valley News may say it in other words): Mia Lund: “We will rebuild the wall”');
   });
 
   it('does not say "All name" a person an outlet may not mean', () => {
@@ -58,8 +58,9 @@ describe('cardLabel with outlets that may say it in other words', () => {
       values: [value('a', 'Tom Crane', 'Tom Crane cut the ribbon.'), value('b', 'Tom Crane', 'Tom Crane spoke.'), value('c', 'Crane', 'Crane said it was overdue.')],
       missingFrom: [],
     };
-    expect(cardLabel(person, outlet, ['c'])).toBe('Harbour Post, Coast Daily (Valley News may say it in other words) name Tom Crane: “Tom Crane cut the ribbon.”');
     expect(cardLabel(person, outlet)).toBe('All name Tom Crane: “Tom Crane cut the ribbon.”');
+    const maybe = { ...person, values: person.values.map((v) => (v.articleId === 'c' ? { ...v, inOtherWords: true as const } : v)) };
+    expect(cardLabel(maybe, outlet)).toBe('Harbour Post, Coast Daily (Valley News may say it in other words) name Tom Crane: “Tom Crane cut the ribbon.”');
   });
 });
 

@@ -86,9 +86,13 @@ describe('compareClaims', () => {
       'Officials said the ferry ran aground shortly after sunrise. The crew were rescued by a passing tugboat near the wreck.',
       'The ferry ran aground at dawn, officials said. Nobody was hurt.',
     );
-    const own = found.filter((d) => d.values.length === 1 && /wreck/.test(d.values[0].sentence));
+    const own = found.filter((d) => d.values[0].text === d.values[0].sentence && /wreck/.test(d.values[0].sentence));
     expect(own.length).toBeGreaterThan(0);
-    for (const d of own) expect(d.missingFrom).toEqual(['a2']);
+    for (const d of own) {
+      expect(d.missingFrom).toEqual(['a2']);
+      // The linked sentence is on the card, as what the other outlet may say in other words.
+      expect(d.values.slice(1)).toEqual([expect.objectContaining({ inOtherWords: true, sentence: expect.stringMatching(/wreck/) })]);
+    }
   });
 
   it('does not link two outlets on a name the third writes another way', () => {
