@@ -210,7 +210,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       withinBound(b, a) ||
       withinRange(a, b) ||
       withinRange(b, a) ||
-      likelyOverlap(a, b),
+      likelyOverlap(a, b) ||
+      boundsAgree(a, b),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -679,6 +680,14 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   if (!hedged(a) && !hedged(b)) return false;
   const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/** A lower bound and an upper bound both can hold ("a day or more", "up to two days"): no figure of one contradicts the other. */
+function boundsAgree(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [boundOf(a), boundOf(b)];
+  const lower = x?.[1] === Infinity ? a : y?.[1] === Infinity ? b : null;
+  const upper = x?.[0] === 0 ? a : y?.[0] === 0 ? b : null;
+  return lower !== null && upper !== null && lower !== upper && lower.quantity.value <= upper.quantity.value;
 }
 
 function hedged(m: NumberMention): boolean {

@@ -23,6 +23,14 @@ describe('compareNumbers', () => {
     expect(found.map((d) => d.status)).not.toContain('conflict');
   });
 
+  it('does not put before the reader a lower bound and an upper bound that both hold', () => {
+    const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
+    expect(shownConflicts('Engineers said the repair, a full rebuild, can last up to two weeks and costs more.', 'A full rebuild, the other repair, can take a week or more and costs more, engineers said.')).toEqual([]);
+    expect(shownConflicts('Repairs to the pier can take up to three weeks, engineers said.', 'Engineers said repairs to the pier can take at least three weeks.')).toEqual([]);
+    // Bounds that cannot both hold still conflict.
+    expect(shownConflicts('Repairs to the pier can take up to three weeks, engineers said.', 'Engineers said repairs to the pier can take at least five weeks.').length).toBe(1);
+  });
+
   it('does not set where a change started, or its size, against where it ended', () => {
     expect(conflicts('The port caps ferry crossings at 12 a day, down from the current 14.', 'The port cut the daily ferry crossings from fourteen a day to twelve.', 'The port lowers the daily ferry limit to 12 crossings from 14.')).toEqual([]);
     expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The council raises the levy by $300, to $900 per berth.', 'The levy would rise to $900 from $600 per berth.')).toEqual([]);
