@@ -333,6 +333,11 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (/\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$/i.test(sentence.slice(0, start)) && !countedNoun(following)) return { name: 'child', end, excludesOne: false };
   // "Elizabeth Lauten, 31,": an age set off by commas after a name.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(sentence.slice(0, start)) && /^\d{1,3}$/.test(raw) && /^,/.test(after)) return { name: 'years old', end, excludesOne: false };
+  // "a crowd of 12,000", "an audience of about 400": a count of people with no noun after it.
+  if (GATHERING_BEFORE.test(sentence.slice(0, start)) && !countedNoun(following)) return { name: 'person', end, excludesOne: false };
+  // "34 of those detained": a count of the people something was done to.
+  const those = THOSE_DONE_TO_AFTER.exec(after);
+  if (those) return { name: 'person', end: end + those[0].length, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.
   if (following[0]?.text.toLowerCase() === 'of') {
     const phrase = following.slice(1, 7);
@@ -363,6 +368,12 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
 }
 
 const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
+
+/** A word for people gathered, and a hedge, right before a figure: "a crowd of about 12,000", "a turnout of 2,000". */
+const GATHERING_BEFORE = /\b(?:crowd|audience|turnout|attendance)\s+(?:of|estimated\s+at|put\s+at)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
+
+/** After a count, those something was done to: "of those detained", "of the people arrested". */
+const THOSE_DONE_TO_AFTER = /^\s+of\s+(?:those|the\s+people)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|held|taken)\b/iu;
 
 /** A verb of harm to people, and a hedge, right before a figure. */
 const HARMED_BEFORE =

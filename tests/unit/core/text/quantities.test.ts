@@ -135,6 +135,15 @@ describe('quantities', () => {
     expect(read('Tickets for 3 Norwegians Band went fast.')).toEqual([]);
   });
 
+  it('counts people in a crowd or audience, and the people of a count "of those" something was done to', () => {
+    expect(read('Organizers said the mayor drew a crowd of about 3,500.')).toEqual([{ text: '3,500', value: 3500, unit: 'person' }]);
+    expect(read('The hall held an audience of 400.')).toEqual([{ text: '400', value: 400, unit: 'person' }]);
+    expect(read('Guards later freed 21 of those detained at the port.')).toEqual([{ text: '21 of those detained', value: 21, unit: 'person' }]);
+    expect(read('Twelve of the people arrested at the pier were charged.')).toEqual([{ text: 'Twelve of the people arrested', value: 12, unit: 'person' }]);
+    // A noun after the figure still says what it counts.
+    expect(read('The mayor drew a crowd of 3,500 supporters.')).toEqual([{ text: '3,500 supporters', value: 3500, unit: 'supporter' }]);
+  });
+
   it('reads a bare figure something was done to as a count of people, with the "a" of "a dozen"', () => {
     expect(read('Police said more than a dozen were arrested at the pier.')).toEqual([{ text: 'a dozen', value: 12, unit: 'person' }]);
     expect(read('Of the crew, 14 were badly hurt.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
