@@ -29,6 +29,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       context: contextAround(sentence, value.start, value.end),
     })),
   );
+  // The article's one day of what its clause tells happened ("take effect"), however often it is given.
+  const soleDayOf = (m: DateFact) =>
+    lastEventWord(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || lastEventWord(other) !== lastEventWord(m));
   // The article's one deadline to come, however often it is given.
   const onlyDeadline = (m: DateFact) =>
     isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
@@ -44,7 +47,13 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // sentences about it, each by the clause that leads to it; compared, the conflict listed only.
     // So are the one deadline to come each of two articles gives ("ordered a new map by April 15" / "gave lawmakers until May 1").
     likelySameSubject: (a, b) =>
-      DAY.test(a.normalized) && DAY.test(b.normalized) && ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) || (onlyDeadline(a) && onlyDeadline(b))),
+      DAY.test(a.normalized) &&
+      DAY.test(b.normalized) &&
+      ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) ||
+        // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
+        // happened, told by the same word.
+        (soleDayOf(a) && soleDayOf(b) && lastEventWord(a) === lastEventWord(b)) ||
+        (onlyDeadline(a) && onlyDeadline(b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -72,6 +81,13 @@ function eventWords(m: DateFact): Set<string> {
 function sameEventWord(a: DateFact, b: DateFact): boolean {
   const words = eventWords(b);
   return [...eventWords(a)].some((w) => words.has(w));
+}
+
+/** The stem of the word of what happened right before a date ("take effect on" → "effect"), if its clause has one. */
+function lastEventWord(m: DateFact): string | null {
+  const lower = m.sentence.slice(0, m.date.start).split(/\s+/).slice(-4).filter((token) => /^[a-z]/.test(token)).join(' ');
+  const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w));
+  return words.length > 0 ? stem(words[words.length - 1]) : null;
 }
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */

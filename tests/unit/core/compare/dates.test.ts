@@ -218,6 +218,20 @@ describe('compareDates', () => {
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
 
+  it('lists as a conflict the one day each article gives of what the same word tells, in sentences worded apart', () => {
+    const ranked = compareDates([
+      analysed('a', 'The regional court upheld the toll on Monday. The new toll will take effect on Sept. 1, the court clerk said.', '2026-06-02'),
+      analysed('b', 'The regional court upheld the toll Monday. The decision frees the transport agency to let the charge take effect on Oct. 1.', '2026-06-02'),
+    ]).map((r) => r.difference);
+    expect(ranked).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'Sept. 1' }), expect.objectContaining({ text: 'Oct. 1' })] }));
+    // An article giving two such days (parts of the toll taking effect apart) may tell another part's day.
+    const parts = compareDates([
+      analysed('a', 'The regional court upheld the toll on Monday. The new toll will take effect on Sept. 1, the court clerk said.', '2026-06-02'),
+      analysed('b', 'The regional court upheld the toll Monday. The truck charge will take effect on Oct. 1 and the car charge will take effect on Nov. 1.', '2026-06-02'),
+    ]).map((r) => r.difference.status);
+    expect(parts).not.toContain('conflict');
+  });
+
   it('lists the one deadline to come each of two articles gives, in sentences worded apart, as a conflict', () => {
     const ranked = compareDates([
       analysed('a', 'The board struck down the fare rules on Monday. The tribunal told the transit board to publish new fares by July 15.', '2026-06-02'),
