@@ -62,8 +62,11 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // An attribution that plainly names the speaker beats one inferred from a pronoun or the nearest name.
     const attributed = group.filter((m) => m.quote.attributed);
     const bySource = attributed.length > 0 ? attributed : group;
-    // Outlets whose attributions name different people leave unsure who said it: the quotation is given no speaker.
-    const disputed = new Set(attributed.map(speakerKey).filter((k) => k !== null)).size > 1;
+    // An outlet with no attribution of its own naming the speaker, whose pronoun points to a person it names in full ("Justice
+    // Ida Marsh … wrote a concurring opinion. '…,' she wrote"), says who said it too.
+    const inferred = group.filter((m) => !m.quote.attributed && namedInFullPerson(m) && !attributed.some((a) => a.analysed === m.analysed));
+    // Outlets that name different people leave unsure who said it: the quotation is given no speaker.
+    const disputed = new Set([...attributed, ...inferred].map(speakerKey).filter((k) => k !== null)).size > 1;
     const speakerEntity = disputed ? undefined : bySource.find((m) => m.speaker)?.speaker;
     const speaker = disputed ? null : (speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null);
     const change = meaningChange(group);
@@ -78,7 +81,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
-    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, attributed, group)];
+    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, [...attributed, ...inferred], group)];
   }).flat();
 }
 
@@ -88,8 +91,8 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
  * it, its values the speakers as written, each in the sentence that attributes the quote; only an
  * outlet that does not quote it at all is silent.
  */
-function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[], group: QuoteMention[]): Ranked[] {
-  const people = attributed.filter((m) => m.speaker?.kind === 'person' && m.speaker.label.includes(' '));
+function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], group: QuoteMention[]): Ranked[] {
+  const people = named.filter(namedInFullPerson);
   const byOutlet = new Map<AnalysedArticle, Set<string>>();
   for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
   const speakers = new Set(people.map((m) => m.speaker!.id));
@@ -100,12 +103,16 @@ function speakerConflict(articles: AnalysedArticle[], attributed: QuoteMention[]
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
-  const sameWords = people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
+  // A speaker read from a pronoun is too unsure to show the conflict on.
+  const sameWords = people.every((m) => m.quote.attributed) && people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
   const difference = differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true);
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));
   return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0, whoSaid: true }];
 }
+
+/** A quotation's speaker is a person the articles name in full. */
+const namedInFullPerson = (m: QuoteMention) => m.speaker?.kind === 'person' && m.speaker.label.includes(' ');
 
 /** Who said a quotation, where outlets' own attributions disagree, is a conflict a reader wants. */
 const SPEAKER_CONFLICT_SUBSTANCE = 3.5;

@@ -210,4 +210,18 @@ describe('align', () => {
     );
     expect(forClient).toEqual([]);
   });
+
+  it('lists as a conflict of who said it a quotation one outlet gives to a person its pronoun points to', () => {
+    const articles = [
+      'The port board approved the plan. “We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren wrote in the ruling.',
+      'The port board approved the plan. Tomas Berg, who backed the plan, wrote a short note of his own. “We will not reopen the harbour until every pier has been inspected by engineers,” he wrote.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const ranked = compareQuotes(articles, entityResolver(articles));
+    const conflicts = ranked.filter((r) => r.difference.status === 'conflict');
+    expect(conflicts.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
+    // Listed: a speaker read from a pronoun is not sure enough to show.
+    expect(conflicts[0].substance).toBe(0);
+    // The quotation is not given to either of them.
+    expect(ranked.find((r) => r.difference.kind === 'quote')?.difference.label).not.toMatch(/Lundgren|Berg/);
+  });
 });
