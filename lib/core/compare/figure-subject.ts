@@ -56,6 +56,8 @@ const FATES: [string, RegExp][] = [
   ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
   ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted)\b/gi],
 ];
+/** A passive verb right after a figure: "11 others were wounded", "three are missing". */
+const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?([\p{L}-]+)/iu;
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
 const FATE_REACH = 40;
 
@@ -64,6 +66,10 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   // "16 wounded", "10 dead": the figure's own word says it.
   const own = FATES.find(([, pattern]) => new RegExp(pattern.source, 'i').test(quantity.text));
   if (own) return own[0];
+  // "Six were killed and 11 others were wounded": what the figure's own passive verb says, not the clause before it.
+  const passive = PASSIVE_AFTER.exec(sentence.slice(quantity.end))?.[1];
+  const told = passive === undefined ? undefined : FATES.find(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(passive));
+  if (told) return told[0];
   let best: { fate: string; distance: number } | null = null;
   for (const [fate, pattern] of FATES) {
     for (const match of sentence.matchAll(pattern)) {

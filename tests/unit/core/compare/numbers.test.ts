@@ -251,6 +251,9 @@ describe('compareNumbers', () => {
     expect(found[0].substance).toBeGreaterThan(0);
     // A toll dated to another year is another event's.
     expect(conflicts(lead, 'Saturday’s explosion at the market left four dead, the fire service said. A 2016 blast at the old depot injured 25 people.')).toEqual([]);
+    // A count whose own passive verb tells its fate ("… and 19 others were injured") is of that fate, not of the clause before it.
+    const passive = conflicts('A gas blast tore through the Orrin Street market, killing four people and injuring 22 others.', 'Four people were killed and 19 others were injured when a gas blast hit the Orrin Street market.');
+    expect(passive.map((r) => r.difference.values.map((v) => v.text))).toEqual([['22 others', '19 others']]);
   });
 
   it('does not set one part of a list against a whole count', () => {
