@@ -293,6 +293,11 @@ function wordsValue(words: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** A noun joined to a figure by a hyphen, itself not joined on: "13-count", not "5-to-4" or "50-year-old". */
+const JOINED_NOUN_AFTER = /^-([a-z]{3,})(?![-\p{L}])/u;
+/** Words joined to a figure that say no noun it counts: "50-plus", "two-time", "one-sided". */
+const NOT_JOINED_NOUNS = new Set(['plus', 'odd', 'something', 'time', 'times', 'sided', 'way', 'fold', 'ish', 'and', 'or', 'to', 'for']);
+
 /** A verb of shooting before a figure; not one's job lost ("was fired three times"). */
 const FIRED_BEFORE = /(?<!\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+)\b(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
 /** "was cited", "had been fined": a thing done to someone several times, and the noun that counts it. */
@@ -326,6 +331,10 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a three-year extension", "a 10-day trip", "30 seconds": a span of time, whatever lasts it (the tagger reads "seconds" as a fraction).
   const span = /^(?:-|\s+)(year|month|week|day|hour|minute|second)s?\b/i.exec(after);
   if (span) return { name: span[1].toLowerCase(), end: end + span[0].length, excludesOne: false };
+  // "a 13-count indictment", "a 10-page report", "a 12-member board": the noun joined to the figure is what it counts.
+  const joined = JOINED_NOUN_AFTER.exec(after);
+  // The figure is written with the noun it describes ("13-count federal indictment"), as two figures alike are compared by their words.
+  if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: joined[1].toLowerCase(), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
   // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
   const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };

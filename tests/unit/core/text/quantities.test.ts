@@ -33,7 +33,8 @@ describe('quantities', () => {
   it('reads a scale or currency joined to a figure by a hyphen', () => {
     expect(read('They approved a $4.5-billion harbour plan.')).toEqual([{ text: '$4.5-billion', value: 4.5e9, unit: 'USD' }]);
     expect(read('She paid a 2-million-dollar fine.')).toEqual([{ text: '2-million-dollar', value: 2e6, unit: 'USD' }]);
-    expect(read('He caught a 12-pound salmon.')).toEqual([{ text: '12-pound salmon', value: 12, unit: 'salmon' }]);
+    // A pound joined to a figure before a noun is a weight, not a sum.
+    expect(read('He caught a 12-pound salmon.')).toEqual([{ text: '12-pound salmon', value: 12, unit: 'pound' }]);
   });
 
   it('reads "m" after a sum as million, not after a bare figure (metres)', () => {
@@ -142,6 +143,15 @@ describe('quantities', () => {
     expect(read('Twelve of the people arrested at the pier were charged.')).toEqual([{ text: 'Twelve of the people arrested', value: 12, unit: 'person' }]);
     // A noun after the figure still says what it counts.
     expect(read('The mayor drew a crowd of 3,500 supporters.')).toEqual([{ text: '3,500 supporters', value: 3500, unit: 'supporter' }]);
+  });
+
+  it('counts the noun a hyphen joins to a figure, not the noun it describes', () => {
+    expect(read('He faces a 13-count indictment.')).toEqual([{ text: '13-count indictment', value: 13, unit: 'count' }]);
+    expect(read('The panel released a 40-page report.')).toEqual([{ text: '40-page report', value: 40, unit: 'page' }]);
+    expect(read('She holds a 2-point lead.').map((q) => q.unit)).toEqual(read('She leads by 2 points.').map((q) => q.unit));
+    // A word joined on that counts nothing, or a tally, is not such a noun.
+    expect(read('He is a two-time winner.').map((q) => q.unit)).toEqual(['winner']);
+    expect(read('The court ruled 5-4.').map((q) => q.unit)).toEqual(['tally']);
   });
 
   it('reads a bare figure something was done to as a count of people, with the "a" of "a dozen"', () => {
