@@ -243,11 +243,22 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
   const share = matched / Math.min(a.tokens.length, b.tokens.length);
   // One quotation shares a passage word for word; common words in order ("of the United States") do not make one.
   if (!sharedRun(a.tokens, b.tokens)) return false;
-  if (x && y && x !== y) return matched >= SAME_WORDING && share >= 0.8;
+  // Another speaker's words are one quotation when long and nearly the same; or, where the attributions name two people in full
+  // (a conflict of who said it), when one outlet's whole quote is in the other's word for word.
+  if (x && y && x !== y) return (matched >= SAME_WORDING && share >= 0.8) || (namedInFullPerson(a) && namedInFullPerson(b) && wholeQuoteIn(a.tokens, b.tokens));
   // Each putting words of its own in place of the other's ("honoured to be entrusted with" / "grateful to
   // have received permission to"), beyond a word or so, is two statements sharing a stock phrase.
   if (share < CLOSELY_SHARED && [onlyA, onlyB].every((own) => own.filter(isContentWord).length >= OWN_WORDS)) return false;
   return matched >= MIN_SHARED_WORDS && share >= MIN_SHARED_SHARE;
+}
+
+/** A quote this long given word for word is not a stock phrase two people happen to share. */
+const WHOLE_QUOTE_WORDS = 5;
+
+/** The shorter of two quotes, of at least WHOLE_QUOTE_WORDS, is in the other word for word. */
+function wholeQuoteIn(a: QuoteWord[], b: QuoteWord[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= WHOLE_QUOTE_WORDS && sharedRun(a, b, shorter);
 }
 
 /** Words in a row two wordings of one quotation share, or all of the shorter one. */

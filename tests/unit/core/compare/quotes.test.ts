@@ -211,6 +211,22 @@ describe('align', () => {
     expect(forClient).toEqual([]);
   });
 
+  it('shows a short quotation one outlet gives word for word to another named person as a conflict of who said it', () => {
+    const articles = [
+      'The harbour board met on Monday. “Every pier will be rebuilt by spring,” the harbour master, Mia Lundgren, told reporters.',
+      'The harbour board met Monday. “Every pier will be rebuilt by spring,” said Tomas Berg, the board’s chairman.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const conflicts = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
+    expect(conflicts[0].substance).toBeGreaterThan(0);
+    // Two people sharing a few words of a stock phrase are two statements.
+    const stock = [
+      'The harbour board met on Monday. “We will keep fighting,” the harbour master, Mia Lundgren, told reporters.',
+      'The harbour board met Monday. “We will keep fighting,” said Tomas Berg, the board’s chairman.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    expect(compareQuotes(stock, entityResolver(stock)).filter((r) => r.difference.status === 'conflict')).toEqual([]);
+  });
+
   it('lists as a conflict of who said it a quotation one outlet gives to a person its pronoun points to', () => {
     const articles = [
       'The port board approved the plan. “We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren wrote in the ruling.',
