@@ -89,6 +89,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // What each figure is in its sentence, read once: every pair of figures compared asks.
   const readings = new Map<NumberMention, FigureReading>();
   const readingOf = (m: NumberMention) => readings.get(m) ?? readings.set(m, readFigure(m)).get(m)!;
+  // "projected that 2.6 million people would lose vouchers" / "3.1 million people would lose vouchers": one foresees as the other.
+  const rolesAlike = (a: NumberMention, b: NumberMention) => {
+    const [x, y] = [readingOf(a).role, readingOf(b).role];
+    return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a));
+  };
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
     const harm = harms.get(m)!;
@@ -108,7 +113,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
     toldAlike(readingOf(a), readingOf(b)) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
-    readingOf(a).role === readingOf(b).role &&
+    rolesAlike(a, b) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
     readingOf(a).group === readingOf(b).group &&
     // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
@@ -158,7 +163,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ratio(a, b) <= MAX_CONFLICT_RATIO &&
       !sameQuantity(a.quantity, b.quantity) &&
       toldAlike(readingOf(a), readingOf(b)) &&
-      readingOf(a).role === readingOf(b).role &&
+      rolesAlike(a, b) &&
       besideOf(a).some((w) => besideOf(b).includes(w)),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
@@ -205,7 +210,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
     // "more than 40 states" against "48 states": a bound may be the other's figure rounded; "about 220" is within "between 200 and 250".
     looselyEqual: (a, b) =>
-      ((hedged(a) || hedged(b)) && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) ||
+      // A share's hedge reaches some points, not a share of it ("roughly 61%" is not "64 percent"): likelyOverlap reads it.
+      ((hedged(a) || hedged(b)) && a.quantity.unit !== 'percent' && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) ||
       withinBound(a, b) ||
       withinBound(b, a) ||
       withinRange(a, b) ||
@@ -561,6 +567,10 @@ const CHANGE_BEFORE = new RegExp(`\\b${CHANGE_VERB}\\b[^,.;]{0,40}\\bby\\s+${HED
 const MARGIN_AFTER = /^\s+(?:above|below|beyond|short\s+of|higher\s+than|lower\s+than|ahead\s+of|behind)\b/i;
 /** "the council's forecast predicted demand of 81,500 megawatts": a figure foreseen, not the one that came. */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasted|predicted|predicts|predicting|projected|projects|projecting|projections?)\b[^.;]{0,60}$/i;
+
+/** A figure told with what it would or will do: "3.1 million people would lose vouchers". */
+const FORESEEN_AFTER = /^\s+(?:would|will|could)\s+\p{Ll}/u;
+const foreseen = (m: NumberMention) => FORESEEN_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /**
  * What a figure is in its sentence: where a change started, the size of the change, a threshold, a limit, the whole a

@@ -472,7 +472,22 @@ export function hedgedRange(before: string, figure: number, written = ''): [numb
   const [low, high] = hedge.likely;
   // A count in dozens is rounded to the dozen: its hedge reaches further than a share of it.
   const slack = IN_DOZENS.test(written) ? (low < 1 && high > 1 ? DOZENS_SLACK / 2 : DOZENS_SLACK) : 0;
+  // "about 3.1 million", "roughly 61%": a figure written to a finer digit than a round one is near that digit.
+  if (low < 1 && high > 1 && slack === 0) {
+    const reach = Math.min(figure * (high - 1), FINE_DIGITS_REACH * lastDigitUnit(figure));
+    return [figure - reach, figure + reach];
+  }
   return [figure * low - (low < 1 ? slack : 0), figure * high + (high > 1 ? slack : 0)];
+}
+
+/** How many units of its last digit a figure told as approximate ("about 3.1 million") may be off. */
+const FINE_DIGITS_REACH = 2;
+
+/** The place of a figure's last digit other than zero: 1 for 61, 10 for 60, 100,000 for 3,100,000. */
+function lastDigitUnit(figure: number): number {
+  let unit = 1;
+  while (figure >= unit * 10 && Number.isInteger(Number((figure / (unit * 10)).toPrecision(12)))) unit *= 10;
+  return Number.isInteger(figure) ? unit : 10 ** -((String(figure).split('.')[1] ?? '').length);
 }
 
 const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];

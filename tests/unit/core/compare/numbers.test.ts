@@ -23,6 +23,20 @@ describe('compareNumbers', () => {
     expect(found.map((d) => d.status)).not.toContain('conflict');
   });
 
+  it('sets approximate figures written to a fine digit against each other, and a share by its points', () => {
+    const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
+    // "about 4.2 million" is near 4.2 million, not anything within a tenth of it; one outlet's projection is the other's figure that would come.
+    expect(
+      shownConflicts(
+        'According to the state treasury, about 4.2 million households would lose the credit under the plan.',
+        'The treasury projected that about 3.7 million households would lose the tax credit once the plan takes effect.',
+      ),
+    ).toHaveLength(1);
+    expect(shownConflicts('Turnout in the county was roughly 52% of eligible voters.', 'Turnout was 55 percent of eligible voters, the county clerk said.')).toHaveLength(1);
+    // Round figures stay loose: "about 50%" may be 52 percent.
+    expect(shownConflicts('Turnout in the county was about 50% of eligible voters.', 'Turnout was 52 percent of eligible voters, the county clerk said.')).toEqual([]);
+  });
+
   it('does not put before the reader a lower bound and an upper bound that both hold', () => {
     const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
     expect(shownConflicts('Engineers said the repair, a full rebuild, can last up to two weeks and costs more.', 'A full rebuild, the other repair, can take a week or more and costs more, engineers said.')).toEqual([]);
