@@ -110,7 +110,9 @@ export function quotes(text: string): Quote[] {
 /** The subject a pronoun points back to: the first person named in the nearest sentence naming one. */
 function blankQuotes(marks: string, pieces: Piece[]): string {
   const chars = marks.split('');
-  for (const { start, end } of pieces) for (let i = Math.max(0, start - 1); i <= Math.min(chars.length - 1, end); i++) if (chars[i] !== '\n') chars[i] = ' ';
+  // A quote's own full stop ('…to "waste and fraud." Mara Quist interrupted.') still ends the sentence around it.
+  const keptStop = (i: number, end: number) => i === end - 1 && /[.!?]/.test(chars[i]);
+  for (const { start, end } of pieces) for (let i = Math.max(0, start - 1); i <= Math.min(chars.length - 1, end); i++) if (chars[i] !== '\n' && !keptStop(i, end)) chars[i] = ' ';
   return chars.join('');
 }
 

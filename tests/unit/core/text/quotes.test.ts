@@ -23,6 +23,11 @@ describe('quotes', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Jen Psaki', 'Joe Biden']);
   });
 
+  it('resolves a pronoun to the person of the sentence right after a quote that ends with its own full stop', () => {
+    const found = quotes('When the chair, Ida Marsh, asked how the pier would be paid for, the mayor pointed to “savings elsewhere.” Tom Reed interrupted. “That is not a plan, it is a wish,” he said.');
+    expect(found.map((q) => q.speaker)).toEqual(['Tom Reed']);
+  });
+
   it('never takes a time opening a sentence ("Early May") for the person a pronoun points to', () => {
     const found = quotes('“We found four crates on the deck,” the captain said. Early May, the coast guard had seized a trawler. “It was the biggest find this year,” he said.');
     expect(found.map((q) => q.speaker)).toEqual([null, null]);
