@@ -345,7 +345,12 @@ function groupOf(m: NumberMention): string {
 const CHAMBER = /\b(?:Senate|House|Assembly|[Cc]ommittee|[Pp]anel|[Cc]ouncil|[Cc]ourt|[Jj]ury|[Bb]oard|[Cc]ommission)\b/g;
 
 /** The body that cast a tally: the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
+const CHAMBER_AFTER = new RegExp(`^\\s+in\\s+the\\s+(${CHAMBER.source})`, 'i');
+
 function chamberOf(m: NumberMention): string | null {
+  // "99-79 in the House": the chamber told right after the tally is its own.
+  const after = CHAMBER_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1];
+  if (after) return after.toLowerCase();
   const clause = m.sentence.slice(0, m.quantity.start).split(/[;:]|,\s+(?:and|but|while)\s+/).pop()!;
   return [...clause.matchAll(CHAMBER)].pop()?.[0].toLowerCase() ?? null;
 }

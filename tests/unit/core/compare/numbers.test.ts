@@ -394,6 +394,12 @@ describe('compareNumbers', () => {
       'The Senate voted 26-13 to override the ferry levy veto, and the Assembly voted 70-29.',
     );
     expect(chambers.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['27-12', '26-13'], true]]);
+    // A chamber told after its tally ("70-29 in the Assembly") is that tally's, whatever bill name comes before it.
+    const named = conflicts(
+      'Senate Bill 12, the ferry levy, passed along party lines, 70-29 in the Assembly and 27-12 in the Senate.',
+      'The ferry levy, Senate Bill 12, cleared the Assembly 72-27 and the Senate 27-12.',
+    );
+    expect(named.map((r) => r.difference.values.map((v) => v.text))).toEqual([['70-29', '72-27']]);
     // Round sums are not precise: "$300 million" and "$320 million" may be one sum given loosely.
     const round = conflicts(
       'The Harlow council approved a $300 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',

@@ -98,6 +98,7 @@ describe('quantities', () => {
     expect(read('The House passed the measure on Friday by 203 to 190.')).toEqual([{ text: '203 to 190', value: 203190, unit: 'tally' }]);
     expect(read('Lawmakers sent it on, passing the House 71-28.')).toEqual([{ text: '71-28', value: 71028, unit: 'tally' }]);
     expect(read('It cleared the Senate 19 to 14 and the House 60 to 39.').map((q) => q.text)).toEqual(['19 to 14', '60 to 39']);
+    expect(read('It passed along party lines, 60-39 in the House and 19-14 in the Senate.').map((q) => q.text)).toEqual(['60-39', '19-14']);
     expect(read('The Senate passed a harbour dredging levy bill 22 to 17.')).toEqual([{ text: '22 to 17', value: 22017, unit: 'tally' }]);
     // A change from one figure to another, or a range of a count, is no tally, even in a sentence of a vote.
     expect(read('The board voted 5-2 to raise the fare from 10 to 12 and 3 to 4 members walked out.').filter((q) => q.unit === 'tally').map((q) => q.text)).toEqual(['5-2']);
