@@ -334,7 +334,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a 13-count indictment", "a 10-page report", "a 12-member board": the noun joined to the figure is what it counts.
   const joined = JOINED_NOUN_AFTER.exec(after);
   // The figure is written with the noun it describes ("13-count federal indictment"), as two figures alike are compared by their words.
-  if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: joined[1].toLowerCase(), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
+  if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: COUNTED_AS[joined[1].toLowerCase()] ?? joined[1].toLowerCase(), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
   // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
   const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
@@ -442,10 +442,10 @@ function isCountedNoun(term: TaggedTerm): boolean {
   return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'ProperNoun', 'Possessive']);
 }
 
-/** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing. */
-const PEOPLE = new Set(['resident', 'inhabitant', 'individual']);
-/** Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers. */
-const COUNTED_AS: Record<string, string> = { position: 'job', aide: 'staffer', 'staff member': 'staffer' };
+/** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17 people" killed. */
+const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'death', 'fatality']);
+/** Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a story. */
+const COUNTED_AS: Record<string, string> = { position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story' };
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

@@ -146,6 +146,12 @@ describe('quantities', () => {
     expect(read('The mayor drew a crowd of 3,500 supporters.')).toEqual([{ text: '3,500 supporters', value: 3500, unit: 'supporter' }]);
   });
 
+  it('counts deaths as people, and a storey as a story', () => {
+    expect(read('The coroner confirmed 9 deaths.').map((q) => q.unit)).toEqual(read('The storm killed 9 people.').map((q) => q.unit));
+    expect(read('Officials reported 4 fatalities.').map((q) => q.unit)).toEqual(['person']);
+    expect(read('It hit a 12-storey tower.').map((q) => q.unit)).toEqual(read('It hit a 12-story tower.').map((q) => q.unit));
+  });
+
   it('counts the noun a hyphen joins to a figure, not the noun it describes', () => {
     expect(read('He faces a 13-count indictment.')).toEqual([{ text: '13-count indictment', value: 13, unit: 'count' }]);
     expect(read('The panel released a 40-page report.')).toEqual([{ text: '40-page report', value: 40, unit: 'page' }]);
