@@ -721,7 +721,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
   if (unit === 'tally' && (tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000) || unanimous(article.article.text, target % 1000))) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -814,6 +814,15 @@ function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: strin
   if (!Number.isFinite(published)) return false;
   // "since 2017", "first elected in 2017", "when he first ran for office in 2017".
   return new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?(?:${began})\\b|\\b(?:elected|took office|sworn in|appointed|ran for [\\p{L}-]+)\\s+in\\s+(?:${MONTH}\\s+)?(?:${began})\\b`, 'iu').test(text);
+}
+
+/** The most units a span told only by its unit ("for weeks") may stand for. */
+const VAGUE_SPAN_MOST = 12;
+
+/** A span of a few units told without their number: "could be without power for weeks" for "three weeks". */
+function spanInWords(article: AnalysedArticle, count: number, unit: string): boolean {
+  if (!['day', 'week', 'month', 'year'].includes(unit) || count < 2 || count > VAGUE_SPAN_MOST) return false;
+  return new RegExp(`\\b(?:for|within|take|takes|took|last|lasts|lasted)\\s+(?:several\\s+|many\\s+|a\\s+few\\s+)?${unit}s\\b`, 'i').test(article.article.text);
 }
 
 /** Shares told in words, and the percentages they may stand for. */

@@ -56,6 +56,9 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+    // A span of a few units told without their number.
+    expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: 'three weeks', normalized: '3 week', sentence: 'The ferry could be out for three weeks.' }])).toBe('weak');
+    expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: '30 weeks', normalized: '30 week', sentence: 'The ferry could be out for 30 weeks.' }])).toBe(null);
   });
 
   it('finds a date written as a weekday, inside a named month, or as years ago', () => {
