@@ -107,6 +107,8 @@ function overnight(a: DateFact, b: DateFact): boolean {
   const [first, second] = a.normalized < b.normalized ? [a, b] : [b, a];
   const before = (m: DateFact) => m.sentence.slice(0, m.date.start);
   const after = (m: DateFact) => m.sentence.slice(m.date.end);
+  // "Monday evening" / "Tuesday night": two evenings a day apart, not one night told from either side of midnight.
+  if (/\b(?:night|evening)\b/i.test(second.text) || /^\s+(?:night|evening)\b/i.test(after(second)) || /\blate\s+(?:on\s+)?$/i.test(before(second))) return false;
   return (
     /\blate\s+(?:on\s+)?$/i.test(before(first)) ||
     /\b(?:night|evening|midnight)\b/i.test(first.text) ||

@@ -95,6 +95,8 @@ describe('compareDates', () => {
         .map((r) => r.substance);
     expect(boundary('The ferry service will stop at midnight Monday, the port said.', 'The ferry service will stop on Tuesday, July 1, the port said.')).toEqual([0]);
     expect(boundary('The ferry contract ends June 30, the port said.', 'A new ferry contract begins July 1, the port said.')).not.toContainEqual(4);
+    // Two evenings a day apart are two days.
+    expect(boundary('A memorial for the ferry crew is planned for Thursday evening at the pier.', 'A memorial for the ferry crew will be held Friday night at the pier.')).toEqual([4]);
   });
 
   it('reports two different days for the same event as a conflict', () => {
