@@ -89,6 +89,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // What each figure is in its sentence, read once: every pair of figures compared asks.
   const readings = new Map<NumberMention, FigureReading>();
   const readingOf = (m: NumberMention) => readings.get(m) ?? readings.set(m, readFigure(m)).get(m)!;
+  // "poured $9.4 million into ads, compared with about $5.1 million raised by supporters" / "Opponents spent about $7.2 million,
+  // while supporters spent roughly $5.1 million": two sentences each giving one figure more beside one they share give it of one thing.
+  const besideInSentence = (m: NumberMention) => mentions.filter((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
+  const restOfOnePair = (a: NumberMention, b: NumberMention) => {
+    const [x, y] = [besideInSentence(a), besideInSentence(b)];
+    return x.length === 1 && y.length === 1 && sameQuantity(x[0].quantity, y[0].quantity) && !sameQuantity(a.quantity, b.quantity);
+  };
   // "projected that 2.6 million people would lose vouchers" / "3.1 million people would lose vouchers": one foresees as the other.
   const rolesAlike = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [readingOf(a).role, readingOf(b).role];
@@ -180,7 +187,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       spansOfOne(a, b) ||
       leadTolls(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -37,6 +37,14 @@ describe('compareNumbers', () => {
     expect(shownConflicts('Turnout in the county was about 50% of eligible voters.', 'Turnout was 52 percent of eligible voters, the county clerk said.')).toEqual([]);
   });
 
+  it('compares the other figure of two sentences that share one, listing the conflict', () => {
+    const found = conflicts(
+      'Voters approved the harbour levy on Tuesday. Ferry firms opposing it poured $3.8 million into ads, compared with about $1.2 million raised by backers.',
+      'The harbour levy passed Tuesday. Opponents, led by the state ferry guild, spent about $2.9 million, while backers spent roughly $1.2 million.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$3.8 million', '$2.9 million']]);
+  });
+
   it('does not put before the reader a lower bound and an upper bound that both hold', () => {
     const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
     expect(shownConflicts('Engineers said the repair, a full rebuild, can last up to two weeks and costs more.', 'A full rebuild, the other repair, can take a week or more and costs more, engineers said.')).toEqual([]);
