@@ -111,7 +111,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j) || oneValue(i, j)));
   return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : group.map((i) => [i]))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
-    const values = firstPerArticle(groupMentions.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
+    // Each article's most precise writing of the value stands for it ("Monday evening", not "next week" of another sentence).
+    const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));
+    const values = firstPerArticle(byPrecision.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
     const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));

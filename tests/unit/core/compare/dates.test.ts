@@ -220,6 +220,15 @@ describe('compareDates', () => {
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
 
+  it('gives each article’s most precise writing of a day as its side, not a vague one of another sentence', () => {
+    const found = compareDates([
+      analysed('a', 'The mayor said she would propose a ferry levy next week. A memorial for the ferry crew is planned for Monday evening at the pier.', '2026-03-15'),
+      analysed('b', 'A memorial for the ferry crew is scheduled for Monday, March 16, at the pier.', '2026-03-15'),
+      analysed('c', 'A memorial for the ferry crew will be held Tuesday night at the pier.', '2026-03-15'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(found.flatMap((r) => r.difference.values.filter((v) => v.articleId === 'a').map((v) => v.text))).toEqual(['Monday evening']);
+  });
+
   it('lists as a conflict the one day each article gives of what the same word tells, in sentences worded apart', () => {
     const ranked = compareDates([
       analysed('a', 'The regional court upheld the toll on Monday. The new toll will take effect on Sept. 1, the court clerk said.', '2026-06-02'),
