@@ -209,6 +209,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
             (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b)))) ||
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
         leadTolls(a, b) ||
+        // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.
+        (a.quantity.unit === 'years old' && agesOfOne(a, b) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
         // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
         (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b))) &&
@@ -644,6 +646,15 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   if (!x || !y || x === y || a.quantity.value * x === b.quantity.value * y) return false;
   const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
   return thing(a) !== null && thing(a) === thing(b);
+}
+
+/** Articles at most this many days apart give a person's age of the same year. */
+const SAME_AGE_DAYS = 31;
+
+/** Two articles both dated, at most `days` apart. */
+function writtenWithin(a: NumberMention, b: NumberMention, days: number): boolean {
+  const [x, y] = [a.analysed.article.publishedAt, b.analysed.article.publishedAt];
+  return !!x && !!y && Math.abs(Date.parse(x) - Date.parse(y)) <= days * 86_400_000;
 }
 
 /** Verbs of money that do not end in "-ed": "paid", "spent", "cost". */

@@ -262,6 +262,14 @@ describe('compareNumbers', () => {
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Tomas Brek, 36, on the roof of the flooded house.')).toHaveLength(1);
     // So do two ages beside one person's name, title or not, whatever the two sentences tell.
     expect(conflicts('The ferry’s captain, Tomas Brek, 61, of Harlow, is among the missing.', 'Captain Tomas Brek, 66, and a deckhand remain missing.')).toHaveLength(1);
+    // Put before the reader, whatever else the sentences tell.
+    expect(conflicts('Mayor Ida Lund, 58, told supporters on Monday that she would not run again.', 'Lund, 57, said Monday that she is stepping aside after two terms.').map((r) => r.substance > 0)).toEqual([true]);
+    // Not from articles that may be years apart, when the person may have aged.
+    const undated = compareNumbers([
+      analysed('a0', 'Mayor Ida Lund, 58, told supporters that she would not run again.', null),
+      analysed('a1', 'Lund, 57, said that she is stepping aside after two terms.', null),
+    ]);
+    expect(undated.filter((r) => r.difference.status === 'conflict').map((r) => r.substance)).toEqual([0]);
   });
 
   it('sets the first toll of a kind each article gives against the other’s, whatever its sentence and the day it names', () => {
