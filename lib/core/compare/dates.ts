@@ -30,8 +30,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     })),
   );
   // The article's one day of what its clause tells happened ("take effect"), however often it is given.
-  const soleDayOf = (m: DateFact) =>
-    lastEventWord(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || lastEventWord(other) !== lastEventWord(m));
+  const eventWordOf = new Map(mentions.map((m) => [m, lastEventWord(m)]));
+  const soleDays = new Set(
+    mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
+  );
   // The article's one deadline to come, however often it is given.
   const onlyDeadline = (m: DateFact) =>
     isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
@@ -52,7 +54,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) ||
         // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
         // happened, told by the same word.
-        (soleDayOf(a) && soleDayOf(b) && lastEventWord(a) === lastEventWord(b)) ||
+        (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
         (onlyDeadline(a) && onlyDeadline(b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),

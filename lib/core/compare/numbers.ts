@@ -91,7 +91,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const readingOf = (m: NumberMention) => readings.get(m) ?? readings.set(m, readFigure(m)).get(m)!;
   // "poured $9.4 million into ads, compared with about $5.1 million raised by supporters" / "Opponents spent about $7.2 million,
   // while supporters spent roughly $5.1 million": two sentences each giving one figure more beside one they share give it of one thing.
-  const besideInSentence = (m: NumberMention) => mentions.filter((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
+  const sameUnitInSentence = new Map(mentions.map((m) => [m, mentions.filter((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit)]));
+  const besideInSentence = (m: NumberMention) => sameUnitInSentence.get(m)!;
   const restOfOnePair = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [besideInSentence(a), besideInSentence(b)];
     return x.length === 1 && y.length === 1 && sameQuantity(x[0].quantity, y[0].quantity) && !sameQuantity(a.quantity, b.quantity);
