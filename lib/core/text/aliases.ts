@@ -87,10 +87,11 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
     }
   }
   // A lone surname joins the most mentioned full name ending in it; one spelt a letter apart only when none ends in it
-  // exactly ("Morgan" is Dana Morgan's, not Dan Moran's).
+  // exactly ("Morgan" is Dana Morgan's, not Dan Moran's). A hyphenated one ("Vance-Hale") is one word as written.
+  const oneWord = (key: string) => !key.includes(' ') || [...forms.get(key)!.texts.keys()].every((text) => /^[\p{L}'’-]+$/u.test(text.trim()));
   for (const key of keys) {
-    if (key.includes(' ') || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
-    const exact = fullPersonNames.filter((full) => surnameOf(full) === key);
+    if (!oneWord(key) || (kindOf(key) !== 'person' && kindOf(key) !== null)) continue;
+    const exact = fullPersonNames.filter((full) => full !== key && (surnameOf(full) === key || full.endsWith(` ${key}`)));
     const carriers = exact.length ? exact : fullPersonNames.filter((full) => spelledAlike(surnameOf(full), key));
     carriers.sort((a, b) => forms.get(b)!.count - forms.get(a)!.count);
     if (carriers.length) union(key, carriers[0]);

@@ -49,6 +49,16 @@ describe('resolveAliases', () => {
     expect(resolve('Morgan')?.id).not.toBe(resolve('Dan Moran')?.id);
   });
 
+  it('gives a lone hyphenated family name to the person whose name ends in it, not to one who has its last part', () => {
+    const resolve = resolveAliases([
+      { text: 'Lena Marsh-Oduya', kind: 'person' },
+      { text: 'Marsh-Oduya', kind: null },
+      { text: 'Pablo Oduya', kind: 'person' },
+    ]);
+    expect(resolve('Marsh-Oduya')?.label).toBe('Lena Marsh-Oduya');
+    expect(resolve('Marsh-Oduya')?.id).not.toBe(resolve('Pablo Oduya')?.id);
+  });
+
   it('merges a name whose country is written two ways', () => {
     const resolve = resolveAliases([
       { text: 'United States Council of Harbor Pilots', kind: 'organization' },
