@@ -594,7 +594,7 @@ const foreseen = (m: NumberMention) => FORESEEN_AFTER.test(m.sentence.slice(m.qu
 type FigureRole = 'former' | 'change' | 'threshold' | 'limit' | 'whole' | 'margin' | 'forecast' | 'level';
 function figureRole(m: NumberMention): FigureRole {
   const before = m.sentence.slice(0, m.quantity.start);
-  // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs": the whole a part is of, not what was won.
+  // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs", "six of nine counts": the whole a part is of, not what was won.
   if (WHOLE_BEFORE.test(before)) return 'whole';
   if (MARGIN_AFTER.test(m.sentence.slice(m.quantity.end))) return 'margin';
   if (FORECAST_BEFORE.test(before)) return 'forecast';
@@ -603,7 +603,7 @@ function figureRole(m: NumberMention): FigureRole {
   if (LIMIT_BEFORE.test(before)) return 'limit';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
-const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+$`, 'iu');
+const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+)?$`, 'iu');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;

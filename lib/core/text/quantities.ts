@@ -352,7 +352,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
     const phrase = following.slice(1, 7);
     const counted =
       phrase.find((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t)) ??
-      phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural'));
+      phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural')) ??
+      // "six of nine federal bribery counts": the plural noun the whole's figure is of, past the words describing it.
+      phrase.find((t, i) => i > 0 && hasTag(phrase[0], ['Value']) && isCountedNoun(t) && t.tags.has('Plural'));
     return counted ? { name: singular(counted), end, excludesOne: false } : null;
   }
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
@@ -378,8 +380,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
 
 const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
 
-/** A word for people gathered, and a hedge, right before a figure: "a crowd of about 12,000", "a turnout of 2,000". */
-const GATHERING_BEFORE = /\b(?:crowd|audience|turnout|attendance)\s+(?:of|estimated\s+at|put\s+at)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
+/** A word for people gathered, and a hedge, right before a figure: "a crowd of about 12,000", "a turnout of 2,000", "the crowd numbered 3,500". */
+const GATHERING_BEFORE = /\b(?:crowd|audience|turnout|attendance)\s+(?:of|(?:was\s+)?estimated\s+at|(?:was\s+)?put\s+at|numbered|totall?ed|topped|swelled\s+to|grew\s+to)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
 
 /** After a count, those something was done to: "of those detained", "of the people arrested". */
 const THOSE_DONE_TO_AFTER = /^\s+of\s+(?:those|the\s+people)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|held|taken)\b/iu;

@@ -85,6 +85,9 @@ describe('compareNumbers', () => {
     expect(won('Lund won 34 state contests so far.').length).toBe(1);
     const signed = (a: string) => conflicts(`The levy passed on Tuesday. ${a}`, 'The levy passed on Tuesday. More than 40 harbour masters signed a letter against it.');
     expect(signed('In protest, 41 of the state’s 52 harbour masters signed a letter against it.')).toEqual([]);
+    // Without "the": "on six of nine counts" is the part against a part, not the whole.
+    const convicted = (a: string) => conflicts('A jury on Friday found the harbour master guilty of four fraud counts.', a).map((r) => r.difference.values.map((v) => v.text));
+    expect(convicted('On Friday the harbour master was convicted on five of seven federal fraud counts.')).toEqual([['four fraud counts', 'five']]);
   });
 
   it('does not set the count of one part, told beside the next, against the whole they make up', () => {

@@ -140,6 +140,8 @@ describe('quantities', () => {
   it('counts people in a crowd or audience, and the people of a count "of those" something was done to', () => {
     expect(read('Organizers said the mayor drew a crowd of about 3,500.')).toEqual([{ text: '3,500', value: 3500, unit: 'person' }]);
     expect(read('The hall held an audience of 400.')).toEqual([{ text: '400', value: 400, unit: 'person' }]);
+    expect(read('The crowd numbered about 2,600, the sheriff said.')).toEqual([{ text: '2,600', value: 2600, unit: 'person' }]);
+    expect(read('Attendance topped 900 on the last night.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
     expect(read('Guards later freed 21 of those detained at the port.')).toEqual([{ text: '21 of those detained', value: 21, unit: 'person' }]);
     expect(read('Twelve of the people arrested at the pier were charged.')).toEqual([{ text: 'Twelve of the people arrested', value: 12, unit: 'person' }]);
     // A noun after the figure still says what it counts.
