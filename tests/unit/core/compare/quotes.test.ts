@@ -209,6 +209,12 @@ describe('align', () => {
       'The ferry line belongs to Mia Lundgren. A lawyer for Lundgren, Tomas Berg, said “we will not reopen the harbour until every pier has been inspected by engineers.”',
     );
     expect(forClient).toEqual([]);
+    // One the attribution names beside the speaker in another role ("a dissent joined by Lundgren") did not speak for the speaker.
+    const joinedBy = speakerConflicts(
+      'The harbour board voted 4-3. “The board has made itself the harbour’s landlord,” board member Mia Lundgren wrote in her dissent.',
+      'The harbour board voted 4-3. In a dissent joined by board member Mia Lundgren, Tomas Berg wrote that “the board has made itself the harbour’s landlord.”',
+    );
+    expect(joinedBy.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
   });
 
   it('shows a short quotation one outlet gives word for word to another named person as a conflict of who said it', () => {
