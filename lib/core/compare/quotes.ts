@@ -251,8 +251,9 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
   // One quotation shares a passage word for word; common words in order ("of the United States") do not make one.
   if (!sharedRun(a.tokens, b.tokens)) return false;
   // Another speaker's words are one quotation when long and nearly the same; or, where the attributions name two people in full
-  // (a conflict of who said it), when one outlet's whole quote is in the other's word for word.
-  if (x && y && x !== y) return (matched >= SAME_WORDING && share >= 0.8) || (namedInFullPerson(a) && namedInFullPerson(b) && wholeQuoteIn(a.tokens, b.tokens));
+  // (a conflict of who said it), when one outlet's whole quote, or a whole sentence of it, is in the other's word for word
+  // (each outlet going on with another sentence of the statement).
+  if (x && y && x !== y) return (matched >= SAME_WORDING && share >= 0.8) || (namedInFullPerson(a) && namedInFullPerson(b) && (wholeSentenceIn(a.tokens, b.tokens) || wholeSentenceIn(b.tokens, a.tokens)));
   // Each putting words of its own in place of the other's ("honoured to be entrusted with" / "grateful to
   // have received permission to"), beyond a word or so, is two statements sharing a stock phrase.
   if (share < CLOSELY_SHARED && [onlyA, onlyB].every((own) => own.filter(isContentWord).length >= OWN_WORDS)) return false;
@@ -262,10 +263,14 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
 /** A quote this long given word for word is not a stock phrase two people happen to share. */
 const WHOLE_QUOTE_WORDS = 5;
 
-/** The shorter of two quotes, of at least WHOLE_QUOTE_WORDS, is in the other word for word. */
-function wholeQuoteIn(a: QuoteWord[], b: QuoteWord[]): boolean {
-  const shorter = Math.min(a.length, b.length);
-  return shorter >= WHOLE_QUOTE_WORDS && sharedRun(a, b, shorter);
+/** A sentence (or a piece between elisions) of `a`, of at least WHOLE_QUOTE_WORDS, is in `b` word for word; all of `a` may be that one. */
+function wholeSentenceIn(a: QuoteWord[], b: QuoteWord[]): boolean {
+  const sentences: QuoteWord[][] = [[]];
+  for (const token of a) {
+    sentences[sentences.length - 1].push(token);
+    if (token.endsSentence || token.elidedAfter) sentences.push([]);
+  }
+  return sentences.some((sentence) => sentence.length >= WHOLE_QUOTE_WORDS && sentence.length <= b.length && sharedRun(sentence, b, sentence.length));
 }
 
 /** Words in a row two wordings of one quotation share, or all of the shorter one. */

@@ -215,6 +215,12 @@ describe('align', () => {
       'The harbour board voted 4-3. In a dissent joined by board member Mia Lundgren, Tomas Berg wrote that “the board has made itself the harbour’s landlord.”',
     );
     expect(joinedBy.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
+    // Each outlet going on with another sentence of the statement: the sentence both give is one quotation.
+    const goingOn = speakerConflicts(
+      '“The harbour is not a car park,” harbour master Mia Lundgren said on Friday. “The ferries come first.”',
+      '“The harbour is not a car park,” board chairman Tomas Berg told reporters. “We will fine every driver.”',
+    );
+    expect(goingOn.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
   });
 
   it('shows a short quotation one outlet gives word for word to another named person as a conflict of who said it', () => {
