@@ -173,7 +173,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // Who said a quotation, where outlets disagree: an outlet naming either speaker ("Judge Ida Marsh dissented, arguing…") may
   // tell it in its own words, for either side; it is not called silent.
   const withSpeakersNamed = (r: Ranked): Ranked => {
-    const surnames = r.difference.values.map((v) => surnameOf(normalizeName(v.normalized)));
+    // As words() writes them ("Greaves" is "greave"), to be found among a sentence's words.
+    const surnames = r.difference.values.flatMap((v) => words(surnameOf(normalizeName(v.normalized))));
     const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))));
     if (missingFrom.length === r.difference.missingFrom.length) return r;
     const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };

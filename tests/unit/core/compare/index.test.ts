@@ -46,13 +46,13 @@ describe('compareArticles', () => {
     expect(conflict?.missingFrom).toEqual(['c']);
   });
 
-  it('does not call an outlet naming one of two speakers of a quotation silent about who said it', () => {
-    const found = compareArticles(article('a', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\nJudge Maria Lopez sided with the majority. Judge Robert Hale dissented, arguing the tribunal should have waited.'), [
-      article('b', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\n“The majority has put its own wishes above the plain text of the statute,” Judge Robert Hale wrote in dissent.'),
+  it.each(['Hale', 'Haynes'])('does not call an outlet naming one of two speakers of a quotation silent about who said it (Robert %s)', (surname) => {
+    const found = compareArticles(article('a', `The tribunal upheld the fishing ban on 40 harbours on Monday.\n\nJudge Robert ${surname} dissented, arguing the tribunal should have waited.`), [
+      article('b', `The tribunal upheld the fishing ban on 40 harbours on Monday.\n\n“The majority has put its own wishes above the plain text of the statute,” Judge Robert ${surname} wrote in dissent.`),
       article('c', 'The tribunal upheld the fishing ban on 40 harbours on Monday.\n\nIn her dissent, Judge Maria Lopez wrote that “the majority has put its own wishes above the plain text of the statute.”'),
     ]);
     const who = found.find((d) => d.kind === 'person' && d.status === 'conflict');
-    expect(who?.values.map((v) => v.text)).toEqual(['Robert Hale', 'Maria Lopez']);
+    expect(who?.values.map((v) => v.text)).toEqual([`Robert ${surname}`, 'Maria Lopez']);
     expect(who?.missingFrom).toEqual([]);
   });
 
