@@ -148,6 +148,11 @@ describe('quantities', () => {
     expect(read('The mayor drew a crowd of 3,500 supporters.')).toEqual([{ text: '3,500 supporters', value: 3500, unit: 'supporter' }]);
   });
 
+  it('counts demonstrators as protesters and legislators as lawmakers', () => {
+    expect(read('Guards removed six demonstrators from the gallery.').map((q) => q.unit)).toEqual(read('Guards removed four protesters from the gallery.').map((q) => q.unit));
+    expect(read('Some 40 legislators signed the letter.').map((q) => q.unit)).toEqual(['lawmaker']);
+  });
+
   it('counts deaths as people, and a storey as a story', () => {
     expect(read('The coroner confirmed 9 deaths.').map((q) => q.unit)).toEqual(read('The storm killed 9 people.').map((q) => q.unit));
     expect(read('Officials reported 4 fatalities.').map((q) => q.unit)).toEqual(['person']);
