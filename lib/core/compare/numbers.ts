@@ -38,6 +38,11 @@ interface NumberMention extends FactMention {
   quantity: Quantity;
 }
 
+/** Spans told in hours, as minutes: "about 90 minutes" and "nearly two hours" are two lengths of one meeting. */
+const MINUTES_IN: Record<string, number> = { hour: 60 };
+const inMinutes = (quantity: Quantity): Quantity =>
+  MINUTES_IN[quantity.unit] === undefined ? quantity : { ...quantity, unit: 'minute', value: quantity.value * MINUTES_IN[quantity.unit] };
+
 /**
  * Figures. One value is one fact whatever its writing: words or digits, rounding ("$13.6 billion"
  * and "$13.56 billion"), and "29 other leaders" beside the one who makes 30.
@@ -48,7 +53,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       analysed,
       index,
       sentence,
-      quantity: value,
+      quantity: inMinutes(value),
       context: contextAround(sentence, value.start, value.end),
       text: value.text,
       normalized: `${value.value} ${value.unit}`,

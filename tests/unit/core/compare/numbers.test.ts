@@ -79,6 +79,12 @@ describe('compareNumbers', () => {
     expect(silent?.substance).toBeGreaterThan(0);
   });
 
+  it('compares a span told in hours with one told in minutes', () => {
+    const met = (a: string) => conflicts('The mayor met the union leaders for about 90 minutes on Monday.', a).map((r) => r.difference.values.map((v) => v.text));
+    expect(met('The mayor met the union leaders for two hours on Monday.')).toEqual([['90 minutes', 'two hours']]);
+    expect(met('The mayor met the union leaders for 1.5 hours on Monday.')).toEqual([]);
+  });
+
   it('does not set the whole a part is of ("31 of the 50 state contests") against the part', () => {
     const won = (a: string) => conflicts(`Lund won the primary on Tuesday. ${a}`, 'Lund won the primary on Tuesday. Lund, who won 31 state contests, leads the race.');
     expect(won('Lund won 31 of the 50 state contests so far.')).toEqual([]);
