@@ -226,6 +226,8 @@ const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
 const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
 /** A job between two names ("Ambrose spokesman Neil Tarkington"): the first is an employer, the second the speaker. */
 const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|founder|owner|coach)\s+$/u;
+/** A role in lower case right before the name ("said committee chairman Roy Lee", "said campaign spokeswoman Ann Lee"). */
+const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member)\s+$/u;
 /** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
 const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then)[\s-]+)+$/;
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
@@ -260,7 +262,7 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     if (employer) return name(following[at + 1].text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
-    if (next && (/^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap))) && (at === 0 || next.titled)) return name(next.text);
+    if (next && (/^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return name(next.text);
     if (side === 'after') return null;
   }
   // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.
@@ -272,8 +274,9 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     if (span.end > verb.index) return false;
     const before = lead(span);
     const between = attribution.slice(span.end, verb.index);
-    // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it.
-    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && BESIDE_VERB.test(/,\s*$/.test(before) ? between.replace(/^,/, '') : between);
+    // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it, unless another
+    // aside follows the name ("the bill’s sponsor, Sen. Ann Lee, R-Ames, said").
+    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && (BESIDE_VERB.test(between) || (/,\s*$/.test(before) && BESIDE_VERB.test(between.replace(/^,/, ''))));
   });
   if (!subject) return null;
   // "Ann Lee and Gov. Tom Ray said": a joint statement is neither one's own words.

@@ -87,6 +87,9 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(explicitSpeaker(', an emotional Ms. Brandt said', 'after')).toBe('Brandt');
     expect(explicitSpeaker('The port authority’s spokeswoman, Dana Kerr, later said that ', 'before')).toBe('Dana Kerr');
     expect(explicitSpeaker('Senator Ola Vik of Norland said ', 'before')).toBe('Ola Vik');
+    // A role in lower case right before the name, and a party-state aside after an appositive.
+    expect(explicitSpeaker(', said harbour board chairman Ivo Marsh.', 'after')).toBe('Ivo Marsh');
+    expect(explicitSpeaker(', the levy’s sponsor, Sen. Lena Brandt, R-Calder, said on Friday.', 'after')).toBe('Lena Brandt');
   });
 
   it('gives no speaker for an unnamed aide or official of a person the article names, but lets an institution speak', () => {
