@@ -280,8 +280,12 @@ const PART_FIGURE = String.raw`(\d{1,3}(?:,\d{3})*|${NUMBER_UNDER_HUNDRED})`;
 const NEXT_PART = new RegExp(String.raw`^[^.;]{0,60}?\band\s+${PART_FIGURE}\b`, 'iu');
 const PART_BEFORE = new RegExp(String.raw`\b${PART_FIGURE}\b[^.;]{0,60}?\band\s+$`, 'iu');
 
-/** The count of the next part told beside a figure, if any: with the figure it makes up a whole the figure is one part of. */
+/**
+ * The count of the next part told beside a figure, if any: with the figure it makes up a whole the figure is one part of. A
+ * tally is a whole already ("passed 19-14, with every Democrat and one Republican voting no").
+ */
 function nextPart(m: NumberMention): number | null {
+  if (m.quantity.unit === 'tally') return null;
   const other = NEXT_PART.exec(m.sentence.slice(m.quantity.end))?.[1] ?? PART_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
   return other === undefined ? null : smallNumber(other.replace(/,/g, ''));
 }

@@ -205,6 +205,9 @@ describe('compareNumbers', () => {
     expect(tally).toMatchObject({ kind: 'number', status: 'conflict' });
     const [same] = differences('The council passed the harbour plan in a 9-4 vote.', 'The council voted 9 to 4 to pass the harbour plan.');
     expect(same.status).toBe('consensus');
+    // Who voted which way, told after the tally, is no part of a larger whole the tally makes up with it.
+    const [told] = differences('The council passed the harbour plan 9-4 on Monday, with every Labour member and one Green member voting no.', 'The council passed the harbour plan 9-5 on Monday.');
+    expect(told).toMatchObject({ kind: 'number', status: 'conflict' });
   });
 
   it('does not call values a conflict when one article gives both, or when their contexts differ', () => {
