@@ -676,6 +676,8 @@ const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|som
 /** The verb right before a figure, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
 function verbBefore(m: NumberMention): string | null {
   const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').trim().split(/\s+/);
+  // "fined it $3.6 million", "fined Gulfmark $3.6 million": the verb before whom it was done to.
+  if (words.length > 1 && /^(?:it|him|her|them|us|\p{Lu}[\p{L}’'-]*)$/u.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) ? last : null;
 }

@@ -153,6 +153,9 @@ describe('compareNumbers', () => {
     const fined = 'A blast hit the Orrin Street plant on Tuesday. In 2021 the company was fined $14,000 by the state over untested valves.';
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
+    // The verb before whom it was done to: "fined it $14,000", "fined Orrin Metals $14,000".
+    const finedIt = 'A blast hit the Orrin Street plant on Tuesday. After a hearing the state board fined it $14,000 over untested valves.';
+    expect(conflicts(finedIt, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
   });
 
   it('does not take the day of another thing named in the sentence ("a March 3 deadline") for the day of the figure', () => {
