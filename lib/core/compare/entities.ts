@@ -1,6 +1,7 @@
 import { normalizeName, resolveAliases, spelledAlike, surnameOf, type Entity } from '../text/aliases';
 import type { EntityKind } from '../text/entities';
 import { withoutTitles } from '../text/names';
+import { escapeRegExp } from '../text/regexp';
 import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
@@ -36,7 +37,7 @@ function acts(articles: AnalysedArticle[], forms: string[]): boolean {
 
 /** Whether a sentence has the person of this family name do or say something (see `acts`). */
 export function actsIn(sentence: string, surname: string): boolean {
-  for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}'’])`, 'gu'))) {
+  for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}'’])`, 'gu'))) {
     if (AFTER_NAME.test(sentence.slice(m.index + surname.length)) || BEFORE_NAME.test(sentence.slice(0, m.index))) return true;
   }
   return false;
@@ -62,7 +63,7 @@ function writtenElsewhere(articles: AnalysedArticle[], values: DifferenceValue[]
   return articles.flatMap((analysed) => {
     if (present.has(analysed.article.id)) return [];
     for (const form of forms) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u');
       const otherNames = analysed.entities.filter((m) => m.value.kind !== kind && m.value.text !== form && pattern.test(m.value.text));
       const sentence = analysed.sentences.find((s, i) => pattern.test(otherNames.filter((m) => m.index === i).reduce((rest, m) => rest.replaceAll(m.value.text, ' '), s)));
       if (sentence) return [valueOf(analysed, form, values[0].normalized, sentence)];

@@ -12,6 +12,7 @@ import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
+import { escapeRegExp } from '../text/regexp';
 import { NUMBER_UNDER_HUNDRED, ORDINALS, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
 
 /**
@@ -322,8 +323,8 @@ function tailWritten(text: string, name: string): boolean {
     const tail = words.slice(i + 1).join(' ');
     if (!/^\p{Lu}\p{L}{3,}/u.test(tail)) return false;
     // A word the text also writes in lower case ("City", "Police") is a common noun, not the name.
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(tail.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
-    return new RegExp(`(?<=(?:^|\\s)(?:\\p{Ll}[\\p{Ll}'’-]*[,;]?|The)\\s+)${escape(tail)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(tail.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
+    return new RegExp(`(?<=(?:^|\\s)(?:\\p{Ll}[\\p{Ll}'’-]*[,;]?|The)\\s+)${escapeRegExp(tail)}(?![\\p{L}\\p{N}])`, 'u').test(text);
   });
 }
 
@@ -361,10 +362,9 @@ const COUNTRY_WRITINGS = [
 /** A country in another of its writings ("U.S." for "United States"). */
 function countryWritten(text: string, name: string): boolean {
   const writings = COUNTRY_WRITINGS.find((all) => all.some((w) => normalizeName(w) === normalizeName(name)));
-  return writings !== undefined && writings.some((w) => new RegExp(`(?<![\\p{L}\\p{N}.])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return writings !== undefined && writings.some((w) => new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name's family name ("Smith" of "Robert Smith", "Mr. Smith"), anywhere in the text, or misspelt by a letter or two. */
 function surnameWritten(text: string, name: string): Evidence | null {
@@ -414,7 +414,7 @@ const normalizedText = perText((text: string): { normalized: string; words: stri
 function nameWritten(text: string, name: string): boolean {
   const key = normalizeName(name);
   if (key.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedText(text).normalized);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedText(text).normalized);
 }
 
 /** Words before a figure that make it approximate. */
@@ -526,7 +526,7 @@ export function countsAlike(a: string, b: string): boolean {
 function changeBetween(article: AnalysedArticle, target: number, unit: string): boolean {
   if (target < 10 || !/^\p{L}{3,}$/u.test(unit) || MEASURES.has(unit)) return false;
   // Sentences naming what is counted: "down from more than 1,900" names no unit.
-  const noun = new RegExp(`\\b${escape(unit.slice(0, Math.max(3, unit.length - 2)))}`, 'i');
+  const noun = new RegExp(`\\b${escapeRegExp(unit.slice(0, Math.max(3, unit.length - 2)))}`, 'i');
   return article.sentences.some((sentence) => noun.test(sentence) && changesIn(sentence).some(([from, to]) => Math.abs(Math.abs(from - to) - target) <= target * CHANGE_SPREAD));
 }
 
@@ -724,7 +724,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
-  const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escape(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
+  const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escapeRegExp(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   if (word !== undefined && counted && totalAfterCounted(article.article.text, unit, word, target)) return 'weak';
   // "the fourth country he has targeted" for "four countries": the last of a count, told by its place.
@@ -1283,7 +1283,7 @@ function retold(article: AnalysedArticle, quote: string, speaker: string): numbe
 function unquotedUnnamed(article: AnalysedArticle, value: DifferenceValue, index: number): boolean {
   const surname = familyName(value.normalized);
   if (surname.length < 3 || index < 0 || wordsWritten(quotedSpans(article.article.text), value.text)) return false;
-  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
   // A sentence either side counts where the speaker says or does something there, not where they are only mentioned.
   const attributed = attributedTo(article, value.normalized);
   const near = [index - 1, index + 1].some((i) => i >= 0 && i < article.sentences.length && attributed?.(i) === true);
@@ -1332,7 +1332,7 @@ function quotedWithin(article: AnalysedArticle, quote: string): number | null {
 /** One sentence carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
 function paraphrase(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const surname = speaker ? surnameOf(normalizeName(speaker).replace(/,/g, '')) : '';
-  const named = surname.length < 3 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  const named = surname.length < 3 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
   const naming = (i: number) => named === null || [i, i - 1].some((j) => j >= 0 && named.test(normalizeName(article.sentences[j])));
   const parts = [quote, ...quote.split(/(?<=[.!?])\s+|\s*…\s*|\.{3}\s*/)];
   for (const part of parts) {
@@ -1409,7 +1409,7 @@ function attributedTo(article: AnalysedArticle, speaker: string): ((index: numbe
   const surname = familyName(speaker);
   if (surname.length < 3) return null;
   // "Rep. Dwight Keller of Calder asked…": where the speaker is from is no part of what they did.
-  const from = new RegExp(`(?<![\\p{L}\\p{N}])(${escape(surname)})\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?`, 'u');
+  const from = new RegExp(`(?<![\\p{L}\\p{N}])(${escapeRegExp(surname)})\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?`, 'u');
   const acts = (i: number) => actsIn(article.sentences[i].includes(' of ') ? article.sentences[i].replace(from, '$1') : article.sentences[i], surname);
   return (i) => acts(i) || (i > 0 && /^\s*(?:He|She)\s/.test(article.sentences[i]) && acts(i - 1));
 }
@@ -1530,7 +1530,7 @@ function reportedSpeech(article: AnalysedArticle, quote: string, speaker: string
  * everyone, Lund said on Friday").
  */
 function spokenReadings(speaker: string): (sentence: string) => string[] {
-  const surname = escape(familyName(speaker));
+  const surname = escapeRegExp(familyName(speaker));
   const described = new RegExp(`(?<![\\p{L}\\p{N}])(${surname}),[^,]{1,80},`, 'u');
   const introduced = new RegExp(`^[^"“”]*?(?<![\\p{L}\\p{N}])(?=${surname},?\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}\\s)`, 'u');
   return (sentence) => {

@@ -2,6 +2,7 @@ import { editDistance, normalizeName, surnameOf, type Entity } from '../text/ali
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle } from '../text/analyse';
 import type { Quote } from '../text/quotes';
+import { speaksFor } from '../text/quotes';
 import { dates, WEEKDAYS } from '../text/dates';
 import { STOPWORDS } from '../text/stopwords';
 import { inflected, words } from '../text/terms';
@@ -97,8 +98,8 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
   const speakers = new Set(people.map((m) => m.speaker!.id));
   if (speakers.size !== 2 || byOutlet.size < 2 || [...byOutlet.values()].some((ids) => ids.size > 1)) return [];
-  // "An attorney for Dunn, Ada Cole, said his client…", "Dunn's spokeswoman, Ada Cole, said": one speaker speaks for the
-  // other, whom the attribution names too ("In a dissent joined by Dunn, Ada Cole wrote" names another who did not speak).
+  // "An attorney for Dunn, Ada Cole, said his client…": one speaker speaks for the other, whom the attribution names too
+  // ("In a dissent joined by Dunn, Ada Cole wrote" names another who did not speak).
   const familyNames = people.map((m) => surnameOf(withoutTitles(m.speaker!.label).replace(/,/g, '')));
   if (people.some((m, i) => familyNames.some((name) => name !== familyNames[i] && speaksFor(m.quote.sentence, name)))) return [];
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
@@ -110,12 +111,6 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));
   return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0, whoSaid: true }];
-}
-
-/** Whether a sentence has its speaker speak for the person of a family name: "a lawyer for Dunn", "on behalf of Sen. Dunn", "Dunn's aide". */
-function speaksFor(sentence: string, familyName: string): boolean {
-  const name = familyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:for|of|representing)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${name}\\b|\\b${name}['’]s?\\s`, 'u').test(sentence);
 }
 
 /** A quotation's speaker is a person the articles name in full. */

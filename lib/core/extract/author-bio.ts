@@ -1,4 +1,5 @@
 import { wordCount } from './text-shape';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * The author's bio that closes many articles ("Jane Doe is a reporter for Example News.", "Jane
@@ -13,10 +14,7 @@ export function authorBioTest(byline: string | null): (line: string) => boolean 
   const name = byline?.replace(BY_PREFIX, '').split(/,| and /)[0].trim();
   if (!name || wordCount(name) < 2) return () => false;
   const first = name.split(/\s+/)[0];
-  const opening = new RegExp(`^(?:${escape(name)}|${escape(first)})\\s+${BIO_VERB}`);
+  const opening = new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(first)})\\s+${BIO_VERB}`);
   return (line) => wordCount(line) <= MAX_BIO_WORDS && opening.test(line);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

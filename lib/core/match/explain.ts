@@ -1,5 +1,6 @@
 import { nameWords } from '../corpus/features';
 import { stem, termSpellings, WORD, words } from '../text/terms';
+import { escapeRegExp } from '../text/regexp';
 
 /** At most this many names and terms are given as reasons. */
 export const REASONS_SHOWN = 8;
@@ -88,7 +89,7 @@ function trimCalendarWords(name: string): string {
 
 /** How a text writes a (lower-case, folded) word, e.g. "Zelensky"; capitalised when it is not found. */
 export function spelledIn(text: string, word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   // The word was folded from a plural or possessive: "Brussels" and "Zelensky's" are found as "Brussels" and "Zelensky".
   const found = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped}s?)(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return found ? found[1] : word.charAt(0).toUpperCase() + word.slice(1);

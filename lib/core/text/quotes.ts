@@ -1,6 +1,7 @@
 import { entities } from './entities';
 import { nameSpans } from './names';
 import { endsWithAbbreviation, sentences } from './sentences';
+import { escapeRegExp } from './regexp';
 
 /** A direct quote, its speaker as written (null when no attribution is found) and its context. */
 export interface Quote {
@@ -150,12 +151,13 @@ const UNNAMED_SPEAKER = /^[\s,.;:!?—–-]*(?:(?:an?|one)\s+[\p{L}'’ .-]{1,60
 /** Whose aide, official or lawyer: "a Lee campaign aide", "an Ortiz administration official". */
 const SPOKESPERSON = String.raw`\s+(?:(?:administration|campaign|transition|family|legal|press)\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|men|woman|women|person|people)|staffers?|lawyers?|attorneys?|allies|ally)\b`;
 
-function speaksFor(attribution: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "a Lee campaign aide", and "a spokesman for Mayor Ann Lee".
+/** Whether an attribution has its speaker speak for the person of a name: "a Lee campaign aide", "a lawyer for Ann Lee". */
+export function speaksFor(attribution: string, name: string): boolean {
+  const escaped = escapeRegExp(name);
+  // "a Lee campaign aide", and "A spokesman for Mayor Ann Lee" opening the sentence.
   return (
-    new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution) ||
-    new RegExp(String.raw`\b(?:an?|the)${SPOKESPERSON}\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}`, 'u').test(attribution)
+    new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution) ||
+    new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)${SPOKESPERSON}\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}`, 'u').test(attribution)
   );
 }
 
