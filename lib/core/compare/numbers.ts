@@ -39,9 +39,7 @@ interface NumberMention extends FactMention {
 }
 
 /** Spans told in hours, as minutes: "about 90 minutes" and "nearly two hours" are two lengths of one meeting. */
-const MINUTES_IN: Record<string, number> = { hour: 60 };
-const inMinutes = (quantity: Quantity): Quantity =>
-  MINUTES_IN[quantity.unit] === undefined ? quantity : { ...quantity, unit: 'minute', value: quantity.value * MINUTES_IN[quantity.unit] };
+const inMinutes = (quantity: Quantity): Quantity => (quantity.unit === 'hour' ? { ...quantity, unit: 'minute', value: quantity.value * 60 } : quantity);
 
 /**
  * Figures. One value is one fact whatever its writing: words or digits, rounding ("$13.6 billion"
