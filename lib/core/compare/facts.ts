@@ -117,15 +117,17 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const conflict = group.length > 1;
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
+    const strongly = (a: M, b: M) => a.analysed !== b.analysed && sentencesAlike(a, b) >= STRONGLY_ALIGNED && (surroundingsAlike(a, b) || rules.sameSubject?.(a, b) === true);
+    // Put before the reader only when two of its values are surely of one thing (two sentences saying nearly the same thing with
+    // the same words around the values, or the one count of a thing each article gives) and no writing of either may be the
+    // other told loosely; a third value loosely equal to one of them ("more than $100,000" beside "$148,000" and "$184,000")
+    // does not make that pair agree. A retold sentence that words the figure otherwise is listed only.
+    const sidesApart = (i: number, j: number) => {
+      const pairs = facts[i].flatMap((a) => facts[j].map((b) => [a, b] as const));
+      return pairs.some(([a, b]) => strongly(a, b) || rules.sure?.(a, b) === true) && !pairs.some(([a, b]) => rules.looselyEqual?.(a, b) === true);
+    };
     // Pairs of the two sides: two facts of one value are one side.
-    const anyPair = (test: (a: M, b: M) => boolean) => group.some((i, at) => group.slice(at + 1).some((j) => !oneValue(i, j) && facts[i].some((a) => facts[j].some((b) => test(a, b)))));
-    const loose = rules.looselyEqual !== undefined && anyPair(rules.looselyEqual);
-    const sure = rules.sure !== undefined && anyPair(rules.sure);
-    // Put before the reader only when two sentences say nearly the same thing and the same words surround the values
-    // (or they are the one count of a thing each article gives); a retold sentence that words the figure otherwise is listed only.
-    const stronglyAligned = anyPair(
-      (a, b) => a.analysed !== b.analysed && sentencesAlike(a, b) >= STRONGLY_ALIGNED && (surroundingsAlike(a, b) || rules.sameSubject?.(a, b) === true),
-    );
+    const shownSure = group.some((i, at) => group.slice(at + 1).some((j) => !oneValue(i, j) && sidesApart(i, j)));
     // A silent outlet giving another value of the measure in an aligned sentence, though not alike around the value, or of
     // what the rules take for the same thing, may give it for this one (a conflict too loose to say so): "only these
     // outlets report it" would be false; so may one giving another value beside the same words.
@@ -137,7 +139,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
           !rules.equivalent(a, m) &&
           (((rules.rivals ?? rules.comparable)(a, m) && (sentencesAlike(a, m) >= ALIGNED_SENTENCES || rules.sameSubject?.(a, m) === true || rules.likelySameSubject?.(a, m) === true)) || rules.toldBeside?.(a, m) === true),
       );
-    const substance = conflict ? ((stronglyAligned || sure) && !loose ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
+    const substance = conflict ? (shownSure ? CONFLICT_SUBSTANCE : 0) : groupMentions.some(rivalled) ? 0 : rules.substance(groupMentions);
     return { difference, salience: values.length + groupMentions.length / 10 + rules.precision(groupMentions) - earliest / 100, substance };
   });
 }

@@ -53,6 +53,18 @@ describe('compareNumbers', () => {
     expect(shownConflicts('Repairs to the pier can take up to three weeks, engineers said.', 'Engineers said repairs to the pier can take at least five weeks.').length).toBe(1);
   });
 
+  it('puts two sums of one thing before the reader though a third outlet gives a bound both may be', () => {
+    const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
+    const found = shownConflicts(
+      'An audit found the delegation trip to the Oslo shipping fair cost $212,000, the auditor said.',
+      'The auditor says the Oslo shipping fair delegation trip cost $271,000.',
+      'The Oslo delegation trip cost the city more than $200,000.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$212,000', '$271,000', '$200,000']]);
+    // A hedged sum near the other is still that sum told loosely, wherever else the outlet gives it bare.
+    expect(shownConflicts('The Oslo fair trip cost roughly $212,000, the auditor said. Later the auditor put the trip at $212,000 again.', 'The Oslo fair trip cost $209,000, the auditor said.')).toEqual([]);
+  });
+
   it('does not set where a change started, or its size, against where it ended', () => {
     expect(conflicts('The port caps ferry crossings at 12 a day, down from the current 14.', 'The port cut the daily ferry crossings from fourteen a day to twelve.', 'The port lowers the daily ferry limit to 12 crossings from 14.')).toEqual([]);
     expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The council raises the levy by $300, to $900 per berth.', 'The levy would rise to $900 from $600 per berth.')).toEqual([]);
