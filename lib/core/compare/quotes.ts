@@ -88,12 +88,17 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
 
 /**
  * One quotation that outlets' own attributions give to different people (each a person the
- * articles name in full, in different outlets, and no outlet giving both): a conflict of who said
+ * articles name in full, in different outlets, and no outlet giving the words to both): a conflict of who said
  * it, its values the speakers as written, each in the sentence that attributes the quote; only an
  * outlet that does not quote it at all is silent.
  */
 function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], group: QuoteMention[]): Ranked[] {
-  const people = named.filter(namedInFullPerson);
+  const inFull = named.filter(namedInFullPerson);
+  // Where two outlets give the same words to two people, those quotes are the ones in dispute: another part of a long
+  // quotation that one of those outlets gives elsewhere to the other person ("Later, Dunn told supporters that…") says
+  // nothing of who said these words.
+  const disputed = inFull.filter((m) => inFull.some((o) => o.analysed !== m.analysed && o.speaker!.id !== m.speaker!.id && sharedRun(m.tokens, o.tokens, SAME_WORDS_IN_A_ROW)));
+  const people = disputed.length > 0 ? disputed : inFull;
   const byOutlet = new Map<AnalysedArticle, Set<string>>();
   for (const m of people) byOutlet.set(m.analysed, (byOutlet.get(m.analysed) ?? new Set()).add(m.speaker!.id));
   const speakers = new Set(people.map((m) => m.speaker!.id));

@@ -221,6 +221,14 @@ describe('align', () => {
       '“The harbour is not a car park,” board chairman Tomas Berg told reporters. “We will fine every driver.”',
     );
     expect(goingOn.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
+    // An outlet that gives the disputed sentence to one person and, later, another part of the statement to the other still
+    // tells a different speaker for that sentence.
+    const laterPart = speakerConflicts(
+      'The ferry line ended its strike. “The harbour is open to every ship again, from tonight,” Mia Lundgren said. “Every crew will be paid for the lost days.”',
+      'The ferry line ended its strike. “The harbour is open to every ship again, from tonight,” union chief Tomas Berg told reporters. Later, Mia Lundgren said “every crew will be paid for the lost days.”',
+    );
+    expect(laterPart.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
+    expect(laterPart[0].substance).toBeGreaterThan(0);
   });
 
   it('shows a short quotation one outlet gives word for word to another named person as a conflict of who said it', () => {
