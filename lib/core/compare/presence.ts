@@ -178,6 +178,8 @@ const OFFICES: [RegExp, string][] = [
   [/\bchief\s+justice\s+$/i, '[Cc]hief\\s+[Jj]ustice'],
   [/\bpope\s+$/i, '[Pp]ope'],
   [/\bspokes(?:man|woman|person),?\s+$/i, SPOKESPERSON],
+  // After the district attorney and the attorney general: "her attorney, Ann Lee", "defense lawyer Ann Lee".
+  [/\b(?:attorney|lawyer),?\s+$/i, "(?<!(?:[Dd]istrict|[Cc]ounty|[Ss]tate|[Cc]ity|U\\.S\\.)\\s+)(?:[Aa]ttorney(?!\\s+[Gg]eneral)|[Ll]awyer)"],
   [/\bchief\s+of\s+staff,?\s+$/i, '[Cc]hief\\s+of\\s+[Ss]taff'],
   [/\bchair(?:man|woman|person)?\s+$/i, '[Cc]hair(?:man|woman|person|s)?'],
   [/\b(?:ambassador|envoy)\s+$/i, '(?:[Aa]mbassador|[Ee]nvoy)'],

@@ -486,6 +486,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(aide('A spokesman for the governor said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBe('weak');
     expect(aide('Lee’s chief of staff conceded the vetting had failed.', 'Her chief of staff, Dana Kerr, conceded it.', 'Dana Kerr')).toBe('weak');
     expect(aide('A spokesman, Tom Ray, said the pardon was lawful.', '“It was lawful,” said Lee spokesman Ivo Marsh.', 'Ivo Marsh')).toBeNull();
+    // A lawyer named in one outlet is "her attorney" or "Lee’s lawyer" in another; the district attorney is another office.
+    expect(aide('Lee’s lawyer said she had repaid the money.', 'Her attorney, Ivo Marsh, said she acted in good faith.', 'Ivo Marsh')).toBe('weak');
+    expect(aide('Her attorney said she acted in good faith.', 'Defense lawyer Ivo Marsh said she acted in good faith.', 'Ivo Marsh')).toBe('weak');
+    expect(aide('The district attorney said she acted in good faith.', 'Her attorney, Ivo Marsh, said she acted in good faith.', 'Ivo Marsh')).toBeNull();
     // An office after the name, and the body an outlet gives it: "the panel's chairwoman" is the one of the ports panel.
     const chair = 'Sen. Ada Fenn of Corby, the ports panel’s chairwoman, said the bill would pass.';
     expect(aide('The panel’s Republican chairwoman said she expected a vote in May.', chair, 'Ada Fenn')).toBe('weak');
