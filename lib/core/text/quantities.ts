@@ -231,12 +231,21 @@ function mixedFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   return out;
 }
 
-/** "won 87 seats, up from 64": a bare figure a change is measured from counts what the figure before it counts. */
+/**
+ * "won 87 seats, up from 64": a bare figure a change is measured from counts what the figure before it counts; so does a
+ * rival's figure set against a count of a contest ("61,200 votes to 54,300", "61,200 votes to Ames's 55,800").
+ */
 function baselineUnit(sentence: string, start: number, end: number, before: Quantity[]): Unit | null {
-  if (!/\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start))) return null;
   const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
-  return previous ? { name: previous.unit, end, excludesOne: false } : null;
+  if (!previous) return null;
+  const changedFrom = /\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start));
+  const against = CONTESTED.has(previous.unit) && RIVAL_FIGURE_BETWEEN.test(sentence.slice(previous.end, start));
+  return changedFrom || against ? { name: previous.unit, end, excludesOne: false } : null;
 }
+/** What a contest is counted in: a figure set against one of these is the rival's (not "revised by 88,000 jobs to 938,000"). */
+const CONTESTED = new Set(['vote', 'seat', 'delegate', 'ballot']);
+/** What stands between a count and a rival's figure set against it: "to", and maybe the rival's name in the possessive. */
+const RIVAL_FIGURE_BETWEEN = /^\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?$/u;
 
 /**
  * A span named by one unit ("for a week", "nearly a fortnight", "more than a decade", "a week and a half"), not a rate

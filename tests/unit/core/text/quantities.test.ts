@@ -88,8 +88,15 @@ describe('quantities', () => {
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
     expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
-    // Votes in thousands are a count, not a tally read out of their digits.
-    expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([{ text: '44,306 votes', value: 44306, unit: 'vote' }]);
+    // Votes in thousands are a count, not a tally read out of their digits; the rival's figure set against them counts votes too.
+    expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([
+      { text: '44,306 votes', value: 44306, unit: 'vote' },
+      { text: '44,119', value: 44119, unit: 'vote' },
+    ]);
+    expect(read("Lund finished with 44,306 votes to Moreau's 44,119.").map((q) => q.unit)).toEqual(['vote', 'vote']);
+    // A figure a count was changed to is no rival's count.
+    expect(read('Turnout rose 4 percent to 41,000 this year.').map((q) => q.unit)).toEqual(['percent']);
+    expect(read('The June figure was revised up by 8,000 jobs to 93,000.').map((q) => q.unit)).toEqual(['job']);
     expect(read('The count stood at 12,204-9,880 in a tight final vote.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('It passed in a 220-to-212 party-line vote.')).toEqual([{ text: '220-to-212', value: 220212, unit: 'tally' }]);
     expect(read('The board approved it 5-2.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
