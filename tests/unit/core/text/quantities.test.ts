@@ -88,6 +88,8 @@ describe('quantities', () => {
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
     expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
+    expect(read('The committee’s vote on the ferry levy was 7-4.')).toEqual([{ text: '7-4', value: 7004, unit: 'tally' }]);
+    expect(read('The final tally was nine to four.')).toEqual([{ text: 'nine to four', value: 9004, unit: 'tally' }]);
     // Votes in thousands are a count, not a tally read out of their digits; the rival's figure set against them counts votes too.
     expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([
       { text: '44,306 votes', value: 44306, unit: 'vote' },
