@@ -134,6 +134,17 @@ export function otherHolders(a: Figure, b: Figure): boolean {
   });
 }
 
+/** "three of her rivals", "her three rivals": whose things a count counts, by the pronoun that owns them. */
+const OWNER_AFTER = /^\s+of\s+(his|her|their)\b/i;
+const OWNER_BEFORE = /\b(his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** Counts of two people's things: "all three of her rivals" and "all three of his rivals" are two candidates' rivals. */
+export function ownersApart({ sentence: x, quantity: a }: Figure, { sentence: y, quantity: b }: Figure): boolean {
+  const owner = (sentence: string, q: Quantity) => (OWNER_AFTER.exec(sentence.slice(q.end)) ?? OWNER_BEFORE.exec(sentence.slice(0, q.start)))?.[1].toLowerCase() ?? null;
+  const [one, other] = [owner(x, a), owner(y, b)];
+  return one !== null && other !== null && one !== other;
+}
+
 /** Figures two sentences give for one named winner or mover ("the Harbour 100 fell 2.6%", "the Harbour 100 index fell 2.3 percent"). */
 export function sameHolder(a: Figure, b: Figure): boolean {
   const [x, y] = [winnerOf(a), winnerOf(b)].map(holderName);

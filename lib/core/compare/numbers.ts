@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
-import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, sameHolder, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, ownersApart, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, smallNumber } from '../text/number-words';
 
@@ -137,6 +137,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !agesOfOthers(a, b) &&
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
+    !ownersApart(a, b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
     readingOf(a).listed === readingOf(b).listed &&
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
@@ -160,6 +161,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ago(a) === ago(b) &&
       // "12 people were killed" and "a dozen others are missing": two counts.
       !(a.quantity.unit === 'person' && otherFates(a, b)) &&
+      // "three of her rivals" and "three of his rivals": two people's.
+      !ownersApart(a, b) &&
       !otherOutcomes(readingOf(a), readingOf(b)) &&
       // An outlet counting both nouns ("about 20 agents", "roughly 12 states") tells they are two things in this story.
       (countsAlike(a.quantity.unit, b.quantity.unit) || !countedApart(a.quantity.unit, b.quantity.unit)) &&

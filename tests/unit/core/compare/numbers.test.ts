@@ -53,6 +53,16 @@ describe('compareNumbers', () => {
     expect(shownConflicts('Repairs to the pier can take up to three weeks, engineers said.', 'Engineers said repairs to the pier can take at least five weeks.').length).toBe(1);
   });
 
+  it('keeps apart counts of two people’s things', () => {
+    const found = differences(
+      'Mayor Ida Lund faced questions from all four of her challengers at the forum on Monday.',
+      'At the forum on Monday, Tom Berg was pressed by all four of his challengers.',
+    );
+    expect(found.map((d) => d.values.map((v) => v.articleId))).toEqual([['a0'], ['a1']]);
+    // The same owner, told either way, is one count.
+    expect(differences('Ida Lund answered all four of her challengers on Monday.', 'On Monday Lund answered her four challengers.').map((d) => d.status)).toEqual(['consensus']);
+  });
+
   it('puts two sums of one thing before the reader though a third outlet gives a bound both may be', () => {
     const shownConflicts = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
     const found = shownConflicts(
