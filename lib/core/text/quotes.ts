@@ -14,7 +14,7 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|retorted|objected|interjected|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
@@ -79,10 +79,12 @@ export function quotes(text: string): Quote[] {
     if (parts.length > 1) after = attributionAfter(marks, last.end);
     const firstAfter = attributionAfter(marks, piece.end);
     const before = attributionBefore(marks, piece.start);
-    const speakerText = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).find((s) => SPEECH_VERB.test(s));
-    // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure.
+    const speakerTexts = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).filter((s) => SPEECH_VERB.test(s));
+    const speakerText = speakerTexts[0];
+    // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure;
+    // a verb after the quote that names nobody ('He called it “…” and said…') leaves the one before it to say who spoke.
     const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
-    let speaker = explicit ?? (speakerText ? speakerIn(speakerText) : null);
+    let speaker = explicit ?? speakerTexts.map(speakerIn).find((found) => found !== null) ?? null;
     let attributed = explicit !== null;
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
     // "…,” a Lee campaign aide said": someone unnamed speaks for a person the article names, not that person.

@@ -43,6 +43,14 @@ describe('quotes', () => {
     expect(called.map((q) => q.speaker)).toEqual(['Ines Caro', 'Abel Rusk']);
   });
 
+  it('resolves a pronoun before a quote though a verb of speech after it names nobody, and reads "shot back" as attribution', () => {
+    const found = quotes('Councillor Abel Rusk, who had backed the levee, changed his mind. He called the plan “a promise with no money behind it” and said the vote should wait.');
+    expect(found.map((q) => q.speaker)).toEqual(['Abel Rusk']);
+    expect(quotes('Ivo Marsh praised the plan. Mayor Ines Caro shot back: “A plan with no money is only a wish.”')).toEqual([
+      expect.objectContaining({ speaker: 'Ines Caro', attributed: true }),
+    ]);
+  });
+
   it('continues a quote across paragraphs when the next one closes it', () => {
     const [quote] = quotes('“We have been incredibly aligned to date.\n\nThat does not happen by accident.”');
     expect(quote.text).toBe('We have been incredibly aligned to date. That does not happen by accident.');
