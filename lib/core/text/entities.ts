@@ -38,7 +38,7 @@ const NOT_A_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Holi
 export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(sentence)): EntityMention[] {
   if (isHeadline(sentence)) return [];
   const out: EntityMention[] = [];
-  for (const span of personBeforeOf(nameSpans(sentence), terms)) {
+  for (const span of personBeforeOf(withoutParty(nameSpans(sentence), terms), terms)) {
     const tags = terms.filter((t) => t.start >= span.start && t.start < span.end).flatMap((t) => [...t.tags]);
     const has = (wanted: string[]) => wanted.some((tag) => tags.includes(tag));
     const acronym = /^[A-Z][A-Z0-9.]+$/.test(span.text);
@@ -54,9 +54,30 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     if (/^[\p{Lu}][^\s-]*-[\p{Lu}][^\s-]*$/u.test(span.text)) continue;
     // "O.K.": an interjection written with dots, not an acronym.
     if (has(['Expression']) || (acronym && nlp(span.text.replace(/\./g, '').toLowerCase()).has('(#Expression|#Adjective)'))) continue;
-    out.push({ text: span.text, kind: kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
+    const party = PARTY_WORD.test(span.text) && !span.text.includes(' ');
+    out.push({ text: span.text, kind: party ? 'organization' : kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
   }
   return out;
+}
+
+/** A US party word opening a capitalised run ("Democrat Nora Blake", "Republican Ames Holt", "Democratic Sen. Kay Doran"). */
+const PARTY_WORD = /^(?:Democratic|Democrat|Republican)(?:\s+|$)/;
+
+/**
+ * The party before a person's name tells who they are and is no part of the name, so that "Republican Ames Holt" and
+ * "Ames Holt" are one person; alone (cut from "Sen. Kay Doran" by the title) it names the party, not a person. A party's
+ * own bodies ("Republican National Committee") keep it.
+ */
+function withoutParty(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
+  return spans.flatMap((span) => {
+    const party = PARTY_WORD.exec(span.text);
+    if (!party) return [span];
+    if (party[0].length === span.text.length) return [span];
+    const start = span.start + party[0].length;
+    const rest = span.text.slice(party[0].length);
+    const person = terms.some((t) => t.start >= start && t.start < span.end && PERSON_TAGS.some((tag) => t.tags.has(tag)));
+    return rest.includes(' ') && person && !ORGANIZATION_WORDS.test(rest) ? [{ ...span, text: rest, start }] : [span];
+  });
 }
 
 /** "Paul D. Ryan of Wisconsin": a person's name stops before "of" and the place after it. */

@@ -20,6 +20,12 @@ describe('entities', () => {
     expect(Object.keys(found)).not.toContain('O.K.');
   });
 
+  it('keeps a party word before a name out of the person, and takes it alone for the party', () => {
+    expect(kinds('Democrat Nora Blake beat Republican Carl Ames on Tuesday.')).toMatchObject({ 'Nora Blake': 'person', 'Carl Ames': 'person' });
+    expect(kinds('The race pits Democratic Sen. Kay Doran against a newcomer.')).toEqual({ Democratic: 'organization', 'Kay Doran': 'person' });
+    expect(kinds('The Republican National Committee met in Ohio.')).toMatchObject({ 'Republican National Committee': 'organization' });
+  });
+
   it('reads titled names as people and stops a person at "of"', () => {
     expect(kinds('House Speaker Paul D. Ryan of Wisconsin spoke.')['Paul D. Ryan']).toBe('person');
     expect(kinds('said Estonian Prime Minister Kaja Kallas.')['Kaja Kallas']).toBe('person');
