@@ -89,6 +89,7 @@ describe('quantities', () => {
     expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
     expect(read('The committee’s vote on the ferry levy was 7-4.')).toEqual([{ text: '7-4', value: 7004, unit: 'tally' }]);
+    expect(read('The procedural vote on the Harbour Safety and Ferry Funding Act was 51-47.')).toEqual([{ text: '51-47', value: 51047, unit: 'tally' }]);
     expect(read('The final tally was nine to four.')).toEqual([{ text: 'nine to four', value: 9004, unit: 'tally' }]);
     // Votes in thousands are a count, not a tally read out of their digits; the rival's figure set against them counts votes too.
     expect(read('Lund finished with 44,306 votes to 44,119 for Moreau.')).toEqual([
