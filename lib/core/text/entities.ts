@@ -71,8 +71,7 @@ const PARTY_WORD = /^(?:Democratic|Democrat|Republican)(?:\s+|$)/;
 function withoutParty(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
   return spans.flatMap((span) => {
     const party = PARTY_WORD.exec(span.text);
-    if (!party) return [span];
-    if (party[0].length === span.text.length) return [span];
+    if (!party || party[0].length === span.text.length) return [span];
     const start = span.start + party[0].length;
     const rest = span.text.slice(party[0].length);
     const person = terms.some((t) => t.start >= start && t.start < span.end && PERSON_TAGS.some((tag) => t.tags.has(tag)));

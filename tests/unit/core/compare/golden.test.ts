@@ -16,13 +16,13 @@ const cardRecall = (scored: NonNullable<ReturnType<typeof scoreSet>>) => {
 const basil = await readBasil();
 
 describe('golden differences: the four seeds', () => {
+  // Four comparisons of four articles: a few seconds alone, longer beside the rest of the suite on a busy machine.
   it('finds the expected differences, precisely, and flags no equivalence', async () => {
     const seeds = new Map((await seedRecords()).map((r) => [r.id, r]));
     const scored = scoreSet(await readGoldenSet('seeds'), seeds)!;
     expect(cardRecall(scored)).toBeGreaterThanOrEqual(0.85);
     expect(scored.totals.overall.precision).toBeGreaterThanOrEqual(0.75);
     expect(scored.totals.equivalencesFlagged).toBe(0);
-    // Four comparisons of four articles: a few seconds alone, longer beside the rest of the suite on a busy machine.
   }, 60_000);
 });
 
