@@ -168,3 +168,23 @@ export function withinRange(ranged: Figure, other: Figure): boolean {
   const range = rangeEnded(ranged);
   return range !== null && other.quantity.value >= range[0] && other.quantity.value <= range[1];
 }
+
+const DISTANCE_UNITS = new Set(['mile', 'kilometer']);
+/** "700 miles) southeast of Tehran", "about 940 miles south of Tehran", "30 miles from Carlow": the place a distance is measured from. */
+const FROM_PLACE = new RegExp(`^\\s*\\)?\\s*(?:(?:due\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|away\\s+|outside\\s+)?(?:of|from)\\s+(?:the\\s+)?(${NAME})`, 'u');
+
+/** The named place a distance is given from; null for another figure or a distance from no named place. */
+export function distanceFrom({ sentence, quantity }: Figure): string | null {
+  if (!DISTANCE_UNITS.has(quantity.unit)) return null;
+  return FROM_PLACE.exec(sentence.slice(quantity.end))?.[1].toLowerCase() ?? null;
+}
+
+const POPULATION_BEFORE = /\b(?:home\s+to|population\s+(?:of|is|was|stands\s+at|stood\s+at)|(?:city|town|village|island|county|district|province|region|state|country|nation)\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over|fewer\s+than|under|just\s+over|just\s+under|an\s+estimated)\s+)?$/i;
+const RESIDENTS = /\b(?:residents|inhabitants)\b/i;
+const LIVING_AFTER = /^\s+live\b/i;
+
+/** A count of the people living somewhere: "home to about 100,000 people", "has 200,000 residents", "a town of 15,000", "8,000 people live". */
+export function populationFigure({ sentence, quantity }: Figure): boolean {
+  if (quantity.unit !== 'person') return false;
+  return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || RESIDENTS.test(quantity.text) || LIVING_AFTER.test(sentence.slice(quantity.end));
+}

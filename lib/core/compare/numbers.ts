@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
-import { agesOfOne, agesOfOthers, harmOf, otherFates, otherHolders, ownersApart, sameHolder, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, smallNumber } from '../text/number-words';
 
@@ -82,6 +82,16 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
+  // "700 miles southeast of Varna" / "about 940 miles south of Varna": the first distance from a place each article gives is
+  // where its story happened; a later one is as often another town's ("Zarand, 602 miles southeast of Varna").
+  const firstDistanceFrom = (m: NumberMention) =>
+    !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && distanceFrom(o) === distanceFrom(m) && (o.index < m.index || (o.index === m.index && o.quantity.start < m.quantity.start)));
+  const sameDistance = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit === b.quantity.unit && distanceFrom(a) !== null && distanceFrom(a) === distanceFrom(b) && firstDistanceFrom(a) && firstDistanceFrom(b);
+  // "home to about 100,000 people" / "has about 200,000 residents": likewise the first count of people living somewhere.
+  const firstPopulation = (m: NumberMention) =>
+    populationFigure(m) && !mentions.some((o) => o.analysed === m.analysed && populationFigure(o) && (o.index < m.index || (o.index === m.index && o.quantity.start < m.quantity.start)));
+  const samePopulation = (a: NumberMention, b: NumberMention) => firstPopulation(a) && firstPopulation(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
@@ -194,7 +204,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       spansOfOne(a, b) ||
       leadTolls(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -167,6 +167,22 @@ describe('compareNumbers', () => {
     expect(thirteen).toMatchObject({ substance: 0, difference: { status: 'partial', missingFrom: ['a2'] } });
   });
 
+  it('lists the first distance from one place, or the first count of residents, each article gives as a conflict, in whatever sentences', () => {
+    const labels = (...texts: string[]) => conflicts(...texts).map((r) => ({ label: r.difference.label, substance: r.substance }));
+    const quake = 'A strong quake shook Marra island on Sunday.';
+    expect(
+      labels(
+        `${quake} Marra, which lies 1,100 kilometers (690 miles) southwest of Corvin, draws ferry traffic all year.`,
+        `${quake} The island is about 910 miles south of Corvin, the capital. A 2019 quake hit Ostra, a town 500 miles east of Corvin.`,
+      ),
+    ).toEqual([{ label: 'mile: 690 miles / 910 miles', substance: 0 }]);
+    // Another place's distance is not the island's.
+    expect(labels(`${quake} Marra lies 690 miles southwest of Corvin.`, `${quake} The epicentre was 30 miles north of Peller Bay.`)).toEqual([]);
+    expect(
+      labels(`${quake} The island is home to about 90,000 people, most of them fishermen.`, `${quake} Marra, which has some 150,000 residents, was cut off for hours.`),
+    ).toEqual([{ label: 'person: 90,000 people / 150,000 residents', substance: 0 }]);
+  });
+
   it('compares two sums told by one word for what they are, a verb before or a noun after, in sentences otherwise unlike', () => {
     const raised = 'The harbour levy passed on Tuesday. The coalition backing the levy raised about $17 million, much of it in small gifts from fishing families.';
     const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
