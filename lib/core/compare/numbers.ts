@@ -33,6 +33,8 @@ const looselyRounded = (a: NumberMention, b: NumberMention) =>
   Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) > HEDGED_SPREAD;
 /** How far an approximate figure may be from a precise one it stands for. */
 const HEDGED_SPREAD = 0.05;
+/** Two figures this far apart contradict though one is an estimate ("some 2.2 million" / "2.6 million"). */
+const ESTIMATES_APART = 1.1;
 
 interface NumberMention extends FactMention {
   quantity: Quantity;
@@ -211,8 +213,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       /\d/.test(a.text) &&
       /\d/.test(b.text) &&
-      !hedged(a) &&
-      !hedged(b) &&
+      // "some 2.2 million" against "2.6 million": further apart than an estimate likely reaches, an estimate contradicts too;
+      // a bound ("more than 540") may hold beside another figure.
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && ratio(a, b) >= ESTIMATES_APART)) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -220,7 +223,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ((a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b)) ||
         (onlyCount(a) &&
           onlyCount(b) &&
-          ((/\p{L}/u.test(afterFigure(a.text)) && afterFigure(a.text).toLowerCase() === afterFigure(b.text).toLowerCase()) ||
+          (sameNounWritten(a, b) ||
             (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
             // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
             (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b)))) ||
@@ -511,6 +514,13 @@ function afterFigure(text: string): string {
   return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?/i, '').trim();
 }
 
+/** The words after two figures end alike: "federal workers" is "current and former federal workers" told shorter. */
+function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [afterFigure(a.text).toLowerCase(), afterFigure(b.text).toLowerCase()];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return /\p{L}/u.test(shorter) && (longer === shorter || longer.endsWith(` ${shorter}`));
+}
+
 /** "between 16 and 18", "12 to 16": one end of a range is not a figure of its own. */
 const RANGE = /\b(?:between\s+\S+\s+and|from\s+\S+\s+to)\s+$|^\s*(?:and|to|-|–)\s+\d/;
 
@@ -748,6 +758,12 @@ function boundsAgree(a: NumberMention, b: NumberMention): boolean {
 
 function hedged(m: NumberMention): boolean {
   return HEDGE.test(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end));
+}
+
+/** A figure given as an estimate either way ("about", "some", "an estimated"), not as a bound. */
+function estimate(m: NumberMention): boolean {
+  const bound = boundOf(m);
+  return bound !== undefined && bound[0] < 1 && bound[1] > 1;
 }
 
 /** The values a hedged figure allows, as shares of it ("more than": [1, Infinity]); undefined for a bare figure. */

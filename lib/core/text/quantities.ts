@@ -428,7 +428,12 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];
       if (term.tags.has('Plural') && !(next && !/[,;:.!?)”"]/.test(term.post) && isCountedNoun(next) && next.tags.has('Plural'))) break;
-    } else if (noun || !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0))) || hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])) break;
+    } else if (
+      noun ||
+      !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0)) || adjectivesJoined(following, position + (excludesOne ? 1 : 0))) ||
+      hasTag(term, ['PastTense', 'Copula', 'Modal', 'Pronoun'])
+    )
+      break;
     if (/[,;:.!?)”"]/.test(term.post)) break;
   }
   // "9,800 military and civilian jobs": a word before "and" or "or" and another word is a modifier of the plural noun after them.
@@ -446,6 +451,12 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
 function namesJoined(terms: TaggedTerm[], at: number): boolean {
   const [before, term, after] = [terms[at - 1], terms[at], terms[at + 1]];
   return /^(?:and|&)$/i.test(term?.text ?? '') && before !== undefined && after !== undefined && before.tags.has('ProperNoun') && /^\p{Lu}/u.test(after.text) && !/[,;:.!?)”"]/.test(before.post);
+}
+
+/** "and" or "or" between two words describing the noun: "2.6 million current and former federal workers". */
+function adjectivesJoined(terms: TaggedTerm[], at: number): boolean {
+  const [before, term, after] = [terms[at - 1], terms[at], terms[at + 1]];
+  return /^(?:and|or)$/i.test(term?.text ?? '') && before !== undefined && after !== undefined && before.tags.has('Adjective') && hasTag(after, ['Adjective', 'Noun']) && !/[,;:.!?)”"]/.test(before.post);
 }
 
 /** A common noun (not a name, pronoun, month or number): "leaders", "people", "rounds", "days". */

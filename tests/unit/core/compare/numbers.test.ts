@@ -282,6 +282,15 @@ describe('compareNumbers', () => {
     expect(conflict?.substance).toBe(0);
   });
 
+  it('puts before the reader two counts of one noun, one told with more words or as an estimate, when they are further apart than an estimate reaches', () => {
+    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
+    const hack = 'A hack of the city payroll office exposed the files of 1.4 million current and former city workers, the auditor said.';
+    expect(substance(hack, 'Some 1.1 million city workers had their files taken in the payroll office hack, the auditor told council.')).toBeGreaterThan(0);
+    // An estimate near the other figure, or a bound, may be it told loosely.
+    expect(substance(hack, 'Some 1.35 million city workers had their files taken in the payroll office hack, the auditor told council.')).toBe(0);
+    expect(substance(hack, 'More than 1.3 million city workers had their files taken in the payroll office hack, the auditor told council.')).toBe(0);
+  });
+
   it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
     const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance;
     expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);

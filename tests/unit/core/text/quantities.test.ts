@@ -225,6 +225,8 @@ describe('quantities', () => {
     // Two words joined by "and" before a plural modify it: "military and civilian jobs" counts jobs.
     expect(read('The plan would cut 9,800 military and civilian jobs.').map((q) => q.unit)).toEqual(['job']);
     expect(read('The plan would cut 40 trucks and cranes.').map((q) => q.unit)).toEqual(['truck']);
+    // So do two words joined before the noun is reached: "current and former" workers.
+    expect(read('The leak exposed files of 1.4 million current and former city workers.').map((q) => q.unit)).toEqual(['worker']);
   });
 
   it('marks "other" counts, which leave out someone named beside them', () => {
