@@ -130,7 +130,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
-    a.quantity.unit === b.quantity.unit &&
+    // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
+    (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").

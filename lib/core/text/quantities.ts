@@ -468,9 +468,10 @@ function isCountedNoun(term: TaggedTerm): boolean {
 const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'death', 'fatality']);
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
- * story; demonstrators are protesters and legislators lawmakers (news writes one for the other to vary the word).
+ * story; demonstrators are protesters and legislators lawmakers (news writes one for the other to vary the word); an
+ * indictment's counts are its charges.
  */
-const COUNTED_AS: Record<string, string> = { position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story', demonstrator: 'protester', protestor: 'protester', legislator: 'lawmaker' };
+const COUNTED_AS: Record<string, string> = { count: 'charge', position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story', demonstrator: 'protester', protestor: 'protester', legislator: 'lawmaker' };
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

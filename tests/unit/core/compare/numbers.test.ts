@@ -282,6 +282,14 @@ describe('compareNumbers', () => {
     expect(conflict?.substance).toBe(0);
   });
 
+  it('sets counts of people something befell against each other whatever noun names them', () => {
+    const raid = (count: string) => conflicts('Agents detained 212 people on Monday in a raid on a cannery in Orlo.', `Agents detained ${count} in the Monday raid on the Orlo cannery.`);
+    expect(raid('188 workers').map((r) => r.difference.label)).toEqual(['person: 212 people / 188 workers']);
+    // Counted for another fate, or not people at all, they are other things.
+    expect(raid('188 workers, and 40 were later released').map((r) => r.difference.label)).toEqual(['person: 212 people / 188 workers']);
+    expect(conflicts('Agents detained 212 people on Monday in a raid on a cannery in Orlo.', 'Agents searched 188 trucks in the Monday raid on the Orlo cannery.')).toEqual([]);
+  });
+
   it('puts before the reader two counts of one noun, one told with more words or as an estimate, when they are further apart than an estimate reaches', () => {
     const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
     const hack = 'A hack of the city payroll office exposed the files of 1.4 million current and former city workers, the auditor said.';

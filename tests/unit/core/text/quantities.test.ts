@@ -30,6 +30,10 @@ describe('quantities', () => {
     expect(read('The aquifer serves 21,000 farms.').map((q) => q.unit)).toEqual(['farm']);
   });
 
+  it("counts an indictment's counts as charges, however written", () => {
+    expect(read('The clerk was named in a 14-count indictment and faces nine felony counts and two charges of perjury.').map((q) => q.unit)).toEqual(['charge', 'charge', 'charge']);
+  });
+
   it('reads a scale or currency joined to a figure by a hyphen', () => {
     expect(read('They approved a $4.5-billion harbour plan.')).toEqual([{ text: '$4.5-billion', value: 4.5e9, unit: 'USD' }]);
     expect(read('She paid a 2-million-dollar fine.')).toEqual([{ text: '2-million-dollar', value: 2e6, unit: 'USD' }]);
@@ -170,7 +174,7 @@ describe('quantities', () => {
   });
 
   it('counts the noun a hyphen joins to a figure, not the noun it describes', () => {
-    expect(read('He faces a 13-count indictment.')).toEqual([{ text: '13-count indictment', value: 13, unit: 'count' }]);
+    expect(read('He faces a 13-count indictment.')).toEqual([{ text: '13-count indictment', value: 13, unit: 'charge' }]);
     expect(read('The panel released a 40-page report.')).toEqual([{ text: '40-page report', value: 40, unit: 'page' }]);
     expect(read('She holds a 2-point lead.').map((q) => q.unit)).toEqual(read('She leads by 2 points.').map((q) => q.unit));
     // A word joined on that counts nothing, or a tally, is not such a noun.
