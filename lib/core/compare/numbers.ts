@@ -104,6 +104,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // What each figure is in its sentence, read once: every pair of figures compared asks.
   const readings = new Map<NumberMention, FigureReading>();
   const readingOf = (m: NumberMention) => readings.get(m) ?? readings.set(m, readFigure(m)).get(m)!;
+  // "The bill passed 71-27" / "The measure cleared the chamber 72-26": the one tally of a vote that carried (or of one that
+  // failed) an article gives, beside another vote's ("an amendment failed, 38 to 60"), is of the same vote as another's.
+  const talliesOfOutcome = new Map<string, Set<number>>();
+  const outcomeKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${readingOf(m).outcome}`;
+  for (const m of mentions) if (m.quantity.unit === 'tally' && readingOf(m).outcome !== null) talliesOfOutcome.set(outcomeKey(m), (talliesOfOutcome.get(outcomeKey(m)) ?? new Set()).add(m.quantity.value));
+  const onlyTallyOfOutcome = (m: NumberMention) => m.quantity.unit === 'tally' && readingOf(m).outcome !== null && talliesOfOutcome.get(outcomeKey(m))!.size === 1;
+  const soleTalliesOfOutcome = (a: NumberMention, b: NumberMention) => onlyTallyOfOutcome(a) && onlyTallyOfOutcome(b) && readingOf(a).outcome === readingOf(b).outcome;
   // "poured $9.4 million into ads, compared with about $5.1 million raised by supporters" / "Opponents spent about $7.2 million,
   // while supporters spent roughly $5.1 million": two sentences each giving one figure more beside one they share give it of one thing.
   const sameUnitInSentence = new Map(mentions.map((m) => [m, mentions.filter((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit)]));
@@ -205,7 +212,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameHolder(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
       spansOfOne(a, b) ||
-      leadTolls(a, b),
+      leadTolls(a, b) ||
+      soleTalliesOfOutcome(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
@@ -222,6 +230,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !insideQuotes(b.sentence, b.quantity.start) &&
       // "the Senate followed on a 27-12 vote" / "the Senate voted 26-13 …, and the House 68-31": the one tally of a chamber each gives.
       ((a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b)) ||
+        soleTalliesOfOutcome(a, b) ||
         (onlyCount(a) &&
           onlyCount(b) &&
           (sameNounWritten(a, b) ||
@@ -248,6 +257,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       withinRange(b, a) ||
       likelyOverlap(a, b) ||
       boundsAgree(a, b),
+    approximate: hedged,
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),

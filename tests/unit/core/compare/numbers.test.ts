@@ -282,6 +282,23 @@ describe('compareNumbers', () => {
     expect(conflict?.substance).toBe(0);
   });
 
+  it('puts a toll before the reader where one outlet bounds the figure another writes exactly, and the third gives another', () => {
+    const shown = conflicts(
+      'Storm Orla has been blamed for 31 deaths across the coast.',
+      'Orla killed at least 31 people, officials said.',
+      'The death toll from Orla has climbed to 35, according to state officials.',
+    ).filter((r) => r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['31 deaths', '31 people', '35']]);
+  });
+
+  it("sets the one passing tally each article gives against another's, beside the tally of a vote that failed", () => {
+    const shown = conflicts(
+      'The council approved the harbour budget on Monday. The budget passed 9-4. Earlier, members rejected, 6-7, a motion to delay it.',
+      'The council approved the harbour budget on Monday. It cleared the council 8-5. A motion to delay the vote failed, 7 to 6.',
+    ).filter((r) => r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['tally: 9-4 / 8-5']);
+  });
+
   it('sets counts of people something befell against each other whatever noun names them', () => {
     const raid = (count: string) => conflicts('Agents detained 212 people on Monday in a raid on a cannery in Orlo.', `Agents detained ${count} in the Monday raid on the Orlo cannery.`);
     expect(raid('188 workers').map((r) => r.difference.label)).toEqual(['person: 212 people / 188 workers']);
