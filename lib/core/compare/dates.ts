@@ -41,7 +41,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     kind: 'date',
     equivalent: (a, b) => sameDay(a, b, anchors),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameRole(a, b),
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameRole(a, b) && !otherDeeds(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -70,12 +70,16 @@ const CLAUSE_START = /[,;:(—–]\s*|\b(?:which|who|that|when|after|before|whil
 /** Words of a clause that tell who spoke or how sure it is, not what happened. */
 const NOT_THE_EVENT = /^(?:said|say|says|told|tell|according|reported|report|expected|set|scheduled|planned|due|will|would|could|may|might)$/;
 
-/** The stems of the lower-case content words of the clause leading to the date: what happened on it. */
-function eventWords(m: DateFact): Set<string> {
+/** The clause leading to a date. */
+function clauseBefore(m: DateFact): string {
   const before = m.sentence.slice(0, m.date.start);
   const starts = [...before.matchAll(CLAUSE_START)].map((x) => x.index + x[0].length);
-  const clause = before.slice(starts.length > 0 ? starts[starts.length - 1] : 0);
-  const lower = clause.split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
+  return before.slice(starts.length > 0 ? starts[starts.length - 1] : 0);
+}
+
+/** The stems of the lower-case content words of the clause leading to the date: what happened on it. */
+function eventWords(m: DateFact): Set<string> {
+  const lower = clauseBefore(m).split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
   return new Set(contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w)).map(stem));
 }
 
@@ -83,6 +87,20 @@ function eventWords(m: DateFact): Set<string> {
 function sameEventWord(a: DateFact, b: DateFact): boolean {
   const words = eventWords(b);
   return [...eventWords(a)].some((w) => words.has(w));
+}
+
+/** A verb in the past tense ("pardoned", "defended"): what someone did; not a number or a word that only describes. */
+const DONE = /^(?!(?:hundred|alleged|suspected)$)[a-z]{3,}ed$/;
+
+/** The stems of the verbs in the past tense of the clause leading to a date. */
+function deeds(m: DateFact): Set<string> {
+  return new Set(clauseBefore(m).split(/[^\p{L}]+/u).filter((word) => DONE.test(word) && !NOT_THE_EVENT.test(word)).map(stem));
+}
+
+/** Two dates of two things done: "pardoned … on Monday" is not when she "defended her pardon … on Tuesday". */
+function otherDeeds(a: DateFact, b: DateFact): boolean {
+  const [x, y] = [deeds(a), deeds(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
 /** The stem of the word of what happened right before a date ("take effect on" → "effect"), if its clause has one. */

@@ -13,6 +13,16 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('does not set the day one thing was done against the day another was done, however alike the sentences', () => {
+    const conflicts = (second: string) =>
+      compareDates([analysed('a', 'Mayor Ida Brenn vetoed the harbour levy on Monday, her office said.', '2026-02-10'), analysed('b', second, '2026-02-11')]).filter(
+        (r) => r.difference.status === 'conflict',
+      );
+    expect(conflicts('Mayor Ida Brenn defended her veto of the harbour levy on Tuesday, her office said.')).toEqual([]);
+    // The same deed on two days is a conflict.
+    expect(conflicts('Mayor Ida Brenn vetoed the harbour levy on Friday, her office said.')).toHaveLength(1);
+  });
+
   it('does not put before the reader a day some outlets give when a silent one gives another month for the same event', () => {
     const ranked = (third: string) =>
       compareDates([
