@@ -677,11 +677,6 @@ function ago(m: NumberMention): boolean {
   return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
 }
 
-/**
- * `bounded` gives a one-sided bound ("more than 40", "up to 300") that is `precise`, a bare figure,
- * rounded to a round number in its direction (48 → "more than 40"): one figure. A bound further off
- * ("more than 6%" for 8.5%) is another figure.
- */
 /** Two spans in two units of one thing ("an 18-month investigation", "a two-year investigation"), of different lengths. */
 function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [SPAN_SECONDS[a.quantity.unit], SPAN_SECONDS[b.quantity.unit]];
@@ -689,6 +684,9 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
   return thing(a) !== null && thing(a) === thing(b);
 }
+
+/** A span joined to the noun it measures by a hyphen: "12-year", "six-month". */
+const JOINED_SPAN = /-\p{L}+$/u;
 
 /** Articles at most this many days apart give a person's age of the same year. */
 const SAME_AGE_DAYS = 31;
@@ -730,13 +728,20 @@ function nounAfter(m: NumberMention): string | null {
  */
 function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
-  const words = (m: NumberMention) => [verbBefore(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
+  // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years").
+  const verb = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? null : verbBefore(m));
+  const words = (m: NumberMention) => [verb(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 
 /** How far apart two bounds of one direction may be for one to round the other. */
 const ROUNDED_BOUND_SPREAD = 1.25;
 
+/**
+ * `bounded` gives a one-sided bound ("more than 40", "up to 300") that is `precise`, a bare figure,
+ * rounded to a round number in its direction (48 → "more than 40"): one figure. A bound further off
+ * ("more than 6%" for 8.5%) is another figure.
+ */
 function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   const bound = boundOf(bounded);
   // "more than 1.2 million" and "more than a million": a bound the other rounds, a little, in its direction is one figure

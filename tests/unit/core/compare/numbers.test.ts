@@ -299,6 +299,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['tally: 9-4 / 8-5']);
   });
 
+  it('does not read a span joined to its noun by the verb before it: "serving an 8-year term" is no time served', () => {
+    const found = conflicts(
+      'Mayor Ida Brenn commuted the term of Otto Vale, a former clerk serving an 8-year prison term for fraud.',
+      'Otto Vale left prison on Friday, having served three years of a 6-year prison term, after Mayor Ida Brenn commuted it.',
+    ).map((r) => r.difference.label);
+    expect(found).not.toContain('year: 8-year / three years');
+  });
+
   it('sets counts of people something befell against each other whatever noun names them', () => {
     const raid = (count: string) => conflicts('Agents detained 212 people on Monday in a raid on a cannery in Orlo.', `Agents detained ${count} in the Monday raid on the Orlo cannery.`);
     expect(raid('188 workers').map((r) => r.difference.label)).toEqual(['person: 212 people / 188 workers']);
