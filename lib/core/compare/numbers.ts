@@ -337,7 +337,7 @@ function readFigure(m: NumberMention): FigureReading {
   return {
     toCome: toldAsToCome(m.sentence, m.quantity.start),
     within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)),
-    overYears: OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
+    overYears: !RATES.has(m.quantity.unit) && OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
     role: figureRole(m),
     group: groupOf(m),
     perItem: perItem(m),
@@ -350,6 +350,8 @@ function readFigure(m: NumberMention): FigureReading {
   };
 }
 
+/** Units of a share or a rate, which a span after it averages over rather than sums. */
+const RATES = new Set(['percent', 'percentage point']);
 const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 

@@ -307,6 +307,14 @@ describe('compareNumbers', () => {
     expect(found).not.toContain('year: 8-year / three years');
   });
 
+  it('compares a rate given "over the decade" with the same rate given without it: an average, not a sum of years', () => {
+    const found = conflicts(
+      'The couple paid an average effective tax rate of 24.2 percent over the decade, the returns show.',
+      'The returns show the couple paid an average effective tax rate of 19.8 percent.',
+    ).map((r) => r.difference.label);
+    expect(found).toEqual(['percent: 24.2 percent / 19.8 percent']);
+  });
+
   it('sets counts of people something befell against each other whatever noun names them', () => {
     const raid = (count: string) => conflicts('Agents detained 212 people on Monday in a raid on a cannery in Orlo.', `Agents detained ${count} in the Monday raid on the Orlo cannery.`);
     expect(raid('188 workers').map((r) => r.difference.label)).toEqual(['person: 212 people / 188 workers']);
