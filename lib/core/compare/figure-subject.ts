@@ -38,7 +38,7 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 }
 
 /**
- * What happened to those a count of people counts (killed, hurt, missing, survived, held or rescued), which way they
+ * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released), which way they
  * voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
@@ -49,6 +49,7 @@ const FATES: [string, RegExp][] = [
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
+  ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
   // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
   ['voted against', /\b(?:voted\s+(?:no|against)|opposed|in\s+opposition|dissented)\b/gi],
@@ -81,7 +82,7 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
 }
 
 /** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'hurt', 'missing', 'survived', 'held', 'rescued']);
+const HARMS = new Set(['killed', 'hurt', 'missing', 'survived', 'held', 'rescued', 'released']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

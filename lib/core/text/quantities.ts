@@ -364,7 +364,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
       phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural')) ??
       // "six of nine federal bribery counts": the plural noun the whole's figure is of, past the words describing it.
       phrase.find((t, i) => i > 0 && hasTag(phrase[0], ['Value']) && isCountedNoun(t) && t.tags.has('Plural'));
-    return counted ? { name: singular(counted), end, excludesOne: false } : null;
+    // "41 of them were released": of people something was done to.
+    return counted ? { name: singular(counted), end, excludesOne: false } : DONE_TO_AFTER.test(after) ? { name: 'person', end, excludesOne: false } : null;
   }
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
   const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
@@ -382,7 +383,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // for those it harmed, counts people.
   const harmed = HARMED_AFTER.exec(after);
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
-  // "14 were arrested", "more than a dozen were hurt": a bare figure that something was done to counts people.
+  // "14 were arrested", "more than a dozen were hurt", "41 of them were released": a bare figure that something was done to counts people.
   if (DONE_TO_AFTER.test(after)) return { name: 'person', end, excludesOne: false };
   return HARMED_BEFORE.test(sentence.slice(0, start)) || TOLL_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
@@ -408,7 +409,7 @@ const TOLL_BEFORE = /\btoll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew
 /** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for". */
 const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){1,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
 
-const DONE_TO_AFTER = /^\s+(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged)\b/iu;
+const DONE_TO_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|released|freed|deported)\b/iu;
 
 const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Socialists|Greens|Tories|\p{Lu}\p{Ll}+ans)$/u;
 

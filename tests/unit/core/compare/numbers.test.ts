@@ -307,6 +307,14 @@ describe('compareNumbers', () => {
     expect(found).not.toContain('year: 8-year / three years');
   });
 
+  it('sets the first count of people released each article gives against the other', () => {
+    const found = conflicts(
+      'Agents raided the Orlo cannery on Monday. Of the 90 people detained, 22 were released the same day.',
+      'Agents detained 90 workers in the Monday raid on the Orlo cannery. 27 of them were released that night.',
+    ).map((r) => r.difference.label);
+    expect(found).toEqual(['person: 22 / 27']);
+  });
+
   it('compares a rate given "over the decade" with the same rate given without it: an average, not a sum of years', () => {
     const found = conflicts(
       'The couple paid an average effective tax rate of 24.2 percent over the decade, the returns show.',

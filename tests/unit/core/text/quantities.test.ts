@@ -185,6 +185,10 @@ describe('quantities', () => {
   it('reads a bare figure something was done to as a count of people, with the "a" of "a dozen"', () => {
     expect(read('Police said more than a dozen were arrested at the pier.')).toEqual([{ text: 'a dozen', value: 12, unit: 'person' }]);
     expect(read('Of the crew, 14 were badly hurt.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
+    // Freed too, and counted "of them".
+    expect(read('Of the 60 held, 22 were released on Friday.').map((q) => q.unit)).toEqual(['person']);
+    expect(read('Nineteen of them were released on bail.')).toEqual([{ text: 'Nineteen', value: 19, unit: 'person' }]);
+    expect(read('Nineteen of them were damaged.')).toEqual([]);
     expect(read('It took half a dozen divers.').map((q) => q.value)).toEqual([6]);
     expect(read('It took a half-dozen divers.').map((q) => q.value)).toEqual([6]);
   });
