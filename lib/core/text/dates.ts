@@ -85,6 +85,9 @@ function thisSpan(span: string, publishedAt: string): string {
   return `week of ${day.toISOString().slice(0, 10)}`;
 }
 
+/** A capitalised abbreviation's point: "Oct.", "Gov.", "St.". */
+const ABBREVIATION_POINT = /\b(\p{Lu}\p{Ll}{0,4})\./gu;
+
 /** A clause telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
 const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
 
@@ -177,7 +180,8 @@ function splitAtUntil(result: chrono.ParsedResult): chrono.ParsedResult[] {
 function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
   if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso === publishedAt) return iso;
   const past = iso > publishedAt && toldAsPast(result, sentence);
-  const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index)) && !toldAsPast(result, sentence, true);
+  // The period of an abbreviation ("on Oct. 6, after members vote Saturday") ends no clause.
+  const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index).replace(ABBREVIATION_POINT, '$1')) && !toldAsPast(result, sentence, true);
   if (!past && !toCome) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + (past ? -7 : 7));

@@ -29,6 +29,9 @@ describe('dates', () => {
     // The verb right before the day is past: what is to come is another clause's.
     expect(normalized('The councillor, who will retire next year, spoke Tuesday.', '2025-06-26')).toEqual(['2026', '2025-06-24']);
     expect(normalized('The council voted Tuesday.', '2025-06-26')).toEqual(['2025-06-24']);
+    // An abbreviation's point ends no clause: "will" still tells of the day after it.
+    expect(normalized('The board will meet on July 8, after the union votes Tuesday.', '2025-06-26')).toEqual(['2025-07-08', '2025-07-01']);
+    expect(normalized('The board will meet on Aug. 8, after the union votes Tuesday.', '2025-06-26')).toEqual(['2025-08-08', '2025-07-01']);
   });
 
   it('reads a holiday on a fixed day as that day, written as the holiday', () => {
