@@ -542,6 +542,18 @@ const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)`;
 /** A hedged figure with no noun after it ("Turnout topped 600,000, a record"). */
 const HEDGED_BARE = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+${FIGURE}`, 'gi');
 
+/** The figure in words with no noun read after it ("classes are capped at twenty-four"), in a sentence about the same thing. */
+function wordsInLikeSentence(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
+  const words = numberWordsPattern(target);
+  // Under ten a number word is too common to tell ("two of them").
+  if (words === null || target < 10) return false;
+  const written = new RegExp(`\\b${words}\\b`, 'i');
+  // A figure read there with a noun ("twenty-six months") is of that noun.
+  return article.sentences.some(
+    (sentence, index) => written.test(sentence) && sameThing(value.sentence, sentence) && !article.quantities.some((q) => q.index === index && q.value.value === target),
+  );
+}
+
 /** A hedged bare figure a few percent from the value, in a sentence about the same thing, may be it written loosely. */
 function hedgedBare(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
   if (target < 100) return false;
@@ -718,7 +730,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   }
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);
-  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value)) near = true;
+  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value)) near = true;
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';

@@ -253,6 +253,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe('weak');
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
+    // A figure in words with its noun left out, in a sentence about the same thing; a small one says too little.
+    const capped = 'The deal caps early-grade classes at 26 students.';
+    expect(evidence('number', 'Early-grade classes are capped at twenty-six.', '26 students', '26 student', capped)).toBe('weak');
+    expect(evidence('number', 'Early-grade classes were cut back twenty-six months after the strike.', '26 students', '26 student', capped)).toBe(null);
+    expect(evidence('number', 'Early-grade classes are capped at nine.', '9 students', '9 student', 'The deal caps early-grade classes at 9 students.')).toBe(null);
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
     // A tally told as its two counts.
     const ruled = 'The harbour court ruled 5-2 on Tuesday that the pier must close.';
