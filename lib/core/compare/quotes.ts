@@ -110,8 +110,8 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
-  // A speaker read from a pronoun is too unsure to show the conflict on.
-  const sameWords = people.every((m) => m.quote.attributed) && people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
+  // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak.
+  const sameWords = people.every((m) => m.quote.attributed || m.quote.spokeBefore === true) && people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
   const difference = differenceOf(articles, 'person', `${labels.join(' / ')}: “${people[0].quote.text}”`, values, true);
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));

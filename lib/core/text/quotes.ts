@@ -9,6 +9,8 @@ export interface Quote {
   speaker: string | null;
   /** The speaker is named in the quote's own attribution, not inferred from a pronoun or the quote before. */
   attributed: boolean;
+  /** A pronoun's speaker the sentence before has speak ("Ann Lee said the family was stunned. “…,” she said"). */
+  spokeBefore?: true;
   /** The sentence(s) the quote sits in, attribution included. */
   sentence: string;
 }
@@ -86,13 +88,19 @@ export function quotes(text: string): Quote[] {
     const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
     let speaker = explicit ?? speakerTexts.map(speakerIn).find((found) => found !== null) ?? null;
     let attributed = explicit !== null;
+    let spokeBefore = false;
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
     // "…,” a Lee campaign aide said": someone unnamed speaks for a person the article names, not that person.
     const unnamed = speaker !== null && speaker !== 'pronoun' && people.has(surname(speaker)) && attributions.some((a) => speaksFor(a, speaker!));
     if (unnamed) [speaker, attributed] = [null, false];
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
-    else if (speaker === 'pronoun') speaker = lastPersonBefore(unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start), people) ?? previousSpeaker;
+    else if (speaker === 'pronoun') {
+      const told = unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start);
+      speaker = lastPersonBefore(told, people) ?? previousSpeaker;
+      // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
+      spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
+    }
     else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
       speaker = previousSpeaker;
       // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
@@ -105,7 +113,7 @@ export function quotes(text: string): Quote[] {
     previousAttributed = attributed;
     previousEnd = Math.max(after.end + 1, last.end + 1);
     const context = text.slice(before.start, Math.max(after.end, last.end + 1)).replace(/\s+/g, ' ').trim();
-    out.push({ text: quoted, speaker, attributed, sentence: context });
+    out.push({ text: quoted, speaker, attributed, ...(spokeBefore ? { spokeBefore: true as const } : {}), sentence: context });
   }
   return out;
 }
@@ -132,6 +140,18 @@ function lastPersonBefore(unquoted: string, people: Set<string>): string | null 
     if (subject) return subject.text.replace(/\s+of\s.*$/, '');
   }
   return null;
+}
+
+/**
+ * Whether the sentence ending right before the quote's has `name` speak: the name, then a verb of speech with no other
+ * subject between ("Of Ann Lee, he said" has him speak). The quote's own sentence, begun before it, does not count.
+ */
+function spokeJustBefore(told: string, name: string): boolean {
+  const ended = sentences(told).filter((s) => s.trim() !== '');
+  const last = /[.!?]["”’]?\s*$/.test(told) ? ended.pop() : (ended.pop(), ended.pop());
+  const at = last?.indexOf(name) ?? -1;
+  const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
+  return verb !== null && !/\b(?:he|she|they|it|we|i)\b/i.test(last!.slice(at + name.length, at + name.length + verb.index));
 }
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */
