@@ -352,7 +352,7 @@ function readFigure(m: NumberMention): FigureReading {
 
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);
-const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
+const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 
 /**
@@ -723,16 +723,22 @@ function nounAfter(m: NumberMention): string | null {
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }
 
+/** Whom a sum went to, right after it: "gave $1.1 million to charity", "donated $1.6 million to charities". */
+function recipientAfter(m: NumberMention): string | null {
+  const recipient = /^\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1];
+  return recipient ? singularNoun(recipient) : null;
+}
+
 /**
  * Two figures of one unit told by one word for what they are: a verb right before ("raised about $17 million",
  * "reported raising $21 million"; "lasted about 45 seconds", "lasted 15 seconds") or, for sums, a noun right after
- * ("was fined $14,000", "paid a $12,500 fine"): likely one amount.
+ * ("was fined $14,000", "paid a $12,500 fine") or whom it went to ("to charity", "to charities"): likely one amount.
  */
 function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
   // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years").
   const verb = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? null : verbBefore(m));
-  const words = (m: NumberMention) => [verb(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
+  const words = (m: NumberMention) => [verb(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 

@@ -315,6 +315,16 @@ describe('compareNumbers', () => {
     expect(found).toEqual(['person: 22 / 27']);
   });
 
+  it('compares two sums given to the same recipient over the same span, told by other verbs', () => {
+    const found = conflicts(
+      'The returns show she and her husband gave $2.3 million to charity during the decade.',
+      'The couple donated more than $3.1 million to charities over the ten years, the returns show.',
+    ).map((r) => r.difference.label);
+    expect(found).toEqual(['USD: $2.3 million / $3.1 million']);
+    // Given to another recipient, it is another sum.
+    expect(conflicts('The returns show she and her husband gave $2.3 million to charity during the decade.', 'Separately, the couple lent $3.1 million to their son, a rancher.')).toEqual([]);
+  });
+
   it('compares a rate given "over the decade" with the same rate given without it: an average, not a sum of years', () => {
     const found = conflicts(
       'The couple paid an average effective tax rate of 24.2 percent over the decade, the returns show.',
