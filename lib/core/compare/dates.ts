@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
+import { NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { contentTerms, stem } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { ALIGNED_SENTENCES, compareFacts, type FactMention } from './facts';
@@ -151,7 +151,8 @@ const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to))\s+(?:about |nearly
 const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of|in time for)\s+(?:the\s+)?$/i;
-const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.date.start));
+// "wasn't discovered until Sept. 15" is the day it was discovered, not a deadline.
+const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.date.start)) && !NOT_UNTIL_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /**
  * "will appear in court on Tuesday", "set sentencing for Feb. 20", "will have about 27,400 employees", "must pay

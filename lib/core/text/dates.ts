@@ -156,6 +156,8 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
 
 /** "banned exports until March 31", "through the end of June": when something lasts to, which a past verb ("banned") does not put in the past. */
 const UNTIL_BEFORE = /\b(?:until|through|till)\s+(?:the\s+)?$/i;
+/** "wasn't discovered until Sept. 15", "did not learn of it until Monday": the day it happened, told late; no span's end. */
+export const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;]*\b(?:until|till)\s+(?:the\s+)?$/i;
 
 /** "on Wednesday until March 31": chrono reads one range, whose end is a date of its own. */
 const UNTIL = /\s+(?:until|through|till)\s+/i;
@@ -218,7 +220,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   const { start } = result;
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
-  const until = UNTIL_BEFORE.test(sentence.slice(0, result.index));
+  const until = UNTIL_BEFORE.test(sentence.slice(0, result.index)) && !NOT_UNTIL_BEFORE.test(sentence.slice(0, result.index));
   const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
   const month = pad(start.get('month') ?? 1);
   const day = pad(start.get('day') ?? 1);

@@ -13,6 +13,14 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('reads "was not found until" a day as the day it was found, not a deadline', () => {
+    const conflicts = compareDates([
+      analysed('a', 'The harbour office found the leak on March 3, its director told the council on Tuesday.', '2026-04-08'),
+      analysed('b', 'The director admitted on Tuesday that the leak at the harbour office wasn’t found until March 11.', '2026-04-08'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts.map((r) => r.difference.values.map((v) => v.text))).toEqual([['March 3', 'March 11']]);
+  });
+
   it('does not set the day one thing was done against the day another was done, however alike the sentences', () => {
     const conflicts = (second: string) =>
       compareDates([analysed('a', 'Mayor Ida Brenn vetoed the harbour levy on Monday, her office said.', '2026-02-10'), analysed('b', second, '2026-02-11')]).filter(

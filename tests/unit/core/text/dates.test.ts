@@ -34,6 +34,11 @@ describe('dates', () => {
     expect(normalized('The board will meet on Aug. 8, after the union votes Tuesday.', '2025-06-26')).toEqual(['2025-08-08', '2025-07-01']);
   });
 
+  it('reads "not … until" a day as the day something happened, not the end of a span to come', () => {
+    expect(normalized('The leak was not found until March 11.', '2025-04-08')).toEqual(['2025-03-11']);
+    expect(normalized('The ban lasts until March 11.', '2025-04-08')).toEqual(['2026-03-11']);
+  });
+
   it('reads a holiday on a fixed day as that day, written as the holiday', () => {
     expect(dates('The ferry levy will rise on New Year’s Day.', '2025-03-07').map((d) => [d.text, d.normalized])).toEqual([['New Year’s Day', '2026-01-01']]);
     expect(normalized('The harbour closed early on Christmas Eve.', '2025-03-07')).toEqual(['2024-12-24']);
