@@ -56,6 +56,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
         // happened, told by the same word.
         (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
         (onlyDeadline(a) && onlyDeadline(b))),
+    // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
+    // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
+    // with another outlet's Saturday.
+    sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -13,6 +13,14 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('does not set a day against another that the same outlet also gives, though its weekday is grouped with another', () => {
+    const conflicts = compareDates([
+      analysed('a', 'She said the council would vote on the budget at its meeting on May 12, after residents vote on the levy Saturday.', '2026-05-05'),
+      analysed('b', "Neighbours held a rally that drew about 300 people downtown on the campaign's second Saturday. Residents will vote on the levy May 9.", '2026-05-05'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts).toEqual([]);
+  });
+
   it('reads "was not found until" a day as the day it was found, not a deadline', () => {
     const conflicts = compareDates([
       analysed('a', 'The harbour office found the leak on March 3, its director told the council on Tuesday.', '2026-04-08'),
