@@ -170,9 +170,18 @@ export function sameTally(a: number, b: number): boolean {
 /** A sentence that may tell a tally: two figures joined by "-" or "to", or "N votes"; the full pattern is slow to try everywhere. */
 const MAYBE_TALLY = new RegExp(String.raw`(?:\d|\b${NUMBER_UNDER_HUNDRED})\s?(?:[-–]|to\b|votes?\b)`, 'i');
 
+/** "Five of the court's seven justices joined the majority": the ayes of a whole body, the rest its noes. */
+const MAJORITY_OF_WHOLE = new RegExp(
+  String.raw`\b(\d{1,2}|${NUMBER_UNDER_HUNDRED})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+['’]s?\s+)?(\d{1,2}|${NUMBER_UNDER_HUNDRED})\s+(?:[\p{L}-]+\s+)?(?:justices|judges|members|commissioners|council(?:l)?ors|trustees|jurors|regents|supervisors|senators|lawmakers|legislators)\s+(?:joined\s+the\s+majority|voted\s+(?:for|in\s+favou?r|yes|to\s+[a-z]+)|sided\s+with)`,
+  'iu',
+);
+
 function tallies(sentence: string): Quantity[] {
-  if (!MAYBE_TALLY.test(sentence)) return [];
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
+  const whole = MAJORITY_OF_WHOLE.exec(sentence);
+  const [ayes, seats] = whole ? [smallNumber(whole[1]), smallNumber(whole[2])] : [NaN, NaN];
+  if (whole && ayes < seats) return [tally(whole[0], ayes, seats - ayes, whole.index)];
+  if (!MAYBE_TALLY.test(sentence)) return [];
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
   const closing = DECIDED.test(sentence) ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence)) : null;
