@@ -87,12 +87,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "700 miles southeast of Varna" / "about 940 miles south of Varna": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Zarand, 602 miles southeast of Varna").
   const firstDistanceFrom = (m: NumberMention) =>
-    !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && distanceFrom(o) === distanceFrom(m) && (o.index < m.index || (o.index === m.index && o.quantity.start < m.quantity.start)));
+    !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && distanceFrom(o) === distanceFrom(m) && writtenBefore(o, m));
   const sameDistance = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && distanceFrom(a) !== null && distanceFrom(a) === distanceFrom(b) && firstDistanceFrom(a) && firstDistanceFrom(b);
   // "home to about 100,000 people" / "has about 200,000 residents": likewise the first count of people living somewhere.
   const firstPopulation = (m: NumberMention) =>
-    populationFigure(m) && !mentions.some((o) => o.analysed === m.analysed && populationFigure(o) && (o.index < m.index || (o.index === m.index && o.quantity.start < m.quantity.start)));
+    populationFigure(m) && !mentions.some((o) => o.analysed === m.analysed && populationFigure(o) && writtenBefore(o, m));
   const samePopulation = (a: NumberMention, b: NumberMention) => firstPopulation(a) && firstPopulation(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
@@ -129,7 +129,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const harm = harms.get(m)!;
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harm}`;
     const first = firstTolls.get(key);
-    if (harm !== null && (!first || m.index < first.index || (m.index === first.index && m.quantity.start < first.quantity.start))) firstTolls.set(key, m);
+    if (harm !== null && (!first || writtenBefore(m, first))) firstTolls.set(key, m);
   }
   // A toll far down the article, or dated to a month or year ("A 2016 blast injured 25"), is more likely another event's.
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
@@ -348,6 +348,11 @@ function readFigure(m: NumberMention): FigureReading {
     nextPart: nextPart(m),
     outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
   };
+}
+
+/** One figure written before another of its article: in an earlier sentence, or earlier in the same one. */
+function writtenBefore(a: NumberMention, b: NumberMention): boolean {
+  return a.index < b.index || (a.index === b.index && a.quantity.start < b.quantity.start);
 }
 
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
