@@ -176,9 +176,12 @@ const MAJORITY_OF_WHOLE = new RegExp(
   'iu',
 );
 
+const VOTED_WITH = /\b(?:joined|voted|sided)\b/i;
+
 function tallies(sentence: string): Quantity[] {
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
-  const whole = MAJORITY_OF_WHOLE.exec(sentence);
+  // The full pattern is slow to try everywhere: only a sentence with its verb.
+  const whole = VOTED_WITH.test(sentence) ? MAJORITY_OF_WHOLE.exec(sentence) : null;
   const [ayes, seats] = whole ? [smallNumber(whole[1]), smallNumber(whole[2])] : [NaN, NaN];
   if (whole && ayes < seats) return [tally(whole[0], ayes, seats - ayes, whole.index)];
   if (!MAYBE_TALLY.test(sentence)) return [];

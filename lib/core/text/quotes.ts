@@ -151,7 +151,7 @@ function spokeJustBefore(told: string, name: string): boolean {
   const last = /[.!?]["”’]?\s*$/.test(told) ? ended.pop() : (ended.pop(), ended.pop());
   const at = last?.indexOf(name) ?? -1;
   const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
-  return verb !== null && !/\b(?:he|she|they|it|we|i)\b/i.test(last!.slice(at + name.length, at + name.length + verb.index));
+  return verb !== null && !PRONOUN.test(last!.slice(at + name.length, at + name.length + verb.index));
 }
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */
