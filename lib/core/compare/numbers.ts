@@ -8,7 +8,7 @@ import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
-import { NUMBER_UNDER_HUNDRED, smallNumber } from '../text/number-words';
+import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
@@ -220,8 +220,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     sure: (a, b) =>
-      /\d/.test(a.text) &&
-      /\d/.test(b.text) &&
+      exactFigure(a.text) &&
+      exactFigure(b.text) &&
       // "some 2.2 million" against "2.6 million": further apart than an estimate likely reaches, an estimate contradicts too;
       // a bound ("more than 540") may hold beside another figure.
       ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && ratio(a, b) >= ESTIMATES_APART)) &&
@@ -510,6 +510,15 @@ function vagueCountConflicts(articles: AnalysedArticle[], all: Count[]): Ranked[
 /** Two precise sums this close are one sum given two ways (a slip of digits), not two sums. */
 const CLOSE_SUMS = 1.1;
 const PRECISE_SUM_DIGITS = 3;
+
+/**
+ * A figure in digits, or one in words a writer picks for its exact value ("Thirty-seven people", "fourteen"): not a small
+ * count or a round ten ("seven villages", "twenty minutes"), often written loosely, nor "a dozen" or "dozens".
+ */
+const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
+function exactFigure(text: string): boolean {
+  return /\d/.test(text) || EXACT_IN_WORDS.test(text);
+}
 
 /** Significant digits of a figure as written, zeros at either end not counted ("$300 million": 1; "$412.6 million": 4). */
 function writtenDigits(text: string): number {

@@ -407,6 +407,15 @@ describe('compareNumbers', () => {
     expect(passive.map((r) => r.difference.values.map((v) => v.text))).toEqual([['22 others', '19 others']]);
   });
 
+  it('puts a toll written in words before the reader when the words give an exact figure, not a small or round one', () => {
+    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.values.map((v) => v.text).sort());
+    const words = (count: string) => `${count} were detained on Sunday when police cleared the Vessel Road camp.`;
+    expect(shown(words('Twenty-nine people'), 'Police took 34 people into custody at the Vessel Road camp on Sunday.')).toEqual([['34 people', 'Twenty-nine people']]);
+    // "eight people" or "twenty people" may be written loosely.
+    expect(shown(words('Eight people'), 'Police took 11 people into custody at the Vessel Road camp on Sunday.')).toEqual([]);
+    expect(shown(words('Twenty people'), 'Police took 26 people into custody at the Vessel Road camp on Sunday.')).toEqual([]);
+  });
+
   it('does not set one part of a list against a whole count', () => {
     const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
     const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
