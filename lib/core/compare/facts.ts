@@ -115,8 +115,15 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const groupMentions = group.flatMap((i) => facts[i]);
     // Each article's most precise writing of the value stands for it ("Monday evening", not "next week" of another sentence).
     const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));
-    const values = firstPerArticle(byPrecision.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence)));
     const conflict = group.length > 1;
+    // A side loosely equal to every other ("more than a dozen trips" beside "23 trips" and "19 trips") contradicts none of
+    // them: it may be either told loosely, so it is on the card as other words.
+    const looseSides = new Set(
+      group
+        .filter((i) => group.length > 2 && group.every((j) => j === i || facts[i].some((a) => facts[j].some((b) => rules.looselyEqual?.(a, b) === true))))
+        .flatMap((i) => facts[i].map((m) => m.analysed.article.id)),
+    );
+    const values = firstPerArticle(byPrecision.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence))).map((v) => (looseSides.has(v.articleId) ? { ...v, inOtherWords: true as const } : v));
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));
     const strongly = (a: M, b: M) => a.analysed !== b.analysed && sentencesAlike(a, b) >= STRONGLY_ALIGNED && (surroundingsAlike(a, b) || rules.sameSubject?.(a, b) === true);

@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { CURRENCIES, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, toldAsToCome } from './dates';
@@ -253,6 +253,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ((hedged(a) || hedged(b)) && a.quantity.unit !== 'percent' && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) ||
       withinBound(a, b) ||
       withinBound(b, a) ||
+      dozensBoundHolds(a, b) ||
+      dozensBoundHolds(b, a) ||
       withinRange(a, b) ||
       withinRange(b, a) ||
       likelyOverlap(a, b) ||
@@ -773,6 +775,16 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   const [value, limit] = [precise.quantity.value, bounded.quantity.value];
   if (!bound || (bound[1] !== Infinity && bound[0] !== 0)) return false;
   return roundedTo(value, limit, bound[1] === Infinity ? 'down' : 'up');
+}
+
+/**
+ * "more than a dozen trips" beside "23 trips": a bound in dozens is a way of saying "many", not a figure; an exact count it
+ * keeps does not contradict it ("more than 6 percent" beside "8.5%" may: a figure is bounded to the digit).
+ */
+function dozensBoundHolds(bounded: NumberMention, exact: NumberMention): boolean {
+  const bound = boundOf(bounded);
+  if (!bound || !IN_DOZENS.test(bounded.text) || hedged(exact) || (bound[0] !== 0 && bound[1] !== Infinity)) return false;
+  return bound[1] === Infinity ? exact.quantity.value > bounded.quantity.value : exact.quantity.value < bounded.quantity.value;
 }
 
 /**

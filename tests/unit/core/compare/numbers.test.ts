@@ -408,12 +408,25 @@ describe('compareNumbers', () => {
   });
 
   it('puts a toll written in words before the reader when the words give an exact figure, not a small or round one', () => {
-    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.values.map((v) => v.text).sort());
-    const words = (count: string) => `${count} were detained on Sunday when police cleared the Vessel Road camp.`;
-    expect(shown(words('Twenty-nine people'), 'Police took 34 people into custody at the Vessel Road camp on Sunday.')).toEqual([['34 people', 'Twenty-nine people']]);
-    // "eight people" or "twenty people" may be written loosely.
-    expect(shown(words('Eight people'), 'Police took 11 people into custody at the Vessel Road camp on Sunday.')).toEqual([]);
-    expect(shown(words('Twenty people'), 'Police took 26 people into custody at the Vessel Road camp on Sunday.')).toEqual([]);
+    const conflictOf = (count: string, figure: number) =>
+      conflicts(`${count} were detained on Sunday as officers cleared the Vessel Road encampment.`, `Police said ${figure} people were taken into custody at the site on Sunday, according to camp organizers.`).map((r) => r.substance > 0);
+    expect(conflictOf('Twenty-nine people', 34)).toEqual([true]);
+    // "eight people" or "twenty people" may be written loosely: the conflict is listed only.
+    expect(conflictOf('Eight people', 11)).toEqual([false]);
+    expect(conflictOf('Twenty people', 24)).toEqual([false]);
+  });
+
+  it('does not put "more than a dozen" before the reader as a figure against the exact count it keeps, and marks it as other words beside two that conflict', () => {
+    const shown = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
+    const exact = (n: number) => `The audit counted ${n} flights charged to the agency by Deputy Director Ana Pruitt.`;
+    const loose = 'The audit lists more than a dozen flights charged to the agency by Deputy Director Ana Pruitt.';
+    expect(shown(exact(27), loose)).toEqual([]);
+    const [three] = shown(exact(27), exact(21), loose);
+    expect(three.difference.values.map((v) => [v.text, v.inOtherWords ?? false])).toEqual([
+      ['27 flights', false],
+      ['21 flights', false],
+      ['a dozen flights', true],
+    ]);
   });
 
   it('does not set one part of a list against a whole count', () => {
