@@ -84,7 +84,7 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (written >= 0) return written;
   } else if (kind === 'date') {
     const found = dateReported(article, value);
-    if (found !== null && typeof found !== 'string') return found.index;
+    if (found !== null) return found.index;
   } else if (kind === 'quote') {
     const { index } = quoteFound(article, value);
     if (index !== null && index >= 0) return index;
@@ -127,7 +127,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
   }
   if (kind === 'date') {
     const found = dateReported(article, value);
-    return found !== null && typeof found !== 'string' && found.index === index ? found.value.text : null;
+    return found !== null && found.index === index ? ('words' in found ? found.words : found.value.text) : null;
   }
   if (kind === 'quote') return article.quotes.find((q) => q.sentence.includes(sentence) || sentence.includes(q.text) || q.text.includes(sentence))?.text ?? null;
   const name = kind === 'person' ? surnameOf(normalizeName(value.normalized).replace(/,/g, '')) : normalizeName(value.text);
@@ -1065,7 +1065,7 @@ const YEARS_AGO = /\b(\w+|\d+)\s+years?\s+ago\b/gi;
 function dateWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const found = dateReported(article, value);
   if (found === null) return dayToldAsSpan(article, 'date', value) ? 'weak' : null;
-  return typeof found !== 'string' && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDate(found.value, value)) ? 'strong' : 'weak';
+  return !('words' in found) && (sameDate(found.value.normalized, value.normalized, article.article.publishedAt ? [article.article.publishedAt] : []) || sameYearlessDate(found.value, value)) ? 'strong' : 'weak';
 }
 
 /** Months of the seasons as news in the northern hemisphere uses them (winter runs into the next year). */
@@ -1073,15 +1073,15 @@ const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6,
 const SEASON = /\b(last|this|past|next|coming)\s+(spring|summer|fall|autumn|winter)\b/gi;
 
 /**
- * Whether the text places something in a season, relative to its publication, that holds the month
- * ("last summer" for June of the year before, "this spring" for April, "next fall" for October): a coarser writing of it.
+ * The words placing something in a season, relative to the text's publication, that holds the month ("last summer" for
+ * June of the year before, "this spring" for April, "next fall" for October): a coarser writing of it; null if none.
  */
-function seasonHolds(text: string, published: string, day: string): boolean {
+function seasonHolding(text: string, published: string, day: string): string | null {
   const month = /^(\d{4})-(\d\d)/.exec(day.replace(/^(?:week|weekend) of /, ''));
-  if (!month) return false;
+  if (!month) return null;
   const [year, at] = [Number(month[1]), Number(month[2])];
   const publishedAt = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7));
-  for (const [, when, season] of text.matchAll(SEASON)) {
+  for (const [words, when, season] of text.matchAll(SEASON)) {
     const months = SEASON_MONTHS[season.toLowerCase()];
     const last = months[months.length - 1];
     // "this summer" begins in the year of publication (a winter in its first months began the year before);
@@ -1094,9 +1094,9 @@ function seasonHolds(text: string, published: string, day: string): boolean {
     } else if (told === 'next' || told === 'coming') {
       while (start * 12 + months[0] <= publishedAt) start += 1;
     } else while (start * 12 + last >= publishedAt) start -= 1;
-    if (months.some((m) => start + Math.floor((m - 1) / 12) === year && ((m - 1) % 12) + 1 === at)) return true;
+    if (months.some((m) => start + Math.floor((m - 1) / 12) === year && ((m - 1) % 12) + 1 === at)) return words;
   }
-  return false;
+  return null;
 }
 
 /** A year or month ("2013", "December", year unknown) that holds a finer date ("March 2013", "Dec. 2"; "June 2005" holds "June 24"). */
@@ -1141,7 +1141,13 @@ function unresolvedDay(a: string, b: string): boolean {
 }
 
 /** The date mention that reports the date ("four years ago" or "last summer" are read from the text: no mention), or null. */
-function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | 'years ago' | 'season' | 'weekend' | null {
+/** A looser writing of a date than any date read: "four years ago", "this spring", "weekend"; and the sentence it is in. */
+interface LooserWriting {
+  index: number;
+  words: string;
+}
+
+function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | LooserWriting | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
@@ -1161,16 +1167,21 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   // "four years ago" against "2013".
   const published = article.article.publishedAt;
   if (published && /^\d{4}$/.test(day)) {
-    for (const [, count] of article.article.text.matchAll(YEARS_AGO)) {
-      const n = smallNumber(count);
-      if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return 'years ago';
+    for (const [index, sentence] of article.sentences.entries()) {
+      for (const [words, count] of sentence.matchAll(YEARS_AGO)) {
+        const n = smallNumber(count);
+        if (n > 0 && Number(published.slice(0, 4)) - n === Number(day)) return { index, words };
+      }
     }
   }
-  if (published && seasonHolds(article.article.text, published, day)) return 'season';
+  for (const [index, sentence] of published ? article.sentences.entries() : []) {
+    const words = seasonHolding(sentence, published!, day);
+    if (words !== null) return { index, words };
+  }
   // "a weekend e-mail" for one sent "Saturday night".
   const weekday = /^\d{4}-\d\d-\d\d$/.test(day) ? new Date(`${day}T00:00:00Z`).getUTCDay() : WEEKDAYS.indexOf(day);
-  if ((weekday === 0 || weekday === 6) && article.sentences.some((sentence, i) => /\bweekend\b/i.test(sentence) && similarity(article.terms[i], told) >= COARSER_SAME_THING)) return 'weekend';
-  return null;
+  const weekend = weekday === 0 || weekday === 6 ? article.sentences.findIndex((sentence, i) => /\bweekend\b/i.test(sentence) && similarity(article.terms[i], told) >= COARSER_SAME_THING) : -1;
+  return weekend >= 0 ? { index: weekend, words: 'weekend' } : null;
 }
 
 const QUOTE_WINDOW = 5;

@@ -84,6 +84,17 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(evidenceOf(analysed('silent', 'The mayor first met the builders last summer.'), 'date', [{ articleId: 'other', source: 'other', text: 'July 2021', normalized: '2021-07', sentence: 'July 2021' }])).toBe('weak');
   });
 
+  it('gives the season, the years ago or the weekend as the writing of a date, in the sentence that has it', () => {
+    const writing = (text: string, value: string, normalized: string) => {
+      const found = reportedAs(analysed('silent', text), 'date', [{ articleId: 'other', source: 'other', text: value, normalized, sentence: `The pier reopened on ${value}.` }]);
+      return found && [found.value.text, found.value.sentence];
+    };
+    expect(writing('The pier reopened to boats and walkers. Crews finished the work this spring.', 'April 2', '2022-04-02')).toEqual(['this spring', 'Crews finished the work this spring.']);
+    expect(writing('The pier reopened to boats and walkers. It was last rebuilt four years ago.', '2018', '2018')).toEqual(['four years ago', 'It was last rebuilt four years ago.']);
+    // March 12, 2022 was a Saturday.
+    expect(writing('Crews worked all week. The harbour pier reopened over the weekend.', 'March 12', '2022-03-12')).toEqual(['weekend', 'The harbour pier reopened over the weekend.']);
+  });
+
   it('finds part of a quote, quoted or not, and a close paraphrase of a short one', () => {
     const quote = 'We will rebuild the harbour wall before the winter storms arrive';
     expect(reports('quote', 'She said they would “rebuild the harbour wall before the winter” if funds allowed.', quote, 'Mia Lund')).toBe(true);
