@@ -60,8 +60,8 @@ function outletName(article: AnalysedArticle['article'] | undefined, position: n
  * the card with its own sentence; one that only comes close (a paraphrase, a figure in words, a
  * sentence much alike) is called neither silent nor reporting it, and the card is not shown. Then
  * ranks: conflicts, then details only some report, by how much they change what a reader knows;
- * everything else after. Up to SHOWN_CARDS are `shown`, within the per-kind limits and one per
- * sentence: conflicts and details several outlets report first, then single-outlet quotations only
+ * everything else after. Up to SHOWN_CARDS are `shown`, within the per-kind limits and one detail per
+ * sentence (conflicts apart): conflicts and details several outlets report first, then single-outlet quotations only
  * to reach MIN_SHOWN. The shown ones take the first ranks.
  */
 /**
@@ -256,7 +256,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const slot = r.difference.status === 'conflict' ? `conflict ${kind}` : kind;
     if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(slot) ?? 0) >= SHOWN_PER_KIND[kind]) continue;
     const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
-    if (sentences.some((s) => sentencesShown.has(s))) continue;
+    // Two conflicts of one sentence are two things outlets disagree on ("$87,400 on 23 trips" / "$87,400 on 19 trips").
+    if (r.difference.status !== 'conflict' && sentences.some((s) => sentencesShown.has(s))) continue;
     // A person whose quote is already on a card is on that card.
     if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
     const singleSource = r.difference.status === 'partial' && sources.get(r)! === 1 && articles.length > 2;

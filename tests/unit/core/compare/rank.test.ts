@@ -94,6 +94,9 @@ describe('rankDifferences', () => {
       draft('date', 'partial', ['reading', 'b'], 'mayor', 0),
     ]);
     expect(ranked.filter((d) => d.shown).map((d) => d.kind)).toEqual(['number']);
+    // Two conflicts of one sentence are two things the outlets disagree on.
+    const twoConflicts = rankDifferences(articles, [draft('number', 'conflict', ['reading', 'b'], 'Monday', 4), draft('date', 'conflict', ['reading', 'b'], 'Monday', 4)]);
+    expect(twoConflicts.filter((d) => d.shown).map((d) => d.kind)).toEqual(['number', 'date']);
   });
 
   it('does not put before the reader a detail a silent outlet may say in other words', () => {
