@@ -222,9 +222,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       exactFigure(a.text) &&
       exactFigure(b.text) &&
-      // "some 2.2 million" against "2.6 million": further apart than an estimate likely reaches, an estimate contradicts too;
-      // a bound ("more than 540") may hold beside another figure.
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && ratio(a, b) >= ESTIMATES_APART)) &&
+      // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
+      // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
+      // 540") may hold beside another figure.
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b)))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -530,6 +531,14 @@ function writtenDigits(text: string): number {
 /** "$412.6 million", "$14,959,450": a sum with at least three significant digits. */
 function preciseSum(text: string): boolean {
   return writtenDigits(text) >= PRECISE_SUM_DIGITS;
+}
+
+/**
+ * An estimate written to a fine digit ("roughly $386,000") and another figure beyond the few of that digit it reaches, which
+ * no rounding of either explains ("$412,000"; not "1.4 million" beside "some 1.35 million").
+ */
+function fineEstimatesApart(a: NumberMention, b: NumberMention): boolean {
+  return [a, b].filter(hedged).every((m) => writtenDigits(m.text) >= PRECISE_SUM_DIGITS) && !likelyOverlap(a, b) && !roundingExplains(a, b);
 }
 
 /** Two figures equal to the coarser one's digits: "$300 million" may be "$320 million" rounded; "$650 million" is not "$610 million". */

@@ -348,6 +348,11 @@ describe('compareNumbers', () => {
     // An estimate near the other figure, or a bound, may be it told loosely.
     expect(substance(hack, 'Some 1.35 million city workers had their files taken in the payroll office hack, the auditor told council.')).toBe(0);
     expect(substance(hack, 'More than 1.3 million city workers had their files taken in the payroll office hack, the auditor told council.')).toBe(0);
+    // An estimate to a fine digit reaches a few of that digit: "roughly $712,000" is not "$768,000", though "roughly $766,000" may be.
+    const report = 'The 48-page report by Inspector General Ruth Okafor, made public last Thursday, found that Marlow and his aides spent $768,000 on travel that either broke port rules or could not be justified as official business.';
+    const faulted = (sum: string) => `The departure follows a report from the port's inspector general, released on March 10, which faulted Marlow for roughly ${sum} in travel costs that it said were not adequately justified under port rules.`;
+    expect(substance(report, faulted('$712,000'))).toBeGreaterThan(0);
+    expect(substance(report, faulted('$766,000'))).toBe(0);
   });
 
   it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
