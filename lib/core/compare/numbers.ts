@@ -583,6 +583,16 @@ const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** Each figure's days, read once: every pair of figures compared asks for them. */
+/**
+ * The aside a figure stands in, set off by commas after a name ("Coombs, an 11-year veteran of the office, stopped…"): it
+ * tells what someone is, not what happened on the sentence's day. [start, end] in the sentence, or null.
+ */
+function asideAround(sentence: string, start: number, end: number): [number, number] | null {
+  const open = sentence.lastIndexOf(',', start);
+  const close = sentence.indexOf(',', end);
+  if (open < 0 || close < 0 || !/^,\s+(?:a|an)\s/i.test(sentence.slice(open, start + 1)) || !/\p{Lu}[\p{L}.'’-]*$/u.test(sentence.slice(0, open))) return null;
+  return [open, close];
+}
 const daysRead = new WeakMap<NumberMention, DateMention[]>();
 
 /**
@@ -598,7 +608,10 @@ function daysOf(m: NumberMention): DateMention[] {
     const thing = NOUN_AFTER.exec(m.sentence.slice(d.end))?.[1];
     return thing !== undefined && !words(thing).some((w) => beside.has(stem(w))) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
   };
-  const days = m.analysed.dates.filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value)).map((d) => d.value);
+  const aside = asideAround(m.sentence, m.quantity.start, m.quantity.end);
+  const days = m.analysed.dates
+    .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
+    .map((d) => d.value);
   daysRead.set(m, days);
   return days;
 }

@@ -398,6 +398,14 @@ describe('compareNumbers', () => {
     expect(undated.filter((r) => r.difference.status === 'conflict').map((r) => r.substance)).toEqual([0]);
   });
 
+  it('does not date a figure in an aside about someone by the day the rest of the sentence tells of', () => {
+    const tenure = conflicts(
+      'Coach Ada Brill, a 14-year veteran of the club, was dismissed. Fans plan a protest on Saturday.',
+      'Brill, a 12-year veteran of the club, was told of her dismissal on March 9.',
+    );
+    expect(tenure.map((r) => r.difference.values.map((v) => v.text))).toEqual([['14-year', '12-year']]);
+  });
+
   it('sets the first toll of a kind each article gives against the other’s, whatever its sentence and the day it names', () => {
     const lead = 'Three days after a gas blast tore through the Orrin Street market, killing four people and injuring 22 others, the council on Tuesday ordered every gas line in the district checked.';
     const later = 'Eight people remain in hospital. A 2016 blast at the old depot killed two people.';
