@@ -79,11 +79,12 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   };
   for (const k of keys) if (untaggedPerson(k)) forms.get(k)!.kinds.set('person', 1);
   const fullPersonNames = keys.filter((k) => kindOf(k) === 'person' && k.includes(' '));
-  // Full names of one person: same (or near-same) surname and compatible first names.
+  // Full names of one person: same (or near-same) surname and compatible first names; or one full name written after a word
+  // no list of titles has ("Treasurer Craig Halloway", "Businessman Ray Dunleavy").
   for (let i = 0; i < fullPersonNames.length; i++) {
     for (let j = i + 1; j < fullPersonNames.length; j++) {
       const [a, b] = [fullPersonNames[i], fullPersonNames[j]];
-      if (spelledAlike(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) union(a, b);
+      if ((spelledAlike(surnameOf(a), surnameOf(b)) && compatibleFirstNames(a.split(' ')[0], b.split(' ')[0])) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) union(a, b);
     }
   }
   // A lone surname joins the most mentioned full name ending in it; one spelt a letter apart only when none ends in it
@@ -147,9 +148,15 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   return (text) => entityOfKey.get(normalizeName(text));
 }
 
-/** The most used of the longest forms: full names read better than surnames or acronyms. */
+/**
+ * The most used of the longest forms: full names read better than surnames or acronyms; but not a full name with a word
+ * before it that another form leaves out ("Businessman Ray Dunleavy" beside "Ray Dunleavy").
+ */
 function labelOf(members: string[], forms: Map<string, { count: number; texts: Map<string, number> }>): string {
-  const texts = members.flatMap((m) => [...forms.get(m)!.texts.entries()]);
+  const fullName = (key: string) => [...forms.get(key)!.texts.keys()].some((text) => /\s/.test(text.trim()));
+  const withWordBefore = (m: string) => members.some((other) => fullName(other) && m.endsWith(` ${other}`));
+  const plain = members.filter((m) => !withWordBefore(m));
+  const texts = (plain.length > 0 ? plain : members).flatMap((m) => [...forms.get(m)!.texts.entries()]);
   const words = (t: string) => t.split(/\s+/).length;
   texts.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return texts[0][0];

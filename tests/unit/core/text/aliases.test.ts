@@ -16,6 +16,17 @@ describe('resolveAliases', () => {
     expect(resolve('Biden')?.id).not.toBe(resolve('Zelensky')?.id);
   });
 
+  it('merges a full name with the same name after a word no list of titles has, and labels it without that word', () => {
+    const resolve = resolveAliases([
+      { text: 'Harbourmaster Ines Varga', kind: 'person' },
+      { text: 'Ines Varga', kind: 'person' },
+      { text: 'Ines Varga', kind: 'person' },
+      { text: 'Varga', kind: null },
+    ]);
+    expect(resolve('Harbourmaster Ines Varga')?.id).toBe(resolve('Ines Varga')?.id);
+    expect(resolve('Varga')?.label).toBe('Ines Varga');
+  });
+
   it('merges an acronym with the name it abbreviates, and a place-qualified name with the name', () => {
     const resolve = resolveAliases([
       { text: 'North Atlantic Treaty Organisation', kind: 'organization' },
