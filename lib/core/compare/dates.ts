@@ -10,6 +10,8 @@ interface DateFact extends FactMention {
 }
 
 const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
+/** Words around two days to come this alike tell of one thing. */
+const TO_COME_WORDS_ALIKE = 0.35;
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
 /**
@@ -34,6 +36,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const soleDays = new Set(
     mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
   );
+  // The article's one day to come, however often it is given.
+  const onlyDayToCome = (m: DateFact) => DAY.test(m.normalized) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !DAY.test(other.normalized) || !isToCome(other));
   // The article's one deadline to come, however often it is given.
   const onlyDeadline = (m: DateFact) =>
     isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
@@ -60,6 +64,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
     sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized),
+    // "keeps the government open through Feb. 6" / "The measure keeps the government funded through Jan. 30": the one day to
+    // come each article writes out, told in the same words, surely of one thing.
+    sure: (a, b) => WRITTEN_DATE.test(a.text) && WRITTEN_DATE.test(b.text) && onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE,
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

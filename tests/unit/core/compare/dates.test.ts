@@ -269,6 +269,19 @@ describe('compareDates', () => {
     expect(parts).not.toContain('conflict');
   });
 
+  it('puts before the reader the one day to come each article writes out, told in the same words around it', () => {
+    const shown = (other: string) =>
+      compareDates([
+        analysed('a', 'The council passed a stopgap budget that keeps the libraries open through Feb. 6.', '2026-01-12'),
+        analysed('b', `The council passed a stopgap budget on Monday. ${other}`, '2026-01-12'),
+      ])
+        .filter((r) => r.difference.status === 'conflict')
+        .map((r) => r.substance > 0);
+    expect(shown('The measure keeps the libraries funded through Jan. 30.')).toEqual([true]);
+    // An article giving two days to come may give another thing's: the conflict is listed only.
+    expect(shown('The measure keeps the libraries funded through Jan. 30. A full budget is due by March 2.')).toEqual([false]);
+  });
+
   it('lists the one deadline to come each of two articles gives, in sentences worded apart, as a conflict', () => {
     const ranked = compareDates([
       analysed('a', 'The board struck down the fare rules on Monday. The tribunal told the transit board to publish new fares by July 15.', '2026-06-02'),
