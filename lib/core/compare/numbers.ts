@@ -78,6 +78,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     if (m.quantity.unit === 'tally' && chamberOf(m)) talliesOf.set(key, (talliesOf.get(key) ?? new Set()).add(m.quantity.value));
   }
   const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
+  // "The Senate followed, voting 28-12" / "cleared the Senate 29 to 11 and the House 85 to 39": the one tally of a chamber each gives.
+  const soleTalliesOfChamber = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b);
   const countedApart = (x: string, y: string) => articles.some((a) => valuesOf.has(`${a.article.id}\u0000${x}`) && valuesOf.has(`${a.article.id}\u0000${y}`));
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 12" and "the mother of 13".
@@ -213,7 +216,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "an 18-month investigation" / "a two-year investigation".
       spansOfOne(a, b) ||
       leadTolls(a, b) ||
-      soleTalliesOfOutcome(a, b),
+      soleTalliesOfOutcome(a, b) ||
+      soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
@@ -230,7 +234,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
       // "the Senate followed on a 27-12 vote" / "the Senate voted 26-13 …, and the House 68-31": the one tally of a chamber each gives.
-      ((a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b)) ||
+      (soleTalliesOfChamber(a, b) ||
         soleTalliesOfOutcome(a, b) ||
         (onlyCount(a) &&
           onlyCount(b) &&

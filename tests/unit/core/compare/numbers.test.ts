@@ -572,6 +572,12 @@ describe('compareNumbers', () => {
       'The ferry levy, Senate Bill 12, cleared the Assembly 72-27 and the Senate 27-12.',
     );
     expect(named.map((r) => r.difference.values.map((v) => v.text))).toEqual([['70-29', '72-27']]);
+    // Told in sentences unlike each other, one article giving both chambers' tallies in one sentence.
+    const apart = conflicts(
+      'Lawmakers overrode the veto of the ferry levy on Thursday. The Assembly voted 70-29 to override. The Senate followed, voting 26-13, one more than it needed.',
+      'The override cleared the Senate 27 to 12 and the Assembly 70 to 29.',
+    );
+    expect(apart.map((r) => [r.difference.values.map((v) => v.text).sort(), r.substance > 0])).toEqual([[['26-13', '27 to 12'], true]]);
     // Round sums are not precise: "$300 million" and "$320 million" may be one sum given loosely.
     const round = conflicts(
       'The Harlow council approved a $300 million budget on Tuesday, voting 6-5 after a long night of debate that ran past midnight.',
