@@ -43,7 +43,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
-    equivalent: (a, b) => sameDay(a, b, anchors),
+    // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
+    // day only in a sentence about the same thing.
+    equivalent: (a, b) => sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameRole(a, b) && !otherDeeds(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
@@ -357,6 +359,12 @@ export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<Dat
   const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
+/** A week ("last week") and a day of it. */
+function weekAndDay(a: Pick<DateMention, 'normalized'>, b: Pick<DateMention, 'normalized'>): boolean {
+  const week = (m: Pick<DateMention, 'normalized'>) => m.normalized.startsWith('week of ');
+  return week(a) !== week(b);
 }
 
 const LAST_WEEKDAY = /\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;

@@ -269,6 +269,18 @@ describe('compareDates', () => {
     expect(parts).not.toContain('conflict');
   });
 
+  it('takes "last week" for a day of it only in a sentence about the same thing', () => {
+    const reporters = (other: string) =>
+      compareDates([
+        analysed('a', 'The ferry board approved the new timetable on Wednesday. An earlier vote on the timetable failed 4-3 on March 8.', '2022-03-16'),
+        analysed('b', `The ferry board approved the new timetable on Wednesday. ${other}`, '2022-03-16'),
+      ])
+        .filter((r) => r.difference.values.some((v) => v.text === 'March 8'))
+        .map((r) => r.difference.values.map((v) => v.text));
+    expect(reporters('An earlier vote on the timetable failed last week.')).toEqual([['March 8', 'last week']]);
+    expect(reporters('Dock workers picketed the ferry offices for two days last week.')).toEqual([['March 8']]);
+  });
+
   it('puts before the reader the one day to come each article writes out, told in the same words around it', () => {
     const shown = (other: string) =>
       compareDates([
