@@ -735,7 +735,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
   if (unit === 'tally' && (tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000) || unanimous(article.article.text, target % 1000))) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || changeAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || shareAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escapeRegExp(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -870,17 +870,20 @@ function vagueShare(article: AnalysedArticle, percent: number, unit: string, val
 /** Fractions a change may be told in, as percentages. */
 const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, 'two-thirds': 200 / 3, 'three-quarters': 75 };
 const FRACTION_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+((?:${HEDGE_WORDS})\s+)?(?:(?:a|one)[-\s])?(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\b`, 'gi');
+/** A level told as a fraction: "little more than a third full", "half full". */
+const FRACTION_LEVEL = new RegExp(String.raw`(\b(?:${HEDGE_WORDS})\s+)?(?:\b(?:a|one)[-\s])?\b(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\s+full\b`, 'gi');
 /** A bare fraction stands for a percentage within this share of it. */
 const FRACTION_SPREAD = 0.05;
 
 /**
- * "rose 22 percent" and "jumped by more than a fifth", "an increase of more than three-quarters" for 77 percent: a change
- * told as a fraction, by its hedge, in a sentence about the same thing.
+ * "rose 22 percent" and "jumped by more than a fifth", "an increase of more than three-quarters" for 77 percent; "at 38
+ * percent of capacity" and "little more than a third full": a share told as a fraction, by its hedge, in a sentence about the
+ * same thing.
  */
-function changeAsFraction(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
+function shareAsFraction(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
   if (unit !== 'percent') return false;
   return article.sentences.some((sentence) =>
-    [...sentence.matchAll(FRACTION_CHANGE)].some(([, hedge, fraction]) => {
+    [...sentence.matchAll(FRACTION_CHANGE), ...sentence.matchAll(FRACTION_LEVEL)].some(([, hedge, fraction]) => {
       const share = FRACTIONS[fraction.toLowerCase()];
       const [low, high] = hedge ? hedgedRange(hedge, share) : [share * (1 - FRACTION_SPREAD), share * (1 + FRACTION_SPREAD)];
       return percent >= low && percent <= high && sameThing(value.sentence, sentence);

@@ -472,6 +472,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
       ['Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, 'weak'],
       ['Nine in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, null],
       ['A fifth of residential lots in the harbour are zoned for cottages.', '20 percent', lots.replace('About 70', 'About 20'), 'weak'],
+      // A level as a fraction full.
+      ['Harlow Reservoir is now little more than a quarter full.', '27 percent', 'Harlow Reservoir stood at 27 percent of capacity.', 'weak'],
+      ['Harlow Reservoir is now little more than a quarter full.', '45 percent', 'Harlow Reservoir stood at 45 percent of capacity.', null],
     ];
     for (const [text, value, sentence, expected] of told) expect([text, weak(text, value, value, sentence)]).toEqual([text, expected]);
   });
