@@ -229,7 +229,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
       // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
       // 540") may hold beside another figure.
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b)))) &&
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b)) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -822,6 +822,23 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   if (!hedged(a) && !hedged(b)) return false;
   const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure beyond it is often of
+ * another count ("more than 4,300 stores" of a chain, "worked in 3,400 stores"): that stays to the other checks.
+ */
+function boundsExclude(a: NumberMention, b: NumberMention): boolean {
+  const range = (m: NumberMention): [number, number] => {
+    const bound = boundOf(m) ?? [1, 1];
+    return [m.quantity.value * bound[0], m.quantity.value * bound[1]];
+  };
+  const oneSided = (m: NumberMention) => {
+    const bound = boundOf(m);
+    return bound !== undefined && (bound[0] >= 1 || bound[1] <= 1);
+  };
+  const [x, y] = [range(a), range(b)];
+  return oneSided(a) && oneSided(b) && (x[1] < y[0] || y[1] < x[0]);
 }
 
 /** A lower bound and an upper bound both can hold ("a day or more", "up to two days"): no figure of one contradicts the other. */

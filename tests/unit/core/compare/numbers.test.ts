@@ -355,6 +355,14 @@ describe('compareNumbers', () => {
     expect(substance(report, faulted('$766,000'))).toBe(0);
   });
 
+  it('puts before the reader two bounds no figure meets, not a bound beside a bare figure beyond it', () => {
+    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
+    const speech = 'Councillor Ida Brandt held the floor for nearly 9 hours on Monday to delay the vote.';
+    expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBeGreaterThan(0);
+    expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 8 hours on Monday against the levy.')).toBe(0);
+    expect(substance(speech.replace('nearly 9', '9'), 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBe(0);
+  });
+
   it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
     const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance;
     expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);
