@@ -253,7 +253,11 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
   // Another speaker's words are one quotation when long and nearly the same; or, where the attributions name two people in full
   // (a conflict of who said it), when one outlet's whole quote, or a whole sentence of it, is in the other's word for word
   // (each outlet going on with another sentence of the statement).
-  if (x && y && x !== y) return (matched >= SAME_WORDING && share >= 0.8) || (namedInFullPerson(a) && namedInFullPerson(b) && (wholeSentenceIn(a.tokens, b.tokens) || wholeSentenceIn(b.tokens, a.tokens)));
+  if (x && y && x !== y)
+    return (
+      (matched >= SAME_WORDING && share >= 0.8) ||
+      (namedInFullPerson(a) && namedInFullPerson(b) && (wholeSentenceIn(a.tokens, b.tokens) || wholeSentenceIn(b.tokens, a.tokens) || nearlyOneSentence(a.tokens, b.tokens)))
+    );
   // Each putting words of its own in place of the other's ("honoured to be entrusted with" / "grateful to
   // have received permission to"), beyond a word or so, is two statements sharing a stock phrase.
   if (share < CLOSELY_SHARED && [onlyA, onlyB].every((own) => own.filter(isContentWord).length >= OWN_WORDS)) return false;
@@ -263,14 +267,30 @@ function sameQuotation(a: QuoteMention, b: QuoteMention): boolean {
 /** A quote this long given word for word is not a stock phrase two people happen to share. */
 const WHOLE_QUOTE_WORDS = 5;
 
-/** A sentence (or a piece between elisions) of `a`, of at least WHOLE_QUOTE_WORDS, is in `b` word for word; all of `a` may be that one. */
-function wholeSentenceIn(a: QuoteWord[], b: QuoteWord[]): boolean {
+/** The sentences of a quotation, or its pieces between elisions. */
+function quoteSentences(tokens: QuoteWord[]): QuoteWord[][] {
   const sentences: QuoteWord[][] = [[]];
-  for (const token of a) {
+  for (const token of tokens) {
     sentences[sentences.length - 1].push(token);
     if (token.endsSentence || token.elidedAfter) sentences.push([]);
   }
-  return sentences.some((sentence) => sentence.length >= WHOLE_QUOTE_WORDS && sentence.length <= b.length && sharedRun(sentence, b, sentence.length));
+  return sentences;
+}
+
+/** A sentence (or a piece between elisions) of `a`, of at least WHOLE_QUOTE_WORDS, is in `b` word for word; all of `a` may be that one. */
+function wholeSentenceIn(a: QuoteWord[], b: QuoteWord[]): boolean {
+  return quoteSentences(a).some((sentence) => sentence.length >= WHOLE_QUOTE_WORDS && sentence.length <= b.length && sharedRun(sentence, b, sentence.length));
+}
+
+/** A sentence this long, all but one word the same, is one sentence retold ("This is a betrayal of …" / "This was a betrayal of …"). */
+const NEARLY_WHOLE_WORDS = 8;
+
+/** A sentence of each quotation, of at least NEARLY_WHOLE_WORDS, the same but for one word. */
+function nearlyOneSentence(a: QuoteWord[], b: QuoteWord[]): boolean {
+  const others = quoteSentences(b);
+  return quoteSentences(a).some(
+    (sentence) => sentence.length >= NEARLY_WHOLE_WORDS && others.some((other) => Math.abs(other.length - sentence.length) <= 1 && align(sentence, other).matched >= Math.max(sentence.length, other.length) - 1),
+  );
 }
 
 /** Words in a row two wordings of one quotation share, or all of the shorter one. */

@@ -253,6 +253,21 @@ describe('align', () => {
     expect(compareQuotes(stock, entityResolver(stock)).filter((r) => r.difference.status === 'conflict')).toEqual([]);
   });
 
+  it('shows as a conflict of who said it a sentence two named people are quoted saying but for one word, each outlet going on differently', () => {
+    const who = (first: string, second: string) => {
+      const articles = [
+        `The harbour board met on Monday. “${first} every family on the waterfront,” said Mia Lundgren, the harbour master. “They trusted the board.”`,
+        `The harbour board met Monday. “${second} every family on the waterfront,” the board’s chairman, Tomas Berg, said. “Nobody checked the accounts.”`,
+      ].map((t, i) => analysed(`a${i}`, t));
+      return compareQuotes(articles, entityResolver(articles))
+        .filter((r) => r.difference.status === 'conflict')
+        .map((r) => [r.difference.values.map((v) => v.normalized), r.substance > 0]);
+    };
+    expect(who('This is a betrayal of', 'This was a betrayal of')).toEqual([[['Mia Lundgren', 'Tomas Berg'], true]]);
+    // Two words apart are two statements sharing a phrase.
+    expect(who('This is a betrayal of', 'This was a gift to')).toEqual([]);
+  });
+
   it('lists as a conflict of who said it a quotation one outlet gives to a person its pronoun points to', () => {
     const articles = [
       'The port board approved the plan. “We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren wrote in the ruling.',
