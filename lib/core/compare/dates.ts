@@ -36,11 +36,11 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const soleDays = new Set(
     mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
   );
-  // The article's one day to come, however often it is given.
-  const onlyDayToCome = (m: DateFact) => DAY.test(m.normalized) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !DAY.test(other.normalized) || !isToCome(other));
-  // The article's one deadline to come, however often it is given.
-  const onlyDeadline = (m: DateFact) =>
-    isDeadline(m) && isToCome(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !isDeadline(other) || !isToCome(other));
+  // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
+  const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
+    ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
+  const onlyDayToCome = (m: DateFact) => onlyOfItsKind(m, (d) => DAY.test(d.normalized) && isToCome(d));
+  const onlyDeadline = (m: DateFact) => onlyOfItsKind(m, (d) => isDeadline(d) && isToCome(d));
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that

@@ -586,7 +586,6 @@ function ratio(a: NumberMention, b: NumberMention): number {
 const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
-/** Each figure's days, read once: every pair of figures compared asks for them. */
 /**
  * The aside a figure stands in, set off by commas after a name ("Coombs, an 11-year veteran of the office, stopped…"): it
  * tells what someone is, not what happened on the sentence's day. [start, end] in the sentence, or null.
@@ -597,6 +596,7 @@ function asideAround(sentence: string, start: number, end: number): [number, num
   if (open < 0 || close < 0 || !/^,\s+(?:a|an)\s/i.test(sentence.slice(open, start + 1)) || !/\p{Lu}[\p{L}.'’-]*$/u.test(sentence.slice(0, open))) return null;
   return [open, close];
 }
+/** Each figure's days, read once: every pair of figures compared asks for them. */
 const daysRead = new WeakMap<NumberMention, DateMention[]>();
 
 /**
@@ -829,16 +829,11 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
  * another count ("more than 4,300 stores" of a chain, "worked in 3,400 stores"): that stays to the other checks.
  */
 function boundsExclude(a: NumberMention, b: NumberMention): boolean {
-  const range = (m: NumberMention): [number, number] => {
-    const bound = boundOf(m) ?? [1, 1];
-    return [m.quantity.value * bound[0], m.quantity.value * bound[1]];
-  };
-  const oneSided = (m: NumberMention) => {
-    const bound = boundOf(m);
-    return bound !== undefined && (bound[0] >= 1 || bound[1] <= 1);
-  };
-  const [x, y] = [range(a), range(b)];
-  return oneSided(a) && oneSided(b) && (x[1] < y[0] || y[1] < x[0]);
+  const [x, y] = [boundOf(a), boundOf(b)];
+  const oneSided = (bound: [number, number] | undefined): bound is [number, number] => bound !== undefined && (bound[0] >= 1 || bound[1] <= 1);
+  if (!oneSided(x) || !oneSided(y)) return false;
+  const [va, vb] = [a.quantity.value, b.quantity.value];
+  return va * x[1] < vb * y[0] || vb * y[1] < va * x[0];
 }
 
 /** A lower bound and an upper bound both can hold ("a day or more", "up to two days"): no figure of one contradicts the other. */

@@ -1143,13 +1143,13 @@ function unresolvedDay(a: string, b: string): boolean {
   return a !== b && day(a) && day(b) && (RELATIVE_DAY.test(a) || RELATIVE_DAY.test(b));
 }
 
-/** The date mention that reports the date ("four years ago" or "last summer" are read from the text: no mention), or null. */
 /** A looser writing of a date than any date read: "four years ago", "this spring", "weekend"; and the sentence it is in. */
 interface LooserWriting {
   index: number;
   words: string;
 }
 
+/** The date mention that reports the date, or a looser writing of it ("four years ago", "last summer"), or null. */
 function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention<DateMention> | LooserWriting | null {
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
@@ -1177,9 +1177,11 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
       }
     }
   }
-  for (const [index, sentence] of published ? article.sentences.entries() : []) {
-    const words = seasonHolding(sentence, published!, day);
-    if (words !== null) return { index, words };
+  if (published) {
+    for (const [index, sentence] of article.sentences.entries()) {
+      const words = seasonHolding(sentence, published, day);
+      if (words !== null) return { index, words };
+    }
   }
   // "a weekend e-mail" for one sent "Saturday night".
   const weekday = /^\d{4}-\d\d-\d\d$/.test(day) ? new Date(`${day}T00:00:00Z`).getUTCDay() : WEEKDAYS.indexOf(day);

@@ -155,8 +155,8 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
 function labelOf(members: string[], forms: Map<string, { count: number; texts: Map<string, number> }>): string {
   const fullName = (key: string) => [...forms.get(key)!.texts.keys()].some((text) => /\s/.test(text.trim()));
   const withWordBefore = (m: string) => members.some((other) => fullName(other) && m.endsWith(` ${other}`));
-  const plain = members.filter((m) => !withWordBefore(m));
-  const texts = (plain.length > 0 ? plain : members).flatMap((m) => [...forms.get(m)!.texts.entries()]);
+  // The shortest member has no longer member at its end: some member is always left.
+  const texts = members.filter((m) => !withWordBefore(m)).flatMap((m) => [...forms.get(m)!.texts.entries()]);
   const words = (t: string) => t.split(/\s+/).length;
   texts.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return texts[0][0];
