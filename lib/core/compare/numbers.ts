@@ -36,6 +36,9 @@ const HEDGED_SPREAD = 0.05;
 /** Two figures this far apart contradict though one is an estimate ("some 2.2 million" / "2.6 million"). */
 const ESTIMATES_APART = 1.1;
 
+/** Units a story gives one value of, where it gives only one: the vote's tally, the quake's magnitude. */
+const ONE_PER_STORY = new Set(['tally', 'magnitude']);
+
 interface NumberMention extends FactMention {
   quantity: Quantity;
 }
@@ -97,6 +100,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const firstPopulation = (m: NumberMention) =>
     populationFigure(m) && !mentions.some((o) => o.analysed === m.analysed && populationFigure(o) && writtenBefore(o, m));
   const samePopulation = (a: NumberMention, b: NumberMention) => firstPopulation(a) && firstPopulation(b);
+  // "a magnitude-5.9 quake" / "the 6.1-magnitude earthquake": the first strength each article gives is its story's quake's (a
+  // later one is an aftershock's or a past quake's), and two writings of it are two readings of one measure.
+  const firstMagnitude = (m: NumberMention) =>
+    m.quantity.unit === 'magnitude' && !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === 'magnitude' && writtenBefore(o, m));
+  const sameQuake = (a: NumberMention, b: NumberMention) => firstMagnitude(a) && firstMagnitude(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
@@ -219,7 +227,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
     // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -240,8 +248,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
           onlyCount(b) &&
           (sameNounWritten(a, b) ||
             (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
-            // "voting 7-4" / "an 8-3 vote": the one tally each article gives.
-            (a.quantity.unit === 'tally' && onlyValue(a) && onlyValue(b)))) ||
+            // "voting 7-4" / "an 8-3 vote": the one tally each article gives; "a magnitude-5.9 quake" / "a 6.1-magnitude quake": the one strength.
+            (ONE_PER_STORY.has(a.quantity.unit) && onlyValue(a) && onlyValue(b)))) ||
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
         leadTolls(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.

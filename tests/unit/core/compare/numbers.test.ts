@@ -183,6 +183,16 @@ describe('compareNumbers', () => {
     ).toEqual([{ label: 'person: 90,000 people / 150,000 residents', substance: 0 }]);
   });
 
+  it("sets the first magnitude each article gives against the other's, shown where each gives only one", () => {
+    const found = (...texts: string[]) => conflicts(...texts).map((r) => ({ label: r.difference.label, shown: r.substance > 0 }));
+    const other = 'The 6.2-magnitude earthquake hit Dorra province early on Monday, officials said.';
+    expect(found('A magnitude-5.7 quake struck Dorra province on Monday, killing four people.', other)).toEqual([{ label: 'magnitude: 5.7 / 6.2-magnitude', shown: true }]);
+    // A past quake's strength later in the article is no side; with two strengths given, the conflict is listed only.
+    expect(found('A magnitude-5.7 quake struck Dorra province on Monday. In 2019 a magnitude-6.6 quake hit the same valley.', other)).toEqual([
+      { label: 'magnitude: 5.7 / 6.2-magnitude', shown: false },
+    ]);
+  });
+
   it('compares two sums told by one word for what they are, a verb before or a noun after, in sentences otherwise unlike', () => {
     const raised = 'The harbour levy passed on Tuesday. The coalition backing the levy raised about $17 million, much of it in small gifts from fishing families.';
     const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
