@@ -78,7 +78,8 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     // A small count recurs for unrelated things ("four weeks" is no writing of "four girls"): only of the same thing.
     const found =
       article.quantities.find((m) => m.value.value === target && m.value.unit === unit.join(' ')) ??
-      article.quantities.find((m) => m.value.value === target && (target >= 10 ? !measureOfOther(target, unit.join(' '), m.value.unit) : countsAlike(m.value.unit, unit.join(' '))));
+      article.quantities.find((m) => m.value.value === target && (target >= 10 ? !measureOfOther(target, unit.join(' '), m.value.unit) : countsAlike(m.value.unit, unit.join(' ')))) ??
+      article.quantities.find((m) => sameSpan(m.value, target, unit.join(' ')));
     if (found) return found.index;
     const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
     if (written >= 0) return written;
@@ -121,7 +122,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const target = Number(amount);
     // Another figure of the sentence is not this one written otherwise: only one of the same unit or within a tenth.
     const figures = article.quantities
-      .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
+      .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || sameSpan(m.value, target, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
       .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
     return figures[0]?.value.text ?? (bareFigureIn(sentence, target) ? String(target) : null);
   }
@@ -707,12 +708,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
     const theirsHedged = HEDGE.test(theirHedge);
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
+    if (sameSpan(quantity, target, unit)) return 'strong';
     const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];
-    if (ours && theirs && ours !== theirs) {
-      const spread = Math.abs(quantity.value * theirs - target * ours) / (target * ours);
-      if (spread < 1e-9) return 'strong';
-      if (spread <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
-    }
+    if (ours && theirs && ours !== theirs && Math.abs(quantity.value * theirs - target * ours) / (target * ours) <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
     // "14 kilograms" and "about 31 pounds": one amount in two systems of units.
     const [oursInBase, theirsInBase] = [inBaseUnits(target, unit), inBaseUnits(quantity.value, quantity.unit)];
     if (oursInBase && theirsInBase && oursInBase[1] === theirsInBase[1] && unit !== quantity.unit && Math.abs(oursInBase[0] - theirsInBase[0]) / oursInBase[0] <= CONVERTED_SPREAD) near = true;
@@ -735,7 +733,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
   if (unit === 'tally' && (tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000) || unanimous(article.article.text, target % 1000))) return 'weak';
-  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || shareAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
+  if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || decadeWritten(article, target, unit, value) || shareAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];
   // The number's word counting the same thing a few words on ("two federal officials" for "two officials"): a bare "two" is in every text.
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escapeRegExp(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
@@ -764,6 +762,12 @@ function inBaseUnits(value: number, unit: string): [number, string] | null {
 
 /** Spans of time in seconds, to read one span written in two units; months and years on average. */
 export const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
+
+/** One span told in another unit: "six years" for "72 months", "two weeks" for "14 days". */
+function sameSpan(quantity: Quantity, target: number, unit: string): boolean {
+  const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];
+  return ours !== undefined && theirs !== undefined && ours !== theirs && Math.abs(quantity.value * theirs - target * ours) < 1e-9 * target * ours;
+}
 /** How far a span in another unit may be and still be the same span told roughly ("47 days", "nearly seven weeks"). */
 const SPAN_SPREAD = 0.1;
 /** …or told with a hedge ("nearly a week" for six days). */
@@ -837,6 +841,29 @@ const VAGUE_SPAN_MOST = 12;
 function spanInWords(article: AnalysedArticle, count: number, unit: string): boolean {
   if (!['day', 'week', 'month', 'year'].includes(unit) || count < 2 || count > VAGUE_SPAN_MOST) return false;
   return new RegExp(`\\b(?:for|within|take|takes|took|last|lasts|lasted)\\s+(?:several\\s+|many\\s+|a\\s+few\\s+)?${unit}s\\b`, 'i').test(article.article.text);
+}
+
+/** The decades of a figure told in words: "the teens", "the 40s", "the forties", "single digits". */
+const DECADE_WORDS: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const DECADE_IN_WORDS = /\b(?:(low|lower|mid|middle|high|upper)[-\s]+)?(single[-\s]+digits|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b/gi;
+/** What part of a decade "low", "mid" and "high" leave, as units from its start. */
+const PART_OF_DECADE: Record<string, [number, number]> = { low: [0, 4], lower: [0, 4], mid: [3, 7], middle: [3, 7], high: [6, 9], upper: [6, 9] };
+
+/**
+ * "in the low teens" for "12 percent", "in his mid-40s" for "45": a share, age or temperature told by the part of its decade,
+ * in a sentence about the same thing.
+ */
+function decadeWritten(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
+  if (!['percent', 'years old', 'degree'].includes(unit)) return false;
+  return article.sentences.some(
+    (sentence) =>
+      sameThing(value.sentence, sentence) &&
+      [...sentence.matchAll(DECADE_IN_WORDS)].some(([, part, decade]) => {
+        const start = /^single/i.test(decade) ? 0 : (DECADE_WORDS[decade.toLowerCase()] ?? Number(decade.slice(0, 2)));
+        const [from, to] = part ? PART_OF_DECADE[part.toLowerCase()] : [0, 9];
+        return target >= start + Math.max(from, start === 0 ? 1 : 0) && target <= start + to;
+      }),
+  );
 }
 
 /** Shares told in words, and the percentages they may stand for. */

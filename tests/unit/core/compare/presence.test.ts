@@ -270,6 +270,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Early-grade classes were cut back twenty-six months after the strike.', '26 students', '26 student', capped)).toBe(null);
     expect(evidence('number', 'Early-grade classes are capped at nine.', '9 students', '9 student', 'The deal caps early-grade classes at 9 students.')).toBe(null);
     expect(evidence('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe('weak');
+    // A share or age told by the part of its decade, in a sentence about the same thing.
+    const polled = 'A survey last week put the harbour levy at 12% support among boat owners.';
+    expect(evidence('number', 'Support for the harbour levy among boat owners is in the low teens, a survey found.', '12%', '12 percent', polled)).toBe('weak');
+    expect(evidence('number', 'Support for the harbour levy among boat owners is in the high teens, a survey found.', '12%', '12 percent', polled)).toBeNull();
+    expect(evidence('number', 'The harbour master, a man in his mid-40s, was charged on Friday.', '45', '45 years old', 'The harbour master, 45, was charged.')).toBe('weak');
+    expect(evidence('number', 'The harbour master was charged on Friday. Rents doubled in the 1940s.', '45', '45 years old', 'The harbour master, 45, was charged.')).toBeNull();
     // A tally told as its two counts.
     const ruled = 'The harbour court ruled 5-2 on Tuesday that the pier must close.';
     expect(evidence('number', 'Five justices ruled the pier must close. Two justices dissented.', '5-2', '5002 tally', ruled)).toBe('weak');
@@ -349,6 +355,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
       { articleId: 'other', source: 'other', text: 'seven people', normalized: '7 person', sentence: 'Officers freed seven people.' },
     ]);
     expect(found?.value.sentence).toBe('Seven employees were trapped inside.');
+  });
+
+  it('points to the sentence giving a span in another unit, with its own writing of it', () => {
+    const found = reportedAs(analysed('silent', 'The mayor served two terms before the scandal. Investigators spent six years on the case.'), 'number', [
+      { articleId: 'other', source: 'other', text: '72 months', normalized: '72 month', sentence: 'The inquiry lasted 72 months.' },
+    ]);
+    expect(found).toMatchObject({ evidence: 'strong', value: { text: 'six years', sentence: 'Investigators spent six years on the case.' } });
   });
 
   it('takes the place of the last of a count ("the fourth port it has closed") as weak evidence of the count', () => {
