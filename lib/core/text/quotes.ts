@@ -92,7 +92,9 @@ export function quotes(text: string): Quote[] {
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
     // "…,” a Lee campaign aide said": someone unnamed speaks for a person the article names, not that person.
     const unnamed = speaker !== null && speaker !== 'pronoun' && people.has(surname(speaker)) && attributions.some((a) => speaksFor(a, speaker!));
-    if (unnamed) [speaker, attributed] = [null, false];
+    // "…the state's breach law, which requires notice “…”": the words are the thing's the clause is about, not a person's.
+    const ofAThing = !SPEECH_VERB.test(attributions[0]) && !SPEECH_VERB.test(attributions[1]) && THING_QUOTED.test(attributions[2]);
+    if (unnamed || ofAThing) [speaker, attributed] = [null, false];
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
     else if (speaker === 'pronoun') {
@@ -242,6 +244,8 @@ function attributionBefore(marks: string, start: number): Piece {
   return { start: sentenceStart, end: start - 1 };
 }
 
+/** A clause about a thing right before a quote: "…the law, which requires notice to patients". */
+const THING_QUOTED = /,\s*which\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 /** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Alabama’s state auditor,"). */
 const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
 /** A name after a preposition ("a spokeswoman for Ann Lee said", "the letter from Ann Lee states") is not who speaks. */

@@ -109,6 +109,13 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(herself.speaker).toBe('Ortiz');
   });
 
+  it('gives words quoted from a thing a clause is about (a law, a plan) no speaker, though a person speaks earlier in the sentence', () => {
+    const [rule] = quotes('Harbour master Lena Brandt said the port had broken its lease, which requires tenants to leave "within thirty days of any written notice."');
+    expect(rule).toMatchObject({ speaker: null, attributed: false });
+    const [her] = quotes('Harbour master Lena Brandt said the port had broken its lease, calling the breach "a failure of the most basic kind."');
+    expect(her.speaker).toBe('Lena Brandt');
+  });
+
   it('takes no name spoken to, spoken about or after a preposition; of two speakers, the one the last verb gives the words to', () => {
     expect(explicitSpeaker('A spokesman for Mayor Lena Brandt said ', 'before')).toBeNull();
     expect(explicitSpeaker('The harbour master said Lena Brandt told him ', 'before')).toBe('Lena Brandt');
