@@ -41,13 +41,18 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
   const onlyDayToCome = (m: DateFact) => onlyOfItsKind(m, (d) => DAY.test(d.normalized) && isToCome(d));
   const onlyDeadline = (m: DateFact) => onlyOfItsKind(m, (d) => isDeadline(d) && isToCome(d));
+  // "the May 5 primary" / "the May 12 primary": the one day each article gives of a thing named after it is that thing's.
+  const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
+  const onlyDayOfThing = (a: DateFact, b: DateFact) =>
+    thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
     // day only in a sentence about the same thing.
     equivalent: (a, b) => sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameRole(a, b) && !otherDeeds(a, b),
+    // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && (sameRole(a, b) || onlyDayOfThing(a, b)) && !otherDeeds(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -61,14 +66,17 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
         // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
         // happened, told by the same word.
         (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
-        (onlyDeadline(a) && onlyDeadline(b))),
+        (onlyDeadline(a) && onlyDeadline(b)) ||
+        onlyDayOfThing(a, b)),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
     sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized),
     // "keeps the government open through Feb. 6" / "The measure keeps the government funded through Jan. 30": the one day to
     // come each article writes out, told in the same words, surely of one thing.
-    sure: (a, b) => WRITTEN_DATE.test(a.text) && WRITTEN_DATE.test(b.text) && onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE,
+    // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
+    sure: (a, b) =>
+      WRITTEN_DATE.test(a.text) && WRITTEN_DATE.test(b.text) && ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b)),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -121,6 +129,15 @@ function lastEventWord(m: DateFact): string | null {
   const lower = m.sentence.slice(0, m.date.start).split(/\s+/).slice(-4).filter((token) => /^[a-z]/.test(token)).join(' ');
   const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w));
   return words.length > 0 ? stem(words[words.length - 1]) : null;
+}
+
+/** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
+const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+
+/** The thing a day is told as the day of ("primary" of "the May 5 primary"), or null. */
+export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
+  return DAY_OF_BEFORE.test(sentence.slice(0, date.start)) ? (NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null) : null;
 }
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */

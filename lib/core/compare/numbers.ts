@@ -3,7 +3,7 @@ import type { DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { isDay, sameDay, toldAsToCome } from './dates';
+import { isDay, sameDay, thingDated, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
@@ -591,8 +591,6 @@ function ratio(a: NumberMention, b: NumberMention): number {
 }
 
 /** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
-const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
-const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /**
  * The aside a figure stands in, set off by commas after a name ("Coombs, an 11-year veteran of the office, stopped…"): it
@@ -617,8 +615,8 @@ function daysOf(m: NumberMention): DateMention[] {
   // The words beside the figure, and its own noun, name what it is of ("the March 3 vote was 8-5", "the 8-5 vote").
   const beside = new Set([...wordsBeside(m), stem(singularNoun(m.quantity.unit))]);
   const ofAnother = (d: DateMention) => {
-    const thing = NOUN_AFTER.exec(m.sentence.slice(d.end))?.[1];
-    return thing !== undefined && !words(thing).some((w) => beside.has(stem(w))) && DAY_OF_BEFORE.test(m.sentence.slice(0, d.start));
+    const thing = thingDated(m.sentence, d);
+    return thing !== null && !words(thing).some((w) => beside.has(stem(w)));
   };
   const aside = asideAround(m.sentence, m.quantity.start, m.quantity.end);
   const days = m.analysed.dates

@@ -79,6 +79,15 @@ describe('compareDates', () => {
     expect(found).toContain('conflict');
   });
 
+  it('shows the one day each article gives of a thing named after it as a conflict, whatever leads to it', () => {
+    const conflicts = (a: string, b: string) =>
+      compareDates([analysed('a', a, '2024-04-20'), analysed('b', b, '2024-04-20')]).filter((r) => r.difference.status === 'conflict').map((r) => ({ label: r.difference.label, shown: r.substance > 0 }));
+    const quit = 'The harbour commissioner resigned on Friday';
+    expect(conflicts(`${quit}, weeks before the May 5 runoff.`, `${quit}, saying she could not win the May 12 runoff.`)).toEqual([{ label: 'May 5 / May 12', shown: true }]);
+    // An article giving two days of runoffs tells two runoffs apart.
+    expect(conflicts(`${quit}, weeks before the May 5 runoff. She had won the April 2 runoff.`, `${quit}, saying she could not win the May 12 runoff.`)).toEqual([]);
+  });
+
   it('takes a day written without its year for the same day written with a year next to the one read for it', () => {
     const found = compareDates([
       analysed('a', 'The harbour referendum is May 19.', '2025-07-16'),
