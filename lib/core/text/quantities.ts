@@ -157,8 +157,10 @@ const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b
  * differ and neither is a count.
  */
 const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
+/** The ayes of a large body's vote may run to thousands ("ratified the contract 1,812 to 240"); the noes are kept under a thousand. */
+const TALLY_AYES = `(\\d{1,3}(?:,\\d{3})?|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|(?:vote|tally)\s+(?:on|for)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|stood\s+at)|tally\s+was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_SIDE}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|(?:vote|tally)\s+(?:on|for)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|stood\s+at)|tally\s+was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
   'gi',
 );
 
@@ -185,7 +187,7 @@ function tallies(sentence: string): Quantity[] {
   const [ayes, seats] = whole ? [smallNumber(whole[1]), smallNumber(whole[2])] : [NaN, NaN];
   if (whole && ayes < seats) return [tally(whole[0], ayes, seats - ayes, whole.index)];
   if (!MAYBE_TALLY.test(sentence)) return [];
-  const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber(match[1] ?? match[3] ?? match[5]), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
+  const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
   const closing = DECIDED.test(sentence) ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence)) : null;
   if (closing && !found.some((t) => closing.index < t.end)) found.push(tally(closing[0], Number(closing[1]), Number(closing[2]), closing.index));
@@ -261,12 +263,12 @@ const RIVAL_FIGURE_BETWEEN = /^\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?(?:\p{Lu
 
 /**
  * A span named by one unit ("for a week", "nearly a fortnight", "more than a decade", "a week and a half"), not a rate
- * ("$5 a day", "twice a week") nor a point in time ("a week ago", "a year later").
+ * ("$5 a day", "twice a week", "two days a week", "90 miles an hour") nor a point in time ("a week ago", "a year later").
  */
 const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)([-\s]+and[-\s]+a[-\s]+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
 /** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
 const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
-const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|per|each|every))\s*$/i;
+const RATE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:times|twice|once|thrice|per|each|every))\s*$|(?:\d|\b(?:${NUMBER_UNDER_HUNDRED}))\s+[\p{L}-]+s\s+$`, 'iu');
 
 function spansInWords(sentence: string): Quantity[] {
   return [...sentence.matchAll(SPAN_IN_WORDS)].flatMap((match) => {
@@ -329,6 +331,8 @@ const DONE_AS: Record<string, string> = {
 };
 const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 
+const SPEED_AFTER = /^\s*(?:-|\s)?(miles?[-\s]+(?:per|an|a)[-\s]+hour|mph|kilomet(?:er|re)s?[-\s]+(?:per|an|a)[-\s]+hour|km\/h|kph|kmh)\b/i;
+
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
   const currency = code ? DOLLARS_OF[code[1] ?? code[2]] : (CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]]);
@@ -343,6 +347,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
+  // "120 miles per hour", "90 miles an hour", "150 km/h": a speed, one unit however written ("105 mph").
+  const speed = SPEED_AFTER.exec(after);
+  if (speed) return { name: /^k/i.test(speed[1]) ? 'km/h' : 'mph', end: end + speed[0].length, excludesOne: false };
   // "100 or more employees": the bound between a figure and its noun is no part of what is counted.
   const bound = OR_MORE_AFTER.exec(after);
   const following = terms.filter((t) => t.start >= end + (bound?.[0].length ?? 0));

@@ -136,6 +136,19 @@ describe('quantities', () => {
     expect(read('It lasted a fortnight.')).toEqual([{ text: 'a fortnight', value: 14, unit: 'day' }]);
     expect(read('She sat on the board for more than a decade.')).toEqual([{ text: 'a decade', value: 10, unit: 'year' }]);
     expect(read('He ran twice a week until a year ago.')).toEqual([]);
+    // A rate's "a week" after a count of units is no span of its own.
+    expect(read('Ferries may sail only three days a week.')).toEqual([{ text: 'three days', value: 3, unit: 'day' }]);
+    // The ayes of a large body's vote may run to thousands; noes in thousands are not read as a tally.
+    expect(read('Dockworkers ratified the harbour contract 1,812 to 240.')).toEqual([{ text: '1,812 to 240', value: 1812240, unit: 'tally' }]);
+    expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
+  });
+
+  it('reads a speed as one unit, however it is written', () => {
+    expect(read('The gust reached 120 miles per hour.')).toEqual([{ text: '120 miles per hour', value: 120, unit: 'mph' }]);
+    expect(read('Winds of 90 miles an hour toppled the crane.')).toEqual([{ text: '90 miles an hour', value: 90, unit: 'mph' }]);
+    expect(read('The gust was clocked at 105 mph.')).toEqual([{ text: '105 mph', value: 105, unit: 'mph' }]);
+    expect(read('Winds of 150 km/h hit the pier.').map((q) => q.unit)).toEqual(['km/h']);
+    expect(read('The pier is 30 miles from the harbour.').map((q) => q.unit)).toEqual(['mile']);
   });
 
   it('does not read a time of day as a count', () => {
