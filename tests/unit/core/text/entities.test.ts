@@ -49,6 +49,8 @@ describe('entities', () => {
   it('takes a name the sentence has speak for a person, though the tagger does not know its first name', () => {
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, her deputy.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('Campaign spokeswoman Tvisha Okonjo told reporters the numbers were final.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the guild’s president.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the harbour levy.')['Tvisha Okonjo']).not.toBe('person');
     // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
     expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
   });
