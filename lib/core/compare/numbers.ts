@@ -566,7 +566,8 @@ function afterFigure(text: string): string {
 
 /** The words after two figures end alike: "federal workers" is "current and former federal workers" told shorter. */
 function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [afterFigure(a.text).toLowerCase(), afterFigure(b.text).toLowerCase()];
+  // "9 percent" and "7%" are one unit written two ways.
+  const [x, y] = [a.text, b.text].map((text) => afterFigure(text).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'));
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   return /\p{L}/u.test(shorter) && (longer === shorter || longer.endsWith(` ${shorter}`));
 }

@@ -183,6 +183,12 @@ describe('compareNumbers', () => {
     ).toEqual([{ label: 'person: 90,000 people / 150,000 residents', substance: 0 }]);
   });
 
+  it('shows a conflict of shares whatever way each writes "percent", in sentences worded otherwise', () => {
+    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
+    const raise = 'Pilots in Corvin ended their walkout on Friday after approving a deal that raises pay 9 percent.';
+    expect(shown(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
+  });
+
   it("sets the first magnitude each article gives against the other's, shown where each gives only one", () => {
     const found = (...texts: string[]) => conflicts(...texts).map((r) => ({ label: r.difference.label, shown: r.substance > 0 }));
     const other = 'The 6.2-magnitude earthquake hit Dorra province early on Monday, officials said.';
