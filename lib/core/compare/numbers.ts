@@ -725,7 +725,8 @@ function ofOneThing(a: NumberMention, b: NumberMention): boolean {
 }
 
 function ago(m: NumberMention): boolean {
-  return /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
+  // Only a span is a point in time so: "$210,000 before he dropped out" is a sum, told before a clause.
+  return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
 }
 
 /** Two spans in two units of one thing ("an 18-month investigation", "a two-year investigation"), of different lengths. */

@@ -189,6 +189,15 @@ describe('compareNumbers', () => {
     expect(shown(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
   });
 
+  it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
+    const found = differences(
+      'Candidate Tom Keller had raised $210,000 before he quit the race.',
+      'Tom Keller quit the race on Thursday after raising $210,000.',
+      'Tom Keller quit the race on Thursday, his aides said.',
+    ).map((d) => ({ status: d.status, values: d.values.map((v) => v.text) }));
+    expect(found).toEqual([{ status: 'partial', values: ['$210,000', '$210,000'] }]);
+  });
+
   it("sets the first magnitude each article gives against the other's, shown where each gives only one", () => {
     const found = (...texts: string[]) => conflicts(...texts).map((r) => ({ label: r.difference.label, shown: r.substance > 0 }));
     const other = 'The 6.2-magnitude earthquake hit Dorra province early on Monday, officials said.';
