@@ -117,6 +117,25 @@ function speaks(sentence: string, span: NameSpan): boolean {
   );
 }
 
+/** Last words that make a name led by a first name a place ("Chester County", "Charlotte Street"). */
+const PLACE_LAST_WORD = /\s(?:County|City|Town|Township|Beach|Street|Avenue|Road|Boulevard|Drive|Lane|Square|River|Creek|Lake|Island|Islands|Valley|Bay|Harbou?r|Heights|Springs|Falls|Bridge|Station|Airport|Canyon|Mountains?|Hills|Parish|Province|State)$/;
+
+/**
+ * "Tom Hill", "Ann Marsh": a first name and a family name the tagger reads as a place for its last word ("hill", "marsh")
+ * name a person; the tagger knows the first name alone.
+ */
+function firstNameLed(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || PLACE_LAST_WORD.test(name)) return false;
+  if (!taggedFirstName.has(words[0])) {
+    const first = nlp(words[0]);
+    taggedFirstName.set(words[0], first.has('#FirstName') && !first.has('#Place'));
+  }
+  return taggedFirstName.get(words[0])!;
+}
+/** The tagger's reading of a word alone, kept: the same first names recur in every article. */
+const taggedFirstName = new Map<string, boolean>();
+
 function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean, speaker: boolean): EntityKind | null {
   const bare = name.replace(/\./g, '');
   if (COUNTRY_ACRONYMS.has(bare)) return 'place';
@@ -124,7 +143,7 @@ function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean,
   if (AWARD.test(name)) return null;
   if (titled) return 'person';
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
-  if (has(PERSON_TAGS)) return 'person';
+  if (has(PERSON_TAGS) || firstNameLed(name)) return 'person';
   if (has(PLACE_TAGS)) return 'place';
   // Someone the sentence has speak, named like a person, is one though the tagger does not know the name.
   if (speaker) return 'person';

@@ -46,6 +46,12 @@ describe('entities', () => {
     expect(entities('Hurricane Mirela destroyed the pier, and Governor Ana Ruiz visited.').map((e) => e.text)).not.toContain('Hurricane Mirela');
   });
 
+  it('takes a first name and a family name the tagger reads as a place word for a person, but not a street or county', () => {
+    expect(kinds('Tom Hill spoke at the harbour meeting.')['Tom Hill']).toBe('person');
+    expect(kinds('The ferry levy was opposed by Ann Marsh at the meeting.')['Ann Marsh']).toBe('person');
+    expect(kinds('Rain flooded Chester County on Monday.')['Chester County']).toBe('place');
+  });
+
   it('takes a name the sentence has speak for a person, though the tagger does not know its first name', () => {
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, her deputy.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('Campaign spokeswoman Tvisha Okonjo told reporters the numbers were final.')['Tvisha Okonjo']).toBe('person');
