@@ -5,7 +5,7 @@ import { contentTerms, inflected, isContentTerm, stem, words } from '../text/ter
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
@@ -198,7 +198,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // An outlet counting both nouns ("about 20 agents", "roughly 12 states") tells they are two things in this story.
       (countsAlike(a.quantity.unit, b.quantity.unit) || !countedApart(a.quantity.unit, b.quantity.unit)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
+      // A large count of people named two ways ("90,000 patients", "about 90,000 people") is one count.
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity))) ||
+        (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
@@ -750,7 +752,7 @@ function writtenWithin(a: NumberMention, b: NumberMention, days: number): boolea
 }
 
 /** Verbs of money that do not end in "-ed": "paid", "spent", "cost". */
-const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives', 'put', 'puts', 'contribute', 'contributes', 'invest', 'invests', 'raise', 'raises', 'borrow', 'borrows', 'pledge', 'pledges']);
+const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'cost', 'costs', 'won', 'wins', 'lost', 'loses', 'owes', 'owed', 'got', 'gets', 'gave', 'gives', 'put', 'puts', 'contribute', 'contributes', 'invest', 'invests', 'raise', 'raises', 'borrow', 'borrows', 'pledge', 'pledges', 'seek', 'seeks', 'demand', 'demands', 'ask', 'asks', 'owe', 'award', 'awards', 'charge', 'charges', 'fine', 'fines']);
 
 /** Hedges and articles right before a figure. */
 const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|some)\\s+)+$`, 'i');

@@ -189,6 +189,14 @@ describe('compareNumbers', () => {
     expect(shown(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
   });
 
+  it('takes a large count of people named two ways for one count, and compares two sums a lawsuit seeks', () => {
+    const sued = 'The lawsuit, filed Monday, seeks at least $40 million on behalf of the roughly 90,000 tenants whose files were exposed.';
+    const other = 'The lawsuit, filed Monday, says the agency failed to protect the files of about 90,000 people. It seeks $24 million in damages.';
+    const found = differences(sued, other, 'The agency now faces a lawsuit over a hack that exposed the files of more than 120,000 tenants.').map((d) => ({ status: d.status, values: d.values.map((v) => v.text) }));
+    expect(found).toContainEqual({ status: 'conflict', values: ['$40 million', '$24 million'] });
+    expect(found).toContainEqual({ status: 'conflict', values: ['90,000 tenants', '90,000 people', '120,000 tenants'] });
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
