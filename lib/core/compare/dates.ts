@@ -118,9 +118,23 @@ function deeds(m: DateFact): Set<string> {
   return new Set(clauseBefore(m).split(/[^\p{L}]+/u).filter((word) => DONE.test(word) && !NOT_THE_EVENT.test(word)).map(stem));
 }
 
+/** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
+const ONE_DEED = [
+  ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
+  ['arrest', 'detain'],
+  ['kill', 'murder'],
+  ['injur', 'wound'],
+  ['approv', 'pass', 'adopt', 'ratifi'],
+  ['sign', 'enact'],
+  ['announc', 'unveil'],
+  ['charg', 'indict'],
+  ['dismiss', 'oust', 'fired'],
+];
+const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
+
 /** Two dates of two things done: "pardoned … on Monday" is not when she "defended her pardon … on Tuesday". */
 function otherDeeds(a: DateFact, b: DateFact): boolean {
-  const [x, y] = [deeds(a), deeds(b)];
+  const [x, y] = [deeds(a), deeds(b)].map((stems) => new Set([...stems].map((s) => deedOf.get(s) ?? s)));
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 

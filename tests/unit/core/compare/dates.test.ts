@@ -37,6 +37,9 @@ describe('compareDates', () => {
     expect(conflicts('Mayor Ida Brenn defended her veto of the harbour levy on Tuesday, her office said.')).toEqual([]);
     // The same deed on two days is a conflict.
     expect(conflicts('Mayor Ida Brenn vetoed the harbour levy on Friday, her office said.')).toHaveLength(1);
+    // One deed told by two verbs outlets use for it is a deed too.
+    const found = (a: string, b: string) => compareDates([analysed('a', a, '2026-05-01'), analysed('b', b, '2026-05-02')]).filter((r) => r.difference.status === 'conflict');
+    expect(found('The port authority first detected the breach on March 3, a lawsuit says.', 'The port authority said it discovered the breach on March 13.')).toHaveLength(1);
   });
 
   it('does not put before the reader a day some outlets give when a silent one gives another month for the same event', () => {
