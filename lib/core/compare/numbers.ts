@@ -410,7 +410,11 @@ function groupOf(m: NumberMention): string {
 }
 
 /** Bodies that vote. */
-const CHAMBER = /\b(?:Senate|House|Assembly|[Cc]ommittee|[Pp]anel|[Cc]ouncil|[Cc]ourt|[Jj]ury|[Bb]oard|[Cc]ommission)\b/g;
+const CHAMBER = /\b(?:Senate|House|Assembly|[Cc]ommittee|[Pp]anel|[Cc]ouncil|[Cc]ourt|[Jj]ustices|[Jj]udges|[Jj]ury|[Bb]oard|[Cc]ommission)\b/g;
+/** "the 4-3 ruling": a tally a court's decision is named by. */
+const RULING_AFTER = /^\s+(?:ruling|decision|opinion)\b/i;
+/** The body a tally's chamber word names: the justices or judges of a court are the court. */
+const chamberNamed = (word: string) => (/^(?:justices|judges)$/i.test(word) ? 'court' : word.toLowerCase());
 
 /** The body that cast a tally: the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
 const CHAMBER_AFTER = new RegExp(`^\\s+in\\s+the\\s+(${CHAMBER.source})`, 'i');
@@ -418,9 +422,11 @@ const CHAMBER_AFTER = new RegExp(`^\\s+in\\s+the\\s+(${CHAMBER.source})`, 'i');
 function chamberOf(m: NumberMention): string | null {
   // "99-79 in the House": the chamber told right after the tally is its own.
   const after = CHAMBER_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1];
-  if (after) return after.toLowerCase();
+  if (after) return chamberNamed(after);
+  if (RULING_AFTER.test(m.sentence.slice(m.quantity.end))) return 'court';
   const clause = m.sentence.slice(0, m.quantity.start).split(/[;:]|,\s+(?:and|but|while)\s+/).pop()!;
-  return [...clause.matchAll(CHAMBER)].pop()?.[0].toLowerCase() ?? null;
+  const named = [...clause.matchAll(CHAMBER)].pop()?.[0];
+  return named === undefined ? null : chamberNamed(named);
 }
 
 /** How often something happened, as a range of counts: "twice", "three times", "several times". */
@@ -700,7 +706,7 @@ function figureRole(m: NumberMention): FigureRole {
 const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+)?$`, 'iu');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
-const THRESHOLD_BEFORE = /\b(?:requires?|required|needs?|needed|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
+const THRESHOLD_BEFORE = /\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
 
 /** "capped at 500 hectares", "a limit of $10,000": the most a rule allows, not how much of it someone has. */
 const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the)\s+(?:cap|limit|maximum|ceiling)\s+of|limited\s+to)\s+$/i;
@@ -763,7 +769,9 @@ function verbBefore(m: NumberMention): string | null {
   // "fined it $3.6 million", "fined Gulfmark $3.6 million": the verb before whom it was done to.
   if (words.length > 1 && /^(?:it|him|her|them|us|\p{Lu}[\p{L}’'-]*)$/u.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) ? last : null;
+  // "required patients to wait 72 hours": a verb after "to" is one too.
+  const infinitive = words[words.length - 2]?.toLowerCase() === 'to' && /^[a-z]{3,}$/.test(last);
+  return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) || infinitive ? last : null;
 }
 
 /** Words after a sum that do not say what it is. */
@@ -788,8 +796,9 @@ function recipientAfter(m: NumberMention): string | null {
  */
 function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
-  // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years").
-  const verb = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? null : verbBefore(m));
+  // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years");
+  // the noun may be the other's verb ("a 48-hour waiting period" / "to wait 72 hours").
+  const verb = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? nounAfter(m) : verbBefore(m));
   const words = (m: NumberMention) => [verb(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }

@@ -189,6 +189,23 @@ describe('compareNumbers', () => {
     expect(shown(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
   });
 
+  it("shows the one tally of a court each article gives, beside a legislature's tallies", () => {
+    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
+    expect(
+      shown(
+        'The justices ruled 5-2 that the harbour levy was void.',
+        'The 4-3 ruling drew a sharp dissent from Justice Ada Lorne. The levy had cleared the House 61-39 and the Senate 28-22.',
+      ),
+    ).toEqual(['tally: 5-2 / 4-3']);
+  });
+
+  it('compares a span joined to the noun of what it is with a span the same verb tells ("a 48-hour waiting period" / "to wait 72 hours")', () => {
+    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
+    expect(shown('The court struck down a rule that required ferry pilots to wait 72 hours between shifts.', 'The court struck down a rule requiring a 48-hour waiting period between shifts for ferry pilots.')).toEqual([
+      'minute: 72 hours / 48-hour',
+    ]);
+  });
+
   it('takes a large count of people named two ways for one count, and compares two sums a lawsuit seeks', () => {
     const sued = 'The lawsuit, filed Monday, seeks at least $40 million on behalf of the roughly 90,000 tenants whose files were exposed.';
     const other = 'The lawsuit, filed Monday, says the agency failed to protect the files of about 90,000 people. It seeks $24 million in damages.';
