@@ -84,7 +84,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "several hundred pages", "a few thousand people": a vague amount, not a figure of a hundred or a thousand.
     if (/^(?:hundred|thousand|million|billion|dozen)$/i.test(raw) && /\b(?:several|a few|few|some|many)\s+$/i.test(sentence.slice(0, start))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
-    if (/^\p{L}/u.test(sentence[end] ?? '') || /^one$/i.test(raw) || DECADE_AFTER.test(sentence.slice(end))) continue;
+    if (/^\p{L}/u.test(sentence[end] ?? '') || (/^one$/i.test(raw) && !ONE_OF_A_MEASURE.test(sentence.slice(end))) || DECADE_AFTER.test(sentence.slice(end))) continue;
     const scale = match[3] ?? match[4];
     // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
@@ -265,6 +265,8 @@ const RIVAL_FIGURE_BETWEEN = /^\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?(?:\p{Lu
  * A span named by one unit ("for a week", "nearly a fortnight", "more than a decade", "a week and a half"), not a rate
  * ("$5 a day", "twice a week", "two days a week", "90 miles an hour") nor a point in time ("a week ago", "a year later").
  */
+/** "a one-mile radius", "within one mile": "one" before a unit of length or area is a figure. */
+const ONE_OF_A_MEASURE = /^(?:-|\s+)(?:mile|kilomet(?:er|re)|km|foot|meter|metre|yard|acre|hectare)\b/i;
 const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)([-\s]+and[-\s]+a[-\s]+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
 /** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
 const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
@@ -428,7 +430,7 @@ const TOLL_BEFORE = /\btoll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew
 /** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for". */
 const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){1,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
 
-const DONE_TO_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|released|freed|deported)\b/iu;
+const DONE_TO_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|remain|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|released|freed|deported)\b/iu;
 
 const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Socialists|Greens|Tories|\p{Lu}\p{Ll}+ans)$/u;
 

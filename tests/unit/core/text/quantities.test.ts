@@ -143,6 +143,13 @@ describe('quantities', () => {
     expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
   });
 
+  it('reads "one" before a unit of length as a figure, and a bare count that "are" harmed as people', () => {
+    expect(read('Homes within a one-mile radius of the plant were evacuated.')).toEqual([{ text: 'one-mile radius', value: 1, unit: 'mile' }]);
+    expect(read('Residents within one mile of the pier must leave.')).toEqual([{ text: 'one mile', value: 1, unit: 'mile' }]);
+    expect(read('One of the ferries sank.')).toEqual([]);
+    expect(read('Two crew members are dead and 17 are injured.').map((q) => [q.text, q.unit])).toContainEqual(['17', 'person']);
+  });
+
   it('reads a speed as one unit, however it is written', () => {
     expect(read('The gust reached 120 miles per hour.')).toEqual([{ text: '120 miles per hour', value: 120, unit: 'mph' }]);
     expect(read('Winds of 90 miles an hour toppled the crane.')).toEqual([{ text: '90 miles an hour', value: 90, unit: 'mph' }]);
