@@ -244,6 +244,10 @@ function attributionBefore(marks: string, start: number): Piece {
   return { start: sentenceStart, end: start - 1 };
 }
 
+/** Participles that open a clause of what the sentence's subject said. */
+const PARTICIPLE = /^(?:calling|saying|describing|dubbing|branding)$/i;
+/** What the subject did before the participle: lower-case words and a comma, no quote ("vetoed the bill on Friday, "). */
+const CLAUSE_BEFORE_PARTICIPLE = /^\s+\p{Ll}[^“”"]{0,100},\s*$/u;
 /** A clause about a thing right before a quote: "…the law, which requires notice to patients". */
 const THING_QUOTED = /,\s*which\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 /** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Alabama’s state auditor,"). */
@@ -298,13 +302,17 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     const words = attribution.slice(0, span.start).replace(side === 'after' ? /^[\s,.;:!?—–-]+/ : /^\s+/, '');
     return span.titled ? words.replace(TITLES, '') : words;
   };
+  // "Gov. Ann Lee vetoed the bill on Friday, calling it “…": the sentence's subject speaks in the clause the participle opens.
+  const participle = side === 'before' && PARTICIPLE.test(verb[0]) && /,\s*$/.test(attribution.slice(0, verb.index));
   const subject = spans.find((span) => {
     if (span.end > verb.index) return false;
     const before = lead(span);
     const between = attribution.slice(span.end, verb.index);
+    // Only the first name of the sentence, and no other name before the participle ("Ann Lee met Tom Ray, calling…" is not plain).
+    const clauseToParticiple = participle && !spans.some((other) => other.end <= span.start && other.text.includes(' ')) && CLAUSE_BEFORE_PARTICIPLE.test(between) && !spans.some((other) => other.start > span.end && other.start < verb.index);
     // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it, unless another
     // aside follows the name ("the bill’s sponsor, Sen. Ann Lee, R-Ames, said").
-    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && (BESIDE_VERB.test(between) || (/,\s*$/.test(before) && BESIDE_VERB.test(between.replace(/^,/, ''))));
+    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && (BESIDE_VERB.test(between) || clauseToParticiple || (/,\s*$/.test(before) && BESIDE_VERB.test(between.replace(/^,/, ''))));
   });
   if (!subject) return null;
   // "Ann Lee and Gov. Tom Ray said": a joint statement is neither one's own words.

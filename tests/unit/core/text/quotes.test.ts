@@ -109,6 +109,16 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(herself.speaker).toBe('Ortiz');
   });
 
+  it('gives a quote opened by a participle ("…, calling it “…”") to the subject of the sentence', () => {
+    const [vetoed] = quotes('Harbour master Lena Brandt vetoed the levy on Friday, calling it "a tax on every fisherman in the bay."');
+    expect(vetoed).toMatchObject({ speaker: 'Lena Brandt', attributed: true });
+    const [attacked] = quotes('Councillor Ivo Marsh attacked the levy, saying it had been "written for the ferry owners alone."');
+    expect(attacked).toMatchObject({ speaker: 'Ivo Marsh', attributed: true });
+    // Another name between the subject and the participle: whose words they are is not plain.
+    const [met] = quotes('Lena Brandt met Ivo Marsh on Friday, calling the talks "a waste of everyone’s time and money."');
+    expect(met.attributed).toBe(false);
+  });
+
   it('gives words quoted from a thing a clause is about (a law, a plan) no speaker, though a person speaks earlier in the sentence', () => {
     const [rule] = quotes('Harbour master Lena Brandt said the port had broken its lease, which requires tenants to leave "within thirty days of any written notice."');
     expect(rule).toMatchObject({ speaker: null, attributed: false });
