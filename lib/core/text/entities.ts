@@ -98,7 +98,7 @@ const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?\s+(?:said|says|told|tell
  * president", "spokeswoman Ada Vrell".
  */
 const PERSON_AFTER =
-  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|organi[sz]er|resident|owner|teacher|nurse|officer)\b)/u;
+  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer)\b)/u;
 const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness)\s+$/i;
 
 /**

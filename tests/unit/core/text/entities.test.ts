@@ -57,6 +57,8 @@ describe('entities', () => {
     expect(kinds('Campaign spokeswoman Tvisha Okonjo told reporters the numbers were final.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the guild’s president.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the harbour levy.')['Tvisha Okonjo']).not.toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, chief economist at a port bank.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, a fellow at a port institute.')['Tvisha Okonjo']).toBe('person');
     // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
     expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
   });
