@@ -59,7 +59,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -85,6 +85,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (/^(?:hundred|thousand|million|billion|dozen)$/i.test(raw) && /\b(?:several|a few|few|some|many)\s+$/i.test(sentence.slice(0, start))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
     if (/^\p{L}/u.test(sentence[end] ?? '') || (/^one$/i.test(raw) && !ONE_OF_A_MEASURE.test(sentence.slice(end))) || DECADE_AFTER.test(sentence.slice(end))) continue;
+    // A figure glued to a character lost in decoding ("4� months", a fraction sign once) has no known value.
+    if (sentence[end] === '\uFFFD') continue;
     const scale = match[3] ?? match[4];
     // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
@@ -288,6 +290,20 @@ function yearsAndMonths(sentence: string): Quantity[] {
     text: match[0],
     value: 12 * smallNumber(match[1]) + smallNumber(match[2]),
     unit: 'month',
+    excludesOne: false,
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** "two and a half years", "3 and a half hours": a span with its half, in its unit. */
+const SPAN_AND_A_HALF = new RegExp(`\\b(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour|minute)s?\\b`, 'gi');
+
+function spansAndAHalf(sentence: string): Quantity[] {
+  return [...sentence.matchAll(SPAN_AND_A_HALF)].map((match) => ({
+    text: match[0],
+    value: smallNumber(match[1]) + 0.5,
+    unit: match[2].toLowerCase(),
     excludesOne: false,
     start: match.index,
     end: match.index + match[0].length,

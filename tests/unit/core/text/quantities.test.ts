@@ -150,6 +150,13 @@ describe('quantities', () => {
     expect(read('Two crew members are dead and 17 are injured.').map((q) => [q.text, q.unit])).toContainEqual(['17', 'person']);
   });
 
+  it('reads a span with its half in words ("two and a half years") as one span', () => {
+    expect(read('He had served two and a half years for the harbour fraud.')).toEqual([{ text: 'two and a half years', value: 2.5, unit: 'year' }]);
+    expect(read('The ferry crossing took 3 and a half hours.')).toEqual([{ text: '3 and a half hours', value: 3.5, unit: 'hour' }]);
+    // A figure glued to a character lost in decoding (a fraction sign, once) has no known value.
+    expect(read('He served 4\uFFFD months for the harbour fraud.')).toEqual([]);
+  });
+
   it('reads a speed as one unit, however it is written', () => {
     expect(read('The gust reached 120 miles per hour.')).toEqual([{ text: '120 miles per hour', value: 120, unit: 'mph' }]);
     expect(read('Winds of 90 miles an hour toppled the crane.')).toEqual([{ text: '90 miles an hour', value: 90, unit: 'mph' }]);
