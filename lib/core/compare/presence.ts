@@ -675,14 +675,19 @@ function tallyWritten(text: string, ayes: number, noes: number): boolean {
 /** A vote with none against told as unanimous ("voted unanimously" for 6-0): which count is not told. */
 const unanimous = (text: string, noes: number) => noes === 0 && /\bunanimous(?:ly)?\b/i.test(text);
 
-/** A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five opposed"). */
+/**
+ * A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five
+ * opposed"), or as the ayes who voted for it.
+ */
 function tallyInWords(text: string, ayes: number, noes: number): boolean {
   const count = (n: number) => {
     const words = numberWordsPattern(n);
     return words ? `(?:${n}|${words})` : String(n);
   };
   const counted = (n: number) => new RegExp(`\\b${count(n)}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${VOTERS}|voted|in favou?r|opposed|against|dissent\\w*)\\b`, 'iu').test(text);
-  return ayes !== noes && counted(ayes) && counted(noes);
+  // "Thirty-one lawmakers voted Monday to override": the ayes alone, told as those who voted for it.
+  const votedFor = new RegExp(`\\b${count(ayes)}\\s+(?:[\\p{L}-]+\\s+){0,2}?voted\\s+(?:\\p{Lu}\\p{Ll}+day\\s+)?(?:to|for|in\\s+favou?r|yes)\\b`, 'iu');
+  return ayes !== noes && ((counted(ayes) && counted(noes)) || votedFor.test(text));
 }
 
 /**

@@ -282,6 +282,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Five justices ruled the pier must close.', '5-2', '5002 tally', ruled)).toBeNull();
     expect(evidence('number', 'Seven council members voted in favor and five opposed.', '7-5', '7005 tally', 'The council voted 7-5 to close the pier.')).toBe('weak');
     expect(evidence('number', 'Twenty-two members voted in favor and 17 against.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBe('weak');
+    // The ayes alone, told as those who voted for it.
+    expect(evidence('number', 'Twenty-two members voted Monday to close the pier.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBe('weak');
+    expect(evidence('number', 'Twenty-two members spoke against the pier.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBeNull();
     // A tally in words is the tally; a vote told as unanimous may be one with none against.
     expect(evidence('number', 'The three-to-two ruling closes the pier.', '3-2', '3002 tally', 'The court ruled 3-2 to close the pier.')).toBe('strong');
     expect(evidence('number', 'The board voted unanimously to close the pier.', '7-0', '7000 tally', 'The board voted 7-0 to close the pier.')).toBe('weak');
