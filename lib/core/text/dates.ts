@@ -180,15 +180,25 @@ function splitAtUntil(result: chrono.ParsedResult): chrono.ParsedResult[] {
  * ("…, who will retire, spoke Tuesday").
  */
 function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: string, publishedAt: string): string {
-  if (!result.start.isCertain('weekday') || result.start.isCertain('day') || iso === publishedAt) return iso;
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day')) return iso;
+  // "could take it up as early as Tuesday" in a paper of a Tuesday: the earliest day to come, next week's.
+  if (iso <= publishedAt && EARLIEST_TO_COME.test(sentence.slice(0, result.index))) return weekLater(iso);
+  if (iso === publishedAt) return iso;
   const past = iso > publishedAt && toldAsPast(result, sentence);
   // The period of an abbreviation ("on Oct. 6, after members vote Saturday") ends no clause.
   const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index).replace(ABBREVIATION_POINT, '$1')) && !toldAsPast(result, sentence, true);
   if (!past && !toCome) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + (past ? -7 : 7));
-  return date.toISOString().slice(0, 10);
+  return past ? weekEarlier(iso) : weekLater(iso);
 }
+
+const EARLIEST_TO_COME = /\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i;
+const daysFrom = (iso: string, days: number) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+const weekLater = (iso: string) => daysFrom(iso, 7);
+const weekEarlier = (iso: string) => daysFrom(iso, -7);
 
 /**
  * Whether the sentence tells what happened on the date as past, not as to come ("next", "this",

@@ -32,6 +32,9 @@ describe('dates', () => {
     // An abbreviation's point ends no clause: "will" still tells of the day after it.
     expect(normalized('The board will meet on July 8, after the union votes Tuesday.', '2025-06-26')).toEqual(['2025-07-08', '2025-07-01']);
     expect(normalized('The board will meet on Aug. 8, after the union votes Tuesday.', '2025-06-26')).toEqual(['2025-08-08', '2025-07-01']);
+    // The earliest day to come, in a paper of that weekday or after it: the next one.
+    expect(normalized('The board could take it up as early as Thursday.', '2025-06-26')).toEqual(['2025-07-03']);
+    expect(normalized('The board could take it up as early as Tuesday.', '2025-06-26')).toEqual(['2025-07-01']);
   });
 
   it('reads "not … until" a day as the day something happened, not the end of a span to come', () => {
