@@ -520,9 +520,15 @@ function measureOfOther(value: number, a: string, b: string): boolean {
   return value < LARGE_FIGURE && a !== b && a !== 'count' && b !== 'count' && (MEASURES.has(a) || MEASURES.has(b));
 }
 
-/** Units of one count: the same noun, or people and any noun for some of them ("seven people", "seven employees"). */
+/** What a utility or a storm's outages count: "410,000 homes and businesses" are "410,000 customers". */
+const PREMISES = new Set(['customer', 'home', 'household', 'business', 'residence']);
+
+/**
+ * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees"), or premises
+ * named two ways ("homes", "customers").
+ */
 export function countsAlike(a: string, b: string): boolean {
-  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b));
+  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || (PREMISES.has(a) && PREMISES.has(b));
 }
 
 /** A change told by where it went from and to ("about 1,740, down from more than 1,900"; "from 1,900 to 1,740") for "lost more than 160". */
@@ -1281,7 +1287,7 @@ function findQuote(article: AnalysedArticle, value: DifferenceValue): QuoteFindi
     return { evidence: quotedFromAnother(article, value) || unquotedUnnamed(article, value, index) ? 'weak' : 'strong', index };
   }
   const index =
-    quotedWithin(article, quote) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
+    quotedWithin(article, quote, speaker) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
   return { evidence: index === null ? null : 'weak', index };
 }
 
@@ -1374,8 +1380,11 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
  * is, word for word, part of it ("No, no, no!" of "No, no, no, stop, wait"), or has a clause that is:
  * the outlet quotes the statement in part. Weak: a few words may be said twice.
  */
-function quotedWithin(article: AnalysedArticle, quote: string): number | null {
+function quotedWithin(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const within = quoteTokens(quote);
+  // Two words of it quoted in a sentence naming the speaker ("what Kowal called a “double standard”"), both saying something.
+  const named = surnamePattern(speaker);
+  const naming = (sentence: string) => named !== null && named.test(normalizeName(sentence));
   // The words in a row, each as said or inflected ("keep a promise" of "we are keeping a promise").
   const partOf = (words: string[]) => within.some((_, at) => words.every((w, k) => within[at + k] !== undefined && (within[at + k] === w || inflected(within[at + k], w))));
   for (const [span, quoted] of article.article.text.matchAll(QUOTED_SPAN)) {
@@ -1384,17 +1393,23 @@ function quotedWithin(article: AnalysedArticle, quote: string): number | null {
     // something of its own (two content words), not "and I think that".
     const clauses = quoted.split(/[,;:—]/).filter((clause) => contentTerms(clause).length >= 2).map(quoteTokens);
     const short = (w: string[]) => w.length >= NESTED_QUOTE_WORDS && w.length < QUOTE_WINDOW;
-    if (!(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
+    const pair = words.length === 2 && contentTerms(quoted).length === 2 && partOf(words) && index >= 0 && naming(article.sentences[index]);
+    if (!pair && !(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     if (index >= 0) return index;
   }
   return null;
 }
 
+/** The speaker's family name as a whole word, or null for none long enough to tell. */
+function surnamePattern(speaker: string): RegExp | null {
+  const surname = speaker ? surnameOf(normalizeName(speaker).replace(/,/g, '')) : '';
+  return surname.length < 3 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
+}
+
 /** One sentence carries most content terms of the quote, or of one of its sentences (a long quote reported in part). */
 function paraphrase(article: AnalysedArticle, quote: string, speaker: string): number | null {
-  const surname = speaker ? surnameOf(normalizeName(speaker).replace(/,/g, '')) : '';
-  const named = surname.length < 3 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  const named = surnamePattern(speaker);
   const naming = (i: number) => named === null || [i, i - 1].some((j) => j >= 0 && named.test(normalizeName(article.sentences[j])));
   const parts = [quote, ...quote.split(/(?<=[.!?])\s+|\s*…\s*|\.{3}\s*/)];
   for (const part of parts) {

@@ -214,6 +214,16 @@ describe('compareNumbers', () => {
     expect(found).toContainEqual({ status: 'conflict', values: ['90,000 tenants', '90,000 people', '120,000 tenants'] });
   });
 
+  it('takes homes and customers cut off for one count of premises', () => {
+    const storm = 'Storm Ilse hit Corvin harbour on Wednesday.';
+    const found = differences(
+      `${storm} By midday, more than 410,000 homes and businesses had lost electricity.`,
+      `${storm} The storm knocked out power to nearly 520,000 customers.`,
+      `${storm} More than 410,000 customers were without power.`,
+    ).map((d) => ({ status: d.status, values: d.values.map((v) => v.text) }));
+    expect(found).toContainEqual({ status: 'conflict', values: ['410,000 homes', '410,000 customers', '520,000 customers'] });
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',

@@ -603,6 +603,11 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
   it('takes a short quotation that is part of the longer one as weak evidence', () => {
     expect(evidence('quote', 'A man shouted, "Stop, stop, please!" as the van rolled on.', 'I looked up and a man was yelling stop, stop, please, wait', 'Ida Berg')).toBe('weak');
     expect(evidence('quote', 'A man shouted, "Stop it now!" as the van rolled on.', 'I looked up and a man was yelling stop, stop, please, wait', 'Ida Berg')).toBeNull();
+    // Two words of it, both saying something, quoted in a sentence naming the speaker.
+    const levy = "I think plenty of skippers look at this affair and see a double standard … Nobody went to jail over what happened in the previous master's accounts.";
+    const told = (who: string) => `${who} said she understood the harbour master's frustration with what she called a "double standard" in how port cases are prosecuted, but she had not yet read the report.`;
+    expect(evidence('quote', told('Sen. Ida Berg'), levy, 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', told('The mayor'), levy, 'Ida Berg')).toBeNull();
   });
 
   it('in an undated article, takes a month for a day in it, and a weekday or "yesterday" of the same event, as weak evidence', () => {
