@@ -540,8 +540,10 @@ const PRECISE_SUM_DIGITS = 3;
  */
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(text: string): boolean {
-  return /\d/.test(text) || EXACT_IN_WORDS.test(text);
+  return /\d/.test(text) || EXACT_IN_WORDS.test(text) || LENGTH_IN_WORDS.test(text);
 }
+/** A small length or area in words joined to its unit ("a two-mile radius"): a measure given as such, not a loose count. */
+const LENGTH_IN_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:mile|kilomet(?:er|re)|foot|meter|metre|yard|acre|hectare)\b/i;
 
 /** Significant digits of a figure as written, zeros at either end not counted ("$300 million": 1; "$412.6 million": 4). */
 function writtenDigits(text: string): number {
@@ -569,7 +571,7 @@ function roundingExplains(a: NumberMention, b: NumberMention): boolean {
 
 /** The words of a figure's writing after its digits: "-word oath" of "38-word oath". */
 function afterFigure(text: string): string {
-  return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?/i, '').trim();
+  return text.replace(/^[$€£]?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn)\b)?|^(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=-)/i, '').trim();
 }
 
 /** The words after two figures end alike: "federal workers" is "current and former federal workers" told shorter. */

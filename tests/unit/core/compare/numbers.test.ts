@@ -214,6 +214,16 @@ describe('compareNumbers', () => {
     expect(found).toContainEqual({ status: 'conflict', values: ['90,000 tenants', '90,000 people', '120,000 tenants'] });
   });
 
+  it('shows two small lengths in words joined to their unit ("a two-mile radius" / "a one-mile radius")', () => {
+    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
+    expect(
+      shown(
+        'A tanker overturned near Corvin harbour on Friday, and officials told everyone within a two-mile radius to leave.',
+        'Residents within a one-mile radius of the overturned tanker near Corvin harbour were told to leave on Friday.',
+      ),
+    ).toEqual(['mile: two-mile radius / one-mile radius']);
+  });
+
   it('takes homes and customers cut off for one count of premises', () => {
     const storm = 'Storm Ilse hit Corvin harbour on Wednesday.';
     const found = differences(
