@@ -9,6 +9,7 @@ import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORD
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
+import { escapeRegExp } from '../text/regexp';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
@@ -288,7 +289,21 @@ const IN_LIST = /(?:,|\band)\s+the\s+$/;
 
 /** A count given as one part of a list. */
 function listed(m: NumberMention): boolean {
-  return IN_LIST.test(m.sentence.slice(0, m.quantity.start));
+  return IN_LIST.test(m.sentence.slice(0, m.quantity.start)) || itemised(m);
+}
+
+/**
+ * A count that is one item of a list of counts of one noun ("one count of bribery, two counts of wire fraud and one count of
+ * extortion"): a part, not the whole.
+ */
+function itemised(m: NumberMention): boolean {
+  const noun = /([\p{L}]+?)s?$/u.exec(m.text)?.[1];
+  if (!noun || !/\s/.test(m.text)) return false;
+  const item = String.raw`(?:one|a|an|\d+|${NUMBER_UNDER_HUNDRED})\s+${escapeRegExp(noun)}s?\s+of\s+[^,;.]+?`;
+  return (
+    new RegExp(`\\b${item}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`, 'iu').test(m.sentence.slice(0, m.quantity.start)) ||
+    new RegExp(`^\\s+of\\s+[^,;.]+?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${item}\\b`, 'iu').test(m.sentence.slice(m.quantity.end))
+  );
 }
 
 /** Two or more names listed before "and N other …": "Tarrow, Calder, Ostrand and ". */

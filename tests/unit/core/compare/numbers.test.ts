@@ -224,6 +224,12 @@ describe('compareNumbers', () => {
     ).toEqual(['mile: two-mile radius / one-mile radius']);
   });
 
+  it('does not set one item of a list of counts ("two counts of fraud" among others) against the total', () => {
+    const charged = 'Harbour master Ivo Marsh was charged on Friday with four counts, including fraud.';
+    expect(conflicts(charged, 'Harbour master Ivo Marsh was charged on Friday with one count of theft, two counts of fraud and one count of perjury.')).toEqual([]);
+    expect(conflicts(charged, 'Harbour master Ivo Marsh was charged on Friday with two counts of fraud.')).toHaveLength(1);
+  });
+
   it('takes homes and customers cut off for one count of premises', () => {
     const storm = 'Storm Ilse hit Corvin harbour on Wednesday.';
     const found = differences(
