@@ -129,7 +129,7 @@ function firstNameLed(name: string): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || PLACE_LAST_WORD.test(name)) return false;
   if (!taggedFirstName.has(words[0])) {
     const first = nlp(words[0]);
-    taggedFirstName.set(words[0], first.has('#FirstName') && !first.has('#Place'));
+    taggedFirstName.set(words[0], first.has('(#FirstName|#Person)') && !first.has('#Place'));
   }
   return taggedFirstName.get(words[0])!;
 }

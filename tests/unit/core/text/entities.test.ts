@@ -50,6 +50,8 @@ describe('entities', () => {
     expect(kinds('Tom Hill spoke at the harbour meeting.')['Tom Hill']).toBe('person');
     expect(kinds('The ferry levy was opposed by Ann Marsh at the meeting.')['Ann Marsh']).toBe('person');
     expect(kinds('Rain flooded Chester County on Monday.')['Chester County']).toBe('place');
+    expect(kinds('Harbour organizer Lee Park spoke first.')['Lee Park']).toBe('person');
+    expect(kinds('Rain flooded Washington Park on Monday.')['Washington Park']).toBe('place');
   });
 
   it('takes a name the sentence has speak for a person, though the tagger does not know its first name', () => {
