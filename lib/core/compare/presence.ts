@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
-import { IN_DOZENS, MEASURES, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
+import { IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
 import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -784,7 +784,7 @@ const SPAN_SPREAD = 0.1;
 /** …or told with a hedge ("nearly a week" for six days). */
 const HEDGED_SPAN_SPREAD = 0.2;
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH = String.raw`\b${MONTH_NAME}\.?`;
 /** A day of a month ("28 November", "Nov. 28"), and a clock time: figures that count nothing. */
 const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{1,2}:\\d\\d`, 'gi');
 

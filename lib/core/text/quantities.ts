@@ -20,7 +20,9 @@ export interface Quantity {
   end: number;
 }
 
-const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+/** A month's name or its abbreviation, and nothing longer ("Marsh" and "Mayor" are no months). */
+export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s+$`);
 const DECADE_AFTER = /^\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i;
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 /** Dollars named by country before or after the sign, as non-US outlets write them: "US$5", "$US5", "A$5", "NZ$5". */

@@ -150,6 +150,13 @@ describe('quantities', () => {
     expect(read('Two crew members are dead and 17 are injured.').map((q) => [q.text, q.unit])).toContainEqual(['17', 'person']);
   });
 
+  it('takes only a month, not a name that begins like one, for the day a figure after it is', () => {
+    expect(read('The board fined Marsh $40,000 on Friday.')).toEqual([{ text: '$40,000', value: 40000, unit: 'USD' }]);
+    expect(read('Mayor Ivo Marsh named 12 deputies.')).toEqual([{ text: '12 deputies', value: 12, unit: 'deputy' }]);
+    expect(read('The vote came at a May 10 meeting.')).toEqual([]);
+    expect(read('The vote came at a Sept. 10 meeting.')).toEqual([]);
+  });
+
   it('reads a span with its half in words ("two and a half years") as one span', () => {
     expect(read('He had served two and a half years for the harbour fraud.')).toEqual([{ text: 'two and a half years', value: 2.5, unit: 'year' }]);
     expect(read('The ferry crossing took 3 and a half hours.')).toEqual([{ text: '3 and a half hours', value: 3.5, unit: 'hour' }]);
