@@ -71,7 +71,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
-    sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized),
+    // The day someone said something ("the sponsor said Thursday") is no day of the event another article dates.
+    sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized) && saidOn(a) === saidOn(b),
     // "keeps the government open through Feb. 6" / "The measure keeps the government funded through Jan. 30": the one day to
     // come each article writes out, told in the same words, surely of one thing.
     // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
@@ -153,6 +154,10 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
   return DAY_OF_BEFORE.test(sentence.slice(0, date.start)) ? (NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null) : null;
 }
+
+/** A day told as when someone spoke: "said Thursday", "told reporters on Monday". */
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote)\s+(?:on\s+)?$/i;
+const saidOn = (m: DateFact) => SAID_ON_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
 const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b);
