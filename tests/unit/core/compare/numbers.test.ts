@@ -5,6 +5,8 @@ import { analysed } from './fixtures';
 const ranked = (...texts: string[]) => compareNumbers(texts.map((t, i) => analysed(`a${i}`, t)));
 const differences = (...texts: string[]) => ranked(...texts).map((r) => r.difference);
 const conflicts = (...texts: string[]) => ranked(...texts).filter((r) => r.difference.status === 'conflict');
+/** The labels of the conflicts put before the reader. */
+const shownLabels = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0).map((r) => r.difference.label);
 
 describe('compareNumbers', () => {
   it('reports a figure only some articles give as partial', () => {
@@ -184,15 +186,13 @@ describe('compareNumbers', () => {
   });
 
   it('shows a conflict of shares whatever way each writes "percent", in sentences worded otherwise', () => {
-    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
     const raise = 'Pilots in Corvin ended their walkout on Friday after approving a deal that raises pay 9 percent.';
-    expect(shown(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
+    expect(shownLabels(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
   });
 
   it("shows the one tally of a court each article gives, beside a legislature's tallies", () => {
-    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
     expect(
-      shown(
+      shownLabels(
         'The justices ruled 5-2 that the harbour levy was void.',
         'The 4-3 ruling drew a sharp dissent from Justice Ada Lorne. The levy had cleared the House 61-39 and the Senate 28-22.',
       ),
@@ -200,8 +200,7 @@ describe('compareNumbers', () => {
   });
 
   it('compares a span joined to the noun of what it is with a span the same verb tells ("a 48-hour waiting period" / "to wait 72 hours")', () => {
-    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
-    expect(shown('The court struck down a rule that required ferry pilots to wait 72 hours between shifts.', 'The court struck down a rule requiring a 48-hour waiting period between shifts for ferry pilots.')).toEqual([
+    expect(shownLabels('The court struck down a rule that required ferry pilots to wait 72 hours between shifts.', 'The court struck down a rule requiring a 48-hour waiting period between shifts for ferry pilots.')).toEqual([
       'minute: 72 hours / 48-hour',
     ]);
   });
@@ -215,9 +214,8 @@ describe('compareNumbers', () => {
   });
 
   it('shows two small lengths in words joined to their unit ("a two-mile radius" / "a one-mile radius")', () => {
-    const shown = (a: string, b: string) => conflicts(a, b).filter((r) => r.substance > 0).map((r) => r.difference.label);
     expect(
-      shown(
+      shownLabels(
         'A tanker overturned near Corvin harbour on Friday, and officials told everyone within a two-mile radius to leave.',
         'Residents within a one-mile radius of the overturned tanker near Corvin harbour were told to leave on Friday.',
       ),
