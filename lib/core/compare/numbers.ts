@@ -616,8 +616,6 @@ function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
-/** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
-
 /**
  * The aside a figure stands in, set off by commas after a name ("Coombs, an 11-year veteran of the office, stopped…"): it
  * tells what someone is, not what happened on the sentence's day. [start, end] in the sentence, or null.
@@ -815,8 +813,8 @@ function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
   // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years");
   // the noun may be the other's verb ("a 48-hour waiting period" / "to wait 72 hours").
-  const verb = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? nounAfter(m) : verbBefore(m));
-  const words = (m: NumberMention) => [verb(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : [])].filter((w): w is string => w !== null);
+  const wordFor = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? nounAfter(m) : verbBefore(m));
+  const words = (m: NumberMention) => [wordFor(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 

@@ -191,6 +191,7 @@ function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: str
   return past ? weekEarlier(iso) : weekLater(iso);
 }
 
+/** Words that make a weekday the earliest day something may come: "as early as Tuesday". */
 const EARLIEST_TO_COME = /\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i;
 const daysFrom = (iso: string, days: number) => {
   const date = new Date(`${iso}T00:00:00Z`);

@@ -308,7 +308,7 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     if (span.end > verb.index) return false;
     const before = lead(span);
     const between = attribution.slice(span.end, verb.index);
-    // Only the first name of the sentence, and no other name before the participle ("Ann Lee met Tom Ray, calling…" is not plain).
+    // No full name before the subject, and no other name between it and the participle ("Ann Lee met Tom Ray, calling…" is not plain).
     const clauseToParticiple = participle && !spans.some((other) => other.end <= span.start && other.text.includes(' ')) && CLAUSE_BEFORE_PARTICIPLE.test(between) && !spans.some((other) => other.start > span.end && other.start < verb.index);
     // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it, unless another
     // aside follows the name ("the bill’s sponsor, Sen. Ann Lee, R-Ames, said").
