@@ -38,11 +38,6 @@ const PARAPHRASED = new Set<DifferenceKind>(['claim', 'quote']);
 const SPEAKER_ECHO = 0.17;
 /** A silent outlet's sentence this alike to a shown detail is put beside "not reported", for the reader to compare. */
 const CLOSEST = 0.16;
-/**
- * A single outlet's quotation whose rarer words another outlet uses this much (weighted by rarity) mostly says what
- * that outlet tells in its own words, or restates the story's theme: it does not top up a short list.
- */
-const TOLD_ELSEWHERE = 0.3;
 /** Below this score a difference is listed under "show all" only. */
 const MIN_SHOWN_SCORE = 1.5;
 
@@ -228,12 +223,6 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   };
   // Coverage the guard left out stays listed beside the cards: one that gives the detail after all
   // (the guard is wary of short articles) would make "only these outlets" wrong.
-  // How much of a quotation's words (weighted by rarity) an outlet silent about it uses anywhere.
-  const toldElsewhere = (r: Ranked) => {
-    const terms = contentTerms(r.difference.values[0].text);
-    const total = terms.reduce((sum, t) => sum + weight(t), 0);
-    return total > 0 && r.difference.missingFrom.some((id) => terms.reduce((sum, t) => sum + (vocabulary.get(id)!.has(t) ? weight(t) : 0), 0) / total >= TOLD_ELSEWHERE);
-  };
   const leftOut = compared.filter((a) => !byId.has(a.article.id));
   const givenByLeftOut = (r: Ranked) => leftOut.some((a) => reportedIn(a, r) !== null);
   const score = (r: Ranked) => {
@@ -273,7 +262,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
     const singleSource = r.difference.status === 'partial' && sources.get(r)! === 1 && articles.length > 2;
     // A figure or name one outlet alone gives is mostly its own background; a named person's words are its reporting.
-    if (singleSource && (!toppingUp || !TOPS_UP.has(kind) || toldElsewhere(r))) continue;
+    if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
     // Who said a quotation, where outlets disagree: each speaker is on that card.

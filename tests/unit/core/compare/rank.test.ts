@@ -118,21 +118,6 @@ describe('rankDifferences', () => {
     expect(ranked.find((d) => d.kind === 'number')!.shown).toBe(false);
   });
 
-  it('does not top up with a quote one outlet alone gives whose words another outlet mostly uses', () => {
-    const story = (cText: string) => [
-      analysed('reading', 'The council closed the old bridge on Friday. Engineers will inspect it next month.'),
-      analysed('b', 'The council closed the old bridge on Friday. “The cracks in the pillars are spreading faster than anyone expected,” engineer Vera Holm said.'),
-      analysed('c', `The council closed the old bridge on Friday. ${cText}`),
-    ];
-    const card = (articles: ReturnType<typeof story>) => {
-      const value = { articleId: 'b', source: 'b', text: 'The cracks in the pillars are spreading faster than anyone expected', normalized: 'Vera Holm', sentence: articles[1].sentences[1] };
-      return rankDifferences(articles, [{ difference: { kind: 'quote', status: 'partial', label: 'Holm', values: [value], missingFrom: ['reading', 'c'] }, salience: 1, substance: 3 }])[0];
-    };
-    // "c" uses most of its words, each in another sentence (none alike enough to be its paraphrase): little the reader lacks.
-    expect(card(story('Inspectors logged cracks along the eastern approach last winter. Two pillars of the crossing date from 1890. Rust is spreading under the deck.')).shown).toBe(false);
-    expect(card(story('Traffic will use the ferry until spring.')).shown).toBe(true);
-  });
-
   it('names on the card an outlet that reports the detail in another form', () => {
     const withFigure = [
       analysed('reading', 'Officials counted 14 trawlers lost in the storm.'),
