@@ -101,6 +101,8 @@ const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
 /** "the end of May": a part of a month, not the day chrono reads it as. */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
 
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];
@@ -127,9 +129,10 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));
       out.push({ text: weeksFrom[0] + result.text.trim(), normalized: day.toISOString().slice(0, 10), start: weeksFrom.index, end: result.index + result.text.length });
     } else {
-      // A holiday read as its day is written as the holiday.
-      const end = Math.max(holiday?.end ?? 0, result.index + result.text.length);
-      out.push({ text: holiday ? sentence.slice(result.index, end).trim() : result.text.trim(), normalized, start: result.index, end });
+      // A holiday read as its day is written as the holiday; the comma after a date ("on Tuesday, officials said") is the sentence's.
+      const read = result.text.replace(TRAILING_PUNCTUATION, '');
+      const end = Math.max(holiday?.end ?? 0, result.index + read.length);
+      out.push({ text: holiday ? sentence.slice(result.index, end).trim() : read.trim(), normalized, start: result.index, end });
     }
   }
   for (const match of publishedAt ? sentence.matchAll(EDGE_OF_YEAR) : []) {

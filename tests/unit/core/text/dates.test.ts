@@ -13,6 +13,12 @@ describe('dates', () => {
     expect(normalized('The council met last week.', '2022-03-17')).toEqual(['week of 2022-03-07']);
   });
 
+  it('writes a date without the comma that follows it in the sentence', () => {
+    const [date] = dates('The ferry sank on Tuesday, the coastguard said.', '2022-03-17');
+    expect(date.text).toBe('on Tuesday');
+    expect('The ferry sank on Tuesday, the coastguard said.'.slice(date.start, date.end)).toBe('on Tuesday');
+  });
+
   it('places a weekday reported in the past tense before the publication date', () => {
     expect(normalized('It started Wednesday with the turkey pardon.', '2014-12-01')).toEqual(['2014-11-26']);
     expect(normalized('He will speak on Wednesday.', '2014-12-01')).toEqual(['2014-12-03']);
