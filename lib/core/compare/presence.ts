@@ -13,6 +13,7 @@ import { actsIn } from './entities';
 import { spokenWording } from '../text/wording';
 import { perText } from '../text/per-text';
 import { escapeRegExp } from '../text/regexp';
+import { sentencesOfQuote } from '../text/sentences';
 import { NUMBER_UNDER_HUNDRED, ORDINALS, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
 
 /**
@@ -1382,9 +1383,11 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
  */
 function quotedWithin(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const within = quoteTokens(quote);
-  // Two words of it quoted in a sentence naming the speaker ("what Kowal called a “double standard”"), both saying something.
+  // Two words of it quoted in a sentence naming the speaker ("what Kowal called a “double standard”"), or going on from one
+  // that has them speak ("He also called the plan a “paper tiger”"), both words saying something.
   const named = surnamePattern(speaker);
-  const naming = (sentence: string) => named !== null && named.test(normalizeName(sentence));
+  const attributed = attributedTo(article, speaker);
+  const naming = (index: number) => (named !== null && named.test(normalizeName(article.sentences[index]))) || attributed?.(index) === true;
   // The words in a row, each as said or inflected ("keep a promise" of "we are keeping a promise").
   const partOf = (words: string[]) => within.some((_, at) => words.every((w, k) => within[at + k] !== undefined && (within[at + k] === w || inflected(within[at + k], w))));
   for (const [span, quoted] of article.article.text.matchAll(QUOTED_SPAN)) {
@@ -1394,7 +1397,7 @@ function quotedWithin(article: AnalysedArticle, quote: string, speaker: string):
     const clauses = quoted.split(/[,;:—]/).filter((clause) => contentTerms(clause).length >= 2).map(quoteTokens);
     const short = (w: string[]) => w.length >= NESTED_QUOTE_WORDS && w.length < QUOTE_WINDOW;
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
-    const pair = words.length === 2 && contentTerms(quoted).length === 2 && partOf(words) && index >= 0 && naming(article.sentences[index]);
+    const pair = words.length === 2 && contentTerms(quoted).length === 2 && partOf(words) && index >= 0 && naming(index);
     if (!pair && !(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     if (index >= 0) return index;
   }
@@ -1411,7 +1414,7 @@ function surnamePattern(speaker: string): RegExp | null {
 function paraphrase(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const named = surnamePattern(speaker);
   const naming = (i: number) => named === null || [i, i - 1].some((j) => j >= 0 && named.test(normalizeName(article.sentences[j])));
-  const parts = [quote, ...quote.split(/(?<=[.!?])\s+|\s*…\s*|\.{3}\s*/)];
+  const parts = [quote, ...sentencesOfQuote(quote)];
   for (const part of parts) {
     const terms = new Set(contentTerms(part));
     if (terms.size < PARAPHRASE_MIN_TERMS || terms.size > PARAPHRASE_MAX_TERMS) continue;
@@ -1445,7 +1448,7 @@ const SAME_SUBJECT_SHARE = 1 / 3;
 function saysOfIt(article: AnalysedArticle, quote: string, speaker: string, attributed = attributedTo(article, speaker)): number | null {
   if (!attributed) return null;
   const nameTerms = new Set(contentTerms(speaker));
-  for (const part of quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/)) {
+  for (const part of sentencesOfQuote(quote)) {
     const names = new Set(contentTerms((part.match(/(?<![.!?]\s|^)(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
     const abbreviated = abbreviations(part).filter((a) => !nameTerms.has(a.toLowerCase()));
     const said = [...new Set([...contentTerms(part), ...abbreviated.map((a) => a.toLowerCase())])].filter((t) => !names.has(t) && !nameTerms.has(t));
@@ -1567,7 +1570,7 @@ const saidTerms = (text: string) => contentTerms(text.replace(/(?<=\S\s+)\p{Lu}[
  * ("…, and we will not allow…") is not the other's. Read once per quote, not per outlet checked.
  */
 const quoteReading = perText((quote: string) => {
-  const sentences = quote.split(/(?<=[.!?])["”’]?\s+|\s*…\s*|\.{3}\s*/);
+  const sentences = sentencesOfQuote(quote);
   const parts = [...sentences, ...sentences.flatMap((sentence) => sentence.split(QUOTE_CLAUSE_BREAK))];
   return { texts: parts, stems: new Set(saidTerms(quote)), parts: parts.map((part) => ({ stems: new Set(saidTerms(part)), negated: NEGATION.test(part) })) };
 });

@@ -10,6 +10,7 @@ import { clusters } from './clusters';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 import { evidenceOf, reportedAs } from './presence';
 import { spokenWording } from '../text/wording';
+import { sentencesOfQuote } from '../text/sentences';
 
 interface QuoteMention {
   analysed: AnalysedArticle;
@@ -141,7 +142,7 @@ function quotedInPart(articles: AnalysedArticle[], group: QuoteMention[], speake
   const seen = new Set<string>();
   const out: Ranked[] = [];
   for (const mention of group) {
-    for (const part of mention.quote.text.split(/(?<=[.!?])["”’]?\s+|\s*(?:…|\.{3,})\s*/)) {
+    for (const part of sentencesOfQuote(mention.quote.text)) {
       const tokens = quoteWords(part);
       const key = tokens.map((t) => t.word).join(' ');
       // A quotation of one sentence is its own card.
@@ -196,7 +197,7 @@ const CLOCK_MINUTES = /(?<![\d.,:])(\d{1,2})\s*:\s*(\d\d)(?!\d)/g;
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
   const marked = text.replace(ON_THE_HOUR, '$1').replace(CLOCK_MINUTES, '$1h$2').replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3,}|…)\s*/g, ' \u0000 ');
-  for (const sentence of marked.split(/(?<=[.!?])["”’]?\s+/)) {
+  for (const sentence of sentencesOfQuote(marked, false)) {
     const tokens = spokenWording(sentence)
       .toLowerCase()
       .replace(/[’‘]/g, "'")

@@ -46,3 +46,26 @@ export function sentences(text: string): string[] {
   }
   return out;
 }
+
+/** Where a quotation's sentence may end: a full stop, question or exclamation mark, a closing quotation mark, then a space. */
+const QUOTE_SENTENCE_END = /[.!?]["”’]?\s+/g;
+/** An ellipsis, marking words left out of a quotation. */
+const ELLIPSIS = /\s*(?:…|\.{3,})\s*/;
+
+/**
+ * A quotation's sentences, abbreviations and initials kept whole ("Mr. Crane has served…" is one sentence); with
+ * `atEllipses`, the words either side of an ellipsis are parts of their own too.
+ */
+export function sentencesOfQuote(quote: string, atEllipses = true): string[] {
+  const out: string[] = [];
+  for (const part of atEllipses ? quote.split(ELLIPSIS) : [quote]) {
+    let start = 0;
+    for (const match of part.matchAll(QUOTE_SENTENCE_END)) {
+      if (endsWithAbbreviation(part.slice(start, match.index + 1), part.slice(match.index + 1))) continue;
+      out.push(part.slice(start, match.index + 1));
+      start = match.index + match[0].length;
+    }
+    out.push(part.slice(start));
+  }
+  return out;
+}

@@ -608,6 +608,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const told = (who: string) => `${who} said she understood the harbour master's frustration with what she called a "double standard" in how port cases are prosecuted, but she had not yet read the report.`;
     expect(evidence('quote', told('Sen. Ida Berg'), levy, 'Ida Berg')).toBe('weak');
     expect(evidence('quote', told('The mayor'), levy, 'Ida Berg')).toBeNull();
+    // …or in a sentence going on from one that has the speaker speak.
+    const goingOn = (first: string) => `${first} She also saw a "double standard" in how port cases are prosecuted.`;
+    expect(evidence('quote', goingOn('Sen. Ida Berg spoke to reporters on Monday.'), levy, 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', goingOn('The report was published on Monday.'), levy, 'Ida Berg')).toBeNull();
   });
 
   it('in an undated article, takes a month for a day in it, and a weekday or "yesterday" of the same event, as weak evidence', () => {

@@ -116,6 +116,11 @@ describe('compareQuotes', () => {
     expect(compareQuotes(paraphrased, entityResolver(paraphrased)).filter((r) => r.difference.values.some((v) => v.text.startsWith('We will not wait')))).toEqual([]);
   });
 
+  it('does not take the full stop of a title inside a quotation for the end of a sentence of it', () => {
+    const quoted = compare('“Mr. Hale has run this harbour for 20 years, and he expects to be cleared,” his lawyer, Rosa Vint, said.', 'The harbour board suspended Hale.');
+    expect(quoted.map((d) => d.values[0].text)).toEqual(['Mr. Hale has run this harbour for 20 years, and he expects to be cleared']);
+  });
+
   it('keeps quotes of different speakers apart and reports a quote only one outlet carries as partial', () => {
     const found = compare('“We will win this fight together,” Psaki said.', '“We will win this fight together,” Stoltenberg said.\n\n“Russia must stop the war now,” he added.');
     expect(found.map((d) => d.status).sort()).toEqual(['partial', 'partial', 'partial']);

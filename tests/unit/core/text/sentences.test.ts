@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAbbreviation, sentences } from '../../../../lib/core/text/sentences';
+import { endsWithAbbreviation, sentences, sentencesOfQuote } from '../../../../lib/core/text/sentences';
 
 describe('sentences', () => {
   it('splits at full stops, question and exclamation marks followed by a capital or a digit', () => {
@@ -89,5 +89,9 @@ describe('sentences and spaced-out decimals', () => {
 
   it('still ends a sentence after a figure when the next one starts with a plain number', () => {
     expect(sentences('The museum opened in 1998. 40 paintings hang there now.')).toHaveLength(2);
+  });
+  it('splits a quotation into its sentences and at its ellipses, keeping titles and initials whole', () => {
+    expect(sentencesOfQuote('Mr. Hale will stay. The board has not met … We will decide by May.')).toEqual(['Mr. Hale will stay.', 'The board has not met', 'We will decide by May.']);
+    expect(sentencesOfQuote('Sen. J. R. Ortiz asked. Nobody answered … yet', false)).toEqual(['Sen. J. R. Ortiz asked.', 'Nobody answered … yet']);
   });
 });
