@@ -150,10 +150,15 @@ function quotedInPart(articles: AnalysedArticle[], group: QuoteMention[], speake
       seen.add(key);
       const value = valueOf(mention.analysed, part.trim(), speaker ?? '', mention.quote.sentence);
       const evidence = articles.map((analysed) => (analysed === mention.analysed ? 'strong' : evidenceOf(analysed, 'quote', [value])));
-      // Outlets that come close without quoting it (a paraphrase) are neither holders nor silent.
+      // Outlets that come close without quoting it (a paraphrase) are neither holders nor silent: on the card as other words.
       const missingFrom = articles.filter((_, i) => evidence[i] === null).map((a) => a.article.id);
       if (missingFrom.length === 0) continue;
-      const values = articles.flatMap((analysed, i) => (analysed === mention.analysed ? [value] : evidence[i] === 'strong' ? [reportedAs(analysed, 'quote', [value])!.value] : []));
+      const values = articles.flatMap((analysed, i) => {
+        if (analysed === mention.analysed) return [value];
+        if (evidence[i] === null) return [];
+        const reported = reportedAs(analysed, 'quote', [value])!.value;
+        return [evidence[i] === 'strong' ? reported : { ...reported, inOtherWords: true as const }];
+      });
       const difference = { ...differenceOf(articles, 'quote', speaker ? `${speaker}: “${part.trim()}”` : `“${part.trim()}”`, values), missingFrom };
       out.push({ difference: { ...difference, status: 'partial' as const }, salience: salience - 1, substance: 0 });
     }

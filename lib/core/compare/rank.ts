@@ -144,7 +144,9 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (!headlines.has(analysed)) headlines.set(analysed, analysed.article.title ? analyse({ ...analysed.article, text: analysed.article.title }) : null);
     return headlines.get(analysed)!;
   };
-  const reportedIn = (analysed: AnalysedArticle, { difference: { kind, values } }: Ranked) => {
+  // The detail as the outlets giving it write it: an outlet's sentence that may say it in other words is no writing of it.
+  const reportedIn = (analysed: AnalysedArticle, { difference: { kind, values: all } }: Ranked) => {
+    const values = all.filter((v) => !v.inOtherWords);
     const title = headline(analysed);
     return reportedAs(analysed, kind, values) ?? (title ? reportedAs(title, kind, values) : null);
   };

@@ -16,8 +16,8 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
   if (NAME_SUFFIXES.has(bareWord) && SENTENCE_OPENER.test(next)) return false;
   // "8:30 p.m. Monday", "9 a.m. ET": the time goes on; "at 9 a.m. The others…": the sentence ends.
   if (bareWord === 'a.m' || bareWord === 'p.m') return TIME_GOES_ON.test(next);
-  // Initials ("J.R.", "U.S.") and single letters ("V.").
-  return ABBREVIATIONS.has(bareWord) || /^[a-z]$/i.test(bareWord) || /^(?:[a-z]\.)+[a-z]$/i.test(bareWord);
+  // Initials ("J.R.", "U.S.") and single letters ("V."); a party and home town ("D-St. Paul") end in the town's abbreviation.
+  return ABBREVIATIONS.has(bareWord) || (/^[dri]-/.test(bareWord) && ABBREVIATIONS.has(bareWord.slice(2))) || /^[a-z]$/i.test(bareWord) || /^(?:[a-z]\.)+[a-z]$/i.test(bareWord);
 }
 
 /** Suffixes of people's and companies' names, which may also end a sentence. */

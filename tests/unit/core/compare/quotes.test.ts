@@ -114,6 +114,15 @@ describe('compareQuotes', () => {
       'Whitfield said the plan is ready and that she would not wait for the council any longer.',
     ].map((t, i) => analysed(`b${i}`, t));
     expect(compareQuotes(paraphrased, entityResolver(paraphrased)).filter((r) => r.difference.values.some((v) => v.text.startsWith('We will not wait')))).toEqual([]);
+    // An outlet that only comes close to a sentence is on its card as other words, not left off (the card says "only" the rest give it).
+    const close = [
+      '“The plan is ready. We will not wait for the council any longer,” Dana Whitfield said.',
+      'Dana Whitfield said she would no longer wait on the council.',
+      'The council met on Monday.',
+    ].map((t, i) => analysed(`c${i}`, t));
+    const sentence = compareQuotes(close, entityResolver(close)).find((r) => r.difference.values[0].text.startsWith('We will not wait'))!;
+    expect(sentence.difference.missingFrom).toEqual(['c2']);
+    expect(sentence.difference.values.map((v) => [v.articleId, v.inOtherWords ?? false])).toEqual([['c0', false], ['c1', true]]);
   });
 
   it('does not take the full stop of a title inside a quotation for the end of a sentence of it', () => {

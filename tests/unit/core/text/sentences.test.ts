@@ -25,6 +25,8 @@ describe('sentences', () => {
       '“The plea deal stands,” said Dist. Atty. Mara Quill.',
       'Asst. Chief Ode Lamb and Sens. Ivo Park and Lia Moss agreed.',
     ]);
+    // A party and home town after a name.
+    expect(sentences('Rep. Ida Voss, D-St. Cloud, voted no. Others agreed.')).toEqual(['Rep. Ida Voss, D-St. Cloud, voted no.', 'Others agreed.']);
   });
 
   it('goes on after "a.m." or "p.m." before a weekday, a month or a time zone, and ends there otherwise', () => {
