@@ -240,7 +240,9 @@ function attributionAfter(marks: string, end: number): Piece {
 function attributionBefore(marks: string, start: number): Piece {
   const head = marks.slice(0, start - 1);
   // From the sentence's start, or from the end of a quote earlier in it ("“…,” Lee said, but Ray disagreed: “…"): its attribution is that quote's.
-  const sentenceStart = Math.max(head.search(/[^\n]*$/), ...[...head.matchAll(/[.!?][”"]?\s+|[”]/g)].map((m) => m.index + m[0].length));
+  // A title's or a town's full stop ("Sen. Ann Lee", "the St. Louis group") ends no sentence.
+  const ends = [...head.matchAll(/[.!?][”"]?\s+|[”]/g)].filter((m) => m[0][0] !== '.' || !endsWithAbbreviation(head.slice(0, m.index + 1), head.slice(m.index + 1)));
+  const sentenceStart = Math.max(head.search(/[^\n]*$/), ...ends.map((m) => m.index + m[0].length));
   return { start: sentenceStart, end: start - 1 };
 }
 

@@ -64,6 +64,9 @@ describe('quotes', () => {
   it('takes the subject of the attribution, not a name inside a relative clause or a party-state aside', () => {
     const [quote] = quotes('Council Leader Maria Olsen, D-Ore., who beat Tom Berg in the primary, said in a statement: "We will fund the new bridge this year."');
     expect(quote.speaker).toBe('Maria Olsen');
+    // A town's abbreviation inside the relative clause does not start the attribution after it.
+    const [town] = quotes('Ruth Kell, who runs the St. Paul-based tenants group Fair Rent Now, said the council had "never once asked the renters."');
+    expect(town.speaker).toBe('Ruth Kell');
   });
 
   it('resolves "he" to the last person named outside the quotes, however long the quote before it', () => {
