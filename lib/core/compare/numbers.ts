@@ -64,10 +64,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     })),
   );
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
+  // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
+  // not one the article gives of this story's.
+  const ofAnotherYear = (m: NumberMention) => {
+    const year = m.analysed.article.publishedAt?.slice(0, 4);
+    return year !== undefined && m.analysed.dates.some((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== year);
+  };
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
-    valuesOf.set(key, (valuesOf.get(key) ?? new Set()).add(m.quantity.value));
+    const values = valuesOf.get(key) ?? new Set();
+    valuesOf.set(key, m.quantity.unit === 'tally' && ofAnotherYear(m) ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
@@ -81,7 +88,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const key = `${m.analysed.article.id}\u0000${chamberOf(m)}`;
     if (m.quantity.unit === 'tally' && chamberOf(m)) talliesOf.set(key, (talliesOf.get(key) ?? new Set()).add(m.quantity.value));
   }
-  const onlyTallyOfChamber = (m: NumberMention) => talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
+  const onlyTallyOfChamber = (m: NumberMention) => !ofAnotherYear(m) && talliesOf.get(`${m.analysed.article.id}\u0000${chamberOf(m)}`)?.size === 1;
   // "The Senate followed, voting 28-12" / "cleared the Senate 29 to 11 and the House 85 to 39": the one tally of a chamber each gives.
   const soleTalliesOfChamber = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b);
@@ -121,7 +128,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const talliesOfOutcome = new Map<string, Set<number>>();
   const outcomeKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${readingOf(m).outcome}`;
   for (const m of mentions) if (m.quantity.unit === 'tally' && readingOf(m).outcome !== null) talliesOfOutcome.set(outcomeKey(m), (talliesOfOutcome.get(outcomeKey(m)) ?? new Set()).add(m.quantity.value));
-  const onlyTallyOfOutcome = (m: NumberMention) => m.quantity.unit === 'tally' && readingOf(m).outcome !== null && talliesOfOutcome.get(outcomeKey(m))!.size === 1;
+  const onlyTallyOfOutcome = (m: NumberMention) => m.quantity.unit === 'tally' && !ofAnotherYear(m) && readingOf(m).outcome !== null && talliesOfOutcome.get(outcomeKey(m))!.size === 1;
   const soleTalliesOfOutcome = (a: NumberMention, b: NumberMention) => onlyTallyOfOutcome(a) && onlyTallyOfOutcome(b) && readingOf(a).outcome === readingOf(b).outcome;
   // "poured $9.4 million into ads, compared with about $5.1 million raised by supporters" / "Opponents spent about $7.2 million,
   // while supporters spent roughly $5.1 million": two sentences each giving one figure more beside one they share give it of one thing.
@@ -153,6 +160,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
+    // A vote its sentence dates to another year is another vote than one it does not date.
+    (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
     toldAlike(readingOf(a), readingOf(b)) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
@@ -252,7 +261,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
           (sameNounWritten(a, b) ||
             (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
             // "voting 7-4" / "an 8-3 vote": the one tally each article gives; "a magnitude-5.9 quake" / "a 6.1-magnitude quake": the one strength.
-            (ONE_PER_STORY.has(a.quantity.unit) && onlyValue(a) && onlyValue(b)))) ||
+            (ONE_PER_STORY.has(a.quantity.unit) && onlyValue(a) && onlyValue(b) && !ofAnotherYear(a) && !ofAnotherYear(b)))) ||
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
         leadTolls(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.

@@ -193,7 +193,8 @@ function tallies(sentence: string): Quantity[] {
   if (!MAYBE_TALLY.test(sentence)) return [];
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
-  const closing = DECIDED.test(sentence) ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence)) : null;
+  const decided = DECIDED.exec(sentence);
+  const closing = decided ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence) ?? pairAfter(sentence, decided.index + decided[0].length)) : null;
   if (closing && !found.some((t) => closing.index < t.end)) found.push(tally(closing[0], Number(closing[1]), Number(closing[2]), closing.index));
   if (found.length === 0) return found;
   // "passed the Senate 21-12 and the House 58-41" (or "58 to 41"): in a sentence of votes, the other pair of figures is a tally too.
@@ -206,6 +207,16 @@ const DECIDED = /\b(?:upheld|struck|overturned|overruled|reversed|ruled|sided|bl
 const CLOSING_PAIR = /(?<=,\s*)(\d{1,2})[-–](\d{1,2})(?=\s*(?:[.;,]|$))/;
 /** "passed the measure on Wednesday by 314 to 117": a pair after "by" in a sentence of a vote. */
 const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s*(?:%|percent|per\s*cent|percentage)|\s+[a-z]+s\b)/;
+
+/** Two figures joined by a hyphen, no unit after them: after a verb of voting, however long its object ("confirmed Judge Ada Moss to the appeals court 55-43"). */
+const HYPHENED_PAIR = /(?<![\d.,/-])(\d{1,3})[-–](\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/;
+
+/** The first hyphened pair after `from`, with its index in the sentence. */
+function pairAfter(sentence: string, from: number): RegExpExecArray | null {
+  const found = HYPHENED_PAIR.exec(sentence.slice(from));
+  if (found) found.index += from;
+  return found;
+}
 
 const PAIR = /(?<![\d.,/-])(?<!\bfrom\s+)(\d{1,3})(?:\s?[-–]\s?|\s+to\s+(?=\d{1,3}(?!\s+(?!votes?\b)[a-z]+s\b)))(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
 

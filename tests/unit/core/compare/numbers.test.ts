@@ -750,6 +750,15 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.values.map((v) => v.text).sort(), r.substance > 0])).toEqual([[['6-3', '6-3', '7-2'], true]]);
   });
 
+  it('does not set the tally of a vote its sentence dates to another year against this story’s', () => {
+    const found = conflicts(
+      'The Senate confirmed Judge Ada Moss to the appeals court on Tuesday. The vote was 55 to 43, with three senators crossing party lines.',
+      'The Senate confirmed Judge Ada Moss to the appeals court on Tuesday. Her predecessor, Judge Ivo Lund, was confirmed in 1998 by a vote of 91-7.',
+      'The Senate confirmed Judge Ada Moss to the appeals court on Tuesday, 56-42.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text).sort())).toEqual([['55 to 43', '56-42']]);
+  });
+
   it('does not set a limit a rule allows against what someone has of the same unit', () => {
     expect(
       conflicts(

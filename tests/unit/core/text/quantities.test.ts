@@ -97,6 +97,9 @@ describe('quantities', () => {
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    // After a verb of voting, however long its object; not a span of hours.
+    expect(read('The Senate confirmed Judge Ada Moss to the appeals court 55-43 on Tuesday.')).toEqual([{ text: '55-43', value: 55043, unit: 'tally' }]);
+    expect(read('The bill passed after a 10-12 hour debate.')).toEqual([]);
     expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
     expect(read('The committee’s vote on the ferry levy was 7-4.')).toEqual([{ text: '7-4', value: 7004, unit: 'tally' }]);
