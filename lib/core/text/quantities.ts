@@ -433,8 +433,11 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // for those it harmed, counts people.
   const harmed = HARMED_AFTER.exec(after);
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
-  // "14 were arrested", "more than a dozen were hurt", "41 of them were released": a bare figure that something was done to counts people.
+  // "14 were arrested", "more than a dozen were hurt", "41 of them were released": a bare figure that something was done to counts people;
+  // so does one with "more" ("nine are dead and 14 more are wounded").
   if (DONE_TO_AFTER.test(after)) return { name: 'person', end, excludesOne: false };
+  const more = MORE_AFTER.exec(after);
+  if (more && DONE_TO_AFTER.test(after.slice(more[0].length))) return { name: 'person', end: end + more[0].length, excludesOne: false };
   return HARMED_BEFORE.test(sentence.slice(0, start)) || TOLL_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
 }
 
@@ -460,6 +463,9 @@ const TOLL_BEFORE = /\btoll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew
 const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){1,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
 
 const DONE_TO_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|remain|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|released|freed|deported)\b/iu;
+
+/** "more" right after a bare figure: "14 more". */
+const MORE_AFTER = /^\s+more\b/i;
 
 const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Socialists|Greens|Tories|\p{Lu}\p{Ll}+ans)$/u;
 

@@ -151,6 +151,7 @@ describe('quantities', () => {
     expect(read('Residents within one mile of the pier must leave.')).toEqual([{ text: 'one mile', value: 1, unit: 'mile' }]);
     expect(read('One of the ferries sank.')).toEqual([]);
     expect(read('Two crew members are dead and 17 are injured.').map((q) => [q.text, q.unit])).toContainEqual(['17', 'person']);
+    expect(read('Two crew members are dead and 17 more are injured.').map((q) => [q.text, q.unit])).toContainEqual(['17 more', 'person']);
   });
 
   it('takes only a month, not a name that begins like one, for the day a figure after it is', () => {
