@@ -52,7 +52,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     equivalent: (a, b) => sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
-    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && (sameRole(a, b) || onlyDayOfThing(a, b)) && !otherDeeds(a, b),
+    // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
+    comparable: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && (sameRole(a, b) || onlyDayOfThing(a, b)) && !otherDeeds(a, b) && saidOn(a) === saidOn(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -155,8 +156,8 @@ export function thingDated(sentence: string, date: { start: number; end: number 
   return DAY_OF_BEFORE.test(sentence.slice(0, date.start)) ? (NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null) : null;
 }
 
-/** A day told as when someone spoke: "said Thursday", "told reporters on Monday". */
-const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote)\s+(?:on\s+)?$/i;
+/** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote|reported)\s+(?:on\s+)?$/i;
 const saidOn = (m: DateFact) => SAID_ON_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
