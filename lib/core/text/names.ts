@@ -49,6 +49,11 @@ export function withoutTitles(name: string): string {
   return words.join(' ');
 }
 
+/** Titles that are also common family names ("Angus King", "Garrett Pope"). */
+const SURNAME_TITLES = new Set(['king', 'pope', 'bishop', 'judge', 'major']);
+/** A word that makes what follows a common noun: "the King", "his judge", "Spain's king". */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|['’]s?)\s+$/i;
+
 /** Words that open a title; a run starting with one is a title followed by a name. */
 const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. sir dame'.split(' '));
 
@@ -97,7 +102,9 @@ export function nameSpans(text: string): NameSpan[] {
     for (const token of tokens) {
       // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
       const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '');
-      if (TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) {
+      // "…,” King said": a title that is also a family name, alone, with no article before it, is that name.
+      const familyName = tokens.length === 1 && SURNAME_TITLES.has(bare) && !DETERMINER_BEFORE.test(sentence.slice(0, token.start));
+      if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) && !familyName) {
         flush();
         titled = true;
         continue;

@@ -17,6 +17,13 @@ describe('names', () => {
     expect(nameSpans('Secretary of State Ona Birk arrived.').find((s) => s.text === 'Ona Birk')?.titled).toBe(true);
   });
 
+  it('reads a title that is also a family name as the name when it stands alone with no article', () => {
+    expect(names('“It is slow and cruel,” Pope said.')).toEqual(['Pope']);
+    expect(names('King told reporters the bill was dead.')).toEqual(['King']);
+    expect(names('“We pray for them,” the Pope said.')).toEqual([]);
+    expect(names('Pope Leo spoke.')).toEqual(['Leo']);
+  });
+
   it('drops sentence-opening stopwords, possessives and contractions', () => {
     expect(names('The trip will be Biden’s first.')).toEqual(['Biden']);
     expect(names('“We’ve been aligned,” Psaki said.')).toEqual(['Psaki']);
