@@ -440,12 +440,13 @@ const RULING_AFTER = /^\s+(?:ruling|decision|opinion)\b/i;
 /** The body a tally's chamber word names: the justices or judges of a court are the court. */
 const chamberNamed = (word: string) => (/^(?:justices|judges)$/i.test(word) ? 'court' : word.toLowerCase());
 
-/** The body that cast a tally: the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
-const CHAMBER_AFTER = new RegExp(`^\\s+in\\s+the\\s+(${CHAMBER.source})`, 'i');
+/** "99-79 in the House", "a 29-10 Senate vote": the chamber told right after a tally is its own. */
+const CHAMBER_AFTER = new RegExp(`^\\s+(?:in\\s+the\\s+(${CHAMBER.source})|(${CHAMBER.source})\\s+(?:vote|votes|tally|ballot)\\b)`, 'i');
 
+/** The body that cast a tally: one named right after it, else the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
 function chamberOf(m: NumberMention): string | null {
-  // "99-79 in the House": the chamber told right after the tally is its own.
-  const after = CHAMBER_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1];
+  const found = CHAMBER_AFTER.exec(m.sentence.slice(m.quantity.end));
+  const after = found?.[1] ?? found?.[2];
   if (after) return chamberNamed(after);
   if (RULING_AFTER.test(m.sentence.slice(m.quantity.end))) return 'court';
   const clause = m.sentence.slice(0, m.quantity.start).split(/[;:]|,\s+(?:and|but|while)\s+/).pop()!;

@@ -648,6 +648,12 @@ describe('compareNumbers', () => {
       'The Senate voted 26-13 to override the ferry levy veto, and the Assembly voted 70-29.',
     );
     expect(chambers.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['27-12', '26-13'], true]]);
+    // …or names it right after the tally, before "vote" ("a 26-13 Senate vote").
+    const before = conflicts(
+      'The Harlow Assembly passed the ferry levy 70 to 29 on Thursday, a day after the Senate approved it 27 to 12.',
+      'The Harlow Assembly passed the ferry levy Thursday, 70-29, following a 26-13 Senate vote Wednesday.',
+    );
+    expect(before.map((r) => [r.difference.values.map((v) => v.text), r.substance > 0])).toEqual([[['27 to 12', '26-13'], true]]);
     // A chamber told after its tally ("70-29 in the Assembly") is that tally's, whatever bill name comes before it.
     const named = conflicts(
       'Senate Bill 12, the ferry levy, passed along party lines, 70-29 in the Assembly and 27-12 in the Senate.',
