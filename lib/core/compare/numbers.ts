@@ -66,10 +66,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
   // not one the article gives of this story's.
-  const ofAnotherYear = (m: NumberMention) => {
-    const year = m.analysed.article.publishedAt?.slice(0, 4);
-    return year !== undefined && m.analysed.dates.some((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== year);
-  };
+  const datedToAnotherYear = new Set(
+    mentions.filter((m) => {
+      const year = m.analysed.article.publishedAt?.slice(0, 4);
+      return year !== undefined && m.analysed.dates.some((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== year);
+    }),
+  );
+  const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;

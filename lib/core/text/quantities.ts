@@ -208,8 +208,11 @@ const CLOSING_PAIR = /(?<=,\s*)(\d{1,2})[-–](\d{1,2})(?=\s*(?:[.;,]|$))/;
 /** "passed the measure on Wednesday by 314 to 117": a pair after "by" in a sentence of a vote. */
 const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s*(?:%|percent|per\s*cent|percentage)|\s+[a-z]+s\b)/;
 
+/** After a pair of figures that may be a tally: no further digit, share or unit of time or distance ("10-12 hours" is a span). */
+const NO_UNIT_AFTER_PAIR = String.raw`(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)`;
+
 /** Two figures joined by a hyphen, no unit after them: after a verb of voting, however long its object ("confirmed Judge Ada Moss to the appeals court 55-43"). */
-const HYPHENED_PAIR = /(?<![\d.,/-])(\d{1,3})[-–](\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/;
+const HYPHENED_PAIR = new RegExp(String.raw`(?<![\d.,/-])(\d{1,3})[-–](\d{1,3})${NO_UNIT_AFTER_PAIR}`);
 
 /** The first hyphened pair after `from`, with its index in the sentence. */
 function pairAfter(sentence: string, from: number): RegExpExecArray | null {
@@ -218,7 +221,7 @@ function pairAfter(sentence: string, from: number): RegExpExecArray | null {
   return found;
 }
 
-const PAIR = /(?<![\d.,/-])(?<!\bfrom\s+)(\d{1,3})(?:\s?[-–]\s?|\s+to\s+(?=\d{1,3}(?!\s+(?!votes?\b)[a-z]+s\b)))(\d{1,3})(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)/g;
+const PAIR = new RegExp(String.raw`(?<![\d.,/-])(?<!\bfrom\s+)(\d{1,3})(?:\s?[-–]\s?|\s+to\s+(?=\d{1,3}(?!\s+(?!votes?\b)[a-z]+s\b)))(\d{1,3})${NO_UNIT_AFTER_PAIR}`, 'g');
 
 function calibres(sentence: string): Quantity[] {
   return [...sentence.matchAll(CALIBRE)].map((match) => {
