@@ -120,6 +120,9 @@ function speaks(sentence: string, span: NameSpan): boolean {
 /** Last words that make a name led by a first name a place ("Chester County", "Charlotte Street"). */
 const PLACE_LAST_WORD = /\s(?:County|City|Town|Township|Beach|Street|Avenue|Road|Boulevard|Drive|Lane|Square|River|Creek|Lake|Island|Islands|Valley|Bay|Harbou?r|Heights|Springs|Falls|Bridge|Station|Airport|Canyon|Mountains?|Hills|Parish|Province|State)$/;
 
+/** First words that make a name a place whatever follows: "Port Eliza" is a town, though the tagger knows Eliza as a first name. */
+const PLACE_FIRST_WORD = /^(?:Port|Fort|Mount|Mt\.|Lake|Cape|Isle)\s\p{Lu}/u;
+
 /**
  * "Tom Hill", "Ann Marsh": a first name and a family name the tagger reads as a place for its last word ("hill", "marsh")
  * name a person; the tagger knows the first name alone.
@@ -143,6 +146,7 @@ function kindOf(name: string, titled: boolean, has: (tags: string[]) => boolean,
   if (AWARD.test(name)) return null;
   if (titled) return 'person';
   if (ORGANIZATION_WORDS.test(name) || has(['Organization'])) return 'organization';
+  if (PLACE_FIRST_WORD.test(name)) return 'place';
   if (has(PERSON_TAGS) || firstNameLed(name)) return 'person';
   if (has(PLACE_TAGS)) return 'place';
   // Someone the sentence has speak, named like a person, is one though the tagger does not know the name.

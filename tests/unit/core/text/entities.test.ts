@@ -54,6 +54,12 @@ describe('entities', () => {
     expect(kinds('Rain flooded Washington Park on Monday.')['Washington Park']).toBe('place');
   });
 
+  it('takes a name led by Port, Fort, Mount or Lake for a place, though a first name follows', () => {
+    expect(kinds('The ferry docked 40 miles south of Port Eliza on Monday.')['Port Eliza']).toBe('place');
+    expect(kinds('The ferry sailed from Port Arthur at dawn.')['Port Arthur']).toBe('place');
+    expect(kinds('Fans gathered at Lake Mabel for the race.')['Lake Mabel']).toBe('place');
+  });
+
   it('takes a name the sentence has speak for a person, though the tagger does not know its first name', () => {
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, her deputy.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('Campaign spokeswoman Tvisha Okonjo told reporters the numbers were final.')['Tvisha Okonjo']).toBe('person');
