@@ -78,6 +78,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // values is neither figure alone (and "a 6-3 ruling" is a tally, not a count); "3/4" and "7/7"
     // are a fraction or a day, not two figures.
     if (/\b\p{Lu}\p{L}*-$|\d[-–/]$/u.test(sentence.slice(0, start)) || /^[-–/]\d/.test(sentence.slice(end))) continue;
+    // "a four-by-four car", "two-by-fours": a size or a vehicle named by two figures, no count.
+    if (/-by-\s?$/i.test(sentence.slice(0, start)) || /^-by-/i.test(sentence.slice(end))) continue;
     // "8 p.m.", "20:00", "10:05 a.m.": a time of day, not a count.
     if (/\d[:.]$/.test(sentence.slice(0, start)) || /^(?::\d\d|\s?[ap]\.?\s?m\b)/i.test(sentence.slice(end))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.

@@ -307,6 +307,8 @@ describe('quantities', () => {
     expect(read('The anchor told NBC’s 48 Hours about it.')).toEqual([]);
     expect(read('Pupils aged 12-15 went home.')).toEqual([]);
     expect(read('They marked the 7/7 bombings with 3/4 of the staff.')).toEqual([]);
+    expect(read('The thieves rammed a four-by-four car through the window, then a four-by- four van.')).toEqual([]);
+    expect(read('Volunteers stacked the two-by-fours.')).toEqual([]);
     expect(read('The poll puts Smith 41 percent.')).toEqual([{ text: '41 percent', value: 41, unit: 'percent' }]);
     expect(read('Flooding in Ohio 30 homes were lost.')).toEqual([{ text: '30 homes', value: 30, unit: 'home' }]);
     expect(read('The 16-year-olds may vote.')).toEqual([{ text: '16-year-olds', value: 16, unit: 'years old' }]);
