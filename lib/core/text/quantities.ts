@@ -95,7 +95,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;
-    const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out);
+    const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? countNamedBefore(sentence, start, end);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
     // "two decades" is 20 years, as "a 20-year career" writes it.
     const [amount, name] = unit.name === 'decade' ? [value * 10, 'year'] : [value, unit.name];
@@ -274,8 +274,23 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   if (!previous) return null;
   const changedFrom = /\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start));
   const against = CONTESTED.has(previous.unit) && RIVAL_FIGURE_BETWEEN.test(sentence.slice(previous.end, start));
-  return changedFrom || against ? { name: previous.unit, end, excludesOne: false } : null;
+  // "cut the limit to 5 patients per nurse from 6", "from 6 patients to 8": the other end of a change is of the same thing.
+  const otherEnd = CHANGE_ENDS.some(([to, from]) => to.test(sentence.slice(0, previous.start)) && from.test(sentence.slice(previous.end, start)));
+  return changedFrom || against || otherEnd ? { name: previous.unit, end, excludesOne: false } : null;
 }
+/** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */
+const CHANGE_ENDS: [RegExp, RegExp][] = [
+  [/\bto\s+$/i, /^(?:\s+[\p{L}-]+){0,3}\s+from\s+$/u],
+  [/\bfrom\s+$/i, /^\s+to\s+$/],
+];
+/** "put the number of homes destroyed at 31", "the total of arrests rose to about 40": the count named before a bare figure. */
+const COUNT_NAMED_BEFORE = /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+)(?:\s+[a-z]+){0,2}\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/i;
+
+function countNamedBefore(sentence: string, start: number, end: number): Unit | null {
+  const noun = COUNT_NAMED_BEFORE.exec(sentence.slice(0, start))?.[1];
+  return noun ? { name: countedAs(singularNoun(noun.toLowerCase())), end, excludesOne: false } : null;
+}
+
 /** What a contest is counted in: a figure set against one of these is the rival's (not "revised by 88,000 jobs to 938,000"). */
 const CONTESTED = new Set(['vote', 'seat', 'delegate', 'ballot']);
 /** What stands between a count and a rival's figure set against it: "to", and maybe the rival's name in the possessive. */
@@ -538,8 +553,11 @@ const COUNTED_AS: Record<string, string> = { count: 'charge', position: 'job', a
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';
   const noun = compromise && compromise !== term.text ? compromise : (words(term.text)[0] ?? term.text);
-  return PEOPLE.has(noun) ? 'person' : (COUNTED_AS[noun] ?? noun);
+  return countedAs(noun);
 }
+
+/** The name a counted noun is compared by: people in general as "person", a noun news varies as the one it stands for. */
+const countedAs = (noun: string) => (PEOPLE.has(noun) ? 'person' : (COUNTED_AS[noun] ?? noun));
 
 /** Words whose singular is kept: a comparison asks for the same nouns over and over, and compromise is slow to start on one. */
 const SINGULARS_KEPT = 4096;

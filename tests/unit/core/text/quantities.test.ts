@@ -56,12 +56,21 @@ describe('quantities', () => {
     expect(read('A 5m wall fell.')).toEqual([]);
   });
 
-  it('reads percentage points apart from percent, a baseline by the figure before it, dozens, decades and "one in five"', () => {
+  it('reads percentage points apart from percent, a baseline or a change by the figure before it, a count named before, dozens, decades and "one in five"', () => {
     expect(read('Support fell 4 percentage points to 38%.').map((q) => q.unit)).toEqual(['percentage point', 'percent']);
     expect(read('The party won 87 seats, up from 64.')).toEqual([
       { text: '87 seats', value: 87, unit: 'seat' },
       { text: '64', value: 64, unit: 'seat' },
     ]);
+    expect(read('The deal cuts the cap to 4 pupils per tutor from 7.')).toEqual([
+      { text: '4 pupils', value: 4, unit: 'pupil' },
+      { text: '7', value: 7, unit: 'pupil' },
+    ]);
+    expect(read('Fees went from 30 percent to 22.').map((q) => [q.value, q.unit])).toEqual([[30, 'percent'], [22, 'percent']]);
+    // A bare figure a count named before it is put at.
+    expect(read('Inspectors put the number of barns flooded at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
+    expect(read('The number of residents moved rose to about 900.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
+    expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
     expect(read('A dozen miners and two dozen rescuers came.').map((q) => q.value)).toEqual([12, 24]);
     expect(read('He served two decades in the force.')).toEqual([{ text: 'two decades', value: 20, unit: 'year' }]);
     expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
