@@ -656,11 +656,28 @@ function daysOf(m: NumberMention): DateMention[] {
     return thing !== null && !words(thing).some((w) => beside.has(stem(w)));
   };
   const aside = asideAround(m.sentence, m.quantity.start, m.quantity.end);
-  const days = m.analysed.dates
+  const inSentence = m.analysed.dates
     .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
     .map((d) => d.value);
+  // "30% contained as of Monday evening, and 950 firefighters were there by Tuesday morning": a day of the figure's own clause is its day.
+  const [clauseStart, clauseEnd] = clauseAround(m.sentence, m.quantity.start, m.quantity.end);
+  const ownClause = inSentence.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  const days = ownClause.length > 0 ? ownClause : inSentence;
   daysRead.set(m, days);
   return days;
+}
+
+/** Where one clause of a sentence ends and the next starts: a semicolon, or a comma before "and", "but" or "while". */
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
+
+/** [start, end] of the clause holding a span of the sentence. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let [from, to] = [0, sentence.length];
+  for (const { index } of sentence.matchAll(CLAUSE_BREAK)) {
+    if (index < start) from = index;
+    else if (index >= end && to === sentence.length) to = index;
+  }
+  return [from, to];
 }
 
 /**
@@ -811,6 +828,9 @@ function nounAfter(m: NumberMention): string | null {
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }
 
+/** "a 3 percent raise", "the 4% tariff": a share that, with its article, names a thing by the noun after it. */
+const shareNamingNoun = (m: NumberMention) => m.quantity.unit === 'percent' && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(m.sentence.slice(0, m.quantity.start));
+
 /** Whom a sum went to, right after it: "gave $1.1 million to charity", "donated $1.6 million to charities". */
 function recipientAfter(m: NumberMention): string | null {
   const recipient = /^\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1];
@@ -820,14 +840,16 @@ function recipientAfter(m: NumberMention): string | null {
 /**
  * Two figures of one unit told by one word for what they are: a verb right before ("raised about $17 million",
  * "reported raising $21 million"; "lasted about 45 seconds", "lasted 15 seconds") or, for sums, a noun right after
- * ("was fined $14,000", "paid a $12,500 fine") or whom it went to ("to charity", "to charities"): likely one amount.
+ * ("was fined $14,000", "paid a $12,500 fine") or whom it went to ("to charity", "to charities"), for a share the noun it
+ * names ("a 3 percent raise" / "a 4% raise"): likely one amount.
  */
 function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
   // A span joined to its noun ("serving a 12-year sentence") is what the noun is, not what the verb did ("served four years");
   // the noun may be the other's verb ("a 48-hour waiting period" / "to wait 72 hours").
   const wordFor = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? nounAfter(m) : verbBefore(m));
-  const words = (m: NumberMention) => [wordFor(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : [])].filter((w): w is string => w !== null);
+  const words = (m: NumberMention) =>
+    [wordFor(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : []), ...(shareNamingNoun(m) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
   return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
 }
 

@@ -268,6 +268,10 @@ describe('compareNumbers', () => {
     // The verb before whom it was done to: "fined it $14,000", "fined Orrin Metals $14,000".
     const finedIt = 'A blast hit the Orrin Street plant on Tuesday. After a hearing the state board fined it $14,000 over untested valves.';
     expect(conflicts(finedIt, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
+    // A share named by the noun after it: "a 2 percent fee" / "a 3% fee"; not a share of another noun.
+    const fee = 'Ferry crews ended their strike on Monday. The new deal sets a 2 percent fee on cargo.';
+    expect(conflicts(fee, 'Crews went back to the ferries on Monday under a pact with a 3% fee for shippers.').map((r) => r.difference.label)).toEqual(['percent: 2 percent / 3%']);
+    expect(conflicts(fee, 'Crews went back to the ferries on Monday under a pact with a 3% rebate for shippers.')).toEqual([]);
   });
 
   it('does not take the day of another thing named in the sentence ("a March 3 deadline") for the day of the figure', () => {
@@ -735,6 +739,9 @@ describe('compareNumbers', () => {
     // The same night in both, or in the sentence of one and elsewhere in the other: one gathering counted twice.
     expect(statuses('More than 300 people joined the march on Friday night.', 'More than 500 people joined the march on Friday night.')).toContain('conflict');
     expect(statuses('More than 300 people joined the march on Friday night.', 'The march began on Friday. More than 500 people joined the march.')).toContain('conflict');
+    // A sentence of two clauses dates each clause's figure by its own day.
+    expect(statuses('About 300 people joined the march on Friday night.', 'The route was closed by Friday evening, and more than 500 people joined the march on Saturday night.')).not.toContain('conflict');
+    expect(statuses('About 300 people joined the march on Friday night.', 'The route was closed by Thursday evening, and more than 500 people joined the march on Friday night.')).toContain('conflict');
     // A week holds its days: "last week" (published Tuesday, March 15) and "on March 9" may be one vote.
     expect(statuses('The mayor quit on Monday. The council had voted 12-3 last week to censure the mayor.', 'The council voted 11-4 on March 9 to censure the mayor.')).toContain('conflict');
     // So does a month: "in February" and "on Feb. 11" may be one vote; "in January" and "on Feb. 11" are two.
