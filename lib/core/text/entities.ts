@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { nameSpans, type NameSpan } from './names';
+import { nameSpans, ORGANIZATION_WORDS, type NameSpan } from './names';
 import { tagTerms, type TaggedTerm } from './tags';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -20,9 +20,6 @@ function isHeadline(sentence: string): boolean {
   return words.length >= 3 && !/[.!?]["”’)]*$/.test(sentence.trim()) && capitalised / words.length > TITLE_CASE_SHARE;
 }
 
-/** Words that make a name an institution whatever the tagger thinks ("White House", "Supreme Court"). */
-const ORGANIZATION_WORDS =
-  /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Center|Centre|Conference|Legislature|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Network|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus)\b/;
 /** An honour named after a person ("Tony Award", "Nobel Prize", "Stanley Cup") is a thing, not the person. */
 const AWARD = /\s(?:Awards?|Prizes?|Trophy|Trophies|Medals?|Cup)$/;
 /** Country abbreviations: acronyms that are places, not organisations. */

@@ -49,6 +49,10 @@ export function withoutTitles(name: string): string {
   return words.join(' ');
 }
 
+/** Words that make a name an institution whatever the tagger thinks ("White House", "Supreme Court", "Mercy Hospital"). */
+export const ORGANIZATION_WORDS =
+  /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Center|Centre|Conference|Legislature|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus|Hospital|Electric|Dynamics|Mills)\b/;
+
 /** Titles that are also common family names ("Angus King", "Garrett Pope"). */
 const SURNAME_TITLES = new Set(['king', 'pope', 'bishop', 'judge', 'major']);
 /** A word that makes what follows a common noun: "the King", "his judge", "Spain's king". */
@@ -99,12 +103,14 @@ export function nameSpans(text: string): NameSpan[] {
       }
       segment = [];
     };
-    for (const token of tokens) {
+    for (const [at, token] of tokens.entries()) {
       // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
       const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '');
       // "…,” King said": a title that is also a family name, alone, with no article before it, is that name.
       const familyName = tokens.length === 1 && SURNAME_TITLES.has(bare) && !DETERMINER_BEFORE.test(sentence.slice(0, token.start));
-      if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) && !familyName) {
+      // "Bayview General Hospital", "General Motors", "the Executive Committee": a title word naming a body is part of its name.
+      const ofBody = /^\p{Lu}/u.test(token.word) && !/['’]s$/.test(token.word) && ORGANIZATION_WORDS.test(tokens[at + 1]?.word ?? '');
+      if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) && !familyName && !ofBody) {
         flush();
         titled = true;
         continue;

@@ -17,6 +17,12 @@ describe('names', () => {
     expect(nameSpans('Secretary of State Ona Birk arrived.').find((s) => s.text === 'Ona Birk')?.titled).toBe(true);
   });
 
+  it('keeps a title word that names a body in the body’s name, not as a title before a person', () => {
+    expect(nameSpans('A Treasury Department spokesman declined to comment.')).toEqual([{ text: 'Treasury Department', start: 2, end: 21, titled: false }]);
+    expect(names('She nursed at Harlow General Hospital, and the General Assembly agreed.')).toEqual(['Harlow General Hospital', 'General Assembly']);
+    expect(names('Treasury Secretary Ona Birk arrived.')).toEqual(['Ona Birk']);
+  });
+
   it('reads a title that is also a family name as the name when it stands alone with no article', () => {
     expect(names('“It is slow and cruel,” Pope said.')).toEqual(['Pope']);
     expect(names('King told reporters the bill was dead.')).toEqual(['King']);
