@@ -229,12 +229,17 @@ function attributionAfter(marks: string, end: number): Piece {
   // "…, Lee said" with a comma; '…again." said Lee' still carries on).
   if (/\.\s*$/.test(marks.slice(Math.max(0, end - 2), end)) && /^\s+\p{Lu}/u.test(marks.slice(start))) return { start, end: start };
   const rest = marks.slice(start);
+  // 'Ruiz said it was “…,” and Marsh said…': a clause joined after the quote tells what someone else said, not who said this.
+  if (NEXT_CLAUSE.test(rest)) return { start, end: start };
   for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n|[“"]/g)) {
     if (stop[0] === '.' && endsWithAbbreviation(rest.slice(0, stop.index + 1), rest.slice(stop.index + 1))) continue;
     return { start, end: start + stop.index };
   }
   return { start, end: start + rest.length };
 }
+
+/** A clause joined after a quote by a conjunction. */
+const NEXT_CLAUSE = /^[,\s]*(?:and|but|while|whereas)\s/i;
 
 /** From the start of the sentence to an opening mark. */
 function attributionBefore(marks: string, start: number): Piece {

@@ -11,6 +11,13 @@ describe('quotes', () => {
     });
   });
 
+  it('does not take the speaker of a clause joined after the quote ("…,” and Y said) for the quote’s', () => {
+    expect(quotes('Mayor Ida Brandt said the vote was “a setback we can recover from,” and Harbour Master Ivo Marsh said the ferry would run.')[0]).toMatchObject({
+      speaker: 'Ida Brandt',
+    });
+    expect(quotes('The plan was “a setback we can recover from,” but Ivo Marsh said the ferry would run.')[0].speaker).not.toBe('Ivo Marsh');
+  });
+
   it('joins a quote split by its attribution, straight or curly', () => {
     const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
