@@ -287,7 +287,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       withinRange(b, a) ||
       likelyOverlap(a, b) ||
       boundsAgree(a, b),
-    approximate: hedged,
+    // A figure in words or in someone's quoted words ("when three hundred ballots turn up") is as loose as a hedged one.
+    approximate: (m) => hedged(m) || !/\d/.test(m.text) || insideQuotes(m.sentence, m.quantity.start),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -443,8 +444,8 @@ const RULING_AFTER = /^\s+(?:ruling|decision|opinion)\b/i;
 /** The body a tally's chamber word names: the justices or judges of a court are the court. */
 const chamberNamed = (word: string) => (/^(?:justices|judges)$/i.test(word) ? 'court' : word.toLowerCase());
 
-/** "99-79 in the House", "a 29-10 Senate vote": the chamber told right after a tally is its own. */
-const CHAMBER_AFTER = new RegExp(`^\\s+(?:in\\s+the\\s+(${CHAMBER.source})|(${CHAMBER.source})\\s+(?:vote|votes|tally|ballot)\\b)`, 'i');
+/** "99-79 in the House", "passed 6 to 3 by the City Council", "a 29-10 Senate vote": the chamber told right after a tally is its own. */
+const CHAMBER_AFTER = new RegExp(`^\\s+(?:(?:in|by)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${CHAMBER.source})|(${CHAMBER.source})\\s+(?:vote|votes|tally|ballot)\\b)`, 'iu');
 
 /** The body that cast a tally: one named right after it, else the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
 function chamberOf(m: NumberMention): string | null {

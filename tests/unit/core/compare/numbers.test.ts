@@ -369,6 +369,15 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['31 deaths', '31 people', '35']]);
   });
 
+  it('does not take a round figure in words inside a quotation for an exact one beside a bound that holds the other figure', () => {
+    const shown = conflicts(
+      'Auditors found that more than 400 mail ballots from the Elm Street precinct were never counted on election night.\n\nThe sheriff’s race in Dorr County is now headed for a recount.',
+      'A total of 417 mail ballots from the Elm Street precinct were never counted on election night, auditors said.\n\nThe Dorr County sheriff’s race will now be recounted.',
+      'The Dorr County sheriff’s race is headed for a recount after auditors flagged uncounted mail ballots from Elm Street.\n\n“When four hundred ballots sit in a box, voters deserve answers,” said party chair Ada Roe.',
+    ).filter((r) => r.substance > 0);
+    expect(shown).toEqual([]);
+  });
+
   it("sets the one passing tally each article gives against another's, beside the tally of a vote that failed", () => {
     const shown = conflicts(
       'The council approved the harbour budget on Monday. The budget passed 9-4. Earlier, members rejected, 6-7, a motion to delay it.',
@@ -664,6 +673,9 @@ describe('compareNumbers', () => {
       'The ferry levy, Senate Bill 12, cleared the Assembly 72-27 and the Senate 27-12.',
     );
     expect(named.map((r) => r.difference.values.map((v) => v.text))).toEqual([['70-29', '72-27']]);
+    // A body named after "by the" is the tally's too: a council's vote is no court's ruling.
+    const court = 'In a 2-1 decision, a state appeals court on Monday halted the town’s ferry levy.\n\nThe levy was adopted last spring.';
+    expect(conflicts(court, 'A state appeals court on Monday halted the town’s ferry levy.\n\nThe levy, passed 6 to 3 by the Town Council in April, doubled fares.')).toEqual([]);
     // Told in sentences unlike each other, one article giving both chambers' tallies in one sentence.
     const apart = conflicts(
       'Lawmakers overrode the veto of the ferry levy on Thursday. The Assembly voted 70-29 to override. The Senate followed, voting 26-13, one more than it needed.',
