@@ -896,7 +896,7 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
 
 /**
  * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure beyond it is often of
- * another count ("more than 4,300 stores" of a chain, "worked in 3,400 stores"): that stays to the other checks.
+ * another count ("more than 900 branches" of a bank, "worked in 600 branches"): that stays to the other checks.
  */
 function boundsExclude(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [boundOf(a), boundOf(b)];
