@@ -181,7 +181,7 @@ function linkedClaims(articles: AnalysedArticle[], nodes: SentenceRef[], stemmed
 
 /** Marks that end a clause: the phrase of a detail does not run past them. */
 const CLAUSE_MARK = /[,;:()—“”"]/;
-/** Words that join two items ("Oman and the UAE"): each is its own detail. */
+/** Words that join two items ("Harwick and the FPA"): each is its own detail. */
 const JOINING = /^(?:and|or|but)$/i;
 /** Words kept on each side of a detail's words. */
 const PHRASE_WORDS = 4;

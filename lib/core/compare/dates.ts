@@ -312,7 +312,7 @@ function holdsTime(hours: [number, number], time: string): boolean {
   });
 }
 
-/** Words of a line that stamps an article ("Posted 11/27/2005 7:21 AM", "Last Updated: Monday, 28 November 2005"). */
+/** Words of a line that stamps an article ("Posted 4/9/2012 8:14 AM", "Last Updated: Tuesday, 10 April 2012"). */
 const STAMP_WORDS = /\b(?:last|updated?|posted|published|modified|am|pm|gmt|utc)\b/gi;
 
 /** A line that is a date and nothing else of substance is when the article was written or updated, not when anything happened. */

@@ -6,7 +6,7 @@ import type { AnalysedArticle } from '../text/analyse';
 import type { DifferenceValue } from '../types';
 import { differenceOf, firstPerArticle, valueOf, type Ranked } from './difference';
 
-/** "Republican of Ohio", "Democrat from Maine": how an outlet writes a politician's party and state. */
+/** "Republican of Kansas", "Democrat from Maine": how an outlet writes a politician's party and state. */
 const PARTY_AND_STATE = /^(?:Republican|Democrat|Independent)s?\s+(?:of|from)\s/i;
 
 /** A person some outlets name this often (or quote) is one of the story's actors, not a passing name. */
@@ -101,7 +101,7 @@ export function compareEntities(articles: AnalysedArticle[], resolve: (name: str
   return [...byEntity.values()].flatMap(({ entity, values, mentions, earliest }) => {
     const perArticle = firstPerArticle([...values, ...writtenElsewhere(articles, values, entity.kind)]);
     // A place or institution some outlets name is scenery more often than a difference: listed, never
-    // shown (substance 0 below). "Republican of Ohio" is a party and a state beside a name, not a place.
+    // shown (substance 0 below). "Republican of Kansas" is a party and a state beside a name, not a place.
     if (entity.kind !== 'person' && perArticle.length < articles.length && PARTY_AND_STATE.test(entity.label)) return [];
     // A one-word "person" no article gives in full ("Department", "Sam" of "Sam's Club") is a misread name.
     if (!entity.label.includes(' ') && perArticle.length < articles.length) return [];

@@ -132,7 +132,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // other told loosely; a third value loosely equal to one of them ("more than $100,000" beside "$148,000" and "$184,000")
     // does not make that pair agree. A retold sentence that words the figure otherwise is listed only.
     // A side one outlet writes exactly ("blamed for 47 deaths") is that value, though another bounds it ("at least 47");
-    // "roughly $141 million" beside "$140,937,785" stays, for it is no writing of the exact figure.
+    // "roughly $263 million" beside "$262,814,390" stays, for it is no writing of the exact figure.
     const firm = (fact: M[]) => fact.filter((m) => rules.approximate?.(m) !== true || !fact.some((o) => rules.approximate?.(o) !== true && o.normalized === m.normalized));
     const sidesApart = (i: number, j: number) => {
       const pairs = facts[i].flatMap((a) => facts[j].map((b) => [a, b] as const));
@@ -157,7 +157,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
 }
 
 /**
- * Sentences naming people name at least one in common: "Bush released 33 years of returns" is not about Clinton's eight.
+ * Sentences naming people name at least one in common: "Marsh released 21 years of returns" is not about Okonjo's nine.
  * Whom each outlet has tell it ("according to Speaker Ray", "Ray's aides said") is its source, not an actor of the fact.
  */
 function sameActors(a: FactMention, b: FactMention): boolean {

@@ -171,7 +171,7 @@ export function withinRange(ranged: Figure, other: Figure): boolean {
 }
 
 const DISTANCE_UNITS = new Set(['mile', 'kilometer']);
-/** "700 miles) southeast of Tehran", "about 940 miles south of Tehran", "30 miles from Carlow": the place a distance is measured from. */
+/** "450 miles) northwest of Dunmarrow", "about 520 miles north of Dunmarrow", "30 miles from Carlow": the place a distance is measured from. */
 const FROM_PLACE = new RegExp(`^\\s*\\)?\\s*(?:(?:due\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|away\\s+|outside\\s+)?(?:of|from)\\s+(?:the\\s+)?(${NAME})`, 'u');
 
 /** The named place a distance is given from; null for another figure or a distance from no named place. */
@@ -184,7 +184,7 @@ const POPULATION_BEFORE = /\b(?:home\s+to|population\s+(?:of|is|was|stands\s+at|
 const RESIDENTS = /\b(?:residents|inhabitants)\b/i;
 const LIVING_AFTER = /^\s+live\b/i;
 
-/** A count of the people living somewhere: "home to about 100,000 people", "has 200,000 residents", "a town of 15,000", "8,000 people live". */
+/** A count of the people living somewhere: "home to about 85,000 people", "has 160,000 residents", "a town of 15,000", "8,000 people live". */
 export function populationFigure({ sentence, quantity }: Figure): boolean {
   if (quantity.unit !== 'person') return false;
   return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || RESIDENTS.test(quantity.text) || LIVING_AFTER.test(sentence.slice(quantity.end));

@@ -97,17 +97,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b);
   const countedApart = (x: string, y: string) => articles.some((a) => valuesOf.has(`${a.article.id}\u0000${x}`) && valuesOf.has(`${a.article.id}\u0000${y}`));
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
-  // A count (not a measure) the article of one gives along with the other's value: "a mother of 12" and "the mother of 13".
+  // A count (not a measure) the article of one gives along with the other's value: "a mother of 7" and "the mother of 8".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
-  // "700 miles southeast of Varna" / "about 940 miles south of Varna": the first distance from a place each article gives is
-  // where its story happened; a later one is as often another town's ("Zarand, 602 miles southeast of Varna").
+  // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
+  // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>
     !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && distanceFrom(o) === distanceFrom(m) && writtenBefore(o, m));
   const sameDistance = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && distanceFrom(a) !== null && distanceFrom(a) === distanceFrom(b) && firstDistanceFrom(a) && firstDistanceFrom(b);
-  // "home to about 100,000 people" / "has about 200,000 residents": likewise the first count of people living somewhere.
+  // "home to about 85,000 people" / "has about 160,000 residents": likewise the first count of people living somewhere.
   const firstPopulation = (m: NumberMention) =>
     populationFigure(m) && !mentions.some((o) => o.analysed === m.analysed && populationFigure(o) && writtenBefore(o, m));
   const samePopulation = (a: NumberMention, b: NumberMention) => firstPopulation(a) && firstPopulation(b);
@@ -157,7 +157,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
   const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
-  // one figure written twice ("19 other states", "about 19 other states") contradicts nothing, whatever its surroundings.
+  // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
@@ -229,7 +229,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
     writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
-    // "1.6 million women" and "1.5 million women": the one count of a specific thing each article gives.
+    // "2.3 million workers" and "2.2 million workers": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
       (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
       // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
@@ -241,9 +241,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       leadTolls(a, b) ||
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
-    // ...or the other article gives both ("a mother of 12", "the mother of 13"): in this story, values of one count.
+    // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
-    // "took the 35-word oath" / "administered the 38-word oath": two precise figures written with the same words, each
+    // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     sure: (a, b) =>
@@ -274,7 +274,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
-    // "roughly $141 million" against "$139 million": an approximate figure within a few percent does not contradict.
+    // "roughly $263 million" against "$259 million": an approximate figure within a few percent does not contradict.
     // "more than 40 states" against "48 states": a bound may be the other's figure rounded; "about 220" is within "between 200 and 250".
     looselyEqual: (a, b) =>
       // A share's hedge reaches some points, not a share of it ("roughly 61%" is not "64 percent"): likelyOverlap reads it.
@@ -463,7 +463,7 @@ function chamberOf(m: NumberMention): string | null {
 const FREQUENCY = /\b(?:(twice|thrice)(?!\s+(?:as|the|that|a|an)\b)|(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|multiple|numerous)\s+(?:different\s+|separate\s+)?times)\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|over)\b)/gi;
 const COUNT_WORDS: Record<string, number> = { twice: 2, thrice: 3 };
 const VAGUE_FREQUENCIES: Record<string, [number, number]> = { 'a few': [2, 5], several: [3, 9], many: [3, Infinity], multiple: [2, Infinity], numerous: [3, Infinity] };
-/** A count in words of no figure: "dozens of arrests", "hundreds of people". */
+/** A count in words of no figure: "dozens of raids", "hundreds of people". */
 const VAGUE_AMOUNT = /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions)\s+of\s+([\p{L}-]+)/giu;
 const VAGUE_AMOUNTS: Record<string, [number, number]> = {
   dozens: [24, 99],
@@ -515,7 +515,7 @@ function countsOf(analysed: AnalysedArticle): Count[] {
       if (/^(?:dozens|hundreds|thousands|millions)$/i.test(match[2])) continue;
       const unit = stem(singularNoun(words(match[2])[0] ?? match[2]));
       const end = match.index + match[0].length;
-      // The counted noun is part of what is counted: "dozens of arrests" counts arrests as "200 people were arrested" does.
+      // The counted noun is part of what is counted: "dozens of raids" counts raids as "180 homes were raided" does.
       out.push({ analysed, text: match[0], sentence, range: VAGUE_AMOUNTS[match[1].toLowerCase()], vague: true, unit, ...predicateAround(sentence, match.index, end, '') });
     }
   });
@@ -531,16 +531,16 @@ function countsOf(analysed: AnalysedArticle): Count[] {
 
 /**
  * Counts of the same thing given differently where one is in words: two outlets count one
- * predicate ("had twice been investigated" / "investigated … several times"; "amid dozens of
- * arrests" / "more than 200 people were arrested") with counts that cannot both be true, and
+ * predicate ("had twice been audited" / "audited … several times"; "amid dozens of
+ * raids" / "more than 180 homes were raided") with counts that cannot both be true, and
  * neither also gives a count the other's could be. Figures against figures are compareFacts'.
  * Listed, not shown: a vague count is the writer's word.
  */
 function vagueCountConflicts(articles: AnalysedArticle[], all: Count[]): Ranked[] {
   const disjoint = (a: [number, number], b: [number, number]) => a[1] < b[0] || b[1] < a[0];
   // One predicate: the same thing counted and a content word beside both ("investigated"), or
-  // what one counts is what the other's verb says ("dozens of arrests" / "200 people were arrested");
-  // the same noun beside a count of something else ("seven villages and killing 10 people") is no verb of it.
+  // what one counts is what the other's verb says ("dozens of raids" / "180 homes were raided");
+  // the same noun beside a count of something else ("five farms and killing 12 people") is no verb of it.
   const samePredicate = (a: Count, b: Count) => {
     if ((a.unit === 'times') !== (b.unit === 'times')) return false;
     if (a.unit === b.unit) return [...a.predicate].some((t) => b.predicate.has(t));
@@ -774,7 +774,7 @@ function wordsBeside(m: NumberMention): string[] {
 
 /** Figures that may count one thing: one unit, or people and something they are ("seven people", "nine passengers"). */
 function ofOneThing(a: NumberMention, b: NumberMention): boolean {
-  // Whole numbers only: "a 6.7-strength quake" counts no people.
+  // Whole numbers only: "a 5.4-strength quake" counts no people.
   return countsAlike(a.quantity.unit, b.quantity.unit) && (a.quantity.unit === b.quantity.unit || (Number.isInteger(a.quantity.value) && Number.isInteger(b.quantity.value)));
 }
 

@@ -204,7 +204,7 @@ interface HeldOffice {
  */
 function officeBeside(sentence: string, at: number, end: number): HeldOffice | null {
   const before = sentence.slice(0, at);
-  // "former RNC chairman Ed Gillespie".
+  // "former HPA chairman Tom Brandt".
   if (/\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(before)) return null;
   let body: string[] = [];
   const office = OFFICES.find(([preceding, words]) => {
@@ -801,14 +801,14 @@ export function bareFigureIn(text: string, target: number): boolean {
 }
 
 /**
- * A figure with decimals written as such anywhere in the text ("6.1" of "a 6.1-magnitude quake"
- * for "a magnitude-6.1 temblor"): likely the same measure, though "1.5" recurs more than "1,534".
+ * A figure with decimals written as such anywhere in the text ("5.8" of "a 5.8-magnitude quake"
+ * for "a magnitude-5.8 temblor"): likely the same measure, though "1.5" recurs more than "1,534".
  */
 function decimalIn(text: string, amount: string): boolean {
   return /^\d+\.\d+$/.test(amount) && new RegExp(`(?<![\\d.,])${amount.replace('.', '\\.')}(?![\\d]|[.,]\\d)`).test(text);
 }
 
-/** "hundreds of thousands of immigrants" for 700,000 immigrants, "a decade" for 10 years, "more than a decade" for 12. */
+/** "hundreds of thousands of commuters" for 400,000 commuters, "a decade" for 10 years, "more than a decade" for 12. */
 const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\bhundreds of thousands of (\w+)/gi, 1e5, 1e6],
   [/\btens of thousands of (\w+)/gi, 1e4, 1e5],
@@ -1222,7 +1222,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
       if (words !== null) return { index, words };
     }
   }
-  // "a weekend e-mail" for one sent "Saturday night".
+  // "a weekend text message" for one sent "Sunday afternoon".
   const weekday = /^\d{4}-\d\d-\d\d$/.test(day) ? new Date(`${day}T00:00:00Z`).getUTCDay() : WEEKDAYS.indexOf(day);
   const weekend = weekday === 0 || weekday === 6 ? article.sentences.findIndex((sentence, i) => /\bweekend\b/i.test(sentence) && similarity(article.terms[i], told) >= COARSER_SAME_THING) : -1;
   return weekend >= 0 ? { index: weekend, words: 'weekend' } : null;
@@ -1378,7 +1378,7 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
 
 /**
  * The sentence of a quotation of the article too short to share five words with the quote that
- * is, word for word, part of it ("No, no, no!" of "No, no, no, stop, wait"), or has a clause that is:
+ * is, word for word, part of it ("Wait, wait, wait!" of "Wait, wait, wait, back up, please"), or has a clause that is:
  * the outlet quotes the statement in part. Weak: a few words may be said twice.
  */
 function quotedWithin(article: AnalysedArticle, quote: string, speaker: string): number | null {

@@ -33,7 +33,7 @@ const WRITINGS = OFFICES.flatMap(({ writings }) => writings)
   .flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())]))
   .sort((a, b) => b.length - a.length);
 const RANK = `(?:${RANKS.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]).join('|')})`;
-/** An office with its ranks, which may stand before the body's name ("acting FBI Director"). */
+/** An office with its ranks, which may stand before the body's name ("acting Harbour Board Director"). */
 const OFFICE = `((?:${RANK}\\s+)*)(?:(?!${RANK}\\s)\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){0,2}?(${WRITINGS.join('|')})`;
 const ARTICLE = '(?:(?:a|an|the|A|An|The)\\s+)?';
 /** "Acme president Jane Roe", "CEO Jane Roe", "the president, Jane Roe": the office right before the name. */

@@ -35,7 +35,7 @@ export function weekdaysNamed(text: string): number {
 const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 
 /**
- * A year on its own ("in 1993", "the 2016 election", "1898’s ruling"), which chrono leaves alone; not a count ("2000 votes")
+ * A year on its own ("in 1993", "the 2009 referendum", "1898’s ruling"), which chrono leaves alone; not a count ("2000 votes")
  * nor a time on the 24-hour clock ("at 2045 GMT", "1930 hours").
  */
 const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b|GMT\b|UTC\b|hrs\b|local time\b))/gi;
@@ -48,7 +48,7 @@ const TALLY_BEFORE_DATE =
   /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /**
- * A part of the day before the day it is of ("the night of May 29th", "the morning of March 3"): chrono reads
+ * A part of the day before the day it is of ("the night of April 17th", "the morning of March 3"): chrono reads
  * the phrase as that part of the publication day, so only the day after "of" is read.
  */
 /** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
@@ -210,7 +210,7 @@ const weekEarlier = (iso: string) => daysFrom(iso, -7);
  * "was arrested on"; not "reopens on", "will speak on", "is expected on", "plans to decide by", "to be sworn in on"). A
  * verb spelt alike in both tenses ("quit", "set", "cut"), or none before the date ("In November, the
  * mayor resigned"), leaves it to the sentence, past tense and nothing to come, unless `verbOnly`
- * (a date as modifier, "the Dec. 27 debate", is not when the sentence's verb happened). Words
+ * (a date as modifier, "the Feb. 11 hearing", is not when the sentence's verb happened). Words
  * elsewhere in the sentence ("according to", "says") do not make a past event present.
  */
 function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = false): boolean {

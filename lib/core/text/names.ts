@@ -84,7 +84,7 @@ export function nameSpans(text: string): NameSpan[] {
     const flush = () => {
       // "Professor of Marine Biology", "Minister for Trade": what follows a title's "of" is its field, not the person.
       const field = titled && /^(?:of|for)$/i.test(segment[0]?.word ?? '');
-      // "in the Oval Office Thursday", "said Obama Monday": the day after a name is when, not part of it ("Super Tuesday" stays).
+      // "at the Harbour Lodge Thursday", "said Obama Monday": the day after a name is when, not part of it ("Super Tuesday" stays).
       while (segment.length > 1 && WEEKDAY.test(segment[segment.length - 1].word) && !DAY_NAMED.test(segment[segment.length - 2].word)) segment.pop();
       while (segment.length && /^(?:of|the|de|von|van|al|bin|for)$/i.test(segment[segment.length - 1].word)) segment.pop();
       while (

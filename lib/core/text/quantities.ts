@@ -249,7 +249,7 @@ function scaledFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   return out;
 }
 
-/** "2 1/2 years", "a 2-1/2 year sentence", "1½ miles": a whole number and a fraction are one figure. */
+/** "2 1/2 years", "a 3-1/2 year contract", "1½ miles": a whole number and a fraction are one figure. */
 const MIXED_FRACTION = /(?<![\d/.,])(?:(\d{1,3})(?:\s+|-)(1\/2|1\/4|3\/4|1\/3|2\/3)(?![\d/])|(\d{1,3})?([½¼¾⅓⅔]))/g;
 const FRACTION_SIGNS: Record<string, number> = { '1/2': 1 / 2, '½': 1 / 2, '1/4': 1 / 4, '¼': 1 / 4, '3/4': 3 / 4, '¾': 3 / 4, '1/3': 1 / 3, '⅓': 1 / 3, '2/3': 2 / 3, '⅔': 2 / 3 };
 
@@ -395,7 +395,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
-  // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "6.0 on the Richter scale": a quake's strength, whatever the noun.
+  // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
   // "120 miles per hour", "90 miles an hour", "150 km/h": a speed, one unit however written ("105 mph").
@@ -407,7 +407,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a 10-year-old lawsuit", "the 75-year-old senator": an age, whatever has it.
   const age = /^(?:-|\s+)years?[-\s]olds?\b/i.exec(after);
   if (age) return { name: 'years old', end: end + age[0].length, excludesOne: false };
-  // "a three-year extension", "a 10-day trip", "30 seconds": a span of time, whatever lasts it (the tagger reads "seconds" as a fraction).
+  // "a five-year lease", "a 10-day trip", "30 seconds": a span of time, whatever lasts it (the tagger reads "seconds" as a fraction).
   const span = /^(?:-|\s+)(year|month|week|day|hour|minute|second)s?\b/i.exec(after);
   if (span) return { name: span[1].toLowerCase(), end: end + span[0].length, excludesOne: false };
   // "a 13-count indictment", "a 10-page report", "a 12-member board": the noun joined to the figure is what it counts.
@@ -449,7 +449,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const doneTimes = noun?.name === 'time' ? DONE_TIMES_BEFORE.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined;
   if (noun && doneTimes) return { ...noun, name: DONE_AS[doneTimes] };
   if (noun) return noun;
-  // "killing 10 and wounding around 1,400", "30 of the 80 wounded": a bare figure after a verb of harm, or before the word
+  // "killing 6 and wounding around 900", "12 of the 45 wounded": a bare figure after a verb of harm, or before the word
   // for those it harmed, counts people.
   const harmed = HARMED_AFTER.exec(after);
   if (harmed) return { name: 'person', end: end + harmed[0].length, excludesOne: false };
@@ -473,7 +473,7 @@ const THOSE_DONE_TO_AFTER = /^\s+of\s+(?:those|the\s+people)\s+(?:\p{Ll}+ly\s+)?
 const HARMED_BEFORE =
   /\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|evacuat(?:ed|ing))\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
 
-/** The word for those harmed right after a figure with no noun: "the 80 wounded", "10 dead". */
+/** The word for those harmed right after a figure with no noun: "the 45 wounded", "10 dead". */
 const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
 
 /** A toll's verb right before a bare figure: "the death toll from the flood rose to 14", "the toll stood at about 30". */
@@ -593,7 +593,7 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
   const places = decimalPlaces(a.text);
   if (places > 0 && places === decimalPlaces(b.text)) return false;
-  // A round figure ("$43 million") stands for a precise one within a few percent ("$43,885,310", "nearly $44 million");
+  // A round figure ("$27 million") stands for a precise one within a few percent ("$27,412,960", "nearly $28 million");
   // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
   const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
   // Ages are given exactly, never rounded: "47" and "48" years old are two people.

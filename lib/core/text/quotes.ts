@@ -257,7 +257,7 @@ const PARTICIPLE = /^(?:calling|saying|describing|dubbing|branding)$/i;
 const CLAUSE_BEFORE_PARTICIPLE = /^\s+\p{Ll}[^“”"]{0,100},\s*$/u;
 /** A clause about a thing right before a quote: "…the law, which requires notice to patients". */
 const THING_QUOTED = /,\s*which\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
-/** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Alabama’s state auditor,"). */
+/** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Marshfield’s town clerk,"). */
 const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
 /** A name after a preposition ("a spokeswoman for Ann Lee said", "the letter from Ann Lee states") is not who speaks. */
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
