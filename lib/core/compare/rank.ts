@@ -1,4 +1,5 @@
 import { analyse, type AnalysedArticle } from '../text/analyse';
+import { isHeadline } from '../text/entities';
 import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus, type DifferenceValue } from '../types';
 import { contentTerms, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
@@ -76,6 +77,13 @@ function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { diffe
   return quantity !== undefined && quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));
 }
 
+/** A value found in a headline read in lower case, as the headline writes it. */
+function asWritten<T extends { value: DifferenceValue } | null>(found: T, title: string): T {
+  if (found === null || found.value.sentence === title) return found;
+  const at = title.toLowerCase().indexOf(found.value.text.toLowerCase());
+  return { ...found, value: { ...found.value, sentence: title, text: at >= 0 ? title.slice(at, at + found.value.text.length) : found.value.text } };
+}
+
 export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], compared: AnalysedArticle[] = articles): Difference[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const readingId = articles[0]?.article.id;
@@ -139,16 +147,18 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     return { ...found, evidence: 'weak' as const };
   };
   // An outlet's headline is its reporting too, and the reader sees it listed: a detail it gives there is not one the outlet leaves out.
-  const headlines = new Map<AnalysedArticle, AnalysedArticle | null>();
+  // A headline in title case is read in lower case too: its capitals hide figures and their nouns ("in Nearly Two Decades").
+  const headlines = new Map<AnalysedArticle, AnalysedArticle[]>();
   const headline = (analysed: AnalysedArticle) => {
-    if (!headlines.has(analysed)) headlines.set(analysed, analysed.article.title ? analyse({ ...analysed.article, text: analysed.article.title }) : null);
+    const title = analysed.article.title;
+    if (!headlines.has(analysed)) headlines.set(analysed, (title ? (isHeadline(title) ? [title, title.toLowerCase()] : [title]) : []).map((text) => analyse({ ...analysed.article, text })));
     return headlines.get(analysed)!;
   };
   // The detail as the outlets giving it write it: an outlet's sentence that may say it in other words is no writing of it.
   const reportedIn = (analysed: AnalysedArticle, { difference: { kind, values: all } }: Ranked) => {
     const values = all.filter((v) => !v.inOtherWords);
-    const title = headline(analysed);
-    return reportedAs(analysed, kind, values) ?? (title ? reportedAs(title, kind, values) : null);
+    const title = analysed.article.title ?? '';
+    return headline(analysed).reduce((found, read) => found ?? asWritten(reportedAs(read, kind, values), title), reportedAs(analysed, kind, values));
   };
   // Outlets that may report a detail, on weak evidence only: on the card with their sentence, not as reporting it.
   const unsure = new Map<Ranked, string[]>();

@@ -14,7 +14,7 @@ export interface EntityMention {
 /** A line mostly in capitals and without a full stop is a headline, where capitals say nothing of names. */
 const TITLE_CASE_SHARE = 0.6;
 
-function isHeadline(sentence: string): boolean {
+export function isHeadline(sentence: string): boolean {
   const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 3 && !/[.!?]["”’)]*$/.test(sentence.trim()) && capitalised / words.length > TITLE_CASE_SHARE;

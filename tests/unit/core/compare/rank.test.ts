@@ -67,6 +67,17 @@ describe('rankDifferences', () => {
     expect(inHeadline.values.map((v) => v.sentence)).toContain('Donors give $2 million to storm crews');
   });
 
+  it('reads a headline in title case for its figures, and shows the headline as written', () => {
+    const reading = analysed('reading', 'The ferry line reopened for the first time in nearly two decades. The harbour stayed calm.');
+    const other = analysed('b', 'The ferry line reopened on Monday. The harbour stayed calm.');
+    const value = { articleId: 'reading', source: 'reading', text: 'two decades', normalized: '20 year', sentence: reading.sentences[0] };
+    const onlyReading: Ranked = { difference: { kind: 'number', status: 'partial', label: 'two decades', values: [value], missingFrom: ['b'] }, salience: 1, substance: 3 };
+    const title = 'Ferry Line Reopens for First Time in Nearly Two Decades';
+    const [found] = rankDifferences([reading, { ...other, article: { ...other.article, title } }], [onlyReading]);
+    expect(found.missingFrom).toEqual([]);
+    expect(found.values.find((v) => v.articleId === 'b')).toMatchObject({ text: 'Two Decades', sentence: title });
+  });
+
   it('ranks conflicts first and numbers every difference from 1, the shown ones first', () => {
     const ranked = rankDifferences(articles, [
       draft('number', 'partial', ['b', 'c'], '14 trawlers', 2),
