@@ -672,6 +672,8 @@ function hoursBetween(article: AnalysedArticle, target: number, unit: string): b
 
 /** Who casts the votes of a tally. */
 const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators|representatives|delegates|commissioners|councilmembers|council members|trustees|directors|regents|Republicans|Democrats|votes)';
+/** A noun counted (in the plural) that is of those whose votes a tally counts. */
+const VOTER_COUNT = new RegExp(`^${VOTERS}$`, 'i');
 
 /** A tally written in words: "a two-to-one ruling", "seven to five". */
 function tallyWritten(text: string, ayes: number, noes: number): boolean {
@@ -737,6 +739,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
     if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target })) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
+    // "the six conservative justices" voting one way is a side of "ruled 6-3".
+    if (quantity.unit === 'tally' && VOTER_COUNT.test(`${unit}s`) && (Math.floor(quantity.value / 1000) === target || quantity.value % 1000 === target)) near = true;
   }
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);

@@ -158,7 +158,7 @@ function durations(sentence: string): Quantity[] {
 const CALIBRE = /(?<![\w$€£.])(?:\.\s?)?(\d{2,3})(?=(?:-|\s+)calib(?:er|re)\b)|(?<![\w$€£])\.(\d{2,3})\b(?!\.\d|\s*(?:%|percent\b|per cent\b))/gi;
 
 /**
- * A vote, ruling or jury's tally ("a 69-30 vote", "the 5-4 decision", "voted 9 to 3", "the vote on the bill was 57-41", "deadlocked at
+ * A vote, ruling or jury's tally ("a 69-30 vote", "the 5-4 decision", "voted 9 to 3", "the vote on the bill was 57-41", "the vote in the case is 5-4", "deadlocked at
  * 10-2", "by nine votes to two"): one value of its own, both sides kept (the first in thousands), so "69-30" and "69-31"
  * differ and neither is a count.
  */
@@ -166,7 +166,7 @@ const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 /** The ayes of a large body's vote may run to thousands ("ratified the contract 1,812 to 240"); the noes are kept under a thousand. */
 const TALLY_AYES = `(\\d{1,3}(?:,\\d{3})?|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? was|(?:vote|tally)\s+(?:on|for)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|stood\s+at)|tally\s+was|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? (?:was|is)|(?:vote|tally)\s+(?:on|for|in)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|is|stood\s+at)|tally\s+(?:was|is)|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
   'gi',
 );
 

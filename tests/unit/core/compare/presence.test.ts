@@ -285,6 +285,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The ayes alone, told as those who voted for it.
     expect(evidence('number', 'Twenty-two members voted Monday to close the pier.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBe('weak');
     expect(evidence('number', 'Twenty-two members spoke against the pier.', '22-17', '22017 tally', 'The board voted 22-17 to close the pier.')).toBeNull();
+    // A count of those who voted one way is a side of the tally.
+    expect(evidence('number', 'The court ruled 5-2 that the pier must close.', '5 justices', '5 justice', 'The 5 justices in the majority said the pier must close.')).toBe('weak');
+    expect(evidence('number', 'The court ruled 5-2 that the pier must close.', '4 justices', '4 justice', 'The 4 justices in the majority said the pier must close.')).toBeNull();
     // A tally in words is the tally; a vote told as unanimous may be one with none against.
     expect(evidence('number', 'The three-to-two ruling closes the pier.', '3-2', '3002 tally', 'The court ruled 3-2 to close the pier.')).toBe('strong');
     expect(evidence('number', 'The board voted unanimously to close the pier.', '7-0', '7000 tally', 'The board voted 7-0 to close the pier.')).toBe('weak');
