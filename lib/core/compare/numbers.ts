@@ -689,7 +689,7 @@ function clauseAround(sentence: string, start: number, end: number): [number, nu
 function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolean {
   if (otherPeriods(a, b)) return false;
   const [x, y] = [daysOf(a), daysOf(b)];
-  const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors)));
+  const meet = (days: DateMention[], others: DateMention[]) => days.some((d) => others.some((o) => sameDay(d, o, anchors) && !otherPartsOfDay(d, o)));
   if (x.length > 0 && y.length > 0) return meet(x, y);
   const [dated, other] = x.length > 0 ? [x, b] : [y, a];
   // The other figure dated to a month that holds the day ("30-20 in February", "28-22 on Feb. 11") is of that day, as far as it tells.
@@ -698,6 +698,11 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   const otherDays = other.analysed.dates.map((d) => d.value).filter(isDay);
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
 }
+
+/** The part of a day a date names: a count "as of Tuesday morning" is not the count "as of Tuesday evening". */
+const PART_OF_DAY = /\b(?:(morning)|(afternoon)|(evening|night|overnight))\b/i;
+const partOfDay = (d: DateMention) => PART_OF_DAY.exec(d.text)?.slice(1).findIndex(Boolean) ?? -1;
+const otherPartsOfDay = (a: DateMention, b: DateMention) => partOfDay(a) >= 0 && partOfDay(b) >= 0 && partOfDay(a) !== partOfDay(b);
 
 /** "its worst day since October", "the most since 2019": a date a record is measured back to, not the period of the figure. */
 const RECORD_SINCE = /\b(?:worst|best|biggest|largest|smallest|steepest|sharpest|highest|lowest|fastest|slowest|most|least|first)\b[^,.;]*\bsince\s+$/i;

@@ -751,6 +751,9 @@ describe('compareNumbers', () => {
     // The same night in both, or in the sentence of one and elsewhere in the other: one gathering counted twice.
     expect(statuses('More than 300 people joined the march on Friday night.', 'More than 500 people joined the march on Friday night.')).toContain('conflict');
     expect(statuses('More than 300 people joined the march on Friday night.', 'The march began on Friday. More than 500 people joined the march.')).toContain('conflict');
+    // Counts of one day's morning and evening are two counts.
+    expect(statuses('By Tuesday morning the blaze was 20 percent contained.', 'The blaze was 35 percent contained by Tuesday evening, fire officials said.')).not.toContain('conflict');
+    expect(statuses('By Tuesday morning the blaze was 20 percent contained.', 'The blaze was 35 percent contained by Tuesday morning, fire officials said.')).toContain('conflict');
     // A sentence of two clauses dates each clause's figure by its own day.
     expect(statuses('About 300 people joined the march on Friday night.', 'The route was closed by Friday evening, and more than 500 people joined the march on Saturday night.')).not.toContain('conflict');
     expect(statuses('About 300 people joined the march on Friday night.', 'The route was closed by Thursday evening, and more than 500 people joined the march on Friday night.')).toContain('conflict');
