@@ -25,6 +25,10 @@ const MIN_WORDS = 4;
 const INDIRECT_SPEECH = /\bsaying\s+(?:that\s+)?\S+\s+\S+\s+\S+/i;
 /** How far back (in characters) a pronoun's person is looked for. */
 const LOOKBACK = 400;
+/** Titles right before a name that tell a woman or a man. */
+const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Congresswoman|Chairwoman|Councilwoman|Spokeswoman|Queen|Lady|Dame|Sister)\.?\s+$/i;
+const MALE_TITLE = /\b(?:Mr|Congressman|Chairman|Councilman|Spokesman|King|Lord|Sir|Father|Brother)\.?\s+$/i;
+
 /** How far (in characters) from its verb an attribution names the speaker. */
 const MAX_SPEAKER_DISTANCE = 40;
 
@@ -99,7 +103,8 @@ export function quotes(text: string): Quote[] {
     // quote continues its speaker.
     else if (speaker === 'pronoun') {
       const told = unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start);
-      speaker = lastPersonBefore(told, people) ?? previousSpeaker;
+      const pronoun = attributions.map((a) => PRONOUN.exec(a)?.[1].toLowerCase()).find(Boolean);
+      speaker = lastPersonBefore(told, people, pronoun) ?? previousSpeaker;
       // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
       spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
     }
@@ -130,13 +135,16 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
 }
 
 /** The subject a pronoun points back to, in text whose quotes are blanked out. */
-function lastPersonBefore(unquoted: string, people: Set<string>): string | null {
+function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string): string | null {
+  // "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a title of the other sex is not whom the pronoun points to.
+  const otherSex = pronoun === 'he' ? FEMALE_TITLE : pronoun === 'she' ? MALE_TITLE : null;
   for (const sentence of sentences(unquoted).reverse()) {
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
     // The sentence's subject comes first; names after a preposition are objects or places.
     const subject = nameSpans(sentence).find(
       (span) =>
         !afterPreposition(sentence, span.start) &&
+        !(otherSex && otherSex.test(sentence.slice(0, span.start))) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
     if (subject) return subject.text.replace(/\s+of\s.*$/, '');
@@ -301,7 +309,8 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     if (employer) return name(following[at + 1].text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
-    if (next && (/^\s+(?:(?:the|an?)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return name(next.text);
+    // "said the mayor’s spokesman, Ann Lee", "said his niece, Ann Lee", "said Lee’s niece, Ann Lee": who the speaker is, then the name.
+    if (next && (/^\s+(?:(?:the|an?|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return name(next.text);
     if (side === 'after') return null;
   }
   // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.

@@ -23,6 +23,12 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
   });
 
+  it('does not resolve "he" to a person the sentence before titles as a woman, nor "she" to one titled as a man', () => {
+    const told = 'The levy Ms. Brandt proposed adds $2 million for ferries, according to her aide, Ivo Marsh. “No fare will rise this year,” he said.';
+    expect(quotes(told)[0].speaker).toBe('Ivo Marsh');
+    expect(quotes(told.replace('he said', 'she said'))[0].speaker).toBe('Brandt');
+  });
+
   it('reads doubled apostrophes as a closing mark and resolves a pronoun to the person named before', () => {
     const found = quotes(
       '“His goal is to meet face to face,’’ the press secretary, Jen Psaki, said.\n\nPresident Joe Biden spoke next.\n\n“We are on day nineteen,” he said.',
@@ -101,6 +107,8 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     // A name before a job is whom the speaker works for.
     expect(explicitSpeaker(', said Brandt spokesman Ivo Marsh', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(', said the harbour master, Captain Ivo Marsh', 'after')).toBe('Ivo Marsh');
+    expect(explicitSpeaker(', said her nephew, Ivo Marsh.', 'after')).toBe('Ivo Marsh');
+    expect(explicitSpeaker(', said Brandt’s nephew, Ivo Marsh.', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(' Ivo Marsh, the harbour master, told reporters on Friday', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(', an emotional Ms. Brandt said', 'after')).toBe('Brandt');
     expect(explicitSpeaker('The port authority’s spokeswoman, Dana Kerr, later said that ', 'before')).toBe('Dana Kerr');
