@@ -96,8 +96,8 @@ export function otherFates(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && x !== y;
 }
 
-/** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%"; the poll it is from: "in a Northgate poll". */
-const WINNER = new RegExp(`(${NAME})\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
+/** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%", "Civic candidates received 58%"; the poll it is from: "in a Northgate poll". */
+const WINNER = new RegExp(`(${NAME})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
 /**
@@ -123,7 +123,8 @@ const winnerOf = ({ sentence, quantity }: Figure) => {
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
 
-const holderName = (name: string | null) => name?.replace(/^The\s+/, '').toLowerCase() ?? null;
+/** A holder's name as compared: "Democrats", "Democratic" (candidates) and "Democrat" are one party. */
+const holderName = (name: string | null) => name?.replace(/^The\s+/, '').replace(/s$/, '').replace(/ic$/, '').toLowerCase() ?? null;
 /** One holder named in full and by its last words ("Ruth Olan", "Olan"). */
 const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 

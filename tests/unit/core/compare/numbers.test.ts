@@ -547,6 +547,9 @@ describe('compareNumbers', () => {
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
+    // Two parties' shares of one vote, each named before a noun for its candidates.
+    expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'Harbour Party candidates took 40% of the vote in the 2023 Brisa council races.')).toEqual([]);
+    expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'The Civics took 52% of the vote in the 2023 Brisa council races.')).toHaveLength(1);
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
     // What a thing takes is not what it got.
