@@ -5,7 +5,7 @@ import { contentTerms, inflected, isContentTerm, stem, words } from '../text/ter
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
@@ -77,7 +77,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   for (const m of mentions) {
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
     const values = valuesOf.get(key) ?? new Set();
-    valuesOf.set(key, m.quantity.unit === 'tally' && ofAnotherYear(m) ? values : values.add(m.quantity.value));
+    // A tally of another year's vote, or an amount per day or year, is no rival count of the story's thing.
+    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
@@ -159,6 +160,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
+    perPeriod(a.quantity) === perPeriod(b.quantity) &&
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
@@ -201,6 +203,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
       sameQuantity(a.quantity, b.quantity) &&
+      perPeriod(a.quantity) === perPeriod(b.quantity) &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
       // "12 people were killed" and "a dozen others are missing": two counts.
@@ -380,7 +383,8 @@ interface FigureReading {
 
 function readFigure(m: NumberMention): FigureReading {
   return {
-    toCome: toldAsToCome(m.sentence, m.quantity.start),
+    // "will cut 1,300 jobs" and "1,300 jobs will be cut" both tell what is to come.
+    toCome: toldAsToCome(m.sentence, m.quantity.start) || foreseen(m),
     within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)),
     overYears: !RATES.has(m.quantity.unit) && OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
     role: figureRole(m),

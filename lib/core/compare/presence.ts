@@ -672,6 +672,10 @@ function hoursBetween(article: AnalysedArticle, target: number, unit: string): b
 
 /** Who casts the votes of a tally. */
 const VOTERS = '(?:justices|judges|jurors|members|senators|lawmakers|legislators|representatives|delegates|commissioners|councilmembers|council members|trustees|directors|regents|Republicans|Democrats|votes)';
+/** "330 daily flights", "an annual budget of $2 million": an amount per day, week, month or year, not one of a single time. */
+const PER_PERIOD = /\b(?:daily|nightly|weekly|monthly|annual|yearly|hourly)\b/i;
+export const perPeriod = (quantity: Pick<Quantity, 'text'>) => PER_PERIOD.test(quantity.text);
+
 /** A noun counted (in the plural) that is of those whose votes a tally counts. */
 const VOTER_COUNT = new RegExp(`^${VOTERS}$`, 'i');
 
@@ -717,6 +721,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const unit = value.normalized.split(' ').slice(1).join(' ');
   const others = /\bother\b/i.test(value.text);
   for (const { value: quantity, sentence } of article.quantities) {
+    // "about 330 daily flights" is a schedule, not the 340 flights of one day.
+    if (perPeriod(quantity) !== perPeriod({ text: value.text })) continue;
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
     if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (quantity.unit === unit || (target >= 10 && !measureOfOther(target, unit, quantity.unit)))) return 'strong';
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);

@@ -98,7 +98,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? countNamedBefore(sentence, start, end);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
     // "two decades" is 20 years, as "a 20-year career" writes it.
-    const [amount, name] = unit.name === 'decade' ? [value * 10, 'year'] : [value, unit.name];
+    const [amount, counted] = unit.name === 'decade' ? [value * 10, 'year'] : [value, unit.name];
+    // "1,300 workers will lose their jobs" counts the jobs cut, as "1,300 jobs" does.
+    const name = WORKERS.has(counted) && JOBS_LOST_AFTER.test(sentence.slice(unit.end)) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -283,6 +285,10 @@ const CHANGE_ENDS: [RegExp, RegExp][] = [
   [/\bto\s+$/i, /^(?:\s+[\p{L}-]+){0,3}\s+from\s+$/u],
   [/\bfrom\s+$/i, /^\s+to\s+$/],
 ];
+/** People counted by what they lose: their jobs. */
+const WORKERS = new Set(['person', 'worker', 'employee', 'staffer']);
+const JOBS_LOST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|could|are\s+set\s+to|stand\s+to)?\s*(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs?\b/u;
+
 /** "put the number of homes destroyed at 31", "the total of arrests rose to about 40": the count named before a bare figure. */
 const COUNT_NAMED_BEFORE = /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+)(?:\s+[a-z]+){0,2}\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/i;
 

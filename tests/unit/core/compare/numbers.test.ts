@@ -281,6 +281,21 @@ describe('compareNumbers', () => {
     expect(vote('The March 3 vote was 8-5.')).toEqual([]);
   });
 
+  it('does not take an amount per day or year for the one count of a day, nor let it stand in for a rival count', () => {
+    const canceled = 'Gull Air grounded all of its planes on Monday after a runway crash.\n\nThe airline canceled 410 flights on Monday. It hopes to fly its full schedule of about 430 daily flights by Friday.';
+    const found = differences(canceled, 'Gull Air pulled its planes from service Monday following the crash.\n\nThe grounding wiped out 440 flights on Monday.');
+    expect(found.filter((d) => d.status === 'conflict').map((d) => d.values.map((v) => v.text))).toEqual([['410 flights', '440 flights']]);
+    expect(found.filter((d) => d.status === 'consensus')).toEqual([]);
+  });
+
+  it('compares jobs a closure will cost with the workers who will lose their jobs, a figure to come either way', () => {
+    const cost = 'Harlow Mills will close its river plant in the fall.\n\nThe closure will cost 640 jobs.';
+    const lose = (text: string) => differences(cost, `Harlow Mills is shutting its river plant.\n\n${text}`).filter((d) => d.status === 'conflict').map((d) => d.values.map((v) => v.text));
+    expect(lose('At the plant, 720 workers will lose their jobs.')).toEqual([['640 jobs', '720 workers']]);
+    expect(lose('At the plant, 720 jobs will be cut.')).toEqual([['640 jobs', '720 jobs']]);
+    expect(lose('At the plant, 720 workers signed a letter.')).toEqual([]);
+  });
+
   it('compares what one outlet says must be paid with what another says would need to be paid', () => {
     const must = 'The audit came out on Monday. It found the town must pay $4.2 million next year to keep the ferry running.';
     expect(conflicts(must, 'The audit came out on Monday. The town would need to pay $4.6 million next year to keep the ferry running, it said.').map((r) => r.difference.label)).toEqual(['USD: $4.2 million / $4.6 million']);

@@ -71,6 +71,9 @@ describe('quantities', () => {
     expect(read('Inspectors put the number of barns flooded at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
     expect(read('The number of residents moved rose to about 900.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
     expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
+    // People counted by the jobs they lose count those jobs.
+    expect(read('At the mill, 640 workers will lose their jobs.').map((q) => q.unit)).toEqual(['job']);
+    expect(read('At the mill, 640 workers signed the letter.').map((q) => q.unit)).toEqual(['worker']);
     expect(read('A dozen miners and two dozen rescuers came.').map((q) => q.value)).toEqual([12, 24]);
     expect(read('He served two decades in the force.')).toEqual([{ text: 'two decades', value: 20, unit: 'year' }]);
     expect(read('One in five adults smokes.')).toEqual([{ text: 'One in five', value: 20, unit: 'percent' }]);
