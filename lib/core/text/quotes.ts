@@ -1,5 +1,5 @@
 import { entities } from './entities';
-import { nameSpans } from './names';
+import { nameSpans, withoutTitles } from './names';
 import { endsWithAbbreviation, sentences } from './sentences';
 import { escapeRegExp } from './regexp';
 
@@ -90,7 +90,7 @@ export function quotes(text: string): Quote[] {
     // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure;
     // a verb after the quote that names nobody ('He called it “…” and said…') leaves the one before it to say who spoke.
     const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
-    let speaker = explicit ?? speakerTexts.map(speakerIn).find((found) => found !== null) ?? null;
+    let speaker = explicit ?? speakerTexts.map(speakerIn).find((found) => found !== null) ?? colonSpeaker(marks.slice(before.start, before.end), people);
     let attributed = explicit !== null;
     let spokeBefore = false;
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
@@ -123,6 +123,25 @@ export function quotes(text: string): Quote[] {
     out.push({ text: quoted, speaker, attributed, ...(spokeBefore ? { spokeBefore: true as const } : {}), sentence: context });
   }
   return out;
+}
+
+/** "a statement from Mr. Okoye:", "a post by Omar Diallo on X:": whose words a colon introduces. */
+const SOURCE_BEFORE_COLON = /\b(?:statement|message|post|letter|note|e-?mail|tweet)\s+(?:from|by)\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+)[^:“”"]{0,40}:\s*$/u;
+
+/** "signed an order that reads:", "carried a sign reading:": words of a writing, not of the sentence's subject. */
+const WRITING_BEFORE_COLON = /\b(?:(?:that|which)\s+(?:reads?|said|says|states?)|reads|reading|titled|entitled|headlined|signs?|banners?|slogans?|placards?)\b[^:“”"]*:\s*$/i;
+
+/**
+ * Whose words a colon introduces where no verb of speech does: the source of a statement the sentence names, else the
+ * person its sentence opens with ("Omar Diallo, who leads the shop owners, blasted the governor on X: “…").
+ */
+function colonSpeaker(attribution: string, people: Set<string>): string | null {
+  if (!/:\s*$/.test(attribution) || WRITING_BEFORE_COLON.test(attribution)) return null;
+  const source = SOURCE_BEFORE_COLON.exec(attribution)?.[1];
+  if (source) return withoutTitles(source);
+  const [first] = nameSpans(attribution);
+  const opens = first !== undefined && /^\s*(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(attribution.slice(0, first.start));
+  return opens && (first.titled || people.has(surname(first.text)) || first.text.includes(' ')) ? first.text : null;
 }
 
 /** The subject a pronoun points back to: the first person named in the nearest sentence naming one. */

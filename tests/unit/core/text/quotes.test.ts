@@ -23,6 +23,13 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
   });
 
+  it('gives a quote a colon introduces to the person the sentence opens with, or to the source of a statement it names', () => {
+    expect(quotes('Ivo Marsh, who runs the ferry union, blasted the mayor on X: “The levy will sink every small boat in the harbour.”')[0].speaker).toBe('Ivo Marsh');
+    expect(quotes('At the pier on Friday, an aide read a statement from Mr. Marsh: “I will decide by June whether to run for the council.”')[0].speaker).toBe('Marsh');
+    expect(quotes('Mayor Ida Brandt signed an order that reads: “No vessel shall dock after dark without a permit.”')[0].speaker).toBeNull();
+    expect(quotes('The levy has three parts: “a fee, a fare rise and a cap on berths.”')[0].speaker).toBeNull();
+  });
+
   it('does not resolve "he" to a person the sentence before titles as a woman, nor "she" to one titled as a man', () => {
     const told = 'The levy Ms. Brandt proposed adds $2 million for ferries, according to her aide, Ivo Marsh. “No fare will rise this year,” he said.';
     expect(quotes(told)[0].speaker).toBe('Ivo Marsh');
