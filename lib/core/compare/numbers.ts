@@ -612,7 +612,10 @@ function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
   // "9 percent" and "7%" are one unit written two ways.
   const [x, y] = [a.text, b.text].map((text) => afterFigure(text).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'));
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  return /\p{L}/u.test(shorter) && (longer === shorter || longer.endsWith(` ${shorter}`));
+  // "-page opinion" is "-page majority opinion" told shorter: the measure and the noun it qualifies are the same.
+  const [first, last] = [(t: string) => t.split(/\s+/)[0], (t: string) => t.split(/\s+/).pop()];
+  const measureAndNoun = shorter.startsWith('-') && shorter.includes(' ') && first(shorter) === first(longer) && last(shorter) === last(longer);
+  return /\p{L}/u.test(shorter) && (longer === shorter || longer.endsWith(` ${shorter}`) || measureAndNoun);
 }
 
 /** "between 16 and 18", "12 to 16": one end of a range is not a figure of its own. */

@@ -648,6 +648,12 @@ describe('compareNumbers', () => {
     );
     expect(sure.difference.values.map((v) => v.text)).toEqual(['41-word oath', '44-word oath']);
     expect(sure.substance).toBeGreaterThan(0);
+    // The same measure of the same noun, one outlet naming the noun more fully ("the 44-page majority ruling").
+    const fuller = conflicts(
+      'The harbour court on Tuesday struck down the levy.\n\nIn a 41-page ruling, Judge Ruiz wrote that the levy “breaks every rule of fair taxation,” citing the closing of 9 piers.',
+      'The harbour court on Tuesday threw out the levy.\n\nJudge Ana Ruiz, who joined the bench after a bitterly fought 2021 race, wrote the 44-page majority ruling.',
+    );
+    expect(fuller.map((r) => r.substance > 0)).toEqual([true]);
     const hedged = conflicts(
       'Wearing a grey coat, the new governor took the roughly 41-word oath on the steps of the capitol.',
       'Chief Judge Ana Ruiz administered the 44-word oath at noon, capping a long campaign.',
