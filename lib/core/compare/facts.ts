@@ -111,7 +111,22 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   // two facts of one value ("within 60 days", "about 60 days" in unlike surroundings) are one side, not such a break.
   const oneValue = (i: number, j: number) => rules.sameValue !== undefined && facts[i].some((a) => facts[j].some((b) => rules.sameValue!(a, b)));
   const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j) || oneValue(i, j)));
-  return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : group.map((i) => [i]))).map((group) => {
+  // An article with two values in a chain ("a $45 million package, with $30 million for retraining" against "a $40 million
+  // package"): the one told most alike to the other articles' values is its side, and the chain may be one conflict without the other.
+  const sidesOnly = (group: number[]) => {
+    const alike = (i: number, others: number[]) => Math.max(...facts[i].flatMap((a) => others.flatMap((j) => facts[j].map((b) => similarity(a.context, b.context)))));
+    const left = new Set<number>();
+    for (const id of new Set(group.flatMap((i) => [...reporters[i]]))) {
+      const own = group.filter((i) => reporters[i].has(id));
+      const others = group.filter((j) => !reporters[j].has(id));
+      if (own.length < 2 || others.length === 0) continue;
+      const best = own.reduce((x, y) => (alike(y, others) > alike(x, others) ? y : x));
+      for (const i of own) if (i !== best) left.add(i);
+    }
+    const kept = group.filter((i) => !left.has(i));
+    return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...[...left].map((i) => [i])] : group.map((i) => [i]);
+  };
+  return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     // Each article's most precise writing of the value stands for it ("Monday evening", not "next week" of another sentence).
     const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));

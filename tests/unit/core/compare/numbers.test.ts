@@ -281,6 +281,14 @@ describe('compareNumbers', () => {
     expect(vote('The March 3 vote was 8-5.')).toEqual([]);
   });
 
+  it('sets a total against another outlet’s total though the first outlet gives its parts in the same sentence', () => {
+    const found = conflicts(
+      'Mayor Ida Brandt announced a $45 million harbour fund on Friday, with $30 million for piers and $15 million for ferries.',
+      'Mayor Ida Brandt announced a $40 million harbour fund on Friday.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$45 million', '$40 million']]);
+  });
+
   it('does not take an amount per day or year for the one count of a day, nor let it stand in for a rival count', () => {
     const canceled = 'Gull Air grounded all of its planes on Monday after a runway crash.\n\nThe airline canceled 410 flights on Monday. It hopes to fly its full schedule of about 430 daily flights by Friday.';
     const found = differences(canceled, 'Gull Air pulled its planes from service Monday following the crash.\n\nThe grounding wiped out 440 flights on Monday.');
