@@ -57,6 +57,9 @@ const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tu
 /** "April 8 through 12": the days after "through" (chrono reads "8 through 12" as hours); the range is dated by its first day. */
 const THROUGH_DAY_AFTER_DATE = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+(?:through|thru|till|until)\s+\d{1,2}\b(?![:.]\d|,?\s+(?:a\.?m|p\.?m))/gi;
 
+/** "in early May", "mid-May": chrono reads May as the month only after a preposition, so the part of the month is read as "in". */
+const PART_OF_MAY = /\b(?:early|mid|late)[\s-]May\b/g;
+
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
 /** "the end of the week", "the start of the month": a part of the publication's week or month. */
@@ -92,6 +95,7 @@ const ABBREVIATION_POINT = /\b(\p{Lu}\p{Ll}{0,4})\./gu;
 const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
 
 /** "a week from", "two weeks from" before a day. */
+const SPAN_OF_DAY = /\b(?:the\s+)?(?:week|weekend)\s+of\s+$/i;
 const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
@@ -114,16 +118,20 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
+    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);
     if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
-    const normalized = normalizedDate(result, result.text, sentence, publishedAt);
+    // "the weekend of April 18", "the week of March 3": the span holding the day, not the day.
+    const spanOf = SPAN_OF_DAY.exec(readable.slice(0, result.index));
+    const normalized = normalizedDate(result, spanOf ? `${spanOf[0]}${result.text}` : result.text, sentence, publishedAt);
     if (!normalized) continue;
     // "a week from Monday": a week after the coming Monday.
     const weeksFrom = WEEKS_FROM.exec(readable.slice(0, result.index));
-    if (weeksFrom && DAY.test(normalized)) {
+    if (spanOf && /^week(?:end)? of /.test(normalized)) {
+      out.push({ text: spanOf[0] + result.text.replace(TRAILING_PUNCTUATION, '').trim(), normalized, start: spanOf.index, end: result.index + result.text.replace(TRAILING_PUNCTUATION, '').length });
+    } else if (weeksFrom && DAY.test(normalized)) {
       const day = new Date(`${normalized}T00:00:00Z`);
       const coming = publishedAt !== null && normalized < publishedAt ? 7 : 0;
       day.setUTCDate(day.getUTCDate() + coming + 7 * (smallNumber(weeksFrom[1]) || 1));

@@ -85,10 +85,18 @@ describe('dates', () => {
     expect(normalized('The levy is due two weeks from Friday.', '2022-08-04')).toEqual(['2022-08-19']);
   });
 
+  it('reads "the weekend of" or "the week of" a day as that weekend or week', () => {
+    // April 18, 2026 is a Saturday; June 10 a Wednesday.
+    expect(normalized('The harbour flooded on the weekend of April 18.', '2026-05-27')).toEqual(['weekend of 2026-04-18']);
+    expect(normalized('Hearings open the week of June 10.', '2026-05-27')).toEqual(['week of 2026-06-08']);
+  });
+
   it('reads "May" as the month after a word no verb follows, and a part of a month as the month', () => {
     expect(normalized('The ferry levy runs through the end of May.', '2025-03-14')).toEqual(['2025-05']);
     expect(normalized('The harbour board meets again in May.', '2025-03-14')).toEqual(['2025-05']);
     expect(normalized('The board may meet again soon.', '2025-03-14')).toEqual([]);
+    expect(normalized('The board asked for federal help in early May.', '2025-06-14')).toEqual(['2025-05']);
+    expect(normalized('The relief fund ran dry by mid-May.', '2025-06-14')).toEqual(['2025-05']);
     expect(normalized('Fares will stay frozen until the end of June.', '2025-03-14')).toEqual(['2025-06']);
   });
 
