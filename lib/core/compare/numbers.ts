@@ -821,11 +821,13 @@ const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'c
 /** Hedges and articles right before a figure. */
 const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|some)\\s+)+$`, 'i');
 
-/** The verb right before a figure, hedges and articles aside: "raised about $17 million", "reported raising $21 million". */
+/** The verb right before a figure, hedges and articles aside: "raised about $17 million", "reported raising $21 million", "waited for 9 hours". */
 function verbBefore(m: NumberMention): string | null {
   const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').trim().split(/\s+/);
   // "fined it $3.6 million", "fined Gulfmark $3.6 million": the verb before whom it was done to.
   if (words.length > 1 && /^(?:it|him|her|them|us|\p{Lu}[\p{L}’'-]*)$/u.test(words[words.length - 1])) words.pop();
+  // "deliberated for about 14 hours": a span's "for" stands between the verb and the figure.
+  if (words.length > 1 && SPAN_SECONDS[m.quantity.unit] && /^for$/i.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   // "required patients to wait 72 hours": a verb after "to" is one too.
   const infinitive = words[words.length - 2]?.toLowerCase() === 'to' && /^[a-z]{3,}$/.test(last);

@@ -314,6 +314,9 @@ describe('compareNumbers', () => {
     const spans = (other: string) => conflicts(lasted, `A quake shook the island on Sunday. ${other}`).map((r) => r.difference.label);
     expect(spans('The first jolt lasted just over 15 seconds, a seismologist said.')).toEqual(['second: 45 seconds / 15 seconds']);
     expect(spans('The first jolt came 15 seconds after the alarm, a seismologist said.')).toEqual([]);
+    // "for" between the verb and a span.
+    const waited = 'A ferry ran aground on Sunday. The passengers waited for about 9 hours on deck.';
+    expect(conflicts(waited, 'A ferry ran aground on Sunday, and its 80 passengers were rescued after waiting 12 hours.').map((r) => r.difference.values.map((v) => v.text))).toEqual([['9 hours', '12 hours']]);
   });
 
   it('does not flag equivalent writings: words and digits, rounding, "N other"', () => {
