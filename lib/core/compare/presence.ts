@@ -1058,7 +1058,8 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 
 /** A span counted from the day of publication: to a deadline ("within six weeks", "nine days left", "30 days from now"), or back ("three weeks ago"). */
 const DEADLINE_BEFORE = /\b(?:within|in\s+the\s+next)\s+(?:(?:about|roughly|nearly|just)\s+)?$/i;
-const DEADLINE_AFTER = /^\s+(?:left|remaining|to\s+go|from\s+now)\b/i;
+/** "nine days left", "60 days to apply": a span until a deadline. */
+const DEADLINE_AFTER = /^\s+(?:left|remaining|to\s+go|from\s+now|to\s+(?:apply|file|register|respond|appeal|comply|decide|act|submit|pay|leave|vacate|sign|object|answer))\b/i;
 const AGO_AFTER = /^\s+ago\b/i;
 const SPAN_IN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
 /** How many days a day may lie from a span counted in each unit (a month, or "the end of" a fiscal year, is loosely told). */
@@ -1176,6 +1177,16 @@ function startOf(written: string, coarse: string, fine: string): boolean {
   return /\b(?:start|beginning)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?\S+$/i.test(written) && fine === (coarse.length === 4 ? `${coarse}-01-01` : `${coarse}-01`);
 }
 
+/** "the end of June" for "June 30" or "July 1", "the end of the year" for "Dec. 31" or "Jan. 1": a span's last day or the day after it. */
+function endOf(written: string, coarse: string, fine: string): boolean {
+  const span = /^(\d{4})(?:-(\d\d))?$/.exec(coarse);
+  if (!span || !/\bend\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?\S+$/i.test(written)) return false;
+  const [year, month] = [Number(span[1]), span[2] ? Number(span[2]) : 12];
+  const after = new Date(Date.UTC(year, span[2] ? month : 12, 1));
+  const last = new Date(after.getTime() - 86_400_000);
+  return [after, last].some((d) => d.toISOString().slice(0, 10) === fine);
+}
+
 /** Day words an undated article cannot resolve: a weekday, "yesterday", "tonight", "this week". */
 const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonight|last night|this morning|(?:earlier )?this week)$`);
 /** Sentences this alike tell one event: its two writings of a day may be one day. */
@@ -1214,6 +1225,14 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
     .sort((a, b) => alike(b) - alike(a))[0];
   const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
   if (coarser && (alike(coarser) >= COARSER_SAME_THING || sameBound(before(coarser), value.sentence.slice(0, value.sentence.indexOf(value.text))) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
+  // "by the end of June" for "by July 1": a span's last day, or the first day after it, told with the same bound.
+  const valueBefore = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
+  const edge = article.dates.find(
+    (mention) =>
+      (endOf(`${before(mention)}${mention.value.text}`, mention.value.normalized, bare(day)) || endOf(`${valueBefore}${value.text}`, day, mention.value.normalized)) &&
+      sameBound(before(mention), valueBefore),
+  );
+  if (edge) return edge;
   const unresolved = article.dates.find((mention) => !anchors.length && unresolvedDay(mention.value.normalized, day) && alike(mention) >= SAME_EVENT);
   if (unresolved) return unresolved;
   // "four years ago" against "2013".

@@ -309,6 +309,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('date', 'The court told the council to redraw the wards within six weeks.', 'April 26', '2022-04-26', 'The council must redraw the wards by April 26.')).toBe('weak');
     expect(evidence('number', 'The harbour fund runs out on March 31 unless the council acts.', '16 days', '16 day', 'With 16 days left before the fund runs out, the council met.')).toBe('weak');
     expect(evidence('number', 'The harbour fund runs out on May 31 unless the council acts.', '16 days', '16 day', 'With 16 days left before the fund runs out, the council met.')).toBeNull();
+    // "by the end of June" is "by July 1" (or "by June 30") told as a span's end, either way round; not another bound.
+    expect(evidence('date', 'The board wants a vote on the levy by the end of June.', 'July 1', '2022-07-01', 'The board wants a vote on the levy by July 1.')).toBe('weak');
+    expect(evidence('date', 'The board wants a vote on the levy by July 1.', 'the end of June', '2022-06', 'The board wants a vote on the levy by the end of June.')).toBe('weak');
+    expect(evidence('date', 'The board will meet again after the end of June.', 'July 1', '2022-07-01', 'The board wants a vote on the levy by July 1.')).toBeNull();
+    // "N days to apply" counts to a deadline too (published March 15: 30 days on is April 14).
+    expect(evidence('date', 'Boat owners have 30 days to apply for the harbour grants.', 'April 14', '2022-04-14', 'Boat owners may apply until April 14.')).toBe('weak');
+    expect(evidence('date', 'Boat owners have 30 days to repaint their hulls.', 'April 14', '2022-04-14', 'Boat owners may apply until April 14.')).toBeNull();
     // And back: "three weeks ago" for a day 21 days before publication.
     expect(evidence('date', 'The pier collapsed three weeks ago, the council said.', 'Feb. 22', '2022-02-22', 'The pier collapsed on Feb. 22.')).toBe('weak');
     expect(evidence('date', 'The pier collapsed three weeks ago, the council said.', 'Jan. 22', '2022-01-22', 'The pier collapsed on Jan. 22.')).toBeNull();
