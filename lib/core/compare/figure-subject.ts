@@ -101,11 +101,11 @@ const WINNER = new RegExp(`(${NAME})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|re
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
 /**
- * What moved by a figure: "The Harbour 100 fell 2.6%", "the Corby index closed down 1.2 percent", "The Calder Average shed
+ * What moved by a figure: "The Harbour 100 fell 2.6%", "the Corby index closed down 1.2 percent", "the B&H 40 gained 0.5%", "The Calder Average shed
  * 780 points, or 2.1%" (the share after ", or" is of the same thing).
  */
 const MOVER = new RegExp(
-  String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*|\s+\d+)*)(?:\s+index)?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
+  String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*|\s+\d+)*)(?:\s+(?:industrial\s+)?(?:index|average|composite))?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
   'u',
 );
 

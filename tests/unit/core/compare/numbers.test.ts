@@ -594,6 +594,12 @@ describe('compareNumbers', () => {
     // One named thing's two falls are one figure told two ways, though "its worst day since" names two months.
     const harbour = conflicts(markets.replace('The Harbour 100 fell 2.6%', 'The Harbour 100 fell 2.6%, its worst day since October'), 'Shares slid on Friday after the levy vote. The Harbour 100 index closed down 2.3%, its biggest drop since August.');
     expect(harbour.map((r) => r.difference.label)).toEqual(['percent: 2.6% / 2.3%']);
+    // A name with "&" or a lower-case "average" after it names what moved too.
+    const gains = conflicts(
+      'The bank held its rate on Friday, and shares rose.\n\nThe Calder industrial average gained about 90 points, or 0.6 percent.',
+      'The bank left its rate alone on Friday.\n\nShares rallied. The Calder Industrial Average rose 90 points, the B&H 40 gained 0.5% and the Harbour 100 added 1.2%.',
+    );
+    expect(gains.filter((r) => r.substance > 0)).toEqual([]);
   });
 
   it('does not put two hedged figures whose likely values overlap before the reader as a conflict', () => {
