@@ -10,6 +10,7 @@ import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
+import { insideQuotes } from '../text/quotes';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
 const MEASURES = new Set(['USD', 'EUR', 'GBP', 'percent', 'percentage point', 'point', 'count', 'years old', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'time', 'magnitude']);
@@ -946,11 +947,6 @@ function boundOf(m: NumberMention): [number, number] | undefined {
 
 function commonValue(quantity: Quantity): boolean {
   return quantity.value < 100 || MEASURES.has(quantity.unit);
-}
-
-function insideQuotes(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {

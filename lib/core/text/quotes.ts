@@ -25,6 +25,9 @@ const MIN_WORDS = 4;
 const INDIRECT_SPEECH = /\bsaying\s+(?:that\s+)?\S+\s+\S+\s+\S+/i;
 /** How far back (in characters) a pronoun's person is looked for. */
 const LOOKBACK = 400;
+/** A verb of speech right after a name, maybe past an aside: the name is its subject. */
+const SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,“”"]{1,60},)?\s+${SPEECH_VERB.source}`, 'i');
+
 /** Titles right before a name that tell a woman or a man. */
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Congresswoman|Chairwoman|Councilwoman|Spokeswoman|Queen|Lady|Dame|Sister)\.?\s+$/i;
 const MALE_TITLE = /\b(?:Mr|Congressman|Chairman|Councilman|Spokesman|King|Lord|Sir|Father|Brother)\.?\s+$/i;
@@ -159,13 +162,15 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
   const otherSex = pronoun === 'he' ? FEMALE_TITLE : pronoun === 'she' ? MALE_TITLE : null;
   for (const sentence of sentences(unquoted).reverse()) {
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
-    // The sentence's subject comes first; names after a preposition are objects or places.
-    const subject = nameSpans(sentence).find(
+    // The sentence's subject comes first; names after a preposition are objects or places. One a verb of speech follows
+    // ("In a dissent joined by Justices Ann Lee and Ida Roe, Justice Tom Ray said…") is the one who speaks.
+    const candidates = nameSpans(sentence).filter(
       (span) =>
         !afterPreposition(sentence, span.start) &&
         !(otherSex && otherSex.test(sentence.slice(0, span.start))) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
+    const subject = candidates.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? candidates[0];
     if (subject) return subject.text.replace(/\s+of\s.*$/, '');
   }
   return null;
@@ -263,6 +268,12 @@ function attributionAfter(marks: string, end: number): Piece {
     return { start, end: start + stop.index };
   }
   return { start, end: start + rest.length };
+}
+
+/** Whether a place in a sentence is inside a quotation (more marks opened than closed before it). */
+export function insideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** A clause joined after a quote by a conjunction. */

@@ -30,6 +30,11 @@ describe('quotes', () => {
     expect(quotes('The levy has three parts: “a fee, a fare rise and a cap on berths.”')[0].speaker).toBeNull();
   });
 
+  it('resolves a pronoun to the person the sentence before has speak, not to one named earlier in a list', () => {
+    const told = 'In a dissent joined by Judges Ann Lee and Ida Roe, Judge Tom Ray said the levy ignored the charter. “The court writes a new law today,” he wrote.';
+    expect(quotes(told)[0].speaker).toBe('Tom Ray');
+  });
+
   it('does not resolve "he" to a person the sentence before titles as a woman, nor "she" to one titled as a man', () => {
     const told = 'The levy Ms. Brandt proposed adds $2 million for ferries, according to her aide, Ivo Marsh. “No fare will rise this year,” he said.';
     expect(quotes(told)[0].speaker).toBe('Ivo Marsh');
