@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import { NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
+import { insideQuotes } from '../text/quotes';
 import { contentTerms, stem } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { ALIGNED_SENTENCES, compareFacts, type FactMention } from './facts';
@@ -18,10 +19,14 @@ const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
  * Dates. A weekday and the date it falls on are one date, as are a date with and without its
  * year and a day inside "next week"; two dates conflict only when both are calendar days.
  */
+/** Days counted from the day of speaking: inside a quotation they are not the publication's. */
+const SPOKEN_RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   const mentions: DateFact[] = articles.flatMap((analysed) =>
-    analysed.dates.filter(({ value, sentence }) => !isStamp(sentence, value)).map(({ value, sentence, index }) => ({
+    // "The court today invents a right," a justice wrote: a day a speaker counts from the day they spoke, not from publication.
+    analysed.dates.filter(({ value, sentence }) => !isStamp(sentence, value) && !(insideQuotes(sentence, value.start) && SPOKEN_RELATIVE.test(value.text))).map(({ value, sentence, index }) => ({
       analysed,
       index,
       sentence,

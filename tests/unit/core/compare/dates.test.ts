@@ -21,6 +21,15 @@ describe('compareDates', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('does not set "today" inside quotations of outlets published on different days against each other', () => {
+    const conflicts = compareDates([
+      analysed('a', 'The court ruled on the harbour charter. “The court today rewrites the harbour charter,” Judge Tom Ray wrote.', '2026-06-12'),
+      analysed('b', 'The court ruled on the harbour charter. Judge Tom Ray wrote: “The court today rewrites the harbour charter.”', '2026-06-12'),
+      analysed('c', 'The court ruled on the harbour charter. “Today the court kept the harbour charter whole,” Mayor Ann Lee said.', '2026-06-13'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(conflicts).toEqual([]);
+  });
+
   it('reads "was not found until" a day as the day it was found, not a deadline', () => {
     const conflicts = compareDates([
       analysed('a', 'The harbour office found the leak on March 3, its director told the council on Tuesday.', '2026-04-08'),
