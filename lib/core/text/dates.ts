@@ -57,6 +57,10 @@ const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tu
 /** "April 8 through 12": the days after "through" (chrono reads "8 through 12" as hours); the range is dated by its first day. */
 const THROUGH_DAY_AFTER_DATE = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+(?:through|thru|till|until)\s+\d{1,2}\b(?![:.]\d|,?\s+(?:a\.?m|p\.?m))/gi;
 
+/** A tally right after a month ("passed the House in October, 218 to 210"): its first figure is no day of that month. */
+const TALLY_AFTER_MONTH =
+  /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)(?:\d{3}|3[2-9]|[4-9]\d)(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b/gi;
+
 /** "in early May", "mid-May": chrono reads May as the month only after a preposition, so the part of the month is read as "in". */
 const PART_OF_MAY = /\b(?:early|mid|late)[\s-]May\b/g;
 
@@ -118,7 +122,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
+    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);

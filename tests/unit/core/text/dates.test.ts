@@ -85,6 +85,10 @@ describe('dates', () => {
     expect(normalized('The levy is due two weeks from Friday.', '2022-08-04')).toEqual(['2022-08-19']);
   });
 
+  it('leaves a tally right after a month out of the date', () => {
+    expect(dates('The levy passed the Assembly in April, 148 to 139.', '2026-05-27').map((d) => [d.text, d.normalized])).toEqual([['April', '2026-04']]);
+  });
+
   it('reads "the weekend of" or "the week of" a day as that weekend or week', () => {
     // April 18, 2026 is a Saturday; June 10 a Wednesday.
     expect(normalized('The harbour flooded on the weekend of April 18.', '2026-05-27')).toEqual(['weekend of 2026-04-18']);
