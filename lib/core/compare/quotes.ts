@@ -94,6 +94,9 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
  * outlet that does not quote it at all is silent.
  */
 function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], group: QuoteMention[]): Ranked[] {
+  // A speaker reading out someone else's words ("“She wrote, ‘Move the money…,’” Ms. Flint said") relays them: who said
+  // those words is not in dispute with an outlet that gives them to their writer.
+  if (named.some((m) => RELAYED.test(m.quote.text))) return [];
   const inFull = named.filter(namedInFullPerson);
   // Where two outlets give the same words to two people, those quotes are the ones in dispute: another part of a long
   // quotation that one of those outlets gives elsewhere to the other person ("Later, Dunn told supporters that…") says
@@ -118,6 +121,9 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   const quoting = new Set(group.map((m) => m.analysed.article.id));
   return [{ difference: { ...difference, missingFrom: difference.missingFrom.filter((id) => !quoting.has(id)) }, salience: values.length, substance: sameWords ? SPEAKER_CONFLICT_SUBSTANCE : 0, whoSaid: true }];
 }
+
+/** A quotation that opens by saying someone else wrote or said what follows, in a quotation of its own. */
+const RELAYED = /^(?:(?:he|she|they|it|the\s+\w+)\s+(?:wrote|said|told|added|texted|posted)\b[^'‘"“]{0,40}[,:]\s*)['‘"“]/i;
 
 /** A quotation's speaker is a person the articles name in full. */
 const namedInFullPerson = (m: QuoteMention) => m.speaker?.kind === 'person' && m.speaker.label.includes(' ');

@@ -162,6 +162,14 @@ describe('align', () => {
     expect(found.map((d) => d.status)).toEqual(['conflict']);
   });
 
+  it('does not dispute who said words one outlet has a speaker read out from someone else', () => {
+    const found = compare(
+      'Mayor Ida Brandt was charged on Monday with misusing harbour funds. At a news conference, Auditor Tom Ray read from an email the mayor sent last year. “She wrote, ‘Move the levy money into the ferry fund before the audit,’” Mr. Ray said.',
+      'Mayor Ida Brandt was charged Monday with misusing harbour funds. Auditor Tom Ray described an email in which Brandt told an aide to “move the levy money into the ferry fund before the audit.”',
+    );
+    expect(found.filter((d) => d.kind === 'person' && d.status === 'conflict')).toEqual([]);
+  });
+
   it('does not give a quote to one of two people sharing the surname the attribution alone names', () => {
     const [quote] = compare(
       'Anna Berg and her husband Olaf Berg toured the harbour with Olaf Berg’s staff. “We owe everything to the people of this town,” Berg said.',
