@@ -162,6 +162,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
     perPeriod(a.quantity) === perPeriod(b.quantity) &&
+    // "an average effective rate of 25.4%" is a group's, not the one couple's "effective rate of 20.9 percent".
+    averaged(a) === averaged(b) &&
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
@@ -399,6 +401,10 @@ function readFigure(m: NumberMention): FigureReading {
     outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
   };
 }
+
+/** A figure told as an average or median of a group: "an average effective rate of 25.4%", "the median home price of $410,000". */
+const AVERAGED_BEFORE = /\b(?:average|median|mean)\b[^,.;:]{0,40}$/i;
+const averaged = (m: NumberMention) => AVERAGED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
 /** One figure written before another of its article: in an earlier sentence, or earlier in the same one. */
 function writtenBefore(a: NumberMention, b: NumberMention): boolean {

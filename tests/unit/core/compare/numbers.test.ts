@@ -573,6 +573,8 @@ describe('compareNumbers', () => {
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
+    // A group's average is not one household's figure.
+    expect(conflicts('In 2024 the Marsh family paid $310,000 in tax, an effective rate of 21.3 percent.', 'That year, households earning over $1 million paid an average effective rate of 24.8%, the Harbour Institute said.').filter((r) => r.substance > 0)).toEqual([]);
     // Two parties' shares of one vote, each named before a noun for its candidates.
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'Harbour Party candidates took 40% of the vote in the 2023 Brisa council races.')).toEqual([]);
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'The Civics took 52% of the vote in the 2023 Brisa council races.')).toHaveLength(1);
