@@ -147,7 +147,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     return { ...found, evidence: 'weak' as const };
   };
   // An outlet's headline is its reporting too, and the reader sees it listed: a detail it gives there is not one the outlet leaves out.
-  // A headline in title case is read in lower case too: its capitals hide figures and their nouns ("in Nearly Two Decades").
+  // A headline in title case is read in lower case too: its capitals hide figures and their nouns ("Ferry Line Reopens After Nearly Two Decades").
   const headlines = new Map<AnalysedArticle, AnalysedArticle[]>();
   const headline = (analysed: AnalysedArticle) => {
     const title = analysed.article.title;
