@@ -164,6 +164,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     perPeriod(a.quantity) === perPeriod(b.quantity) &&
     // "an average effective rate of 25.4%" is a group's, not the one couple's "effective rate of 20.9 percent".
     averaged(a) === averaged(b) &&
+    // "with overtime, more than $95,000" is not "$72,000 before overtime".
+    !otherReckonings(a, b) &&
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
@@ -405,6 +407,18 @@ function readFigure(m: NumberMention): FigureReading {
 /** A figure told as an average or median of a group: "an average effective rate of 25.4%", "the median home price of $410,000". */
 const AVERAGED_BEFORE = /\b(?:average|median|mean)\b[^,.;:]{0,40}$/i;
 const averaged = (m: NumberMention) => AVERAGED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+
+/** What a sum is reckoned with or without: "before overtime", "after taxes", "including bonuses". */
+const RECKONING = /\b(before|after|with|without|including|excluding|plus)\s+(?:[a-z]+\s+)?(overtime|tax(?:es)?|bonus(?:es)?|benefits|inflation|fees|interest|tips|deductions)\b/i;
+const reckoningOf = (m: NumberMention) => {
+  const [start, end] = clauseAround(m.sentence, m.quantity.start, m.quantity.end);
+  const found = RECKONING.exec(m.sentence.slice(start, end));
+  return found ? `${found[1]} ${found[2]}`.toLowerCase() : null;
+};
+const otherReckonings = (a: NumberMention, b: NumberMention) => {
+  const [x, y] = [reckoningOf(a), reckoningOf(b)];
+  return x !== null && y !== null && x !== y;
+};
 
 /** One figure written before another of its article: in an earlier sentence, or earlier in the same one. */
 function writtenBefore(a: NumberMention, b: NumberMention): boolean {

@@ -573,6 +573,8 @@ describe('compareNumbers', () => {
   it('does not compare figures of two periods, two winners, two polls, or what was asked for with what was decided', () => {
     expect(conflicts('Annual inflation in Velmar rose to 4.6% in April, the statistics office said.', 'Annual inflation in Velmar was 4.1% in March, the statistics office said.')).toEqual([]);
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
+    // A sum reckoned with overtime is not one reckoned before it.
+    expect(conflicts('Ferry crews walked out on Monday.\n\nWith overtime, many deckhands earn more than $88,000 a year, the port said.', 'Ferry crews went on strike Monday.\n\nA senior deckhand earns about $69,000 a year before overtime, the union said.')).toEqual([]);
     // A group's average is not one household's figure.
     expect(conflicts('In 2024 the Marsh family paid $310,000 in tax, an effective rate of 21.3 percent.', 'That year, households earning over $1 million paid an average effective rate of 24.8%, the Harbour Institute said.').filter((r) => r.substance > 0)).toEqual([]);
     // Two parties' shares of one vote, each named before a noun for its candidates.
