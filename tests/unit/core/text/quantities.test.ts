@@ -111,6 +111,7 @@ describe('quantities', () => {
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
     expect(read('The vote in the pier case is 5-2, with the chief judge dissenting.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The court upheld the ferry levy, 148 to 139.')).toEqual([{ text: '148 to 139', value: 148139, unit: 'tally' }]);
+    expect(read('Hours later, the Assembly followed, 61 to 38, along party lines.')).toEqual([{ text: '61 to 38', value: 61038, unit: 'tally' }]);
     // After a verb of voting, however long its object; not a span of hours.
     expect(read('The Senate confirmed Judge Ada Moss to the appeals court 55-43 on Tuesday.')).toEqual([{ text: '55-43', value: 55043, unit: 'tally' }]);
     expect(read('The bill passed after a 10-12 hour debate.')).toEqual([]);
