@@ -269,7 +269,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleTalliesOfOutcome(a, b) ||
         (onlyCount(a) &&
           onlyCount(b) &&
-          (sameNounWritten(a, b) ||
+          ((sameNounWritten(a, b) && !(bareChange(a) && bareChange(b))) ||
             (CURRENCIES.has(a.quantity.unit) && preciseSum(a.text) && preciseSum(b.text) && ratio(a, b) <= CLOSE_SUMS) ||
             // "voting 7-4" / "an 8-3 vote": the one tally each article gives; "a magnitude-5.9 quake" / "a 6.1-magnitude quake": the one strength.
             (ONE_PER_STORY.has(a.quantity.unit) && onlyValue(a) && onlyValue(b) && !ofAnotherYear(a) && !ofAnotherYear(b)))) ||
@@ -865,7 +865,11 @@ function nounAfter(m: NumberMention): string | null {
 }
 
 /** "a 3 percent raise", "the 4% tariff": a share that, with its article, names a thing by the noun after it. */
-const shareNamingNoun = (m: NumberMention) => m.quantity.unit === 'percent' && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(m.sentence.slice(0, m.quantity.start));
+// Not a bare change ("a 12% increase" of what is told elsewhere: two outlets may measure two things).
+const shareNamingNoun = (m: NumberMention) =>
+  m.quantity.unit === 'percent' && /\b(?:a|an|the|its|their|his|her)\s+$/i.test(m.sentence.slice(0, m.quantity.start)) && !bareChange(m);
+const bareChange = (m: NumberMention) => m.quantity.unit === 'percent' && BARE_CHANGE_AFTER.test(m.sentence.slice(m.quantity.end));
+const BARE_CHANGE_AFTER = /^\s+(?:increase|decrease|rise|drop|fall|jump|gain|decline|growth|reduction|change|surge|dip)\b/i;
 
 /** Whom a sum went to, right after it: "gave $1.1 million to charity", "donated $1.6 million to charities". */
 function recipientAfter(m: NumberMention): string | null {
