@@ -161,11 +161,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
-    perPeriod(a.quantity) === perPeriod(b.quantity) &&
+    readingOf(a).perPeriod === readingOf(b).perPeriod &&
     // "an average effective rate of 25.4%" is a group's, not the one couple's "effective rate of 20.9 percent".
-    averaged(a) === averaged(b) &&
+    readingOf(a).averaged === readingOf(b).averaged &&
     // "with overtime, more than $95,000" is not "$72,000 before overtime".
-    !otherReckonings(a, b) &&
+    !otherReckonings(readingOf(a), readingOf(b)) &&
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
     (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
@@ -208,7 +208,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
       sameQuantity(a.quantity, b.quantity) &&
-      perPeriod(a.quantity) === perPeriod(b.quantity) &&
+      readingOf(a).perPeriod === readingOf(b).perPeriod &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
       // "12 people were killed" and "a dozen others are missing": two counts.
@@ -384,6 +384,11 @@ interface FigureReading {
   direction: 1 | -1 | 0;
   nextPart: number | null;
   outcome: VoteOutcome;
+  /** "330 daily flights": an amount per day, week or year. */
+  perPeriod: boolean;
+  averaged: boolean;
+  /** "before overtime", "after taxes": what a sum is reckoned with or without. */
+  reckoning: string | null;
 }
 
 function readFigure(m: NumberMention): FigureReading {
@@ -401,6 +406,9 @@ function readFigure(m: NumberMention): FigureReading {
     direction: direction(m),
     nextPart: nextPart(m),
     outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
+    perPeriod: perPeriod(m.quantity),
+    averaged: averaged(m),
+    reckoning: reckoningOf(m),
   };
 }
 
@@ -410,15 +418,12 @@ const averaged = (m: NumberMention) => AVERAGED_BEFORE.test(m.sentence.slice(0, 
 
 /** What a sum is reckoned with or without: "before overtime", "after taxes", "including bonuses". */
 const RECKONING = /\b(before|after|with|without|including|excluding|plus)\s+(?:[a-z]+\s+)?(overtime|tax(?:es)?|bonus(?:es)?|benefits|inflation|fees|interest|tips|deductions)\b/i;
-const reckoningOf = (m: NumberMention) => {
+function reckoningOf(m: NumberMention): string | null {
   const [start, end] = clauseAround(m.sentence, m.quantity.start, m.quantity.end);
   const found = RECKONING.exec(m.sentence.slice(start, end));
   return found ? `${found[1]} ${found[2]}`.toLowerCase() : null;
-};
-const otherReckonings = (a: NumberMention, b: NumberMention) => {
-  const [x, y] = [reckoningOf(a), reckoningOf(b)];
-  return x !== null && y !== null && x !== y;
-};
+}
+const otherReckonings = (a: FigureReading, b: FigureReading) => a.reckoning !== null && b.reckoning !== null && a.reckoning !== b.reckoning;
 
 /** One figure written before another of its article: in an earlier sentence, or earlier in the same one. */
 function writtenBefore(a: NumberMention, b: NumberMention): boolean {
