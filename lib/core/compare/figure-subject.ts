@@ -113,13 +113,20 @@ const MOVER = new RegExp(
 const HOLDER_AT = new RegExp(`(${NAME}),?\\s+(?:at|with|had|has|polled|drew)\\s+(?:(?:about|nearly|almost|roughly|just|over|under|more\\s+than)\\s+)?$`, 'u');
 /** "Olan leads Marsh 43 percent to 37 percent": the first share is the first one named's, the second the other's. */
 const HEAD_TO_HEAD = String.raw`(?:leads?|led|leading|tops?|topped|beats?|edges?|edged|trails?|trailed|trailing)`;
-const FIRST_OF_TWO = new RegExp(`(${NAME})\\s+${HEAD_TO_HEAD}\\s+${NAME}\\s+(?:by\\s+)?$`, 'u');
+const FIRST_OF_TWO = new RegExp(`(${NAME})\\s+(${HEAD_TO_HEAD})\\s+(${NAME})\\s+(by\\s+)?$`, 'u');
+/** "Marsh trails Olan by 2,146 votes": the margin is the leader's, the one named second. */
+const leaderOf = (found: RegExpExecArray) => (found[4] && /^trail/i.test(found[2]) ? found[3] : found[1]);
 const SECOND_OF_TWO = new RegExp(`${NAME}\\s+${HEAD_TO_HEAD}\\s+(${NAME})\\s+(?:by\\s+)?[\\d.,]+\\s*(?:%|percent|points?)?\\s*(?:to|-|–)\\s*$`, 'u');
+
+const firstOfTwo = (before: string) => {
+  const found = FIRST_OF_TWO.exec(before);
+  return found ? leaderOf(found) : undefined;
+};
 
 /** Who took a share ("Ruth Olan won", "found Olan at", "Olan leads Marsh") or what moved by it ("the Harbour 100 fell"), read in the words before it, and the poll it is from, read in its sentence. */
 const winnerOf = ({ sentence, quantity }: Figure) => {
   const before = sentence.slice(0, quantity.start);
-  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? FIRST_OF_TWO.exec(before)?.[1] ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
+  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? firstOfTwo(before) ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
 

@@ -578,6 +578,9 @@ describe('compareNumbers', () => {
     expect(conflicts('Ruth Olan won 52% of the vote in the Brisa mayoral race on Sunday.', 'Piet Dorsey won 44% of the vote in the Brisa mayoral race on Sunday.')).toEqual([]);
     // A sum reckoned with overtime is not one reckoned before it.
     expect(conflicts('Ferry crews walked out on Monday.\n\nWith overtime, many deckhands earn more than $88,000 a year, the port said.', 'Ferry crews went on strike Monday.\n\nA senior deckhand earns about $69,000 a year before overtime, the union said.')).toEqual([]);
+    // One lead told from either side ("A led B by …" / "B trails A by …") is one margin: a conflict.
+    expect(conflicts('Ada Moss led Tom Ray by 2,614 votes on Wednesday in the race for mayor, narrow enough to force a recount.', 'Tom Ray trails Ada Moss by 2,146 votes in the mayor’s race, and both camps are sending lawyers to the county office.').map((r) => r.difference.values.map((v) => v.text))).toEqual([['2,614 votes', '2,146 votes']]);
+    expect(conflicts('Ada Moss led Tom Ray by 2,614 votes on Wednesday in the race for mayor.', 'Ada Moss trails Tom Ray by 2,146 votes in the mayor’s race.')).toEqual([]);
     // A group's average is not one household's figure.
     expect(conflicts('In 2024 the Marsh family paid $310,000 in tax, an effective rate of 21.3 percent.', 'That year, households earning over $1 million paid an average effective rate of 24.8%, the Harbour Institute said.').filter((r) => r.substance > 0)).toEqual([]);
     // Two parties' shares of one vote, each named before a noun for its candidates.
