@@ -1181,8 +1181,8 @@ function startOf(written: string, coarse: string, fine: string): boolean {
 function endOf(written: string, coarse: string, fine: string): boolean {
   const span = /^(\d{4})(?:-(\d\d))?$/.exec(coarse);
   if (!span || !/\bend\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?\S+$/i.test(written)) return false;
-  const [year, month] = [Number(span[1]), span[2] ? Number(span[2]) : 12];
-  const after = new Date(Date.UTC(year, span[2] ? month : 12, 1));
+  // Months count from 0, so the month number is the index of the month after it (12: January of the next year).
+  const after = new Date(Date.UTC(Number(span[1]), span[2] ? Number(span[2]) : 12, 1));
   const last = new Date(after.getTime() - 86_400_000);
   return [after, last].some((d) => d.toISOString().slice(0, 10) === fine);
 }
