@@ -1402,6 +1402,8 @@ function quotedFromAnother(article: AnalysedArticle, value: DifferenceValue): bo
 
 /** A short quotation is as few words as this: fewer ("no", "very sad") are anyone's. */
 const NESTED_QUOTE_WORDS = 3;
+/** A quoted pair of words led by an article ("an outrage"): the speaker's own characterisation. */
+const ARTICLE = /^\s*(?:a|an|the)\s/i;
 /** Words between double quotation marks. */
 const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
 
@@ -1412,8 +1414,9 @@ const QUOTED_SPAN = /[“"]([^“”"]+)[”"]/g;
  */
 function quotedWithin(article: AnalysedArticle, quote: string, speaker: string): number | null {
   const within = quoteTokens(quote);
-  // Two words of it quoted in a sentence naming the speaker ("what Kowal called a “double standard”"), or going on from one
-  // that has them speak ("He also called the plan a “paper tiger”"), both words saying something.
+  // Two words of it quoted in a sentence naming the speaker ("what Kowal called a “double standard”", "Kowal said the fine
+  // was “an outrage”"), or going on from one that has them speak ("He also called the plan a “paper tiger”"), both words
+  // saying something or one led by "a": a single word quoted is as often a term the outlet sets off (a “coup”).
   const named = surnamePattern(speaker);
   const attributed = attributedTo(article, speaker);
   const naming = (index: number) => (named !== null && named.test(normalizeName(article.sentences[index]))) || attributed?.(index) === true;
@@ -1426,7 +1429,8 @@ function quotedWithin(article: AnalysedArticle, quote: string, speaker: string):
     const clauses = quoted.split(/[,;:—]/).filter((clause) => contentTerms(clause).length >= 2).map(quoteTokens);
     const short = (w: string[]) => w.length >= NESTED_QUOTE_WORDS && w.length < QUOTE_WINDOW;
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
-    const pair = words.length === 2 && contentTerms(quoted).length === 2 && partOf(words) && index >= 0 && naming(index);
+    const saying = contentTerms(quoted).length;
+    const pair = words.length === 2 && (saying === 2 || (saying === 1 && ARTICLE.test(quoted))) && partOf(words) && index >= 0 && naming(index);
     if (!pair && !(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     if (index >= 0) return index;
   }

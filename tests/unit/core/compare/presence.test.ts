@@ -622,6 +622,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const goingOn = (first: string) => `${first} She also saw a "double standard" in how port cases are prosecuted.`;
     expect(evidence('quote', goingOn('Sen. Ida Berg spoke to reporters on Monday.'), levy, 'Ida Berg')).toBe('weak');
     expect(evidence('quote', goingOn('The report was published on Monday.'), levy, 'Ida Berg')).toBeNull();
+    // Two words of it led by "a", quoted where the speaker is named.
+    const fine = 'This fine is an outrage to every skipper who has kept the rules for thirty years';
+    expect(evidence('quote', 'Sen. Ida Berg said the decision was "an outrage" to voters.', fine, 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', 'The mayor said the decision was "an outrage" to voters.', fine, 'Ida Berg')).toBeNull();
+    // A single word is as often a term the outlet sets off; a word the quote does not have is no part of it.
+    expect(evidence('quote', 'Sen. Ida Berg called the decision an "outrage" on Monday.', fine, 'Ida Berg')).toBeNull();
+    expect(evidence('quote', 'Sen. Ida Berg called the fine "unfair" on Monday.', fine, 'Ida Berg')).toBeNull();
   });
 
   it('in an undated article, takes a month for a day in it, and a weekday or "yesterday" of the same event, as weak evidence', () => {
