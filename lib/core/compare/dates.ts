@@ -73,6 +73,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
         // happened, told by the same word.
         (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
         (onlyDeadline(a) && onlyDeadline(b)) ||
+        // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
+        (onlyDayToCome(a) && onlyDayToCome(b)) ||
         onlyDayOfThing(a, b)),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
@@ -156,9 +158,14 @@ function lastEventWord(m: DateFact): string | null {
 const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
-/** The thing a day is told as the day of ("primary" of "the May 5 primary"), or null. */
+/** "a letter dated May 9", "the memo, dated March 3": a document named by the day written on it. */
+const DATED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(\p{Ll}+),?\s+dated\s+$/u;
+
+/** The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9"), or null. */
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
-  return DAY_OF_BEFORE.test(sentence.slice(0, date.start)) ? (NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null) : null;
+  const before = sentence.slice(0, date.start);
+  if (DAY_OF_BEFORE.test(before)) return NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null;
+  return DATED_BEFORE.exec(before)?.[1] ?? null;
 }
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */

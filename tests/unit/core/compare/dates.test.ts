@@ -342,4 +342,26 @@ describe('compareDates', () => {
     ]);
     expect(two.map((r) => r.difference.status)).not.toContain('conflict');
   });
+
+  it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
+    const ranked = compareDates([
+      analysed('a', 'The court blocked the levy on Tuesday. Judge Ada Moss scheduled a conference for Nov. 4 to discuss refunds.', '2026-10-01'),
+      analysed('b', 'The court blocked the levy on Tuesday. The judge set a hearing for Nov. 14 so that the county could answer.', '2026-10-01'),
+    ]);
+    expect(ranked.filter((r) => r.difference.status === 'conflict').map((r) => [r.difference.values.map((v) => v.text), r.substance])).toEqual([[['Nov. 4', 'Nov. 14'], 0]]);
+    expect(ranked.filter((r) => r.difference.status === 'partial' && r.substance > 0)).toEqual([]);
+  });
+
+  it('takes the one day each article writes on a document ("a letter dated May 9") for that document\'s, a conflict to show', () => {
+    const shown = (other: string) =>
+      compareDates([
+        analysed('a', 'The Interior Department on Thursday cancelled a $900 million loan for the ferry terminal. The decision was communicated to the state in a letter dated May 12.', '2025-05-16'),
+        analysed('b', `The Interior Department on Thursday tore up a $900 million loan for the ferry terminal. ${other}`, '2025-05-16'),
+      ])
+        .filter((r) => r.difference.status === 'conflict')
+        .map((r) => [r.difference.values.map((v) => v.text), r.substance > 0]);
+    expect(shown('In a letter dated May 9, the department told Oregon it was withdrawing the loan.')).toEqual([[['May 12', 'May 9'], true]]);
+    // A day of something else is no day of the letter.
+    expect(shown('On May 9, the department told Oregon it was withdrawing the loan.')).not.toContainEqual([['May 12', 'May 9'], true]);
+  });
 });
