@@ -20,8 +20,8 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.
-  const inPart = kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : [];
-  const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].join(', ') + (inPart.length > 0 ? ` (${[...new Set(inPart)].join(', ')} in part)` : '');
+  const inPart = new Set(kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : []);
+  const who = [...new Set(values.filter((v) => !unsure.includes(v.articleId)).map((v) => outlet(v.articleId)))].map((name) => (inPart.has(name) ? `${name} (in part)` : name)).join(', ');
   // "Only A" would deny what an outlet may say in other words, "A, B" would claim it: name who reports it, and who may.
   const maybe = [...new Set(unsure.map(outlet))].join(', ');
   const only = unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : `Only ${who}`;

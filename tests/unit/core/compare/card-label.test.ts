@@ -34,7 +34,7 @@ describe('cardLabel with outlets quoting part of a statement', () => {
       values: [value('a', 'The pier is safe again. We owe that to the divers who worked all winter', 'x', 'Mia Lund'), value('b', 'The pier is safe again', 'y', 'Mia Lund')],
       missingFrom: ['c'],
     };
-    expect(cardLabel(quote, outlet)).toBe('Only Harbour Post, Coast Daily (Coast Daily in part): Mia Lund: “The pier is safe again. We owe that to the divers who worked all winter”');
+    expect(cardLabel(quote, outlet)).toBe('Only Harbour Post, Coast Daily (in part): Mia Lund: “The pier is safe again. We owe that to the divers who worked all winter”');
   });
 });
 
