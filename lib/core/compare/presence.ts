@@ -825,6 +825,7 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\b(?<!of )thousands of (\w+)/gi, 1e3, 1e4],
   [/\b(?<!of )hundreds of (\w+)/gi, 100, 1000],
   [/\bdozens of (\w+)/gi, 24, 100],
+  [/\b(?:several|a few) dozen (\w+)/gi, 24, 100],
   [/\bscores of (\w+)/gi, 40, 100],
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
   [/\ba (decade)\b/gi, 10, 10],

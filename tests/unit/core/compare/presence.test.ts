@@ -263,6 +263,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'About 8,000 people left the valley.', '8,150 people', '8150 people', 'Officials said 8,150 people left.')).toBe('weak');
     expect(evidence('number', 'Hundreds of thousands of commuters were stranded.', '400,000 commuters', '400000 commuter')).toBe('weak');
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
+    expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '58 inspectors', '58 inspector')).toBe('weak');
+    expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '158 inspectors', '158 inspector')).toBe(null);
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     // A figure in words with its noun left out, in a sentence about the same thing; a small one says too little.
     const capped = 'The deal caps early-grade classes at 26 students.';
