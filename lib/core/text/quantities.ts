@@ -215,13 +215,18 @@ const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s
 /** After a pair of figures that may be a tally: no further digit, share or unit of time or distance ("10-12 hours" is a span). */
 const NO_UNIT_AFTER_PAIR = String.raw`(?![\d/-]|\s*(?:%|percent)|[-\s]+(?:second|minute|hour|day|week|month|year|mile|point)s?\b)`;
 
-/** Two figures joined by a hyphen, no unit after them: after a verb of voting, however long its object ("confirmed Judge Ada Moss to the appeals court 55-43"). */
-const HYPHENED_PAIR = new RegExp(String.raw`(?<![\d.,/-])(\d{1,3})[-–](\d{1,3})${NO_UNIT_AFTER_PAIR}`);
+/**
+ * Two figures joined by a hyphen, or by "to" with the larger first, no unit after them: after a verb of voting, however long
+ * its object ("confirmed Judge Ada Moss to the appeals court 55-43", "passed the $3 billion road plan 6 to 1"). A span
+ * joined by "to" runs the other way ("ages 5 to 12").
+ */
+const PAIR_AFTER_VERB = new RegExp(String.raw`(?<![\d.,/-])(?<!\bfrom\s+)(\d{1,3})(?:[-–]|\s+to\s+(?=\d{1,3}(?!\s+(?!votes?\b)[a-z]+s\b)))(\d{1,3})${NO_UNIT_AFTER_PAIR}`);
 
-/** The first hyphened pair after `from`, with its index in the sentence. */
+/** The first such pair after `from`, with its index in the sentence. */
 function pairAfter(sentence: string, from: number): RegExpExecArray | null {
-  const found = HYPHENED_PAIR.exec(sentence.slice(from));
-  if (found) found.index += from;
+  const found = PAIR_AFTER_VERB.exec(sentence.slice(from));
+  if (found === null || (/\sto\s/.test(found[0]) && Number(found[1]) <= Number(found[2]))) return null;
+  found.index += from;
   return found;
 }
 
@@ -390,6 +395,14 @@ const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 
 const SPEED_AFTER = /^\s*(?:-|\s)?(miles?[-\s]+(?:per|an|a)[-\s]+hour|mph|kilomet(?:er|re)s?[-\s]+(?:per|an|a)[-\s]+hour|km\/h|kph|kmh)\b/i;
 
+/** The plural noun right after an owner in the possessive, maybe with "own" between ("Ann Lee's own aides"), among a phrase's first words. */
+function ownersNoun(phrase: TaggedTerm[]): TaggedTerm | undefined {
+  const owner = phrase.slice(0, 3).findIndex((t) => /['’]s$/.test(t.text));
+  if (owner < 0) return undefined;
+  const next = phrase[owner + 1]?.text.toLowerCase() === 'own' ? phrase[owner + 2] : phrase[owner + 1];
+  return next && isCountedNoun(next) && next.tags.has('Plural') ? next : undefined;
+}
+
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
   const currency = code ? DOLLARS_OF[code[1] ?? code[2]] : (CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]]);
@@ -438,6 +451,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
     const counted =
       phrase.find((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t)) ??
       phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural')) ??
+      // "31 of the premier's own backbenchers": the plural noun an owner's name leads to.
+      ownersNoun(phrase) ??
       // "six of nine federal bribery counts": the plural noun the whole's figure is of, past the words describing it.
       phrase.find((t, i) => i > 0 && hasTag(phrase[0], ['Value']) && isCountedNoun(t) && t.tags.has('Plural'));
     // "41 of them were released": of people something was done to.

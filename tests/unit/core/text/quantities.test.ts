@@ -115,6 +115,12 @@ describe('quantities', () => {
     // After a verb of voting, however long its object; not a span of hours.
     expect(read('The Senate confirmed Judge Ada Moss to the appeals court 55-43 on Tuesday.')).toEqual([{ text: '55-43', value: 55043, unit: 'tally' }]);
     expect(read('The bill passed after a 10-12 hour debate.')).toEqual([]);
+    // …or joined by "to", the larger side first, though a sum stands in the object.
+    expect(read('The board adopted the district, passing the $3.1 million levy plan 6 to 1 after a long night.')).toEqual([
+      { text: '$3.1 million', value: 3_100_000, unit: 'USD' },
+      { text: '6 to 1', value: 6001, unit: 'tally' },
+    ]);
+    expect(read('The board adopted the district, passing the $3.1 million levy for grades 1 to 6 after a long night.')).toEqual([{ text: '$3.1 million', value: 3_100_000, unit: 'USD' }]);
     expect(read('Trustees backed the levy by nine votes to four.')).toEqual([{ text: 'nine votes to four', value: 9004, unit: 'tally' }]);
     expect(read('The bill failed to advance, 53-47, on Monday.')).toEqual([{ text: '53-47', value: 53047, unit: 'tally' }]);
     expect(read('The committee’s vote on the ferry levy was 7-4.')).toEqual([{ text: '7-4', value: 7004, unit: 'tally' }]);
@@ -249,6 +255,9 @@ describe('quantities', () => {
     expect(read('Of the 60 held, 22 were released on Friday.').map((q) => q.unit)).toEqual(['person']);
     expect(read('Nineteen of them were released on bail.')).toEqual([{ text: 'Nineteen', value: 19, unit: 'person' }]);
     expect(read('Nineteen of them were damaged.')).toEqual([]);
+    // "of" an owner's own plural noun counts that noun.
+    expect(read('The cap passed, though 23 of Ann Lee’s own councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
+    expect(read('The cap passed, though 23 of Ann Lee’s councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
     expect(read('It took half a dozen divers.').map((q) => q.value)).toEqual([6]);
     expect(read('It took a half-dozen divers.').map((q) => q.value)).toEqual([6]);
   });
