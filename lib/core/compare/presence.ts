@@ -1318,7 +1318,7 @@ function findQuote(article: AnalysedArticle, value: DifferenceValue): QuoteFindi
     return { evidence: quotedFromAnother(article, value) || unquotedUnnamed(article, value, index) ? 'weak' : 'strong', index };
   }
   const index =
-    quotedWithin(article, quote, speaker) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
+    quotedWithin(article, quote, speaker) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? characterised(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
   return { evidence: index === null ? null : 'weak', index };
 }
 
@@ -1512,6 +1512,36 @@ function saysOfIt(article: AnalysedArticle, quote: string, speaker: string, attr
     if (index >= 0) return index;
   }
   return null;
+}
+
+/**
+ * How someone characterised a thing, in the outlet's words: "describing it as a tax on landlords", "called the plan a
+ * giveaway", "dismissed the report as a smear". What follows "as" (or the object) is cut at a clause break.
+ */
+const CHARACTERISED = new RegExp(
+  String.raw`\b(?:(?:describ|dismiss|denounc|condemn|portray|characteri[sz])(?:e|es|ed|ing|s)?|decr(?:ied|ies|ying))\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+as\s+([^.,;:!?—–]+)|\b(?:call|brand|label|term)(?:s|ed|led|ing|ling)?\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?((?:a|an)\s+[^.,;:!?—–]+)`,
+  'gu',
+);
+
+/**
+ * A sentence naming the speaker that gives their characterisation of the thing in words of the quote ("Lee, describing it as a
+ * tax on landlords" for "a tax on every landlord in the country"): every word of what it calls the thing, two at least,
+ * is in the quote, inflected or not. Weak evidence: the outlet retells the statement's gist.
+ */
+function characterised(article: AnalysedArticle, quote: string, speaker: string): number | null {
+  const named = surnamePattern(speaker);
+  if (named === null) return null;
+  const said = words(quote);
+  const inQuote = (term: string) => said.some((w) => w === term || inflected(w, term));
+  const index = article.sentences.findIndex(
+    (sentence) =>
+      named.test(normalizeName(sentence)) &&
+      [...sentence.matchAll(CHARACTERISED)].some((match) => {
+        const terms = contentTerms(match[1] ?? match[2]);
+        return terms.length >= 2 && terms.every(inQuote);
+      }),
+  );
+  return index >= 0 ? index : null;
 }
 
 /**

@@ -633,6 +633,15 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('quote', 'Sen. Ida Berg called the fine "unfair" on Monday.', fine, 'Ida Berg')).toBeNull();
   });
 
+  it("takes the speaker's characterisation of the thing, in words of the quote, as weak evidence", () => {
+    const toll = 'This levy is a toll on every family in the valley dressed up as road safety';
+    expect(evidence('quote', 'The council backed it, with Sen. Ida Berg describing the levy as a toll on families.', toll, 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', 'The council backed it, though Sen. Ida Berg called it a toll on valley families.', toll, 'Ida Berg')).toBe('weak');
+    // Another characterisation, or someone else's, is not the statement.
+    expect(evidence('quote', 'The council backed it, with Sen. Ida Berg describing the levy as a burden on drivers.', toll, 'Ida Berg')).toBeNull();
+    expect(evidence('quote', 'The council backed it, with the mayor describing the levy as a toll on families.', toll, 'Ida Berg')).toBeNull();
+  });
+
   it('in an undated article, takes a month for a day in it, and a weekday or "yesterday" of the same event, as weak evidence', () => {
     const undated = (text: string) => analysed('silent', text, null);
     const day = (text: string, normalized: string, sentence: string) => [{ articleId: 'other', source: 'other', text, normalized, sentence }];
