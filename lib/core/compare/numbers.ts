@@ -52,6 +52,11 @@ const inMinutes = (quantity: Quantity): Quantity => (quantity.unit === 'hour' ? 
  * Figures. One value is one fact whatever its writing: words or digits, rounding ("$13.6 billion"
  * and "$13.56 billion"), and "29 other leaders" beside the one who makes 30.
  */
+/** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
+const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
+/** Words that date what a sentence tells to a past year, without writing it. */
+const PAST_YEAR = /\b(?:years?\s+ago|last\s+year|(?:a|the)\s+(?:year|years)\s+(?:before|earlier)|the\s+previous\s+year)\b/i;
+
 export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const mentions: NumberMention[] = articles.flatMap((analysed) =>
     analysed.quantities.map(({ value, sentence, index }) => ({
@@ -74,12 +79,15 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     }),
   );
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
+  // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
+  const ledByAnotherYear = (m: NumberMention) => ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence);
+  const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
     const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
     const values = valuesOf.get(key) ?? new Set();
-    // A tally of another year's vote, or an amount per day or year, is no rival count of the story's thing.
-    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
+    // A tally of another year's vote, a figure of a sentence led by another year, or an amount per day or year, is no rival count of the story's thing.
+    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ledByAnotherYear(m) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
@@ -172,6 +180,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
+    // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
+    (!ledByAnotherYear(a) || ofPastYear(b)) &&
+    (!ledByAnotherYear(b) || ofPastYear(a)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
     toldAlike(readingOf(a), readingOf(b)) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.

@@ -251,10 +251,21 @@ describe('compareNumbers', () => {
     const found = (...texts: string[]) => conflicts(...texts).map((r) => ({ label: r.difference.label, shown: r.substance > 0 }));
     const other = 'The 6.2-magnitude earthquake hit Dorra province early on Monday, officials said.';
     expect(found('A magnitude-5.7 quake struck Dorra province on Monday, killing four people.', other)).toEqual([{ label: 'magnitude: 5.7 / 6.2-magnitude', shown: true }]);
-    // A past quake's strength later in the article is no side; with two strengths given, the conflict is listed only.
-    expect(found('A magnitude-5.7 quake struck Dorra province on Monday. In 2019 a magnitude-6.6 quake hit the same valley.', other)).toEqual([
+    // A past quake's strength later in the article is no side; with two strengths given, the conflict is listed only…
+    expect(found('A magnitude-5.7 quake struck Dorra province on Monday. A magnitude-6.6 quake hit the same valley three years ago.', other)).toEqual([
       { label: 'magnitude: 5.7 / 6.2-magnitude', shown: false },
     ]);
+    // …unless its sentence opens with its year: then it is that year's, and the article gives one strength of this quake.
+    expect(found('A magnitude-5.7 quake struck Dorra province on Monday. In 2019 a magnitude-6.6 quake hit the same valley.', other)).toEqual([
+      { label: 'magnitude: 5.7 / 6.2-magnitude', shown: true },
+    ]);
+  });
+
+  it('sets no figure of a sentence led by another year against the story\'s, nor counts it as a rival of the story\'s figure', () => {
+    const wire = 'The board voted on Tuesday to raise the ferry fare by 4.2 percent. In 2019, the board approved a 6.1 percent increase.';
+    expect(conflicts('The board voted on Tuesday to approve a 3.8 percent fare increase.', wire).map((r) => r.difference.label)).toEqual([]);
+    // Against a figure told of a past year too, it is a side.
+    expect(conflicts('The board approved a 5.5 percent increase three years ago.', wire).map((r) => r.difference.label)).toEqual(['percent: 5.5 percent / 6.1 percent']);
   });
 
   it('compares two sums told by one word for what they are, a verb before or a noun after, in sentences otherwise unlike', () => {
