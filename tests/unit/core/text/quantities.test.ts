@@ -109,6 +109,7 @@ describe('quantities', () => {
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
+    expect(read('In a five-to-two decision, the court voided the levy.')).toEqual([{ text: 'five-to-two', value: 5002, unit: 'tally' }]);
     expect(read('The vote in the pier case is 5-2, with the chief judge dissenting.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The court upheld the ferry levy, 148 to 139.')).toEqual([{ text: '148 to 139', value: 148139, unit: 'tally' }]);
     expect(read('Hours later, the Assembly followed, 61 to 38, along party lines.')).toEqual([{ text: '61 to 38', value: 61038, unit: 'tally' }]);
