@@ -532,6 +532,28 @@ export function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || (PREMISES.has(a) && PREMISES.has(b));
 }
 
+/** Between two counts of people told as the parts of one whole: "142 passengers and six crew members". */
+const PARTS_BETWEEN = /^\s+and\s+$/;
+/** The other part after a count of people: "and six crew members", "and a crew of six". */
+const OTHER_PART_AFTER = new RegExp(String.raw`^\s+and\s+(?:(\d{1,3}(?:,\d{3})*|${NUMBER_UNDER_HUNDRED})\s+[\p{L}-]+|a\s+[\p{L}-]+\s+of\s+(\d{1,3}(?:,\d{3})*|${NUMBER_UNDER_HUNDRED}))\b`, 'iu');
+
+/**
+ * People counted in parts and as a whole: "148 people aboard" is "142 passengers and six crew members", either way round.
+ * Weak evidence: the outlet gives the same people, counted otherwise.
+ */
+function partsOrWhole(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
+  if (!countsAlike(unit, 'person')) return false;
+  const people = article.quantities.filter((q) => countsAlike(q.value.unit, 'person'));
+  // The silent article's parts add up to the figure…
+  const parts = people.some((a) => people.some((b) => a.index === b.index && a.value.end <= b.value.start && PARTS_BETWEEN.test(a.sentence.slice(a.value.end, b.value.start)) && a.value.value + b.value.value === target));
+  if (parts) return true;
+  // …or the figure and the part told with it add up to the silent article's whole.
+  const at = value.sentence.indexOf(value.text);
+  const other = at < 0 ? null : OTHER_PART_AFTER.exec(value.sentence.slice(at + value.text.length));
+  const part = other ? (/\d/.test(other[1] ?? other[2]) ? Number((other[1] ?? other[2]).replace(/,/g, '')) : smallNumber(other[1] ?? other[2])) : NaN;
+  return Number.isFinite(part) && people.some((q) => q.value.value === target + part);
+}
+
 /** A change told by where it went from and to ("about 1,740, down from more than 1,900"; "from 1,900 to 1,740") for "lost more than 160". */
 function changeBetween(article: AnalysedArticle, target: number, unit: string): boolean {
   if (target < 10 || !/^\p{L}{3,}$/u.test(unit) || MEASURES.has(unit)) return false;
@@ -750,7 +772,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   }
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);
-  if (changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value)) near = true;
+  if (partsOrWhole(article, target, unit, value) || changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value)) near = true;
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';

@@ -265,6 +265,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '58 inspectors', '58 inspector')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '158 inspectors', '158 inspector')).toBe(null);
+    // People counted in parts and as a whole, either way round.
+    expect(evidence('number', 'The ferry carried 212 passengers and nine crew members.', '221 people', '221 person', 'The ferry, with 221 people aboard, ran aground.')).toBe('weak');
+    expect(evidence('number', 'The ferry, with 221 people aboard, ran aground.', '212 passengers', '212 passenger', 'The ferry carried 212 passengers and nine crew members.')).toBe('weak');
+    expect(evidence('number', 'The ferry, with 230 people aboard, ran aground.', '212 passengers', '212 passenger', 'The ferry carried 212 passengers and nine crew members.')).toBe(null);
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
     // A figure in words with its noun left out, in a sentence about the same thing; a small one says too little.
     const capped = 'The deal caps early-grade classes at 26 students.';
