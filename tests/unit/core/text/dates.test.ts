@@ -11,6 +11,8 @@ describe('dates', () => {
     // "This week" is the publication's week, not the one before; "last week" is.
     expect(normalized('The council met this week and again earlier this week.', '2022-03-17')).toEqual(['week of 2022-03-14', 'week of 2022-03-14']);
     expect(normalized('The council met last week.', '2022-03-17')).toEqual(['week of 2022-03-07']);
+    // A part of the publication day: "this afternoon" is that day, as "tonight" is.
+    expect(normalized('A fire broke out at the depot this afternoon, and crews were still there this evening.', '2022-03-17')).toEqual(['2022-03-17', '2022-03-17']);
   });
 
   it('writes a date without the comma that follows it in the sentence', () => {
