@@ -188,6 +188,11 @@ describe('quotes: attributed only when the attribution names the speaker plainly
       ['We cannot pay for that this year.', 'Ivo Marsh'],
     ]);
     expect(speakers('“The ferry will run all winter,” Lena Brandt said. “It will carry trams as well,” she added.')).toEqual([['The ferry will run all winter … It will carry trams as well', 'Lena Brandt']]);
+    // A verb of speech before the next quote's words gives it its own speaker ("agreed", "maintained", "denied"…).
+    expect(speakers('“The ferry will run all winter,” Lena Brandt said. Mayor Ivo Marsh agreed the plan was “costly but long overdue for the harbour” and signed it.')).toEqual([
+      ['The ferry will run all winter', 'Lena Brandt'],
+      ['costly but long overdue for the harbour', 'Ivo Marsh'],
+    ]);
   });
 
   it('does not join words a person rejects to their own next quote across a clause of indirect speech', () => {
