@@ -227,6 +227,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "three of her rivals" and "three of his rivals": two people's.
       !ownersApart(a, b) &&
       !otherOutcomes(readingOf(a), readingOf(b)) &&
+      // "the average deposit is nearly £1,500" and "the maximum deposit of roughly £1,500": an average and a limit, two things.
+      !(readingOf(a).averaged !== readingOf(b).averaged && [a, b].some(limit)) &&
       // An outlet counting both nouns ("about 20 agents", "roughly 12 states") tells they are two things in this story.
       (countsAlike(a.quantity.unit, b.quantity.unit) || !countedApart(a.quantity.unit, b.quantity.unit)) &&
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
@@ -422,6 +424,10 @@ function readFigure(m: NumberMention): FigureReading {
     reckoning: reckoningOf(m),
   };
 }
+
+/** A figure named as a limit a few words before it ("the maximum deposit from roughly £1,500", "a cap on fees of $40"). */
+const LIMIT_NAMED_BEFORE = /\b(?:maximum|minimum|cap|capped|limit|limited|ceiling)\b[^,.;:]{0,30}$/i;
+const limit = (m: NumberMention) => LIMIT_NAMED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
 /** A figure told as an average or median of a group: "an average effective rate of 25.4%", "the median home price of $410,000". */
 const AVERAGED_BEFORE = /\b(?:average|median|mean)\b[^,.;:]{0,40}$/i;

@@ -268,6 +268,15 @@ describe('compareNumbers', () => {
     expect(conflicts('The board approved a 5.5 percent increase three years ago.', wire).map((r) => r.difference.label)).toEqual(['percent: 5.5 percent / 6.1 percent']);
   });
 
+  it('does not take an average and a limit of the same value for one figure', () => {
+    const together = (other: string) =>
+      ranked('The reform lowers the maximum deposit from roughly £1,500 to about £900.', other)
+        .filter((r) => r.difference.values.length === 2)
+        .map((r) => r.difference.values.map((v) => v.text));
+    expect(together('The average deposit held in the region is nearly £1,500.')).toEqual([]);
+    expect(together('Today the maximum deposit is about £1,500 for most tenants.')).toEqual([['£1,500', '£1,500']]);
+  });
+
   it('compares two sums told by one word for what they are, a verb before or a noun after, in sentences otherwise unlike', () => {
     const raised = 'The harbour levy passed on Tuesday. The coalition backing the levy raised about $17 million, much of it in small gifts from fishing families.';
     const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
