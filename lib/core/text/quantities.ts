@@ -168,7 +168,7 @@ const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 /** The ayes of a large body's vote may run to thousands ("ratified the contract 1,812 to 240"); the noes are kept under a thousand. */
 const TALLY_AYES = `(\\d{1,3}(?:,\\d{3})?|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? (?:was|is)|(?:vote|tally)\s+(?:on|for|in)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|is|stood\s+at)|tally\s+(?:was|is)|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b${TALLY_SIDE}(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)${TALLY_SIDE}(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? (?:was|is)|(?:vote|tally)\s+(?:on|for|in)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|is|stood\s+at)|tally\s+(?:was|is)|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(?:(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})|${TALLY_SIDE}(?:[-–]to[-–]|\s+to\s+)${TALLY_SIDE})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
   'gi',
 );
 
@@ -188,6 +188,12 @@ const MAJORITY_OF_WHOLE = new RegExp(
 
 const VOTED_WITH = /\b(?:joined|voted|sided)\b/i;
 
+/** "12 votes in favour to none against", "60 votes in favor and 38 against", "52 votes for and 47 against": a tally told side by side. */
+const FOR_AND_AGAINST = new RegExp(
+  String.raw`\b(\d{1,3}|${NUMBER_UNDER_HUNDRED})\s+votes?\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?,?\s+(?:to|and|with)\s+(\d{1,3}|${NUMBER_UNDER_HUNDRED}|none)\s+(?:votes?\s+)?against\b`,
+  'i',
+);
+
 function tallies(sentence: string): Quantity[] {
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
   // The full pattern is slow to try everywhere: only a sentence with its verb.
@@ -195,7 +201,9 @@ function tallies(sentence: string): Quantity[] {
   const [ayes, seats] = whole ? [smallNumber(whole[1]), smallNumber(whole[2])] : [NaN, NaN];
   if (whole && ayes < seats) return [tally(whole[0], ayes, seats - ayes, whole.index)];
   if (!MAYBE_TALLY.test(sentence)) return [];
-  const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6]), match.index));
+  const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5] ?? match[7]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6] ?? match[8]), match.index));
+  const sides = FOR_AND_AGAINST.exec(sentence);
+  if (sides && !found.some((t) => t.start < sides.index + sides[0].length && sides.index < t.end)) found.push(tally(sides[0], smallNumber(sides[1]), /^none$/i.test(sides[2]) ? 0 : smallNumber(sides[2]), sides.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
   const decided = DECIDED.exec(sentence);
   const closing = decided ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence) ?? pairAfter(sentence, decided.index + decided[0].length)) : null;

@@ -110,6 +110,13 @@ describe('quantities', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
     expect(read('In a five-to-two decision, the court voided the levy.')).toEqual([{ text: 'five-to-two', value: 5002, unit: 'tally' }]);
+    // A number in words is one figure, not two sides: "twenty-two votes" is a count.
+    expect(read('Twenty-two votes were cast for the levy.')).toEqual([{ text: 'Twenty-two votes', value: 22, unit: 'vote' }]);
+    // Sides told one after the other, "none" for no votes.
+    expect(read('The motion passed by 11 votes in favour to none against, with two abstentions.').filter((q) => q.unit === 'tally')).toEqual([
+      { text: '11 votes in favour to none against', value: 11000, unit: 'tally' },
+    ]);
+    expect(read('The levy won thirty-one votes for and 19 against.')).toEqual([{ text: 'thirty-one votes for and 19 against', value: 31019, unit: 'tally' }]);
     expect(read('The vote in the pier case is 5-2, with the chief judge dissenting.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The court upheld the ferry levy, 148 to 139.')).toEqual([{ text: '148 to 139', value: 148139, unit: 'tally' }]);
     expect(read('Hours later, the Assembly followed, 61 to 38, along party lines.')).toEqual([{ text: '61 to 38', value: 61038, unit: 'tally' }]);
