@@ -1,4 +1,4 @@
-import { compatibleFirstNames, normalizeName, spelledAlike, surnameOf } from '../text/aliases';
+import { compatibleFirstNames, editDistance, normalizeName, spelledAlike, surnameOf } from '../text/aliases';
 import { withoutTitles } from '../text/names';
 import type { AnalysedArticle, Mention } from '../text/analyse';
 import type { DateMention } from '../text/dates';
@@ -262,7 +262,7 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
  * misspelt by a letter or two, or a family name two people share, is weak.
  */
 function personWritten(article: AnalysedArticle, name: string): Evidence | null {
-  const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name);
+  const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name) ?? transliterated(article.article.text, name);
   if (found === 'weak' && alikeNameOfAnother(article, name)) return null;
   if (found !== 'strong') return found;
   const full = normalizeName(withoutTitles(name).replace(/,/g, ''));
@@ -379,6 +379,19 @@ function surnameWritten(text: string, name: string): Evidence | null {
 }
 
 /**
+ * A full name transliterated otherwise ("Hussein Ghaderi" for "Hossein Qaderi"): the given name spelt alike and, right after
+ * it, a family name two letters apart whatever its first letter (Q, G, K and Gh stand for one sound). Weak.
+ */
+function transliterated(text: string, name: string): Evidence | null {
+  const parts = normalizeName(withoutTitles(name).replace(/,/g, '')).split(' ');
+  if (parts.length < 2) return null;
+  const [given, surname] = [parts[0], parts[parts.length - 1]];
+  if (given.length < 4 || surname.length < 5) return null;
+  const words = namesInOrder(text);
+  return words.some((word, i) => i + 1 < words.length && spelledAlike(word, given) && Math.abs(words[i + 1].length - surname.length) <= 2 && editDistance(words[i + 1], surname) <= 2) ? 'weak' : null;
+}
+
+/**
  * The family name spelt a letter apart is another person's: the article names someone in full with
  * it and another first name ("Dana Morgan" is not Dan Moran misspelt).
  */
@@ -409,6 +422,9 @@ function familyNameFirstWritten(text: string, name: string): Evidence | null {
 }
 
 /** A text in the comparable form of names, and its words. */
+/** The words of a text as names are compared, in order. */
+const namesInOrder = perText((text: string): string[] => normalizeName(text).match(/[\p{L}']+/gu) ?? []);
+
 const normalizedText = perText((text: string): { normalized: string; words: string[] } => {
   const normalized = normalizeName(text);
   return { normalized, words: [...new Set(normalized.match(/[\p{L}']+/gu) ?? [])] };

@@ -355,6 +355,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The start of a year is its first day, however differently the sentences go on.
     expect(evidence('date', 'Ferry fares fall in stages, with the first cut at the start of next year.', 'Jan. 1', '2023-01-01', 'The change will be phased in over four years, beginning Jan. 1.')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
+    // A full name transliterated otherwise, its family name's first letter too.
+    expect(evidence('person', 'The envoy met Gen. Yusuf Qasimov on Monday.', 'Yousuf Kasimov', 'Yousuf Kasimov')).toBe('weak');
+    expect(evidence('person', 'The envoy met Gen. Anwar Qasimov on Monday.', 'Yousuf Kasimov', 'Yousuf Kasimov')).toBeNull();
     expect(evidence('person', 'Jane Harlow, his sister, said Mr. Harlow had left.', 'Robert Harlow', 'Robert Harlow')).toBe('weak');
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
   });
