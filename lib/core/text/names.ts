@@ -12,9 +12,9 @@ export interface NameSpan {
 
 /**
  * Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England", "Luiz
- * da Silva") and a surname's particle before it ("de Blasio").
+ * da Silva"), a surname's particle before it ("de Blasio") and one joined to it ("Karim al-Rashid").
  */
-const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|del|della|di|da|du|von|van|al|bin|for)\s+)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
+const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|del|della|di|da|du|von|van|al|bin|for)\s+)?(?:(?:al|el|bin|ibn|abu|abd)-)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
 /** A nickname inside a name: Robert "Bobby" Lane, Luis (Lucho) Perez. */
 const NICKNAME = /(?<=[A-Z][\p{L}'’.-]*\s+)(["“]|\()([A-Z][\p{L}'’.-]*)(["”]|\))(?=\s+[A-Z])/gu;
 

@@ -44,6 +44,8 @@ describe('names', () => {
   it('keeps a surname particle with the surname and reads a nickname inside a name', () => {
     expect(names('Councillor Ana de Vries and Bruno da Costa spoke.')).toEqual(['Ana de Vries', 'Bruno da Costa']);
     expect(names('The motion was tabled by de Vries.')).toEqual(['de Vries']);
+    // A particle joined to the surname by a hyphen.
+    expect(names('Councillor Karim al-Rashid and Omar bin-Saleh met Tuesday.')).toEqual(['Karim al-Rashid', 'Omar bin-Saleh']);
     // The name without the nickname, and the nickname with the surname.
     expect(names('Senator Walter "Buzz" Okafor voted no.')).toEqual(['Walter Okafor', 'Buzz Okafor']);
     expect(names('Deputy Marco Aurelio (Lito) Brandt was hurt.')).toEqual(['Marco Aurelio Brandt', 'Lito Brandt']);
