@@ -61,7 +61,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -97,8 +97,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? countNamedBefore(sentence, start, end);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
-    // "two decades" is 20 years, as "a 20-year career" writes it.
-    const [amount, counted] = unit.name === 'decade' ? [value * 10, 'year'] : [value, unit.name];
+    // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point.
+    const [amount, counted] = unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : [value, unit.name];
     // "1,300 workers will lose their jobs" counts the jobs cut, as "1,300 jobs" does.
     const name = WORKERS.has(counted) && JOBS_LOST_AFTER.test(sentence.slice(unit.end)) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
@@ -334,6 +334,13 @@ function spansInWords(sentence: string): Quantity[] {
   });
 }
 
+/** "a quarter of a percentage point", "a half-point cut", "a quarter-point rise": a share of a percentage point, in words. */
+const PART_OF_A_POINT = /\ba\s+(quarter|half)(?:\s+of\s+a|-)\s*(?:percentage[-\s]+)?point\b/gi;
+
+function partsOfAPoint(sentence: string): Quantity[] {
+  return [...sentence.matchAll(PART_OF_A_POINT)].map((match) => ({ text: match[0], value: match[1].toLowerCase() === 'half' ? 0.5 : 0.25, unit: 'percentage point', excludesOne: false, start: match.index, end: match.index + match[0].length }));
+}
+
 /** "three years and five months", "2 years, 6 months": one span, in months. */
 const YEARS_AND_MONTHS = new RegExp(`\\b(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+years?,?\\s+(?:and\\s+)?(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+months?\\b`, 'gi');
 
@@ -420,6 +427,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (word) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
+  // "25 basis points": hundredths of a percentage point, read in percentage points ("0.25 percentage point").
+  const basis = /^(?:-|\s+)basis[-\s]+points?\b/i.exec(after);
+  if (basis) return { name: 'basis point', end: end + basis[0].length, excludesOne: false };
   const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale": a quake's strength, whatever the noun.
