@@ -219,6 +219,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
       sameQuantity(a.quantity, b.quantity) &&
+      // "6.1 percent a year earlier" is last year's figure, not this week's "6.12%".
+      pastYearBeside(a) === pastYearBeside(b) &&
       readingOf(a).perPeriod === readingOf(b).perPeriod &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
@@ -270,6 +272,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       exactFigure(a.text) &&
       exactFigure(b.text) &&
+      // "31,000 Colemar employees" counts one company's staff, "89,000 employees" another whole: only listed.
+      namedGroup(a) === namedGroup(b) &&
       // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
       // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
       // 540") may hold beside another figure.
@@ -423,6 +427,15 @@ function readFigure(m: NumberMention): FigureReading {
     averaged: averaged(m),
     reckoning: reckoningOf(m),
   };
+}
+
+/** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
+const PAST_YEAR_AFTER = /^[^,.;:]{0,12}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|in\s+(?:19|20)\d\d)\b/i;
+const pastYearBeside = (m: NumberMention) => PAST_YEAR_AFTER.test(m.sentence.slice(m.quantity.end));
+
+/** The name a count's noun is qualified by ("Colemar" of "31,000 Colemar employees"), or "" for none. */
+function namedGroup(m: NumberMention): string {
+  return /^\S+\s+((?:\p{Lu}[\p{L}.'’&-]*\s+)+)\p{Ll}/u.exec(m.quantity.text)?.[1].trim() ?? '';
 }
 
 /** A figure named as a limit a few words before it ("the maximum deposit from roughly £1,500", "a cap on fees of $40"). */

@@ -268,6 +268,23 @@ describe('compareNumbers', () => {
     expect(conflicts('The board approved a 5.5 percent increase three years ago.', wire).map((r) => r.difference.label)).toEqual(['percent: 5.5 percent / 6.1 percent']);
   });
 
+  it('lists, not shows, a count of a named group against a count of the whole', () => {
+    const merged = 'Two ferry lines agreed to merge on Monday. The merged company will run about 90 boats, with approximately 5,200 employees.';
+    const shown = (other: string) =>
+      conflicts(merged, `Two ferry lines agreed to merge on Monday. Combined, the two lines would run around 90 boats and employ about 6,100 people. ${other}`).map((r) => [r.difference.label, r.substance > 0]);
+    expect(shown('A union represents about 1,800 Harbor Line employees.')).toEqual([['employee: 5,200 employees / 1,800 Harbor Line employees', false]]);
+    expect(shown('A union says the merged firm has about 1,800 employees.')).toEqual([['employee: 5,200 employees / 1,800 employees', true]]);
+  });
+
+  it('does not take a past year\'s figure for this one of the same value', () => {
+    const together = (other: string) =>
+      ranked('The average fare on the harbour ferry was 4.12% higher last week.', other)
+        .filter((r) => r.difference.values.length === 2)
+        .map((r) => r.difference.values.map((v) => v.text));
+    expect(together('For commuters, the fare rise reached 7.9 percent, up from 4.1 percent a year earlier.')).toEqual([]);
+    expect(together('Fares on the harbour ferry were 4.1 percent higher last week.')).toEqual([['4.12%', '4.1 percent']]);
+  });
+
   it('does not take an average and a limit of the same value for one figure', () => {
     const together = (other: string) =>
       ranked('The reform lowers the maximum deposit from roughly £1,500 to about £900.', other)
