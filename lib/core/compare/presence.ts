@@ -548,6 +548,9 @@ export function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || (PREMISES.has(a) && PREMISES.has(b));
 }
 
+/** Words telling that those counted voted on the losing side of a tally. */
+const DISSENT = /\b(?:dissent(?:ed|ing|ers?)?|voted\s+(?:no|against)|opposed\s+(?:it|the))\b/i;
+
 /** Between two counts of people told as the parts of one whole: "142 passengers and six crew members". */
 const PARTS_BETWEEN = /^\s+and\s+$/;
 /** The other part after a count of people: "and six crew members", "and a crew of six". */
@@ -792,6 +795,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
+  // "Two officials dissented" for "a 10-2 vote": the tally's other side, counted.
+  if (unit === 'tally' && target % 1000 > 0 && article.quantities.some(({ value: q, sentence }) => q.value === target % 1000 && q.unit !== 'tally' && DISSENT.test(sentence))) near = true;
   if (unit === 'tally' && (tallyInWords(article.article.text, Math.floor(target / 1000), target % 1000) || unanimous(article.article.text, target % 1000))) return 'weak';
   if (near || decimalIn(article.article.text, amount) || yearsToldOtherwise(article, target, unit) || spanInWords(article, target, unit) || vagueShare(article, target, unit, value) || decadeWritten(article, target, unit, value) || shareAsFraction(article, target, unit, value) || relativeChangeInCounts(article, target, unit, value) || marginWritten(article, target, unit, value) || shareAsParts(article, target, unit, value) || dayToldAsSpan(article, 'number', value)) return 'weak';
   const word = SMALL_NUMBERS[target];

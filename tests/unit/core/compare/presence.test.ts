@@ -265,6 +265,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '58 inspectors', '58 inspector')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '158 inspectors', '158 inspector')).toBe(null);
+    // The losing side of a tally, counted: "two dissented" for "9-2".
+    expect(evidence('number', 'The board approved the fare rise. Two trustees dissented.', '9-2', '9002 tally')).toBe('weak');
+    expect(evidence('number', 'The board approved the fare rise. Two trustees spoke first.', '9-2', '9002 tally')).toBe(null);
     // People counted in parts and as a whole, either way round.
     expect(evidence('number', 'The ferry carried 212 passengers and nine crew members.', '221 people', '221 person', 'The ferry, with 221 people aboard, ran aground.')).toBe('weak');
     expect(evidence('number', 'The ferry, with 221 people aboard, ran aground.', '212 passengers', '212 passenger', 'The ferry carried 212 passengers and nine crew members.')).toBe('weak');
