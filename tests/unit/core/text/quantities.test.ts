@@ -58,15 +58,12 @@ describe('quantities', () => {
 
   it('reads percentage points apart from percent, a baseline or a change by the figure before it, a count named before, dozens, decades and "one in five"', () => {
     expect(read('Support fell 4 percentage points to 38%.').map((q) => q.unit)).toEqual(['percentage point', 'percent']);
-    // Basis points are hundredths of a percentage point.
-    expect(read('The bank cut its rate by 25 basis points, its first 50-basis-point move was in May.')).toEqual([
-      { text: '25 basis points', value: 0.25, unit: 'percentage point' },
-      { text: '50-basis-point', value: 0.5, unit: 'percentage point' },
-    ]);
-    // …and a quarter or a half of one in words.
-    expect(read('The bank cut its rate by a quarter of a percentage point after a half-point rise.')).toEqual([
-      { text: 'a quarter of a percentage point', value: 0.25, unit: 'percentage point' },
-      { text: 'a half-point', value: 0.5, unit: 'percentage point' },
+    // Basis points are hundredths of a percentage point; a quarter or a half of one may be written in words.
+    expect(read('The bank cut its rate by 25 basis points, after a 50-basis-point move, a quarter of a percentage point and a half-point rise.').map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['25 basis points', 0.25, 'percentage point'],
+      ['50-basis-point', 0.5, 'percentage point'],
+      ['a quarter of a percentage point', 0.25, 'percentage point'],
+      ['a half-point', 0.5, 'percentage point'],
     ]);
     expect(read('The party won 87 seats, up from 64.')).toEqual([
       { text: '87 seats', value: 87, unit: 'seat' },
