@@ -562,15 +562,31 @@ const OTHER_PART_AFTER = new RegExp(String.raw`^\s+and\s+(?:(\d{1,3}(?:,\d{3})*|
  */
 function partsOrWhole(article: AnalysedArticle, target: number, unit: string, value: DifferenceValue): boolean {
   if (!countsAlike(unit, 'person')) return false;
-  const people = article.quantities.filter((q) => countsAlike(q.value.unit, 'person'));
+  const { counts, sums } = peopleCounted(article);
   // The silent article's parts add up to the figure…
-  const parts = people.some((a) => people.some((b) => a.index === b.index && a.value.end <= b.value.start && PARTS_BETWEEN.test(a.sentence.slice(a.value.end, b.value.start)) && a.value.value + b.value.value === target));
-  if (parts) return true;
+  if (sums.has(target)) return true;
   // …or the figure and the part told with it add up to the silent article's whole.
   const at = value.sentence.indexOf(value.text);
   const other = at < 0 ? null : OTHER_PART_AFTER.exec(value.sentence.slice(at + value.text.length));
   const part = other ? (/\d/.test(other[1] ?? other[2]) ? Number((other[1] ?? other[2]).replace(/,/g, '')) : smallNumber(other[1] ?? other[2])) : NaN;
-  return Number.isFinite(part) && people.some((q) => q.value.value === target + part);
+  return Number.isFinite(part) && counts.has(target + part);
+}
+
+/** Each article's counts of people, and the sums of two told as the parts of one whole: read once per article. */
+const peopleCounts = new WeakMap<AnalysedArticle, { counts: Set<number>; sums: Set<number> }>();
+
+function peopleCounted(article: AnalysedArticle): { counts: Set<number>; sums: Set<number> } {
+  const known = peopleCounts.get(article);
+  if (known) return known;
+  const people = article.quantities.filter((q) => countsAlike(q.value.unit, 'person'));
+  const sums = new Set<number>();
+  for (const [i, a] of people.entries()) {
+    const b = people[i + 1];
+    if (b && a.index === b.index && PARTS_BETWEEN.test(a.sentence.slice(a.value.end, b.value.start))) sums.add(a.value.value + b.value.value);
+  }
+  const read = { counts: new Set(people.map((q) => q.value.value)), sums };
+  peopleCounts.set(article, read);
+  return read;
 }
 
 /** A change told by where it went from and to ("about 1,740, down from more than 1,900"; "from 1,900 to 1,740") for "lost more than 160". */
