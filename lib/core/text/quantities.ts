@@ -168,7 +168,7 @@ const TALLY_SIDE = `(\\d{1,3}|${NUMBER_UNDER_HUNDRED})`;
 /** The ayes of a large body's vote may run to thousands ("ratified the contract 1,812 to 240"); the noes are kept under a thousand. */
 const TALLY_AYES = `(\\d{1,3}(?:,\\d{3})?|${NUMBER_UNDER_HUNDRED})`;
 const TALLY = new RegExp(
-  String.raw`(?<=\b(?:voted|voting|vote of|votes? (?:was|is)|(?:vote|tally)\s+(?:on|for|in)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|is|stood\s+at)|tally\s+(?:was|is)|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(?:(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})|${TALLY_SIDE}(?:[-–]to[-–]|\s+to\s+)${TALLY_SIDE})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
+  String.raw`(?<=\b(?:voted|voting|vote of|votes? (?:was|is)|vote,|(?:vote|tally)\s+(?:on|for|in)(?:\s+[A-Za-z'’-]+){1,8}\s+(?:was|is|stood\s+at)|tally\s+(?:was|is)|ruled|ruling|deadlocked at|split|by a|by an|voted by|(?:passed|approved|ratified|rejected|cleared|advanced|adopted|confirmed|defeated|failed|overrode|sustained|passing|approving|ratifying|rejecting|clearing|advancing|adopting|confirming|defeating|failing|overriding|sustaining)(?:\s+(?:it|them|(?:the|a|an)(?:\s+[A-Za-z-]+){1,4}))?(?:\s+to\s+[a-z]+)?,?)\s+)${TALLY_AYES}\s?(?:[-–]to[-–]|[-–]|to)\s?${TALLY_SIDE}\b(?![.,]\d)(?!\s*(?:%|percent)|\s+(?!votes?\b|(?:this|was|is|as|has|his|its|plus|less|across)\b)[a-z]+s\b)|(?<![\d.,])\b(?:(\d{1,3})(?:\s?(?:[-–]to[-–]|[-–])\s?|\s+to\s+)(\d{1,3})|${TALLY_SIDE}(?:[-–]to[-–]|\s+to\s+)${TALLY_SIDE})(?=\s+(?:(?:party-line|bipartisan|Senate|House|committee|court|jury|final)\s+)?(?:vote|votes|ruling|decision|order|margin|split|tally|verdict|deadlock)\b|\s+in\s+the\s+(?:House|Senate|Assembly|Legislature|chamber|council|committee)\b)|(?<![\d.,])\b${TALLY_SIDE}\s+votes?\s+to\s+${TALLY_SIDE}\b(?![.,]\d)`,
   'gi',
 );
 
@@ -528,6 +528,14 @@ const MORE_AFTER = /^\s+more\b/i;
 
 const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Socialists|Greens|Tories|\p{Lu}\p{Ll}+ans)$/u;
 
+/** "locally acquired", "newly hired": an adverb in -ly and the participle it qualifies, before a noun. */
+function participleModifier(terms: TaggedTerm[], at: number): boolean {
+  const [term, next, previous] = [terms[at], terms[at + 1], terms[at - 1]];
+  const adverb = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]{3,}ly$/.test(t.text) && !/[,;:.!?)”"]/.test(t.post);
+  const participle = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]+(?:ed|en|wn)$/.test(t.text);
+  return (adverb(term) && participle(next)) || (participle(term) && adverb(previous) && !/[,;:.!?)”"]/.test(term.post));
+}
+
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
   const excludesOne = following[0]?.text.toLowerCase() === 'other';
@@ -536,14 +544,19 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   const [first, next] = following.slice(excludesOne ? 1 : 0);
   if (first && MEMBERS.test(first.text) && !/^\p{Lu}/u.test(next?.text ?? '')) return { name: singular(first), end: first.start + first.text.length, excludesOne };
   let noun: TaggedTerm | null = null;
+  // Words describing the noun to come: "340 such cases", "304 locally acquired cases".
+  let described = false;
   for (const [position, term] of following.slice(excludesOne ? 1 : 0, 6).entries()) {
-    // Right after a number or the names it is of, a word the tagger read as a verb in -s is a plural noun ("four rounds", "40 Acme stores").
+    // Right after a number, the names it is of or words describing it, a word the tagger read as a verb in -s is a plural noun ("four rounds", "40 Acme stores", "340 such cases").
     const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
-    if (isCountedNoun(term) || ((position === 0 || named) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
+    if (isCountedNoun(term) || ((position === 0 || named || described) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
       noun = term;
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];
       if (term.tags.has('Plural') && !(next && !/[,;:.!?)”"]/.test(term.post) && isCountedNoun(next) && next.tags.has('Plural'))) break;
+    } else if (!noun && (term.text.toLowerCase() === 'such' || participleModifier(following, position + (excludesOne ? 1 : 0)))) {
+      described = true;
+      continue;
     } else if (
       noun ||
       !(hasTag(term, ['Adjective', 'ProperNoun', 'Acronym', 'Noun', 'Verb']) || namesJoined(following, position + (excludesOne ? 1 : 0)) || adjectivesJoined(following, position + (excludesOne ? 1 : 0))) ||

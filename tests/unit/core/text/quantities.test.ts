@@ -117,6 +117,7 @@ describe('quantities', () => {
     expect(read('Councillors voted by seven to two to demand he pay.')).toEqual([{ text: 'seven to two', value: 7002, unit: 'tally' }]);
     expect(read('It passed by 101 votes to 68.')).toEqual([{ text: '101 votes to 68', value: 101068, unit: 'tally' }]);
     expect(read('In a five-to-two decision, the court voided the levy.')).toEqual([{ text: 'five-to-two', value: 5002, unit: 'tally' }]);
+    expect(read('The vote, 7 to 4 along party lines, ended the hearing.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     // A number in words is one figure, not two sides: "twenty-two votes" is a count.
     expect(read('Twenty-two votes were cast for the levy.')).toEqual([{ text: 'Twenty-two votes', value: 22, unit: 'vote' }]);
     // Sides told one after the other, "none" for no votes.
@@ -270,6 +271,11 @@ describe('quantities', () => {
     expect(read('Of the 60 held, 22 were released on Friday.').map((q) => q.unit)).toEqual(['person']);
     expect(read('Nineteen of them were released on bail.')).toEqual([{ text: 'Nineteen', value: 19, unit: 'person' }]);
     expect(read('Nineteen of them were damaged.')).toEqual([]);
+    // Words describing the noun before it: "such", an adverb and its participle.
+    expect(read('The clinic logged 212 such visits and 41 newly diagnosed patients.')).toEqual([
+      { text: '212 such visits', value: 212, unit: 'visit' },
+      { text: '41 newly diagnosed patients', value: 41, unit: 'patient' },
+    ]);
     // "of" an owner's own plural noun counts that noun.
     expect(read('The cap passed, though 23 of Ann Lee’s own councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
     expect(read('The cap passed, though 23 of Ann Lee’s councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
