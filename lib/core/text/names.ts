@@ -79,6 +79,9 @@ export function nameSpans(text: string): NameSpan[] {
   });
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
     const tokens = [...match[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], start: match.index + t.index }));
+    // "Ambassador to the United Nations Karen Whitfield": the title's place or body, then the person, in one run: the person
+    // is the last two words (three with a middle initial).
+    const personFrom = POSTED_TO_BEFORE.test(sentence.slice(0, match.index)) && tokens.length >= 3 ? tokens.length - (/^\p{Lu}\.$/u.test(tokens[tokens.length - 2].word) && tokens.length >= 4 ? 3 : 2) : -1;
     let segment: typeof tokens = [];
     let titled = false;
     const flush = () => {
@@ -104,6 +107,10 @@ export function nameSpans(text: string): NameSpan[] {
       segment = [];
     };
     for (const [at, token] of tokens.entries()) {
+      if (at === personFrom) {
+        flush();
+        titled = true;
+      }
       // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
       const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '');
       // "…,” King said": a title that is also a family name, alone, with no article before it, is that name.
@@ -128,6 +135,9 @@ export function nameSpans(text: string): NameSpan[] {
   for (const nickname of nicknames) nickname.titled = out.some((span) => span.titled && span.start < nickname.start && span.end > nickname.end);
   return [...out, ...nicknames].sort((a, b) => a.start - b.start);
 }
+
+/** A title of someone posted to a place or a body, right before its name: "Ambassador to the", "envoy to". */
+const POSTED_TO_BEFORE = /\b(?:ambassador|envoy|emissary|representative|delegate|consul|liaison)\s+to\s+(?:the\s+)?$/i;
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?$/;
 /** Days named after a weekday: "Super Tuesday", "Good Friday", "Black Friday", "Ash Wednesday". */

@@ -41,6 +41,12 @@ describe('names', () => {
     expect(names('Sterling Holt won.')).toEqual(['Sterling Holt']);
   });
 
+  it('reads the person after the place or body a title posts them to', () => {
+    expect(names('Ambassador to the Harbour Council Ida Marsh spoke first.')).toEqual(['Harbour Council', 'Ida Marsh']);
+    expect(names('The ambassador to Norway Ann B. Lee left.')).toEqual(['Norway', 'Ann B. Lee']);
+    expect(nameSpans('Ambassador to the Harbour Council Ida Marsh spoke first.').find((s) => s.text === 'Ida Marsh')?.titled).toBe(true);
+  });
+
   it('keeps a surname particle with the surname and reads a nickname inside a name', () => {
     expect(names('Councillor Ana de Vries and Bruno da Costa spoke.')).toEqual(['Ana de Vries', 'Bruno da Costa']);
     expect(names('The motion was tabled by de Vries.')).toEqual(['de Vries']);
