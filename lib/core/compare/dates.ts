@@ -15,13 +15,13 @@ const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 const TO_COME_WORDS_ALIKE = 0.35;
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
+/** Days counted from the day of speaking: inside a quotation they are not the publication's. */
+const SPOKEN_RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /**
  * Dates. A weekday and the date it falls on are one date, as are a date with and without its
  * year and a day inside "next week"; two dates conflict only when both are calendar days.
  */
-/** Days counted from the day of speaking: inside a quotation they are not the publication's. */
-const SPOKEN_RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-
 export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   const mentions: DateFact[] = articles.flatMap((analysed) =>

@@ -48,15 +48,16 @@ interface NumberMention extends FactMention {
 /** Spans told in hours, as minutes: "about 90 minutes" and "nearly two hours" are two lengths of one meeting. */
 const inMinutes = (quantity: Quantity): Quantity => (quantity.unit === 'hour' ? { ...quantity, unit: 'minute', value: quantity.value * 60 } : quantity);
 
+/** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
+const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
+/** Words that date what is told to a past year without writing it: "three years ago", "a year earlier", "last year". */
+const PAST_YEAR_WORDS = String.raw`(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year`;
+const PAST_YEAR = new RegExp(`\\b(?:${PAST_YEAR_WORDS})\\b`, 'i');
+
 /**
  * Figures. One value is one fact whatever its writing: words or digits, rounding ("$13.6 billion"
  * and "$13.56 billion"), and "29 other leaders" beside the one who makes 30.
  */
-/** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
-const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
-/** Words that date what a sentence tells to a past year, without writing it. */
-const PAST_YEAR = /\b(?:years?\s+ago|last\s+year|(?:a|the)\s+(?:year|years)\s+(?:before|earlier)|the\s+previous\s+year)\b/i;
-
 export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const mentions: NumberMention[] = articles.flatMap((analysed) =>
     analysed.quantities.map(({ value, sentence, index }) => ({
@@ -430,7 +431,7 @@ function readFigure(m: NumberMention): FigureReading {
 }
 
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
-const PAST_YEAR_AFTER = /^[^,.;:]{0,12}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|in\s+(?:19|20)\d\d)\b/i;
+const PAST_YEAR_AFTER = new RegExp(`^[^,.;:]{0,12}?\\b(?:${PAST_YEAR_WORDS}|in\\s+(?:19|20)\\d\\d)\\b`, 'i');
 const pastYearBeside = (m: NumberMention) => PAST_YEAR_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /** The name a count's noun is qualified by ("Colemar" of "31,000 Colemar employees"), or "" for none. */

@@ -421,10 +421,10 @@ function familyNameFirstWritten(text: string, name: string): Evidence | null {
   return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]) && nameWritten(text, words[0]) ? 'strong' : null;
 }
 
-/** A text in the comparable form of names, and its words. */
 /** The words of a text as names are compared, in order. */
 const namesInOrder = perText((text: string): string[] => normalizeName(text).match(/[\p{L}']+/gu) ?? []);
 
+/** A text in the comparable form of names, and its words. */
 const normalizedText = perText((text: string): { normalized: string; words: string[] } => {
   const normalized = normalizeName(text);
   return { normalized, words: [...new Set(normalized.match(/[\p{L}']+/gu) ?? [])] };
