@@ -41,11 +41,11 @@ const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|next|last|this|ago)\b/i;
 const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(?:%|percent|[a-z]+s\b|GMT\b|UTC\b|hrs\b|local time\b))/gi;
 
 /**
- * A score or tally right before a month and its day or a weekday ("won 30-7 Oct. 19", "a 3-1 March 4 defeat", "voted
- * 31-19 on Wednesday"): the figures before the date are no part of it.
+ * A score or tally right before a month and its day, a weekday or a day told from the publication's ("won 30-7 Oct. 19",
+ * "a 3-1 March 4 defeat", "voted 31-19 on Wednesday", "passed it 9 to 4 last week"): the figures before the date are no part of it.
  */
 const TALLY_BEFORE_DATE =
-  /\b\d{1,3}-\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:last|this)\s+(?:week|month)\b|yesterday\b))/gi;
 
 /**
  * A part of the day before the day it is of ("the night of April 17th", "the morning of March 3"): chrono reads

@@ -136,6 +136,11 @@ describe('dates', () => {
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 
+  it('leaves a tally written with "to" before a day told from the publication out of the date', () => {
+    expect(dates('The board backed the levy 9 to 4 last week.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['last week', 'week of 2014-11-24']]);
+    expect(dates('Aldermen approved it 11 to 3 yesterday.', '2014-12-03').map((d) => d.text)).toEqual(['yesterday']);
+  });
+
   it('reads a day written before its month with an ordinal ("29th May", "the 29th of May")', () => {
     expect(normalized('The strike began on 29th May.', '2024-06-14')).toEqual(['2024-05-29']);
     expect(normalized('It began on the 29th of May.', '2024-06-14')).toEqual(['2024-05-29']);
