@@ -90,14 +90,15 @@ describe('compareNumbers', () => {
   });
 
   it('does not put before the reader "only some give" a figure a silent outlet gives otherwise in an aligned sentence', () => {
-    // Too loosely aligned around the sums to be set against each other, but the one outlet is not silent about the investment.
+    // Too loosely aligned around the sums to be put before the reader as a conflict, but the one outlet is not silent about
+    // the investment: its sum, the only one it gives, is the other side of a conflict listed only.
     const found = ranked(
       'Lund and Marr signed a dozen accords after meeting for more than three hours. Two deep-water terminals will be built in the north, backed by $6 billion in investment.',
       'Lund and Marr signed 12 accords after about two hours of talks, including a $9 billion plan to build deep-water terminals in northern Calder.',
       'The leaders met for about three hours and signed 12 accords. Officials put the total investment in the two terminals at $6 billion.',
     );
-    const six = found.find((r) => r.difference.label === 'USD: $6 billion');
-    expect(six?.difference).toMatchObject({ status: 'partial', missingFrom: ['a1'] });
+    const six = found.find((r) => r.difference.values.some((v) => v.text === '$6 billion'));
+    expect(six?.difference).toMatchObject({ status: 'conflict', missingFrom: [] });
     expect(six?.substance).toBe(0);
     // With no other sum in that outlet's aligned sentence, the outlet is silent about it.
     const silent = ranked(
@@ -420,6 +421,14 @@ describe('compareNumbers', () => {
     const found = ranked('The couple earned roughly $263 million from book sales over the decade.', 'The couple earned $259 million from book sales over the decade.');
     const conflict = found.find((r) => r.difference.status === 'conflict');
     expect(conflict?.substance).toBe(0);
+  });
+
+  it('sets the one sum of its size each article gives against the other, listed, and calls neither outlet silent about it', () => {
+    const found = ranked(
+      'The auditor opened a review of Mayor Ida Brandt on Monday.\n\nHer office paid at least $41,000 for trips that looked private, the audit found.',
+      'The auditor is reviewing Mayor Ida Brandt, her office said Monday.\n\nThe audit lists $47,000 in doubtful travel costs charged to the city.',
+    ).filter((r) => r.difference.kind === 'number');
+    expect(found.map((r) => [r.difference.status, r.substance])).toEqual([['conflict', 0]]);
   });
 
   it('puts a toll before the reader where one outlet bounds the figure another writes exactly, and the third gives another', () => {
