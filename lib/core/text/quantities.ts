@@ -502,8 +502,12 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
 
 const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
 
-/** A word for people gathered, and a hedge, right before a figure: "a crowd of about 12,000", "a turnout of 2,000", "the crowd numbered 3,500". */
-const GATHERING_BEFORE = /\b(?:crowd|audience|turnout|attendance)\s+(?:of|(?:was\s+)?estimated\s+at|(?:was\s+)?put\s+at|numbered|totall?ed|topped|swelled\s+to|grew\s+to)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/i;
+/**
+ * A word for people gathered, and a hedge, right before a figure: "a crowd of about 12,000", "a turnout of 2,000", "the crowd
+ * numbered 3,500"; who reckoned it may stand between ("a crowd organisers put at 900", "police put the crowd at 900").
+ */
+const GATHERING_BEFORE =
+  /(?:\b(?:crowd|audience|turnout|attendance)\s+(?:of|(?:[\p{L}’']+\s+){0,3}?(?:was\s+|were\s+)?(?:estimated|put|pegged|placed)\s+at|numbered|totall?ed|topped|swelled\s+to|grew\s+to)|\b(?:estimated|put|pegged|placed)\s+the\s+(?:crowd|audience|turnout|attendance)\s+at)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|an estimated|up to|as many as)\s+)?$/iu;
 
 /** After a count, those something was done to: "of those detained", "of the people arrested". */
 const THOSE_DONE_TO_AFTER = /^\s+of\s+(?:those|the\s+people)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|held|taken)\b/iu;

@@ -237,6 +237,9 @@ describe('quantities', () => {
     expect(read('Organizers said the mayor drew a crowd of about 3,500.')).toEqual([{ text: '3,500', value: 3500, unit: 'person' }]);
     expect(read('The hall held an audience of 400.')).toEqual([{ text: '400', value: 400, unit: 'person' }]);
     expect(read('The crowd numbered about 2,600, the sheriff said.')).toEqual([{ text: '2,600', value: 2600, unit: 'person' }]);
+    // Who reckoned the crowd may stand between it and the figure.
+    expect(read('He waved to a crowd the organisers put at nearly 900.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
+    expect(read('Fire officials estimated the audience at 1,400.')).toEqual([{ text: '1,400', value: 1400, unit: 'person' }]);
     expect(read('Attendance topped 900 on the last night.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
     expect(read('Guards later freed 21 of those detained at the port.')).toEqual([{ text: '21 of those detained', value: 21, unit: 'person' }]);
     expect(read('Twelve of the people arrested at the pier were charged.')).toEqual([{ text: 'Twelve of the people arrested', value: 12, unit: 'person' }]);
