@@ -39,7 +39,8 @@ const TITLE_WORDS = new Set(
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
   sheriff trooper constable superintendent councillor councilman councilwoman alderman
   ranger chef firefighter headteacher headmaster prosecutor
-  sens sens. reps reps. senators representatives dist dist. atty atty. asst asst. dep dep.
+  sens sens. reps reps. senators representatives justices judges governors mayors commissioners councillors
+  dist dist. atty atty. asst asst. dep dep.
   majority minority whip executive`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
