@@ -13,6 +13,14 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('sets two months of one event told alike against each other, and does not call either outlet silent', () => {
+    const found = compareDates([
+      analysed('a', 'The panel upheld the fine on Monday. The board first heard the appeal in October.', '2026-12-08'),
+      analysed('b', 'The panel upheld the fine on Monday. The board first heard the appeal in September.', '2026-12-08'),
+    ]).filter((r) => !r.difference.values.some((v) => v.text.includes('Monday')));
+    expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text)])).toEqual([['conflict', ['October', 'September']]]);
+  });
+
   it('does not set a day against another that the same outlet also gives, though its weekday is grouped with another', () => {
     const conflicts = compareDates([
       analysed('a', 'She said the council would vote on the budget at its meeting on May 12, after residents vote on the levy Saturday.', '2026-05-05'),
