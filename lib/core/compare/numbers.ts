@@ -112,12 +112,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
-  // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": the one sum of its size each article gives,
-  // unless two verbs tell two things done with money ("raised about $17 million" / "spent $21 million").
-  const soleSums = (a: NumberMention, b: NumberMention) => {
-    if (!CURRENCIES.has(a.quantity.unit) || a.quantity.unit !== b.quantity.unit || !onlyCount(a) || !onlyCount(b) || ratio(a, b) > CLOSE_COUNTS) return false;
+  // The one sum of its size each article gives: an outlet giving the other may give it for the same thing.
+  const soleSums = (a: NumberMention, b: NumberMention) =>
+    CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
+  // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
+  // done with money ("raised about $17 million" / "spent $21 million").
+  const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [verbBefore(a), verbBefore(b)];
-    return x === null || y === null || stem(x) === stem(y) || inflected(x, y);
+    return soleSums(a, b) && (x === null || y === null || stem(x) === stem(y) || inflected(x, y));
   };
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
@@ -250,12 +252,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
     rivals: (a, b) => comparable(a, b) || spansOfOne(a, b),
     toldBeside: (a, b) =>
-      ofOneThing(a, b) &&
-      ratio(a, b) <= MAX_CONFLICT_RATIO &&
-      !sameQuantity(a.quantity, b.quantity) &&
-      toldAlike(readingOf(a), readingOf(b)) &&
-      rolesAlike(a, b) &&
-      besideOf(a).some((w) => besideOf(b).includes(w)),
+      soleSums(a, b) ||
+      (ofOneThing(a, b) &&
+        ratio(a, b) <= MAX_CONFLICT_RATIO &&
+        !sameQuantity(a.quantity, b.quantity) &&
+        toldAlike(readingOf(a), readingOf(b)) &&
+        rolesAlike(a, b) &&
+        besideOf(a).some((w) => besideOf(b).includes(w))),
     contextThreshold: 0.3,
     sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
@@ -273,7 +276,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || soleSums(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -431,6 +431,15 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.status, r.substance])).toEqual([['conflict', 0]]);
   });
 
+  it('does not put a sum only some give before the reader where a silent outlet gives its one sum of that size with another verb', () => {
+    const found = ranked(
+      'Storm Ivo has killed at least 14 people in Marlow.\n\nThe State Relief Agency said it had committed $12 million in initial assistance, including money for debris removal, temporary housing and emergency repairs.',
+      'Storm Ivo has killed at least 14 people in Marlow.\n\nState Relief Agency Administrator Rob Hale traveled to Port Dane on Wednesday.\n\nSRA has released $15 million in emergency aid so far, Hale said, and has moved generators, water and meals into staging areas.',
+      'Storm Ivo has killed at least 19 people in Marlow.\n\nGovernor Ida Moss said Wednesday that the state would stand with Marlow "100 percent." SRA says it has so far committed $12 million in assistance, a figure advocates called a drop in the bucket given the scale of the damage.\n\n"Twelve million dollars won\'t rebuild one town, let alone a whole coast," said Ana Ruiz, an organizer with a local group.',
+    ).filter((r) => r.difference.status === 'partial' && r.difference.values.some((v) => v.text === '$12 million'));
+    expect(found.map((r) => [r.difference.missingFrom, r.substance])).toEqual([[['a1'], 0]]);
+  });
+
   it('puts a toll before the reader where one outlet bounds the figure another writes exactly, and the third gives another', () => {
     const shown = conflicts(
       'Storm Orla has been blamed for 31 deaths across the coast.',
