@@ -54,6 +54,12 @@ const TALLY_BEFORE_DATE =
 /** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
 const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+/**
+ * A count of things ("on Tuesday on 14 counts", "Friday 12 people were hurt"): never a day, which chrono would read into the
+ * weekday before it. The day after a month ("March 31 unless…") and spans of time stay.
+ */
+const COUNT_OF_THINGS = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d{1,3}(?=\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|unless|always|perhaps|whereas|besides|towards|afterwards)\b)(?:\p{Ll}{2,}s(?<![su]s)|people|men|women|children)\b)/giu;
+
 /** "April 8 through 12": the days after "through" (chrono reads "8 through 12" as hours); the range is dated by its first day. */
 const THROUGH_DAY_AFTER_DATE = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+(?:through|thru|till|until)\s+\d{1,2}\b(?![:.]\d|,?\s+(?:a\.?m|p\.?m))/gi;
 
@@ -122,7 +128,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)),
+    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);

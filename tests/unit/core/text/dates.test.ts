@@ -136,6 +136,11 @@ describe('dates', () => {
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 
+  it('leaves a count of things after a weekday out of the date, but keeps the day after a month', () => {
+    expect(dates('The clerk was charged on Friday on 19 counts of fraud.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['on Friday', '2014-11-28']]);
+    expect(dates('The levy lapses on June 30 unless voters renew it.', '2014-12-03').map((d) => d.text)).toEqual(['June 30']);
+  });
+
   it('leaves a tally written with "to" before a day told from the publication out of the date', () => {
     expect(dates('The board backed the levy 9 to 4 last week.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['last week', 'week of 2014-11-24']]);
     expect(dates('Aldermen approved it 11 to 3 yesterday.', '2014-12-03').map((d) => d.text)).toEqual(['yesterday']);
