@@ -257,6 +257,22 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
 }
 
 /**
+ * Where the articles call a speaker a spokesperson beside their name ("spokeswoman Dana Ortiz"), a test of whether a sentence
+ * of `article` writes that office alone ("with a spokeswoman saying…"), when the article names no spokesperson; null otherwise.
+ * Spokespeople are the speakers outlets most often leave unnamed; other offices alone ("the director") are as often someone else.
+ */
+export function spokespersonAloneFor(articles: AnalysedArticle[], speaker: string, article: AnalysedArticle): ((sentence: string) => boolean) | null {
+  for (const { sentences } of articles) {
+    for (const sentence of sentences) {
+      const at = speaker ? sentence.indexOf(speaker) : -1;
+      const office = at < 0 ? null : officeBeside(sentence, at, at + speaker.length);
+      if (office?.words === SPOKESPERSON) return namedWithOffice(article.article.text, office) ? null : (text) => officeAloneIn(text, office);
+    }
+  }
+  return null;
+}
+
+/**
  * A person named by family name is surely named when nobody else of that family name is named in
  * full in the article ("Mr. Harlow" for Robert Harlow, but not beside "Jane Harlow"); a name
  * misspelt by a letter or two, or a family name two people share, is weak.
@@ -1650,6 +1666,11 @@ export function speakerSpeaksIn(article: AnalysedArticle, speaker: string): bool
   // Where they act, the sentence or the one before it has their name: the cheap test first.
   const named = (i: number) => article.sentences[i].includes(surname) || (i > 0 && article.sentences[i - 1].includes(surname));
   return attributed !== null && article.sentences.some((sentence, i) => named(i) && SPEECH.test(sentence) && attributed(i));
+}
+
+/** Whether a sentence writing a speaker's office alone (`office`, from `spokespersonAloneFor`) has that office speak ("a spokeswoman said…"). */
+export function officeSpeaksIn(article: AnalysedArticle, office: (sentence: string) => boolean): boolean {
+  return article.sentences.some((sentence) => (SPEECH.test(sentence) || /\bsaying\b/i.test(sentence)) && office(sentence));
 }
 
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */

@@ -7,7 +7,7 @@ import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
-import { countsAlike, LARGE_FIGURE, reportedAs, speakerSpeaksIn } from './presence';
+import { countsAlike, LARGE_FIGURE, spokespersonAloneFor, officeSpeaksIn, reportedAs, speakerSpeaksIn } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -131,7 +131,12 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const speaks = new Map<string, boolean>();
   const speaksIn = (id: string, speaker: string) => {
     const key = `${id}\u0000${speaker}`;
-    if (!speaks.has(key)) speaks.set(key, speakerSpeaksIn(byId.get(id)!, speaker));
+    if (!speaks.has(key)) {
+      const silent = byId.get(id)!;
+      // By name, or as the spokesperson the other outlets call them ("a spokeswoman said").
+      const office = spokespersonAloneFor(articles, speaker, silent);
+      speaks.set(key, speakerSpeaksIn(silent, speaker) || (office !== null && officeSpeaksIn(silent, office)));
+    }
     return speaks.get(key)!;
   };
   const speakerHeardElsewhere = (r: Ranked) => {

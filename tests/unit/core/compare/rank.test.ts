@@ -194,6 +194,17 @@ describe('rankDifferences', () => {
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell chairs the health board.')).shown).toBe(true);
   });
 
+  it('keeps from the reader a quote whose speaker an outlet without it has speak by the office the others give them', () => {
+    const quoted = '“The plan is one draft among several,” spokeswoman Ines Varga said on Monday.';
+    const told = [analysed('reading', `The agency's staffing memo leaked on Monday. ${quoted}`), analysed('b', `The agency's staffing memo leaked on Monday. ${quoted}`)];
+    const value = (id: string, at: number) => ({ articleId: id, source: id, text: 'The plan is one draft among several', normalized: 'Ines Varga', sentence: told[at].sentences[1] });
+    const card = (silent: ReturnType<typeof analysed>) =>
+      rankDifferences([...told, silent], [{ difference: { kind: 'quote', status: 'partial', label: 'Varga', values: [value('reading', 0), value('b', 1)], missingFrom: [silent.article.id] }, salience: 1, substance: 3 }])[0];
+    expect(card(analysed('c', "The agency's staffing memo leaked on Monday, with a spokeswoman saying it was only an early version.")).shown).toBe(false);
+    // Another spokeswoman, named, is no sign of this one.
+    expect(card(analysed('c', "The agency's staffing memo leaked on Monday. Spokeswoman Ada Pryor said the agency would not comment.")).shown).toBe(true);
+  });
+
   it('takes a bare family name two people of the story share as maybe the other one, not as naming this one', () => {
     const family = [
       analysed('reading', 'Governor Ada Crane opened the pier. Her son, Tom Crane, cut the ribbon and thanked the builders.'),
