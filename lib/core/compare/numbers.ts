@@ -203,6 +203,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     readingOf(a).perItem === readingOf(b).perItem &&
     // "Tarrow, Calder, Ostrand and 10 other states" counts the rest of a list, not the whole.
     readingOf(a).restOfList === readingOf(b).restOfList &&
+    // "26 of the 99 seats" is not "28 of the 33 seats": parts of two wholes.
+    (readingOf(a).whole === null || readingOf(b).whole === null || readingOf(a).whole === readingOf(b).whole) &&
     // "passed the House 52-47" is not "cleared the Senate 18 to 15".
     (readingOf(a).chamber === null || readingOf(b).chamber === null || readingOf(a).chamber === readingOf(b).chamber) &&
     // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
@@ -417,6 +419,8 @@ interface FigureReading {
   averaged: boolean;
   /** "before overtime", "after taxes": what a sum is reckoned with or without. */
   reckoning: string | null;
+  /** "26 of the 99 seats": the whole a count is a part of. */
+  whole: number | null;
 }
 
 function readFigure(m: NumberMention): FigureReading {
@@ -437,7 +441,15 @@ function readFigure(m: NumberMention): FigureReading {
     perPeriod: perPeriod(m.quantity),
     averaged: averaged(m),
     reckoning: reckoningOf(m),
+    whole: wholeOf(m),
   };
+}
+
+/** Right after a count, the whole it is a part of: "of the 99 seats", "of its 1,200 workers". */
+const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|our)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+function wholeOf(m: NumberMention): number | null {
+  const found = WHOLE_AFTER.exec(m.sentence.slice(m.quantity.end));
+  return found ? Number(found[1].replace(/,/g, '')) : null;
 }
 
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
@@ -515,8 +527,8 @@ const RULING_AFTER = /^\s+(?:ruling|decision|opinion)\b/i;
 /** The body a tally's chamber word names: the justices or judges of a court are the court. */
 const chamberNamed = (word: string) => (/^(?:justices|judges)$/i.test(word) ? 'court' : word.toLowerCase());
 
-/** "99-79 in the House", "passed 6 to 3 by the City Council", "a 29-10 Senate vote": the chamber told right after a tally is its own. */
-const CHAMBER_AFTER = new RegExp(`^\\s+(?:(?:in|by)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(${CHAMBER.source})|(${CHAMBER.source})\\s+(?:vote|votes|tally|ballot)\\b)`, 'iu');
+/** "99-79 in the House", "passed 6 to 3 by the City Council", "a 29-10 Senate vote", "26 seats in the 99-member House": the chamber told right after a figure is its own. */
+const CHAMBER_AFTER = new RegExp(`^\\s+(?:(?:in|by)\\s+the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${CHAMBER.source})|(${CHAMBER.source})\\s+(?:vote|votes|tally|ballot)\\b)`, 'iu');
 
 /** The body that cast a tally: one named right after it, else the last one its clause names before it ("the Senate followed on a 27-12 vote"). */
 function chamberOf(m: NumberMention): string | null {

@@ -440,6 +440,14 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.missingFrom, r.substance])).toEqual([[['a1'], 0]]);
   });
 
+  it('does not set parts of two wholes, or counts of two chambers, against each other', () => {
+    const parts = (...texts: string[]) => conflicts(...texts).filter((r) => r.difference.values.some((v) => v.text.startsWith('14')));
+    expect(parts('The bill passed the assembly, where Labour holds 14 of the 40 seats.', 'The bill passed the assembly, where the Greens hold 16 of the 22 seats.')).toEqual([]);
+    expect(parts('The bill passed the assembly. Labour holds 14 seats in the 40-member House.', 'The bill passed the assembly. In the Senate, the Greens hold 16 seats.')).toEqual([]);
+    // Parts of one whole are set against each other.
+    expect(parts('The bill passed the assembly, where Labour holds 14 of the 40 seats.', 'The bill passed the assembly, where Labour holds 16 of the 40 seats.').length).toBe(1);
+  });
+
   it('puts a toll before the reader where one outlet bounds the figure another writes exactly, and the third gives another', () => {
     const shown = conflicts(
       'Storm Orla has been blamed for 31 deaths across the coast.',
