@@ -21,6 +21,8 @@ const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
 const MIN_WORDS = 4;
+/** Words every one of which is capitalised: a title, name or slogan in quotes, not speech. */
+const TITLE_CASED = /^(?:\p{Lu}[\p{L}'’-]*[,:]?\s+)+\p{Lu}[\p{L}'’-]*[.!?]?$/u;
 /** "saying the city was too large": a clause of indirect speech after a quote. */
 const INDIRECT_SPEECH = /\bsaying\s+(?:that\s+)?\S+\s+\S+\s+\S+/i;
 /** How far back (in characters) a pronoun's person is looked for. */
@@ -73,8 +75,10 @@ export function quotes(text: string): Quote[] {
     while (
       SPEECH_VERB.test(marks.slice(after.start, after.end)) &&
       pieces[i + 1] &&
-      // A title in quotes after the verb ('he told "Today."') is what was spoken to, not more of the quote.
+      // A title in quotes after the verb ('he told "Today."') is what was spoken to, not more of the quote; so is a name or
+      // slogan, every word capitalised ('who wore a "Keep Our Harbour Free" cap').
       marks.slice(pieces[i + 1].start, pieces[i + 1].end).trim().split(/\s+/).length >= MIN_WORDS &&
+      !TITLE_CASED.test(marks.slice(pieces[i + 1].start, pieces[i + 1].end).trim()) &&
       /^[.,;:]?[ \t]*$/.test(marks.slice(after.end, pieces[i + 1].start - 1)) &&
       /,\s*$/.test(marks.slice(parts[parts.length - 1].start, parts[parts.length - 1].end)) &&
       // '…," saying the city was too large. "…," he said': what follows "saying" is the speaker's own point, not a pause in the quote.
@@ -118,7 +122,7 @@ export function quotes(text: string): Quote[] {
     }
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
-    if (quoted.split(/\s+/).length < MIN_WORDS) continue;
+    if (quoted.split(/\s+/).length < MIN_WORDS || TITLE_CASED.test(quoted)) continue;
     if (speaker) previousSpeaker = speaker;
     previousAttributed = attributed;
     previousEnd = Math.max(after.end + 1, last.end + 1);

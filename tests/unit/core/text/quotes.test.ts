@@ -23,6 +23,11 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
   });
 
+  it('takes no name or slogan in quotes, every word capitalised, for speech, nor as more of a quote', () => {
+    const found = quotes('"She never misses a council meeting," said Ida Marsh, 71, who carried a "Keep Our Harbour Open" sign.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['She never misses a council meeting', 'Ida Marsh']]);
+  });
+
   it('gives a quote a colon introduces to the person the sentence opens with, or to the source of a statement it names', () => {
     expect(quotes('Ivo Marsh, who runs the ferry union, blasted the mayor on X: “The levy will sink every small boat in the harbour.”')[0].speaker).toBe('Ivo Marsh');
     expect(quotes('At the pier on Friday, an aide read a statement from Mr. Marsh: “I will decide by June whether to run for the council.”')[0].speaker).toBe('Marsh');
