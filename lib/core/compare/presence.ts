@@ -994,7 +994,8 @@ function vagueShare(article: AnalysedArticle, percent: number, unit: string, val
 
 /** Fractions a change may be told in, as percentages. */
 const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, 'two-thirds': 200 / 3, 'three-quarters': 75 };
-const FRACTION_CHANGE = new RegExp(String.raw`\b(?:by|of)\s+((?:${HEDGE_WORDS})\s+)?(?:(?:a|one)[-\s])?(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\b`, 'gi');
+/** A change told as a fraction: "jumped by more than a fifth", "an increase of a third", "lost nearly a fifth of its value". */
+const FRACTION_CHANGE = new RegExp(String.raw`\b(?:by|of|los(?:t|es|ing)|shed(?:s|ding)?|gain(?:s|ed|ing)?|fell|dropped|rose|jumped|climbed|slid|cut|trimmed|slashed|down|up)\s+((?:${HEDGE_WORDS})\s+)?(?:(?:a|one)[-\s])?(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\b`, 'gi');
 /** A level told as a fraction: "little more than a third full", "half full". */
 const FRACTION_LEVEL = new RegExp(String.raw`(\b(?:${HEDGE_WORDS})\s+)?(?:\b(?:a|one)[-\s])?\b(two-thirds|three-quarters|half|third|quarter|fifth|tenth)\s+full\b`, 'gi');
 /** A bare fraction stands for a percentage within this share of it. */

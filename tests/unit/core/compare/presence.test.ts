@@ -507,6 +507,7 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
       ['Ferry fares at the harbour have jumped by more than a fifth since 2023.', '22 percent', fares, 'weak'],
       ['Ferry fares at the harbour have jumped by more than a third since 2023.', '22 percent', fares, null],
       ['Berth fees have jumped by more than a fifth since 2023.', '22 percent', fares, null],
+      ['Ferry fares at the harbour lost nearly a fifth of their value over two years.', '19 percent', fares.replace('rose 22', 'fell 19'), 'weak'],
       ['Seven in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, 'weak'],
       ['Nine in ten residential lots in the harbour are zoned for cottages.', '70 percent', lots, null],
       ['A fifth of residential lots in the harbour are zoned for cottages.', '20 percent', lots.replace('About 70', 'About 20'), 'weak'],
