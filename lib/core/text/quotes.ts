@@ -37,9 +37,9 @@ const MALE_TITLE = /\b(?:Mr|Congressman|Chairman|Councilman|Spokesman|King|Lord|
 /** How far (in characters) from its verb an attribution names the speaker. */
 const MAX_SPEAKER_DISTANCE = 40;
 
-/** "wrote on Twitter", "told reporters in Washington", "sent to Mr. Ryan": a medium, place or addressee. */
+/** "wrote on Twitter", "told reporters in Washington", "sent to Mr. Ryan", "the fight over Judge Ann Lee": a medium, place, addressee or topic. */
 function afterPreposition(text: string, start: number): boolean {
-  return /\b(?:on|in|at|to|with|from|for|via|of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\.\s+)?$/iu.test(text.slice(0, start));
+  return /\b(?:on|in|at|to|with|from|for|via|of|by|over|about|against|toward|towards|into|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+)?$/iu.test(text.slice(0, start));
 }
 
 interface Piece {
@@ -406,6 +406,8 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
+      // "saying that Lee had": whom the words are about, the subject of what was said.
+      !(span.start > verb.index && /^\s+that\s+(?:the\s+)?$/i.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
       !afterPreposition(attribution, span.start) &&
       // "Cohen’s testimony", "Pence’s office": a name in the possessive is whose the words are about, not who speaks.
       !/^[^\s]*['’]s\b/.test(attribution.slice(span.start + span.text.length)) &&

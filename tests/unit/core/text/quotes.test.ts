@@ -23,6 +23,11 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
   });
 
+  it('takes neither a name after a preposition nor the subject of what was said for the speaker', () => {
+    const [quote] = quotes('The mayor turned to the row over Judge Ida Marsh, saying that Councillors had "set out to ruin a decent woman."');
+    expect(quote.speaker).toBeNull();
+  });
+
   it('takes no name or slogan in quotes, every word capitalised, for speech, nor as more of a quote', () => {
     const found = quotes('"She never misses a council meeting," said Ida Marsh, 71, who carried a "Keep Our Harbour Open" sign.');
     expect(found.map((q) => [q.text, q.speaker])).toEqual([['She never misses a council meeting', 'Ida Marsh']]);
