@@ -67,16 +67,18 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // sentences about it, each by the clause that leads to it; compared, the conflict listed only.
     // So are the one deadline to come each of two articles gives ("ordered a new map by April 15" / "gave lawmakers until May 1").
     likelySameSubject: (a, b) =>
-      DAY.test(a.normalized) &&
-      DAY.test(b.normalized) &&
-      ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) ||
-        // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
-        // happened, told by the same word.
-        (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
-        (onlyDeadline(a) && onlyDeadline(b)) ||
-        // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
-        (onlyDayToCome(a) && onlyDayToCome(b)) ||
-        onlyDayOfThing(a, b)),
+      (DAY.test(a.normalized) &&
+        DAY.test(b.normalized) &&
+        ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) ||
+          // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
+          // happened, told by the same word.
+          (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
+          (onlyDeadline(a) && onlyDeadline(b)) ||
+          // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
+          (onlyDayToCome(a) && onlyDayToCome(b)) ||
+          onlyDayOfThing(a, b))) ||
+      // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month.
+      (MONTH.test(a.normalized) && MONTH.test(b.normalized) && onlyDeadline(a) && onlyDeadline(b)),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.

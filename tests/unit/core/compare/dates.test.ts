@@ -13,6 +13,14 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('sets the one deadline to come each outlet gives by its month against the other, listed', () => {
+    const found = compareDates([
+      analysed('a', 'The mill will close its doors by the end of October, the owners said.', '2026-06-08'),
+      analysed('b', 'Production at the site is to wind down by August, according to the company.', '2026-06-08'),
+    ]);
+    expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['end of October', 'August'], 0]]);
+  });
+
   it('sets two months of one event told alike against each other, and does not call either outlet silent', () => {
     const found = compareDates([
       analysed('a', 'The panel upheld the fine on Monday. The board first heard the appeal in October.', '2026-12-08'),
