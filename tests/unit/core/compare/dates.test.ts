@@ -13,6 +13,14 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  it('sets two years of one event told alike against each other', () => {
+    const found = compareDates([
+      analysed('a', 'The ferry line reopened on Monday. The harbour board said it first heard of the cracks in 2019 from a diver.', '2026-06-08'),
+      analysed('b', 'The ferry line reopened on Monday. The harbour board first heard of the cracks in 2021, according to its minutes.', '2026-06-08'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['2019', '2021']]);
+  });
+
   it('sets the one deadline to come each outlet gives by its month against the other, listed', () => {
     const found = compareDates([
       analysed('a', 'The mill will close its doors by the end of October, the owners said.', '2026-06-08'),
