@@ -175,8 +175,11 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "banned exports until March 31", "through the end of June": when something lasts to, which a past verb ("banned") does not put in the past. */
-const UNTIL_BEFORE = /\b(?:until|through|till)\s+(?:the\s+)?$/i;
+/**
+ * "banned exports until March 31", "through the end of June", "put off the vote until after the July 4 recess": when
+ * something lasts to, which a past verb ("banned") does not put in the past.
+ */
+const UNTIL_BEFORE = /\b(?:until|through|till)\s+(?:after\s+|before\s+)?(?:the\s+)?$/i;
 /** "wasn't discovered until Sept. 15", "did not learn of it until Monday": the day it happened, told late; no span's end. */
 export const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;]*\b(?:until|till)\s+(?:the\s+)?$/i;
 

@@ -136,6 +136,10 @@ describe('dates', () => {
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 
+  it('does not put a day something was put off until after into the past year', () => {
+    expect(normalized('The board postponed the vote until after the August 12 recess.', '2017-06-27')).toEqual(['2017-08-12']);
+  });
+
   it('leaves a count of things after a weekday out of the date, but keeps the day after a month', () => {
     expect(dates('The clerk was charged on Friday on 19 counts of fraud.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['on Friday', '2014-11-28']]);
     expect(dates('The levy lapses on June 30 unless voters renew it.', '2014-12-03').map((d) => d.text)).toEqual(['June 30']);
