@@ -427,7 +427,7 @@ function readFigure(m: NumberMention): FigureReading {
   return {
     // "will cut 1,300 jobs" and "1,300 jobs will be cut" both tell what is to come.
     toCome: toldAsToCome(m.sentence, m.quantity.start) || foreseen(m),
-    within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)),
+    within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || (SPAN_SECONDS[m.quantity.unit] !== undefined && IN_SPAN_BEFORE.test(m.sentence.slice(0, m.quantity.start))),
     overYears: !RATES.has(m.quantity.unit) && OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
     role: figureRole(m),
     group: groupOf(m),
@@ -487,6 +487,8 @@ function writtenBefore(a: NumberMention, b: NumberMention): boolean {
 const RATES = new Set(['percent', 'percentage point']);
 const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** "takes effect in 60 days", "will reopen in about two weeks": a span from now, to come whatever the tense. */
+const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|come|comes)\\s+(?:effect|force|place)\\s+in\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\b(?:will|would|to)\\s+[\\p{L}\\s]{0,30}?\\bin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'iu');
 
 /**
  * Two figures both told as to come or both as what is; or both as the time something is to be done in ("finished within

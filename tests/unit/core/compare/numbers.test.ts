@@ -440,6 +440,14 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.missingFrom, r.substance])).toEqual([[['a1'], 0]]);
   });
 
+  it('takes a span from now as to come whatever the tense ("takes effect in 60 days" / "will take effect in 90 days")', () => {
+    const found = ranked(
+      'The county on Monday adopted a rule on cabin rentals. The rule covers any cabin rented for $90 or more a night. It takes effect in 60 days.',
+      'The county on Monday adopted a rule on cabin rentals. The rule, passed on a 5-2 vote, applies to cabins rented for $120 or more a night and will take effect in 90 days.',
+    ).filter((r) => r.difference.values.some((v) => v.text.endsWith('days')));
+    expect(found.every((r) => r.substance === 0)).toBe(true);
+  });
+
   it('does not set parts of two wholes, or counts of two chambers, against each other', () => {
     const parts = (...texts: string[]) => conflicts(...texts).filter((r) => r.difference.values.some((v) => v.text.startsWith('14')));
     expect(parts('The bill passed the assembly, where Labour holds 14 of the 40 seats.', 'The bill passed the assembly, where the Greens hold 16 of the 22 seats.')).toEqual([]);
