@@ -184,8 +184,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     readingOf(a).averaged === readingOf(b).averaged &&
     // "with overtime, more than $95,000" is not "$72,000 before overtime".
     !otherReckonings(readingOf(a), readingOf(b)) &&
-    // "detained 147 people" / "detained 162 workers": people counted by what befell them, whatever noun names them.
-    (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) !== null && harms.get(a) === harms.get(b))) &&
+    // "detained 147 people" / "detained 162 workers": people counted by what befell them, or by what was done to them told by
+    // one verb ("apprehended 9,200 people" / "apprehended 9,900 migrants"), whatever noun names them.
+    (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && ((harms.get(a) !== null && harms.get(a) === harms.get(b)) || sameVerbBefore(a, b)))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
@@ -913,6 +914,12 @@ function verbBefore(m: NumberMention): string | null {
   // "required patients to wait 72 hours": a verb after "to" is one too.
   const infinitive = words[words.length - 2]?.toLowerCase() === 'to' && /^[a-z]{3,}$/.test(last);
   return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) || infinitive ? last : null;
+}
+
+/** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */
+function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [verbBefore(a), verbBefore(b)];
+  return x !== null && y !== null && (x === y || stem(x) === stem(y) || inflected(x, y));
 }
 
 /** Words after a sum that do not say what it is. */

@@ -440,6 +440,13 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.missingFrom, r.substance])).toEqual([[['a1'], 0]]);
   });
 
+  it('sets counts of people named by two nouns against each other where one verb tells what was done to them', () => {
+    const labels = (other: string) => conflicts('Border agents apprehended 9,214 people in the valley in March, officials said.', other).map((r) => r.difference.values.map((v) => v.text));
+    expect(labels('Border agents apprehended 9,930 migrants in the valley in March, officials said.')).toEqual([['9,214 people', '9,930 migrants']]);
+    // Other verbs: two things done, maybe to two groups.
+    expect(labels('Border agents turned back 9,930 migrants in the valley in March, officials said.')).toEqual([]);
+  });
+
   it('takes a span from now as to come whatever the tense ("takes effect in 60 days" / "will take effect in 90 days")', () => {
     const found = ranked(
       'The county on Monday adopted a rule on cabin rentals. The rule covers any cabin rented for $90 or more a night. It takes effect in 60 days.',
