@@ -101,6 +101,11 @@ export function quotes(text: string): Quote[] {
     let attributed = explicit !== null;
     let spokeBefore = false;
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
+    // "…," the governor said: the one person the article names with that office before the quote.
+    if (!explicit) {
+      const holder = officeHolderBefore(unquoted.slice(0, piece.start), attributions);
+      if (holder) [speaker, attributed] = [holder, true];
+    }
     // "…,” a Lee campaign aide said": someone unnamed speaks for a person the article names, not that person.
     const unnamed = speaker !== null && speaker !== 'pronoun' && people.has(surname(speaker)) && attributions.some((a) => speaksFor(a, speaker!));
     // "…the state's breach law, which requires notice “…”": the words are the thing's the clause is about, not a person's.
@@ -130,6 +135,24 @@ export function quotes(text: string): Quote[] {
     out.push({ text: quoted, speaker, attributed, ...(spokeBefore ? { spokeBefore: true as const } : {}), sentence: context });
   }
   return out;
+}
+
+/** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */
+const OFFICE_SPEAKS = new RegExp(
+  String.raw`\bthe\s+(governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier)\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier)\b`,
+  'i',
+);
+/** How an article writes each office before a name. */
+const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Governor`, senator: String.raw`Sen\.|Senator`, superintendent: String.raw`Supt\.|Superintendent` };
+
+/** The one person the text names with the office an attribution gives alone ("the governor said" after "Gov. Ann Lee"), or null. */
+function officeHolderBefore(text: string, attributions: string[]): string | null {
+  const spoken = attributions.map((a) => OFFICE_SPEAKS.exec(a)).find(Boolean);
+  const office = (spoken?.[1] ?? spoken?.[2])?.toLowerCase();
+  if (!office) return null;
+  const title = OFFICE_TITLES[office] ?? `${office[0].toUpperCase()}${office.slice(1)}`;
+  const holders = new Set([...text.matchAll(new RegExp(String.raw`\b(?:${title})\s+((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu'))].map((m) => m[1]));
+  return holders.size === 1 ? [...holders][0] : null;
 }
 
 /** "a statement from Mr. Okoye:", "a post by Omar Diallo on X:": whose words a colon introduces. */

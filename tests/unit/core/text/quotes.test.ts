@@ -23,6 +23,13 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
   });
 
+  it('gives a quote "the governor said" to the one person the article names with that office before it', () => {
+    const [quote] = quotes('Mayor Ida Marsh opened the pier on Friday. "This town waited long enough for it," the mayor said.');
+    expect(quote).toMatchObject({ speaker: 'Ida Marsh', attributed: true });
+    // Two mayors named: whose words these are cannot be told.
+    expect(quotes('Mayor Ida Marsh met Mayor Tom Ruiz on Friday. "This town waited long enough for it," the mayor said.')[0].speaker).toBeNull();
+  });
+
   it('takes neither a name after a preposition nor the subject of what was said for the speaker', () => {
     const [quote] = quotes('The mayor turned to the row over Judge Ida Marsh, saying that Councillors had "set out to ruin a decent woman."');
     expect(quote.speaker).toBeNull();
