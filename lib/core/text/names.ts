@@ -149,9 +149,14 @@ const NAME_OPENERS = new Set(['new', 'first']);
 
 /** An ordinary word capitalised only because it opens the sentence or a quote ("The", "While"). */
 function opensSentenceAsWord(token: { word: string; start: number }, sentence: string, nameFollows: boolean): boolean {
-  const word = token.word.replace(/['’]s$/, '').toLowerCase();
-  return atSentenceStart(token, sentence) && STOPWORDS.has(word) && !(nameFollows && NAME_OPENERS.has(word));
+  const word = token.word.replace(/['’]s$/, '').replace(/,$/, '').toLowerCase();
+  return atSentenceStart(token, sentence) && (STOPWORDS.has(word) || SENTENCE_ADVERBS.has(word)) && !(nameFollows && NAME_OPENERS.has(word));
 }
+
+/** Adverbs that open a sentence, capitalised there only ("Later, officials said…"). */
+const SENTENCE_ADVERBS = new Set(
+  'later earlier afterward afterwards meanwhile separately instead still nevertheless nonetheless however moreover furthermore additionally overall yesterday today tonight recently previously initially eventually finally ultimately currently lately privately publicly'.split(' '),
+);
 
 function atSentenceStart(token: { start: number }, sentence: string): boolean {
   const before = sentence.slice(0, token.start);

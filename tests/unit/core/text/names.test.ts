@@ -9,6 +9,9 @@ describe('names', () => {
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
     expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
     expect(names('Justices Ivo Park and Lia Moss joined Governors Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Ada Roe', 'Bo Lin']);
+    // An adverb opening the sentence is no name.
+    expect(names('Later, officials met Ivo Park.')).toEqual(['Ivo Park']);
+    expect(names('Meanwhile, Lia Moss left.')).toEqual(['Lia Moss']);
     expect(names('Senate Majority Leader Ivo Park and Party Co-Chairwoman Lia Moss thanked Acme Chief Executive Bo Lin.')).toEqual(['Senate', 'Ivo Park', 'Party', 'Lia Moss', 'Acme', 'Bo Lin']);
     // A word saying who someone is, capitalised because it opens the sentence; the same word inside a name stays.
     expect(names('Resident Olga Meyer said the water rose fast.')).toEqual(['Olga Meyer']);
