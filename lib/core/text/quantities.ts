@@ -410,12 +410,18 @@ const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 
 const SPEED_AFTER = /^\s*(?:-|\s)?(miles?[-\s]+(?:per|an|a)[-\s]+hour|mph|kilomet(?:er|re)s?[-\s]+(?:per|an|a)[-\s]+hour|km\/h|kph|kmh)\b/i;
 
-/** The plural noun right after an owner in the possessive, maybe with "own" between ("Ann Lee's own aides"), among a phrase's first words. */
+/**
+ * The plural noun after an owner in the possessive, among a phrase's first words, maybe past "own" or words describing it
+ * ("Ann Lee's own aides", "the country's biggest drug wholesalers").
+ */
 function ownersNoun(phrase: TaggedTerm[]): TaggedTerm | undefined {
   const owner = phrase.slice(0, 3).findIndex((t) => /['’]s$/.test(t.text));
   if (owner < 0) return undefined;
-  const next = phrase[owner + 1]?.text.toLowerCase() === 'own' ? phrase[owner + 2] : phrase[owner + 1];
-  return next && isCountedNoun(next) && next.tags.has('Plural') ? next : undefined;
+  for (const term of phrase.slice(owner + 1, owner + 4)) {
+    if (isCountedNoun(term) && term.tags.has('Plural')) return term;
+    if (/[,;:.!?)”"]/.test(term.post) || !(term.text.toLowerCase() === 'own' || hasTag(term, ['Adjective', 'Noun']))) return undefined;
+  }
+  return undefined;
 }
 
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
@@ -553,7 +559,9 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   for (const [position, term] of following.slice(excludesOne ? 1 : 0, 6).entries()) {
     // Right after a number, the names it is of or words describing it, a word the tagger read as a verb in -s is a plural noun ("four rounds", "40 Acme stores", "340 such cases").
     const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
-    if (isCountedNoun(term) || ((position === 0 || named || described) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
+    // …and so is one right after a singular noun, which then only describes it ("1,500 state positions").
+    const afterNoun = noun !== null && !noun.tags.has('Plural') && !/[,;:.!?)”"]/.test(noun.post);
+    if (isCountedNoun(term) || ((position === 0 || named || described || afterNoun) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
       noun = term;
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];

@@ -281,6 +281,9 @@ describe('quantities', () => {
     ]);
     // "of" an owner's own plural noun counts that noun.
     expect(read('The cap passed, though 23 of Ann Lee’s own councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
+    expect(read('The county is suing four of the region’s largest waste haulers.')).toEqual([{ text: 'four', value: 4, unit: 'hauler' }]);
+    // A plural noun after a singular one that describes it is what is counted.
+    expect(read('The plan cuts about 900 county positions.')).toEqual([{ text: '900 county positions', value: 900, unit: 'job' }]);
     expect(read('The cap passed, though 23 of Ann Lee’s councillors voted against it.')).toEqual([{ text: '23', value: 23, unit: 'councillor' }]);
     expect(read('It took half a dozen divers.').map((q) => q.value)).toEqual([6]);
     expect(read('It took a half-dozen divers.').map((q) => q.value)).toEqual([6]);
