@@ -401,10 +401,12 @@ const NOT_JOINED_NOUNS = new Set(['plus', 'odd', 'something', 'time', 'times', '
 /** A verb of shooting before a figure; not one's job lost ("was fired three times"). */
 const FIRED_BEFORE = /(?<!\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+)\b(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
 /** "was cited", "had been fined": a thing done to someone several times, and the noun that counts it. */
-const DONE_TIMES_BEFORE = /\b(?:was|were|been|is|are|has\s+been|have\s+been)\s+(cited|fined|sued|arrested|charged|convicted|indicted|subpoenaed|sanctioned|censured|investigated)\s+(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+const DONE_TIMES_BEFORE = /\b(?:was|were|been|is|are|has\s+been|have\s+been)\s+(cited|fined|sued|arrested|charged|convicted|indicted|subpoenaed|sanctioned|censured|investigated|viewed|watched|streamed|downloaded|shared)\s+(?:[\p{L}'’-]+\s+){0,2}?$/iu;
 const DONE_AS: Record<string, string> = {
   cited: 'citation', fined: 'fine', sued: 'lawsuit', arrested: 'arrest', charged: 'charge', convicted: 'conviction',
   indicted: 'indictment', subpoenaed: 'subpoena', sanctioned: 'sanction', censured: 'censure', investigated: 'investigation',
+  // "was viewed 2.3 million times" is "2.3 million views".
+  viewed: 'view', watched: 'view', streamed: 'stream', downloaded: 'download', shared: 'share',
 };
 const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 

@@ -103,6 +103,7 @@ describe('quantities', () => {
     expect(read('A deputy fired at the truck nine times.')).toEqual([{ text: 'nine times', value: 9, unit: 'shot' }]);
     // How often something was done to someone is counted as what was done: "was cited 14 times" as citations.
     expect(read('The ferry line was cited 14 times by inspectors.').map((q) => q.unit)).toEqual(['citation']);
+    expect(read('The clip has been viewed nearly 900,000 times since Friday.').map((q) => q.unit)).toEqual(['view']);
     expect(read('The ferry line received 41 citations from inspectors.').map((q) => q.unit)).toEqual(['citation']);
     expect(read('The ferry sailed 14 times a day.').map((q) => q.unit)).toEqual(['time']);
     expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
