@@ -330,6 +330,12 @@ const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
 const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
 /** A job between two names ("Ambrose spokesman Neil Tarkington"): the first is an employer, the second the speaker. */
 const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|founder|owner|coach)\s+$/u;
+/** A statement put out, right before "saying": "issued a written statement", "released a brief statement". */
+const STATEMENT_ISSUED = /\b(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|post|message)\s+$/iu;
+/** A role after whom it is for: "Harbour Daily contributor", "GOP strategist". */
+const ROLE_FOR = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:contributor|columnist|commentator|correspondent|analyst|strategist|pollster|consultant|spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|professor|economist|director|chair(?:man|woman)?|president|founder|executive|official)`;
+/** Roles joined by "and" right before a person's name: "Harbour Daily contributor and GOP strategist ". */
+const ROLE_CHAIN = new RegExp(String.raw`^\s+(?:${ROLE_FOR}\s+and\s+){1,2}${ROLE_FOR}\s+$`, 'u');
 /** A role in lower case right before the name ("said committee chairman Roy Lee", "said campaign spokeswoman Ann Lee"). */
 const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member)\s+$/u;
 /** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
@@ -364,12 +370,19 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     // "said Ambrose spokesman Neil Tarkington": the first name is whom the speaker works for.
     const employer = following[at + 1] !== undefined && ROLE_BETWEEN.test(attribution.slice(following[at].end, following[at + 1].start)) && /^\s*$/.test(attribution.slice(verbEnd, following[at].start));
     if (employer) return name(following[at + 1].text);
+    // "said Harbour Daily contributor and party strategist Tom Dell": whom each role is for, then the person who holds them.
+    const holder = following.find((span, j) => j > 0 && ROLE_CHAIN.test(attribution.slice(verbEnd, span.start)));
+    if (holder) return name(holder.text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
     // "said the mayor’s spokesman, Ann Lee", "said his niece, Ann Lee", "said Lee’s niece, Ann Lee": who the speaker is, then the name.
     if (next && (/^\s+(?:(?:the|an?|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return name(next.text);
     if (side === 'after') return null;
   }
+  // "Ann Lee issued a statement saying that “…": whoever issued the statement speaks.
+  const issued = side === 'before' && /^saying$/i.test(verb[0]) ? STATEMENT_ISSUED.exec(attribution.slice(0, verb.index)) : null;
+  const issuer = issued ? spans.filter((span) => span.end <= issued.index).pop() : undefined;
+  if (issued && issuer && /^\s+$/.test(attribution.slice(issuer.end, issued.index))) return name(issuer.text);
   // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.
   const lead = (span: { start: number; titled: boolean }) => {
     const words = attribution.slice(0, span.start).replace(side === 'after' ? /^[\s,.;:!?—–-]+/ : /^\s+/, '');

@@ -30,6 +30,11 @@ describe('quotes', () => {
     expect(quotes('Mayor Ida Marsh met Mayor Tom Ruiz on Friday. "This town waited long enough for it," the mayor said.')[0].speaker).toBeNull();
   });
 
+  it('gives a quote to whoever issued the statement that has it, and to the person after a chain of roles', () => {
+    expect(quotes('On Monday, Mrs. Ada Fenn released a brief statement saying that "the audit settles nothing at all."')[0]).toMatchObject({ speaker: 'Ada Fenn', attributed: true });
+    expect(quotes('"The vote was never close on the merits," said Harbour Daily columnist and Labour strategist Ivo Park.')[0].speaker).toBe('Ivo Park');
+  });
+
   it('takes neither a name after a preposition nor the subject of what was said for the speaker', () => {
     const [quote] = quotes('The mayor turned to the row over Judge Ida Marsh, saying that Councillors had "set out to ruin a decent woman."');
     expect(quote.speaker).toBeNull();
