@@ -125,9 +125,14 @@ function sameEventWord(a: DateFact, b: DateFact): boolean {
 /** A verb in the past tense ("pardoned", "defended"): what someone did; not a number or a word that only describes. */
 const DONE = /^(?!(?:hundred|alleged|suspected)$)[a-z]{3,}ed$/;
 
+/** Verbs whose past tense does not end in -ed ("spoke on Friday", "met on Tuesday"). */
+const IRREGULAR_DONE = new Set(
+  'spoke met went came took gave made left ran won lost sent wrote held began saw set led fell rose struck broke chose flew drove shot sold bought paid brought fought sought told said swore stood sat hit quit'.split(' '),
+);
+
 /** The stems of the verbs in the past tense of the clause leading to a date. */
 function deeds(m: DateFact): Set<string> {
-  return new Set(clauseBefore(m).split(/[^\p{L}]+/u).filter((word) => DONE.test(word) && !NOT_THE_EVENT.test(word)).map(stem));
+  return new Set(clauseBefore(m).split(/[^\p{L}]+/u).filter((word) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word)).map(stem));
 }
 
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
