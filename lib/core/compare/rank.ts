@@ -7,6 +7,8 @@ import { cardLabel } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
+import { harmOf } from './figure-subject';
+import type { Quantity } from '../text/quantities';
 import { countsAlike, LARGE_FIGURE, spokespersonAloneFor, officeSpeaksIn, reportedAs, speakerSpeaksIn } from './presence';
 
 /** Cards a reader sees before "show all". */
@@ -69,12 +71,17 @@ function outletName(article: AnalysedArticle['article'] | undefined, position: n
  * A figure an outlet gives of another noun than every side of a conflict of figures ("a dozen states" beside "a dozen
  * agents" / "about 20 agents"): the same value of another thing, no side of the conflict.
  */
-function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { difference }: Ranked): boolean {
+function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { difference }: Ranked, analysed: Map<string, AnalysedArticle>): boolean {
   if (difference.kind !== 'number') return false;
   const quantity = article.quantities.find((q) => q.sentence === value.sentence && q.value.text === value.text)?.value;
+  if (quantity === undefined) return false;
+  // "about 200 were hurt" is no count of the "238 passengers" aboard: people harmed are another count than those the sides count.
+  const harmed = (sentence: string, q: Quantity) => harmOf({ sentence, quantity: q }) !== null;
+  const sideQuantity = (v: DifferenceValue) => analysed.get(v.articleId)?.quantities.find((q) => q.sentence === v.sentence && q.value.text === v.text)?.value;
+  if (harmed(value.sentence, quantity) && difference.values.every((v) => { const q = sideQuantity(v); return q !== undefined && !harmed(v.sentence, q); })) return true;
   const units = difference.values.map((v) => v.normalized.split(' ').slice(1).join(' '));
   // A large figure is rarely two things, whatever noun the reading gave it ("870,000 economists" for jobs economists expected).
-  return quantity !== undefined && quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));
+  return quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));
 }
 
 /** A value found in a headline read in lower case, as the headline writes it. */
@@ -172,7 +179,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const withSidesFound = (r: Ranked): Ranked => {
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedIn(byId.get(id)!, r);
-      if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r)) return [];
+      if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r, byId)) return [];
       if (reported.evidence === 'strong') return [reported.value];
       // A looser writing ("in February" for "Feb. 3") is the outlet's side only in a sentence about the same thing.
       return aboutTheSame(r, reported.value.sentence) ? [{ ...reported.value, inOtherWords: true as const }] : [];

@@ -8,6 +8,15 @@ describe('compareArticles', () => {
     expect(compareArticles(article('a', 'Biden met 30 leaders.'), [])).toEqual([]);
   });
 
+  it('does not put a count of people harmed on a conflict of another count as an outlet\'s other words', () => {
+    const found = compareArticles(article('a', 'The ferry ran aground Sunday night, killing three people and injuring more than 90. The ferry was carrying 114 passengers and six crew members.'), [
+      article('b', 'Three people died and about 90 were hurt when the ferry ran aground Sunday night. More than 120 people were aboard.'),
+      article('c', 'The ferry was carrying 126 passengers and a crew of six when it ran aground Sunday night. Some 90 people were treated at hospitals.'),
+    ]);
+    const passengers = found.find((d) => d.status === 'conflict' && d.values.some((v) => v.text === '114 passengers'));
+    expect(passengers?.values.map((v) => v.text)).not.toContain('90');
+  });
+
   it('lists conflicts first, then partial details, then consensus', () => {
     const found = compareArticles(article('a', 'The president will take 19 executive actions on guns. Biden met Harris on Tuesday.'), [
       article('b', 'The president will take 23 executive actions on guns. Biden spoke on Tuesday.'),
