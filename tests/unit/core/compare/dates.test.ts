@@ -13,19 +13,21 @@ describe('sameDate', () => {
 });
 
 describe('compareDates', () => {
+  const conflictsOf = (...articles: ReturnType<typeof analysed>[]) => compareDates(articles).filter((r) => r.difference.status === 'conflict');
+
   it('does not set the days of two deeds of one person against each other, an irregular verb too', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('a', 'The dam held overnight. Mayor Ada Fenn declared an emergency on Thursday.', '2026-06-13'),
       analysed('b', 'The dam held overnight. Mayor Ada Fenn spoke on Friday.', '2026-06-13'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found).toEqual([]);
   });
 
   it('sets two years of one event told alike against each other', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('a', 'The ferry line reopened on Monday. The harbour board said it first heard of the cracks in 2019 from a diver.', '2026-06-08'),
       analysed('b', 'The ferry line reopened on Monday. The harbour board first heard of the cracks in 2021, according to its minutes.', '2026-06-08'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['2019', '2021']]);
   });
 
@@ -46,27 +48,27 @@ describe('compareDates', () => {
   });
 
   it('does not set a day against another that the same outlet also gives, though its weekday is grouped with another', () => {
-    const conflicts = compareDates([
+    const conflicts = conflictsOf(
       analysed('a', 'She said the council would vote on the budget at its meeting on May 12, after residents vote on the levy Saturday.', '2026-05-05'),
       analysed('b', "Neighbours held a rally that drew about 300 people downtown on the campaign's second Saturday. Residents will vote on the levy May 9.", '2026-05-05'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(conflicts).toEqual([]);
   });
 
   it('does not set "today" inside quotations of outlets published on different days against each other', () => {
-    const conflicts = compareDates([
+    const conflicts = conflictsOf(
       analysed('a', 'The court ruled on the harbour charter. “The court today rewrites the harbour charter,” Judge Tom Ray wrote.', '2026-06-12'),
       analysed('b', 'The court ruled on the harbour charter. Judge Tom Ray wrote: “The court today rewrites the harbour charter.”', '2026-06-12'),
       analysed('c', 'The court ruled on the harbour charter. “Today the court kept the harbour charter whole,” Mayor Ann Lee said.', '2026-06-13'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(conflicts).toEqual([]);
   });
 
   it('reads "was not found until" a day as the day it was found, not a deadline', () => {
-    const conflicts = compareDates([
+    const conflicts = conflictsOf(
       analysed('a', 'The harbour office found the leak on March 3, its director told the council on Tuesday.', '2026-04-08'),
       analysed('b', 'The director admitted on Tuesday that the leak at the harbour office wasn’t found until March 11.', '2026-04-08'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(conflicts.map((r) => r.difference.values.map((v) => v.text))).toEqual([['March 3', 'March 11']]);
   });
 
@@ -133,16 +135,16 @@ describe('compareDates', () => {
   });
 
   it('does not take the day someone said something for a second day of the event', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('c', 'Harbour pilots sued the port Thursday, seeking to block a fee approved earlier this week.', '2026-10-08'),
       analysed('a', 'A group of harbour pilots sued on Wednesday to block the new fee. The port director said Thursday she was not surprised.', '2026-10-09'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found.map((r) => r.difference.label)).toEqual(['Thursday / this week / on Wednesday']);
     // The day a paper reported something is not set against the day of a deed another outlet tells in a sentence alike.
-    const told = compareDates([
+    const told = conflictsOf(
       analysed('a', 'Four tenants have accused landlord Omar Velt of fraud, the Ledger reported Tuesday.', '2026-10-08'),
       analysed('b', 'Landlord Omar Velt refused to step down Wednesday after four tenants accused him of fraud.', '2026-10-08'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(told).toEqual([]);
   });
 
@@ -176,10 +178,10 @@ describe('compareDates', () => {
   });
 
   it('lists, not shows, one night told from either side of midnight', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('a', 'The harbour board voted 7-5 late Tuesday to close the pier.', '2023-10-18'),
       analysed('b', 'The harbour board early Wednesday voted 7-5 to close the pier.', '2023-10-18'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found.map((r) => r.substance)).toEqual([0]);
     // Midnight, and the end of one period that is the start of the next, are told from either side too.
     const boundary = (a: string, b: string) =>
@@ -253,10 +255,10 @@ describe('compareDates', () => {
   });
 
   it('lists one day given two times of day for one event as a conflict, not shown', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('a', 'She will open the new library today at 10am in her home town of Elmford.'),
       analysed('b', 'She opened the new library Tuesday afternoon in Elmford, her home town.'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found).toHaveLength(1);
     expect(found[0].difference.values.map((v) => v.text)).toEqual(['today at 10am', 'Tuesday afternoon']);
     expect(found[0].substance).toBe(0);
@@ -314,11 +316,11 @@ describe('compareDates', () => {
   });
 
   it('gives each article’s most precise writing of a day as its side, not a vague one of another sentence', () => {
-    const found = compareDates([
+    const found = conflictsOf(
       analysed('a', 'The mayor said she would propose a ferry levy next week. A memorial for the ferry crew is planned for Monday evening at the pier.', '2026-03-15'),
       analysed('b', 'A memorial for the ferry crew is scheduled for Monday, March 16, at the pier.', '2026-03-15'),
       analysed('c', 'A memorial for the ferry crew will be held Tuesday night at the pier.', '2026-03-15'),
-    ]).filter((r) => r.difference.status === 'conflict');
+    );
     expect(found.flatMap((r) => r.difference.values.filter((v) => v.articleId === 'a').map((v) => v.text))).toEqual(['Monday evening']);
   });
 
