@@ -37,7 +37,7 @@ const MALE_TITLE = /\b(?:Mr|Congressman|Chairman|Councilman|Spokesman|King|Lord|
 /** How far (in characters) from its verb an attribution names the speaker. */
 const MAX_SPEAKER_DISTANCE = 40;
 
-/** "wrote on Twitter", "told reporters in Washington", "sent to Mr. Ryan", "the fight over Judge Ann Lee": a medium, place, addressee or topic. */
+/** "wrote on a blog", "told reporters in Dunmore", "sent to Mr. Okoye", "the fight over Judge Ann Lee": a medium, place, addressee or topic. */
 function afterPreposition(text: string, start: number): boolean {
   return /\b(?:on|in|at|to|with|from|for|via|of|by|over|about|against|toward|towards|into|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+)?$/iu.test(text.slice(0, start));
 }
