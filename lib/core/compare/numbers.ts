@@ -119,7 +119,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // done with money ("raised about $17 million" / "spent $21 million").
   const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [verbBefore(a), verbBefore(b)];
-    return soleSums(a, b) && (x === null || y === null || stem(x) === stem(y) || inflected(x, y));
+    return soleSums(a, b) && (x === null || y === null || wordsAlike(x, y));
   };
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
@@ -916,10 +916,16 @@ function verbBefore(m: NumberMention): string | null {
   return /^[a-z]+(?:ed|ing)$/.test(last) || SUM_VERBS.has(last) || infinitive ? last : null;
 }
 
+/** One word in two forms: "cost" / "costs" / "costing", "vote" / "voted". */
+function wordsAlike(x: string, y: string): boolean {
+  const base = (w: string) => stem(words(w)[0] ?? w);
+  return x === y || base(x) === base(y) || inflected(x, y);
+}
+
 /** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */
 function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [verbBefore(a), verbBefore(b)];
-  return x !== null && y !== null && (x === y || stem(x) === stem(y) || inflected(x, y));
+  return x !== null && y !== null && wordsAlike(x, y);
 }
 
 /** Words after a sum that do not say what it is. */
@@ -957,7 +963,7 @@ function sameWordForFigure(a: NumberMention, b: NumberMention): boolean {
   const wordFor = (m: NumberMention) => (SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? nounAfter(m) : verbBefore(m));
   const words = (m: NumberMention) =>
     [wordFor(m), ...(CURRENCIES.has(m.quantity.unit) ? [nounAfter(m), recipientAfter(m)] : []), ...(shareNamingNoun(m) ? [nounAfter(m)] : [])].filter((w): w is string => w !== null);
-  return words(a).some((x) => words(b).some((y) => x === y || stem(x) === stem(y) || inflected(x, y)));
+  return words(a).some((x) => words(b).some((y) => wordsAlike(x, y)));
 }
 
 /** How far apart two bounds of one direction may be for one to round the other. */

@@ -423,6 +423,14 @@ describe('compareNumbers', () => {
     expect(conflict?.substance).toBe(0);
   });
 
+  it('takes a verb in any of its forms for one verb ("costs" / "costing")', () => {
+    const found = ranked(
+      'The harbour board met on Monday. The new ferry costs $12 million, the board said.',
+      'The harbour board met on Monday. Members backed a plan for a ferry costing $14 million, with delivery next spring.',
+    ).filter((r) => r.difference.kind === 'number');
+    expect(found.map((r) => r.difference.status)).toEqual(['conflict']);
+  });
+
   it('sets the one sum of its size each article gives against the other, listed, and calls neither outlet silent about it', () => {
     const found = ranked(
       'The auditor opened a review of Mayor Ida Brandt on Monday.\n\nHer office paid at least $41,000 for trips that looked private, the audit found.',
