@@ -61,7 +61,9 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const out = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const special = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  // Where two readings overlap ("an hour and five minutes" as one span and as "an hour"), the first one read stands.
+  const out = special.filter((q, i) => !special.slice(0, i).some((p) => q.start < p.end && q.end > p.start));
   const read = [...skip, ...out];
   for (const match of sentence.matchAll(NUMBER)) {
     const raw = match[0];
@@ -133,19 +135,22 @@ const TIME_UNITS: [RegExp, string, number][] = [
   [/^min(?:ute)?s?$/i, 'minute', 60],
   [/^sec(?:ond)?s?$/i, 'second', 1],
 ];
-const TIME_PART = String.raw`(?<![\d.,])(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b`;
+const TIME_PART = String.raw`(?<![\d.,])(\d+(?:\.\d+)?|${NUMBER_UNDER_HUNDRED}|an?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b`;
 const TIME_PARTS = new RegExp(TIME_PART, 'gi');
 const DURATION = new RegExp(String.raw`\b${TIME_PART}(?:,?\s*(?:and\s+)?${TIME_PART})*`, 'gi');
 
 /**
- * Durations written in parts or short units ("1hr 4 mins", "2 hours and 15 minutes", "3 hrs"): one span, in its
- * smallest unit, not a figure per part. A single part in full words ("30 minutes") is read with the other figures.
+ * Durations written in parts or short units ("1hr 4 mins", "2 hours and 15 minutes", "an hour and five minutes", "3 hrs"): one
+ * span, in its smallest unit, not a figure per part. A single part in full words ("30 minutes") is read with the other figures.
  */
 function durations(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   for (const match of sentence.matchAll(DURATION)) {
-    const parts = [...match[0].matchAll(TIME_PARTS)].map(([, figure, word]) => ({ figure: Number(figure), unit: TIME_UNITS.find(([pattern]) => pattern.test(word))! }));
-    if (parts.length === 1 && /^(?:hours?|minutes?|seconds?)$/i.test(match[2])) continue;
+    const parts = [...match[0].matchAll(TIME_PARTS)].map(([, figure, word]) => ({
+      figure: /^\d/.test(figure) ? Number(figure) : /^an?$/i.test(figure) ? 1 : smallNumber(figure),
+      unit: TIME_UNITS.find(([pattern]) => pattern.test(word))!,
+    }));
+    if (parts.length === 1 && (/^(?:hours?|minutes?|seconds?)$/i.test(match[2]) || !/^\d/.test(match[1]))) continue;
     const smallest = parts.reduce((a, b) => (b.unit[2] < a.unit[2] ? b : a)).unit;
     const seconds = parts.reduce((sum, part) => sum + part.figure * part.unit[2], 0);
     out.push({ text: match[0], value: seconds / smallest[2], unit: smallest[1], excludesOne: false, start: match.index, end: match.index + match[0].length });

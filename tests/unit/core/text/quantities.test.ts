@@ -440,6 +440,8 @@ describe('quantities', () => {
   it('reads a duration written in parts or short units as one span in its smallest unit', () => {
     expect(read('The site was offline for 2hr 15 mins, the host said.')).toEqual([{ text: '2hr 15 mins', value: 135, unit: 'minute' }]);
     expect(read('The vote took 1 hour and 20 minutes.')).toEqual([{ text: '1 hour and 20 minutes', value: 80, unit: 'minute' }]);
+    expect(read('The hearing ran one hour and ten minutes.')).toEqual([{ text: 'one hour and ten minutes', value: 70, unit: 'minute' }]);
+    expect(read('She spoke for an hour and 5 minutes.')).toEqual([{ text: 'an hour and 5 minutes', value: 65, unit: 'minute' }]);
     expect(read('He will spend three years and five months in prison.')).toEqual([{ text: 'three years and five months', value: 41, unit: 'month' }]);
     expect(read('Repairs took 3 hrs.')).toEqual([{ text: '3 hrs', value: 3, unit: 'hour' }]);
     expect(read('The wait was 2.5 hrs.')).toEqual([{ text: '2.5 hrs', value: 2.5, unit: 'hour' }]);
