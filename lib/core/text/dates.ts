@@ -112,6 +112,9 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
 /** "May" alone is the month after a word no verb follows ("in May", "the end of May"), not "may" the verb. */
 const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
 
+/** A month's name written in lower case, with no day: the word "march" or "may", not the month. */
+const LOWER_CASE_MONTH = /^(?:(?:in|on|by|of|since|until)\s+)?(?:march|may)\s*$/;
+
 /** "the end of May": a part of a month, not the day chrono reads it as. */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
 
@@ -133,6 +136,8 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);
     if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
+    // "joined the march", "may": a month's name in lower case is the common word.
+    if (LOWER_CASE_MONTH.test(result.text)) continue;
     // "the weekend of April 18", "the week of March 3": the span holding the day, not the day.
     const spanOf = SPAN_OF_DAY.exec(readable.slice(0, result.index));
     const normalized = normalizedDate(result, spanOf ? `${spanOf[0]}${result.text}` : result.text, sentence, publishedAt);

@@ -136,6 +136,11 @@ describe('dates', () => {
     expect(normalized('The fair runs 10-12 Oct. 2014 in the park.', '2014-12-01')).toEqual(['2014-10-10']);
   });
 
+  it('takes "march" in lower case for the word, not the month', () => {
+    expect(dates('About 3,000 people joined the march downtown.', '2017-05-08')).toEqual([]);
+    expect(normalized('The council met in March.', '2017-05-08')).toEqual(['2017-03']);
+  });
+
   it('does not put a day something was put off until after into the past year', () => {
     expect(normalized('The board postponed the vote until after the August 12 recess.', '2017-06-27')).toEqual(['2017-08-12']);
   });
