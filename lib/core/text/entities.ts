@@ -126,7 +126,8 @@ const PLACE_FIRST_WORD = /^(?:Port|Fort|Mount|Mt\.|Lake|Cape|Isle)\s\p{Lu}/u;
  */
 function firstNameLed(name: string): boolean {
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || PLACE_LAST_WORD.test(name)) return false;
+  // A double-barrelled family name ("Nguyen-Hall") is one word.
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w)) || PLACE_LAST_WORD.test(name)) return false;
   if (!taggedFirstName.has(words[0])) {
     const first = nlp(words[0]);
     taggedFirstName.set(words[0], first.has('(#FirstName|#Person)') && !first.has('#Place'));

@@ -49,6 +49,7 @@ describe('entities', () => {
   it('takes a first name and a family name the tagger reads as a place word for a person, but not a street or county', () => {
     expect(kinds('Tom Hill spoke at the harbour meeting.')['Tom Hill']).toBe('person');
     expect(kinds('The ferry levy was opposed by Ann Marsh at the meeting.')['Ann Marsh']).toBe('person');
+    expect(kinds('The ferry levy was opposed by Karen Osei-Hill at the meeting.')['Karen Osei-Hill']).toBe('person');
     expect(kinds('Rain flooded Chester County on Monday.')['Chester County']).toBe('place');
     expect(kinds('Harbour organizer Lee Park spoke first.')['Lee Park']).toBe('person');
     expect(kinds('Rain flooded Washington Park on Monday.')['Washington Park']).toBe('place');
