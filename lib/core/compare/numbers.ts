@@ -117,10 +117,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
   // done with money ("raised about $17 million" / "spent $21 million").
-  const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => {
-    const [x, y] = [verbBefore(a), verbBefore(b)];
-    return soleSums(a, b) && (x === null || y === null || wordsAlike(x, y));
-  };
+  const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => soleSums(a, b) && (verbBefore(a) === null || verbBefore(b) === null || sameVerbBefore(a, b));
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>

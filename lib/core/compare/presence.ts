@@ -262,9 +262,10 @@ function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolea
  * Spokespeople are the speakers outlets most often leave unnamed; other offices alone ("the director") are as often someone else.
  */
 export function spokespersonAloneFor(articles: AnalysedArticle[], speaker: string, article: AnalysedArticle): ((sentence: string) => boolean) | null {
+  if (!speaker) return null;
   for (const { sentences } of articles) {
     for (const sentence of sentences) {
-      const at = speaker ? sentence.indexOf(speaker) : -1;
+      const at = sentence.indexOf(speaker);
       const office = at < 0 ? null : officeBeside(sentence, at, at + speaker.length);
       if (office?.words === SPOKESPERSON) return namedWithOffice(article.article.text, office) ? null : (text) => officeAloneIn(text, office);
     }

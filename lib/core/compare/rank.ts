@@ -9,7 +9,7 @@ import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
 import { harmOf } from './figure-subject';
 import type { Quantity } from '../text/quantities';
-import { countsAlike, LARGE_FIGURE, spokespersonAloneFor, officeSpeaksIn, reportedAs, speakerSpeaksIn } from './presence';
+import { countsAlike, LARGE_FIGURE, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -73,12 +73,12 @@ function outletName(article: AnalysedArticle['article'] | undefined, position: n
  */
 function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { difference }: Ranked, analysed: Map<string, AnalysedArticle>): boolean {
   if (difference.kind !== 'number') return false;
-  const quantity = article.quantities.find((q) => q.sentence === value.sentence && q.value.text === value.text)?.value;
+  const quantityOf = (v: DifferenceValue, from?: AnalysedArticle) => from?.quantities.find((q) => q.sentence === v.sentence && q.value.text === v.text)?.value;
+  const quantity = quantityOf(value, article);
   if (quantity === undefined) return false;
   // "about 200 were hurt" is no count of the "238 passengers" aboard: people harmed are another count than those the sides count.
-  const harmed = (sentence: string, q: Quantity) => harmOf({ sentence, quantity: q }) !== null;
-  const sideQuantity = (v: DifferenceValue) => analysed.get(v.articleId)?.quantities.find((q) => q.sentence === v.sentence && q.value.text === v.text)?.value;
-  if (harmed(value.sentence, quantity) && difference.values.every((v) => { const q = sideQuantity(v); return q !== undefined && !harmed(v.sentence, q); })) return true;
+  const harmed = (v: DifferenceValue, q: Quantity | undefined) => q !== undefined && harmOf({ sentence: v.sentence, quantity: q }) !== null;
+  if (harmed(value, quantity) && difference.values.every((v) => { const side = quantityOf(v, analysed.get(v.articleId)); return side !== undefined && !harmed(v, side); })) return true;
   const units = difference.values.map((v) => v.normalized.split(' ').slice(1).join(' '));
   // A large figure is rarely two things, whatever noun the reading gave it ("870,000 economists" for jobs economists expected).
   return quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));

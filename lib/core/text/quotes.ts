@@ -138,10 +138,8 @@ export function quotes(text: string): Quote[] {
 }
 
 /** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */
-const OFFICE_SPEAKS = new RegExp(
-  String.raw`\bthe\s+(governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier)\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier)\b`,
-  'i',
-);
+const SOLE_OFFICES = 'governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier';
+const OFFICE_SPEAKS = new RegExp(String.raw`\bthe\s+(${SOLE_OFFICES})\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(${SOLE_OFFICES})\b`, 'i');
 /** How an article writes each office before a name. */
 const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Governor`, senator: String.raw`Sen\.|Senator`, superintendent: String.raw`Supt\.|Superintendent` };
 
