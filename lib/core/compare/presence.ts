@@ -904,6 +904,11 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\b(?:several|a few) dozen (\w+)/gi, 24, 100],
   [/\bscores of (\w+)/gi, 40, 100],
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
+  // Small counts told loosely: "several shells" for three, "a few doors away" for three doors, "some hours later" for three hours.
+  [/\b(?:several|multiple) (\w+)/gi, 3, 9],
+  [/\ba (?:few|handful of) (\w+)/gi, 2, 6],
+  [/\ba couple of (\w+)/gi, 2, 3],
+  [/\bsome (hours|days|weeks|months|years|minutes)\b/gi, 2, 12],
   [/\ba (decade)\b/gi, 10, 10],
   [/\b(?:more than|over) a (decade)\b/gi, 11, 19],
   [/\b(?:nearly|almost) a (decade)\b/gi, 8, 9],
@@ -1127,7 +1132,9 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
         const counted = singularNoun(noun.toLowerCase());
         // "scores of others" counts people, as "scores of people" does.
         const people = /^others?$/.test(counted) && (unit === 'person' || unit === 'people');
-        if (amount >= low && amount <= high && (counted === unit || people || YEARS_SPAN_WORDS.get(counted)?.includes(unit))) return true;
+        // A plural read alone may be taken for a verb or a name ("anchors", "times"): the unit's plural is the unit too.
+        const plural = [`${unit}s`, `${unit}es`].includes(noun.toLowerCase());
+        if (amount >= low && amount <= high && (counted === unit || plural || people || YEARS_SPAN_WORDS.get(counted)?.includes(unit))) return true;
       }
     }
   }

@@ -56,6 +56,14 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+    // A small count told loosely, of the same thing: "several", "a few", "some hours"; not beyond what the word allows.
+    const weak = (text: string, value: string, normalized: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: value, normalized, sentence: `Divers found ${value}.` }]);
+    expect(weak('Divers found several rusted anchors near the wreck.', 'four rusted anchors', '4 anchor')).toBe('weak');
+    expect(weak('The ferryman was questioned several times.', 'three times', '3 time')).toBe('weak');
+    expect(weak('The hull was raised some hours later.', 'five hours', '5 hour')).toBe('weak');
+    expect(weak('A few divers stayed on deck.', 'three divers', '3 diver')).toBe('weak');
+    expect(weak('Divers found several rusted anchors near the wreck.', '40 anchors', '40 anchor')).toBe(null);
+    expect(weak('A few divers stayed on deck.', 'three anchors', '3 anchor')).toBe(null);
     // A span of a few units told without their number.
     expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: 'three weeks', normalized: '3 week', sentence: 'The ferry could be out for three weeks.' }])).toBe('weak');
     expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: '30 weeks', normalized: '30 week', sentence: 'The ferry could be out for 30 weeks.' }])).toBe(null);
