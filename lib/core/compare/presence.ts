@@ -1096,9 +1096,25 @@ function shareAsParts(article: AnalysedArticle, target: number, unit: string, va
   }
   return article.quantities.some(({ value: share, sentence, index }) => {
     if (share.unit !== 'percent') return false;
-    const whole = wholeOf(share, article.quantities.filter((m) => m.index === index).map((m) => m.value), sentence);
-    return whole?.unit === unit && shareOf(target, whole, share.value);
+    const whole = wholeOf(share, article.quantities.filter((m) => m.index === index).map((m) => m.value), sentence) ?? wholeBeside(article, share, sentence, index);
+    return whole !== undefined && (whole.unit === unit || (WORKFORCE.has(whole.unit) && WORKFORCE.has(unit))) && shareOf(target, whole, share.value);
   });
+}
+
+/** A company's people, counted by the jobs they hold or as the workers holding them: a cut of jobs is a share of its workers. */
+const WORKFORCE = new Set(['job', 'worker', 'employee', 'staffer', 'person']);
+/** "6% of its employees": a share of a whole the sentence names but does not count. */
+const SHARE_OF_NAMED_WHOLE = /^\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+['’]s\s+)?([\p{L}-]+)\b/u;
+
+/**
+ * The whole a share is of, counted in the sentence before or after it ("laying off 6% of its employees. It had 68,000
+ * workers"): a count of that noun, or of the company's people where the noun is its workforce.
+ */
+function wholeBeside(article: AnalysedArticle, share: Quantity, sentence: string, index: number): Quantity | undefined {
+  const noun = SHARE_OF_NAMED_WHOLE.exec(sentence.slice(share.end))?.[1];
+  if (!noun) return undefined;
+  const named = singularNoun(noun.toLowerCase());
+  return article.quantities.find(({ value, index: at }) => Math.abs(at - index) === 1 && value.value > 0 && (value.unit === named || (WORKFORCE.has(value.unit) && WORKFORCE.has(named))))?.value;
 }
 
 /**

@@ -342,6 +342,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', parts, '15 percent', '15 percent', held)).toBe('weak');
     expect(evidence('number', 'The council froze 15 percent of the port authority’s $80 million budget.', '$12 million', '12000000 USD', parts)).toBe('weak');
     expect(evidence('number', parts.replace('$80 million', '$90 million'), '15 percent', '15 percent', held)).toBeNull();
+    // A cut of jobs told as a share of the workforce, counted in the next sentence.
+    const cut = 'The ferry line will cut about 300 jobs.';
+    const workforce = 'The ferry line is laying off roughly 6% of its employees. It had about 5,200 workers last year.';
+    expect(evidence('number', workforce, '300 jobs', '300 job', cut)).toBe('weak');
+    expect(evidence('number', workforce.replace('5,200', '9,200'), '300 jobs', '300 job', cut)).toBeNull();
+    expect(evidence('number', workforce.replace('employees', 'routes'), '300 jobs', '300 job', cut)).toBeNull();
     // A bound told after the figure ("or more") reads as one told before it, in the silent outlet as in a conflict.
     const waits = 'Drivers on the ferry detour waited 45 minutes on Monday.';
     expect(evidence('number', 'Drivers on the ferry detour waited 40 minutes or more on Monday.', '45 minutes', '45 minute', waits)).toBe('weak');
