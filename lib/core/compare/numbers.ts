@@ -59,7 +59,7 @@ const PAST_YEAR = new RegExp(`\\b(?:${PAST_YEAR_WORDS})\\b`, 'i');
  * and "$13.56 billion"), and "29 other leaders" beside the one who makes 30.
  */
 export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
-  const mentions: NumberMention[] = articles.flatMap((analysed) =>
+  const read: NumberMention[] = articles.flatMap((analysed) =>
     analysed.quantities.map(({ value, sentence, index }) => ({
       analysed,
       index,
@@ -70,6 +70,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       normalized: `${value.value} ${value.unit}`,
     })),
   );
+  // "more than $18 billion" in the lead and "$18.7 billion" further on: the outlet's figure, told loosely first, is the precise one.
+  const mentions = read.filter((m) => !read.some((exact) => exact.analysed === m.analysed && exact !== m && exact.quantity.unit === m.quantity.unit && !hedged(exact) && writtenDigits(exact.text) > writtenDigits(m.text) && withinBound(m, exact)));
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
   // not one the article gives of this story's.

@@ -82,6 +82,14 @@ describe('compareNumbers', () => {
     expect(shownConflicts('The Oslo fair trip cost roughly $212,000, the auditor said. Later the auditor put the trip at $212,000 again.', 'The Oslo fair trip cost $209,000, the auditor said.')).toEqual([]);
   });
 
+  it('takes an outlet\'s precise figure, not the bound it leads with, for its side', () => {
+    const fares = ['The ferry line took in $41.2 million in fares last year.', 'Fares brought the ferry line $41.25 million last year.'];
+    const loose = 'The ferry line took in more than $40 million in fares last year. Fares came to $43.8 million, the line said.';
+    expect(conflicts(...fares, loose).map((r) => r.difference.values.map((v) => v.text))).toEqual([['$41.2 million', '$41.25 million', '$43.8 million']]);
+    // A bound its own figure breaks is no telling of it.
+    expect(differences(...fares, loose.replace('more than $40 million', 'more than $50 million')).some((d) => d.values.some((v) => v.text === '$50 million'))).toBe(true);
+  });
+
   it('does not set where a change started, or its size, against where it ended', () => {
     expect(conflicts('The port caps ferry crossings at 12 a day, down from the current 14.', 'The port cut the daily ferry crossings from fourteen a day to twelve.', 'The port lowers the daily ferry limit to 12 crossings from 14.')).toEqual([]);
     expect(conflicts('The levy rises to $900 per berth, up from $600.', 'The council raises the levy by $300, to $900 per berth.', 'The levy would rise to $900 from $600 per berth.')).toEqual([]);
