@@ -181,6 +181,9 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
   return chars.join('');
 }
 
+/** "For Ann Lee, the wait is nearly over.": a sentence opening on a person it is about, whom the pronoun after it points to. */
+const TOPIC_BEFORE = /^\s*For\s+$/;
+
 /** The subject a pronoun points back to, in text whose quotes are blanked out. */
 function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string): string | null {
   // "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a title of the other sex is not whom the pronoun points to.
@@ -191,7 +194,7 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
     // ("In a dissent joined by Justices Ann Lee and Ida Roe, Justice Tom Ray said…") is the one who speaks.
     const candidates = nameSpans(sentence).filter(
       (span) =>
-        !afterPreposition(sentence, span.start) &&
+        (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
         !(otherSex && otherSex.test(sentence.slice(0, span.start))) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );

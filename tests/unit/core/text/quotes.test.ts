@@ -57,6 +57,13 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('resolves a pronoun to the person a sentence opens on ("For Ann Lee, …"), though a preposition leads the name', () => {
+    const told = '“The ferry left without him,” said Tom Ray, whose son is still on the island.\n\nFor Ann Lee, the wait is nearly over. “His bed is made,” she said.';
+    expect(quotes(told).map((q) => q.speaker)).toEqual(['Tom Ray', 'Ann Lee']);
+    // A name after a preposition mid-sentence is no subject.
+    expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.'))[1].speaker).toBe('Tom Ray');
+  });
+
   it('does not resolve "he" to a person the sentence before titles as a woman, nor "she" to one titled as a man', () => {
     const told = 'The levy Ms. Brandt proposed adds $2 million for ferries, according to her aide, Ivo Marsh. “No fare will rise this year,” he said.';
     expect(quotes(told)[0].speaker).toBe('Ivo Marsh');
