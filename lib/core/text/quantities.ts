@@ -183,7 +183,7 @@ export function sameTally(a: number, b: number): boolean {
 }
 
 /** A sentence that may tell a tally: two figures joined by "-" or "to", or "N votes"; the full pattern is slow to try everywhere. */
-const MAYBE_TALLY = new RegExp(String.raw`(?:\d|\b${NUMBER_UNDER_HUNDRED})\s?(?:[-–]|to\b|votes?\b)`, 'i');
+const MAYBE_TALLY = new RegExp(String.raw`(?:\d|\b${NUMBER_UNDER_HUNDRED})\s?(?:[-–]|to\b|votes?\b|in\s+favou?r\b)`, 'i');
 
 /** "Five of the court's seven justices joined the majority": the ayes of a whole body, the rest its noes. */
 const MAJORITY_OF_WHOLE = new RegExp(
@@ -199,6 +199,12 @@ const FOR_AND_AGAINST = new RegExp(
   'i',
 );
 
+/** "by a vote of 14 in favor, with one member abstaining": the ayes, where the rest abstained and nobody is said to vote against. */
+const AYES_WITH_ABSTENTIONS = new RegExp(
+  String.raw`\b(\d{1,3}|${NUMBER_UNDER_HUNDRED})\s+(?:votes?\s+)?in\s+favou?r\b(?=,?\s+with\s+(?:\S+\s+){1,3}(?:abstaining|abstentions?)\b)`,
+  'i',
+);
+
 function tallies(sentence: string): Quantity[] {
   const tally = (text: string, ayes: number, noes: number, start: number): Quantity => ({ text, value: ayes * 1000 + noes, unit: 'tally', excludesOne: false, start, end: start + text.length });
   // The full pattern is slow to try everywhere: only a sentence with its verb.
@@ -209,6 +215,8 @@ function tallies(sentence: string): Quantity[] {
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5] ?? match[7]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6] ?? match[8]), match.index));
   const sides = FOR_AND_AGAINST.exec(sentence);
   if (sides && !found.some((t) => t.start < sides.index + sides[0].length && sides.index < t.end)) found.push(tally(sides[0], smallNumber(sides[1]), /^none$/i.test(sides[2]) ? 0 : smallNumber(sides[2]), sides.index));
+  const abstaining = /\bagainst\b/i.test(sentence) ? null : AYES_WITH_ABSTENTIONS.exec(sentence);
+  if (abstaining && !found.some((t) => t.start < abstaining.index + abstaining[0].length && abstaining.index < t.end)) found.push(tally(abstaining[0], smallNumber(abstaining[1]), 0, abstaining.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
   const decided = DECIDED.exec(sentence);
   const closing = decided ? (CLOSING_PAIR.exec(sentence) ?? BY_PAIR.exec(sentence) ?? pairAfter(sentence, decided.index + decided[0].length)) : null;

@@ -125,6 +125,10 @@ describe('quantities', () => {
     expect(read('The motion passed by 11 votes in favour to none against, with two abstentions.').filter((q) => q.unit === 'tally')).toEqual([
       { text: '11 votes in favour to none against', value: 11000, unit: 'tally' },
     ]);
+    // The ayes alone, where the rest abstained and nobody voted against; not where someone did.
+    expect(read('The harbour board backed the levy by a vote of 14 in favor, with one member abstaining.').filter((q) => q.unit === 'tally')).toEqual([{ text: '14 in favor', value: 14000, unit: 'tally' }]);
+    expect(read('The board backed the levy with 14 in favor, with two abstentions and one against.').filter((q) => q.unit === 'tally')).toEqual([]);
+    expect(read('Of the residents polled, 14 in favor of the levy spoke first.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('The levy won thirty-one votes for and 19 against.')).toEqual([{ text: 'thirty-one votes for and 19 against', value: 31019, unit: 'tally' }]);
     expect(read('The vote in the pier case is 5-2, with the chief judge dissenting.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
     expect(read('The court upheld the ferry levy, 148 to 139.')).toEqual([{ text: '148 to 139', value: 148139, unit: 'tally' }]);
