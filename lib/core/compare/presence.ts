@@ -798,7 +798,12 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     // "about 330 daily flights" is a schedule, not the 340 flights of one day.
     if (perPeriod(quantity) !== perPeriod({ text: value.text })) continue;
     // A small count recurs for unrelated things ("two words", "two officials"): only of the same thing.
-    if ((quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) && (quantity.unit === unit || (target >= 10 && !measureOfOther(target, unit, quantity.unit)))) return 'strong';
+    if (
+      (quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) &&
+      (quantity.unit === unit || (target >= 10 && !measureOfOther(target, unit, quantity.unit))) &&
+      !spansOfTwoThings(value, quantity, sentence)
+    )
+      return 'strong';
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
     const theirsHedged = HEDGE.test(theirHedge);
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".
@@ -859,6 +864,28 @@ function inBaseUnits(value: number, unit: string): [number, string] | null {
 }
 
 /** Spans of time in seconds, to read one span written in two units; months and years on average. */
+/** The noun a span written as a modifier measures: "truce" of "a 30-day truce". */
+const SPAN_MODIFIES = /^\s+([a-z][a-z-]+)/;
+
+function spanModifies(text: string, sentence: string, end: number): string | null {
+  return /-/.test(text) ? (SPAN_MODIFIES.exec(sentence.slice(end))?.[1] ?? null) : null;
+}
+
+/**
+ * "a 30-day truce" and "report back within 30 days": a span written as what it measures is that thing's, not another
+ * span of the same length, unless the sentences tell of the same thing.
+ */
+function spansOfTwoThings(value: DifferenceValue, quantity: Quantity, sentence: string): boolean {
+  if (!SPAN_SECONDS[quantity.unit]) return false;
+  const at = value.sentence.indexOf(value.text);
+  const ours = at < 0 ? null : spanModifies(value.text, value.sentence, at + value.text.length);
+  const theirs = spanModifies(quantity.text, sentence, quantity.end);
+  if (ours === null && theirs === null) return false;
+  // "a 2-1/2 year sentence" and "sentenced to 2 1/2 years": the thing may be named by another form of the word.
+  const names = (noun: string | null, text: string) => noun !== null && words(text).some((w) => w.startsWith(noun.slice(0, Math.max(4, noun.length - 2))));
+  return ours !== theirs && !names(ours, sentence) && !names(theirs, value.sentence) && !sameThing(value.sentence, sentence);
+}
+
 export const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 
 /** One span told in another unit: "six years" for "72 months", "two weeks" for "14 days". */
