@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { CURRENCIES, IN_DOZENS, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, MONTH_NAME, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome } from './dates';
@@ -50,6 +50,17 @@ const inMinutes = (quantity: Quantity): Quantity => (quantity.unit === 'hour' ? 
 
 /** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
 const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
+/** A sentence that opens on a month alone: "In January, …", "Last March, …". */
+const LED_BY_MONTH = new RegExp(String.raw`^(?:In|By|During|Last|Since)\s+(?:(?:early|late|mid-?)\s*)?${MONTH_NAME}\b(?!\.?\s+\d)`);
+
+/** "In January, a strike on the port killed 11 people", in an article of February: that month's figures, not the story's. */
+function ledByPastMonth(m: NumberMention): boolean {
+  const published = m.analysed.article.publishedAt?.slice(0, 7);
+  if (!published || !LED_BY_MONTH.test(m.sentence)) return false;
+  const month = m.analysed.dates.find((d) => d.index === m.index && /^\d{4}-\d\d$/.test(d.value.normalized));
+  return month !== undefined && month.value.normalized < published;
+}
+
 /** Words that date what is told to a past year without writing it: "three years ago", "a year earlier", "last year". */
 const PAST_YEAR_WORDS = String.raw`(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year`;
 const PAST_YEAR = new RegExp(`\\b(?:${PAST_YEAR_WORDS})\\b`, 'i');
@@ -83,7 +94,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   );
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
   // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
-  const ledByAnotherYear = (m: NumberMention) => ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence);
+  const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence)) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {

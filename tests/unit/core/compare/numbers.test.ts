@@ -280,6 +280,11 @@ describe('compareNumbers', () => {
     expect(conflicts('The board voted on Tuesday to approve a 3.8 percent fare increase.', wire).map((r) => r.difference.label)).toEqual([]);
     // Against a figure told of a past year too, it is a side.
     expect(conflicts('The board approved a 5.5 percent increase three years ago.', wire).map((r) => r.difference.label)).toEqual(['percent: 5.5 percent / 6.1 percent']);
+    // A sentence led by an earlier month of the year tells that month's event (articles of March 15).
+    const attack = 'A drone attack on the harbour town of Velm killed 14 people early Sunday, officials said.';
+    const strikes = 'At least 17 people were killed when drones slammed into a harbour town near the border overnight, officials said.\n\nIn January, a strike on an apartment block in the town of Osk killed 11 people.';
+    expect(conflicts(attack, strikes).map((r) => r.difference.label)).toEqual(['person: 14 / 17 people']);
+    expect(conflicts(attack, strikes.replace('In January', 'In March')).map((r) => r.difference.label)).toEqual(['person: 14 / 11 people']);
   });
 
   it('lists, not shows, a count of a named group against a count of the whole', () => {
