@@ -139,7 +139,8 @@ function deeds(m: DateFact): Set<string> {
 const ONE_DEED = [
   ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
   ['arrest', 'detain'],
-  ['kill', 'murder'],
+  // A strike that kills is one event: "drones struck the city early Tuesday" and "the attack killed 14 early Wednesday".
+  ['kill', 'murder', 'struck', 'attack', 'bomb', 'shell'],
   ['injur', 'wound'],
   ['approv', 'pass', 'adopt', 'ratifi'],
   ['sign', 'enact'],
