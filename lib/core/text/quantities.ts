@@ -621,7 +621,7 @@ function isCountedNoun(term: TaggedTerm): boolean {
 }
 
 /** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17 people" killed. */
-const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'death', 'fatality']);
+const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality']);
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters and legislators lawmakers (news writes one for the other to vary the word); an

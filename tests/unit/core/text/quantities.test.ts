@@ -24,8 +24,9 @@ describe('quantities', () => {
     expect(read('The sum of 12 was paid.').map((q) => q.unit)).not.toContain('child');
   });
 
-  it('counts residents, inhabitants and individuals as people', () => {
+  it('counts residents, inhabitants, individuals and civilians as people', () => {
     expect(read('The aquifer serves 21,000 residents and 9,000 inhabitants of the valley.').map((q) => q.unit)).toEqual(['person', 'person']);
+    expect(read('Aid reached an estimated 260,000 civilians in the valley.').map((q) => q.unit)).toEqual(['person']);
     expect(read('The aquifer serves 21,000 people.').map((q) => q.unit)).toEqual(['person']);
     expect(read('The aquifer serves 21,000 farms.').map((q) => q.unit)).toEqual(['farm']);
   });
