@@ -1321,6 +1321,7 @@ const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAYS.join('|')}|today|yesterday|tonig
 const SAME_EVENT = 0.3;
 /** A coarser writing of a date ("in January", "this year") reports it only in a sentence this alike to the date's. */
 const COARSER_SAME_THING = 0.1;
+const SPAN_PLACE_WORDS = new Set(['end', 'start', 'beginning', 'middle', 'early', 'late']);
 
 /**
  * A weekday or a relative day against a calendar day (or another relative one) where the article
@@ -1342,8 +1343,10 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const anchors = article.article.publishedAt ? [article.article.publishedAt] : [];
   const day = value.normalized;
   const bare = (d: string) => d.replace(/^(?:week|weekend) of /, '');
-  const told = new Set(contentTerms(value.sentence));
-  const alike = (mention: Mention<DateMention>) => similarity(article.terms[mention.index], told);
+  // Words that place a date in its span ("the end of March", "through the end of 2025") tell nothing of what happened on it.
+  const eventTerms = (terms: Iterable<string>) => new Set([...terms].filter((t) => !SPAN_PLACE_WORDS.has(t)));
+  const told = eventTerms(contentTerms(value.sentence));
+  const alike = (mention: Mention<DateMention>) => similarity(eventTerms(article.terms[mention.index]), told);
   const same = article.dates.find(({ value: date }) => sameDate(date.normalized, day, anchors) || sameYearlessDate(date, value));
   if (same) return same;
   // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one,

@@ -374,6 +374,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
     expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');
     expect(evidence('date', 'The bill was drafted at the end of May with new berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBeNull();
+    // A year holding the month, in a sentence alike only in placing its date ("the end of"), tells of another thing.
+    expect(evidence('date', 'Laid-off crews keep their health coverage through the end of 2022.', 'the end of March', '2022-03', 'The ferry line expects to finish the cuts by the end of March.')).toBeNull();
     // The start of a year is its first day, however differently the sentences go on.
     expect(evidence('date', 'Ferry fares fall in stages, with the first cut at the start of next year.', 'Jan. 1', '2023-01-01', 'The change will be phased in over four years, beginning Jan. 1.')).toBe('weak');
     expect(evidence('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe('weak');
