@@ -1021,11 +1021,13 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
  * another count ("more than 900 branches" of a bank, "worked in 600 branches"): that stays to the other checks.
  */
 function boundsExclude(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [boundOf(a), boundOf(b)];
-  const oneSided = (bound: [number, number] | undefined): bound is [number, number] => bound !== undefined && (bound[0] >= 1 || bound[1] <= 1);
-  if (!oneSided(x) || !oneSided(y)) return false;
+  const [x, y] = [hedgeOf(a), hedgeOf(b)];
+  const oneSided = (bound: [number, number]) => bound[0] >= 1 || bound[1] <= 1;
+  if (!x || !y || (!oneSided(x.bound) && !oneSided(y.bound))) return false;
+  // An estimate beside a bound reaches as far as estimates likely do ("about 1.2 million" is not "nearly 1.9 million").
+  const [rx, ry] = [x, y].map((h) => (oneSided(h.bound) ? h.bound : h.likely));
   const [va, vb] = [a.quantity.value, b.quantity.value];
-  return va * x[1] < vb * y[0] || vb * y[1] < va * x[0];
+  return va * rx[1] < vb * ry[0] || vb * ry[1] < va * rx[0];
 }
 
 /** A lower bound and an upper bound both can hold ("a day or more", "up to two days"): no figure of one contradicts the other. */
@@ -1048,8 +1050,13 @@ function estimate(m: NumberMention): boolean {
 
 /** The values a hedged figure allows, as shares of it ("more than": [1, Infinity]); undefined for a bare figure. */
 function boundOf(m: NumberMention): [number, number] | undefined {
+  return hedgeOf(m)?.bound;
+}
+
+/** The hedge before a figure, with the values it allows and those it likely means; undefined for a bare figure. */
+function hedgeOf(m: NumberMention): (typeof HEDGE_RANGES)[number] | undefined {
   const before = hedgeBefore(m.sentence, m.quantity.start, m.quantity.end);
-  return HEDGE_RANGES.find((hedge) => hedge.before.test(before))?.bound;
+  return HEDGE_RANGES.find((hedge) => hedge.before.test(before));
 }
 
 function commonValue(quantity: Quantity): boolean {

@@ -572,6 +572,10 @@ describe('compareNumbers', () => {
     expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBeGreaterThan(0);
     expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 8 hours on Monday against the levy.')).toBe(0);
     expect(substance(speech.replace('nearly 9', '9'), 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBe(0);
+    // An estimate beside a bound, further apart than an estimate likely reaches; not where it may reach.
+    const recall = 'About 1.2 million ferry lifejackets are covered by the recall.';
+    expect(substance(recall, 'Nearly 1.9 million ferry lifejackets have been recalled.')).toBeGreaterThan(0);
+    expect(substance(recall, 'Nearly 1.3 million ferry lifejackets have been recalled.')).toBe(0);
   });
 
   it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
