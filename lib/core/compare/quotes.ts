@@ -68,7 +68,11 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // Ida Marsh … wrote a concurring opinion. '…,' she wrote"), says who said it too.
     const inferred = group.filter((m) => !m.quote.attributed && namedInFullPerson(m) && !attributed.some((a) => a.analysed === m.analysed));
     // Outlets that name different people leave unsure who said it: the quotation is given no speaker.
-    const disputed = new Set([...attributed, ...inferred].map(speakerKey).filter((k) => k !== null)).size > 1;
+    // An outlet giving the words to a body ("the commission said") where the others give them to a person not said to speak
+    // for it ("Kitchara spokeswoman Lauren Pike"): who said them is not agreed either.
+    const bodies = group.flatMap((m) => (m.quote.body && !m.quote.speaker ? [m.quote.body] : []));
+    const forBody = (m: QuoteMention) => bodies.every((body) => new RegExp(`\\b${body}`, 'i').test(m.quote.sentence));
+    const disputed = new Set([...attributed, ...inferred].map(speakerKey).filter((k) => k !== null)).size > 1 || (bodies.length > 0 && attributed.some((m) => !forBody(m)));
     const speakerEntity = disputed ? undefined : bySource.find((m) => m.speaker)?.speaker;
     const speaker = disputed ? null : (speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null);
     const change = meaningChange(group);

@@ -13,6 +13,8 @@ export interface Quote {
   spokeBefore?: true;
   /** The sentence(s) the quote sits in, attribution included. */
   sentence: string;
+  /** A body its own attribution gives the words to, naming no person ("…," the commission said): "commission". */
+  body?: string;
 }
 
 const SPEECH_VERB =
@@ -132,9 +134,20 @@ export function quotes(text: string): Quote[] {
     previousAttributed = attributed;
     previousEnd = Math.max(after.end + 1, last.end + 1);
     const context = text.slice(before.start, Math.max(after.end, last.end + 1)).replace(/\s+/g, ' ').trim();
-    out.push({ text: quoted, speaker, attributed, ...(spokeBefore ? { spokeBefore: true as const } : {}), sentence: context });
+    const body = speaker === null ? bodySpeaking(attributions) : null;
+    out.push({ text: quoted, speaker, attributed, ...(spokeBefore ? { spokeBefore: true as const } : {}), sentence: context, ...(body ? { body } : {}) });
   }
   return out;
+}
+
+/** Bodies that issue words as their own: "…," the commission said; the company said in a statement: "…". */
+const BODIES = 'commission|company|agency|department|ministry|government|council|board|committee|court|union|firm|police|administration|campaign|authority|office|bureau|army|military|hospital|university|district';
+const BODY_SPEAKS = new RegExp(String.raw`^\W*the\s+(${BODIES})\s+${SPEECH_VERB.source}|\bthe\s+(${BODIES})\s+${SPEECH_VERB.source}[^“”"]{0,40}:\s*$|^\W*${SPEECH_VERB.source}\s+the\s+(${BODIES})\b`, 'i');
+
+/** The body an attribution gives a quote's words to, where it names no person ("the commission said"), or null. */
+function bodySpeaking(attributions: string[]): string | null {
+  const found = attributions.map((a) => BODY_SPEAKS.exec(a)).find(Boolean);
+  return (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase() ?? null;
 }
 
 /** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */

@@ -197,6 +197,13 @@ describe('align', () => {
     expect(disputed.filter((r) => r.difference.status !== 'conflict').every((r) => r.substance === 0)).toBe(true);
   });
 
+  it('gives no speaker to a quotation one outlet gives to a body and another to a person not said to speak for it', () => {
+    const speakers = (other: string) => compare('“Owners should stop using these ferry lifts at once,” the commission said in its notice.', other).map((d) => d.values.map((v) => v.normalized));
+    expect(speakers('“Owners should stop using these ferry lifts at once,” Lifton spokeswoman Ada Fenn said.')).toEqual([['', '']]);
+    // A person who speaks for that body is its voice.
+    expect(speakers('“Owners should stop using these ferry lifts at once,” commission spokeswoman Ada Fenn said.')).toEqual([['Ada Fenn', 'Ada Fenn']]);
+  });
+
   it('shows one quotation two outlets give to two named people as a conflict of who said it; two statements sharing words stay listed', () => {
     const speakerConflicts = (...texts: string[]) => {
       const articles = texts.map((t, i) => analysed(`a${i}`, t));

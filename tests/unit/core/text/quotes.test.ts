@@ -57,6 +57,12 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('names the body an attribution gives the words to where it names no person', () => {
+    expect(quotes('“Owners should stop using these lifts at once,” the commission said in its notice.')[0]).toMatchObject({ speaker: null, body: 'commission' });
+    expect(quotes('The company said in a statement: “We regret the delay and will refund every fare.”')[0]).toMatchObject({ speaker: null, body: 'company' });
+    expect(quotes('“Owners should stop using these lifts at once,” Ada Fenn said.')[0].body).toBeUndefined();
+  });
+
   it('resolves a pronoun to the person a sentence opens on ("For Ann Lee, …"), though a preposition leads the name', () => {
     const told = '“The ferry left without him,” said Tom Ray, whose son is still on the island.\n\nFor Ann Lee, the wait is nearly over. “His bed is made,” she said.';
     expect(quotes(told).map((q) => q.speaker)).toEqual(['Tom Ray', 'Ann Lee']);
