@@ -900,7 +900,7 @@ const HEDGED_SPAN_SPREAD = 0.2;
 
 const MONTH = String.raw`\b${MONTH_NAME}\.?`;
 /** A day of a month ("28 November", "Nov. 28"), and a clock time: figures that count nothing. */
-const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{1,2}:\\d\\d`, 'gi');
+const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{1,2}:\\d\\d|\\b\\d{1,2}\\s*(?:[ap]\\.?m\\b\\.?|o['’]clock\\b)`, 'gi');
 
 /**
  * A whole figure of 10 or more written in digits anywhere in the text, outside a date or a time

@@ -627,7 +627,7 @@ const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'dea
  * story; demonstrators are protesters and legislators lawmakers (news writes one for the other to vary the word); an
  * indictment's counts are its charges.
  */
-const COUNTED_AS: Record<string, string> = { count: 'charge', position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story', demonstrator: 'protester', protestor: 'protester', legislator: 'lawmaker' };
+const COUNTED_AS: Record<string, string> = { count: 'charge', round: 'shot', position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story', demonstrator: 'protester', protestor: 'protester', legislator: 'lawmaker' };
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

@@ -27,6 +27,8 @@ describe('quantities', () => {
   it('counts residents, inhabitants, individuals and civilians as people', () => {
     expect(read('The aquifer serves 21,000 residents and 9,000 inhabitants of the valley.').map((q) => q.unit)).toEqual(['person', 'person']);
     expect(read('Aid reached an estimated 260,000 civilians in the valley.').map((q) => q.unit)).toEqual(['person']);
+    // Rounds fired are shots.
+    expect(read('Two officers fired a combined 14 rounds at the harbour.').filter((q) => q.value === 14).map((q) => q.unit)).toEqual(['shot']);
     expect(read('The aquifer serves 21,000 people.').map((q) => q.unit)).toEqual(['person']);
     expect(read('The aquifer serves 21,000 farms.').map((q) => q.unit)).toEqual(['farm']);
   });
