@@ -84,6 +84,8 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (found) return found.index;
     const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
     if (written >= 0) return written;
+    const nearest = nearestCount(article, value);
+    if (nearest !== null) return nearest;
   } else if (kind === 'date') {
     const found = dateReported(article, value);
     if (found !== null) return found.index;
@@ -99,6 +101,22 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (index >= 0) return index;
   }
   return closestSentence(article, kind === 'quote' ? value.text : value.sentence);
+}
+
+/** How far (as a log ratio, about a third either way) a count told loosely may be from the figure it stands for. */
+const NEAREST_COUNT_APART = Math.log(1.35);
+
+/**
+ * The sentence of an article's count nearest a figure, of the same kind of thing and not far from it ("more than 400,000
+ * people" for 412,000 donors): where the article may tell that figure loosely; null if none.
+ */
+export function nearestCount(article: AnalysedArticle, value: DifferenceValue): number | null {
+  const [amount, ...words] = value.normalized.split(' ');
+  const [target, unit] = [Number(amount), words.join(' ')];
+  if (!(target > 0)) return null;
+  const apart = (q: Quantity) => Math.abs(Math.log(q.value / target));
+  const near = article.quantities.filter(({ value: q }) => q.value > 0 && countsAlike(q.unit, unit) && apart(q) <= NEAREST_COUNT_APART);
+  return near.sort((a, b) => apart(a.value) - apart(b.value))[0]?.index ?? null;
 }
 
 function closestSentence(article: AnalysedArticle, text: string): number {

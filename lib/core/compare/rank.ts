@@ -9,7 +9,7 @@ import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
 import { harmOf } from './figure-subject';
 import type { Quantity } from '../text/quantities';
-import { countsAlike, LARGE_FIGURE, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
+import { countsAlike, LARGE_FIGURE, nearestCount, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -181,8 +181,11 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
       const reported = reportedIn(byId.get(id)!, r);
       if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r, byId)) return [];
       if (reported.evidence === 'strong') return [reported.value];
-      // A looser writing ("in February" for "Feb. 3") is the outlet's side only in a sentence about the same thing.
-      return aboutTheSame(r, reported.value.sentence) ? [{ ...reported.value, inOtherWords: true as const }] : [];
+      // A looser writing ("in February" for "Feb. 3") is the outlet's side only in a sentence about the same thing, or one
+      // counting the same kind of thing near the figure ("more than 400,000 people" for 412,000 donors).
+      const silent = byId.get(id)!;
+      const nearCount = r.difference.kind === 'number' && r.difference.values.some((v) => silent.sentences[nearestCount(silent, v) ?? -1] === reported.value.sentence);
+      return aboutTheSame(r, reported.value.sentence) || nearCount ? [{ ...reported.value, inOtherWords: true as const }] : [];
     });
     if (found.length === 0) return r;
     const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };

@@ -65,6 +65,16 @@ describe('compareArticles', () => {
     expect(who?.missingFrom).toEqual([]);
   });
 
+  it('puts an outlet giving a count loosely on a conflict of counts, in its sentence of that count', () => {
+    const found = compareArticles(article('a', 'The Lund campaign reported $31.5 million in cash on hand, according to its filing, and said 412,000 donors had given.'), [
+      article('b', 'The Lund campaign said 390,000 donors gave this quarter.\n\nIt ended September with $31.5 million in cash on hand.'),
+      article('c', 'Lund drew gifts from more than 400,000 people.\n\nIt finished September with $26.5 million in cash on hand.'),
+    ]);
+    const donors = found.find((d) => d.status === 'conflict' && d.values.some((v) => v.text === '390,000 donors'));
+    expect(donors?.values.map((v) => [v.articleId, v.sentence, v.inOtherWords ?? false]).find(([id]) => id === 'c')).toEqual(['c', 'Lund drew gifts from more than 400,000 people.', true]);
+    expect(donors?.missingFrom).toEqual([]);
+  });
+
   it('does not make a month of another event an outlet’s side of a conflict of days', () => {
     const found = compareArticles(article('a', 'Governor Ann Solis signed the levy on Jan. 27.\n\nA court kept a block on the levy on Friday.'), [
       article('b', 'A court kept the block on the levy on Friday.\n\nThe levy has been frozen since a county judge halted it in February.'),

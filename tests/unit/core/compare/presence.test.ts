@@ -389,6 +389,14 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
   });
 
+  it('puts beside a figure told loosely the sentence counting the same kind of thing near it, not the likest sentence', () => {
+    const silent = analysed('silent', 'Lund drew gifts from more than 400,000 people.\n\nIt finished September with $26.5 million in cash on hand.');
+    const donors = { articleId: 'other', source: 'other', text: '412,000 donors', normalized: '412000 donor', sentence: 'The Lund campaign reported $31.5 million in cash on hand, according to its filing, and said 412,000 donors had given.' };
+    expect(reportedAs(silent, 'number', [donors])?.value.sentence).toBe('Lund drew gifts from more than 400,000 people.');
+    // Nothing near enough: the likest sentence.
+    expect(reportedAs(silent, 'number', [{ ...donors, text: '912,000 donors', normalized: '912000 donor' }])?.value.sentence ?? null).not.toBe('Lund drew gifts from more than 400,000 people.');
+  });
+
   it('takes a coarser date only in a sentence about the same thing, and the same day wherever it is written', () => {
     // "this year" in a line on something else is no writing of the day an e-mail was sent.
     expect(evidence('date', 'Sales were weak this year. The mayor sent the e-mail on Sunday.', 'March 13', '2022-03-13', 'The mayor sent the e-mail on March 13.')).toBe('strong');
