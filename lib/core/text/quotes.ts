@@ -439,6 +439,9 @@ function withoutAsideVerbs(attribution: string): string {
 }
 
 /** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */
+/** A finite verb right after a name: the name is the subject of a clause ("…said Kerr had raised…"). */
+const REPORTED_VERB_AFTER = /^\s+(?:had|has|have|was|is|were|would|will|could|should|did|does|\p{Ll}+ed)\b/u;
+
 function speakerIn(attribution: string): string | 'pronoun' | null {
   const verb = SPEECH_VERB.exec(attribution)!;
   if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
@@ -458,6 +461,8 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       !(addressed && span.start > verb.index) &&
       // "saying that Lee had": whom the words are about, the subject of what was said.
       !(span.start > verb.index && /^\s+that\s+(?:the\s+)?$/i.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
+      // "An official said Ms. Kerr had raised it": a name right after the verb with a verb of its own leads what was said.
+      !(span.start > verb.index && /^\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(attribution.slice(verb.index + verb[0].length, span.start)) && REPORTED_VERB_AFTER.test(attribution.slice(span.end))) &&
       !afterPreposition(attribution, span.start) &&
       // "Cohen’s testimony", "Pence’s office": a name in the possessive is whose the words are about, not who speaks.
       !/^[^\s]*['’]s\b/.test(attribution.slice(span.start + span.text.length)) &&

@@ -57,6 +57,12 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('does not take a name leading what was said ("said Ms. Lund had…") for the speaker', () => {
+    const told = 'A harbour official, speaking on condition of anonymity, said Ms. Lund had raised the levy only because of the storms, and that “nobody here protects the ferry line.”';
+    expect(quotes(told)[0].speaker).toBeNull();
+    expect(quotes('At the pier, said Mayor Ada Lund, “the ferry will run again by June, we promise that.”')[0].speaker).toBe('Ada Lund');
+  });
+
   it('names the body an attribution gives the words to where it names no person', () => {
     expect(quotes('“Owners should stop using these lifts at once,” the commission said in its notice.')[0]).toMatchObject({ speaker: null, body: 'commission' });
     expect(quotes('The company said in a statement: “We regret the delay and will refund every fare.”')[0]).toMatchObject({ speaker: null, body: 'company' });
