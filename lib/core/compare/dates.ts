@@ -179,7 +179,9 @@ export function thingDated(sentence: string, date: { start: number; end: number 
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote|reported)\s+(?:on\s+)?$/i;
-const saidOn = (m: DateFact) => SAID_ON_BEFORE.test(m.sentence.slice(0, m.date.start));
+/** Whether a date in a sentence is the day someone told it ("officials said Monday night"), not a day of what is told. */
+export const toldOn = (sentence: string, date: { start: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start));
+const saidOn = (m: DateFact) => toldOn(m.sentence, m.date);
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
 const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b);

@@ -3,7 +3,7 @@ import type { DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, MONTH_NAME, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { isDay, sameDay, thingDated, toldAsToCome } from './dates';
+import { isDay, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
@@ -757,7 +757,8 @@ function daysOf(m: NumberMention): DateMention[] {
   };
   const aside = asideAround(m.sentence, m.quantity.start, m.quantity.end);
   const inSentence = m.analysed.dates
-    .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
+    // The day someone told the figure ("officials said Monday night") is not the day of what it counts.
+    .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && !toldOn(m.sentence, d.value) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
     .map((d) => d.value);
   // "30% contained as of Monday evening, and 950 firefighters were there by Tuesday morning": a day of the figure's own clause is its day.
   const [clauseStart, clauseEnd] = clauseAround(m.sentence, m.quantity.start, m.quantity.end);
@@ -794,7 +795,7 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   // The other figure dated to a month that holds the day ("30-20 in February", "28-22 on Feb. 11") is of that day, as far as it tells.
   if (dated.length > 0 && periodsOf(other).some((period) => dated.some((d) => d.normalized.startsWith(`${period}-`)))) return true;
   // An article that names no day at all gives no sign of another day: only one naming other days does.
-  const otherDays = other.analysed.dates.map((d) => d.value).filter(isDay);
+  const otherDays = other.analysed.dates.filter((d) => isDay(d.value) && !toldOn(d.sentence, d.value)).map((d) => d.value);
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
 }
 

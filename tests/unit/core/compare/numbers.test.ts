@@ -275,6 +275,13 @@ describe('compareNumbers', () => {
     ]);
   });
 
+  it('does not take the day someone told a figure for the day of what it counts', () => {
+    const rain = 'The weather service said 4.2 inches of rain fell on the harbour from Saturday evening to Sunday evening.';
+    expect(conflicts(rain, 'As much as 6 inches of rain fell on the harbour in roughly a day, officials said Monday night.').map((r) => r.difference.label)).toEqual(['inch: 4.2 inches / 6 inches']);
+    // A day of what is counted still sets two figures apart.
+    expect(conflicts(rain, 'As much as 6 inches of rain fell on the harbour on Tuesday, officials said.')).toEqual([]);
+  });
+
   it('sets no figure of a sentence led by another year against the story\'s, nor counts it as a rival of the story\'s figure', () => {
     const wire = 'The board voted on Tuesday to raise the ferry fare by 4.2 percent. In 2019, the board approved a 6.1 percent increase.';
     expect(conflicts('The board voted on Tuesday to approve a 3.8 percent fare increase.', wire).map((r) => r.difference.label)).toEqual([]);
