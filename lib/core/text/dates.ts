@@ -241,18 +241,23 @@ const weekEarlier = (iso: string) => daysFrom(iso, -7);
  */
 function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = false): boolean {
   if (/\b(?:next|this|coming)\b/i.test(result.text)) return false;
-  const before = sentence.slice(0, result.index);
-  const clause = before.split(/[,;:—–]/).pop()!;
-  const last = nlp(nlp(clause).has('#Verb') ? clause : before).verbs().last();
-  if (last.found) {
-    // "(is expected to) be sworn in on": a passive infinitive tells what is to come, though its participle is past.
-    if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am|be)')) return false;
-    if (last.has('#PastTense')) return true;
-    if (!last.has('#Infinitive') || /\bto\s+$/i.test(before.slice(0, before.lastIndexOf(last.text())))) return false;
-  }
+  const tense = tenseBefore(sentence.slice(0, result.index));
+  if (tense !== null) return tense === 'past';
   if (verbOnly) return false;
   const tagged = nlp(sentence);
   return tagged.has('#PastTense') && !tagged.has('(#FutureTense|#Modal|will|would|could|can|might|should|going)');
+}
+
+/** The tense of the last verb of the clause before a date, where it tells one: past, or another (to come, present); null if none does. */
+function tenseBefore(before: string): 'past' | 'other' | null {
+  const clause = before.split(/[,;:—–]/).pop()!;
+  const last = nlp(nlp(clause).has('#Verb') ? clause : before).verbs().last();
+  if (!last.found) return null;
+  // "(is expected to) be sworn in on": a passive infinitive tells what is to come, though its participle is past.
+  if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am|be)')) return 'other';
+  if (last.has('#PastTense')) return 'past';
+  if (!last.has('#Infinitive') || /\bto\s+$/i.test(before.slice(0, before.lastIndexOf(last.text())))) return 'other';
+  return null;
 }
 
 function normalizedDate(result: chrono.ParsedResult, text: string, sentence: string, publishedAt: string | null): string | null {
@@ -272,6 +277,8 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     // A week is named by its Monday, a weekend by its Saturday.
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     date.setUTCDate(date.getUTCDate() - (span === 'week' ? (date.getUTCDay() + 6) % 7 : (date.getUTCDay() + 1) % 7));
+    // "swamped the town this weekend" in a paper of Monday: the weekend just past, which chrono puts ahead.
+    if (span === 'weekend' && /\bthis\s+weekend\b/i.test(text) && date.toISOString().slice(0, 10) > publishedAt!.slice(0, 10) && tenseBefore(sentence.slice(0, result.index)) === 'past') date.setUTCDate(date.getUTCDate() - 7);
     return `${span} of ${date.toISOString().slice(0, 10)}`;
   }
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {

@@ -10,6 +10,9 @@ describe('dates', () => {
     expect(normalized('The base was hit last weekend.', '2022-03-15')).toEqual(['weekend of 2022-03-12']);
     // "This week" is the publication's week, not the one before; "last week" is.
     expect(normalized('The council met this week and again earlier this week.', '2022-03-17')).toEqual(['week of 2022-03-14', 'week of 2022-03-14']);
+    // "this weekend" told in the past in a paper of Monday is the weekend just past; to come, the next one.
+    expect(normalized('Storms flooded the harbour this weekend.', '2022-03-14')).toEqual(['weekend of 2022-03-12']);
+    expect(normalized('The harbour fair will open this weekend.', '2022-03-14')).toEqual(['weekend of 2022-03-19']);
     expect(normalized('The council met last week.', '2022-03-17')).toEqual(['week of 2022-03-07']);
     // A part of the publication day: "this afternoon" is that day, as "tonight" is.
     expect(normalized('A fire broke out at the depot this afternoon, and crews were still there this evening.', '2022-03-17')).toEqual(['2022-03-17', '2022-03-17']);
