@@ -475,6 +475,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
   const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
+  // "Her grandson, then 9, was…", "who was 10 at the time": an age at the time of the events, beside the person.
+  const ageThen = (/,\s*then\s+$/i.test(sentence.slice(0, start)) && /^,/.test(after)) || (/\bwho\s+(?:was|were)\s+$/i.test(sentence.slice(0, start)) && /^\s+at\s+the\s+time\b/i.test(after));
+  if (ageThen && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
   // "a mother of 12", "the father of three": a count of children, with no noun after it.
   if (/\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$/i.test(sentence.slice(0, start)) && !countedNoun(following)) return { name: 'child', end, excludesOne: false };
   // "Elizabeth Lauten, 31,": an age set off by commas after a name.

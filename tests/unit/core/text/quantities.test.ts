@@ -435,6 +435,9 @@ describe('quantities', () => {
   it('reads "at age N", "aged N" and "she was N." as ages', () => {
     expect(read('The actress died on Sunday at age 91.')).toEqual([{ text: '91', value: 91, unit: 'years old' }]);
     expect(read('A man aged 52 was arrested.')).toEqual([{ text: '52', value: 52, unit: 'years old' }]);
+    // An age at the time of the events: "then 9", "who was 10 at the time".
+    expect(read('Her grandson, then 9, was in the back seat.')).toEqual([{ text: '9', value: 9, unit: 'years old' }]);
+    expect(read('Her grandson, who was 10 at the time, was in the back seat.')).toEqual([{ text: '10', value: 10, unit: 'years old' }]);
     expect(read('She was 77.')).toEqual([{ text: '77', value: 77, unit: 'years old' }]);
     expect(read('He was 12 points ahead.')).toEqual([{ text: '12 points', value: 12, unit: 'point' }]);
   });
