@@ -234,6 +234,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     a.quantity.value + (readingOf(a).nextPart ?? NaN) !== b.quantity.value &&
     b.quantity.value + (readingOf(b).nextPart ?? NaN) !== a.quantity.value &&
     !sameQuantity(a.quantity, b.quantity) &&
+    // "killing four people" / "killing four passengers": one value, whatever noun names those it counts, is no conflict.
+    a.quantity.value !== b.quantity.value &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
     (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO));
   const facts = compareFacts(articles, mentions, {
