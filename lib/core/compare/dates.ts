@@ -270,6 +270,18 @@ const BOUND_BEFORE = /(?<!\b(?:shortly|just|soon|right)\s+)\b(?:after|before|unt
 /** Minutes apart within which two clock times of one event may be one moment told loosely. */
 const LOOSE_MINUTES = 15;
 
+/** How far, in minutes either way, a time told "shortly before", "just after" or "around" the clock reading may lie from it. */
+const CLOCK_HEDGES: [RegExp, [number, number]][] = [
+  [/\b(?:shortly|just|soon|right)\s+before\s+$/i, [-30, 0]],
+  [/\b(?:shortly|just|soon|right)\s+after\s+$/i, [0, 30]],
+  [/\b(?:about|around|approximately|roughly)\s+$/i, [-LOOSE_MINUTES, LOOSE_MINUTES]],
+];
+
+function clockReach(m: FactMention): [number, number] {
+  const before = m.sentence.slice(0, m.sentence.indexOf(m.text));
+  return CLOCK_HEDGES.find(([hedge]) => hedge.test(before))?.[1] ?? [0, 0];
+}
+
 /** Minutes since midnight of a clock time ("08:30 pm" → 1230). */
 function minutesOf(time: string): number {
   const [hour, minutes] = time.slice(0, 5).split(':').map(Number);
@@ -305,8 +317,12 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
     comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,
-    // "about 8:40pm" or "shortly after 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment.
-    looselyEqual: (a, b) => Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES,
+    // "about 8:40pm" or "shortly after 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment;
+    // "shortly before 8 a.m." reaches back to 7:42.
+    looselyEqual: (a, b) => {
+      const [x, y] = [a, b].map((m) => clockReach(m).map((minutes) => minutesOf(m.normalized) + minutes));
+      return Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES || (x[0] <= y[1] && y[0] <= x[1]);
+    },
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     precision: () => 0,
     substance: () => 0,

@@ -282,6 +282,10 @@ describe('compareDates', () => {
     expect(conflicts('The warehouse fire broke out at 8.40pm GMT on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
     const [loose] = conflicts('The warehouse fire broke out at about 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 8.49pm on the roof, crews said.');
     expect(loose.substance).toBe(0);
+    // "shortly before 9pm" reaches back half an hour, to 8.38pm; not to 8.10pm.
+    const before = (time: string) => conflicts(`The warehouse fire broke out at ${time} on the roof, crews said.`, 'The warehouse fire broke out shortly before 9pm on the roof, crews said.')[0]?.substance;
+    expect(before('8.38pm')).toBe(0);
+    expect(before('8.10pm')).toBeGreaterThan(0);
   });
 
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {
