@@ -1035,7 +1035,8 @@ const VAGUE_SHARES: [RegExp, number, number][] = [
  */
 function vagueShare(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
   if (unit !== 'percent') return false;
-  const of = /^\s+of\s+((?:\S+\s+){0,3}\S+)/.exec(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length));
+  // What the share is of ("85% of the state's schools"), or what those it counts did ("86 percent voting in favor").
+  const of = /^\s+(?:of\s+)?((?:\S+\s+){0,3}\S+)/.exec(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length));
   if (!of) return false;
   const counted = new Set(contentTerms(of[1]));
   const sharesOf = (sentence: string, [pattern, low, high]: [RegExp, number, number]) =>

@@ -527,6 +527,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The same thing counted is enough, however unlike the rest of the sentence.
     expect(weak('By Friday that was the vast majority of schools.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The rule covers about half of schools in the state.', '85%', '85 percent', share)).toBeNull();
+    // A share of those who did something, told in tenths ("nearly nine in 10 voting yes" for "86 percent voting in favor").
+    const vote = 'Ferry crews approved the contract, with 86 percent voting in favor.';
+    expect(weak('Crews ratified the deal, with nearly nine in 10 voting yes.', '86 percent', '86 percent', vote)).toBe('weak');
+    expect(weak('Crews ratified the deal, with nearly nine in 10 harbours backing it.', '86 percent', '86 percent', vote)).toBeNull();
     // A share told in words, of the same thing: by the margin between it and another share of the same race, as the
     // fraction a change comes to, or in tenths.
     const result = 'Ada Fenn won 53.9 percent of the vote to Jo Pike’s 46.1 percent.';
