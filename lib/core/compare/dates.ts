@@ -233,7 +233,12 @@ const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.d
  * not a value of what happened or is ("charged on Sunday", "has 21,000 employees").
  */
 const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|expects? to|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? to|planned for)\b[^,;.]*$/iu;
-export const toldAsToCome = (sentence: string, at: number) => TO_COME.test(sentence.slice(0, at));
+/** A clause of what already happened, after the words telling what is to come ("will step down after she was hit with…"). */
+const PAST_CLAUSE = /\b(?:after|since|because|when|once)\s+(?:\S+\s+){0,3}?(?:was|were|had|\p{Ll}+ed)\b/u;
+export const toldAsToCome = (sentence: string, at: number) => {
+  const toCome = TO_COME.exec(sentence.slice(0, at));
+  return toCome !== null && !PAST_CLAUSE.test(toCome[0]);
+};
 /** A date told as to come, or a day after the article was published ("the law takes effect March 1"). */
 const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start) || afterPublication(m);
 const afterPublication = (m: DateFact) => /^\d{4}-\d\d-\d\d$/.test(m.normalized) && m.analysed.article.publishedAt !== null && m.normalized > m.analysed.article.publishedAt.slice(0, 10);

@@ -618,6 +618,8 @@ describe('compareNumbers', () => {
     expect(conflicts(forIt, 'The harbour levy passed 31-24, with 11 Greens joining the majority in support.')).toHaveLength(1);
     // A figure to come is not the figure that is.
     expect(conflicts('Harlow Freight has around 21,000 employees.', 'The merged Harlow Freight will have about 27,400 employees.')).toEqual([]);
+    // A figure of what already happened, told after what is to come ("will step down after she was hit with…"), is of the past.
+    expect(conflicts('Harbour master Ida Lund resigned Tuesday, hours after prosecutors unsealed a 12-count indictment.', 'Harbour master Ida Lund will step down after she was hit with a 15-count indictment.')).toHaveLength(1);
     expect(conflicts('Between 200 and 250 workers walked out at the plant on Monday.', 'About 220 workers walked out at the plant on Monday.').map((r) => r.substance)).toEqual([0]);
     // Two ages for one named person still conflict.
     expect(conflicts('Rescuers found Tomas Brek, 34, on the roof of the flooded house.', 'Rescuers found Tomas Brek, 36, on the roof of the flooded house.')).toHaveLength(1);
