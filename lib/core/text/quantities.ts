@@ -193,6 +193,12 @@ const MAJORITY_OF_WHOLE = new RegExp(
 
 const VOTED_WITH = /\b(?:joined|voted|sided)\b/i;
 
+/** "Seven justices joined the majority opinion, and two dissented": the ayes, then the noes, of one body. */
+const MAJORITY_AND_DISSENT = new RegExp(
+  String.raw`\b(\d{1,2}|${NUMBER_UNDER_HUNDRED})\s+(?:[\p{L}-]+\s+)?(?:justices|judges|members|commissioners|council(?:l)?ors|trustees|jurors|regents|supervisors|senators|lawmakers|legislators)\s+(?:joined\s+the\s+majority|sided\s+with)\b[^.;]{0,80}?,?\s+(?:and|while|with)\s+(\d{1,2}|${NUMBER_UNDER_HUNDRED})\s+(?:[\p{L}-]+\s+)?(?:dissented|dissenting)\b`,
+  'iu',
+);
+
 /** "12 votes in favour to none against", "60 votes in favor and 38 against", "52 votes for and 47 against": a tally told side by side. */
 const FOR_AND_AGAINST = new RegExp(
   String.raw`\b(\d{1,3}|${NUMBER_UNDER_HUNDRED})\s+votes?\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?,?\s+(?:to|and|with)\s+(\d{1,3}|${NUMBER_UNDER_HUNDRED}|none)\s+(?:votes?\s+)?against\b`,
@@ -211,6 +217,8 @@ function tallies(sentence: string): Quantity[] {
   const whole = VOTED_WITH.test(sentence) ? MAJORITY_OF_WHOLE.exec(sentence) : null;
   const [ayes, seats] = whole ? [smallNumber(whole[1]), smallNumber(whole[2])] : [NaN, NaN];
   if (whole && ayes < seats) return [tally(whole[0], ayes, seats - ayes, whole.index)];
+  const split = VOTED_WITH.test(sentence) ? MAJORITY_AND_DISSENT.exec(sentence) : null;
+  if (split) return [tally(split[0], smallNumber(split[1]), smallNumber(split[2]), split.index)];
   if (!MAYBE_TALLY.test(sentence)) return [];
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5] ?? match[7]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6] ?? match[8]), match.index));
   const sides = FOR_AND_AGAINST.exec(sentence);

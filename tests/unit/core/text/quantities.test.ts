@@ -128,6 +128,10 @@ describe('quantities', () => {
     expect(read('The motion passed by 11 votes in favour to none against, with two abstentions.').filter((q) => q.unit === 'tally')).toEqual([
       { text: '11 votes in favour to none against', value: 11000, unit: 'tally' },
     ]);
+    // The majority and the dissenters counted apart, in one sentence.
+    expect(read('Seven judges joined the majority opinion on the harbour case, and two dissented.').filter((q) => q.unit === 'tally')).toEqual([
+      { text: 'Seven judges joined the majority opinion on the harbour case, and two dissented', value: 7002, unit: 'tally' },
+    ]);
     // The ayes alone, where the rest abstained and nobody voted against; not where someone did.
     expect(read('The harbour board backed the levy by a vote of 14 in favor, with one member abstaining.').filter((q) => q.unit === 'tally')).toEqual([{ text: '14 in favor', value: 14000, unit: 'tally' }]);
     expect(read('The board backed the levy with 14 in favor, with two abstentions and one against.').filter((q) => q.unit === 'tally')).toEqual([]);
