@@ -569,7 +569,9 @@ function participleModifier(terms: TaggedTerm[], at: number): boolean {
   const [term, next, previous] = [terms[at], terms[at + 1], terms[at - 1]];
   const adverb = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]{3,}ly$/.test(t.text) && !/[,;:.!?)”"]/.test(t.post);
   const participle = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]+(?:ed|en|wn)$/.test(t.text);
-  return (adverb(term) && participle(next)) || (participle(term) && adverb(previous) && !/[,;:.!?)”"]/.test(term.post));
+  const beforePlural = participle(term) && !/[,;:.!?)”"]/.test(term.post) && next !== undefined && isCountedNoun(next) && next.tags.has('Plural');
+  // …and a participle alone before a plural noun: "17 confirmed cases", "three scheduled inspections".
+  return (adverb(term) && participle(next)) || (participle(term) && adverb(previous) && !/[,;:.!?)”"]/.test(term.post)) || beforePlural;
 }
 
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */

@@ -439,6 +439,9 @@ describe('quantities', () => {
   it('reads "at age N", "aged N" and "she was N." as ages', () => {
     expect(read('The actress died on Sunday at age 91.')).toEqual([{ text: '91', value: 91, unit: 'years old' }]);
     expect(read('A man aged 52 was arrested.')).toEqual([{ text: '52', value: 52, unit: 'years old' }]);
+    // A participle before the plural noun describes what is counted.
+    expect(read('The outbreak has grown to 17 confirmed cases.')).toEqual([{ text: '17 confirmed cases', value: 17, unit: 'case' }]);
+    expect(read('Three scheduled inspections were pushed back.')).toEqual([{ text: 'Three scheduled inspections', value: 3, unit: 'inspection' }]);
     // An age at the time of the events: "then 9", "who was 10 at the time".
     expect(read('Her grandson, then 9, was in the back seat.')).toEqual([{ text: '9', value: 9, unit: 'years old' }]);
     expect(read('Her grandson, who was 10 at the time, was in the back seat.')).toEqual([{ text: '10', value: 10, unit: 'years old' }]);
