@@ -48,7 +48,7 @@ const FATES: [string, RegExp][] = [
   ['missing', /\b(?:missing|unaccounted)\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
-  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:ed|ing))\b/gi],
+  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing))\b/gi],
   ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
   // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
@@ -59,6 +59,8 @@ const FATES: [string, RegExp][] = [
 ];
 /** A passive verb right after a figure: "11 others were wounded", "three are missing". */
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?([\p{L}-]+)/iu;
+/** Another count between a word of what happened and a figure ("five people and forced about"): that count's word. */
+const ANOTHER_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
 const FATE_REACH = 40;
 
@@ -75,6 +77,9 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   for (const [fate, pattern] of FATES) {
     for (const match of sentence.matchAll(pattern)) {
       const distance = match.index >= quantity.end ? match.index - quantity.end : quantity.start - (match.index + match[0].length);
+      // "killed at least five people and forced about 1,200 residents…": the word tells of the count nearer it.
+      const between = match.index >= quantity.end ? sentence.slice(quantity.end, match.index) : sentence.slice(match.index + match[0].length, quantity.start);
+      if (ANOTHER_COUNT.test(between)) continue;
       if (distance >= 0 && distance <= FATE_REACH && (!best || distance < best.distance)) best = { fate, distance };
     }
   }
