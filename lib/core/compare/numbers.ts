@@ -322,7 +322,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (a.quantity.unit === 'years old' && agesOfOne(a, b) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
         // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
-        (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b))) &&
+        (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b)) ||
+        // "$2.3 million … in the first 48 hours" / "$2.8 million in the first 48 hours": the one figure of its kind in two sentences
+        // that agree on another figure are two values of one thing.
+        // ("$300 million" may still be "$320 million" rounded.)
+        (onlyCount(a) && onlyCount(b) && !roundingExplains(a, b) && anchoredAlike(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $263 million" against "$259 million": an approximate figure within a few percent does not contradict.
@@ -714,6 +718,18 @@ function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
 
 /** "between 16 and 18", "12 to 16": one end of a range is not a figure of its own. */
 const RANGE = /\b(?:between\s+\S+\s+and|from\s+\S+\s+to)\s+$|^\s*(?:and|to|-|–)\s+\d/;
+
+/**
+ * Two figures of one unit whose sentences give another figure alike ("$2.3 million in the first 48 hours" / "$2.8 million
+ * in the first 48 hours"), each the only figure of its unit in its sentence: the shared figure ties the sentences to one fact.
+ */
+function anchoredAlike(a: NumberMention, b: NumberMention): boolean {
+  if (a.quantity.unit !== b.quantity.unit) return false;
+  const others = (m: NumberMention) => m.analysed.quantities.filter((q) => q.index === m.index && q.value.start !== m.quantity.start).map((q) => q.value);
+  const [x, y] = [others(a), others(b)];
+  if ([...x, ...y].some((q) => q.unit === a.quantity.unit)) return false;
+  return x.some((q) => q.value >= 2 && !(q.value >= 1900 && q.value <= 2100) && y.some((o) => o.unit === q.unit && o.value === q.value));
+}
 
 /** A figure in digits is a precise detail (money and shares most); a small number in words rarely is. */
 function numberSubstance(group: NumberMention[]): number {

@@ -275,6 +275,13 @@ describe('compareNumbers', () => {
     ]);
   });
 
+  it('puts before the reader two sums whose sentences agree on another figure, each its sentence\'s only sum', () => {
+    const raised = (other: string) => shownLabels(`Her campaign said it collected $2.3 million ${other} in the first 48 hours after the video went online.`, 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.');
+    expect(raised('from more than 40,000 donors')).toEqual(['USD: $2.3 million / $2.8 million']);
+    // Another figure that differs ties nothing.
+    expect(shownLabels('Her campaign said it collected $2.3 million from more than 40,000 donors in the first 72 hours after the video went online.', 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.')).not.toContain('USD: $2.3 million / $2.8 million');
+  });
+
   it('sets no one value against itself, whatever nouns name what it counts', () => {
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing four passengers.')).toEqual([]);
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing six passengers.').length).toBe(1);
