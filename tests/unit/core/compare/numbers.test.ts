@@ -859,6 +859,10 @@ describe('compareNumbers', () => {
       'After a marathon meeting, the Harlow council on Tuesday adopted a $320 million budget with a 6-5 vote that exposed divisions.',
     );
     expect(round.every((r) => r.substance === 0)).toBe(true);
+    // Nor is a sum written to two round digits beside a sum it rounds: "$620 million" may be "$618 million".
+    const arena = (sum: string) => conflicts('The council approved a $620 million arena on Wednesday.', `The council approved a ${sum} arena on Wednesday.`).map((r) => r.substance > 0);
+    expect(arena('$618 million')).toEqual([false]);
+    expect(arena('$608 million')).toEqual([true]);
   });
 
   it('does not call one figure written twice a conflict, whatever its surroundings', () => {
