@@ -291,7 +291,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -326,7 +326,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "$2.3 million … in the first 48 hours" / "$2.8 million in the first 48 hours": the one figure of its kind in two sentences
         // that agree on another figure are two values of one thing.
         // ("$300 million" may still be "$320 million" rounded.)
-        (onlyCount(a) && onlyCount(b) && !roundingExplains(a, b) && anchoredAlike(a, b))) &&
+        (!roundingExplains(a, b) && anchoredAlike(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
     // "roughly $263 million" against "$259 million": an approximate figure within a few percent does not contradict.
@@ -448,7 +448,7 @@ function readFigure(m: NumberMention): FigureReading {
     // "will cut 1,300 jobs" and "1,300 jobs will be cut" both tell what is to come.
     toCome: toldAsToCome(m.sentence, m.quantity.start) || foreseen(m),
     within: WITHIN_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || (SPAN_SECONDS[m.quantity.unit] !== undefined && IN_SPAN_BEFORE.test(m.sentence.slice(0, m.quantity.start))),
-    overYears: !RATES.has(m.quantity.unit) && OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)),
+    overYears: !RATES.has(m.quantity.unit) && (OVER_YEARS_AFTER.test(m.sentence.slice(m.quantity.end)) || YEARS_BEFORE.test(m.sentence.slice(0, m.quantity.start))),
     role: figureRole(m),
     group: groupOf(m),
     perItem: perItem(m),
@@ -506,6 +506,8 @@ function writtenBefore(a: NumberMention, b: NumberMention): boolean {
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);
 const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
+/** "offered seven years and $210 million", "an eight-year, $200 million contract": a sum told with the years it spans. */
+const YEARS_BEFORE = new RegExp(`\\b(?:\\d+|${NUMBER_UNDER_HUNDRED})[-\\s]years?(?:,|\\s+and)\\s+(?:(?:${HEDGE_WORDS})\\s+)?(?:a\\s+)?$`, 'i');
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** "takes effect in 60 days", "will reopen in about two weeks": a span from now, to come whatever the tense. */
 const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|come|comes)\\s+(?:effect|force|place)\\s+in\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\b(?:will|would|to)\\s+[\\p{L}\\s]{0,30}?\\bin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'iu');

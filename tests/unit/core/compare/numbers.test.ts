@@ -282,6 +282,14 @@ describe('compareNumbers', () => {
     expect(shownLabels('Her campaign said it collected $2.3 million from more than 40,000 donors in the first 72 hours after the video went online.', 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.')).not.toContain('USD: $2.3 million / $2.8 million');
   });
 
+  it('sets two sums told with the same span of years against each other, whichever side the years stand on', () => {
+    const offered = shownLabels(
+      'Lefty Owen Marsh agreed to an eight-year, $200 million contract with the harbour club on Monday.\n\nThe river club had offered seven years and $210 million, according to several reports.',
+      'Owen Marsh signed an eight-year, $200 million deal with the harbour club on Monday.\n\nThe river club reportedly offered $195 million over seven years.',
+    );
+    expect(offered).toEqual(['USD: $210 million / $195 million']);
+  });
+
   it('sets no one value against itself, whatever nouns name what it counts', () => {
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing four passengers.')).toEqual([]);
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing six passengers.').length).toBe(1);
