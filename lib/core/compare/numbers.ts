@@ -10,6 +10,7 @@ import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
+import { normalizeName, surnameOf } from '../text/aliases';
 import { insideQuotes } from '../text/quotes';
 
 /** Units that measure rather than count: equal values in them say nothing about being one fact. */
@@ -282,7 +283,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     sameSubject: (a, b) =>
       (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
       // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
-      (a.quantity.unit === 'years old' && agesOfOne(a, b)) ||
+      (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b))) ||
       // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
       sameHolder(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
@@ -319,7 +320,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
         leadTolls(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.
-        (a.quantity.unit === 'years old' && agesOfOne(a, b) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
+        (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
         // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
         (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b)) ||
@@ -328,7 +329,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // ("$300 million" may still be "$320 million" rounded.)
         (!roundingExplains(a, b) && anchoredAlike(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
-      (a.quantity.unit !== 'years old' || agesOfOne(a, b)),
+      (a.quantity.unit !== 'years old' || agesOfOne(a, b) || agesOfLead(a, b)),
     // "roughly $263 million" against "$259 million": an approximate figure within a few percent does not contradict.
     // "more than 40 states" against "48 states": a bound may be the other's figure rounded; "about 220" is within "between 200 and 250".
     looselyEqual: (a, b) =>
@@ -734,6 +735,21 @@ function anchoredAlike(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [others(a), others(b)];
   if ([...x, ...y].some((q) => q.unit === a.quantity.unit)) return false;
   return x.some((q) => q.value >= 2 && !(q.value >= 1900 && q.value <= 2100) && y.some((o) => o.unit === q.unit && o.value === q.value));
+}
+
+/** "She was 77.": an age told of a pronoun alone, at the start of its sentence. */
+const PRONOUN_AGE_BEFORE = /^\s*(?:He|She)\s+(?:was|is)\s+$/;
+
+/**
+ * Two ages each told of a pronoun alone ("She was 77." / "She was 78."), in articles whose first person named is one person:
+ * the ages of the person the story is about (an obituary's last line).
+ */
+function agesOfLead(a: NumberMention, b: NumberMention): boolean {
+  const lead = (m: NumberMention) => {
+    const first = m.analysed.entities.find((e) => e.value.kind === 'person');
+    return first ? surnameOf(normalizeName(first.value.text)) : null;
+  };
+  return [a, b].every((m) => PRONOUN_AGE_BEFORE.test(m.sentence.slice(0, m.quantity.start))) && lead(a) !== null && lead(a) === lead(b);
 }
 
 /** A figure in digits is a precise detail (money and shares most); a small number in words rarely is. */

@@ -290,6 +290,12 @@ describe('compareNumbers', () => {
     expect(offered).toEqual(['USD: $210 million / $195 million']);
   });
 
+  it('sets two ages told of a pronoun against each other where both articles are about the same person', () => {
+    const obituary = (age: number) => `Vera Holt, the jazz singer, died on Sunday at her home in Tucson. She was ${age}.`;
+    expect(shownLabels(obituary(77), obituary(78))).toEqual(['years old: 77 / 78']);
+    expect(shownLabels(obituary(77), `Ida Marsh, the jazz singer, died on Sunday at her home in Tucson. She was 78.`)).toEqual([]);
+  });
+
   it('sets no one value against itself, whatever nouns name what it counts', () => {
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing four passengers.')).toEqual([]);
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing six passengers.').length).toBe(1);

@@ -56,6 +56,8 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+    // An age is exact: one year apart is no rounding.
+    expect(reports('number', 'She was 78.', '77', '77 years old', 'She was 77.')).toBe(false);
     // The hour of a clock time is no count ("just before 11 p.m." is not 11 shots).
     expect(reports('number', 'Just before 11 p.m., the door swung open.', '11 shots', '11 shot')).toBe(false);
     expect(reports('number', 'At 10 o’clock the ferry left; 11 passengers stayed behind.', '11 passengers', '11 passenger')).toBe(true);
