@@ -144,10 +144,17 @@ export function quotes(text: string): Quote[] {
 const BODIES = 'commission|company|agency|department|ministry|government|council|board|committee|court|union|firm|police|administration|campaign|authority|office|bureau|army|military|hospital|university|district';
 const BODY_SPEAKS = new RegExp(String.raw`^\W*the\s+(${BODIES})\s+${SPEECH_VERB.source}|\bthe\s+(${BODIES})\s+${SPEECH_VERB.source}[^“”"]{0,40}:\s*$|^\W*${SPEECH_VERB.source}\s+the\s+(${BODIES})\b`, 'i');
 
-/** The body an attribution gives a quote's words to, where it names no person ("the commission said"), or null. */
+/** Someone left unnamed: "…," said a senior administration official; an aide said. */
+const UNNAMED = String.raw`(?:an?\s+(?:[\p{L}-]+\s+){0,3}?)(official|aide|spokes(?:man|woman|person)|adviser|advisor|staffer|source)`;
+const UNNAMED_SPEAKS = new RegExp(String.raw`^\W*${SPEECH_VERB.source}\s+${UNNAMED}\b|^\W*${UNNAMED}\s+${SPEECH_VERB.source}`, 'iu');
+
+/**
+ * The body, or the unnamed person, an attribution gives a quote's words to where it names nobody ("the commission said",
+ * "said a senior administration official"), or null.
+ */
 function bodySpeaking(attributions: string[]): string | null {
-  const found = attributions.map((a) => BODY_SPEAKS.exec(a)).find(Boolean);
-  return (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase() ?? null;
+  const found = attributions.map((a) => BODY_SPEAKS.exec(a) ?? UNNAMED_SPEAKS.exec(a)).find(Boolean);
+  return found?.slice(1).find(Boolean)?.toLowerCase() ?? null;
 }
 
 /** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */

@@ -202,6 +202,10 @@ describe('align', () => {
     expect(speakers('“Owners should stop using these ferry lifts at once,” Lifton spokeswoman Ada Fenn said.')).toEqual([['', '']]);
     // A person who speaks for that body is its voice.
     expect(speakers('“Owners should stop using these ferry lifts at once,” commission spokeswoman Ada Fenn said.')).toEqual([['Ada Fenn', 'Ada Fenn']]);
+    // So for someone left unnamed: an official is not the secretary another outlet names, a spokeswoman may be the one it names.
+    const unnamed = (other: string) => compare('“Nobody is getting a ferry licence out of this,” said a senior harbour official, who spoke on condition of anonymity.', other).map((d) => d.values.map((v) => v.normalized));
+    expect(unnamed('“Nobody is getting a ferry licence out of this,” Harbour Secretary Oren Vale told reporters.')).toEqual([['', '']]);
+    expect(unnamed('“Nobody is getting a ferry licence out of this,” said Ida Lund, a senior harbour official.')).toEqual([['Ida Lund', 'Ida Lund']]);
   });
 
   it('shows one quotation two outlets give to two named people as a conflict of who said it; two statements sharing words stay listed', () => {
