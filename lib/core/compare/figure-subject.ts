@@ -202,3 +202,14 @@ export function populationFigure({ sentence, quantity }: Figure): boolean {
   if (quantity.unit !== 'person') return false;
   return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || RESIDENTS.test(quantity.text) || LIVING_AFTER.test(sentence.slice(quantity.end));
 }
+
+const VOTE_FAILED = /\b(?:fail(?:s|ed)?|defeated|rejected|voted\s+down|fell\s+short|killed|sank)\b/i;
+const VOTE_CARRIED = /\b(?:pass(?:es|ed)?|approved|adopted|cleared|advanced|backed|endorsed|confirmed|voted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!reject|deny|block|kill|oppose|defeat|strike)[a-z]+)\b/i;
+
+/** Whether the vote a tally (as written in its sentence) counts carried or failed, where its clause tells; null where it tells neither or both. */
+export function voteOutcomeIn(sentence: string, tally: string): 'carried' | 'failed' | null {
+  const clause = sentence.split(/;\s+|,\s+(?:and|but|while|after|before)\s+|\s+(?:after|before|when)\s+/).find((part) => part.includes(tally)) ?? sentence;
+  const failed = VOTE_FAILED.test(clause);
+  const carried = VOTE_CARRIED.test(clause);
+  return failed === carried ? null : failed ? 'failed' : 'carried';
+}

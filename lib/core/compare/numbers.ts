@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, roundedTo, SPAN_SECONDS } from './presence';
-import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
@@ -276,7 +276,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         rolesAlike(a, b) &&
         besideOf(a).some((w) => besideOf(b).includes(w))),
     contextThreshold: 0.3,
-    sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity),
+    sameValue: (a, b) => a.quantity.unit === b.quantity.unit && sameQuantity(a.quantity, b.quantity) && !otherOutcomes(readingOf(a), readingOf(b)),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
     writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
     // "2.3 million workers" and "2.2 million workers": the one count of a specific thing each article gives.
@@ -434,7 +434,7 @@ interface FigureReading {
   listed: boolean;
   direction: 1 | -1 | 0;
   nextPart: number | null;
-  outcome: VoteOutcome;
+  outcome: ReturnType<typeof voteOutcomeIn>;
   /** "330 daily flights": an amount per day, week or year. */
   perPeriod: boolean;
   averaged: boolean;
@@ -519,19 +519,8 @@ const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|
  */
 const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
 
-/** Whether the vote a tally counts carried or failed, where its clause tells; null where it tells neither or both. */
-type VoteOutcome = 'carried' | 'failed' | null;
-
-const VOTE_FAILED = /\b(?:fail(?:s|ed)?|defeated|rejected|voted\s+down|fell\s+short|killed|sank)\b/i;
-const VOTE_CARRIED = /\b(?:pass(?:es|ed)?|approved|adopted|cleared|advanced|backed|endorsed|confirmed|voted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!reject|deny|block|kill|oppose|defeat|strike)[a-z]+)\b/i;
-
 /** "It failed on a 4-5 vote" is another vote than "voted 5-4 to close the branches", though its tally reads the same either way. */
-function voteOutcome(m: NumberMention): VoteOutcome {
-  const clause = m.sentence.split(/;\s+|,\s+(?:and|but|while|after|before)\s+|\s+(?:after|before|when)\s+/).find((part) => part.includes(m.quantity.text)) ?? m.sentence;
-  const failed = VOTE_FAILED.test(clause);
-  const carried = VOTE_CARRIED.test(clause);
-  return failed === carried ? null : failed ? 'failed' : 'carried';
-}
+const voteOutcome = (m: NumberMention) => voteOutcomeIn(m.sentence, m.quantity.text);
 
 /** Two tallies of which one vote carried and the other failed: two votes. */
 const otherOutcomes = (a: FigureReading, b: FigureReading) => a.outcome !== null && b.outcome !== null && a.outcome !== b.outcome;

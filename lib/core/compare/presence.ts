@@ -15,6 +15,7 @@ import { perText } from '../text/per-text';
 import { escapeRegExp } from '../text/regexp';
 import { sentencesOfQuote } from '../text/sentences';
 import { NUMBER_UNDER_HUNDRED, ORDINALS, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
+import { voteOutcomeIn } from './figure-subject';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -819,7 +820,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (
       (quantity.value === target || (unit === 'tally' && quantity.unit === 'tally' && sameTally(quantity.value, target))) &&
       (quantity.unit === unit || (target >= 10 && !measureOfOther(target, unit, quantity.unit))) &&
-      !spansOfTwoThings(value, quantity, sentence)
+      !spansOfTwoThings(value, quantity, sentence) &&
+      !votesOfOtherOutcomes(value, quantity, sentence)
     )
       return 'strong';
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
@@ -882,6 +884,13 @@ function inBaseUnits(value: number, unit: string): [number, string] | null {
 }
 
 /** Spans of time in seconds, to read one span written in two units; months and years on average. */
+/** "An amendment failed, 3-6" is no writing of "voted 6-3 to approve": one vote carried, the other failed. */
+function votesOfOtherOutcomes(value: DifferenceValue, quantity: Quantity, sentence: string): boolean {
+  if (quantity.unit !== 'tally') return false;
+  const [ours, theirs] = [voteOutcomeIn(value.sentence, value.text), voteOutcomeIn(sentence, quantity.text)];
+  return ours !== null && theirs !== null && ours !== theirs;
+}
+
 /** The noun a span written as a modifier measures: "truce" of "a 30-day truce". */
 const SPAN_MODIFIES = /^\s+([a-z][a-z-]+)/;
 

@@ -965,6 +965,9 @@ describe('compareNumbers', () => {
       'The school board voted 6-3 on Thursday to merge the two high schools.',
     );
     expect(found.map((r) => [r.difference.values.map((v) => v.text).sort(), r.substance > 0])).toEqual([[['6-3', '6-3', '7-2'], true]]);
+    // The outlet giving the failed vote's tally reversed does not give the other's carried vote by it.
+    const reversed = conflicts('The school board voted 7-2 on Thursday to merge the two high schools. A motion to wait a year failed, 3-6.', 'The school board voted 6-3 on Thursday to merge the two high schools.');
+    expect(reversed.map((r) => r.difference.values.map((v) => v.text))).toEqual([['7-2', '6-3']]);
   });
 
   it('does not set the tally of a vote its sentence dates to another year against this story’s', () => {
