@@ -156,7 +156,8 @@ const OWNER_BEFORE = /\b(his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 export function ownersApart({ sentence: x, quantity: a }: Figure, { sentence: y, quantity: b }: Figure): boolean {
   const owner = (sentence: string, q: Quantity) => (OWNER_AFTER.exec(sentence.slice(q.end)) ?? OWNER_BEFORE.exec(sentence.slice(0, q.start)))?.[1].toLowerCase() ?? null;
   const [one, other] = [owner(x, a), owner(y, b)];
-  return one !== null && other !== null && one !== other;
+  // "their two children" may be a couple's, hers among them: only "his" against "her" names two owners.
+  return one !== null && other !== null && one !== other && one !== 'their' && other !== 'their';
 }
 
 /** Figures two sentences give for one named winner or mover ("the Harbour 100 fell 2.6%", "the Harbour 100 index fell 2.3 percent"). */

@@ -68,6 +68,8 @@ describe('compareNumbers', () => {
     expect(found.map((d) => d.values.map((v) => v.articleId))).toEqual([['a0'], ['a1']]);
     // The same owner, told either way, is one count.
     expect(differences('Ida Lund answered all four of her challengers on Monday.', 'On Monday Lund answered her four challengers.').map((d) => d.status)).toEqual(['consensus']);
+    // "their" children may be hers: two counts of them conflict.
+    expect(conflicts('Ida Marsh, the stage actress, died on Sunday in Reno. She is survived by their two children.', 'Ida Marsh, the stage actress, died Sunday in Reno. She is survived by her three children.')).toHaveLength(1);
   });
 
   it('puts two sums of one thing before the reader though a third outlet gives a bound both may be', () => {
