@@ -47,7 +47,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const onlyDayToCome = (m: DateFact) => onlyOfItsKind(m, (d) => DAY.test(d.normalized) && isToCome(d));
   const onlyDeadline = (m: DateFact) => onlyOfItsKind(m, (d) => isDeadline(d) && isToCome(d));
   // "the May 5 primary" / "the May 12 primary": the one day each article gives of a thing named after it is that thing's.
-  const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
+  const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) || /^\d{4}$/.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
   const facts = compareFacts(articles, mentions, {
@@ -59,7 +59,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && !otherDeeds(a, b) && saidOn(a) === saidOn(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,

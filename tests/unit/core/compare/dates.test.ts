@@ -134,6 +134,8 @@ describe('compareDates', () => {
     expect(conflicts(`${quit}, weeks before the May 5 runoff.`, `${quit}, saying she could not win the May 12 runoff.`)).toEqual([{ label: 'May 5 / May 12', shown: true }]);
     // An article giving two days of runoffs tells two runoffs apart.
     expect(conflicts(`${quit}, weeks before the May 5 runoff. She had won the April 2 runoff.`, `${quit}, saying she could not win the May 12 runoff.`)).toEqual([]);
+    // A year names a thing too ("a 2015 pier sale", "the 2028 season"), whatever the sentence's verbs.
+    expect(conflicts('Councillors questioned Ms. Orr about a 2015 pier sale she approved.', 'Councillors pressed Orr over a 2019 pier sale she signed off on.')).toEqual([{ label: '2015 / 2019', shown: true }]);
   });
 
   it('does not take the day someone said something for a second day of the event', () => {
