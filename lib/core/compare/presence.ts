@@ -85,6 +85,8 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (found) return found.index;
     const written = article.sentences.findIndex((sentence) => bareFigureIn(sentence, target));
     if (written >= 0) return written;
+    const named = namesCounted(article, target, unit.join(' '));
+    if (named >= 0) return named;
     const nearest = nearestCount(article, value);
     if (nearest !== null) return nearest;
   } else if (kind === 'date') {
@@ -850,6 +852,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);
   if (partsOrWhole(article, target, unit, value) || changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value)) near = true;
+  if (namesCounted(article, target, unit) >= 0) return 'strong';
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';
   if (unit === 'tally' && tallyWritten(article.article.text, Math.floor(target / 1000), target % 1000)) return 'strong';
@@ -866,6 +869,16 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const ordinal = ORDINALS[target];
   if (ordinal && target >= 2 && counted && new RegExp(`\\b(?:the|its|his|her|their)\\s+${ordinal}\\s+${counted}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
+}
+
+/** Names listed before the plural noun they are of: "in Harrow, Lisle, Dunmore and Pike counties" counts four counties. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?`;
+const NAMES_OF = new RegExp(String.raw`((?:${LISTED_NAME},\s+)*${LISTED_NAME},?\s+and\s+${LISTED_NAME})\s+(\p{Ll}+s)\b`, 'gu');
+
+/** The sentence counting by name each one of a count ("Harrow, Lisle, Dunmore and Pike counties" for four counties), or -1. */
+function namesCounted(article: AnalysedArticle, target: number, unit: string): number {
+  if (target < 2) return -1;
+  return article.sentences.findIndex((sentence) => [...sentence.matchAll(NAMES_OF)].some(([, names, noun]) => singularNoun(noun) === unit && names.split(/,\s+(?:and\s+)?|\s+and\s+/).length === target));
 }
 
 /** Lengths in metres, weights in kilograms, volumes in litres: one amount told in metric and imperial units. */

@@ -56,6 +56,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+    // A count told by naming each one counted.
+    const counties = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: 'four counties', normalized: '4 county', sentence: 'Cases have been identified in four counties in the north.' }]);
+    expect(counties('Cases have been confirmed in Harrow, Lisle, Dunmore and Pike counties.')).toBe('strong');
+    expect(counties('Cases have been confirmed in Harrow, Lisle and Dunmore counties.')).toBeNull();
     // A failed vote's tally, reversed, is no writing of a carried one.
     expect(evidenceOf(analysed('silent', 'A motion to wait a year failed, 3-6.'), 'number', [{ articleId: 'other', source: 'other', text: '6-3', normalized: '6003 tally', sentence: 'The board voted 6-3 to merge the schools.' }])).not.toBe('strong');
     // An age is exact: one year apart is no rounding.
