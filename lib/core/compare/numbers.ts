@@ -345,7 +345,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       boundsAgree(a, b) ||
       // "$620 million" and "$618 million": a sum or a large count written round to two digits or more may be the other rounded
       // ("100,000" is too round to stand for "120,000" as a writing of it).
-      ((CURRENCIES.has(a.quantity.unit) || Math.min(a.quantity.value, b.quantity.value) >= LARGE_FIGURE) && Math.min(writtenDigits(a.text), writtenDigits(b.text)) >= 2 && roundingExplains(a, b)),
+      // A tally, an age or another measure is exact ("51-47" is no rounding of "51-48").
+      ((CURRENCIES.has(a.quantity.unit) || (!MEASURES.has(a.quantity.unit) && a.quantity.unit !== 'tally' && Math.min(a.quantity.value, b.quantity.value) >= LARGE_FIGURE)) &&
+        Math.min(writtenDigits(a.text), writtenDigits(b.text)) >= 2 &&
+        roundingExplains(a, b)),
     // A figure in words or in someone's quoted words ("when three hundred ballots turn up") is as loose as a hedged one.
     approximate: (m) => hedged(m) || !/\d/.test(m.text) || insideQuotes(m.sentence, m.quantity.start),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,

@@ -879,6 +879,8 @@ describe('compareNumbers', () => {
     const arena = (sum: string) => conflicts('The council approved a $620 million arena on Wednesday.', `The council approved a ${sum} arena on Wednesday.`).map((r) => r.substance > 0);
     expect(arena('$618 million')).toEqual([false]);
     expect(arena('$608 million')).toEqual([true]);
+    // A tally is exact: "51 to 47" is no rounding of "51-48".
+    expect(conflicts('The Senate confirmed Lena Hart on Wednesday. The vote was 51 to 47.', 'The Senate confirmed Lena Hart on Wednesday. The final tally was 51-48.').map((r) => r.substance > 0)).toEqual([true]);
   });
 
   it('does not call one figure written twice a conflict, whatever its surroundings', () => {
