@@ -115,6 +115,11 @@ const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
 /** A month's name written in lower case, with no day: the word "march" or "may", not the month. */
 const LOWER_CASE_MONTH = /^(?:(?:in|on|by|of|since|until)\s+)?(?:march|may)\s*$/;
 
+/** Months also given as first names, as chrono reads them alone. */
+const FIRST_NAME_MONTH = /^(?:April|May|June|July|August)$/;
+/** A title before a name: "Representative", "Sen.", "Ms.". */
+const TITLE_BEFORE = /\b(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr|Representative|Senator|Governor|Mayor|Judge|Justice|Secretary|Councilwoman|Councilman|Councilor)\.?\s+$/;
+
 /** "the end of May": a part of a month, not the day chrono reads it as. */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
 
@@ -138,6 +143,8 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
     if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     // "joined the march", "may": a month's name in lower case is the common word.
     if (LOWER_CASE_MONTH.test(result.text)) continue;
+    // "Representative June Albers": a month's name after a title, before a family name, is a first name.
+    if (FIRST_NAME_MONTH.test(result.text) && TITLE_BEFORE.test(readable.slice(0, result.index)) && /^\s+\p{Lu}\p{Ll}/u.test(readable.slice(result.index + result.text.length))) continue;
     // "the weekend of April 18", "the week of March 3": the span holding the day, not the day.
     const spanOf = SPAN_OF_DAY.exec(readable.slice(0, result.index));
     const normalized = normalizedDate(result, spanOf ? `${spanOf[0]}${result.text}` : result.text, sentence, publishedAt);

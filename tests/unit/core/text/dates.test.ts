@@ -10,6 +10,8 @@ describe('dates', () => {
     expect(normalized('The base was hit last weekend.', '2022-03-15')).toEqual(['weekend of 2022-03-12']);
     // "This week" is the publication's week, not the one before; "last week" is.
     expect(normalized('The council met this week and again earlier this week.', '2022-03-17')).toEqual(['week of 2022-03-14', 'week of 2022-03-14']);
+    // A month's name after a title, before a family name, is a first name; the month itself is still read.
+    expect(normalized('Representative June Albers called the plan cruel. The vote is in June.', '2019-03-28')).toEqual(['2019-06']);
     // "this weekend" told in the past in a paper of Monday is the weekend just past; to come, the next one.
     expect(normalized('Storms flooded the harbour this weekend.', '2022-03-14')).toEqual(['weekend of 2022-03-12']);
     expect(normalized('The harbour fair will open this weekend.', '2022-03-14')).toEqual(['weekend of 2022-03-19']);
