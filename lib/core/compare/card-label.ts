@@ -18,6 +18,9 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const { kind, status, values } = difference;
   const unsure = values.filter((v) => v.inOtherWords).map((v) => v.articleId);
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
+  // Who said a quotation: each outlet's speaker, then the words in dispute (the sentence around a name may be another quote's).
+  const disputed = kind === 'person' ? /: “(.+)”$/s.exec(difference.label)?.[1] : undefined;
+  if (status === 'conflict' && disputed) return `${values.map((v) => `${outlet(v.articleId)}: ${v.normalized}`).join(' · ')} — “${shortQuote(disputed)}”`;
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.
   const inPart = new Set(kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : []);

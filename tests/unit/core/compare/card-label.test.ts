@@ -17,6 +17,17 @@ describe('cardLabel', () => {
     expect(cardLabel(conflict, outlet)).toBe('Harbour Post: “About 12,000 people were evacuated.” · Coast Daily: “Some 15,000 residents left.”');
   });
 
+  it('says who said the words in dispute, and the words, not the sentence around each name', () => {
+    const who: DraftDifference = {
+      kind: 'person',
+      status: 'conflict',
+      label: 'Ada Fenn / Otis Brandt: “We will not close the harbour before the holidays”',
+      values: [value('a', 'Senator Ada Fenn', '“The plan keeps the ferries running,” Senator Ada Fenn said.', 'Ada Fenn'), value('b', 'Brandt', '“We will not close the harbour before the holidays,” Brandt said.', 'Otis Brandt')],
+      missingFrom: [],
+    };
+    expect(cardLabel(who, outlet)).toBe('Harbour Post: Ada Fenn · Coast Daily: Otis Brandt — “We will not close the harbour before the holidays”');
+  });
+
   it('says who alone reports a detail, and a quote with its speaker, never a word list', () => {
     const quote: DraftDifference = { kind: 'quote', status: 'partial', label: '', values: [value('b', 'We will rebuild the wall', 'x', 'Mia Lund')], missingFrom: ['a', 'c'] };
     expect(cardLabel(quote, outlet)).toBe('Only Coast Daily: Mia Lund: “We will rebuild the wall”');
