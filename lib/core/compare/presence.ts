@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
-import { IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
 import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -567,6 +567,25 @@ function sameThing(a: string, b: string): boolean {
   return new Set(contentTerms(a).filter((t) => theirs.has(t) && !SCALE_WORDS.has(t))).size >= 2;
 }
 
+/** How far apart one sum in two of the currencies news uses most may be. */
+const CURRENCY_RATE_SPREAD = 2;
+const ratioWithin = (a: number, b: number, spread: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= spread;
+
+/** Words naming a period: "last year", "in 2025", "this quarter". */
+const PERIOD_WORDS = /\b(?:(?:last|this|next)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)\b/gi;
+
+/** Whether two sentences name one period in the same words. */
+function samePeriodWords(a: string, b: string): boolean {
+  const theirs = new Set([...b.matchAll(PERIOD_WORDS)].map((m) => m[0].toLowerCase()));
+  return [...a.matchAll(PERIOD_WORDS)].some((m) => theirs.has(m[0].toLowerCase()));
+}
+
+/** Whether two sentences share a content word, scale words ("billion") aside. */
+function sharesTerm(a: string, b: string): boolean {
+  const theirs = new Set(contentTerms(b));
+  return contentTerms(a).some((t) => theirs.has(t) && !SCALE_WORDS.has(t));
+}
+
 /** From this value up, one figure in two outlets is one fact whatever unit or noun goes with it ("$1.9 trillion", "1.9 trillion"); below it, maybe two. */
 export const LARGE_FIGURE = 1000;
 
@@ -832,6 +851,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if (sameSpan(quantity, target, unit)) return 'strong';
     const [ours, theirs] = [SPAN_SECONDS[unit], SPAN_SECONDS[quantity.unit]];
     if (ours && theirs && ours !== theirs && Math.abs(quantity.value * theirs - target * ours) / (target * ours) <= (hedged || theirsHedged ? HEDGED_SPAN_SPREAD : SPAN_SPREAD)) near = true;
+    // "£28.4 billion" and "roughly $36 billion" of trade: one sum in two currencies, where a word of what it is of is shared and
+    // the two are no further apart than currencies' rates.
+    if (CURRENCIES.has(unit) && CURRENCIES.has(quantity.unit) && unit !== quantity.unit && ratioWithin(quantity.value, target, CURRENCY_RATE_SPREAD) && (sameThing(value.sentence, sentence) || (sharesTerm(value.sentence, sentence) && samePeriodWords(value.sentence, sentence)))) near = true;
     // "14 kilograms" and "about 31 pounds": one amount in two systems of units.
     const [oursInBase, theirsInBase] = [inBaseUnits(target, unit), inBaseUnits(quantity.value, quantity.unit)];
     if (oursInBase && theirsInBase && oursInBase[1] === theirsInBase[1] && unit !== quantity.unit && Math.abs(oursInBase[0] - theirsInBase[0]) / oursInBase[0] <= CONVERTED_SPREAD) near = true;
