@@ -147,6 +147,8 @@ const ONE_DEED = [
   ['announc', 'unveil'],
   ['charg', 'indict'],
   ['dismiss', 'oust', 'fired'],
+  // "resigned in January" / "stepped down in February": one departure.
+  ['resign', 'stepp', 'quit'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 

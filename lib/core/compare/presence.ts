@@ -866,7 +866,8 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     // "more than three decades" for "36 years", "more than 40" for 48: a lower bound rounding the figure down.
     if (quantity.unit === unit && lowerBound && !theirsHedged && roundedTo(quantity.value, target, 'down')) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.
-    if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target, unit })) near = true;
+    // A share rounds to a share of anything ("4.08 percent" of a yield to "4.1 percent" of a jobless rate): of the same thing only.
+    if (quantity.unit === unit && target > 0 && roughlyEqual(quantity, { text: value.text, value: target, unit }) && (unit !== 'percent' || sameThing(value.sentence, sentence))) near = true;
     if (quantity.unit === unit && ((others && quantity.value === target + 1) || (quantity.excludesOne && quantity.value + 1 === target))) near = true;
     // "the six conservative justices" voting one way is a side of "ruled 6-3".
     if (quantity.unit === 'tally' && VOTER_COUNT.test(`${unit}s`) && (Math.floor(quantity.value / 1000) === target || quantity.value % 1000 === target)) near = true;

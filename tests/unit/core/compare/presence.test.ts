@@ -56,6 +56,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('number', 'The ferryman spent more than a decade in a labour camp.', '25 years', '25 year')).toBe(false);
     expect(reports('number', 'The crowd, put at 1,200,000 by the police, filled the square.', '1.2 million people', '1200000 people')).toBe(true);
     expect(reports('number', 'The port handled 39,800 containers.', '41,200 containers', '41200 container')).toBe(false);
+    // A share rounded is the same share only of the same thing.
+    const jobless = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '4.1 percent', normalized: '4.1 percent', sentence: 'The harbour jobless rate rose to 4.1 percent in January.' }]);
+    expect(jobless('The yield on the harbour bond slipped to 4.08 percent.')).toBeNull();
+    expect(jobless('The harbour jobless rate climbed to 4.08 percent in January.')).toBe('weak');
     // One sum in two currencies, of the same thing, within what rates allow.
     const trade = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '£28.4 billion', normalized: '28400000000 GBP', sentence: 'Trade between the two islands reached £28.4 billion last year.' }]);
     expect(trade('Two-way trade with the islands was worth roughly $36 billion last year.')).toBe('weak');
