@@ -327,7 +327,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "$2.3 million … in the first 48 hours" / "$2.8 million in the first 48 hours": the one figure of its kind in two sentences
         // that agree on another figure are two values of one thing.
         // ("$300 million" may still be "$320 million" rounded.)
-        (!roundingExplains(a, b) && anchoredAlike(a, b))) &&
+        // (A share is given to the point: "10 percent" is no rounding of "12 percent".)
+        ((a.quantity.unit === 'percent' || !roundingExplains(a, b)) && anchoredAlike(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b) || agesOfLead(a, b)),
     // "roughly $263 million" against "$259 million": an approximate figure within a few percent does not contradict.

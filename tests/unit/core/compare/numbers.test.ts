@@ -280,6 +280,15 @@ describe('compareNumbers', () => {
   it('puts before the reader two sums whose sentences agree on another figure, each its sentence\'s only sum', () => {
     const raised = (other: string) => shownLabels(`Her campaign said it collected $2.3 million ${other} in the first 48 hours after the video went online.`, 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.');
     expect(raised('from more than 40,000 donors')).toEqual(['USD: $2.3 million / $2.8 million']);
+    // A share is given to the point: "10 percent" beside the same sum is no rounding of "12 percent".
+    const staff = (share: string) => `\n\nThe harbour authority has cut its staff by ${share} since 2017.`;
+    expect(
+      shownLabels(
+        `Harbour Secretary Ned Hale defended the plan to cut the harbour budget by $3.4 billion, or 10 percent, facing hours of questions.${staff('roughly 13 percent')}`,
+        `Hale stood his ground as lawmakers grilled him over a plan that would trim roughly $3.4 billion, or about 10%, from the harbour.${staff('about 13%')}`,
+        `The plan would slash harbour funding by $3.4 billion, or 12 percent, including the $900 million ferry grants.${staff('about 13%')}`,
+      ),
+    ).toContain('percent: 10 percent / 10% / 12 percent');
     // Another figure that differs ties nothing.
     expect(shownLabels('Her campaign said it collected $2.3 million from more than 40,000 donors in the first 72 hours after the video went online.', 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.')).not.toContain('USD: $2.3 million / $2.8 million');
   });
