@@ -59,7 +59,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -184,6 +184,10 @@ const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote
 /** Whether a date in a sentence is the day someone told it ("officials said Monday night"), not a day of what is told. */
 export const toldOn = (sentence: string, date: { start: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start));
 const saidOn = (m: DateFact) => toldOn(m.sentence, m.date);
+
+/** "had planned to certify the result on Nov. 28", "originally set for": a date of a schedule since changed. */
+const SUPERSEDED_BEFORE = /\b(?:had\s+(?:been\s+)?(?:planned|scheduled|set|slated|expected|due)|(?:was|were)\s+(?:originally|initially)|originally|initially)\b[^.;]*$/i;
+const superseded = (m: DateFact) => SUPERSEDED_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
 const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b);

@@ -1419,7 +1419,10 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
     .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
     .sort((a, b) => alike(b) - alike(a))[0];
   const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
-  if (coarser && (alike(coarser) >= COARSER_SAME_THING || sameBound(before(coarser), value.sentence.slice(0, value.sentence.indexOf(value.text))) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
+  const valueBound = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
+  // "vote by the end of September" is a deadline, no looser writing of "hearings could start Sept. 5": bounds alike or none.
+  const boundsAlike = (mention: Mention<DateMention>) => BOUND.exec(before(mention))?.[1].toLowerCase() === BOUND.exec(valueBound)?.[1].toLowerCase();
+  if (coarser && ((alike(coarser) >= COARSER_SAME_THING && boundsAlike(coarser)) || sameBound(before(coarser), valueBound) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
   // "by the end of June" for "by July 1": a span's last day, or the first day after it, told with the same bound.
   const valueBefore = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
   const edge = article.dates.find(

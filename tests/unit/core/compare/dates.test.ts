@@ -83,6 +83,9 @@ describe('compareDates', () => {
     // One deed told by two verbs outlets use for it is a deed too.
     const found = (a: string, b: string) => compareDates([analysed('a', a, '2026-05-01'), analysed('b', b, '2026-05-02')]).filter((r) => r.difference.status === 'conflict');
     expect(found('The port authority first detected the breach on March 3, a lawsuit says.', 'The port authority said it discovered the breach on March 13.')).toHaveLength(1);
+    // A date of a schedule since changed ("had planned to certify on Nov. 28") is no rival of the new one.
+    expect(found('The harbour board, which had been scheduled to certify the result Nov. 28, said certification is postponed.', 'The harbour board will certify the result on Dec. 4, after the recount.')).toEqual([]);
+    expect(found('The harbour board will certify the result on Nov. 28, before the recount.', 'The harbour board will certify the result on Dec. 4, after the recount.')).toHaveLength(1);
     // A departure told as resigning or stepping down.
     expect(found('Harbour master Paul Grady resigned in January amid an inquiry into his travel.', 'Harbour master Paul Grady stepped down in February over his travel costs.')).toHaveLength(1);
     // A strike told by what it did ("killed") and by the blow ("struck").

@@ -394,6 +394,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The same bound ("through") on the coarser date, however little else the sentences share; not another one.
     expect(evidence('date', 'The bill pays for the harbour through the end of May and adds berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBe('weak');
     expect(evidence('date', 'The bill was drafted at the end of May with new berths.', 'May 30', '2022-05-30', 'Agencies stay open through May 30, officials said.')).toBeNull();
+    // A deadline ("vote by the end of September") is no looser writing of a day something starts, however alike the sentences.
+    const hearings = 'Chairman Ned Vole said hearings on Judge Ada Holt could start Sept. 5, with a final vote before October.';
+    const silent = analysed('silent', 'Chairman Ned Vole said he expected the full council to vote on Judge Ada Holt by the end of September.', '2018-07-18');
+    expect(evidenceOf(silent, 'date', [{ articleId: 'other', source: 'other', text: 'Sept. 5', normalized: '2018-09-05', sentence: hearings }])).toBeNull();
     // A year holding the month, in a sentence alike only in placing its date ("the end of"), tells of another thing.
     expect(evidence('date', 'Laid-off crews keep their health coverage through the end of 2022.', 'the end of March', '2022-03', 'The ferry line expects to finish the cuts by the end of March.')).toBeNull();
     // The start of a year is its first day, however differently the sentences go on.
