@@ -21,7 +21,8 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|agreed|agrees|suggested|suggests|maintained|maintains|contended|contends|predicted|predicts|pledged|pledges|denied|denies|reiterated|reiterates|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
-const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b`, 'i');
+/** "she said", "said he": the pronoun speaks; not "said she would…", where it leads what was said. */
+const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|should|did|might|may|must|\\p{Ll}+ed)\\b)`, 'iu');
 const MIN_WORDS = 4;
 /** Words every one of which is capitalised: a title, name or slogan in quotes, not speech. */
 const TITLE_CASED = /^(?:\p{Lu}[\p{L}'’-]*[,:]?\s+)+\p{Lu}[\p{L}'’-]*[.!?]?$/u;

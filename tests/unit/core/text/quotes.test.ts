@@ -57,6 +57,11 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('does not take a pronoun leading what was said ("said she would…") for the speaker', () => {
+    const told = 'Judge Ada Holt would replace Judge Otto Frame. Standing beside her, Mayor Tom Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
+    expect(quotes(told).map((q) => q.speaker)).toEqual(['Tom Lund']);
+  });
+
   it('does not take a name leading what was said ("said Ms. Lund had…") for the speaker', () => {
     const told = 'A harbour official, speaking on condition of anonymity, said Ms. Lund had raised the levy only because of the storms, and that “nobody here protects the ferry line.”';
     expect(quotes(told)[0].speaker).toBeNull();
