@@ -28,7 +28,9 @@ export function ageOwner({ sentence, quantity }: Figure): string | null {
 export function agesOfOthers(a: Figure, b: Figure): boolean {
   const [x, y] = [ageOwner(a), ageOwner(b)];
   if (!x || !y) return false;
-  return x.includes(' ') && y.includes(' ') ? x !== y : surnameOf(x) !== surnameOf(y);
+  // "Wesley James Crane" and "Wesley Crane": one person, a middle name aside.
+  const firstAndLast = (name: string) => { const words = name.split(/\s+/); return `${words[0]} ${words[words.length - 1]}`; };
+  return x.includes(' ') && y.includes(' ') ? firstAndLast(x) !== firstAndLast(y) : surnameOf(x) !== surnameOf(y);
 }
 
 /** Two ages given for one person both sentences name. */

@@ -12,6 +12,9 @@ describe('what a figure is of', () => {
     expect(ageOwner(figure('A 19-year-old man was charged.'))).toBeNull();
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Ilse Brek, 31, was rescued.'))).toBe(true);
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Brek, 31, was rescued.'))).toBe(false);
+    // A middle name aside, one person.
+    expect(agesOfOthers(figure('Police named the 24-year-old Tomas Ivo Brek.'), figure('Tomas Brek, 23, was rescued.'))).toBe(false);
+    expect(agesOfOthers(figure('Police named the 24-year-old Tomas Ivo Brek.'), figure('Ilse Brek, 23, was rescued.'))).toBe(true);
   });
 
   it('reads what happened to the people a count counts, by the nearest word', () => {
