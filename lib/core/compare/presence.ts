@@ -908,7 +908,7 @@ function namesCounted(article: AnalysedArticle, target: number, unit: string): n
 const BASE_UNITS: Record<string, [number, string]> = {
   kilogram: [1, 'kg'], kilo: [1, 'kg'], kg: [1, 'kg'], pound: [0.453592, 'kg'], lb: [0.453592, 'kg'], tonne: [1000, 'kg'],
   kilometer: [1000, 'm'], kilometre: [1000, 'm'], km: [1000, 'm'], mile: [1609.34, 'm'], meter: [1, 'm'], metre: [1, 'm'], foot: [0.3048, 'm'], feet: [0.3048, 'm'], yard: [0.9144, 'm'],
-  liter: [1, 'l'], litre: [1, 'l'], gallon: [3.78541, 'l'],
+  liter: [1, 'l'], litre: [1, 'l'], gallon: [3.78541, 'l'], barrel: [158.987, 'l'],
 };
 /** How far apart two amounts converted to one unit may be and still be one amount rounded ("14 kilograms", "about 31 pounds"). */
 const CONVERTED_SPREAD = 0.05;

@@ -469,6 +469,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
     expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
     expect(evidence('number', 'Agents seized about 40 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBeNull();
+    // Barrels of oil in gallons (42 to the barrel).
+    expect(evidence('number', 'The pipe poured more than 176,000 gallons of crude into the river.', '4,200 barrels', '4200 barrel', 'The pipe spilled roughly 4,200 barrels of oil into the river.')).toBe('weak');
   });
 
   it('takes a figure of something else for no strong evidence of a small measure with its value, a large sum for strong', () => {
