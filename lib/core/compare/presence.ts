@@ -944,7 +944,7 @@ function spansOfTwoThings(value: DifferenceValue, quantity: Quantity, sentence: 
   const ours = at < 0 ? null : spanModifies(value.text, value.sentence, at + value.text.length);
   const theirs = spanModifies(quantity.text, sentence, quantity.end);
   if (ours === null && theirs === null) return false;
-  // "a 2-1/2 year sentence" and "sentenced to 2 1/2 years": the thing may be named by another form of the word.
+  // "a 3-1/2 year sentence" and "sentenced to 3 1/2 years": the thing may be named by another form of the word.
   const names = (noun: string | null, text: string) => noun !== null && words(text).some((w) => w.startsWith(noun.slice(0, Math.max(4, noun.length - 2))));
   return ours !== theirs && !names(ours, sentence) && !names(theirs, value.sentence) && !sameThing(value.sentence, sentence);
 }
@@ -994,7 +994,7 @@ const VAGUE_AMOUNTS: [RegExp, number, number][] = [
   [/\b(?:several|a few) dozen (\w+)/gi, 24, 100],
   [/\bscores of (\w+)/gi, 40, 100],
   [/\bmillions of (\w+)/gi, 1e6, 1e7],
-  // Small counts told loosely: "several shells" for three, "a few doors away" for three doors, "some hours later" for three hours.
+  // Small counts told loosely: "several anchors" for four, "a few berths along" for three berths, "some hours later" for three hours.
   [/\b(?:several|multiple) (\w+)/gi, 3, 9],
   [/\ba (?:few|handful of) (\w+)/gi, 2, 6],
   [/\ba couple of (\w+)/gi, 2, 3],

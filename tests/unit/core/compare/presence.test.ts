@@ -366,7 +366,7 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const truce = 'The council demanded a 30-day truce in the harbour.';
     expect(evidence('number', 'It asked the harbour master to report back within 30 days.', '30-day', '30 day', truce)).not.toBe('strong');
     expect(evidence('number', 'The council wants the harbour truce to last 30 days.', '30-day', '30 day', truce)).toBe('strong');
-    expect(evidence('number', 'Lund was sentenced to 2 1/2 years for the theft.', '2-1/2 year', '2.5 year', 'Lund served a 2-1/2 year sentence.')).toBe('strong');
+    expect(evidence('number', 'Lund was sentenced to 3 1/2 years for the theft.', '3-1/2 year', '3.5 year', 'Lund served a 3-1/2 year sentence.')).toBe('strong');
     // A cut of jobs told as a share of the workforce, counted in the next sentence.
     const cut = 'The ferry line will cut about 300 jobs.';
     const workforce = 'The ferry line is laying off roughly 6% of its employees. It had about 5,200 workers last year.';
