@@ -49,6 +49,13 @@ interface NumberMention extends FactMention {
 /** Spans told in hours, as minutes: "about 90 minutes" and "nearly two hours" are two lengths of one meeting. */
 const inMinutes = (quantity: Quantity): Quantity => (quantity.unit === 'hour' ? { ...quantity, unit: 'minute', value: quantity.value * 60 } : quantity);
 
+/** Before a figure given in another system of units: ", or about", "(". */
+const CONVERSION_BEFORE = /(?:,\s*or|\()\s*(?:about|roughly|nearly|some|around|approximately)?\s*$/i;
+/** How far (in characters) after a figure its conversion may start. */
+const CONVERSION_REACH = 30;
+/** Units whose two scales share one name: degrees Fahrenheit and Celsius. */
+const SCALES_OF_ONE_NAME = new Set(['degree']);
+
 /** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
 const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
 /** A sentence that opens on a month alone: "In January, …", "Last March, …". */
@@ -83,7 +90,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     })),
   );
   // "more than $18 billion" in the lead and "$18.7 billion" further on: the outlet's figure, told loosely first, is the precise one.
-  const mentions = read.filter((m) => !read.some((exact) => exact.analysed === m.analysed && exact !== m && exact.quantity.unit === m.quantity.unit && !hedged(exact) && writtenDigits(exact.text) > writtenDigits(m.text) && withinBound(m, exact)));
+  // "109 degrees Fahrenheit, or about 43 degrees Celsius": the figure converted, right after it in a unit of the same name, is no
+  // figure of its own ("1,100 kilometers (690 miles)" stays: the miles may be compared with another outlet's miles).
+  const converted = (m: NumberMention) =>
+    CONVERSION_BEFORE.test(m.sentence.slice(0, m.quantity.start)) &&
+    read.some((first) => first.analysed === m.analysed && first.index === m.index && first.quantity.end <= m.quantity.start && m.quantity.start - first.quantity.end <= CONVERSION_REACH && first.quantity.unit === m.quantity.unit && SCALES_OF_ONE_NAME.has(m.quantity.unit));
+  const mentions = read.filter((m) => !converted(m) && !read.some((exact) => exact.analysed === m.analysed && exact !== m && exact.quantity.unit === m.quantity.unit && !hedged(exact) && writtenDigits(exact.text) > writtenDigits(m.text) && withinBound(m, exact)));
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
   // not one the article gives of this story's.

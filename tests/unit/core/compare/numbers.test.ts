@@ -307,6 +307,16 @@ describe('compareNumbers', () => {
     expect(shownLabels(obituary(77), `Ida Marsh, the jazz singer, died on Sunday at her home in Tucson. She was 78.`)).toEqual([]);
   });
 
+  it('does not count a figure converted to another system of units as a figure of its own', () => {
+    const fire = 'The Pell Fire has destroyed homes near the harbour, officials said.\n\n';
+    const heat = shownLabels(
+      `${fire}Medford reached 109 degrees Fahrenheit, or about 43 degrees Celsius, on Tuesday, tying a record for the date, forecasters said.`,
+      `${fire}Temperatures in Medford hit 109 degrees on Tuesday, and forecasters said the heat would continue through the week.`,
+      `${fire}Medford's 112-degree high on Tuesday broke an all-time record, forecasters said.`,
+    );
+    expect(heat).toEqual(['degree: 109 degrees / 112-degree']);
+  });
+
   it('sets no one value against itself, whatever nouns name what it counts', () => {
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing four passengers.')).toEqual([]);
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing six passengers.').length).toBe(1);
