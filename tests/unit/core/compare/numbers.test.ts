@@ -325,6 +325,9 @@ describe('compareNumbers', () => {
   it('does not take the day someone told a figure for the day of what it counts', () => {
     const rain = 'The weather service said 4.2 inches of rain fell on the harbour from Saturday evening to Sunday evening.';
     expect(conflicts(rain, 'As much as 6 inches of rain fell on the harbour in roughly a day, officials said Monday night.').map((r) => r.difference.label)).toEqual(['inch: 4.2 inches / 6 inches']);
+    // …nor the day a company disclosed them ("disclosed on Monday that…"), beside a day of another thing it tells.
+    const breach = (verb: string) => conflicts(`The ferry line ${verb} on Monday that hackers had taken data tied to 38,200 accounts.\n\nThe line first detected the breach on June 28.`, 'The ferry line said hackers had taken data tied to 41,900 accounts.\n\nThe line first detected the breach on June 28.');
+    expect(breach('disclosed')).toHaveLength(1);
     // …nor the day figures were released ("according to figures released Friday").
     expect(conflicts('Employers added 187,000 jobs in February, the harbour board reported on Friday. The board meets on March 17.', 'Employers added 178,000 jobs in February, according to figures released Friday by the harbour board. The board meets on March 17.').length).toBe(1);
     // A day of what is counted still sets two figures apart.
