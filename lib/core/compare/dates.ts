@@ -113,7 +113,7 @@ function clauseBefore(m: DateFact): string {
 /** The stems of the lower-case content words of the clause leading to the date: what happened on it. */
 function eventWords(m: DateFact): Set<string> {
   const lower = clauseBefore(m).split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
-  return new Set(contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w)).map(stem));
+  return new Set(contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(w))));
 }
 
 /** Two dates whose clauses share a word of what happened on them ("vote", "served"). */
@@ -149,8 +149,12 @@ const ONE_DEED = [
   ['dismiss', 'oust', 'fired'],
   // "resigned in January" / "stepped down in February": one departure.
   ['resign', 'stepp', 'quit'],
+  // "The fire began on Saturday" / "sparked on Aug. 2" / "started on Aug. 1": one start.
+  ['start', 'began', 'spark', 'ignit', 'erupt'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
+/** A verb's stem as the deed it tells ("spark" and "began" as "start"); any other stem as it is. */
+const oneDeed = (stemmed: string) => deedOf.get(stemmed) ?? stemmed;
 
 /** Two dates of two things done: "pardoned … on Monday" is not when she "defended her pardon … on Tuesday". */
 function otherDeeds(a: DateFact, b: DateFact): boolean {
@@ -162,7 +166,7 @@ function otherDeeds(a: DateFact, b: DateFact): boolean {
 function lastEventWord(m: DateFact): string | null {
   const lower = m.sentence.slice(0, m.date.start).split(/\s+/).slice(-4).filter((token) => /^[a-z]/.test(token)).join(' ');
   const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w));
-  return words.length > 0 ? stem(words[words.length - 1]) : null;
+  return words.length > 0 ? oneDeed(stem(words[words.length - 1])) : null;
 }
 
 /** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
