@@ -89,12 +89,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       normalized: `${value.value} ${value.unit}`,
     })),
   );
-  // "more than $18 billion" in the lead and "$18.7 billion" further on: the outlet's figure, told loosely first, is the precise one.
   // "109 degrees Fahrenheit, or about 43 degrees Celsius": the figure converted, right after it in a unit of the same name, is no
   // figure of its own ("1,100 kilometers (690 miles)" stays: the miles may be compared with another outlet's miles).
   const converted = (m: NumberMention) =>
     CONVERSION_BEFORE.test(m.sentence.slice(0, m.quantity.start)) &&
     read.some((first) => first.analysed === m.analysed && first.index === m.index && first.quantity.end <= m.quantity.start && m.quantity.start - first.quantity.end <= CONVERSION_REACH && first.quantity.unit === m.quantity.unit && SCALES_OF_ONE_NAME.has(m.quantity.unit));
+  // "more than $18 billion" in the lead and "$18.7 billion" further on: the outlet's figure, told loosely first, is the precise one.
   const mentions = read.filter((m) => !converted(m) && !read.some((exact) => exact.analysed === m.analysed && exact !== m && exact.quantity.unit === m.quantity.unit && !hedged(exact) && writtenDigits(exact.text) > writtenDigits(m.text) && withinBound(m, exact)));
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
@@ -337,9 +337,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
         (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b)) ||
         // "$2.3 million … in the first 48 hours" / "$2.8 million in the first 48 hours": the one figure of its kind in two sentences
-        // that agree on another figure are two values of one thing.
-        // ("$300 million" may still be "$320 million" rounded.)
-        // (A share is given to the point: "10 percent" is no rounding of "12 percent".)
+        // that agree on another figure are two values of one thing, unless rounding explains them ("$300 million" may be "$320
+        // million" rounded; a share is given to the point: "10 percent" is no rounding of "12 percent").
         ((a.quantity.unit === 'percent' || !roundingExplains(a, b)) && anchoredAlike(a, b))) &&
       // Every age is written "-year-old": two ages are of one person only where both sentences name that person.
       (a.quantity.unit !== 'years old' || agesOfOne(a, b) || agesOfLead(a, b)),
