@@ -109,10 +109,10 @@ const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?
 
 /**
  * What moved by a figure: "The Harbour 100 fell 2.6%", "the Corby index closed down 1.2 percent", "the B&H 40 gained 0.5%", "The Calder Average shed
- * 780 points, or 2.1%" (the share after ", or" is of the same thing).
+ * 780 points, or 2.1%" (the share after ", or" is of the same thing), past an aside ("Shares of Lund, which went public in 2021, fell 9 percent").
  */
 const MOVER = new RegExp(
-  String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*|\s+\d+)*)(?:\s+(?:industrial\s+)?(?:index|average|composite))?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
+  String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*|\s+\d+)*)(?:\s+(?:industrial\s+)?(?:index|average|composite))?(?:,\s+(?:which|who)\s[^,]{1,60},)?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
   'u',
 );
 

@@ -764,6 +764,9 @@ describe('compareNumbers', () => {
     // One named thing's two falls are one figure told two ways, though "its worst day since" names two months.
     const harbour = conflicts(markets.replace('The Harbour 100 fell 2.6%', 'The Harbour 100 fell 2.6%, its worst day since October'), 'Shares slid on Friday after the levy vote. The Harbour 100 index closed down 2.3%, its biggest drop since August.');
     expect(harbour.map((r) => r.difference.label)).toEqual(['percent: 2.6% / 2.3%']);
+    // …past an aside on the name ("Shares of Lundhive, which went public in 2021, fell 9 percent").
+    const listed = 'Shares of Lundhive, which went public in 2021, fell 9 percent on Tuesday, wiping out more than $1 billion in market value.';
+    expect(conflicts(listed, 'Shares of Lundhive dropped 11% on Tuesday.').map((r) => r.difference.label)).toEqual(['percent: 9 percent / 11%']);
     // A name with "&" or a lower-case "average" after it names what moved too.
     const gains = conflicts(
       'The bank held its rate on Friday, and shares rose.\n\nThe Calder industrial average gained about 90 points, or 0.6 percent.',
