@@ -238,6 +238,8 @@ describe('quantities', () => {
 
   it('counts members of a party and people of a country, not a name going on in capitals', () => {
     expect(read('Five Republicans joined the ferry caucus.')).toEqual([{ text: 'Five Republicans', value: 5, unit: 'republican' }]);
+    // A capital after a comma starts another phrase: the members are still counted.
+    expect(read('Two Democrats, Senator Ray Olin and Senator Mae Voss, voted for the levy.')).toEqual([{ text: 'Two Democrats', value: 2, unit: 'democrat' }]);
     expect(read('The raid freed 40 Norwegians and three other Canadians.')).toEqual([
       { text: '40 Norwegians', value: 40, unit: 'norwegian' },
       { text: 'three other Canadians', value: 3, unit: 'canadian' },
