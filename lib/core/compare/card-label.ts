@@ -8,6 +8,10 @@ const MAX_QUOTE_WORDS = 30;
 const IN_PART = 0.8;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** The draft label of a conflict of who said a quotation: the speakers, then the words ("Ada Fenn / Otis Brandt: “…”"). */
+export const whoSaidLabel = (speakers: string[], words: string) => `${speakers.join(' / ')}: “${words}”`;
+const WHO_SAID = /: “(.+)”$/s;
+
 /**
  * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
  * were evacuated” · The New York Times: “15,000 residents left”" for a conflict, "Only HuffPost:
@@ -19,7 +23,7 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const unsure = values.filter((v) => v.inOtherWords).map((v) => v.articleId);
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   // Who said a quotation: each outlet's speaker, then the words in dispute (the sentence around a name may be another quote's).
-  const disputed = kind === 'person' ? /: “(.+)”$/s.exec(difference.label)?.[1] : undefined;
+  const disputed = kind === 'person' ? WHO_SAID.exec(difference.label)?.[1] : undefined;
   if (status === 'conflict' && disputed) return `${values.map((v) => `${outlet(v.articleId)}: ${v.normalized}`).join(' · ')} — “${shortQuote(disputed)}”`;
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.

@@ -901,7 +901,18 @@ const NAMES_OF = new RegExp(String.raw`((?:${LISTED_NAME},\s+)*${LISTED_NAME},?\
 /** The sentence counting by name each one of a count ("Harrow, Lisle, Dunmore and Pike counties" for four counties), or -1. */
 function namesCounted(article: AnalysedArticle, target: number, unit: string): number {
   if (target < 2) return -1;
-  return article.sentences.findIndex((sentence) => [...sentence.matchAll(NAMES_OF)].some(([, names, noun]) => singularNoun(noun) === unit && names.split(/,\s+(?:and\s+)?|\s+and\s+/).length === target));
+  return (listsOfNames.get(article) ?? readListsOfNames(article)).find((list) => list.count === target && list.unit === unit)?.index ?? -1;
+}
+
+/** Each article's lists of names before a plural noun (count, noun, sentence), read once: every figure checked asks for them. */
+const listsOfNames = new WeakMap<AnalysedArticle, { count: number; unit: string; index: number }[]>();
+
+function readListsOfNames(article: AnalysedArticle): { count: number; unit: string; index: number }[] {
+  const lists = article.sentences.flatMap((sentence, index) =>
+    [...sentence.matchAll(NAMES_OF)].map(([, names, noun]) => ({ count: names.split(/,\s+(?:and\s+)?|\s+and\s+/).length, unit: singularNoun(noun), index })),
+  );
+  listsOfNames.set(article, lists);
+  return lists;
 }
 
 /** Lengths in metres, weights in kilograms, volumes in litres: one amount told in metric and imperial units. */

@@ -21,8 +21,8 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|agreed|agrees|suggested|suggests|maintained|maintains|contended|contends|predicted|predicts|pledged|pledges|denied|denies|reiterated|reiterates|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
-/** A finite verb after a pronoun: "she would", "he had". */
-const FINITE_AFTER = String.raw`\s+(?:would|will|was|is|were|are|had|has|have|could|should|did|might|may|must|\p{Ll}+ed)\b`;
+/** A finite verb after a pronoun or a name: "she would", "Kerr had". */
+const FINITE_AFTER = String.raw`\s+(?:would|will|was|is|were|are|had|has|have|could|should|did|does|might|may|must|\p{Ll}+ed)\b`;
 /** "she said", "said he": the pronoun speaks; not "said she would…", where it leads what was said. */
 const PRONOUN_BESIDE_VERB = new RegExp(`\\b(?:he|she|they)\\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\\s+(?:he|she|they)\\b(?!${FINITE_AFTER})`, 'iu');
 /** "…and said she would": a pronoun leading what was said, no speaker. */
@@ -452,7 +452,7 @@ function withoutAsideVerbs(attribution: string): string {
 
 /** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */
 /** A finite verb right after a name: the name is the subject of a clause ("…said Kerr had raised…"). */
-const REPORTED_VERB_AFTER = /^\s+(?:had|has|have|was|is|were|would|will|could|should|did|does|\p{Ll}+ed)\b/u;
+const REPORTED_VERB_AFTER = new RegExp(`^${FINITE_AFTER}`, 'u');
 
 function speakerIn(attribution: string): string | 'pronoun' | null {
   const verb = SPEECH_VERB.exec(attribution)!;
