@@ -110,10 +110,27 @@ function clauseBefore(m: DateFact): string {
   return before.slice(starts.length > 0 ? starts[starts.length - 1] : 0);
 }
 
-/** The stems of the lower-case content words of the clause leading to the date: what happened on it. */
+/** Words that place a date in time, not what happened on it ("Then, early on March 3, …"). */
+const PLACING = /^(?:then|early|late|later|earlier|also|again|finally|first|since)$/;
+
+const lowerCaseWords = (clause: string) => clause.split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
+
+/** A date that opens its clause ("On May 3, the board voted…", "Then, on May 3, it had sunk…"): what happened follows it. */
+function opensClause(m: DateFact): boolean {
+  return contentTerms(lowerCaseWords(clauseBefore(m))).every((w) => PLACING.test(w));
+}
+
+/** The clause that tells what happened on a date: the one leading to it, or the one it opens. */
+function clauseOf(m: DateFact): string {
+  if (!opensClause(m)) return clauseBefore(m);
+  const after = m.sentence.slice(m.date.end).replace(/^[\s,]+/, '');
+  const end = after.search(CLAUSE_START);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/** The stems of the lower-case content words of the clause that tells what happened on the date. */
 function eventWords(m: DateFact): Set<string> {
-  const lower = clauseBefore(m).split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
-  return new Set(contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(w))));
+  return new Set(contentTerms(lowerCaseWords(clauseOf(m))).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(baseForm(w)))));
 }
 
 /** Two dates whose clauses share a word of what happened on them ("vote", "served"). */
@@ -125,14 +142,28 @@ function sameEventWord(a: DateFact, b: DateFact): boolean {
 /** A verb in the past tense ("pardoned", "defended"): what someone did; not a number or a word that only describes. */
 const DONE = /^(?!(?:hundred|alleged|suspected)$)[a-z]{3,}ed$/;
 
-/** Verbs whose past tense does not end in -ed ("spoke on Friday", "met on Tuesday"). */
-const IRREGULAR_DONE = new Set(
-  'spoke met went came took gave made left ran won lost sent wrote held began saw set led fell rose struck broke chose flew drove shot sold bought paid brought fought sought told said swore stood sat hit quit'.split(' '),
+/**
+ * Verbs whose past tense or participle does not end in -ed ("spoke on Friday", "had sunk on May 3"), with their base form:
+ * "sank" and "had sunk" tell one deed.
+ */
+const IRREGULAR_DONE = new Map(
+  (
+    'spoke:speak spoken:speak met:meet went:go came:come took:take taken:take gave:give given:give made:make left:leave ran:run won:win lost:lose ' +
+    'sent:send wrote:write written:write held:hold began:begin begun:begin saw:see set:set led:lead fell:fall fallen:fall rose:rise risen:rise ' +
+    'struck:strike broke:break broken:break chose:choose chosen:choose flew:fly flown:fly drove:drive driven:drive shot:shoot sold:sell ' +
+    'bought:buy paid:pay brought:bring fought:fight sought:seek told:tell said:say swore:swear sworn:swear stood:stand sat:sit hit:hit quit:quit ' +
+    'sank:sink sunk:sink stole:steal stolen:steal fled:flee caught:catch threw:throw thrown:throw blew:blow blown:blow froze:freeze frozen:freeze ' +
+    'withdrew:withdraw withdrawn:withdraw tore:tear torn:tear shook:shake shaken:shake'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );
+/** A verb's base form where its past tense is irregular ("sank" → "sink"); any other word as it is. */
+const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 
-/** The stems of the verbs in the past tense of the clause leading to a date. */
+/** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
 function deeds(m: DateFact): Set<string> {
-  return new Set(clauseBefore(m).split(/[^\p{L}]+/u).filter((word) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word)).map(stem));
+  return new Set(clauseOf(m).split(/[^\p{L}]+/u).filter((word) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word)).map((word) => stem(baseForm(word))));
 }
 
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
@@ -140,7 +171,7 @@ const ONE_DEED = [
   ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
   ['arrest', 'detain'],
   // A strike that kills is one event: "drones struck the city early Tuesday" and "the attack killed 14 early Wednesday".
-  ['kill', 'murder', 'struck', 'attack', 'bomb', 'shell'],
+  ['kill', 'murder', 'strik', 'attack', 'bomb', 'shell'],
   ['injur', 'wound'],
   ['approv', 'pass', 'adopt', 'ratifi'],
   ['sign', 'enact'],
@@ -150,7 +181,7 @@ const ONE_DEED = [
   // "resigned in January" / "stepped down in February": one departure.
   ['resign', 'stepp', 'quit'],
   // "The fire began on Saturday" / "sparked on Aug. 2" / "started on Aug. 1": one start.
-  ['start', 'began', 'spark', 'ignit', 'erupt'],
+  ['start', 'begin', 'spark', 'ignit', 'erupt'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** A verb's stem as the deed it tells ("spark" and "began" as "start"); any other stem as it is. */
@@ -162,11 +193,16 @@ function otherDeeds(a: DateFact, b: DateFact): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
-/** The stem of the word of what happened right before a date ("take effect on" → "effect"), if its clause has one. */
+/**
+ * The stem of the word of what happened right before a date ("take effect on" → "effect"), if its clause has one; for a
+ * date that opens its clause, its first verb of a deed ("On May 3, the board voted" → "vote").
+ */
 function lastEventWord(m: DateFact): string | null {
   const lower = m.sentence.slice(0, m.date.start).split(/\s+/).slice(-4).filter((token) => /^[a-z]/.test(token)).join(' ');
-  const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w));
-  return words.length > 0 ? oneDeed(stem(words[words.length - 1])) : null;
+  const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w) && !PLACING.test(w));
+  if (words.length > 0) return oneDeed(stem(baseForm(words[words.length - 1])));
+  const deed = opensClause(m) ? [...deeds(m)][0] : undefined;
+  return deed === undefined ? null : oneDeed(deed);
 }
 
 /** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */

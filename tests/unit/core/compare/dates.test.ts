@@ -23,6 +23,21 @@ describe('compareDates', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads what happened on a date that opens its clause after it, an irregular verb as its base', () => {
+    const found = conflictsOf(
+      analysed('a', 'Patrol boats had chased smugglers along the reef for weeks. Then, on March 4, the cutter had sunk a skiff carrying fuel drums.', '2026-03-20'),
+      analysed('b', 'On March 5, a coast guard vessel sank the raiders, the ministry said in a statement.', '2026-03-20'),
+    );
+    expect(found.map((r) => r.difference.label)).toEqual(['March 4 / March 5']);
+    // Two deeds of two days, each told after its date, are two things.
+    expect(
+      conflictsOf(
+        analysed('a', 'On March 4, the cutter sank a skiff carrying fuel drums near the reef.', '2026-03-20'),
+        analysed('b', 'On March 5, the cutter towed a skiff carrying fuel drums near the reef.', '2026-03-20'),
+      ),
+    ).toEqual([]);
+  });
+
   it('sets two years of one event told alike against each other', () => {
     const found = conflictsOf(
       analysed('a', 'The ferry line reopened on Monday. The harbour board said it first heard of the cracks in 2019 from a diver.', '2026-06-08'),
