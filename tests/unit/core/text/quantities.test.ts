@@ -228,6 +228,9 @@ describe('quantities', () => {
   it('does not read a time of day as a count', () => {
     expect(read('The border closed at 8 p.m. local time and reopened at 06:30 local time.')).toEqual([]);
     expect(read('It opened at 10:05 a.m. with 40 stalls.')).toEqual([{ text: '40 stalls', value: 40, unit: 'stall' }]);
+    // On the 24-hour clock: "hrs", a time zone, a leading zero or "at" before "hours" tell a time; a count of hours stays one.
+    expect(read('The convoy left at 0540 hours and was shelled near the ridge around 1315 hrs, or 0815 GMT.')).toEqual([]);
+    expect(read('The pilot had flown 1200 hours before the crash.')).toEqual([{ text: '1200 hours', value: 1200, unit: 'hour' }]);
   });
 
   it('reads a fraction of a scale as one figure', () => {
