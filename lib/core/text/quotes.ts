@@ -40,6 +40,9 @@ const SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,“”"]{1,60},)?\s+${SPEECH_
 /** Titles right before a name that tell a woman or a man. */
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Congresswoman|Chairwoman|Councilwoman|Spokeswoman|Queen|Lady|Dame|Sister)\.?\s+$/i;
 const MALE_TITLE = /\b(?:Mr|Congressman|Chairman|Councilman|Spokesman|King|Lord|Sir|Father|Brother)\.?\s+$/i;
+/** An aside right after a name that tells a woman or a man ("Ann Lee, a spokeswoman for the mayor,"). */
+const FEMALE_ASIDE = /^,\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|widow)\b/iu;
+const MALE_ASIDE = /^,\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesman|chairman|congressman|councilman|businessman|man|father|husband|son|brother|grandfather|widower)\b/iu;
 
 /** How far (in characters) from its verb an attribution names the speaker. */
 const MAX_SPEAKER_DISTANCE = 40;
@@ -123,7 +126,9 @@ export function quotes(text: string): Quote[] {
     else if (speaker === 'pronoun') {
       const told = unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start);
       const pronoun = attributions.map((a) => PRONOUN.exec(a)?.[1].toLowerCase()).find(Boolean);
-      speaker = lastPersonBefore(told, people, pronoun) ?? previousSpeaker;
+      // The speaker before carries on only if nothing told of them is of the other sex ("Ann Lee, a spokeswoman, said…" is no "he").
+      const carriesOn: boolean = previousSpeaker !== null && ![...told.matchAll(new RegExp(escapeRegExp(previousSpeaker), 'g'))].some((m) => ofOtherSex(told, m.index, m.index + m[0].length, pronoun));
+      speaker = lastPersonBefore(told, people, pronoun, (office) => officeHolder(unquoted.slice(0, piece.start), office)) ?? (carriesOn ? previousSpeaker : null);
       // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
       spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
     }
@@ -172,7 +177,11 @@ const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Gover
 function officeHolderBefore(text: string, attributions: string[]): string | null {
   const spoken = attributions.map((a) => OFFICE_SPEAKS.exec(a)).find(Boolean);
   const office = (spoken?.[1] ?? spoken?.[2])?.toLowerCase();
-  if (!office) return null;
+  return office ? officeHolder(text, office) : null;
+}
+
+/** The one person the text names with an office as their title ("Gov. Ann Lee" for "governor"), or null. */
+function officeHolder(text: string, office: string): string | null {
   const title = OFFICE_TITLES[office] ?? `${office[0].toUpperCase()}${office.slice(1)}`;
   const holders = new Set([...text.matchAll(new RegExp(String.raw`\b(?:${title})\s+((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu'))].map((m) => m[1]));
   return holders.size === 1 ? [...holders][0] : null;
@@ -209,18 +218,31 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
 /** "For Ann Lee, the wait is nearly over.": a sentence opening on a person it is about, whom the pronoun after it points to. */
 const TOPIC_BEFORE = /^\s*For\s+$/;
 
-/** The subject a pronoun points back to, in text whose quotes are blanked out. */
-function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string): string | null {
-  // "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a title of the other sex is not whom the pronoun points to.
-  const otherSex = pronoun === 'he' ? FEMALE_TITLE : pronoun === 'she' ? MALE_TITLE : null;
+/** "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a name with a title or an aside of the other sex than the pronoun's. */
+function ofOtherSex(text: string, start: number, end: number, pronoun?: string): boolean {
+  const [title, aside] = pronoun === 'he' ? [FEMALE_TITLE, FEMALE_ASIDE] : pronoun === 'she' ? [MALE_TITLE, MALE_ASIDE] : [null, null];
+  return title !== null && aside !== null && (title.test(text.slice(0, start)) || aside.test(text.slice(end)));
+}
+
+/** A sentence whose subject is an office alone: "The mayor has defended his record." */
+const OFFICE_SUBJECT = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}'’-]*,\s+)?the\s+(${SOLE_OFFICES})\b(?!\s*['’]s)`, 'iu');
+
+/**
+ * The subject a pronoun points back to, in text whose quotes are blanked out; a sentence whose subject is an office alone
+ * points to the one person named with that office (`holderOf`).
+ */
+function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string, holderOf?: (office: string) => string | null): string | null {
   for (const sentence of sentences(unquoted).reverse()) {
+    const office = OFFICE_SUBJECT.exec(sentence)?.[1];
+    const holder = office && holderOf ? holderOf(office.toLowerCase()) : null;
+    if (holder) return holder;
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
     // The sentence's subject comes first; names after a preposition are objects or places. One a verb of speech follows
     // ("In a dissent joined by Justices Ann Lee and Ida Roe, Justice Tom Ray said…") is the one who speaks.
     const candidates = nameSpans(sentence).filter(
       (span) =>
         (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
-        !(otherSex && otherSex.test(sentence.slice(0, span.start))) &&
+        !ofOtherSex(sentence, span.start, span.end, pronoun) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
     const subject = candidates.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? candidates[0];

@@ -57,6 +57,13 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('resolves a pronoun after a sentence whose subject is an office alone to the one person named with it, and never to one of the other sex', () => {
+    const text = '“The levy is fair,” said Noor Haddad, a spokeswoman for Governor Tomas Brandt. The governor has stood by the plan. “I will sign it again,” he told reporters.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Noor Haddad', 'Tomas Brandt']);
+    // No office to point to: a woman the aside tells of is no "he".
+    expect(quotes('“The levy is fair,” said Noor Haddad, a spokeswoman for the party. Lawmakers left early. “I will sign it again,” he told reporters.')[1].speaker).toBeNull();
+  });
+
   it('does not take a pronoun leading what was said ("said she would…") for the speaker', () => {
     const told = 'Judge Ada Holt, 50, would replace Judge Otto Frame, who is retiring. Standing beside her, Mr. Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
     expect(quotes(told).map((q) => q.speaker)).not.toContain('Ada Holt');
