@@ -132,12 +132,14 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));
     const conflict = group.length > 1;
     // A side loosely equal to every other ("more than a dozen trips" beside "23 trips" and "19 trips") contradicts none of
-    // them: it may be either told loosely, so it is on the card as other words.
-    const looseSides = new Set(
-      group
-        .filter((i) => group.length > 2 && group.every((j) => j === i || facts[i].some((a) => facts[j].some((b) => rules.looselyEqual?.(a, b) === true))))
-        .flatMap((i) => facts[i].map((m) => m.analysed.article.id)),
-    );
+    // them: it may be either told loosely, so it is on the card as other words. So is a side told only loosely that may be one
+    // of the others ("more than 18,000" beside "18,400" and "16,200"), while two sides stand apart without it.
+    const looselyEqualSides = (i: number, j: number) => facts[i].some((a) => facts[j].some((b) => rules.looselyEqual?.(a, b) === true));
+    const othersOf = (i: number) => group.filter((j) => j !== i);
+    const looseToAll = group.length > 2 ? group.filter((i) => othersOf(i).every((j) => looselyEqualSides(i, j))) : [];
+    const toldLoosely = group.length > 2 ? group.filter((i) => facts[i].every((m) => rules.approximate?.(m) === true) && othersOf(i).some((j) => looselyEqualSides(i, j))) : [];
+    const loose = new Set([...looseToAll, ...(group.length - new Set([...looseToAll, ...toldLoosely]).size >= 2 ? toldLoosely : [])]);
+    const looseSides = new Set([...loose].flatMap((i) => facts[i].map((m) => m.analysed.article.id)));
     const values = firstPerArticle(byPrecision.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence))).map((v) => (looseSides.has(v.articleId) ? { ...v, inOtherWords: true as const } : v));
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));

@@ -726,6 +726,17 @@ describe('compareNumbers', () => {
     ]);
   });
 
+  it('marks a bound that may be one side of a conflict, and not the other, as other words, not as a third value', () => {
+    const told = (figure: string) => `Volunteers said they had gathered ${figure} signatures to force a vote on the ferry levy.`;
+    const [conflict] = conflicts(told('7,250'), told('more than 7,000'), told('6,100'));
+    expect(Object.fromEntries(conflict.difference.values.map((v) => [v.text, v.inOtherWords ?? false]))).toEqual({
+      '7,250 signatures': false,
+      '6,100 signatures': false,
+      '7,000 signatures': true,
+    });
+    expect(conflict.substance).toBeGreaterThan(0);
+  });
+
   it('does not set one part of a list against a whole count', () => {
     const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
     const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
