@@ -362,9 +362,13 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
       }),
     ),
   );
+  // The one time by the clock an article gives ("landing shortly after 8 p.m." / "touched down at 7:42 p.m."), however often.
+  const onlyTime = (m: FactMention) => mentions.every((other) => other.analysed !== m.analysed || sameClockTime(other.normalized, m.normalized));
   const times = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
+    // The one time each of two articles gives is likely of one event: compared, the conflict listed only.
+    likelySameSubject: (a, b) => onlyTime(a) && onlyTime(b),
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
     comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,

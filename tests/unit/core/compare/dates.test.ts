@@ -313,6 +313,23 @@ describe('compareDates', () => {
     expect(before('8.10pm')).toBeGreaterThan(0);
   });
 
+  it('lists the one clock time each of two outlets gives as a conflict, though their sentences are unlike, and shows it not', () => {
+    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
+    const [found] = conflicts(
+      'The freighter reached the harbour mouth at 6:12 a.m. and dropped anchor.',
+      'Nine crew were treated for burns, the coast guard said on Friday, after the freighter limped into port shortly before 7 a.m.',
+    );
+    expect(found.difference.values.map((v) => v.text)).toEqual(['6:12 a.m.', '7 a.m.']);
+    expect(found.substance).toBe(0);
+    // An outlet giving two times tells two moments: neither is set against the other outlet's one.
+    expect(
+      conflicts(
+        'The freighter reached the harbour mouth at 6:12 a.m. and dropped anchor.',
+        'Nine crew were treated for burns after the freighter limped into port shortly before 7 a.m.; the last was released at 11 a.m.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('She opened the library Tuesday at noon in Elmford.', 'She opened the library Tuesday afternoon in Elmford.')).toEqual([]);
