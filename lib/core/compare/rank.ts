@@ -260,7 +260,15 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const corroborated = r.difference.status === 'partial' && sources.get(r)! > 1 ? CORROBORATED_BONUS : 0;
     return r.substance * (RELEVANCE_FLOOR + relevance(r)) + lead + corroborated + (r.difference.missingFrom.includes(readingId) ? MISSING_HERE_BONUS : 0);
   };
-  const scored = checked.map((r) => ({ r, score: score(r) }));
+  // A figure or date some outlets give, where every outlet called silent gives a side of a conflict holding it ("$3.2 billion"
+  // beside "$3.2 billion / $2.7 billion"), is that conflict told again, with a side called silent: the conflict's card says it.
+  const conflicts = checked.filter((r) => r.difference.status === 'conflict');
+  const sideOf = (r: Ranked, articleId: string, normalized?: string) => r.difference.values.some((v) => v.articleId === articleId && !v.inOtherWords && (normalized === undefined || v.normalized === normalized));
+  const toldAsConflict = (r: Ranked) =>
+    r.difference.status === 'partial' &&
+    (r.difference.kind === 'number' || r.difference.kind === 'date') &&
+    conflicts.some((c) => c.difference.kind === r.difference.kind && r.difference.values.some((v) => sideOf(c, v.articleId, v.normalized)) && r.difference.missingFrom.every((id) => sideOf(c, id)));
+  const scored = checked.filter((r) => !toldAsConflict(r)).map((r) => ({ r, score: score(r) }));
   scored.sort(
     (a, b) =>
       Number(b.score > 0) - Number(a.score > 0) ||

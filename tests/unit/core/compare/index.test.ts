@@ -45,6 +45,15 @@ describe('compareArticles', () => {
     expect(found.find((d) => d.kind === 'quote')?.label).toBe('All report: “We lost the bridge, but we did not lose a single worker”');
   });
 
+  it('does not list a figure as only some outlets’ where each outlet called silent gives a side of a conflict holding it', () => {
+    const found = compareArticles(article('a', 'The council approved the harbour budget on Monday. Auditors say it would lift port fees by $4.6 million over five years.'), [
+      article('b', 'The council approved a $4.6 million harbour budget on Monday.'),
+      article('c', 'On Monday, the council approved a $3.9 million harbour budget.'),
+    ]);
+    expect(found.filter((d) => d.kind === 'number' && d.status === 'conflict').map((d) => d.values.map((v) => v.text).sort())).toEqual([['$3.9 million', '$4.6 million', '$4.6 million']]);
+    expect(found.filter((d) => d.status === 'partial' && d.values.some((v) => v.text === '$4.6 million'))).toEqual([]);
+  });
+
   it('does not put an outlet giving the same figure of another noun on a conflict of figures', () => {
     const found = compareArticles(article('a', 'About 20 inspectors searched the port authority offices on Monday.\n\nThe port is one of roughly 12 harbors with no such rules.'), [
       article('b', 'A dozen inspectors arrived at the port authority offices on Monday morning.'),
