@@ -1,5 +1,5 @@
 import type { DifferenceValue } from '../types';
-import type { DraftDifference } from './difference';
+import { writtenAt, type DraftDifference } from './difference';
 
 /** Words kept on each side of a value when its sentence is cut to a clause. */
 const CLAUSE_WORDS = 7;
@@ -43,7 +43,7 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
 
 /** The words around a value in its sentence, with an ellipsis where the sentence goes on. */
 export function clauseAround(sentence: string, value: string): string {
-  const at = sentence.indexOf(value);
+  const at = writtenAt(sentence, value);
   const words = sentence.split(/\s+/).filter(Boolean);
   if (at < 0 || words.length <= 2 * CLAUSE_WORDS + 4) return sentence.trim();
   const before = sentence.slice(0, at).split(/\s+/).filter(Boolean);

@@ -38,3 +38,12 @@ export function firstPerArticle(values: DifferenceValue[]): DifferenceValue[] {
   const seen = new Set<string>();
   return values.filter((v) => !seen.has(v.articleId) && seen.add(v.articleId));
 }
+
+/** Where a value is written as a whole in its sentence: "7" in "on 7 of the 9 counts", not in "2017"; else its first writing. */
+export function writtenAt(sentence: string, value: string): number {
+  const joined = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let at = sentence.indexOf(value); at >= 0; at = sentence.indexOf(value, at + 1)) {
+    if (!(joined(value[0]) && joined(sentence[at - 1])) && !(joined(value[value.length - 1]) && joined(sentence[at + value.length]))) return at;
+  }
+  return sentence.indexOf(value);
+}

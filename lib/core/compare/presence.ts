@@ -16,6 +16,7 @@ import { escapeRegExp } from '../text/regexp';
 import { sentencesOfQuote } from '../text/sentences';
 import { NUMBER_UNDER_HUNDRED, ORDINALS, SMALL_NUMBERS, numberWordsPattern, smallNumber } from '../text/number-words';
 import { voteOutcomeIn } from './figure-subject';
+import { writtenAt } from './difference';
 
 /**
  * How sure a check is that an article reports a detail: `strong` when it gives the same figure or
@@ -272,7 +273,7 @@ function officeAloneIn(text: string, { words, body }: HeldOffice): boolean {
  * named, by an outlet writing only the office ("the governor signed it"), when it names nobody else so: weak.
  */
 function officeWritten(article: AnalysedArticle, value: DifferenceValue): boolean {
-  const at = value.sentence.indexOf(value.text);
+  const at = writtenAt(value.sentence, value.text);
   const office = at < 0 ? null : officeBeside(value.sentence, at, at + value.text.length);
   return office !== null && !namedWithOffice(article.article.text, office) && officeAloneIn(article.article.text, office);
 }
@@ -389,7 +390,7 @@ const PERSON_BEFORE_BODY = /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),?\s+(?:o
  * describes the same person in its own way.
  */
 function describesNamedPerson(article: AnalysedArticle, value: DifferenceValue): boolean {
-  const at = value.sentence.indexOf(value.text);
+  const at = writtenAt(value.sentence, value.text);
   if (at < 0) return false;
   const person = BODY_BEFORE_PERSON.exec(value.sentence.slice(at + value.text.length))?.[1] ?? PERSON_BEFORE_BODY.exec(value.sentence.slice(0, at))?.[1];
   return person !== undefined && personWritten(article, person) !== null;
@@ -623,7 +624,7 @@ function partsOrWhole(article: AnalysedArticle, target: number, unit: string, va
   // The silent article's parts add up to the figure…
   if (sums.has(target)) return true;
   // …or the figure and the part told with it add up to the silent article's whole.
-  const at = value.sentence.indexOf(value.text);
+  const at = writtenAt(value.sentence, value.text);
   const other = at < 0 ? null : OTHER_PART_AFTER.exec(value.sentence.slice(at + value.text.length));
   const part = other ? (/\d/.test(other[1] ?? other[2]) ? Number((other[1] ?? other[2]).replace(/,/g, '')) : smallNumber(other[1] ?? other[2])) : NaN;
   return Number.isFinite(part) && counts.has(target + part);
@@ -827,7 +828,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
   if (!Number.isFinite(target)) return null;
-  const at = Math.max(0, value.sentence.indexOf(value.text));
+  const at = Math.max(0, writtenAt(value.sentence, value.text));
   const ownHedge = hedgeBefore(value.sentence, at, at + value.text.length);
   const hedged = HEDGE.test(ownHedge);
   const lowerBound = HEDGE_RANGES.find((h) => h.before.test(ownHedge))?.bound[1] === Infinity;
@@ -951,7 +952,7 @@ function spanModifies(text: string, sentence: string, end: number): string | nul
  */
 function spansOfTwoThings(value: DifferenceValue, quantity: Quantity, sentence: string): boolean {
   if (!SPAN_SECONDS[quantity.unit]) return false;
-  const at = value.sentence.indexOf(value.text);
+  const at = writtenAt(value.sentence, value.text);
   const ours = at < 0 ? null : spanModifies(value.text, value.sentence, at + value.text.length);
   const theirs = spanModifies(quantity.text, sentence, quantity.end);
   if (ours === null && theirs === null) return false;
@@ -1092,7 +1093,7 @@ const VAGUE_SHARES: [RegExp, number, number][] = [
 function vagueShare(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
   if (unit !== 'percent') return false;
   // What the share is of ("85% of the state's schools"), or what those it counts did ("86 percent voting in favor").
-  const of = /^\s+(?:of\s+)?((?:\S+\s+){0,3}\S+)/.exec(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length));
+  const of = /^\s+(?:of\s+)?((?:\S+\s+){0,3}\S+)/.exec(value.sentence.slice(writtenAt(value.sentence, value.text) + value.text.length));
   if (!of) return false;
   const counted = new Set(contentTerms(of[1]));
   const sharesOf = (sentence: string, [pattern, low, high]: [RegExp, number, number]) =>
@@ -1143,7 +1144,7 @@ const RELATIVE_CHANGE_SPREAD = 1;
  * from 112"; "from 112 to 92"): the same change, computed.
  */
 function relativeChangeInCounts(article: AnalysedArticle, percent: number, unit: string, value: DifferenceValue): boolean {
-  if (unit !== 'percent' || !RELATIVE_CHANGE_BEFORE.test(value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text))))) return false;
+  if (unit !== 'percent' || !RELATIVE_CHANGE_BEFORE.test(value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text))))) return false;
   const close = (from: number, to: number) => from > 0 && Math.abs((Math.abs(to - from) / from) * 100 - percent) <= RELATIVE_CHANGE_SPREAD;
   return article.sentences.some((sentence, index) => {
     if (changesIn(sentence).some(([from, to]) => close(from, to))) return true;
@@ -1188,7 +1189,7 @@ function shareAsParts(article: AnalysedArticle, target: number, unit: string, va
   const shareOf = (part: number, whole: Quantity, share: number) => Math.abs((100 * part) / whole.value - share) <= SHARE_SPREAD;
   if (unit === 'percent') {
     // Reading the sentence's figures (the tagger) is slow: only where a whole may follow the share.
-    if (!SHARE_OF_FIGURE.test(value.sentence.slice(value.sentence.indexOf(value.text) + value.text.length))) return false;
+    if (!SHARE_OF_FIGURE.test(value.sentence.slice(writtenAt(value.sentence, value.text) + value.text.length))) return false;
     const figures = sentenceQuantities(value.sentence);
     const share = figures.find((q) => q.unit === 'percent' && q.value === target && value.sentence.slice(q.start, q.end) === value.text);
     const whole = share && wholeOf(share, figures, value.sentence);
@@ -1304,7 +1305,7 @@ function dayToldAsSpan(article: AnalysedArticle, kind: 'date' | 'number', value:
     });
   }
   const [amount, unit] = value.normalized.split(' ');
-  const at = value.sentence.indexOf(value.text);
+  const at = writtenAt(value.sentence, value.text);
   const direction = at < 0 ? 0 : countsFromPublication(value.sentence, at, at + value.text.length, unit);
   if (direction === 0) return false;
   const { day, slack } = dayOfSpan(published, Number(amount), unit, direction);
@@ -1430,12 +1431,12 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
     .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
     .sort((a, b) => alike(b) - alike(a))[0];
   const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
-  const valueBound = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
+  const valueBound = value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text)));
   // "vote by the end of September" is a deadline, no looser writing of "hearings could start Sept. 5": bounds alike or none.
   const boundsAlike = (mention: Mention<DateMention>) => BOUND.exec(before(mention))?.[1].toLowerCase() === BOUND.exec(valueBound)?.[1].toLowerCase();
   if (coarser && ((alike(coarser) >= COARSER_SAME_THING && boundsAlike(coarser)) || sameBound(before(coarser), valueBound) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
   // "by the end of June" for "by July 1": a span's last day, or the first day after it, told with the same bound.
-  const valueBefore = value.sentence.slice(0, Math.max(0, value.sentence.indexOf(value.text)));
+  const valueBefore = value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text)));
   const edge = article.dates.find(
     (mention) =>
       (endOf(`${before(mention)}${mention.value.text}`, mention.value.normalized, bare(day)) || endOf(`${valueBefore}${value.text}`, day, mention.value.normalized)) &&

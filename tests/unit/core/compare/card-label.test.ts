@@ -80,4 +80,9 @@ describe('clauseAround', () => {
     const sentence = 'After a long night of talks in the old town hall the council finally agreed to spend $4 million on the sea wall, which had cracked in two places during the winter storms of last year.';
     expect(clauseAround(sentence, '$4 million')).toBe('…hall the council finally agreed to spend $4 million on the sea wall, which had cracked…');
   });
+
+  it('finds the value where it is written as a whole, not inside a year or a longer figure', () => {
+    const sentence = 'The guild, which opened its first hall in 2019 after years of planning, counted 9 of the 14 members present at the vote on Friday.';
+    expect(clauseAround(sentence, '9')).toBe('…in 2019 after years of planning, counted 9 of the 14 members present at the…');
+  });
 });
