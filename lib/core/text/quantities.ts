@@ -245,7 +245,7 @@ function tallies(sentence: string): Quantity[] {
 }
 
 /** A verb of ruling or voting, and a pair of figures set off by a comma ("upheld the law, 5-4."; "passed the bill, 52-48, and…"; "passed the House, 218 to 210."; "the Senate followed, 28 to 12,"). */
-const DECIDED = /\b(?:upheld|struck|overturned|overruled|reversed|ruled|sided|blocked|decided|voted|passed|approved|rejected|confirmed|cleared|adopted|defeated|overrode|followed)\b/i;
+const DECIDED = /\b(?:upheld|struck|overturned|overruled|reversed|ruled|sided|blocked|decided|voted|passed|approved|rejected|confirmed|cleared|adopted|defeated|overrode|followed|backed|endorsed|advanced|elected|censured|impeached|acquitted)\b/i;
 const CLOSING_PAIR = /(?<=,\s*)(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})(?=\s*(?:[.;,]|$))/;
 /** "passed the measure on Wednesday by 314 to 117": a pair after "by" in a sentence of a vote. */
 const BY_PAIR = /(?<=\bby\s+)(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})\b(?![.,]\d|\s*(?:%|percent|per\s*cent|percentage)|\s+[a-z]+s\b)/;

@@ -142,6 +142,7 @@ describe('quantities', () => {
     expect(read('Hours later, the Assembly followed, 61 to 38, along party lines.')).toEqual([{ text: '61 to 38', value: 61038, unit: 'tally' }]);
     // After a verb of voting, however long its object; not a span of hours.
     expect(read('The Senate confirmed Judge Ada Moss to the appeals court 55-43 on Tuesday.')).toEqual([{ text: '55-43', value: 55043, unit: 'tally' }]);
+    expect(read('The harbour committee backed Ida Moss 9-4 in late spring.')).toEqual([{ text: '9-4', value: 9004, unit: 'tally' }]);
     expect(read('The bill passed after a 10-12 hour debate.')).toEqual([]);
     // …or joined by "to", the larger side first, though a sum stands in the object.
     expect(read('The board adopted the district, passing the $3.1 million levy plan 6 to 1 after a long night.')).toEqual([
