@@ -237,10 +237,14 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
     const holder = office && holderOf ? holderOf(office.toLowerCase()) : null;
     if (holder) return holder;
     const kinds = new Map(entities(sentence).map((e) => [e.text, e.kind]));
+    // The same pronoun earlier in the sentence ("Asked whether he would sue Mr. Ray, he said…") already points further back:
+    // names after it are what it did things to.
+    const pronounAt = pronoun ? sentence.search(new RegExp(`\\b${pronoun}\\b`, 'i')) : -1;
     // The sentence's subject comes first; names after a preposition are objects or places. One a verb of speech follows
     // ("In a dissent joined by Justices Ann Lee and Ida Roe, Justice Tom Ray said…") is the one who speaks.
     const candidates = nameSpans(sentence).filter(
       (span) =>
+        (pronounAt < 0 || span.start < pronounAt) &&
         (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
         !ofOtherSex(sentence, span.start, span.end, pronoun) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
@@ -386,6 +390,8 @@ const ROLE_FOR = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:contributor|colum
 const ROLE_CHAIN = new RegExp(String.raw`^\s+(?:${ROLE_FOR}\s+and\s+){1,2}${ROLE_FOR}\s+$`, 'u');
 /** A role in lower case right before the name ("said committee chairman Roy Lee", "said campaign spokeswoman Ann Lee"). */
 const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member)\s+$/u;
+/** Who the speaker is, up to a comma, then maybe titles: "the Senate majority leader, ", "the legislator, Representative ". */
+const ROLE_THEN_NAME = /^\s+(?:the|an?|his|her|their|its)\s+[^,“”"]{1,60},\s*(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 /** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
 const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then)[\s-]+)+$/;
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
@@ -421,6 +427,9 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     // "said Harbour Daily contributor and party strategist Tom Dell": whom each role is for, then the person who holds them.
     const holder = following.find((span, j) => j > 0 && ROLE_CHAIN.test(attribution.slice(verbEnd, span.start)));
     if (holder) return name(holder.text);
+    // "said the Senate majority leader, Ann Lee": a role naming a body of its own, then, after the comma, the person.
+    const afterRole = following.find((span) => span.text.includes(' ') && ROLE_THEN_NAME.test(attribution.slice(verbEnd, span.start)));
+    if (afterRole) return name(afterRole.text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
     // "said the mayor’s spokesman, Ann Lee", "said his niece, Ann Lee", "said Lee’s niece, Ann Lee": who the speaker is, then the name.

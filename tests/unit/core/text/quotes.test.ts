@@ -64,6 +64,15 @@ describe('quotes', () => {
     expect(quotes('“The levy is fair,” said Noor Haddad, a spokeswoman for the party. Lawmakers left early. “I will sign it again,” he told reporters.')[1].speaker).toBeNull();
   });
 
+  it('does not take a name after the same pronoun in its sentence for the one the pronoun points to', () => {
+    const text = 'Harbour master Ivo Brandt did not say what the board would do next. Asked whether he would fine Mr. Adler again, he said only that “every option remains open.”';
+    expect(quotes(text)[0].speaker).toBe('Ivo Brandt');
+  });
+
+  it('takes the person after a role that names a body of its own ("said the Harbour Board chairman, Ivo Brandt") for the speaker', () => {
+    expect(quotes('“The levy stays where it is,” said the Harbour Board chairman, Ivo Brandt of Elmford.')[0]).toMatchObject({ speaker: 'Ivo Brandt', attributed: true });
+  });
+
   it('does not take a pronoun leading what was said ("said she would…") for the speaker', () => {
     const told = 'Judge Ada Holt, 50, would replace Judge Otto Frame, who is retiring. Standing beside her, Mr. Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
     expect(quotes(told).map((q) => q.speaker)).not.toContain('Ada Holt');
