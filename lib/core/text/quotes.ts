@@ -132,7 +132,9 @@ export function quotes(text: string): Quote[] {
       // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
       spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
     }
-    else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start))) {
+    // A sentence naming someone else around the quote ("…, with press secretary Ann Lee thanking “…”") does not carry on the
+    // speaker before.
+    else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start)) && !namesAnother(marks.slice(before.start, before.end), previousSpeaker)) {
       speaker = previousSpeaker;
       // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
       attributed = previousAttributed && /^[\s"“]*$/.test(marks.slice(before.start, before.end)) && !/[\p{L}]/u.test(marks.slice(after.start, after.end));
@@ -217,6 +219,11 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
 
 /** "For Ann Lee, the wait is nearly over.": a sentence opening on a person it is about, whom the pronoun after it points to. */
 const TOPIC_BEFORE = /^\s*For\s+$/;
+
+/** Whether a stretch of text names a person in full other than `speaker`. */
+function namesAnother(text: string, speaker: string | null): boolean {
+  return nameSpans(text).some((span) => (span.titled || span.text.includes(' ')) && (speaker === null || surname(span.text) !== surname(speaker)));
+}
 
 /** "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a name with a title or an aside of the other sex than the pronoun's. */
 function ofOtherSex(text: string, start: number, end: number, pronoun?: string): boolean {

@@ -73,6 +73,11 @@ describe('quotes', () => {
     expect(quotes('“The levy stays where it is,” said the Harbour Board chairman, Ivo Brandt of Elmford.')[0]).toMatchObject({ speaker: 'Ivo Brandt', attributed: true });
   });
 
+  it('does not carry the speaker before on to a quote whose sentence names someone else', () => {
+    const text = '“The pier will reopen by spring,” said Ida Roe, a dock foreman.\n\nThe harbour board welcomed the plan, with chairman Tomas Adler praising “a fair deal for every boat owner.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ida Roe', null]);
+  });
+
   it('does not take a pronoun leading what was said ("said she would…") for the speaker', () => {
     const told = 'Judge Ada Holt, 50, would replace Judge Otto Frame, who is retiring. Standing beside her, Mr. Lund called her “a judge’s judge” and said she would “apply the harbour law as written.”';
     expect(quotes(told).map((q) => q.speaker)).not.toContain('Ada Holt');
