@@ -540,7 +540,7 @@ export function hedgedRange(before: string, figure: number, written = ''): [numb
 }
 
 /** How many units of its last digit a figure told as approximate ("about 3.1 million") may be off. */
-const FINE_DIGITS_REACH = 2;
+const FINE_DIGITS_REACH = 1;
 
 /** The place of a figure's last digit other than zero: 1 for 61, 10 for 60, 100,000 for 3,100,000. */
 function lastDigitUnit(figure: number): number {

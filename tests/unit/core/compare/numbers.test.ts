@@ -39,6 +39,13 @@ describe('compareNumbers', () => {
         'The treasury projected that about 3.7 million households would lose the tax credit once the plan takes effect.',
       ),
     ).toHaveLength(1);
+    // Two estimates three of their last digit apart: "about 3.1 million" reaches a digit either way, not to "roughly 3.4 million".
+    expect(
+      shownConflicts(
+        'The treasury said about 3.1 million households would lose the credit under the plan.',
+        'The treasury said roughly 3.4 million households would lose the credit under the plan.',
+      ),
+    ).toHaveLength(1);
     expect(shownConflicts('Turnout in the county was roughly 52% of eligible voters.', 'Turnout was 55 percent of eligible voters, the county clerk said.')).toHaveLength(1);
     // Round figures stay loose: "about 50%" may be 52 percent.
     expect(shownConflicts('Turnout in the county was about 50% of eligible voters.', 'Turnout was 52 percent of eligible voters, the county clerk said.')).toEqual([]);
