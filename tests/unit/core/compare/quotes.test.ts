@@ -286,6 +286,15 @@ describe('align', () => {
     expect(compareQuotes(stock, entityResolver(stock)).filter((r) => r.difference.status === 'conflict')).toEqual([]);
   });
 
+  it('labels a conflict of who said it with the words both outlets give, not one outlet’s longer quote', () => {
+    const articles = [
+      'The harbour board met on Monday. “Every pier will be rebuilt by spring,” the harbour master, Mia Lundgren, told reporters. “Nobody will lose a berth.”',
+      'The harbour board met Monday. “Every pier will be rebuilt by spring,” said Tomas Berg, the board’s chairman.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const [conflict] = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
+    expect(conflict.difference.label).toBe('Mia Lundgren / Tomas Berg: “Every pier will be rebuilt by spring”');
+  });
+
   it('shows as a conflict of who said it a sentence two named people are quoted saying but for one word, each outlet going on differently', () => {
     const who = (first: string, second: string) => {
       const articles = [
