@@ -220,6 +220,8 @@ function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: str
   // "could take it up as early as Tuesday" in a paper of a Tuesday: the earliest day to come, next week's.
   if (iso <= publishedAt && EARLIEST_TO_COME.test(sentence.slice(0, result.index))) return weekLater(iso);
   if (iso === publishedAt) return iso;
+  // "would include Tuesday's roll call": a thing named by its day; the clause's tense tells what is done with it, not when it was.
+  if (/^['’]s\b/.test(sentence.slice(result.index + result.text.length))) return iso;
   const past = iso > publishedAt && toldAsPast(result, sentence);
   // The period of an abbreviation ("on Oct. 6, after members vote Saturday") ends no clause.
   const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index).replace(ABBREVIATION_POINT, '$1')) && !toldAsPast(result, sentence, true);
@@ -267,6 +269,9 @@ function tenseBefore(before: string): 'past' | 'other' | null {
   return null;
 }
 
+/** A month, then the year it is of told from publication: "October of last year", "May this year". */
+const YEAR_AFTER_MONTH = /^\p{L}+\.?\s+(?:of\s+)?(last|this|next)\s+year\b/iu;
+
 function normalizedDate(result: chrono.ParsedResult, text: string, sentence: string, publishedAt: string | null): string | null {
   const referenced = publishedAt !== null;
   const { start } = result;
@@ -290,9 +295,11 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   }
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
-    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && toldAsPast(result, sentence, true);
+    const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
+    // "has been scheduled for June 20": a perfect tense of what is to come, not a past day.
+    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
-    const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || TOLD_AS_TO_COME.test(sentence.slice(0, result.index)));
+    const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || toCome);
     return `${pastYear ? Number(year) - 1 : nextYear ? Number(year) + 1 : year}-${month}-${day}`;
   }
   if (/\byear\b/i.test(text)) return referenced ? year : text.toLowerCase();
@@ -301,6 +308,17 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     if (referenced) return weekdayReported(`${year}-${month}-${day}`, result, sentence, publishedAt!);
     return start.isCertain('weekday') ? WEEKDAYS[start.get('weekday') ?? 0] : text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   }
-  if (start.isCertain('month')) return referenced && !start.isCertain('year') && `${year}-${month}` > publishedAt!.slice(0, 7) && !until && toldAsPast(result, sentence) ? `${Number(year) - 1}-${month}` : `${year}-${month}`;
+  if (start.isCertain('month')) {
+    if (!referenced || start.isCertain('year')) return `${year}-${month}`;
+    // "in October of last year", "in May this year": the year the words right after the month name.
+    const named = YEAR_AFTER_MONTH.exec(sentence.slice(result.index))?.[1].toLowerCase();
+    if (named) return `${Number(publishedAt!.slice(0, 4)) + (named === 'last' ? -1 : named === 'next' ? 1 : 0)}-${month}`;
+    const later = `${year}-${month}` > publishedAt!.slice(0, 7);
+    // "A hearing has been scheduled for September" in an article of June: this September, not last year's.
+    const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
+    if (later && !until && !toCome && toldAsPast(result, sentence)) return `${Number(year) - 1}-${month}`;
+    if (!later && `${year}-${month}` < publishedAt!.slice(0, 7) && (until || toCome)) return `${Number(year) + 1}-${month}`;
+    return `${year}-${month}`;
+  }
   return start.isCertain('year') ? year : null;
 }

@@ -48,6 +48,15 @@ describe('dates', () => {
     // The earliest day to come, in a paper of that weekday or after it: the next one.
     expect(normalized('The board could take it up as early as Thursday.', '2025-06-26')).toEqual(['2025-07-03']);
     expect(normalized('The board could take it up as early as Tuesday.', '2025-06-26')).toEqual(['2025-07-01']);
+    // A thing named by its day: the clause's tense is of what is done with it ("would cite Tuesday's vote"), the day the nearest.
+    expect(normalized('The union said it would cite Tuesday’s vote in its scorecard.', '2025-06-26')).toEqual(['2025-06-24']);
+  });
+
+  it('places a month by the year named after it, and a month or day told as to come in a perfect tense after publication', () => {
+    expect(normalized('The firm first announced the sale in October of last year.', '2025-06-12')).toEqual(['2024-10', '2024']);
+    expect(normalized('A hearing has been scheduled for September.', '2025-06-12')).toEqual(['2025-09']);
+    expect(normalized('A hearing has been scheduled for July 20.', '2025-06-12')).toEqual(['2025-07-20']);
+    expect(normalized('The plant closed in September.', '2025-06-12')).toEqual(['2024-09']);
   });
 
   it('reads "not … until" a day as the day something happened, not the end of a span to come', () => {
