@@ -677,6 +677,25 @@ function wordsInLikeSentence(article: AnalysedArticle, target: number, value: Di
   );
 }
 
+/** A small count standing for its noun, told before: "Three of the injured", "3 were listed in serious condition". */
+const BARE_COUNT_AFTER = /^\s+(?:of\s+(?:the|them|those)\b|(?:were|was|are|have|had|remain(?:ed)?)\b)/i;
+
+/**
+ * A small count whose noun is left to the sentence ("Three of the injured were in serious condition" for "three people were
+ * hospitalized in serious condition"), in a sentence about the same thing: it may be the figure.
+ */
+function bareCountInLikeSentence(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
+  const word = SMALL_NUMBERS[target];
+  if (word === undefined || target < 2 || target >= 10) return false;
+  const written = new RegExp(`\\b(?:${word}|${target})\\b`, 'gi');
+  return article.sentences.some(
+    (sentence, index) =>
+      sameThing(value.sentence, sentence) &&
+      !article.quantities.some((q) => q.index === index && q.value.value === target) &&
+      [...sentence.matchAll(written)].some((m) => BARE_COUNT_AFTER.test(sentence.slice(m.index + m[0].length))),
+  );
+}
+
 /** A hedged bare figure a few percent from the value, in a sentence about the same thing, may be it written loosely. */
 function hedgedBare(article: AnalysedArticle, target: number, value: DifferenceValue): boolean {
   if (target < 100) return false;
@@ -875,7 +894,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   }
   // The changes the detail's sentence tells with the figure at one end, read once for both checks of them.
   const changes = changesAt(target, value);
-  if (partsOrWhole(article, target, unit, value) || changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value)) near = true;
+  if (partsOrWhole(article, target, unit, value) || changeBetween(article, target, unit) || measuredChange(article, target, unit) || hoursBetween(article, target, unit) || multipleWritten(article, changes, value) || sizeOfChangeWritten(article, changes, unit, value) || hedgedBare(article, target, value) || wordsInLikeSentence(article, target, value) || bareCountInLikeSentence(article, target, value)) near = true;
   if (namesCounted(article, target, unit) >= 0) return 'strong';
   // A bare figure for a small measure ("10" for "10 seconds") may count anything.
   if (bareFigureIn(article.article.text, target)) return target < LARGE_FIGURE && unit !== 'count' && MEASURES.has(unit) ? 'weak' : 'strong';

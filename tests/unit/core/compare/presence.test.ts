@@ -87,6 +87,11 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     // A span of a few units told without their number.
     expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: 'three weeks', normalized: '3 week', sentence: 'The ferry could be out for three weeks.' }])).toBe('weak');
     expect(evidenceOf(analysed('silent', 'The ferry could be out of service for weeks.'), 'number', [{ articleId: 'other', source: 'other', text: '30 weeks', normalized: '30 week', sentence: 'The ferry could be out for 30 weeks.' }])).toBe(null);
+    // A small count whose noun the sentence leaves to what came before ("Four of the rescued"), in a sentence about the same thing.
+    const bare = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: 'four sailors', normalized: '4 sailor', sentence: 'Four sailors were treated for hypothermia at the harbour clinic.' }]);
+    expect(bare('Four of the rescued were treated for hypothermia at the clinic.')).toBe('weak');
+    expect(bare('4 were treated for hypothermia at the harbour clinic, the coast guard said.')).toBe('weak');
+    expect(bare('Four of the boats sank near the harbour.')).toBe(null);
   });
 
   it('finds a date written as a weekday, inside a named month, or as years ago', () => {
