@@ -202,7 +202,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   const withSpeakersNamed = (r: Ranked): Ranked => {
     // As words() writes them ("Greaves" is "greave"), to be found among a sentence's words.
     const surnames = r.difference.values.flatMap((v) => words(surnameOf(normalizeName(v.normalized))));
-    const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))));
+    // …or one that has either speaker's office speak ("A department spokesman said…") where the other outlets call that speaker so.
+    const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))) && !r.difference.values.some((v) => speaksIn(id, v.normalized)));
     if (missingFrom.length === r.difference.missingFrom.length) return r;
     const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };
     sources.set(unsilenced, sources.get(r)!);

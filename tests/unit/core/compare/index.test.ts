@@ -54,6 +54,16 @@ describe('compareArticles', () => {
     expect(found.filter((d) => d.status === 'partial' && d.values.some((v) => v.text === '$4.6 million'))).toEqual([]);
   });
 
+  it('does not call silent about who said a quotation an outlet that has one speaker’s office say it in its own words', () => {
+    const found = compareArticles(article('a', 'Harbour Master Ida Roe resigned on Tuesday. “The harbour master deeply regrets the cost of these trips and will repay every cent,” said Tomas Berg, a port authority spokesman.'), [
+      article('b', 'Harbour Master Ida Roe quit on Tuesday. A port authority spokesman said Roe deeply regretted what the trips cost and would pay back every cent.'),
+      article('c', 'Harbour Master Ida Roe stepped down on Tuesday. “The harbour master deeply regrets the cost of these trips and will repay every cent,” her lawyer, Mia Lund, said.'),
+    ]);
+    const [whoSaid] = found.filter((d) => d.kind === 'person' && d.status === 'conflict');
+    expect(whoSaid.values.map((v) => v.normalized)).toEqual(['Tomas Berg', 'Mia Lund']);
+    expect(whoSaid.missingFrom).toEqual([]);
+  });
+
   it('does not put an outlet giving the same figure of another noun on a conflict of figures', () => {
     const found = compareArticles(article('a', 'About 20 inspectors searched the port authority offices on Monday.\n\nThe port is one of roughly 12 harbors with no such rules.'), [
       article('b', 'A dozen inspectors arrived at the port authority offices on Monday morning.'),
