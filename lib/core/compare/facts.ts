@@ -52,6 +52,8 @@ export interface FactRules<M extends FactMention> {
   looselyEqual?(a: M, b: M): boolean;
   /** A writing that bounds or estimates its value ("at least 47"): where another outlet writes the value exactly, that one counts. */
   approximate?(m: M): boolean;
+  /** A one-sided bound that holds an exact value ("more than $6 million" of "$6.1 million"): a writing of it. */
+  bounds?(bound: M, exact: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
   substance(mentions: M[]): number;
 }
@@ -148,9 +150,10 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // the same words around the values, or the one count of a thing each article gives) and no writing of either may be the
     // other told loosely; a third value loosely equal to one of them ("more than $100,000" beside "$148,000" and "$184,000")
     // does not make that pair agree. A retold sentence that words the figure otherwise is listed only.
-    // A side one outlet writes exactly ("blamed for 47 deaths") is that value, though another bounds it ("at least 47");
-    // "roughly $263 million" beside "$262,814,390" stays, for it is no writing of the exact figure.
-    const firm = (fact: M[]) => fact.filter((m) => rules.approximate?.(m) !== true || !fact.some((o) => rules.approximate?.(o) !== true && o.normalized === m.normalized));
+    // A side one outlet writes exactly ("blamed for 47 deaths", "raised $6.1 million") is that value, though another bounds it
+    // ("at least 47", "more than $6 million"); "roughly $263 million" beside "$262,814,390" stays, for it is no writing of the
+    // exact figure.
+    const firm = (fact: M[]) => fact.filter((m) => rules.approximate?.(m) !== true || !fact.some((o) => rules.approximate?.(o) !== true && (o.normalized === m.normalized || rules.bounds?.(m, o) === true)));
     const sidesApart = (i: number, j: number) => {
       const pairs = facts[i].flatMap((a) => facts[j].map((b) => [a, b] as const));
       return pairs.some(([a, b]) => strongly(a, b) || rules.sure?.(a, b) === true) && !firm(facts[i]).some((a) => firm(facts[j]).some((b) => rules.looselyEqual?.(a, b) === true));

@@ -363,6 +363,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         roundingExplains(a, b)),
     // A figure in words or in someone's quoted words ("when three hundred ballots turn up") is as loose as a hedged one.
     approximate: (m) => hedged(m) || !/\d/.test(m.text) || insideQuotes(m.sentence, m.quantity.start),
+    bounds: (bound, exact) => !hedged(exact) && withinBound(bound, exact),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),

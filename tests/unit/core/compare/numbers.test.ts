@@ -744,6 +744,12 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('puts before the reader two exact sums that conflict though a third outlet bounds one of them ("more than")', () => {
+    const told = (figure: string) => `The harbour trust said its appeal had raised ${figure} in the first week after the storm.`;
+    const [conflict] = conflicts(told('$4.1 million'), told('more than $4 million'), told('$4.7 million'));
+    expect(conflict.substance).toBeGreaterThan(0);
+  });
+
   it('does not set one part of a list against a whole count', () => {
     const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
     const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
