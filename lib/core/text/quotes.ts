@@ -170,7 +170,7 @@ function bodySpeaking(attributions: string[]): string | null {
 }
 
 /** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */
-const SOLE_OFFICES = 'governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier';
+const SOLE_OFFICES = 'governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier|chief|president|secretary|minister|coach';
 const OFFICE_SPEAKS = new RegExp(String.raw`\bthe\s+(${SOLE_OFFICES})\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(${SOLE_OFFICES})\b`, 'i');
 /** How an article writes each office before a name. */
 const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Governor`, senator: String.raw`Sen\.|Senator`, superintendent: String.raw`Supt\.|Superintendent` };

@@ -28,6 +28,8 @@ describe('quotes', () => {
     expect(quote).toMatchObject({ speaker: 'Ida Marsh', attributed: true });
     // Two mayors named: whose words these are cannot be told.
     expect(quotes('Mayor Ida Marsh met Mayor Tom Ruiz on Friday. "This town waited long enough for it," the mayor said.')[0].speaker).toBeNull();
+    // A police or fire chief too.
+    expect(quotes('Fire Chief Ana Ruiz toured the pier on Friday. "Nobody should sail from here until spring," the chief said.')[0]).toMatchObject({ speaker: 'Ana Ruiz', attributed: true });
   });
 
   it('gives a quote to whoever issued the statement that has it, and to the person after a chain of roles', () => {
