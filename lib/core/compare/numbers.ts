@@ -222,7 +222,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
     rolesAlike(a, b) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
-    readingOf(a).group === readingOf(b).group &&
+    groupsAlike(a, readingOf(a).group, b, readingOf(b).group) &&
     // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
     readingOf(a).perItem === readingOf(b).perItem &&
     // "Tarrow, Calder, Ostrand and 10 other states" counts the rest of a list, not the whole.
@@ -548,6 +548,19 @@ const AMONG = /^[^,;.]{0,40}?\bamong\s+((?:(?!\s(?:in|by|from)\s+(?:a|an|the)\s+
 function groupOf(m: NumberMention): string {
   const among = AMONG.exec(m.sentence.slice(m.quantity.end));
   return among ? contentTerms(among[1]).map(stem).sort().join(' ') : '';
+}
+
+/** What a share is told of right after it: "6 percent of Democratic primary voters". */
+const SHARE_OF = /^\s+of\s+((?:(?!\s(?:in|by|from|according|who|that|which)\b)[^,;.])+)/u;
+
+/** Two figures of one group: "among primary voters" is the group "4 percent of primary voters" is a share of. */
+function groupsAlike(a: NumberMention, x: string, b: NumberMention, y: string): boolean {
+  if (x === y) return true;
+  const shareOf = (m: NumberMention) => {
+    const of = m.quantity.unit === 'percent' ? SHARE_OF.exec(m.sentence.slice(m.quantity.end)) : null;
+    return of ? contentTerms(of[1]).map(stem).sort().join(' ') : '';
+  };
+  return (x === '' && shareOf(a) === y) || (y === '' && shareOf(b) === x);
 }
 
 /** Bodies that vote. */
