@@ -309,8 +309,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     sure: (a, b) =>
-      exactFigure(a.text) &&
-      exactFigure(b.text) &&
+      exactFigure(a) &&
+      exactFigure(b) &&
       // "31,000 Colemar employees" counts one company's staff, "89,000 employees" another whole: only listed.
       namedGroup(a) === namedGroup(b) &&
       // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
@@ -694,9 +694,13 @@ const PRECISE_SUM_DIGITS = 3;
  * count or a round ten ("seven villages", "twenty minutes"), often written loosely, nor "a dozen" or "dozens".
  */
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
-function exactFigure(text: string): boolean {
-  return /\d/.test(text) || EXACT_IN_WORDS.test(text) || LENGTH_IN_WORDS.test(text);
+function exactFigure(m: NumberMention): boolean {
+  return /\d/.test(m.text) || EXACT_IN_WORDS.test(m.text) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
+/** Characters from a part to the whole it is of: " of the 12". */
+const WHOLE_AFTER_PART = 12;
+/** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */
+const PART_OF_TOLD_WHOLE = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\d+|${NUMBER_UNDER_HUNDRED})\\s`, 'i');
 /** A small length or area in words joined to its unit ("a two-mile radius"): a measure given as such, not a loose count. */
 const LENGTH_IN_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:mile|kilomet(?:er|re)|foot|meter|metre|yard|acre|hectare)\b/i;
 
@@ -751,7 +755,9 @@ function anchoredAlike(a: NumberMention, b: NumberMention): boolean {
   if (a.quantity.unit !== b.quantity.unit) return false;
   const others = (m: NumberMention) => m.analysed.quantities.filter((q) => q.index === m.index && q.value.start !== m.quantity.start).map((q) => q.value);
   const [x, y] = [others(a), others(b)];
-  if ([...x, ...y].some((q) => q.unit === a.quantity.unit)) return false;
+  // The whole a count is part of ("seven of nine counts") anchors it though it counts the same things.
+  const wholeOf = (m: NumberMention, q: Quantity) => PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end)) && q.start > m.quantity.end && q.start - m.quantity.end <= WHOLE_AFTER_PART;
+  if ([...x.map((q) => [a, q] as const), ...y.map((q) => [b, q] as const)].some(([m, q]) => q.unit === a.quantity.unit && !wholeOf(m, q))) return false;
   return x.some((q) => q.value >= 2 && !(q.value >= 1900 && q.value <= 2100) && y.some((o) => o.unit === q.unit && o.value === q.value));
 }
 

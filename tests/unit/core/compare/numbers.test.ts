@@ -750,6 +750,14 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('puts before the reader two small counts in words of one told whole ("seven of nine counts" / "six of nine counts")', () => {
+    const found = conflicts(
+      'The jury found Ivo Marsh guilty on five of eight counts, including bribery.',
+      'Jurors convicted Ivo Marsh on four of eight counts following a short trial, finding that he took bribes from shippers.',
+    );
+    expect(found.map((r) => [r.difference.label, r.substance > 0])).toEqual([['charge: five / four', true]]);
+  });
+
   it('does not set one part of a list against a whole count', () => {
     const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
     const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
