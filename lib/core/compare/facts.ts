@@ -48,6 +48,8 @@ export interface FactRules<M extends FactMention> {
    * minor injuries", "nine passengers suffered minor injuries"): it may be its value for the same thing.
    */
   toldBeside?(a: M, b: M): boolean;
+  /** Two values too far apart to be one thing told two ways rather than two things: their conflict is listed only. */
+  apartToShow?(a: M, b: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;
   /** A writing that bounds or estimates its value ("at least 47"): where another outlet writes the value exactly, that one counts. */
@@ -156,7 +158,7 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const firm = (fact: M[]) => fact.filter((m) => rules.approximate?.(m) !== true || !fact.some((o) => rules.approximate?.(o) !== true && (o.normalized === m.normalized || rules.bounds?.(m, o) === true)));
     const sidesApart = (i: number, j: number) => {
       const pairs = facts[i].flatMap((a) => facts[j].map((b) => [a, b] as const));
-      return pairs.some(([a, b]) => strongly(a, b) || rules.sure?.(a, b) === true) && !firm(facts[i]).some((a) => firm(facts[j]).some((b) => rules.looselyEqual?.(a, b) === true));
+      return pairs.some(([a, b]) => (strongly(a, b) || rules.sure?.(a, b) === true) && rules.apartToShow?.(a, b) !== true) && !firm(facts[i]).some((a) => firm(facts[j]).some((b) => rules.looselyEqual?.(a, b) === true));
     };
     // Pairs of the two sides: two facts of one value are one side.
     const shownSure = group.some((i, at) => group.slice(at + 1).some((j) => !oneValue(i, j) && sidesApart(i, j)));

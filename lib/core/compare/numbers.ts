@@ -308,6 +308,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
+    // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
+    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO,
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&

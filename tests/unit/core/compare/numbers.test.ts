@@ -357,8 +357,15 @@ describe('compareNumbers', () => {
     const merged = 'Two ferry lines agreed to merge on Monday. The merged company will run about 90 boats, with approximately 5,200 employees.';
     const shown = (other: string) =>
       conflicts(merged, `Two ferry lines agreed to merge on Monday. Combined, the two lines would run around 90 boats and employ about 6,100 people. ${other}`).map((r) => [r.difference.label, r.substance > 0]);
-    expect(shown('A union represents about 1,800 Harbor Line employees.')).toEqual([['employee: 5,200 employees / 1,800 Harbor Line employees', false]]);
-    expect(shown('A union says the merged firm has about 1,800 employees.')).toEqual([['employee: 5,200 employees / 1,800 employees', true]]);
+    expect(shown('A union represents about 4,100 Harbor Line employees.')).toEqual([['employee: 5,200 employees / 4,100 Harbor Line employees', false]]);
+    expect(shown('A union says the merged firm has about 4,100 employees.')).toEqual([['employee: 5,200 employees / 4,100 employees', true]]);
+  });
+
+  it('lists, not shows, the one count each outlet gives of a thing when they are two or three times apart', () => {
+    const shown = (beds: string) =>
+      conflicts('Lakeside, a 410-bed hospital, opened its new wing in May.', `The new wing opened in May with ${beds} beds and four operating rooms.`).map((r) => r.substance > 0);
+    expect(shown('150')).toEqual([false]);
+    expect(shown('350')).toEqual([true]);
   });
 
   it("does not take a past year's figure, nor an average against a limit, for one figure of the same value", () => {
