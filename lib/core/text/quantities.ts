@@ -321,7 +321,9 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   const against = CONTESTED.has(previous.unit) && RIVAL_FIGURE_BETWEEN.test(sentence.slice(previous.end, start));
   // "cut the limit to 5 patients per nurse from 6", "from 6 patients to 8": the other end of a change is of the same thing.
   const otherEnd = CHANGE_ENDS.some(([to, from]) => to.test(sentence.slice(0, previous.start)) && from.test(sentence.slice(previous.end, start)));
-  return changedFrom || against || otherEnd ? { name: previous.unit, end, excludesOne: false } : null;
+  // "12 cases, three of them fatal": a part of the count right before it.
+  const partOfIt = /^,\s*$/.test(sentence.slice(previous.end, start)) && /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(end));
+  return changedFrom || against || otherEnd || partOfIt ? { name: previous.unit, end, excludesOne: false } : null;
 }
 /** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */
 const CHANGE_ENDS: [RegExp, RegExp][] = [
@@ -507,6 +509,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "Twenty-one of the Union's 27 members": the count is of the members.
   if (following[0]?.text.toLowerCase() === 'of') {
     const phrase = following.slice(1, 7);
+    // "three of them fatal": what the count is of was told before (see baselineUnit), not by a noun after.
+    if (/^(?:them|those|these)$/i.test(phrase[0]?.text ?? '')) return DONE_TO_AFTER.test(after) ? { name: 'person', end, excludesOne: false } : null;
     const counted =
       phrase.find((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t)) ??
       phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural')) ??

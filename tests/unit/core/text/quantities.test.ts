@@ -196,6 +196,13 @@ describe('quantities', () => {
     expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
   });
 
+  it('reads a part told "of them" right after a count as of the same thing, not of a noun further on', () => {
+    expect(read('The fever ward counted 14 cases, four of them fatal, doctors said.')).toEqual([
+      { text: '14 cases', value: 14, unit: 'case' },
+      { text: 'four', value: 4, unit: 'case' },
+    ]);
+  });
+
   it('reads "one" before a unit of length as a figure, and a bare count that "are" harmed as people', () => {
     expect(read('Homes within a one-mile radius of the plant were evacuated.')).toEqual([{ text: 'one-mile radius', value: 1, unit: 'mile' }]);
     expect(read('Residents within one mile of the pier must leave.')).toEqual([{ text: 'one mile', value: 1, unit: 'mile' }]);
