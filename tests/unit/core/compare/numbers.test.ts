@@ -498,6 +498,11 @@ describe('compareNumbers', () => {
     expect(differences('Senator Ann Lee released 12 years of tax returns.', 'Governor Tom Ruiz released 8 years of tax returns.').map((d) => d.status)).not.toContain('conflict');
   });
 
+  it('takes a share rounded to its point for the same share only where the two say it of the same thing', () => {
+    expect(paired('Some 6.4 percent of riders on the new ferry were late, against 9.3 percent of those on the old one.', 'Seasickness hit 9% of riders on the new ferry.')).toEqual([]);
+    expect(paired('Some 6.4 percent of riders on the new ferry were late, against 9.3 percent of those on the old one.', 'About 9% of riders on the old ferry were late, the operator said.')).toEqual([['9.3 percent', '9%']]);
+  });
+
   it('takes a round figure for a precise one close to it, but not a figure 6% away', () => {
     expect(differences('The watch cost $43,000, the filing said.', 'The watch cost $43,350, the filing said.').map((d) => d.status)).toEqual(['consensus']);
     expect(differences('The death toll rose to 600, officials said.', 'The death toll rose to 640, officials said.').map((d) => d.status)).toEqual(['conflict']);
