@@ -224,10 +224,14 @@ function weekdayReported(iso: string, result: chrono.ParsedResult, sentence: str
   if (/^['’]s\b/.test(sentence.slice(result.index + result.text.length))) return iso;
   const past = iso > publishedAt && toldAsPast(result, sentence);
   // The period of an abbreviation ("on Oct. 6, after members vote Saturday") ends no clause.
-  const toCome = iso < publishedAt && TOLD_AS_TO_COME.test(sentence.slice(0, result.index).replace(ABBREVIATION_POINT, '$1')) && !toldAsPast(result, sentence, true);
+  const before = sentence.slice(0, result.index).replace(ABBREVIATION_POINT, '$1');
+  const toCome = iso < publishedAt && (TOLD_AS_TO_COME.test(before) || HAS_UNTIL.test(before)) && !toldAsPast(result, sentence, true);
   if (!past && !toCome) return iso;
   return past ? weekEarlier(iso) : weekLater(iso);
 }
+
+/** A deadline someone has now: "has until midnight Tuesday", "have until Friday". */
+const HAS_UNTIL = /\b(?:has|have|gets?|get|given)\s+until\s+$/i;
 
 /** Words that make a weekday the earliest day something may come: "as early as Tuesday". */
 const EARLIEST_TO_COME = /\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i;

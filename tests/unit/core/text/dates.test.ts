@@ -50,6 +50,9 @@ describe('dates', () => {
     expect(normalized('The board could take it up as early as Tuesday.', '2025-06-26')).toEqual(['2025-07-01']);
     // A thing named by its day: the clause's tense is of what is done with it ("would cite Tuesday's vote"), the day the nearest.
     expect(normalized('The union said it would cite Tuesday’s vote in its scorecard.', '2025-06-26')).toEqual(['2025-06-24']);
+    // A deadline someone has now ("has until Tuesday") is to come; a span that ran until a day is past.
+    expect(normalized('The harbour board has until midnight Tuesday to answer.', '2025-06-27')).toEqual(['2025-07-01']);
+    expect(normalized('The ferry strike ran until Tuesday.', '2025-06-27')).toEqual(['2025-06-24']);
   });
 
   it('places a month by the year named after it, and a month or day told as to come in a perfect tense after publication', () => {
