@@ -770,6 +770,14 @@ describe('compareNumbers', () => {
     expect(found.map((r) => [r.difference.label, r.substance > 0])).toEqual([['charge: five / four', true]]);
   });
 
+  it('compares two figures of one poll though one outlet dates the poll’s release and the other names another day elsewhere', () => {
+    const found = compareNumbers([
+      analysed('a', 'Mayor Ida Brandt will seek a third term. A Harbour College poll released last week found that 48 percent of city voters approve of her work.', '2019-04-18'),
+      analysed('b', 'Mayor Ida Brandt is running again. A Harbour College poll found that 43 percent of city voters approve of her work. A union endorsed her on Wednesday.', '2019-04-18'),
+    ]).filter((r) => r.difference.status === 'conflict');
+    expect(found.map((r) => r.difference.label)).toEqual(['percent: 48 percent / 43 percent']);
+  });
+
   it('does not set one part of a list against a whole count', () => {
     const vote = 'The harbour board voted 7-4 on Wednesday to raise the berth levy.';
     const whole = `${vote} The four board members who voted against the levy included Vice Chair Lena Brandt.`;
