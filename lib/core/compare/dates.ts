@@ -115,7 +115,7 @@ const PLACING = /^(?:then|early|late|later|earlier|also|again|finally|first|sinc
 
 const lowerCaseWords = (clause: string) => clause.split(/\s+/).filter((token) => /^[a-z]/.test(token)).join(' ');
 
-/** A date that opens its clause ("On May 3, the board voted…", "Then, on May 3, it had sunk…"): what happened follows it. */
+/** A date that opens its clause ("On May 3, the board voted…", "Later, on May 3, the ferry had run aground…"): what happened follows it. */
 function opensClause(m: DateFact): boolean {
   return contentTerms(lowerCaseWords(clauseBefore(m))).every((w) => PLACING.test(w));
 }

@@ -84,7 +84,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (/-by-\s?$/i.test(sentence.slice(0, start)) || /^-by-/i.test(sentence.slice(end))) continue;
     // "8 p.m.", "20:00", "10:05 a.m.": a time of day, not a count.
     if (/\d[:.]$/.test(sentence.slice(0, start)) || /^(?::\d\d|\s?[ap]\.?\s?m\b)/i.test(sentence.slice(end))) continue;
-    // "1100 hrs IST", "2045 GMT", "at 0630 hours": a time of day on the 24-hour clock, not a count of hours.
+    // "0915 hrs", "1730 GMT", "at 0630 hours": a time of day on the 24-hour clock, not a count of hours.
     if (TWENTY_FOUR_HOUR.test(raw) && (CLOCK_AFTER.test(sentence.slice(end)) || (/^\s*hours\b/i.test(sentence.slice(end)) && (raw.startsWith('0') || /\bat\s+$/i.test(sentence.slice(0, start)))))) continue;
     // "$1. 2" with no scale word after: a figure split by extraction is not two figures.
     if (/^\.\s+\d/.test(sentence.slice(end))) continue;
@@ -158,7 +158,7 @@ function durations(sentence: string): Quantity[] {
       unit: TIME_UNITS.find(([pattern]) => pattern.test(word))!,
     }));
     if (parts.length === 1 && (/^(?:hours?|minutes?|seconds?)$/i.test(match[2]) || !/^\d/.test(match[1]))) continue;
-    // "1100 hrs": a time on the 24-hour clock, not a span.
+    // "0915 hrs": a time on the 24-hour clock, not a span.
     if (parts.length === 1 && TWENTY_FOUR_HOUR.test(match[1]) && /^hrs?$/i.test(match[2])) continue;
     const smallest = parts.reduce((a, b) => (b.unit[2] < a.unit[2] ? b : a)).unit;
     const seconds = parts.reduce((sum, part) => sum + part.figure * part.unit[2], 0);

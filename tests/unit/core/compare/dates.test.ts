@@ -25,7 +25,7 @@ describe('compareDates', () => {
 
   it('reads what happened on a date that opens its clause after it, an irregular verb as its base', () => {
     const found = conflictsOf(
-      analysed('a', 'Patrol boats had chased smugglers along the reef for weeks. Then, on March 4, the cutter had sunk a skiff carrying fuel drums.', '2026-03-20'),
+      analysed('a', 'Patrol boats had chased smugglers along the reef for weeks. Later, on March 4, the cutter had sunk a skiff carrying fuel drums.', '2026-03-20'),
       analysed('b', 'On March 5, a coast guard vessel sank the raiders, the ministry said in a statement.', '2026-03-20'),
     );
     expect(found.map((r) => r.difference.label)).toEqual(['March 4 / March 5']);
