@@ -54,7 +54,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     kind: 'date',
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
     // day only in a sentence about the same thing.
-    equivalent: (a, b) => sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES),
+    equivalent: (a, b) =>
+      sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
@@ -490,6 +491,14 @@ export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<Dat
   const day = (m: Pick<DateMention, 'text'>) => weekdaysNamed(m.text);
   if (!day(a) || day(a) !== day(b) || !DAY.test(a.normalized) || !DAY.test(b.normalized)) return false;
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
+}
+
+/** "later this week" in a paper of Wednesday holds no Tuesday of it; "earlier this week" no Friday. */
+function weekSideHolds(week: DateFact, day: DateFact): boolean {
+  const side = /\b(later|earlier)\s+(?:in\s+)?$/i.exec(week.sentence.slice(0, week.date.start))?.[1].toLowerCase();
+  const published = week.analysed.article.publishedAt?.slice(0, 10);
+  if (!side || !published || !week.normalized.startsWith('week of ') || !DAY.test(day.normalized)) return true;
+  return side === 'later' ? day.normalized >= published : day.normalized <= published;
 }
 
 /** A week ("last week") and a day of it. */

@@ -1442,14 +1442,20 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const eventTerms = (terms: Iterable<string>) => new Set([...terms].filter((t) => !SPAN_PLACE_WORDS.has(t)));
   const told = eventTerms(contentTerms(value.sentence));
   const alike = (mention: Mention<DateMention>) => similarity(eventTerms(article.terms[mention.index]), told);
-  const same = article.dates.find(({ value: date }) => sameDate(date.normalized, day, anchors) || sameYearlessDate(date, value));
+  const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
+  // "later this week" in a paper of Wednesday holds no Tuesday; "earlier this week" no Friday.
+  const sideOfPublication = (mention: Mention<DateMention>) => {
+    const side = /\b(later|earlier)\s+(?:in\s+)?$/i.exec(before(mention))?.[1].toLowerCase();
+    const published = article.article.publishedAt?.slice(0, 10);
+    return !side || !published || !ISO_DAY.test(day) || (side === 'later' ? day >= published : day <= published);
+  };
+  const same = article.dates.find((mention) => (sameDate(mention.value.normalized, day, anchors) || sameYearlessDate(mention.value, value)) && sideOfPublication(mention));
   if (same) return same;
   // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one,
   // where its sentence tells of the same thing ("this year" in a line on the economy is no writing of "Saturday" in one on an e-mail).
   const coarser = article.dates
-    .filter(({ value: date }) => coarserHolds(date.normalized, bare(day)) || coarserHolds(day, bare(date.normalized)))
+    .filter((mention) => (coarserHolds(mention.value.normalized, bare(day)) || coarserHolds(day, bare(mention.value.normalized))) && sideOfPublication(mention))
     .sort((a, b) => alike(b) - alike(a))[0];
-  const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
   const valueBound = value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text)));
   // "vote by the end of September" is a deadline, no looser writing of "hearings could start Sept. 5": bounds alike or none.
   const boundsAlike = (mention: Mention<DateMention>) => BOUND.exec(before(mention))?.[1].toLowerCase() === BOUND.exec(valueBound)?.[1].toLowerCase();

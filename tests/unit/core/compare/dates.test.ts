@@ -38,6 +38,14 @@ describe('compareDates', () => {
     ).toEqual([]);
   });
 
+  it('does not take "later this week" for a day of the week before publication', () => {
+    const partial = compareDates([
+      analysed('a', 'The first ferry claim was filed on Monday in the harbour court.', '2022-03-16'),
+      analysed('b', 'A second ferry claim is expected in the harbour court later this week.', '2022-03-16'),
+    ]).find((r) => r.difference.label.startsWith('on Monday'));
+    expect(partial?.difference.values.map((v) => v.articleId)).toEqual(['a']);
+  });
+
   it('sets two years of one event told alike against each other', () => {
     const found = conflictsOf(
       analysed('a', 'The ferry line reopened on Monday. The harbour board said it first heard of the cracks in 2019 from a diver.', '2026-06-08'),

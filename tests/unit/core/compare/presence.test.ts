@@ -99,6 +99,9 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('date', 'The inquiry opens next month.', 'April 20', '2022-04-20', 'The inquiry opens on April 20.')).toBe(true);
     expect(reports('date', 'The bridge was built four years ago.', '2018', '2018')).toBe(true);
     expect(reports('date', 'The ferry sank in February.', 'March 13', '2022-03-13')).toBe(false);
+    // Published on Tuesday, March 15: "later this week" holds no Monday; "earlier this week" does.
+    expect(reports('date', 'A second claim is expected later this week.', 'Monday', '2022-03-14', 'The first claim was filed on Monday.')).toBe(false);
+    expect(reports('date', 'A first claim was filed earlier this week.', 'Monday', '2022-03-14', 'The first claim was filed on Monday.')).toBe(true);
   });
 
   it('finds a month written as a season relative to the publication date (2022-03-15)', () => {
