@@ -301,7 +301,7 @@ export function spokespersonAloneFor(articles: AnalysedArticle[], speaker: strin
  * misspelt by a letter or two, or a family name two people share, is weak.
  */
 function personWritten(article: AnalysedArticle, name: string): Evidence | null {
-  const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name) ?? transliterated(article.article.text, name);
+  const found = surnameWritten(article.article.text, name) ?? familyNameFirstWritten(article.article.text, name) ?? transliterated(article.article.text, name) ?? (firstSurnameWritten(article.article.text, name) ? 'weak' : null);
   if (found === 'weak' && alikeNameOfAnother(article, name)) return null;
   if (found !== 'strong') return found;
   const full = normalizeName(withoutTitles(name).replace(/,/g, ''));
@@ -314,6 +314,17 @@ function personWritten(article: AnalysedArticle, name: string): Evidence | null 
     return other.includes(' ') && surnameOf(other) === surname && !other.startsWith(given) && !given.startsWith(other.split(' ')[0]);
   });
   return others ? 'weak' : 'strong';
+}
+
+/**
+ * "Ana Torres" for "Ana Torres Vidal": a name of three words or more written without its last one, as a person with two
+ * family names is often named by the first; the given name and the first family name both written, the name no longer.
+ */
+function firstSurnameWritten(text: string, name: string): boolean {
+  const bare = (written: string) => written.normalize('NFD').replace(/\p{M}/gu, '');
+  const words = bare(withoutTitles(name).replace(/,/g, '')).trim().split(/\s+/);
+  if (words.length < 3) return false;
+  return new RegExp(`\\b${escapeRegExp(words.slice(0, -1).join(' '))}\\b(?!\\s+\\p{Lu})`, 'u').test(bare(text));
 }
 
 /**

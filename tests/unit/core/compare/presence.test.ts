@@ -14,6 +14,10 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('person', 'Judge Whitfield ruled on Friday.', 'Anne M. Whitfield Jr.', 'Anne M. Whitfield Jr.')).toBe(true);
     expect(reports('person', 'Councillor Pelligrini spoke first.', 'Ana Pellegrini', 'Ana Pellegrini')).toBe(true);
     expect(reports('person', 'The mayor declined to comment.', 'Robert Harlow', 'Robert Harlow')).toBe(false);
+    // A person with two family names, named by the first one.
+    expect(evidenceOf(analysed('silent', 'Ines Marta Soler, the harbour chief, warned of more storms.'), 'person', [{ articleId: 'other', source: 'other', text: 'Ines Marta Soler Vidal', normalized: 'Ines Marta Soler Vidal', sentence: 'Ines Marta Soler Vidal spoke.' }])).toBe('weak');
+    expect(evidenceOf(analysed('silent', 'Ana Torres, the harbour chief, warned of more storms.'), 'person', [{ articleId: 'other', source: 'other', text: 'Ana Torres Vidal', normalized: 'Ana Torres Vidal', sentence: 'Ana Torres Vidal spoke.' }])).toBe('weak');
+    expect(evidenceOf(analysed('silent', 'Ana Torres Ruiz, the harbour chief, warned of more storms.'), 'person', [{ articleId: 'other', source: 'other', text: 'Ana Torres Vidal', normalized: 'Ana Torres Vidal', sentence: 'Ana Torres Vidal spoke.' }])).toBe(null);
   });
 
   it('finds a family name Chinese and Korean names put first, and a double surname with or without its hyphen', () => {
