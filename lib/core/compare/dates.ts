@@ -393,7 +393,10 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
       });
       return found ? [valueOf(analysed, found.value.text, found.value.normalized, found.sentence)] : [];
     });
-    return coarser.length ? { ...r, difference: differenceOf(articles, 'date', r.difference.label, [...r.difference.values, ...coarser]) } : r;
+    // Beside two times that conflict, a part of the day holding either is the outlet's looser writing of one: it stays a conflict.
+    const conflict = r.difference.status === 'conflict';
+    const looser = coarser.map((v) => (conflict ? { ...v, inOtherWords: true as const } : v));
+    return coarser.length ? { ...r, difference: differenceOf(articles, 'date', r.difference.label, [...r.difference.values, ...looser], conflict) } : r;
   });
 }
 

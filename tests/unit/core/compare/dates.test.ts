@@ -338,6 +338,16 @@ describe('compareDates', () => {
     ).toEqual([]);
   });
 
+  it('keeps two clock times of one event a conflict when a third outlet gives only the part of the day', () => {
+    const [times] = compareDates([
+      analysed('a', 'The harbour wall gave way at 4:40 p.m. on Monday, the mayor said.'),
+      analysed('b', 'The harbour wall gave way at 6:10 p.m. on Monday, officials said.'),
+      analysed('c', 'The harbour wall gave way late Monday afternoon.'),
+    ]).filter((r) => r.difference.values.some((v) => v.text === '4:40 p.m.'));
+    expect(times.difference.status).toBe('conflict');
+    expect(times.difference.values.map((v) => [v.articleId, v.inOtherWords ?? false])).toEqual([['a', false], ['b', false], ['c', true]]);
+  });
+
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     expect(conflicts('She opened the library Tuesday at noon in Elmford.', 'She opened the library Tuesday afternoon in Elmford.')).toEqual([]);
