@@ -30,6 +30,9 @@ describe('quotes', () => {
     expect(quotes('Mayor Ida Marsh met Mayor Tom Ruiz on Friday. "This town waited long enough for it," the mayor said.')[0].speaker).toBeNull();
     // A police or fire chief too.
     expect(quotes('Fire Chief Ana Ruiz toured the pier on Friday. "Nobody should sail from here until spring," the chief said.')[0]).toMatchObject({ speaker: 'Ana Ruiz', attributed: true });
+    // "said the mayor was …" tells what was said of her: she is no speaker.
+    const told = quotes('Mayor Ida Marsh opened the pier on Friday. Councillor Tom Ruiz of Elmford called the pier "a monument to waste" and said the mayor was "years late to a mess she made herself."');
+    expect(told.map((q) => q.speaker)).not.toContain('Ida Marsh');
   });
 
   it('gives a quote to whoever issued the statement that has it, and to the person after a chain of roles', () => {
