@@ -187,7 +187,9 @@ function officeHolderBefore(text: string, attributions: string[]): string | null
 function officeHolder(text: string, office: string): string | null {
   const title = OFFICE_TITLES[office] ?? `${office[0].toUpperCase()}${office.slice(1)}`;
   const holders = new Set([...text.matchAll(new RegExp(String.raw`\b(?:${title})\s+((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu'))].map((m) => m[1]));
-  return holders.size === 1 ? [...holders][0] : null;
+  // "Chief Marcia Delgado-Reyes", later "Chief Delgado-Reyes": one holder, named in full where the article does.
+  const named = [...holders];
+  return new Set(named.map(surname)).size === 1 ? named.reduce((a, b) => (b.length > a.length ? b : a)) : null;
 }
 
 /** "a statement from Mr. Okoye:", "a post by Omar Diallo on X:": whose words a colon introduces. */

@@ -30,6 +30,8 @@ describe('quotes', () => {
     expect(quotes('Mayor Ida Marsh met Mayor Tom Ruiz on Friday. "This town waited long enough for it," the mayor said.')[0].speaker).toBeNull();
     // A police or fire chief too.
     expect(quotes('Fire Chief Ana Ruiz toured the pier on Friday. "Nobody should sail from here until spring," the chief said.')[0]).toMatchObject({ speaker: 'Ana Ruiz', attributed: true });
+    // One holder named in full, then by the family name alone.
+    expect(quotes('Fire Chief Ana Ruiz toured the pier on Friday. Chief Ruiz closed the dock. "Nobody should sail from here until spring," the chief said.')[0].speaker).toBe('Ana Ruiz');
     // "said the mayor was …" tells what was said of her: she is no speaker.
     const told = quotes('Mayor Ida Marsh opened the pier on Friday. Councillor Tom Ruiz of Elmford called the pier "a monument to waste" and said the mayor was "years late to a mess she made herself."');
     expect(told.map((q) => q.speaker)).not.toContain('Ida Marsh');
