@@ -256,14 +256,19 @@ const namedWithOffice = (text: string, { words }: HeldOffice) => new RegExp(`\\b
  * or after is someone named ("Jo Pike, the party chairman"). Both give the office's body and no word of it is alike: two
  * people's offices ("a Taliban spokesman" is not the ministry's).
  */
+/** Words for a kind of body, which name none: "department", "agency", "campaign". */
+const BODY_KINDS = new Set(['department', 'agency', 'ministry', 'office', 'company', 'campaign', 'administration', 'government', 'committee', 'commission', 'board', 'council']);
+
 function officeAloneIn(text: string, { words, body }: HeldOffice): boolean {
   const written = new RegExp(
     `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b|[Pp]rime\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
     'gu',
   );
+  // "a department spokesman" names no body of its own: "a USDA spokesman" may be the same one.
+  const named = body.filter((t) => !BODY_KINDS.has(t));
   const ofBody = (phrase: string) => {
     const own = contentTerms(phrase.replace(new RegExp(words, 'u'), ' '));
-    return body.length === 0 || own.length === 0 || own.some((t) => body.includes(t));
+    return named.length === 0 || own.length === 0 || own.some((t) => named.includes(t));
   };
   return [...text.matchAll(written)].some(([phrase]) => ofBody(phrase));
 }

@@ -64,6 +64,15 @@ describe('compareArticles', () => {
     expect(whoSaid.missingFrom).toEqual([]);
   });
 
+  it('takes "a department spokesman" for any department’s spokesman in an outlet that names the department otherwise', () => {
+    const found = compareArticles(article('a', 'Harbour Master Ida Roe resigned on Tuesday. Tomas Berg, a department spokesman, said in a statement that “the harbour master deeply regrets the cost of these trips and will repay every cent.”'), [
+      article('b', 'Harbour Master Ida Roe quit on Tuesday. A DPW spokesman said Roe regretted what the trips cost and would pay back every cent.'),
+      article('c', 'Harbour Master Ida Roe stepped down on Tuesday. Her lawyer, Mia Lund, said in a statement that “the harbour master deeply regrets the cost of these trips and will repay every cent.”'),
+    ]);
+    const [whoSaid] = found.filter((d) => d.kind === 'person' && d.status === 'conflict');
+    expect(whoSaid.missingFrom).toEqual([]);
+  });
+
   it('does not put an outlet giving the same figure of another noun on a conflict of figures', () => {
     const found = compareArticles(article('a', 'About 20 inspectors searched the port authority offices on Monday.\n\nThe port is one of roughly 12 harbors with no such rules.'), [
       article('b', 'A dozen inspectors arrived at the port authority offices on Monday morning.'),
