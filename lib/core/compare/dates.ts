@@ -496,13 +496,17 @@ export function sameDay(a: Pick<DateMention, 'text' | 'normalized'>, b: Pick<Dat
   return Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= 7 * 86_400_000;
 }
 
-/** "later this week" in a paper of Wednesday holds no Tuesday of it; "earlier this week" no Friday. */
-function weekSideHolds(week: DateFact, day: DateFact): boolean {
-  const side = /\b(later|earlier)\s+(?:in\s+)?$/i.exec(week.sentence.slice(0, week.date.start))?.[1].toLowerCase();
-  const published = week.analysed.article.publishedAt?.slice(0, 10);
-  if (!side || !published || !week.normalized.startsWith('week of ') || !DAY.test(day.normalized)) return true;
-  return side === 'later' ? day.normalized >= published : day.normalized <= published;
+/**
+ * Whether a span (a week, a month) told "later" or "earlier" (`before` is its sentence up to it) may hold `day`: "later this
+ * week" in a paper of Wednesday holds no Tuesday of it, "earlier this week" no Friday. Any other writing may.
+ */
+export function sideOfPublicationHolds(before: string, span: string, day: string, publishedAt: string | null): boolean {
+  const side = /\b(later|earlier)\s+(?:in\s+)?$/i.exec(before)?.[1].toLowerCase();
+  const published = publishedAt?.slice(0, 10);
+  if (!side || !published || DAY.test(span) || !DAY.test(day)) return true;
+  return side === 'later' ? day >= published : day <= published;
 }
+const weekSideHolds = (span: DateFact, day: DateFact) => sideOfPublicationHolds(span.sentence.slice(0, span.date.start), span.normalized, day.normalized, span.analysed.article.publishedAt);
 
 /** A week ("last week") and a day of it. */
 function weekAndDay(a: Pick<DateMention, 'normalized'>, b: Pick<DateMention, 'normalized'>): boolean {

@@ -550,8 +550,11 @@ const AMONG = /^[^,;.]{0,40}?\bamong\s+((?:(?!\s(?:in|by|from)\s+(?:a|an|the)\s+
 /** The group a figure is of ("among independents"), as its words; "" for the whole. */
 function groupOf(m: NumberMention): string {
   const among = AMONG.exec(m.sentence.slice(m.quantity.end));
-  return among ? contentTerms(among[1]).map(stem).sort().join(' ') : '';
+  return among ? groupKey(among[1]) : '';
 }
+
+/** A group's words as one key, whatever their order or form. */
+const groupKey = (words: string) => contentTerms(words).map(stem).sort().join(' ');
 
 /** What a share is told of right after it: "6 percent of Democratic primary voters". */
 const SHARE_OF = /^\s+of\s+((?:(?!\s(?:in|by|from|according|who|that|which)\b)[^,;.])+)/u;
@@ -561,7 +564,7 @@ function groupsAlike(a: NumberMention, x: string, b: NumberMention, y: string): 
   if (x === y) return true;
   const shareOf = (m: NumberMention) => {
     const of = m.quantity.unit === 'percent' ? SHARE_OF.exec(m.sentence.slice(m.quantity.end)) : null;
-    return of ? contentTerms(of[1]).map(stem).sort().join(' ') : '';
+    return of ? groupKey(of[1]) : '';
   };
   return (x === '' && shareOf(a) === y) || (y === '' && shareOf(b) === x);
 }

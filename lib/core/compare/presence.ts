@@ -6,7 +6,7 @@ import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { CURRENCIES, IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
-import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate } from './dates';
+import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate, sideOfPublicationHolds } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
@@ -250,15 +250,15 @@ function officeBeside(sentence: string, at: number, end: number): HeldOffice | n
 /** The text names someone with the office ("Gov. Tom Ray"): the office alone may be that person. */
 const namedWithOffice = (text: string, { words }: HeldOffice) => new RegExp(`\\b${words}\\s+\\p{Lu}`, 'u').test(text);
 
+/** Words for a kind of body, which name none: "department", "agency", "campaign". */
+const BODY_KINDS = new Set(['department', 'agency', 'ministry', 'office', 'company', 'campaign', 'administration', 'government', 'committee', 'commission', 'board', 'council']);
+
 /**
  * Whether the text writes the office alone, as one person's: "the state's governor", "the U.S. president", "a spokesman
  * for", "Lee's chief of staff", not "the vice president" for the president nor "a former chairman"; a name right before
  * or after is someone named ("Jo Pike, the party chairman"). Both give the office's body and no word of it is alike: two
  * people's offices ("a Taliban spokesman" is not the ministry's).
  */
-/** Words for a kind of body, which name none: "department", "agency", "campaign". */
-const BODY_KINDS = new Set(['department', 'agency', 'ministry', 'office', 'company', 'campaign', 'administration', 'government', 'committee', 'commission', 'board', 'council']);
-
 function officeAloneIn(text: string, { words, body }: HeldOffice): boolean {
   const written = new RegExp(
     `(?<!\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+,\\s+)(?:\\b[Tt]he|\\b[Aa]|\\b[Hh](?:is|er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!vice\\b|[Ll]ieutenant\\b|former\\b|[Pp]rime\\b)[\\p{L}.'’-]+\\s+){0,2}?${words}\\b(?!,?\\s+(?:of\\s+)?\\p{Lu})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})?`,
@@ -966,7 +966,6 @@ function inBaseUnits(value: number, unit: string): [number, string] | null {
   return base && value > 0 ? [value * base[0], base[1]] : null;
 }
 
-/** Spans of time in seconds, to read one span written in two units; months and years on average. */
 /** "An amendment failed, 3-6" is no writing of "voted 6-3 to approve": one vote carried, the other failed. */
 function votesOfOtherOutcomes(value: DifferenceValue, quantity: Quantity, sentence: string): boolean {
   if (quantity.unit !== 'tally') return false;
@@ -996,6 +995,7 @@ function spansOfTwoThings(value: DifferenceValue, quantity: Quantity, sentence: 
   return ours !== theirs && !names(ours, sentence) && !names(theirs, value.sentence) && !sameThing(value.sentence, sentence);
 }
 
+/** Spans of time in seconds, to read one span written in two units; months and years on average. */
 export const SPAN_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 
 /** One span told in another unit: "six years" for "72 months", "two weeks" for "14 days". */
@@ -1459,12 +1459,7 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const told = eventTerms(contentTerms(value.sentence));
   const alike = (mention: Mention<DateMention>) => similarity(eventTerms(article.terms[mention.index]), told);
   const before = (mention: Mention<DateMention>) => article.sentences[mention.index].slice(0, mention.value.start);
-  // "later this week" in a paper of Wednesday holds no Tuesday; "earlier this week" no Friday.
-  const sideOfPublication = (mention: Mention<DateMention>) => {
-    const side = /\b(later|earlier)\s+(?:in\s+)?$/i.exec(before(mention))?.[1].toLowerCase();
-    const published = article.article.publishedAt?.slice(0, 10);
-    return !side || !published || !ISO_DAY.test(day) || (side === 'later' ? day >= published : day <= published);
-  };
+  const sideOfPublication = (mention: Mention<DateMention>) => sideOfPublicationHolds(before(mention), mention.value.normalized, day, article.article.publishedAt);
   const same = article.dates.find((mention) => (sameDate(mention.value.normalized, day, anchors) || sameYearlessDate(mention.value, value)) && sideOfPublication(mention));
   if (same) return same;
   // "next month" for "May 17", "2013" for "March 2013", "this month" for "last week": the coarser writing reports the finer one,
@@ -1472,12 +1467,11 @@ function dateReported(article: AnalysedArticle, value: DifferenceValue): Mention
   const coarser = article.dates
     .filter((mention) => (coarserHolds(mention.value.normalized, bare(day)) || coarserHolds(day, bare(mention.value.normalized))) && sideOfPublication(mention))
     .sort((a, b) => alike(b) - alike(a))[0];
-  const valueBound = value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text)));
-  // "vote by the end of September" is a deadline, no looser writing of "hearings could start Sept. 5": bounds alike or none.
-  const boundsAlike = (mention: Mention<DateMention>) => BOUND.exec(before(mention))?.[1].toLowerCase() === BOUND.exec(valueBound)?.[1].toLowerCase();
-  if (coarser && ((alike(coarser) >= COARSER_SAME_THING && boundsAlike(coarser)) || sameBound(before(coarser), valueBound) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
-  // "by the end of June" for "by July 1": a span's last day, or the first day after it, told with the same bound.
   const valueBefore = value.sentence.slice(0, Math.max(0, writtenAt(value.sentence, value.text)));
+  // "vote by the end of September" is a deadline, no looser writing of "hearings could start Sept. 5": bounds alike or none.
+  const boundsAlike = (mention: Mention<DateMention>) => BOUND.exec(before(mention))?.[1].toLowerCase() === BOUND.exec(valueBefore)?.[1].toLowerCase();
+  if (coarser && ((alike(coarser) >= COARSER_SAME_THING && boundsAlike(coarser)) || sameBound(before(coarser), valueBefore) || startOf(`${before(coarser)}${coarser.value.text}`, coarser.value.normalized, bare(day)))) return coarser;
+  // "by the end of June" for "by July 1": a span's last day, or the first day after it, told with the same bound.
   const edge = article.dates.find(
     (mention) =>
       (endOf(`${before(mention)}${mention.value.text}`, mention.value.normalized, bare(day)) || endOf(`${valueBefore}${value.text}`, day, mention.value.normalized)) &&

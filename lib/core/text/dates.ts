@@ -282,6 +282,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
   const until = UNTIL_BEFORE.test(sentence.slice(0, result.index)) && !NOT_UNTIL_BEFORE.test(sentence.slice(0, result.index));
+  const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
   const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
   const month = pad(start.get('month') ?? 1);
   const day = pad(start.get('day') ?? 1);
@@ -299,7 +300,6 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   }
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
-    const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
     // "has been scheduled for June 20": a perfect tense of what is to come, not a past day.
     const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
@@ -319,7 +319,6 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     if (named) return `${Number(publishedAt!.slice(0, 4)) + (named === 'last' ? -1 : named === 'next' ? 1 : 0)}-${month}`;
     const later = `${year}-${month}` > publishedAt!.slice(0, 7);
     // "A hearing has been scheduled for September" in an article of June: this September, not last year's.
-    const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
     if (later && !until && !toCome && toldAsPast(result, sentence)) return `${Number(year) - 1}-${month}`;
     if (!later && `${year}-${month}` < publishedAt!.slice(0, 7) && (until || toCome)) return `${Number(year) + 1}-${month}`;
     return `${year}-${month}`;

@@ -172,7 +172,7 @@ function bodySpeaking(attributions: string[]): string | null {
 /** An office alone as the speaker: "…," the governor said; the mayor said: "…"; said the sheriff. */
 const SOLE_OFFICES = 'governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier|chief|president|secretary|minister|coach';
 // "said the president was…" tells what was said of the office holder, who is no speaker: a verb after the office.
-const OFFICE_SPEAKS = new RegExp(String.raw`\bthe\s+(${SOLE_OFFICES})\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(${SOLE_OFFICES})\b(?!\s+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|must|might|may|can|\p{Ll}+ed)\b)`, 'iu');
+const OFFICE_SPEAKS = new RegExp(String.raw`\bthe\s+(${SOLE_OFFICES})\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(${SOLE_OFFICES})\b(?!${FINITE_AFTER})`, 'iu');
 /** How an article writes each office before a name. */
 const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Governor`, senator: String.raw`Sen\.|Senator`, superintendent: String.raw`Supt\.|Superintendent` };
 
