@@ -1,6 +1,7 @@
 import type { Entity } from '../text/aliases';
 import { analyse, type AnalysedArticle } from '../text/analyse';
 import type { Difference } from '../types';
+import { compareBearings } from './bearings';
 import { compareClaims } from './claims';
 import { compareDates } from './dates';
 import type { Ranked } from './difference';
@@ -15,7 +16,7 @@ import { compareRoles } from './roles';
 type Comparer = (articles: AnalysedArticle[], resolve: (name: string) => Entity | undefined) => Ranked[];
 
 /** Every comparer, run in this order (tests/unit/conventions.test.ts fails when one is left out). */
-export const COMPARERS: Comparer[] = [compareNumbers, compareDates, compareEntities, compareRoles, compareQuotes, compareClaims];
+export const COMPARERS: Comparer[] = [compareNumbers, compareDates, compareEntities, compareRoles, compareBearings, compareQuotes, compareClaims];
 
 /** The details on which the target article and its same-story coverage differ or agree. */
 export function compareArticles(target: AnalysedArticle['article'], coverage: AnalysedArticle['article'][]): Difference[] {
