@@ -80,9 +80,11 @@ export function nameSpans(text: string): NameSpan[] {
   });
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
     const tokens = [...match[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], start: match.index + t.index }));
-    // "Ambassador to the United Nations Karen Whitfield": the title's place or body, then the person, in one run: the person
-    // is the last two words (three with a middle initial).
-    const personFrom = POSTED_TO_BEFORE.test(sentence.slice(0, match.index)) && tokens.length >= 3 ? tokens.length - (/^\p{Lu}\.$/u.test(tokens[tokens.length - 2].word) && tokens.length >= 4 ? 3 : 2) : -1;
+    // "Ambassador to the United Nations Karen Whitfield", "Minister for Trade and Industry Karen Whitfield": the title's place,
+    // body or field, then the person, in one run: the person is the last two words (three with a middle initial).
+    const before = sentence.slice(0, match.index);
+    const fieldBefore = FIELD_AND_BEFORE.test(before);
+    const personFrom = (POSTED_TO_BEFORE.test(before) || fieldBefore) && tokens.length >= 3 ? tokens.length - (/^\p{Lu}\.$/u.test(tokens[tokens.length - 2].word) && tokens.length >= 4 ? 3 : 2) : -1;
     let segment: typeof tokens = [];
     let titled = false;
     const flush = () => {
@@ -109,7 +111,9 @@ export function nameSpans(text: string): NameSpan[] {
     };
     for (const [at, token] of tokens.entries()) {
       if (at === personFrom) {
-        flush();
+        // The rest of a field ("Industry") names no one; a place or body posted to ("United Nations") is a name.
+        if (fieldBefore) segment = [];
+        else flush();
         titled = true;
       }
       // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
@@ -139,6 +143,8 @@ export function nameSpans(text: string): NameSpan[] {
 
 /** A title of someone posted to a place or a body, right before its name: "Ambassador to the", "envoy to". */
 const POSTED_TO_BEFORE = /\b(?:ambassador|envoy|emissary|representative|delegate|consul|liaison)\s+to\s+(?:the\s+)?$/i;
+/** A title's field of two parts, the first before "and": "Minister for Trade and", "Secretary of Housing and". */
+const FIELD_AND_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Professor)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+and\s+$/u;
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?$/;
 /** Days named after a weekday: "Super Tuesday", "Good Friday", "Black Friday", "Ash Wednesday". */

@@ -404,8 +404,8 @@ const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:man|woman|pers
 const ROLE_THEN_NAME = /^\s+(?:the|an?|his|her|their|its)\s+[^,“”"]{1,60},\s*(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 /** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
 const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then)[\s-]+)+$/;
-/** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative"). */
-const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
+/** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative", "Secretary of State"). */
+const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)*$/u;
 
 /**
  * The speaker of a quote when its attribution says so plainly: the name that is the subject of a

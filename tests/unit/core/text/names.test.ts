@@ -51,6 +51,12 @@ describe('names', () => {
     expect(nameSpans('Ambassador to the Harbour Council Ida Marsh spoke first.').find((s) => s.text === 'Ida Marsh')?.titled).toBe(true);
   });
 
+  it('reads the person after a title whose field has two parts, the rest of the field naming no one', () => {
+    // The field's first part is read as a name of its own, as after any title ("Professor of Marine Biology").
+    expect(names('Minister for Fisheries and Coastal Affairs Ida Marsh spoke first.')).toEqual(['Fisheries', 'Ida Marsh']);
+    expect(names('Secretary of Housing and Urban Renewal Ann B. Lee left.')).toEqual(['Housing', 'Ann B. Lee']);
+  });
+
   it('keeps a surname particle with the surname and reads a nickname inside a name', () => {
     expect(names('Councillor Ana de Vries and Bruno da Costa spoke.')).toEqual(['Ana de Vries', 'Bruno da Costa']);
     expect(names('The motion was tabled by de Vries.')).toEqual(['de Vries']);

@@ -190,6 +190,9 @@ describe('quotes', () => {
 describe('explicitSpeaker: the speaker only when the attribution says so plainly', () => {
   it('takes the subject of a speech verb beside the quote, with its titles and asides', () => {
     expect(explicitSpeaker(', said Gov. Lena Brandt', 'after')).toBe('Lena Brandt');
+    // A title with its field ("Secretary of State", "Commissioner for the Interior") before the name.
+    expect(explicitSpeaker(', Secretary of State Lena Brandt said.', 'after')).toBe('Lena Brandt');
+    expect(explicitSpeaker(', said Commissioner for the Interior Lena Brandt.', 'after')).toBe('Lena Brandt');
     // A name before a job is whom the speaker works for.
     expect(explicitSpeaker(', said Brandt spokesman Ivo Marsh', 'after')).toBe('Ivo Marsh');
     expect(explicitSpeaker(', said the harbour master, Captain Ivo Marsh', 'after')).toBe('Ivo Marsh');
