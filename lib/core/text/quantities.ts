@@ -712,7 +712,8 @@ const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot fee
 
 /** A count of something or a share: what a figure written to its units gives exactly. */
 function exactAtItsPrecision({ unit }: Rounded): boolean {
-  return unit === 'percent' || unit === 'percentage point' || (unit !== undefined && !MEASURES.has(unit) && !PHYSICAL_UNITS.has(unit));
+  // Days and weeks are counted ("a 47-day strike"), not estimated as hours or minutes are.
+  return unit === 'percent' || unit === 'percentage point' || unit === 'day' || unit === 'week' || (unit !== undefined && !MEASURES.has(unit) && !PHYSICAL_UNITS.has(unit));
 }
 
 const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;
