@@ -78,8 +78,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
           (onlyDayToCome(a) && onlyDayToCome(b)) ||
           onlyDayOfThing(a, b))) ||
-      // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month.
-      (MONTH.test(a.normalized) && MONTH.test(b.normalized) && onlyDeadline(a) && onlyDeadline(b)),
+      // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month;
+      // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.
+      (MONTH.test(a.normalized) && MONTH.test(b.normalized) && ((onlyDeadline(a) && onlyDeadline(b)) || (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)))),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.

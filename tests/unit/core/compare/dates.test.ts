@@ -62,6 +62,14 @@ describe('compareDates', () => {
     expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['end of October', 'August'], 0]]);
   });
 
+  it('sets the one month each outlet gives of one deed, told by one word or its like, against the other, listed', () => {
+    const found = compareDates([
+      analysed('a', 'Ms. Verhoef, 48, who ran a shipping agency, was arrested in March 2024 on fraud charges.', '2026-02-10'),
+      analysed('b', 'Verhoef was detained in May 2024 and accused of forging permits.', '2026-02-10'),
+    ]);
+    expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['March 2024', 'May 2024'], 0]]);
+  });
+
   it('sets two months of one event told alike against each other, and does not call either outlet silent', () => {
     const found = compareDates([
       analysed('a', 'The panel upheld the fine on Monday. The board first heard the appeal in October.', '2026-12-08'),
