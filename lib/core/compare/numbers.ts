@@ -185,9 +185,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return x.length === 1 && y.length === 1 && sameQuantity(x[0].quantity, y[0].quantity) && !sameQuantity(a.quantity, b.quantity);
   };
   // "projected that 2.6 million people would lose vouchers" / "3.1 million people would lose vouchers": one foresees as the other.
+  // "Retail hiring rose by 31,000 positions" / "retailers added 38,000 jobs": a change, and the things a change added or took away.
   const rolesAlike = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [readingOf(a).role, readingOf(b).role];
-    return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a));
+    const changeOrCounted = (role: FigureRole, m: NumberMention) => role === 'change' || (role === 'level' && COUNTED_CHANGE_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
+    return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a)) || (x !== y && changeOrCounted(x, a) && changeOrCounted(y, b));
   };
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
@@ -903,6 +905,8 @@ const MARGIN_AFTER = /^\s+(?:above|below|beyond|short\s+of|higher\s+than|lower\s
 /** "the council's forecast predicted demand of 81,500 megawatts": a figure foreseen, not the one that came. */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasted|predicted|predicts|predicting|projected|projects|projecting|projections?)\b[^.;]{0,60}$/i;
 
+/** Right before a count: a verb adding or taking away what it counts ("added 38,000 jobs", "shed about 900 positions"). */
+const COUNTED_CHANGE_BEFORE = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:es|ing|t)|creat(?:es|ed|ing)|eliminat(?:es|ed|ing))\s+(?:(?:about|nearly|some|roughly|almost|around|more\s+than|fewer\s+than|an\s+estimated)\s+)?$/i;
 /** A figure told with what it would or will do: "3.1 million people would lose vouchers". */
 const FORESEEN_AFTER = /^\s+(?:would|will|could)\s+\p{Ll}/u;
 const foreseen = (m: NumberMention) => FORESEEN_AFTER.test(m.sentence.slice(m.quantity.end));

@@ -806,6 +806,8 @@ describe('compareNumbers', () => {
     expect(conflicts('The Lisle River crested on Monday at 24 feet, about 9 feet above flood stage.', 'The Lisle River crested on Monday at 24 feet. Flood stage there is 15 feet.')).toEqual([]);
     expect(conflicts('Ferry traffic peaked at 4,300 cars on Sunday, the port said.', 'Ferry traffic hit a record on Sunday. The port had predicted traffic of 3,900 cars.')).toEqual([]);
     expect(conflicts('The harbour district lost 1,200 jobs last month, the board said.', 'The harbour district added 1,500 jobs in hotels last month, the board said.')).toEqual([]);
+    // …but the things a change added are its size: "added 2,600 jobs" is what "rose by 2,100 positions" gives.
+    expect(conflicts('Ferry operators added 2,600 jobs in the spring.', 'Hiring by ferry operators rose by 2,100 positions in the spring.')).toHaveLength(1);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
     // …but a share "of" a group is a figure "among" that group.
