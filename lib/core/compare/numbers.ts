@@ -5,7 +5,7 @@ import { contentTerms, inflected, isContentTerm, stem, words } from '../text/ter
 import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
@@ -185,10 +185,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return x.length === 1 && y.length === 1 && sameQuantity(x[0].quantity, y[0].quantity) && !sameQuantity(a.quantity, b.quantity);
   };
   // "projected that 2.6 million people would lose vouchers" / "3.1 million people would lose vouchers": one foresees as the other.
-  // "Retail hiring rose by 31,000 positions" / "retailers added 38,000 jobs": a change, and the things a change added or took away.
+  // "Retail hiring rose by 31,000 positions" / "retailers added 38,000 jobs": a change, and the things a change added or took
+  // away; "fares rose by 12 percent" / "fares climbed 9 percent": a change, and a share right after a verb of change.
   const rolesAlike = (a: NumberMention, b: NumberMention) => {
     const [x, y] = [readingOf(a).role, readingOf(b).role];
-    const changeOrCounted = (role: FigureRole, m: NumberMention) => role === 'change' || (role === 'level' && COUNTED_CHANGE_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
+    const changeOrCounted = (role: FigureRole, m: NumberMention) => {
+      const before = m.sentence.slice(0, m.quantity.start);
+      return role === 'change' || (role === 'level' && (COUNTED_CHANGE_BEFORE.test(before) || (m.quantity.unit === 'percent' && RELATIVE_CHANGE_BEFORE.test(before))));
+    };
     return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a)) || (x !== y && changeOrCounted(x, a) && changeOrCounted(y, b));
   };
   const firstTolls = new Map<string, NumberMention>();

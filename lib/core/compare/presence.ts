@@ -1165,7 +1165,7 @@ function shareAsFraction(article: AnalysedArticle, percent: number, unit: string
 export const CHANGE_VERB =
   '(?:rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|gr[eo]w(?:s|ing|n)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)';
 /** A share that is a relative change: "fell 18 percent", "a decline of 18%", "up 12 percent". */
-const RELATIVE_CHANGE_BEFORE = new RegExp(
+export const RELATIVE_CHANGE_BEFORE = new RegExp(
   `\\b(?:${CHANGE_VERB}|(?<!\\b(?:made|makes?|making|adds?|added|ended|sums?|summed)\\s+)(?:up|down))(?:\\s+(?:by|of))?\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`,
   'i',
 );

@@ -808,6 +808,8 @@ describe('compareNumbers', () => {
     expect(conflicts('The harbour district lost 1,200 jobs last month, the board said.', 'The harbour district added 1,500 jobs in hotels last month, the board said.')).toEqual([]);
     // …but the things a change added are its size: "added 2,600 jobs" is what "rose by 2,100 positions" gives.
     expect(conflicts('Ferry operators added 2,600 jobs in the spring.', 'Hiring by ferry operators rose by 2,100 positions in the spring.')).toHaveLength(1);
+    // A share right after a verb of change is that change's size, as one after "by" is.
+    expect(shownLabels('Ferry fares rose by 12 percent this spring, the port authority said.', 'Ferry fares climbed 9 percent this spring, according to the port authority.')).toHaveLength(1);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
     // …but a share "of" a group is a figure "among" that group.
