@@ -60,7 +60,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
+    // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -78,9 +79,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
           (onlyDayToCome(a) && onlyDayToCome(b)) ||
           onlyDayOfThing(a, b))) ||
-      // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month;
+      // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
+      // (or by a day and a month);
       // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.
-      (MONTH.test(a.normalized) && MONTH.test(b.normalized) && ((onlyDeadline(a) && onlyDeadline(b)) || (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)))),
+      (((MONTH.test(a.normalized) && MONTH.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && ((onlyDeadline(a) && onlyDeadline(b)) || (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)))),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.

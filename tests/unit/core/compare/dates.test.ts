@@ -62,6 +62,14 @@ describe('compareDates', () => {
     expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['end of October', 'August'], 0]]);
   });
 
+  it('sets the one deadline to come one outlet gives by its day against another’s month that does not hold it, listed', () => {
+    const found = compareDates([
+      analysed('a', 'The mill will close its doors by Sept. 15, the owners said.', '2026-06-08'),
+      analysed('b', 'Production at the site is to wind down by the end of December, according to the company.', '2026-06-08'),
+    ]);
+    expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['Sept. 15', 'end of December'], 0]]);
+  });
+
   it('sets the one month each outlet gives of one deed, told by one word or its like, against the other, listed', () => {
     const found = compareDates([
       analysed('a', 'Ms. Verhoef, 48, who ran a shipping agency, was arrested in March 2024 on fraud charges.', '2026-02-10'),
