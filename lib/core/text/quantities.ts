@@ -651,10 +651,27 @@ function isCountedNoun(term: TaggedTerm): boolean {
 const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality']);
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
- * story; demonstrators are protesters and legislators lawmakers (news writes one for the other to vary the word); an
- * indictment's counts are its charges.
+ * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
+ * vessels, houses homes and cars vehicles (news writes one for the other to vary the word); an indictment's counts are its charges.
  */
-const COUNTED_AS: Record<string, string> = { count: 'charge', round: 'shot', position: 'job', aide: 'staffer', 'staff member': 'staffer', storey: 'story', demonstrator: 'protester', protestor: 'protester', legislator: 'lawmaker' };
+const COUNTED_AS: Record<string, string> = {
+  count: 'charge',
+  round: 'shot',
+  position: 'job',
+  aide: 'staffer',
+  'staff member': 'staffer',
+  storey: 'story',
+  demonstrator: 'protester',
+  protestor: 'protester',
+  legislator: 'lawmaker',
+  employee: 'worker',
+  soldier: 'troop',
+  observer: 'monitor',
+  ship: 'vessel',
+  house: 'home',
+  car: 'vehicle',
+  kid: 'child',
+};
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

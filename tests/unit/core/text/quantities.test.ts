@@ -115,6 +115,9 @@ describe('quantities', () => {
     expect(read('Twelve former aides wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
     expect(read('Ten former staff members wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
     expect(read('Ten board members wrote to the committee.').map((q) => q.unit)).toEqual(['member']);
+    // Nouns news varies for one another are one unit.
+    expect(read('The mission sent 120 observers and 80 soldiers.').map((q) => q.unit)).toEqual(['monitor', 'troop']);
+    expect(read('Crews moved 14 ships and 300 employees.').map((q) => q.unit)).toEqual(['vessel', 'worker']);
   });
 
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
