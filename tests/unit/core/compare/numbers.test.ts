@@ -357,8 +357,8 @@ describe('compareNumbers', () => {
     const merged = 'Two ferry lines agreed to merge on Monday. The merged company will run about 90 boats, with approximately 5,200 employees.';
     const shown = (other: string) =>
       conflicts(merged, `Two ferry lines agreed to merge on Monday. Combined, the two lines would run around 90 boats and employ about 6,100 people. ${other}`).map((r) => [r.difference.label, r.substance > 0]);
-    expect(shown('A union represents about 4,100 Harbor Line employees.')).toEqual([['employee: 5,200 employees / 4,100 Harbor Line employees', false]]);
-    expect(shown('A union says the merged firm has about 4,100 employees.')).toEqual([['employee: 5,200 employees / 4,100 employees', true]]);
+    expect(shown('A union represents about 4,100 Harbor Line employees.')).toEqual([['worker: 5,200 employees / 4,100 Harbor Line employees', false]]);
+    expect(shown('A union says the merged firm has about 4,100 employees.')).toEqual([['worker: 5,200 employees / 4,100 employees', true]]);
   });
 
   it('lists, not shows, the one count each outlet gives of a thing when they are two or three times apart', () => {
