@@ -121,8 +121,11 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
   // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak.
   const sameWords = people.every((m) => m.quote.attributed || m.quote.spokeBefore === true) && people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
-  // The words in dispute are those every side gives: the shortest quote, not one outlet's longer one going on with more.
-  const words = people.reduce((a, b) => (b.tokens.length < a.tokens.length ? b : a)).quote.text;
+  // The words in dispute are those every side gives: of the shortest quote, the sentences each other side quotes too, not
+  // one outlet's longer quote going on with more (nor the shortest going on with words only its outlet has).
+  const shortest = people.reduce((a, b) => (b.tokens.length < a.tokens.length ? b : a));
+  const shared = sentencesOfQuote(shortest.quote.text).filter((part) => people.every((m) => m === shortest || sharedRun(quoteWords(part), m.tokens, SAME_WORDS_IN_A_ROW)));
+  const words = shared.length > 0 ? shared.map((part) => part.trim()).join(' … ') : shortest.quote.text;
   const difference = differenceOf(articles, 'person', whoSaidLabel(labels, words), values, true);
   // An outlet quoting it without naming who ("she told reporters") is not silent about it.
   const quoting = new Set(group.map((m) => m.analysed.article.id));

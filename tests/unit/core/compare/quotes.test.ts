@@ -293,6 +293,13 @@ describe('align', () => {
     ].map((t, i) => analysed(`a${i}`, t));
     const [conflict] = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
     expect(conflict.difference.label).toBe('Mia Lundgren / Tomas Berg: “Every pier will be rebuilt by spring”');
+    // Each outlet goes on with words of its own: only the sentence both give is in dispute.
+    const goingOn = [
+      'The harbour board met on Monday. “Every pier will be rebuilt by spring,” the harbour master, Mia Lundgren, told reporters. “Nobody will lose a berth.”',
+      'The harbour board met Monday. “Every pier will be rebuilt by spring,” said Tomas Berg, the board’s chairman. “The cranes arrive in May.”',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const [both] = compareQuotes(goingOn, entityResolver(goingOn)).filter((r) => r.difference.status === 'conflict');
+    expect(both.difference.label).toBe('Mia Lundgren / Tomas Berg: “Every pier will be rebuilt by spring”');
   });
 
   it('shows as a conflict of who said it a sentence two named people are quoted saying but for one word, each outlet going on differently', () => {
