@@ -39,6 +39,8 @@ const HEDGED_SPREAD = 0.05;
 /** Two figures this far apart contradict though one is an estimate ("some 2.2 million" / "2.6 million"). */
 const ESTIMATES_APART = 1.1;
 
+/** Spans that time a moment of a story ("72 seconds after liftoff"), not a length of its background ("a 15-year career"). */
+const SHORT_SPANS = new Set(['second', 'minute', 'hour']);
 /** Units a story gives one value of, where it gives only one: the vote's tally, the quake's magnitude. */
 const ONE_PER_STORY = new Set(['tally', 'magnitude']);
 
@@ -159,6 +161,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const firstMagnitude = (m: NumberMention) =>
     m.quantity.unit === 'magnitude' && !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === 'magnitude' && writtenBefore(o, m));
   const sameQuake = (a: NumberMention, b: NumberMention) => firstMagnitude(a) && firstMagnitude(b);
+  // "broke apart about 72 seconds after liftoff" / "about 97 seconds into the flight": the one span of seconds, minutes or hours
+  // each article gives times one moment of its story.
+  const soleShortSpans = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && SHORT_SPANS.has(a.quantity.unit) && onlyValue(a) && onlyValue(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
@@ -311,7 +316,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -208,6 +208,23 @@ describe('compareNumbers', () => {
     ).toEqual([{ label: 'person: 90,000 people / 150,000 residents', substance: 0 }]);
   });
 
+  it('compares the one span of seconds, minutes or hours each article gives, in whatever sentences', () => {
+    const labels = (...texts: string[]) => conflicts(...texts).map((r) => r.difference.label);
+    expect(
+      labels(
+        'The Kestrel rocket broke apart about 48 seconds after leaving the pad on Friday, the company said.',
+        'Roughly 65 seconds into the flight, a flash lit up the company’s video feed and the Kestrel came apart.',
+      ),
+    ).toEqual(['second: 48 seconds / 65 seconds']);
+    // Two spans in one article may time two moments: neither is the other article's one.
+    expect(
+      labels(
+        'The Kestrel rocket broke apart about 48 seconds after leaving the pad, 20 seconds after its engine faltered.',
+        'Roughly 65 seconds into the flight, a flash lit up the company’s video feed and the Kestrel came apart.',
+      ),
+    ).toEqual([]);
+  });
+
   it('shows a conflict of shares whatever way each writes "percent", in sentences worded otherwise', () => {
     const raise = 'Pilots in Corvin ended their walkout on Friday after approving a deal that raises pay 9 percent.';
     expect(shownLabels(raise, "The Corvin pilots' agreement, ratified Friday, gives raises of 7%.")).toEqual(['percent: 9 percent / 7%']);
