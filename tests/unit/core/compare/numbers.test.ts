@@ -210,19 +210,13 @@ describe('compareNumbers', () => {
 
   it('compares the one span of seconds, minutes or hours each article gives, in whatever sentences', () => {
     const labels = (...texts: string[]) => conflicts(...texts).map((r) => r.difference.label);
-    expect(
-      labels(
-        'The Kestrel rocket broke apart about 48 seconds after leaving the pad on Friday, the company said.',
-        'Roughly 65 seconds into the flight, a flash lit up the company’s video feed and the Kestrel came apart.',
-      ),
-    ).toEqual(['second: 48 seconds / 65 seconds']);
+    const inquiry = ' Osprey Launch said on Friday it would look into the failure.';
+    const flash = `Roughly 65 seconds into the flight, a flash was visible on the company's video feed, and the rocket came apart.${inquiry}`;
+    expect(labels(`An Osprey Launch rocket carrying nine small satellites broke apart about 48 seconds after lifting off on Friday evening, scattering debris over the bay.${inquiry}`, flash)).toEqual([
+      'second: 48 seconds / 65 seconds',
+    ]);
     // Two spans in one article may time two moments: neither is the other article's one.
-    expect(
-      labels(
-        'The Kestrel rocket broke apart about 48 seconds after leaving the pad, 20 seconds after its engine faltered.',
-        'Roughly 65 seconds into the flight, a flash lit up the company’s video feed and the Kestrel came apart.',
-      ),
-    ).toEqual([]);
+    expect(labels(`An Osprey Launch rocket broke apart about 48 seconds after lifting off on Friday evening, 20 seconds after an engine faltered.${inquiry}`, flash)).toEqual([]);
   });
 
   it('shows a conflict of shares whatever way each writes "percent", in sentences worded otherwise', () => {
