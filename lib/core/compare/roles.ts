@@ -16,7 +16,6 @@ const OFFICES: { family: string; office: string; writings: string[] }[] = [
   { family: 'company', office: 'chief operating officer', writings: ['chief operating officer', 'COO'] },
   { family: 'company', office: 'chief financial officer', writings: ['chief financial officer', 'CFO'] },
   { family: 'company', office: 'chair', writings: ['chairman', 'chairwoman', 'chairperson'] },
-  { family: 'company', office: 'founder', writings: ['co-founder', 'founder'] },
   { family: 'company', office: 'president', writings: ['president'] },
   { family: 'company', office: 'general secretary', writings: ['general secretary', 'secretary-general', 'secretary general'] },
   { family: 'company', office: 'director', writings: ['director'] },
@@ -89,7 +88,7 @@ function officesHeld(analysed: AnalysedArticle, resolve: (name: string) => Entit
 }
 
 /** Offices whose bare name is loosely used for any rank of them ("a prosecutor" for an assistant one). */
-const LOOSE_OFFICES = new Set(['prosecutor', 'president', 'founder']);
+const LOOSE_OFFICES = new Set(['prosecutor', 'president']);
 
 /** Two offices one of which is the other with a rank ("district attorney" / "assistant district attorney"): surely two jobs. */
 function rankApart(a: string, b: string): boolean {

@@ -54,6 +54,8 @@ describe('compareRoles', () => {
     expect(compare('Brightmoor president Karen Olsted spoke. Karen Olsted, the chief executive of Brightmoor, left.', 'CEO Karen Olsted spoke.')).toEqual([]);
     // "the group's director" is its executive director, shortened.
     expect(compare('Nia Ferris, executive director of the Harbour Alliance, spoke.', 'The group’s director, Nia Ferris, spoke on Monday.')).toEqual([]);
+    // A founder is no office: founders often run what they founded.
+    expect(compare('Karen Olsted, the founder of Brightmoor, spoke.', 'Brightmoor CEO Karen Olsted spoke.')).toEqual([]);
   });
 
   it('does not read an office from words that are not one beside the name', () => {
