@@ -82,6 +82,36 @@ frank frankie
 francis frank
 gabriel gabe
 jacob jake
+harold hal harry
+henry hal harry
+randall randy
+randolph randy
+jeffrey jeff
+geoffrey geoff jeff
+stanley stan
+herbert herb
+howard howie
+russell russ
+louis lou
+lewis lou
+martin marty
+bernard bernie
+reginald reggie
+clifford cliff
+bradley brad
+jessica jess jessie
+valerie val
+victor vic
+barbara barb
+theresa terri tess
+stephanie steph
+jacqueline jackie
+kathleen kathy kate
+dorothy dottie dot
+eleanor ellie nell
+augustus gus
+maxwell max
+maximilian max
 `;
 
 const formal = new Map<string, Set<string>>();
