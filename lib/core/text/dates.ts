@@ -273,6 +273,9 @@ function tenseBefore(before: string): 'past' | 'other' | null {
   return null;
 }
 
+/** "approved a fare of $6, effective Oct. 1": the day a decision takes effect, after it, whatever the tense of the decision. */
+const TAKES_EFFECT_BEFORE = /\beffective\s+(?:on\s+)?$/i;
+
 /** A month, then the year it is of told from publication: "October of last year", "May this year". */
 const YEAR_AFTER_MONTH = /^\p{L}+\.?\s+(?:of\s+)?(last|this|next)\s+year\b/iu;
 
@@ -301,7 +304,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
     // "has been scheduled for June 20": a perfect tense of what is to come, not a past day.
-    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && toldAsPast(result, sentence, true);
+    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && !TAKES_EFFECT_BEFORE.test(sentence.slice(0, result.index)) && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
     const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || toCome);
     return `${pastYear ? Number(year) - 1 : nextYear ? Number(year) + 1 : year}-${month}-${day}`;

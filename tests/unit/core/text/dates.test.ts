@@ -59,6 +59,8 @@ describe('dates', () => {
     expect(normalized('The firm first announced the sale in October of last year.', '2025-06-12')).toEqual(['2024-10', '2024']);
     expect(normalized('A hearing has been scheduled for September.', '2025-06-12')).toEqual(['2025-09']);
     expect(normalized('A hearing has been scheduled for July 20.', '2025-06-12')).toEqual(['2025-07-20']);
+    // The day a decision takes effect comes after it, whatever the tense of the decision.
+    expect(normalized('The ferry board approved a fare of $7, effective Nov. 1.', '2025-06-12')).toEqual(['2025-11-01']);
     expect(normalized('The plant closed in September.', '2025-06-12')).toEqual(['2024-09']);
   });
 
