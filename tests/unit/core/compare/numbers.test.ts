@@ -817,6 +817,9 @@ describe('compareNumbers', () => {
     expect(conflicts('The Lisle River crested on Monday at 24 feet, about 9 feet above flood stage.', 'The Lisle River crested on Monday at 24 feet. Flood stage there is 15 feet.')).toEqual([]);
     expect(conflicts('Ferry traffic peaked at 4,300 cars on Sunday, the port said.', 'Ferry traffic hit a record on Sunday. The port had predicted traffic of 3,900 cars.')).toEqual([]);
     expect(conflicts('The harbour district lost 1,200 jobs last month, the board said.', 'The harbour district added 1,500 jobs in hotels last month, the board said.')).toEqual([]);
+    // The day a finding was released is not the day of what it counts.
+    const fined = 'The ferry company was fined on Monday.';
+    expect(conflicts(`${fined} An audit released last week found 46 ferries that had skipped inspections.`, `${fined} An audit found that more than 60 ferries had skipped inspections.`)).toHaveLength(1);
     // …but the things a change added are its size: "added 2,600 jobs" is what "rose by 2,100 positions" gives.
     expect(conflicts('Ferry operators added 2,600 jobs in the spring.', 'Hiring by ferry operators rose by 2,100 positions in the spring.')).toHaveLength(1);
     // A share right after a verb of change is that change's size, as one after "by" is.
