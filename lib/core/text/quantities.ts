@@ -32,6 +32,8 @@ const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ:
 export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF)]);
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
+/** Words of weighing: "pounds" in their sentence are a weight, not a sum. */
+const WEIGHED = /\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lighter|payload)\b/i;
 /** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby" nor "31 pounds of fentanyl": a weight). */
 const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|[-\s](dollar|euro))\b/i;
 /** "12 percent", "a 2-percent raise". */
@@ -464,7 +466,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const after = sentence.slice(end);
   if (currency) return { name: currency, end, excludesOne: false };
   const word = CURRENCY_WORDS.exec(after);
-  if (word) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
+  // "weighed about 1,500 pounds": a weight, where its sentence tells of weighing.
+  if (word && !(/^pound/i.test(word[1] ?? word[2]) && WEIGHED.test(sentence))) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   // "25 basis points": hundredths of a percentage point, read in percentage points ("0.25 percentage point").

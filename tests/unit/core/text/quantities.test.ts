@@ -97,6 +97,7 @@ describe('quantities', () => {
     expect(read('It capped a year-and-a-half inquiry.')).toEqual([{ text: 'a year-and-a-half', value: 1.5, unit: 'year' }]);
     expect(read('Agents seized 31 pounds of heroin.')).toEqual([{ text: '31 pounds', value: 31, unit: 'pound' }]);
     expect(read('The fine was 31 pounds.')).toEqual([{ text: '31 pounds', value: 31, unit: 'GBP' }]);
+    expect(read('The probe weighed about 420 pounds.')).toEqual([{ text: '420 pounds', value: 420, unit: 'pound' }]);
   });
 
   it('does not read the number in the name of a group of nations as a count', () => {
