@@ -147,7 +147,9 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const figures = article.quantities
       .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || sameSpan(m.value, target, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
       .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
-    return figures[0]?.value.text ?? (bareFigureIn(sentence, target) ? String(target) : null);
+    // "pulling 90 cars when 28 of them derailed": the figure written bare is this one, not the nearest count of its unit.
+    const bare = bareFigureIn(sentence, target) ? [target.toLocaleString('en-US'), String(target)].find((written) => sentence.includes(written)) ?? String(target) : null;
+    return (figures[0]?.value.value === target ? figures[0].value.text : bare) ?? figures[0]?.value.text ?? null;
   }
   if (kind === 'date') {
     const found = dateReported(article, value);

@@ -422,6 +422,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('quote', 'Lund promised the harbour wall would be rebuilt before winter storms.', 'We will rebuild the harbour wall before the storms', 'Mia Lund')).toBe('weak');
   });
 
+  it('gives a figure written bare as written, not the nearest count of its unit in the sentence', () => {
+    const silent = analysed('silent', 'The ferry was carrying 1,240 passengers when 1,135 of them fell ill on Sunday.');
+    const ill = { articleId: 'other', source: 'other', text: '1,135 passengers', normalized: '1135 passenger', sentence: 'Some 1,135 passengers fell ill on Sunday.' };
+    expect(reportedAs(silent, 'number', [ill])?.value.text).toBe('1,135');
+  });
+
   it('puts beside a figure told loosely the sentence counting the same kind of thing near it, not the likest sentence', () => {
     const silent = analysed('silent', 'Lund drew gifts from more than 400,000 people.\n\nIt finished September with $26.5 million in cash on hand.');
     const donors = { articleId: 'other', source: 'other', text: '412,000 donors', normalized: '412000 donor', sentence: 'The Lund campaign reported $31.5 million in cash on hand, according to its filing, and said 412,000 donors had given.' };
