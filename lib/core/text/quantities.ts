@@ -722,9 +722,10 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // A round figure ("$27 million") stands for a precise one within a few percent ("$27,412,960", "nearly $28 million");
   // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
   const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
-  // Ages are given exactly, never rounded: "47" and "48" years old are two people.
-  const ages = a.unit === 'years old' && b.unit === 'years old';
-  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD && !ages) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
+  // Ages are given exactly, never rounded: "47" and "48" years old are two people. A share is rounded to its point: "54
+  // percent" is no rounding of "51.8 percent" (that is "52 percent").
+  const exact = (a.unit === 'years old' && b.unit === 'years old') || [a, b].some((x) => x.unit === 'percent' || x.unit === 'percentage point');
+  return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD && !exact) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
 }
 
 /** Units of size, weight or volume, which outlets round or convert. */

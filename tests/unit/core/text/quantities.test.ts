@@ -500,6 +500,8 @@ describe('roughlyEqual', () => {
     // Counts and shares written to the same precision are exact: neither is the other rounded.
     expect(roughlyEqual({ text: '63 seats', value: 63, unit: 'seat' }, { text: '61 seats', value: 61, unit: 'seat' })).toBe(false);
     expect(roughlyEqual({ text: '43%', value: 43, unit: 'percent' }, { text: '41%', value: 41, unit: 'percent' })).toBe(false);
+    expect(roughlyEqual({ text: '51.8 percent', value: 51.8, unit: 'percent' }, { text: '54 percent', value: 54, unit: 'percent' })).toBe(false);
+    expect(roughlyEqual({ text: '51.8 percent', value: 51.8, unit: 'percent' }, { text: '52 percent', value: 52, unit: 'percent' })).toBe(true);
     expect(roughlyEqual({ text: '630 seats', value: 630, unit: 'seat' }, { text: '614 seats', value: 614, unit: 'seat' })).toBe(false);
   });
 
