@@ -252,8 +252,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
     readingOf(a).direction * readingOf(b).direction !== -1 &&
     !otherOutcomes(readingOf(a), readingOf(b)) &&
-    // "$5 trillion … over the next decade" is a sum of years, not one year's "$6 trillion budget".
-    readingOf(a).overYears === readingOf(b).overYears &&
+    // "$5 trillion … over the next decade" is a sum of years, not one year's "$6 trillion budget"; what a thing will cost, told
+    // without its years ("will cost taxpayers $87 billion"), is as often the same sum of years.
+    (readingOf(a).overYears === readingOf(b).overYears || [a, b].every((m) => readingOf(m).toCome && COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)))) &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
     a.quantity.value + (readingOf(a).nextPart ?? NaN) !== b.quantity.value &&
     b.quantity.value + (readingOf(b).nextPart ?? NaN) !== a.quantity.value &&
@@ -536,6 +537,8 @@ function writtenBefore(a: NumberMention, b: NumberMention): boolean {
 
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);
+/** "would cost $78 billion", "will cost taxpayers about $87 billion": what a thing costs, right before the sum. */
+const COST_BEFORE = new RegExp(`\\bcost(?:s|ing)?\\s+(?:[a-z]+\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 /** "offered seven years and $210 million", "an eight-year, $200 million contract": a sum told with the years it spans. */
 const YEARS_BEFORE = new RegExp(`\\b(?:\\d+|${NUMBER_UNDER_HUNDRED})[-\\s]years?(?:,|\\s+and)\\s+(?:(?:${HEDGE_WORDS})\\s+)?(?:a\\s+)?$`, 'i');

@@ -817,6 +817,9 @@ describe('compareNumbers', () => {
     expect(conflicts('The Lisle River crested on Monday at 24 feet, about 9 feet above flood stage.', 'The Lisle River crested on Monday at 24 feet. Flood stage there is 15 feet.')).toEqual([]);
     expect(conflicts('Ferry traffic peaked at 4,300 cars on Sunday, the port said.', 'Ferry traffic hit a record on Sunday. The port had predicted traffic of 3,900 cars.')).toEqual([]);
     expect(conflicts('The harbour district lost 1,200 jobs last month, the board said.', 'The harbour district added 1,500 jobs in hotels last month, the board said.')).toEqual([]);
+    // A cost to come told without its years is as often the sum of years another outlet gives with them.
+    const approved = 'The council approved the ferry terminal on Monday.';
+    expect(conflicts(`${approved} Analysts estimated that it would cost $46 million over the next decade.`, 'The council approved the ferry terminal on Monday, a project critics warn will cost taxpayers $54 million.')).toHaveLength(1);
     // The day a finding was released is not the day of what it counts.
     const fined = 'The ferry company was fined on Monday.';
     expect(conflicts(`${fined} An audit released last week found 46 ferries that had skipped inspections.`, `${fined} An audit found that more than 60 ferries had skipped inspections.`)).toHaveLength(1);
