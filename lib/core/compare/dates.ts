@@ -13,6 +13,11 @@ interface DateFact extends FactMention {
 const DAY = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
 /** Words around two days to come this alike tell of one thing. */
 const TO_COME_WORDS_ALIKE = 0.35;
+/**
+ * Two outlets' one day to come each, told however ("set a hearing for Oct. 16" / "a status conference for Oct. 6"), are of one
+ * event only this close: one in June and one in November are two ("a June 16 runoff" / "the general election is Nov. 3").
+ */
+const DAYS_TO_COME_APART = 45;
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
 /** Days counted from the day of speaking: inside a quotation they are not the publication's. */
@@ -77,7 +82,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
           (onlyDeadline(a) && onlyDeadline(b)) ||
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
-          (onlyDayToCome(a) && onlyDayToCome(b)) ||
+          (onlyDayToCome(a) && onlyDayToCome(b) && Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= DAYS_TO_COME_APART * 86_400_000) ||
           onlyDayOfThing(a, b))) ||
       // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
       // (or by a day and a month);

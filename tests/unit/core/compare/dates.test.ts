@@ -466,6 +466,12 @@ describe('compareDates', () => {
     ]);
     expect(ranked.filter((r) => r.difference.status === 'conflict').map((r) => [r.difference.values.map((v) => v.text), r.substance])).toEqual([[['Nov. 4', 'Nov. 14'], 0]]);
     expect(ranked.filter((r) => r.difference.status === 'partial' && r.substance > 0)).toEqual([]);
+    // Months apart, they are days of two events.
+    const apart = compareDates([
+      analysed('a', 'The court blocked the levy on Tuesday. Judge Ada Moss scheduled a conference for Nov. 4 to discuss refunds.', '2026-10-01'),
+      analysed('b', 'The court blocked the levy on Tuesday. The county election is March 3.', '2026-10-01'),
+    ]);
+    expect(apart.filter((r) => r.difference.status === 'conflict')).toEqual([]);
   });
 
   it('takes the one day each article writes on a document ("a letter dated May 9") for that document\'s, a conflict to show', () => {
