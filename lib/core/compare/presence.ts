@@ -1069,6 +1069,8 @@ function yearsToldOtherwise(article: AnalysedArticle, years: number, unit: strin
   if (unit !== 'year' || !Number.isInteger(years) || years < 1) return false;
   const text = article.article.text;
   if (new RegExp(`\\b${years}(?:st|nd|rd|th)\\s+anniversary\\b`, 'i').test(text)) return true;
+  // "over the next decade" for "over ten years".
+  if (years === 10 && /\b(?:a|the\s+(?:next|past|last|coming|previous))\s+decade\b/i.test(text)) return true;
   const published = article.article.publishedAt ? Number(article.article.publishedAt.slice(0, 4)) : NaN;
   // Counted to the day of writing or to a coming date: a year either way ("since 2005", "14 years" in late 2018).
   const began = [published - years - 1, published - years, published - years + 1].join('|');

@@ -562,6 +562,7 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const flood = 'The memorial opened 10 years after the flood.';
     expect(weak('The town marked the 10th anniversary of the flood.', '10 years', '10 year', flood)).toBe('weak');
     expect(weak('The town marked the 5th anniversary of the flood.', '10 years', '10 year', flood)).toBeNull();
+    expect(weak('The levee will cost $40 million over the next decade.', '10 years', '10 year', flood)).toBe('weak');
     const share = 'The rule covers 85% of the state’s schools.';
     expect(weak('The rule covers the vast majority of schools in the state.', '85%', '85 percent', share)).toBe('weak');
     expect(weak('The vast majority of parents backed it.', '85%', '85 percent', share)).toBeNull();
