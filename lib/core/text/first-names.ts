@@ -112,6 +112,9 @@ eleanor ellie nell
 augustus gus
 maxwell max
 maximilian max
+kristen kris
+kristin kris
+kristina kris
 `;
 
 const formal = new Map<string, Set<string>>();
@@ -124,4 +127,31 @@ for (const line of FORMS.trim().split('\n')) {
 export function sameFirstName(a: string, b: string): boolean {
   const [x, y] = [formal.get(a), formal.get(b)];
   return !!x && !!y && [...x].some((name) => y.has(name));
+}
+
+/** First names, with their everyday forms, that stand for one sex only in English-language news (not "Chris", "Pat", "Sam"). */
+const MALE = new Set(
+  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven
+  paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+  stephen larry justin scott brandon benjamin gregory frank patrick raymond jack dennis jerry tyler aaron adam nathan henry
+  douglas zachary peter kyle ethan walter noah jeremy keith roger gerald harold sean carl arthur lawrence bruce logan albert
+  willie alan wayne randy roy vincent ralph eugene russell bobby philip louis howard martin bernard reginald clifford
+  bradley victor stanley herbert tom bob bill jim mike dave dan steve joe tony rick ted ed ben hal jeff stan herb ron don
+  greg marty bernie reggie cliff brad vic gus nate jake mitch walt doug fred hank ken phil pete ray gene vince josh andy
+  matt nick tim`.split(/\s+/),
+);
+const FEMALE = new Set(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
+  emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela
+  shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+  heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl
+  hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise
+  amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kristen
+  kristin kristina liz beth betsy maggie meg peggy sue susie jen jenny kate katie kathy cathy patty abby debbie deb sandy
+  vicky becky cindy kim pam barb terri steph jackie dottie nell ellie`.split(/\s+/),
+);
+
+/** The sex a first name stands for (lower case), where it stands for one only. */
+export function sexOfFirstName(name: string): 'male' | 'female' | null {
+  return MALE.has(name) ? 'male' : FEMALE.has(name) ? 'female' : null;
 }

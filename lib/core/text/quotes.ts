@@ -1,4 +1,5 @@
 import { entities } from './entities';
+import { sexOfFirstName } from './first-names';
 import { nameSpans, withoutTitles } from './names';
 import { endsWithAbbreviation, sentences } from './sentences';
 import { escapeRegExp } from './regexp';
@@ -126,9 +127,12 @@ export function quotes(text: string): Quote[] {
     else if (speaker === 'pronoun') {
       const told = unquoted.slice(Math.max(0, before.start - LOOKBACK), piece.start);
       const pronoun = attributions.map((a) => PRONOUN.exec(a)?.[1].toLowerCase()).find(Boolean);
-      // The speaker before carries on only if nothing told of them is of the other sex ("Ann Lee, a spokeswoman, said…" is no "he").
-      const carriesOn: boolean = previousSpeaker !== null && ![...told.matchAll(new RegExp(escapeRegExp(previousSpeaker), 'g'))].some((m) => ofOtherSex(told, m.index, m.index + m[0].length, pronoun));
-      speaker = lastPersonBefore(told, people, pronoun, (office) => officeHolder(unquoted.slice(0, piece.start), office)) ?? (carriesOn ? previousSpeaker : null);
+      // The speaker before carries on, or a name before is the pronoun's, only if nothing the article tells of them is of the
+      // other sex ("Ann Lee, a spokeswoman, said…" is no "he").
+      const toldBefore = unquoted.slice(0, piece.start);
+      const otherSex = (name: string) => [...toldBefore.matchAll(new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop()!)}\\b`, 'g'))].some((m) => ofOtherSex(toldBefore, m.index, m.index + m[0].length, pronoun));
+      const carriesOn: boolean = previousSpeaker !== null && !otherSex(previousSpeaker);
+      speaker = lastPersonBefore(told, people, pronoun, (office) => officeHolder(toldBefore, office), otherSex) ?? (carriesOn ? previousSpeaker : null);
       // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
       spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
     }
@@ -228,10 +232,15 @@ function namesAnother(text: string, speaker: string | null): boolean {
   return nameSpans(text).some((span) => (span.titled || span.text.includes(' ')) && (speaker === null || surname(span.text) !== surname(speaker)));
 }
 
-/** "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a name with a title or an aside of the other sex than the pronoun's. */
+/**
+ * "Ms. Kwan … her spokesman, Ravi Oduya. “…,” he said": a name with a title, an aside or a first name of the other sex than
+ * the pronoun's ("Tom Brandt" is no "she").
+ */
 function ofOtherSex(text: string, start: number, end: number, pronoun?: string): boolean {
-  const [title, aside] = pronoun === 'he' ? [FEMALE_TITLE, FEMALE_ASIDE] : pronoun === 'she' ? [MALE_TITLE, MALE_ASIDE] : [null, null];
-  return title !== null && aside !== null && (title.test(text.slice(0, start)) || aside.test(text.slice(end)));
+  const [title, aside, other] = pronoun === 'he' ? [FEMALE_TITLE, FEMALE_ASIDE, 'female'] : pronoun === 'she' ? [MALE_TITLE, MALE_ASIDE, 'male'] : [null, null, null];
+  // The name's first word, or the word right before a family name ("Thomas" of "Thomas Brandt" for "Brandt").
+  const firstName = (/^\p{Lu}[\p{L}'’-]*(?=\s+\p{Lu})/u.exec(text.slice(start, end))?.[0] ?? /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start))?.[1])?.toLowerCase();
+  return title !== null && aside !== null && (title.test(text.slice(0, start)) || aside.test(text.slice(end)) || (firstName !== undefined && sexOfFirstName(firstName) === other));
 }
 
 /** A sentence whose subject is an office alone: "The mayor has defended his record." */
@@ -241,7 +250,7 @@ const OFFICE_SUBJECT = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}'’-]*,\s+)?the
  * The subject a pronoun points back to, in text whose quotes are blanked out; a sentence whose subject is an office alone
  * points to the one person named with that office (`holderOf`).
  */
-function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string, holderOf?: (office: string) => string | null): string | null {
+function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: string, holderOf?: (office: string) => string | null, otherSex?: (name: string) => boolean): string | null {
   for (const sentence of sentences(unquoted).reverse()) {
     const office = OFFICE_SUBJECT.exec(sentence)?.[1];
     const holder = office && holderOf ? holderOf(office.toLowerCase()) : null;
@@ -257,6 +266,7 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
         (pronounAt < 0 || span.start < pronounAt) &&
         (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
         !ofOtherSex(sentence, span.start, span.end, pronoun) &&
+        !otherSex?.(span.text) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
     const subject = candidates.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? candidates[0];

@@ -103,10 +103,13 @@ describe('quotes', () => {
   });
 
   it('resolves a pronoun to the person a sentence opens on ("For Ann Lee, …"), though a preposition leads the name', () => {
-    const told = '“The ferry left without him,” said Tom Ray, whose son is still on the island.\n\nFor Ann Lee, the wait is nearly over. “His bed is made,” she said.';
-    expect(quotes(told).map((q) => q.speaker)).toEqual(['Tom Ray', 'Ann Lee']);
+    const told = '“The ferry left without him,” said Sam Ray, whose son is still on the island.\n\nFor Ann Lee, the wait is nearly over. “His bed is made,” she said.';
+    expect(quotes(told).map((q) => q.speaker)).toEqual(['Sam Ray', 'Ann Lee']);
     // A name after a preposition mid-sentence is no subject.
-    expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.'))[1].speaker).toBe('Tom Ray');
+    expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.'))[1].speaker).toBe('Sam Ray');
+    // …and a speaker before of the other sex, by first name or title anywhere before, does not carry on.
+    expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.').replace('Sam Ray', 'Tom Ray'))[1].speaker).toBeNull();
+    expect(quotes(`Mr. Ray spoke first.\n\n${'x '.repeat(200)}.\n\n${told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.').replace('said Sam Ray', 'said Ray')}`).map((q) => q.speaker)).toEqual(['Ray', null]);
   });
 
   it('does not resolve "he" to a person the sentence before titles as a woman, nor "she" to one titled as a man', () => {
