@@ -18,6 +18,8 @@ interface QuoteMention {
   quote: Quote;
   tokens: QuoteWord[];
   speaker: Entity | undefined;
+  /** The speaker as this article writes them at their fullest ("Kristen Vogel", where another outlet's "Kris Vogel" is the label). */
+  speakerWritten?: string;
 }
 
 /** A word of a quote, whether it ends one of the quote's sentences, and whether words were left out after it. */
@@ -57,7 +59,10 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
       const speaker = quote.speaker && isSpeakerName(quote.speaker) ? quote.speaker : null;
       // A bare surname two people of the story share ("Clinton" with two Clintons named) says nobody in particular.
       const unsure = speaker !== null && !withoutTitles(speaker).includes(' ') && ambiguous.has(normalizeName(withoutTitles(speaker)));
-      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker && !unsure ? resolve(speaker) : undefined };
+      const entity = speaker && !unsure ? resolve(speaker) : undefined;
+      const writings = entity ? analysed.entities.filter((m) => m.value.kind === 'person' && resolve(m.value.text)?.id === entity.id).map((m) => withoutTitles(m.value.text)) : [];
+      const speakerWritten = writings.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: entity, ...(speakerWritten ? { speakerWritten } : {}) };
     }),
   );
   const groups = clusters(mentions, sameQuotation);
@@ -116,7 +121,8 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   // ("In a dissent joined by Dunn, Ada Cole wrote" names another who did not speak).
   const familyNames = people.map((m) => surnameOf(withoutTitles(m.speaker!.label).replace(/,/g, '')));
   if (people.some((m, i) => familyNames.some((name) => name !== familyNames[i] && speaksFor(m.quote.sentence, name)))) return [];
-  const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speaker!.label, m.quote.sentence)));
+  // Each outlet's speaker as that outlet writes them.
+  const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speakerWritten ?? m.speaker!.label, m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
   // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak.

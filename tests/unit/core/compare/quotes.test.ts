@@ -286,6 +286,15 @@ describe('align', () => {
     expect(compareQuotes(stock, entityResolver(stock)).filter((r) => r.difference.status === 'conflict')).toEqual([]);
   });
 
+  it('names each outlet’s speaker in a conflict of who said it as that outlet writes them', () => {
+    const articles = [
+      'Kristen Marlowe lost the harbour board race on Tuesday. “The voters have spoken, and I accept it,” Ms. Marlowe said.',
+      'Kris Marlowe and Dwayne Tolliver lost the harbour board race on Tuesday. “The voters have spoken, and I accept it,” Tolliver said.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const [conflict] = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
+    expect(conflict.difference.values.map((v) => v.normalized)).toEqual(['Kristen Marlowe', 'Dwayne Tolliver']);
+  });
+
   it('labels a conflict of who said it with the words both outlets give, not one outlet’s longer quote', () => {
     const articles = [
       'The harbour board met on Monday. “Every pier will be rebuilt by spring,” the harbour master, Mia Lundgren, told reporters. “Nobody will lose a berth.”',
