@@ -57,7 +57,8 @@ const FATES: [string, RegExp][] = [
   ['voted against', /\b(?:voted\s+(?:no|against)|opposed|in\s+opposition|dissented)\b/gi],
   // What was asked for is not what was decided: "prosecutors asked for 10 years", "sentenced to seven years".
   ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
-  ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted)\b/gi],
+  // "was serving a 15-year sentence": a term decided, as "sentenced to 17 years" is.
+  ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted|serv(?:ing|ed|es))\b/gi],
 ];
 /** A passive verb right after a figure: "11 others were wounded", "three are missing". */
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?([\p{L}-]+)/iu;

@@ -802,7 +802,8 @@ function numberSubstance(group: NumberMention[]): number {
   // A figure inside a quotation is a figure of speech as often as a fact ("100 percent support").
   if (group.some((m) => insideQuotes(m.sentence, m.quantity.start))) return 0;
   if (RANGE.test(sentence.slice(0, quantity.start)) || RANGE.test(sentence.slice(quantity.end))) return 0;
-  if (!/\d/.test(text)) return quantity.value >= 3 && quantity.unit !== 'count' ? 0.6 : 0;
+  // "about an hour away", "a mile from the plant": one of a unit, told in passing, whatever it is read as in smaller units.
+  if (!/\d/.test(text)) return quantity.value >= 3 && quantity.unit !== 'count' && !/^(?:an?|one)\s/i.test(text) ? 0.6 : 0;
   if (quantity.value < 2) return 0.3;
   if (quantity.unit === 'years old') return 1.2;
   return ['USD', 'EUR', 'GBP', 'percent', 'percentage point'].includes(quantity.unit) ? 2.4 : 2;

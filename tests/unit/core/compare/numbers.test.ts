@@ -20,6 +20,13 @@ describe('compareNumbers', () => {
     expect(only.values[0].normalized).toBe('13600000000 USD');
   });
 
+  it('gives no weight to one of a unit told in passing ("about an hour away")', () => {
+    const [hour] = ranked('Some riders drove to Lakemoor, about an hour away, to buy tickets.', 'The ferry was cancelled.');
+    expect(hour.substance).toBe(0);
+    const [days] = ranked('Some riders waited three days for tickets.', 'The ferry was cancelled.');
+    expect(days.substance).toBeGreaterThan(0);
+  });
+
   it('does not set a figure against one the other article also gives, in whatever surroundings', () => {
     // Each outlet gives both sums; the third words its surroundings otherwise.
     const found = differences(
@@ -811,6 +818,8 @@ describe('compareNumbers', () => {
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'The Civics took 52% of the vote in the 2023 Brisa council races.')).toHaveLength(1);
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
+    // A term served is the term passed, whatever else the sentence tells ("freed").
+    expect(conflicts('The court freed Ivo Varga, who was sentenced to 17 years in prison.', 'The ruling freed Ivo Varga, who was serving a 15-year sentence.')).toHaveLength(1);
     // What a thing takes is not what it got.
     expect(conflicts('The levy cleared the council with just 26 votes, short of the two-thirds needed.', 'An override requires two-thirds of the council, or 30 votes in the 45-member chamber.')).toEqual([]);
     // How far a figure lies from another is not that other figure; a forecast is not what came; a loss is not a gain.
