@@ -56,7 +56,7 @@ const FATES: [string, RegExp][] = [
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
   ['voted against', /\b(?:voted\s+(?:no|against)|opposed|in\s+opposition|dissented)\b/gi],
   // What was asked for is not what was decided: "prosecutors asked for 10 years", "sentenced to seven years".
-  ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
+  ['asked', /\b(?:ask(?:ed|ing|s)?\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|request(?:ed|ing|s)?|demand(?:ed|ing|s)?|recommend(?:ed|ing|s)?)\b/gi],
   // "was serving a 15-year sentence": a term decided, as "sentenced to 17 years" is.
   ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted|serv(?:ing|ed|es))\b/gi],
 ];

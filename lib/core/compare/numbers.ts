@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { isDay, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
-import { agesOfOne, agesOfOthers, distanceFrom, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
@@ -164,6 +164,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "broke apart about 72 seconds after liftoff" / "about 97 seconds into the flight": the one span of seconds, minutes or hours
   // each article gives times one moment of its story.
   const soleShortSpans = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && SHORT_SPANS.has(a.quantity.unit) && onlyValue(a) && onlyValue(b);
+  // "Prosecutors had asked for 40 years" / "pushed for a 50-year sentence": the one figure of its unit each article has asked for.
+  const onlyAskedFor = (m: NumberMention) =>
+    fateOf(m) === 'asked' && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && o.quantity.value !== m.quantity.value && fateOf(o) === 'asked');
+  const soleAskedFor = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyAskedFor(a) && onlyAskedFor(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
@@ -317,7 +321,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

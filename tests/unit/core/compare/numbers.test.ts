@@ -818,6 +818,13 @@ describe('compareNumbers', () => {
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'The Civics took 52% of the vote in the 2023 Brisa council races.')).toHaveLength(1);
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
     expect(conflicts('The judge sentenced Varga to seven years in prison for the fraud.', 'Prosecutors had asked for 10 years in prison for the fraud.')).toEqual([]);
+    // What each outlet says was asked for is one thing, however pressed ("pushed for"), whatever else its sentence tells.
+    expect(
+      conflicts(
+        'A judge sentenced Ivo Varga to 12 years on Friday. Prosecutors had asked for 30 years.',
+        'A judge gave Ivo Varga 12 years on Friday. Prosecutors had pushed for a 35-year sentence, citing a partner who got 9 years last year.',
+      ).map((r) => r.difference.values.map((v) => v.text)),
+    ).toEqual([['30 years', '35-year']]);
     // A term served is the term passed, whatever else the sentence tells ("freed").
     expect(conflicts('The court freed Ivo Varga, who was sentenced to 17 years in prison.', 'The ruling freed Ivo Varga, who was serving a 15-year sentence.')).toHaveLength(1);
     // What a thing takes is not what it got.
