@@ -204,8 +204,11 @@ const LIVING_AFTER = /^\s+live\b/i;
 /** A count of the people living somewhere: "home to about 85,000 people", "has 160,000 residents", "a town of 15,000", "8,000 people live". */
 export function populationFigure({ sentence, quantity }: Figure): boolean {
   if (quantity.unit !== 'person') return false;
-  return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || RESIDENTS.test(quantity.text) || LIVING_AFTER.test(sentence.slice(quantity.end));
+  const after = sentence.slice(quantity.end);
+  return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || (RESIDENTS.test(quantity.text) && !BEFELL_AFTER.test(after)) || LIVING_AFTER.test(after);
 }
+/** After a count of residents, what befell them ("42,000 residents of the city were told…", "are under an order"): those residents, not all. */
+const BEFELL_AFTER = /^(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?|must|will|would|could|lost|fled|received|got)\b/i;
 
 const VOTE_FAILED = /\b(?:fail(?:s|ed)?|defeated|rejected|voted\s+down|fell\s+short|killed|sank)\b/i;
 const VOTE_CARRIED = /\b(?:pass(?:es|ed)?|approved|adopted|cleared|advanced|backed|endorsed|confirmed|voted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!reject|deny|block|kill|oppose|defeat|strike)[a-z]+)\b/i;

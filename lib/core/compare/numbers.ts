@@ -251,6 +251,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
     !ownersApart(a, b) &&
+    // "The city has about 45,000 residents" counts all who live there, not the "42,000 residents … told not to drink" the water.
+    populationFigure(a) === populationFigure(b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.
     readingOf(a).listed === readingOf(b).listed &&
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.

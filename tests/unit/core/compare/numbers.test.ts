@@ -213,6 +213,13 @@ describe('compareNumbers', () => {
     expect(
       labels(`${quake} The island is home to about 90,000 people, most of them fishermen.`, `${quake} Marra, which has some 150,000 residents, was cut off for hours.`),
     ).toEqual([{ label: 'person: 90,000 people / 150,000 residents', substance: 0 }]);
+    // Residents something befell are not all who live there.
+    expect(
+      labels(
+        'About 21,000 residents of the town were told on Friday not to drink their tap water after a solvent leak.',
+        'About 19,000 residents are under a do-not-use order issued on Friday after the solvent leak. The town has about 24,000 residents.',
+      ),
+    ).toEqual([{ label: 'person: 21,000 residents / 19,000 residents', substance: 0 }]);
   });
 
   it('compares the one span of seconds, minutes or hours each article gives, in whatever sentences', () => {
