@@ -103,8 +103,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     if (value === null || !Number.isFinite(value)) continue;
     const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? countNamedBefore(sentence, start, end);
     if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
-    // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point.
-    const [amount, counted] = unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : [value, unit.name];
+    // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
+    const [amount, counted] =
+      unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, unit.name];
     // "1,300 workers will lose their jobs" counts the jobs cut, as "1,300 jobs" does.
     const name = WORKERS.has(counted) && JOBS_LOST_AFTER.test(sentence.slice(unit.end)) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });

@@ -112,6 +112,8 @@ describe('quantities', () => {
     expect(read('The ferry sailed 14 times a day.').map((q) => q.unit)).toEqual(['time']);
     expect(read('The ministry unveiled a 2.3 billion dollar relief plan.')).toEqual([{ text: '2.3 billion dollar', value: 2_300_000_000, unit: 'USD' }]);
     expect(read('The airline will shed 300 positions.')).toEqual([{ text: '300 positions', value: 300, unit: 'job' }]);
+    // Cents are hundredths of a dollar: "75 cents" is "$0.75".
+    expect(read('The toll rises by 75 cents a crossing.')).toEqual([{ text: '75 cents', value: 0.75, unit: 'USD' }]);
     // A senator's aides and staff members are one count of staffers; other members are not.
     expect(read('Twelve former aides wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
     expect(read('Ten former staff members wrote to the committee.').map((q) => q.unit)).toEqual(['staffer']);
