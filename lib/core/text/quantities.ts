@@ -106,8 +106,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
     const [amount, counted] =
       unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, unit.name];
-    // "1,300 workers will lose their jobs" counts the jobs cut, as "1,300 jobs" does.
-    const name = WORKERS.has(counted) && JOBS_LOST_AFTER.test(sentence.slice(unit.end)) ? 'job' : counted;
+    // "1,300 workers will lose their jobs", "will lay off 1,300 employees" count the jobs cut, as "1,300 jobs" does.
+    const name = WORKERS.has(counted) && (JOBS_LOST_AFTER.test(sentence.slice(unit.end)) || LAID_OFF_BEFORE.test(sentence.slice(0, start)) || LAID_OFF_AFTER.test(sentence.slice(unit.end))) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -335,6 +335,8 @@ const CHANGE_ENDS: [RegExp, RegExp][] = [
 ];
 /** People counted by what they lose: their jobs. */
 const WORKERS = new Set(['person', 'worker', 'employee', 'staffer']);
+const LAID_OFF_BEFORE = /\b(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?)\s+(?:(?:about|nearly|some|roughly|around|approximately|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
+const LAID_OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:will|would|are|were|have|had|to)\s+(?:be\s+|been\s+)?(?:laid\s+off|furloughed|let\s+go)\b/iu;
 const JOBS_LOST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|could|are\s+set\s+to|stand\s+to)?\s*(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs?\b/u;
 
 /** "put the number of homes destroyed at 31", "the total of arrests rose to about 40": the count named before a bare figure. */

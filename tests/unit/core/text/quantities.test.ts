@@ -83,6 +83,8 @@ describe('quantities', () => {
     expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
     // People counted by the jobs they lose count those jobs.
     expect(read('At the mill, 640 workers will lose their jobs.').map((q) => q.unit)).toEqual(['job']);
+    expect(read('The mill will lay off about 640 employees.').map((q) => q.unit)).toEqual(['job']);
+    expect(read('About 640 workers will be laid off. The mill employs 2,100 workers.').map((q) => q.unit)).toEqual(['job', 'worker']);
     expect(read('At the mill, 640 workers signed the letter.').map((q) => q.unit)).toEqual(['worker']);
     expect(read('A dozen miners and two dozen rescuers came.').map((q) => q.value)).toEqual([12, 24]);
     expect(read('He served two decades in the force.')).toEqual([{ text: 'two decades', value: 20, unit: 'year' }]);
