@@ -179,6 +179,8 @@ function deeds(m: DateFact): Set<string> {
 const ONE_DEED = [
   ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
   ['arrest', 'detain'],
+  // "agents searched the office on April 17" / "raided the office on April 22": one search.
+  ['search', 'raid'],
   // A strike that kills is one event: "drones struck the city early Tuesday" and "the attack killed 14 early Wednesday".
   ['kill', 'murder', 'strik', 'attack', 'bomb', 'shell'],
   ['injur', 'wound'],

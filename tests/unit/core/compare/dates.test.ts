@@ -78,6 +78,14 @@ describe('compareDates', () => {
     expect(found.map((r) => [r.difference.status, r.difference.values.map((v) => v.text), r.substance])).toEqual([['conflict', ['March 2024', 'May 2024'], 0]]);
   });
 
+  it('sets two days of one search, told as a search and as a raid, against each other', () => {
+    const found = compareDates([
+      analysed('a', 'Federal agents searched the harbour master’s office and home on May 4, hauling away boxes of files.', '2026-06-08'),
+      analysed('b', 'Federal agents raided the harbour master’s office and home on May 9, seizing computers.', '2026-06-08'),
+    ]);
+    expect(found.filter((r) => r.difference.status === 'conflict').map((r) => r.difference.values.map((v) => v.text))).toEqual([['May 4', 'May 9']]);
+  });
+
   it('sets two months of one event told alike against each other, and does not call either outlet silent', () => {
     const found = compareDates([
       analysed('a', 'The panel upheld the fine on Monday. The board first heard the appeal in October.', '2026-12-08'),
