@@ -320,6 +320,11 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
     // "in October of last year", "in May this year": the year the words right after the month name.
     const named = YEAR_AFTER_MONTH.exec(sentence.slice(result.index))?.[1].toLowerCase();
     if (named) return `${Number(publishedAt!.slice(0, 4)) + (named === 'last' ? -1 : named === 'next' ? 1 : 0)}-${month}`;
+    // "next June", "last June": the first such month after the month of writing, or the last one before it.
+    const published = { year: Number(publishedAt!.slice(0, 4)), month: publishedAt!.slice(5, 7) };
+    const side = /\b(next|last|this\s+past)\s+$/i.exec(sentence.slice(0, result.index))?.[1].toLowerCase();
+    if (side === 'next') return `${published.year + (month <= published.month ? 1 : 0)}-${month}`;
+    if (side) return `${published.year - (month >= published.month ? 1 : 0)}-${month}`;
     const later = `${year}-${month}` > publishedAt!.slice(0, 7);
     // "A hearing has been scheduled for September" in an article of June: this September, not last year's.
     if (later && !until && !toCome && toldAsPast(result, sentence)) return `${Number(year) - 1}-${month}`;

@@ -59,6 +59,9 @@ describe('dates', () => {
     expect(normalized('The firm first announced the sale in October of last year.', '2025-06-12')).toEqual(['2024-10', '2024']);
     expect(normalized('A hearing has been scheduled for September.', '2025-06-12')).toEqual(['2025-09']);
     expect(normalized('A hearing has been scheduled for July 20.', '2025-06-12')).toEqual(['2025-07-20']);
+    // "next June", "last June": the first June after the month of writing, the last one before it.
+    expect(normalized('She may return next June, and she last played last June.', '2025-06-12')).toEqual(['2026-06', '2024-06']);
+    expect(normalized('She may return next June.', '2025-03-12')).toEqual(['2025-06']);
     // The day a decision takes effect comes after it, whatever the tense of the decision.
     expect(normalized('The ferry board approved a fare of $7, effective Nov. 1.', '2025-06-12')).toEqual(['2025-11-01']);
     expect(normalized('The plant closed in September.', '2025-06-12')).toEqual(['2024-09']);
