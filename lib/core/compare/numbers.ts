@@ -258,7 +258,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "lost 2,100 jobs" / "added 3,100 jobs": a loss and a gain are two things.
     readingOf(a).direction * readingOf(b).direction !== -1 &&
     !otherOutcomes(readingOf(a), readingOf(b)) &&
-    // "$5 trillion … over the next decade" is a sum of years, not one year's "$6 trillion budget"; what a thing will cost, told
+    // "$4.2 trillion … over the next decade" is a sum of years, not one year's "$3.9 trillion budget"; what a thing will cost, told
     // without its years ("will cost taxpayers $87 billion"), is as often the same sum of years.
     (readingOf(a).overYears === readingOf(b).overYears || [a, b].every((m) => readingOf(m).toCome && COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)))) &&
     // "four justices appointed by Democrats and three by Republicans" against "seven justices".
