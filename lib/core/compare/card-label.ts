@@ -48,10 +48,28 @@ export function clauseAround(sentence: string, value: string): string {
   if (at < 0 || words.length <= 2 * CLAUSE_WORDS + 4) return sentence.trim();
   const before = sentence.slice(0, at).split(/\s+/).filter(Boolean);
   const after = sentence.slice(at + value.length).split(/\s+/).filter(Boolean);
-  const head = before.slice(-CLAUSE_WORDS);
-  const tail = after.slice(0, CLAUSE_WORDS);
+  const head = besideAnotherFigure(before.slice(-CLAUSE_WORDS), 'before');
+  const tail = besideAnotherFigure(after.slice(0, CLAUSE_WORDS), 'after');
   const clause = `${head.join(' ')}${head.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !tail.length ? ' ' : ''}${tail.join(' ')}`.replace(/\s+/g, ' ').trim();
   return `${head.length < before.length ? '…' : ''}${clause}${tail.length < after.length ? '…' : ''}`;
+}
+
+/**
+ * The words kept on one side of a value, stopping short of another figure ("Mr. Okafor, 38, had been held for 412 days…" reads
+ * as a card about 412 days): after it and the word it counts, or, after the value, at the last comma before it.
+ */
+function besideAnotherFigure(words: string[], side: 'before' | 'after'): string[] {
+  const figure = (word: string) => /\d/.test(word);
+  if (side === 'before') {
+    const at = words.findLastIndex(figure);
+    return at < 0 ? words : words.slice(Math.min(words.length, at + (/\p{L}/u.test(words[at]) ? 1 : 2)));
+  }
+  const at = words.findIndex(figure);
+  // "9 of the 14 members": the whole a part is of belongs to it.
+  if (at < 0 || /^(?:of|out of)(?: the)?$/i.test(words.slice(0, at).join(' '))) return words;
+  const kept = words.slice(0, at);
+  const comma = kept.findLastIndex((word) => /,$/.test(word));
+  return comma >= 0 ? kept.slice(0, comma + 1) : kept;
 }
 
 function shortQuote(text: string): string {

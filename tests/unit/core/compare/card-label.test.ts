@@ -83,6 +83,14 @@ describe('clauseAround', () => {
 
   it('finds the value where it is written as a whole, not inside a year or a longer figure', () => {
     const sentence = 'The guild, which opened its first hall in 2019 after years of planning, counted 9 of the 14 members present at the vote on Friday.';
-    expect(clauseAround(sentence, '9')).toBe('…in 2019 after years of planning, counted 9 of the 14 members present at the…');
+    // The year before it is another figure: the clause starts after it (the whole "of the 14" stays with the part).
+    expect(clauseAround(sentence, '9')).toBe('…years of planning, counted 9 of the 14 members present at the…');
+  });
+
+  it('stops short of another figure beside the value, which would read as the card\'s', () => {
+    const held = 'Ms. Arvid, 41, had been held for 390 days after border police detained her at a bus station in the capital while she was filming.';
+    expect(clauseAround(held, '41')).toBe('Ms. Arvid, 41,…');
+    const crash = 'The helicopter went down about 8:15 p.m. in steep terrain roughly 40 miles north of the capital, near the village of Orlan, officials said on Wednesday.';
+    expect(clauseAround(crash, '40 miles')).toBe('…in steep terrain roughly 40 miles north of the capital, near the village…');
   });
 });
