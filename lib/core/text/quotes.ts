@@ -424,7 +424,7 @@ const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)
  * sentence (spoken to, spoken about, in a clause of its own) is not taken; null when unsure.
  */
 export function explicitSpeaker(written: string, side: 'after' | 'before'): string | null {
-  const attribution = withoutAsideVerbs(written);
+  const attribution = withoutVerbsInNames(withoutAsideVerbs(written));
   // Before a quote, the last verb of speech introduces it ("Lee said, but Ray disagreed: “…", "Lee said Ray told her: “…").
   const verbs = side === 'before' ? [...attribution.matchAll(SPEECH_VERBS)] : [];
   if (verbs.length > 1) {
@@ -499,6 +499,14 @@ function withoutAsideVerbs(attribution: string): string {
     const inAside = next !== undefined && attribution.slice(0, verb.index).includes(',') && ASIDE_VERB_END.test(attribution.slice(verb.index + verb[0].length, next.index));
     return inAside ? text.slice(0, verb.index) + ' '.repeat(verb[0].length) + text.slice(verb.index + verb[0].length) : text;
   }, attribution);
+}
+
+/** A capitalised word right after another: part of a name ("the United States attorney"), whatever verb it spells. */
+const WORD_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*\s+)\p{Lu}\p{Ll}+/gu;
+
+/** The attribution with words of names that spell a verb of speech ("States", "Says") blanked out (offsets kept). */
+function withoutVerbsInNames(attribution: string): string {
+  return attribution.replace(WORD_IN_NAME, (word) => (SPEECH_VERB.test(word) ? ' '.repeat(word.length) : word));
 }
 
 /** The name nearest the speech verb of an attribution, or 'pronoun' when a pronoun speaks. */

@@ -193,6 +193,8 @@ describe('quotes', () => {
 describe('explicitSpeaker: the speaker only when the attribution says so plainly', () => {
   it('takes the subject of a speech verb beside the quote, with its titles and asides', () => {
     expect(explicitSpeaker(', said Gov. Lena Brandt', 'after')).toBe('Lena Brandt');
+    // A word of a name that spells a verb of speech ("the United States attorney") is no verb.
+    expect(explicitSpeaker(' the United States attorney in Orlan, Lena Brandt, said in a statement.', 'after')).toBe('Lena Brandt');
     // A title with its field ("Secretary of State", "Commissioner for the Interior") before the name.
     expect(explicitSpeaker(', Secretary of State Lena Brandt said.', 'after')).toBe('Lena Brandt');
     expect(explicitSpeaker(', said Commissioner for the Interior Lena Brandt.', 'after')).toBe('Lena Brandt');
