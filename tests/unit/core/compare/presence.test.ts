@@ -426,6 +426,8 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const silent = analysed('silent', 'The ferry was carrying 1,240 passengers when 1,135 of them fell ill on Sunday.');
     const ill = { articleId: 'other', source: 'other', text: '1,135 passengers', normalized: '1135 passenger', sentence: 'Some 1,135 passengers fell ill on Sunday.' };
     expect(reportedAs(silent, 'number', [ill])?.value.text).toBe('1,135');
+    const words = analysed('silent', 'Three of the nine other riders were hurt on Sunday.');
+    expect(reportedAs(words, 'number', [{ ...ill, text: '3 riders', normalized: '3 rider', sentence: 'Three riders were hurt on Sunday.' }])?.value.text).toBe('Three');
   });
 
   it('puts beside a figure told loosely the sentence counting the same kind of thing near it, not the likest sentence', () => {
