@@ -38,9 +38,9 @@ function bearingsIn(analysed: AnalysedArticle): Bearing[] {
 export function compareBearings(articles: AnalysedArticle[]): Ranked[] {
   const byArticle = articles.map(bearingsIn);
   const out: Ranked[] = [];
-  const keys = new Set(byArticle.flatMap((list) => list.map((b) => `${b.distance}\u0000${b.place}`)));
-  for (const key of keys) {
-    const stated = byArticle.map((list) => list.filter((b) => `${b.distance}\u0000${b.place}` === key));
+  const keyOf = (b: Bearing) => `${b.distance}\u0000${b.place}`;
+  for (const key of new Set(byArticle.flat().map(keyOf))) {
+    const stated = byArticle.map((list) => list.filter((b) => keyOf(b) === key));
     const directions = stated.map((list) => new Set(list.map((b) => b.points.join('-'))));
     if (directions.some((set) => set.size > 1)) continue;
     const given = stated.filter((list) => list.length > 0).map((list) => list[0]);

@@ -147,11 +147,13 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const figures = article.quantities
       .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || sameSpan(m.value, target, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
       .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
+    if (figures[0]?.value.value === target) return figures[0].value.text;
     // "pulling 90 cars when 28 of them derailed", "Four of the six other jurors": the figure written bare, in digits or in
     // words, is this one, not the nearest count of its unit.
-    const inWords = Number.isInteger(target) && target > 1 && target < SMALL_NUMBERS.length ? new RegExp(`\\b${SMALL_NUMBERS[target]}\\b`, 'i').exec(sentence)?.[0] : undefined;
-    const bare = bareFigureIn(sentence, target) ? [target.toLocaleString('en-US'), String(target)].find((written) => sentence.includes(written)) ?? String(target) : (inWords ?? null);
-    return (figures[0]?.value.value === target ? figures[0].value.text : bare) ?? figures[0]?.value.text ?? null;
+    const inDigits = bareFigureIn(sentence, target) ? ([target.toLocaleString('en-US'), String(target)].find((written) => sentence.includes(written)) ?? String(target)) : null;
+    const words = target > 1 ? numberWordsPattern(target) : null;
+    const inWords = words ? (new RegExp(`\\b${words}\\b`, 'i').exec(sentence)?.[0] ?? null) : null;
+    return inDigits ?? inWords ?? figures[0]?.value.text ?? null;
   }
   if (kind === 'date') {
     const found = dateReported(article, value);

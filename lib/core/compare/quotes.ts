@@ -18,8 +18,6 @@ interface QuoteMention {
   quote: Quote;
   tokens: QuoteWord[];
   speaker: Entity | undefined;
-  /** The speaker as this article writes them at their fullest ("Kristen Vogel", where another outlet's "Kris Vogel" is the label). */
-  speakerWritten?: string;
 }
 
 /** A word of a quote, whether it ends one of the quote's sentences, and whether words were left out after it. */
@@ -59,10 +57,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
       const speaker = quote.speaker && isSpeakerName(quote.speaker) ? quote.speaker : null;
       // A bare surname two people of the story share ("Clinton" with two Clintons named) says nobody in particular.
       const unsure = speaker !== null && !withoutTitles(speaker).includes(' ') && ambiguous.has(normalizeName(withoutTitles(speaker)));
-      const entity = speaker && !unsure ? resolve(speaker) : undefined;
-      const writings = entity ? analysed.entities.filter((m) => m.value.kind === 'person' && resolve(m.value.text)?.id === entity.id).map((m) => withoutTitles(m.value.text)) : [];
-      const speakerWritten = writings.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
-      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: entity, ...(speakerWritten ? { speakerWritten } : {}) };
+      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker && !unsure ? resolve(speaker) : undefined };
     }),
   );
   const groups = clusters(mentions, sameQuotation);
@@ -93,7 +88,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
     const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
-    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, [...attributed, ...inferred], group)];
+    return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, [...attributed, ...inferred], group, resolve)];
   }).flat();
 }
 
@@ -103,7 +98,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
  * it, its values the speakers as written, each in the sentence that attributes the quote; only an
  * outlet that does not quote it at all is silent.
  */
-function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], group: QuoteMention[]): Ranked[] {
+function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], group: QuoteMention[], resolve: (name: string) => Entity | undefined): Ranked[] {
   // A speaker reading out someone else's words ("“She wrote, ‘Move the money…,’” Ms. Flint said") relays them: who said
   // those words is not in dispute with an outlet that gives them to their writer.
   if (named.some((m) => RELAYED.test(m.quote.text))) return [];
@@ -121,8 +116,13 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   // ("In a dissent joined by Dunn, Ada Cole wrote" names another who did not speak).
   const familyNames = people.map((m) => surnameOf(withoutTitles(m.speaker!.label).replace(/,/g, '')));
   if (people.some((m, i) => familyNames.some((name) => name !== familyNames[i] && speaksFor(m.quote.sentence, name)))) return [];
-  // Each outlet's speaker as that outlet writes them.
-  const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, m.speakerWritten ?? m.speaker!.label, m.quote.sentence)));
+  // Each outlet's speaker as that outlet writes them at their fullest ("Kristen Vogel", where another outlet's "Kris Vogel" is the label).
+  const written = ({ analysed, speaker }: QuoteMention) =>
+    analysed.entities
+      .filter((e) => e.value.kind === 'person' && resolve(e.value.text)?.id === speaker!.id)
+      .map((e) => withoutTitles(e.value.text))
+      .reduce((fullest, name) => (name.length > fullest.length ? name : fullest), '') || speaker!.label;
+  const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, written(m), m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
   // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak.
