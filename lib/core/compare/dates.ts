@@ -196,7 +196,7 @@ const ONE_DEED = [
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** A verb's stem as the deed it tells ("spark" and "began" as "start"); any other stem as it is. */
-const oneDeed = (stemmed: string) => deedOf.get(stemmed) ?? stemmed;
+export const oneDeed = (stemmed: string) => deedOf.get(stemmed) ?? stemmed;
 
 /** Two dates of two things done: "pardoned … on Monday" is not when she "defended her pardon … on Tuesday". */
 function otherDeeds(a: DateFact, b: DateFact): boolean {

@@ -3,7 +3,7 @@ import type { DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, MONTH_NAME, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { isDay, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
+import { isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
@@ -1028,7 +1028,8 @@ function wordsAlike(x: string, y: string): boolean {
 /** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */
 function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [verbBefore(a), verbBefore(b)];
-  return x !== null && y !== null && wordsAlike(x, y);
+  // Verbs outlets use for one deed tell it too: "passed a $9 billion budget" / "approved a $9.2 billion budget".
+  return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
 }
 
 /** Words after a sum that do not say what it is. */

@@ -407,6 +407,9 @@ describe('compareNumbers', () => {
     const sums = (other: string) => conflicts(raised, `The harbour levy passed on Tuesday. ${other}`).map((r) => r.difference.label);
     expect(sums('The union-backed coalition that ran the yes campaign reported raising $21 million, a sum that included large checks.')).toEqual(['USD: $17 million / $21 million']);
     expect(sums('The union-backed coalition that ran the yes campaign spent $21 million, a sum that included large checks.')).toEqual([]);
+    // Two verbs outlets use for one deed: a budget "passed" by one is the budget another says was "approved".
+    const passed = 'The council on Monday passed a $61.4 million budget for the harbour district.';
+    expect(conflicts(passed, 'Council members approved a $60.9 million spending plan on Monday, the clerk said.').map((r) => r.difference.label)).toEqual(['USD: $61.4 million / $60.9 million']);
     const fined = 'A blast hit the Orrin Street plant on Tuesday. In 2021 the company was fined $14,000 by the state over untested valves.';
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
