@@ -41,7 +41,7 @@ const TITLE_WORDS = new Set(
   ranger chef firefighter headteacher headmaster prosecutor
   sens sens. reps reps. senators representatives justices judges governors mayors commissioners councillors
   dist dist. atty atty. asst asst. dep dep.
-  majority minority whip executive`.split(/\s+/),
+  majority minority whip executive administrator commander treasurer comptroller provost warden`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {

@@ -19,6 +19,8 @@ describe('names', () => {
     // What follows a title's "of" is its field, not a person; the person after the whole title still is.
     expect(nameSpans('said Ilse Varga, Professor of Marine Biology at Keld University.').find((s) => s.text === 'Marine Biology')?.titled).toBe(false);
     expect(nameSpans('Secretary of State Ona Birk arrived.').find((s) => s.text === 'Ona Birk')?.titled).toBe(true);
+    // An agency's office before the name: "NTSB Administrator Rhea Lund", "Garrison Commander Ivo Park".
+    expect(names('Acting NTSB Administrator Rhea Lund met Garrison Commander Ivo Park and County Treasurer Lia Moss.')).toEqual(['NTSB', 'Rhea Lund', 'Garrison', 'Ivo Park', 'County', 'Lia Moss']);
   });
 
   it('keeps a title word that names a body in the body’s name, not as a title before a person', () => {
