@@ -143,7 +143,14 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const looseToAll = group.length > 2 ? group.filter((i) => othersOf(i).every((j) => looselyEqualSides(i, j))) : [];
     const toldLoosely = group.length > 2 ? group.filter((i) => facts[i].every((m) => rules.approximate?.(m) === true) && othersOf(i).some((j) => looselyEqualSides(i, j))) : [];
     const loose = new Set([...looseToAll, ...(group.length - new Set([...looseToAll, ...toldLoosely]).size >= 2 ? toldLoosely : [])]);
-    const looseSides = new Set([...loose].flatMap((i) => facts[i].map((m) => m.analysed.article.id)));
+    // Within one side, an outlet that only writes it loosely ("nearly $15 million" beside another's "$14.6 million") gives
+    // that side in other words, not a value of its own.
+    const looseWithinSide = (i: number) => {
+      const approximate = (m: M) => rules.approximate?.(m) === true;
+      const firm = facts[i].filter((m) => !approximate(m));
+      return facts[i].filter((m) => firm.some((f) => f.analysed !== m.analysed && f.normalized !== m.normalized) && facts[i].every((o) => o.analysed !== m.analysed || approximate(o)));
+    };
+    const looseSides = new Set([...[...loose].flatMap((i) => facts[i]), ...(conflict ? group.flatMap(looseWithinSide) : [])].map((m) => m.analysed.article.id));
     const values = firstPerArticle(byPrecision.map((m) => valueOf(m.analysed, m.text, m.normalized, m.sentence))).map((v) => (looseSides.has(v.articleId) ? { ...v, inOtherWords: true as const } : v));
     const difference = differenceOf(articles, rules.kind, rules.label(groupMentions), values, conflict);
     const earliest = Math.min(...groupMentions.map((m) => m.index));

@@ -784,6 +784,16 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('marks an estimate one side holds ("nearly $9 million" beside "$8.7 million") as other words, not as a third value', () => {
+    const told = (figure: string) => `The audit found the harbour trust moved ${figure} out of its restricted funds.`;
+    const [conflict] = conflicts(told('$8.7 million'), 'The trust chair quit on Friday over nearly $9 million moved out of restricted funds.', told('$10.2 million'));
+    expect(Object.fromEntries(conflict.difference.values.map((v) => [v.text, v.inOtherWords ?? false]))).toEqual({
+      '$8.7 million': false,
+      '$10.2 million': false,
+      '$9 million': true,
+    });
+  });
+
   it('puts before the reader two exact sums that conflict though a third outlet bounds one of them ("more than")', () => {
     const told = (figure: string) => `The harbour trust said its appeal had raised ${figure} in the first week after the storm.`;
     const [conflict] = conflicts(told('$4.1 million'), told('more than $4 million'), told('$4.7 million'));
