@@ -594,6 +594,15 @@ function sameThing(a: string, b: string): boolean {
 const CURRENCY_RATE_SPREAD = 2;
 const ratioWithin = (a: number, b: number, spread: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= spread;
 
+/** How often a sum is paid, right after it ("$7 a month", "$84 more per year") or as the word before its noun ("$7 to the monthly bill"): times a year. */
+const SUM_PERIOD_AFTER = /^\s*(?:(?:more|less|extra)\s+)?(?:(?:a|per|each)\s+(week|month|year)\b|(weekly|monthly|annually|yearly)\b|(?:\S+\s+){0,4}?(weekly|monthly|annual|yearly)\s+\p{L}+)/iu;
+const TIMES_A_YEAR: Record<string, number> = { week: 52, weekly: 52, month: 12, monthly: 12, year: 1, annually: 1, annual: 1, yearly: 1 };
+function timesAYear(sentence: string, end: number): number | null {
+  const found = SUM_PERIOD_AFTER.exec(sentence.slice(end));
+  const period = found?.[1] ?? found?.[2] ?? found?.[3];
+  return period ? TIMES_A_YEAR[period.toLowerCase()] : null;
+}
+
 /** Words naming a period: "last year", "in 2025", "this quarter". */
 const PERIOD_WORDS = /\b(?:(?:last|this|next)\s+(?:year|month|week|quarter)|(?:19|20)\d\d)\b/gi;
 
@@ -896,6 +905,11 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     // "£28.4 billion" and "roughly $36 billion" of trade: one sum in two currencies, where a word of what it is of is shared and
     // the two are no further apart than currencies' rates.
     if (CURRENCIES.has(unit) && CURRENCIES.has(quantity.unit) && unit !== quantity.unit && ratioWithin(quantity.value, target, CURRENCY_RATE_SPREAD) && (sameThing(value.sentence, sentence) || (sharesTerm(value.sentence, sentence) && samePeriodWords(value.sentence, sentence)))) near = true;
+    // "$7 a month" and "$84 a year": one sum paid over two periods.
+    if (CURRENCIES.has(unit) && quantity.unit === unit && quantity.value !== target) {
+      const [ours, theirs] = [timesAYear(value.sentence, at + value.text.length), timesAYear(sentence, quantity.end)];
+      if (ours !== null && theirs !== null && ours !== theirs && Math.abs(quantity.value * theirs - target * ours) / (target * ours) <= CONVERTED_SPREAD) near = true;
+    }
     // "14 kilograms" and "about 31 pounds": one amount in two systems of units.
     const [oursInBase, theirsInBase] = [inBaseUnits(target, unit), inBaseUnits(quantity.value, quantity.unit)];
     if (oursInBase && theirsInBase && oursInBase[1] === theirsInBase[1] && unit !== quantity.unit && Math.abs(oursInBase[0] - theirsInBase[0]) / oursInBase[0] <= CONVERTED_SPREAD) near = true;

@@ -485,6 +485,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Police logged 400 burglaries last year, down from 500 the year before.', '20 percent', '20 percent', 'Burglaries made up 20 percent of crimes.')).toBeNull();
   });
 
+  it('takes one sum paid over two periods ("$9 a month", "$108 a year") as weak evidence', () => {
+    const monthly = 'The ferry pass would cost about $9 more a month, the board said.';
+    expect(evidence('number', 'Riders would pay roughly $108 a year more for a pass.', '$9', '9 USD', monthly)).toBe('weak');
+    expect(evidence('number', 'The fare rise adds $108 to the typical annual pass.', '$9', '9 USD', 'The fare rise adds $9 to the typical monthly pass.')).toBe('weak');
+    expect(evidence('number', 'Riders would pay roughly $120 a year more for a pass.', '$9', '9 USD', monthly)).toBeNull();
+  });
+
   it('takes one amount told in metric and imperial units as weak evidence', () => {
     expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
     expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
