@@ -47,6 +47,8 @@ const FATES: [string, RegExp][] = [
   // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
   ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
+  // "sickened 40 people and killed two": those taken ill are another count than the dead.
+  ['ill', /\b(?:sicken(?:ed|ing|s)?|(?:fell|fallen|became|become)\s+ill|illness(?:es)?|infect(?:ed|ing|ions?))\b/gi],
   ['missing', /\b(?:missing|unaccounted)\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],

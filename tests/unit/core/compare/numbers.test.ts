@@ -760,6 +760,13 @@ describe('compareNumbers', () => {
     expect(conflictOf('Twenty people', 24)).toEqual([false]);
   });
 
+  it('puts a death toll in words before the reader against another toll ("killed two" / "Three people have died")', () => {
+    const toll = (text: string) => shownLabels('State health officials said a listeria outbreak linked to a dairy in Orrin had sickened 30 people and killed two.', text);
+    expect(toll('Three people have died after eating soft cheese made at the farm, county officials said.')).toEqual(['person: two / Three people']);
+    // Those taken ill are another count than the dead: "sickened 30 people and killed two" does not set 30 against three.
+    expect(toll('Three people have died and 30 have fallen ill in the Orrin listeria outbreak, officials said.')).toEqual(['person: two / Three people']);
+  });
+
   it('does not put "more than a dozen" before the reader as a figure against the exact count it keeps, and marks it as other words beside two that conflict', () => {
     const shown = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0);
     const exact = (n: number) => `The audit counted ${n} flights charged to the agency by Deputy Director Ana Pruitt.`;
