@@ -275,6 +275,8 @@ function tenseBefore(before: string): 'past' | 'other' | null {
 
 /** "approved a fare of $6, effective Oct. 1": the day a decision takes effect, after it, whatever the tense of the decision. */
 const TAKES_EFFECT_BEFORE = /\beffective\s+(?:on\s+)?$/i;
+/** "The changes take effect July 1", "goes into effect on Jan. 1": told in the present, a day still to come. */
+const TAKES_EFFECT_NOW_BEFORE = /\b(?:takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+(?:effect|force)|kicks?\s+in)\s+(?:on\s+)?$/i;
 
 /** A month, then the year it is of told from publication: "October of last year", "May this year". */
 const YEAR_AFTER_MONTH = /^\p{L}+\.?\s+(?:of\s+)?(last|this|next)\s+year\b/iu;
@@ -285,7 +287,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
   const until = UNTIL_BEFORE.test(sentence.slice(0, result.index)) && !NOT_UNTIL_BEFORE.test(sentence.slice(0, result.index));
-  const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index));
+  const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index)) || TAKES_EFFECT_NOW_BEFORE.test(sentence.slice(0, result.index));
   const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
   const month = pad(start.get('month') ?? 1);
   const day = pad(start.get('day') ?? 1);
