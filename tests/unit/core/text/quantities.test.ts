@@ -123,6 +123,7 @@ describe('quantities', () => {
     // Nouns news varies for one another are one unit.
     expect(read('The mission sent 120 observers and 80 soldiers.').map((q) => q.unit)).toEqual(['monitor', 'troop']);
     expect(read('Crews moved 14 ships and 300 employees.').map((q) => q.unit)).toEqual(['vessel', 'worker']);
+    expect(read('Tenants have filed 11 suits against the landlord.').map((q) => q.unit)).toEqual(['lawsuit']);
   });
 
   it('reads a tally in words or British form, and a span named by one unit, but not a rate or a range of yards', () => {
