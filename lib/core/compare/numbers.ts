@@ -1112,12 +1112,18 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
 }
 
 /**
- * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure beyond it is often of
- * another count ("more than 900 branches" of a bank, "worked in 600 branches"): that stays to the other checks.
+ * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure far beyond it is often
+ * of another count ("more than 900 branches" of a bank, "worked in 600 branches"): that stays to the other checks; one just
+ * beyond it ("more than 12 million customers" / "11.2 million customers") is the same count told two ways that cannot both hold.
  */
 function boundsExclude(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [hedgeOf(a), hedgeOf(b)];
   const oneSided = (bound: [number, number]) => bound[0] >= 1 || bound[1] <= 1;
+  const [x, y] = [hedgeOf(a), hedgeOf(b)];
+  if ((x === undefined) !== (y === undefined) && ratio(a, b) <= CLOSE_SUMS) {
+    const [bound, bare] = x ? [a, b] : [b, a];
+    const reach = (x ?? y)!.bound;
+    return oneSided(reach) && (bare.quantity.value < bound.quantity.value * reach[0] || bare.quantity.value > bound.quantity.value * reach[1]);
+  }
   if (!x || !y || (!oneSided(x.bound) && !oneSided(y.bound))) return false;
   // An estimate beside a bound reaches as far as estimates likely do ("about 1.2 million" is not "nearly 1.9 million").
   const [rx, ry] = [x, y].map((h) => (oneSided(h.bound) ? h.bound : h.likely));

@@ -672,12 +672,17 @@ describe('compareNumbers', () => {
     expect(substance(report, faulted('$766,000'))).toBe(0);
   });
 
-  it('puts before the reader two bounds no figure meets, not a bound beside a bare figure beyond it', () => {
+  it('puts before the reader two bounds no figure meets, and a bound just beyond a bare figure, not one far beyond it', () => {
     const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
     const speech = 'Councillor Ida Brandt held the floor for nearly 9 hours on Monday to delay the vote.';
     expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBeGreaterThan(0);
     expect(substance(speech, 'Councillor Ida Brandt spoke on the council floor for more than 8 hours on Monday against the levy.')).toBe(0);
     expect(substance(speech.replace('nearly 9', '9'), 'Councillor Ida Brandt spoke on the council floor for more than 12 hours on Monday against the levy.')).toBe(0);
+    // A bound just beyond a bare figure is the same count told two ways that cannot both hold.
+    const exposed = 'The state auditor opened an inquiry into Orrin Mutual, whose systems were breached in an attack that exposed the medical records of 11.2 million people.';
+    const bound = (figure: string) => `The state auditor is going after Orrin Mutual after hackers walked off with the private medical files of more than ${figure} people.`;
+    expect(substance(exposed, bound('12 million'))).toBeGreaterThan(0);
+    expect(substance(exposed, bound('11 million'))).toBe(0);
     // An estimate beside a bound, further apart than an estimate likely reaches; not where it may reach.
     const recall = 'About 1.2 million ferry lifejackets are covered by the recall.';
     expect(substance(recall, 'Nearly 1.9 million ferry lifejackets have been recalled.')).toBeGreaterThan(0);
