@@ -46,6 +46,16 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const soleDays = new Set(
     mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
   );
+  // The article's one day of a deed done ("discovered the breach on March 3" / "first spotted the breach on Feb. 27", one deed
+  // however told): another article's one day of that deed, done to the same thing, is of the same event ("O'Brien, fired on
+  // June 8" and "Cheeks, who was fired March 2" are two firings).
+  const doneOf = new Map(mentions.map((m) => [m, new Set([...deeds(m)].map(oneDeed))]));
+  const sharesDeed = (a: DateFact, b: DateFact) => [...doneOf.get(a)!].some((deed) => doneOf.get(b)!.has(deed));
+  const sameDeedDone = (a: DateFact, b: DateFact) => {
+    const theirs = eventWords(b);
+    return sharesDeed(a, b) && [...eventWords(a)].some((word) => theirs.has(word) && !doneOf.get(a)!.has(word) && !doneOf.get(b)!.has(word));
+  };
+  const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !sharesDeed(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
@@ -97,7 +107,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // come each article writes out, told in the same words, surely of one thing.
     // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
     sure: (a, b) =>
-      WRITTEN_DATE.test(a.text) && WRITTEN_DATE.test(b.text) && ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b)),
+      WRITTEN_DATE.test(a.text) &&
+      WRITTEN_DATE.test(b.text) &&
+      ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -405,6 +405,16 @@ describe('compareDates', () => {
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
 
+  it('shows the one day each article gives of one deed, told by verbs of that deed, as a conflict', () => {
+    const shown = (b: string) => compareDates([analysed('a', 'The ferry line said it discovered the crack in the hull on April 9.', '2026-05-02'), analysed('b', b, '2026-05-02')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.label);
+    expect(shown('Crews first spotted the crack on April 4, the line said.')).toEqual(['April 9 / April 4']);
+    // An outlet giving two days of the deed ("spotted … on April 4 and again on April 6") leaves unsure which is the other's.
+    expect(shown('Crews first spotted the crack on April 4 and spotted another crack on April 6.')).toEqual([]);
+    // One deed done to two things: two events.
+    const fired = (b: string) => compareDates([analysed('a', 'Ivo Park, fired on June 8, is suing the ferry line.', '2026-07-02'), analysed('b', b, '2026-07-02')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(fired('Lia Moss, who was fired March 2, now runs a rival line.')).toEqual([]);
+  });
+
   it('gives each article’s most precise writing of a day as its side, not a vague one of another sentence', () => {
     const found = conflictsOf(
       analysed('a', 'The mayor said she would propose a ferry levy next week. A memorial for the ferry crew is planned for Monday evening at the pier.', '2026-03-15'),
