@@ -24,7 +24,7 @@ patricia pat patty
 katherine kate katie kathy
 catherine kate katie cathy
 elizabeth liz beth betty betsy
-margaret maggie meg peggy
+margaret maggie meg peggy peg
 susan sue susie
 jennifer jen jenny
 steven steve
