@@ -73,7 +73,8 @@ export function quotes(text: string): Quote[] {
   const unquoted = blankQuotes(marks, pieces);
   // Surnames the article gives a title or a first name somewhere ("Rep. Paul Ryan", "Lois Lerner"): people, wherever they appear alone.
   const spans = nameSpans(text.replace(/\n+/g, ' '));
-  const people = new Set(spans.filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
+  // "Karen Lindqvist of Eden Prairie": the person before where they are from.
+  const people = new Set(spans.map((s) => ({ ...s, text: s.text.replace(/\s+of\s.*$/, '') })).filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
   const out: Quote[] = [];
   let previousSpeaker: string | null = null;
   let previousAttributed = false;

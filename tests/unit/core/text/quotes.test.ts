@@ -177,6 +177,11 @@ describe('quotes', () => {
     expect(found[found.length - 1].speaker).toBe('Tom Berg');
   });
 
+  it('resolves "she" to a person first named with where they are from ("Ada Vinter of Lisle"), not to the speaker before', () => {
+    const found = quotes('Ada Vinter of Lisle lost her shop in the flood. “The river rose in an hour,” said Tomas Berg, a county engineer. Vinter said she hopes the levee is rebuilt. “Nobody here wants to move,” she said.');
+    expect(found.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Vinter']);
+  });
+
   it('does not take a programme named in quotes after "told" for more of the quote', () => {
     const [quote] = quotes('“We will close the bridge for repairs in May,” Tom Berg told “Morning Report.”');
     expect(quote.text).toBe('We will close the bridge for repairs in May');
