@@ -1,5 +1,5 @@
 import type { Article } from '../types';
-import { dates, type DateMention } from './dates';
+import { dates, daysFromDayBefore, type DateMention } from './dates';
 import { entities, type EntityMention } from './entities';
 import { quantities, type Quantity } from './quantities';
 import { quotes, type Quote } from './quotes';
@@ -38,9 +38,16 @@ export interface SentenceNoun {
 export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   const split = sentences(article.text);
   const found: AnalysedArticle = { article, sentences: split, terms: [], quantities: [], dates: [], entities: [], quotes: quotes(article.text), nouns: [] };
+  // The last day the sentence before gave: what "two days earlier" of the next sentence is told from.
+  let dayOfSentenceBefore: { normalized: string; end: number } | null = null;
   split.forEach((sentence, index) => {
     found.terms.push(new Set(contentTerms(sentence)));
-    const dated = dates(sentence, article.publishedAt);
+    const read = dates(sentence, article.publishedAt);
+    const days = (before: number) => read.filter((d) => d.end <= before && /^\d{4}-\d\d-\d\d$/.test(d.normalized));
+    const dayBefore = (offset: number) => days(offset).pop() ?? dayOfSentenceBefore;
+    const dated = [...read, ...daysFromDayBefore(sentence, dayBefore).filter((d) => !read.some((r) => d.start < r.end && d.end > r.start))];
+    const last = days(sentence.length).pop();
+    dayOfSentenceBefore = last ? { normalized: last.normalized, end: -1 } : null;
     const tagged = tagTerms(sentence);
     for (const date of dated) found.dates.push({ value: date, sentence, index });
     for (const quantity of quantities(sentence, dated, tagged)) found.quantities.push({ value: quantity, sentence, index });

@@ -125,6 +125,41 @@ const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
 
 const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 
+/**
+ * A day told from another day the article has just given ("on Sunday … two days earlier", "a week later", "the day before"),
+ * with nothing after it that it is counted from ("two days after the crash" is from the crash, not from a day).
+ */
+const FROM_DAY_BEFORE = new RegExp(
+  String.raw`\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(earlier|later|before|after)|the\s+(day|week)\s+(before|after)|the\s+(?:next|following)\s+(day|week)|the\s+(?:previous|prior)\s+(day|week))\b(?!\s+(?:the|a|an|his|her|its|their|that|this)\b|['’])`,
+  'giu',
+);
+
+const NAME_OR_FIGURE_AFTER = /^\s+[\p{Lu}\d]/u;
+
+/**
+ * Days told from the day an article gave just before them: `dayBefore(offset)` is the last day given before that offset of
+ * the sentence (its \`YYYY-MM-DD\` and where it ends, -1 for the sentence before), or null. A day told so is itself one the
+ * next is told from ("two days earlier …, and a week later").
+ */
+export function daysFromDayBefore(sentence: string, dayBefore: (offset: number) => { normalized: string; end: number } | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const match of sentence.matchAll(FROM_DAY_BEFORE)) {
+    const given = dayBefore(match.index);
+    const told = out[out.length - 1];
+    const anchor = told !== undefined && (given === null || given.end <= told.end) ? told.normalized : (given?.normalized ?? null);
+    // "two days after Easter", "a week before 2 p.m.": told from a name or a figure, not from a day before.
+    if (anchor === null || NAME_OR_FIGURE_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+    const [, count, unit, direction, unitOf, side, next, previous] = match;
+    const counted = count === undefined || /^an?$/i.test(count) ? 1 : smallNumber(count);
+    const days = counted * ((unit ?? unitOf ?? next ?? previous).toLowerCase() === 'week' ? 7 : 1);
+    const back = /^(?:earlier|before)$/i.test(direction ?? side ?? '') || previous !== undefined;
+    const day = new Date(`${anchor}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + (back ? -days : days));
+    out.push({ text: match[0], normalized: day.toISOString().slice(0, 10), start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
 export function dates(sentence: string, publishedAt: string | null): DateMention[] {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
   const out: DateMention[] = [];

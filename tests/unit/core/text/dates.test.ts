@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dates, weekdaysNamed, WEEKDAYS } from '../../../../lib/core/text/dates';
+import { analyse } from '../../../../lib/core/text/analyse';
 
 const normalized = (sentence: string, publishedAt: string | null) => dates(sentence, publishedAt).map((d) => d.normalized);
 
@@ -208,5 +209,26 @@ describe('weekdaysNamed', () => {
     expect(normalized('The survey was taken May 4 through 9.', '2026-05-14')).toEqual(['2026-05-04']);
     expect(normalized('The survey was taken May 4-9.', '2026-05-14')).toEqual(['2026-05-04']);
     expect(normalized('The polls were open May 4 from 8 through 12 o’clock.', '2026-05-14')).toEqual(['2026-05-04']);
+  });
+});
+
+describe('days told from a day the article has just given', () => {
+  const daysOf = (text: string, publishedAt = '2026-04-08') => analyse({ id: 'a', source: null, title: null, publishedAt, text }).dates.map((d) => [d.value.text, d.value.normalized]);
+
+  it('reads "two days earlier", "a week later" and "the day before" from the last day given before them', () => {
+    expect(daysOf('The ferry ran aground on Sunday. It had failed an inspection two days earlier, and a week later it was sold.')).toEqual([
+      ['on Sunday', '2026-04-05'],
+      ['two days earlier', '2026-04-03'],
+      ['a week later', '2026-04-10'],
+    ]);
+    expect(daysOf('The hearing was held on March 3. The day before, the mayor resigned.')).toEqual([
+      ['March 3', '2026-03-03'],
+      ['The day before', '2026-03-02'],
+    ]);
+  });
+
+  it('does not read a span told from an event or a name, nor one with no day given before it', () => {
+    expect(daysOf('The ferry ran aground on Sunday. It was inspected two days after the grounding and two days after Easter.')).toEqual([['on Sunday', '2026-04-05']]);
+    expect(daysOf('The ferry ran aground. Two days later it was towed to port.')).toEqual([]);
   });
 });
