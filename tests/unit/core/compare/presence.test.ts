@@ -438,6 +438,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(reportedAs(silent, 'number', [{ ...donors, text: '912,000 donors', normalized: '912000 donor' }])?.value.sentence ?? null).not.toBe('Lund drew gifts from more than 400,000 people.');
   });
 
+  it('of two counts as near a figure, puts beside it the one told most alike', () => {
+    const silent = analysed('silent', 'In 2023 the ferry line cut 300 jobs, or 6 percent of its crews.\n\nShares of the ferry line fell about 6 percent in late trading on Tuesday.');
+    const slid = { articleId: 'other', source: 'other', text: '5.8%', normalized: '5.8 percent', sentence: 'Shares of the ferry line slid 5.8% in late trading.' };
+    expect(reportedAs(silent, 'number', [slid])?.value.sentence).toBe('Shares of the ferry line fell about 6 percent in late trading on Tuesday.');
+  });
+
   it('takes a coarser date only in a sentence about the same thing, and the same day wherever it is written', () => {
     // "this year" in a line on something else is no writing of the day an e-mail was sent.
     expect(evidence('date', 'Sales were weak this year. The mayor sent the e-mail on Sunday.', 'March 13', '2022-03-13', 'The mayor sent the e-mail on March 13.')).toBe('strong');
