@@ -277,6 +277,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       sameQuantity(a.quantity, b.quantity) &&
       // "6.1 percent a year earlier" is last year's figure, not this week's "6.12%".
       pastYearBeside(a) === pastYearBeside(b) &&
+      // "In 2022, the party won 111 seats" tells that year's count, not the "111 seats" it holds in a sentence dated to no other year.
+      !(ledByAnotherYear(a) && !ofAnotherYear(b)) &&
+      !(ledByAnotherYear(b) && !ofAnotherYear(a)) &&
       readingOf(a).perPeriod === readingOf(b).perPeriod &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&

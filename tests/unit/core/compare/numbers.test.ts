@@ -393,6 +393,12 @@ describe('compareNumbers', () => {
     expect(shown('350')).toEqual([true]);
   });
 
+  it('does not take a count told in a sentence led by another year for the same count told of no other year', () => {
+    const won = 'In 2018, under the old map, the Civic Party won 111 seats in the assembly.';
+    expect(paired(won, 'The Civic Party now holds 111 seats in the assembly after a special election.')).toEqual([]);
+    expect(paired(won, 'The Civic Party won 111 seats in the assembly in 2018.')).toEqual([['111 seats', '111 seats']]);
+  });
+
   it("does not take a past year's figure, nor an average against a limit, for one figure of the same value", () => {
     const fare = 'The average fare on the harbour ferry was 4.12% higher last week.';
     expect(paired(fare, 'For commuters, the fare rise reached 7.9 percent, up from 4.1 percent a year earlier.')).toEqual([]);
