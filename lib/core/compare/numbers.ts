@@ -942,7 +942,8 @@ type FigureRole = 'former' | 'change' | 'threshold' | 'limit' | 'whole' | 'margi
 function figureRole(m: NumberMention): FigureRole {
   const before = m.sentence.slice(0, m.quantity.start);
   // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs", "six of nine counts": the whole a part is of, not what was won.
-  if (WHOLE_BEFORE.test(before)) return 'whole';
+  // "Her cabin was one of 187 homes destroyed": one thing among them, the whole told as the count it is.
+  if (WHOLE_BEFORE.test(before) && !ONE_AMONG_BEFORE.test(before)) return 'whole';
   if (MARGIN_AFTER.test(m.sentence.slice(m.quantity.end))) return 'margin';
   if (FORECAST_BEFORE.test(before)) return 'forecast';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
@@ -950,6 +951,7 @@ function figureRole(m: NumberMention): FigureRole {
   if (LIMIT_BEFORE.test(before)) return 'limit';
   return CHANGE_BEFORE.test(before) ? 'change' : 'level';
 }
+const ONE_AMONG_BEFORE = /\b(?:one|1)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|most|many|some|several|half|none|each|both)\\s+of\\s+(?:(?:the|its|their|her|his|(?:the\\s+)?[\\p{L}.-]+['’]s)\\s+)?$`, 'iu');
 /** "the 30 needed to override", "requires three-fifths, or 30 votes", "must pay $3 million": what a thing takes, not what it got. */
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;

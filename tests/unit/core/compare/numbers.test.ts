@@ -148,6 +148,9 @@ describe('compareNumbers', () => {
     // Without "the": "on six of nine counts" is the part against a part, not the whole.
     const convicted = (a: string) => conflicts('A jury on Friday found the harbour master guilty of four fraud counts.', a).map((r) => r.difference.values.map((v) => v.text));
     expect(convicted('On Friday the harbour master was convicted on five of seven federal fraud counts.')).toEqual([['four fraud counts', 'five']]);
+    // One thing among them ("one of 140 boats"): the whole is the count told, set against another outlet's.
+    const sunk = conflicts('The storm sank 163 boats in Lisle harbour, the harbour master said.', 'His trawler was one of 140 boats sunk by the storm in Lisle harbour, the harbour master said.');
+    expect(sunk.map((r) => r.difference.values.map((v) => v.text))).toEqual([['163 boats', '140 boats']]);
   });
 
   it('does not set the count of one part, told beside the next, against the whole they make up', () => {
