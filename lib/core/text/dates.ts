@@ -311,6 +311,8 @@ function tenseBefore(before: string): 'past' | 'other' | null {
 /** "approved a fare of $6, effective Oct. 1": the day a decision takes effect, after it, whatever the tense of the decision. */
 const TAKES_EFFECT_BEFORE = /\beffective\s+(?:on\s+)?$/i;
 /** "The changes take effect July 1", "goes into effect on Jan. 1": told in the present, a day still to come. */
+/** "ordered a new map by Oct. 1", "told the agency to answer by June 2": a day an order is to be met by, still to come. */
+const ORDERED_BY_BEFORE = /\b(?:order(?:ed|s)?|direct(?:ed|s)?|requir(?:ed|es)|instruct(?:ed|s)?|gave|give[sn]?|told|must)\b[^.;]{0,80}\bby\s+$/i;
 const TAKES_EFFECT_NOW_BEFORE = /\b(?:takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+(?:effect|force)|kicks?\s+in)\s+(?:on\s+)?$/i;
 
 /** A month, then the year it is of told from publication: "October of last year", "May this year". */
@@ -322,7 +324,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (!referenced && RELATIVE.test(text)) return text.toLowerCase().replace(/^(?:on|in|by|at)\s+/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
   const until = UNTIL_BEFORE.test(sentence.slice(0, result.index)) && !NOT_UNTIL_BEFORE.test(sentence.slice(0, result.index));
-  const toCome = TOLD_AS_TO_COME.test(sentence.slice(0, result.index)) || TAKES_EFFECT_NOW_BEFORE.test(sentence.slice(0, result.index));
+  const toCome = [TOLD_AS_TO_COME, TAKES_EFFECT_NOW_BEFORE, ORDERED_BY_BEFORE].some((told) => told.test(sentence.slice(0, result.index)));
   const year = start.isCertain('year') || referenced ? String(start.get('year')) : 'XXXX';
   const month = pad(start.get('month') ?? 1);
   const day = pad(start.get('day') ?? 1);
