@@ -224,7 +224,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !otherReckonings(readingOf(a), readingOf(b)) &&
     // "detained 147 people" / "detained 162 workers": people counted by what befell them, or by what was done to them told by
     // one verb ("apprehended 9,200 people" / "apprehended 9,900 migrants"), whatever noun names them.
-    (a.quantity.unit === b.quantity.unit || (countsAlike(a.quantity.unit, b.quantity.unit) && ((harms.get(a) !== null && harms.get(a) === harms.get(b)) || sameVerbBefore(a, b)))) &&
+    (a.quantity.unit === b.quantity.unit ||
+      (countsAlike(a.quantity.unit, b.quantity.unit) && ((harms.get(a) !== null && harms.get(a) === harms.get(b)) || sameVerbBefore(a, b))) ||
+      // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
+      (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b))) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
@@ -1035,6 +1038,19 @@ function wordsAlike(x: string, y: string): boolean {
 function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [verbBefore(a), verbBefore(b)];
   // Verbs outlets use for one deed tell it too: "passed a $9 billion budget" / "approved a $9.2 billion budget".
+  return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
+}
+
+/** A verb in the past tense after what is counted, past "of the …" and "have": "members of the union walked off", "workers have struck". */
+const VERB_AFTER = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:have|had|has)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|struck|went|left|fled|quit|took|walked)\b/u;
+
+function verbAfter(m: NumberMention): string | null {
+  return VERB_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
+}
+
+/** Two counts of things that did one deed, told right after them ("walked off", "struck"). */
+function sameVerbAfter(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [verbAfter(a), verbAfter(b)];
   return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
 }
 

@@ -583,6 +583,12 @@ describe('compareNumbers', () => {
     expect(labels('Border agents turned back 9,930 migrants in the valley in March, officials said.')).toEqual([]);
   });
 
+  it('sets counts named by two nouns against each other where one verb after them tells what they did', () => {
+    const labels = (other: string) => conflicts('About 3,100 members of the ferry union walked off the job on Monday.', other).map((r) => r.difference.values.map((v) => v.text));
+    expect(labels('Roughly 3,600 deckhands walked off the job on Monday.')).toEqual([['3,100 members', '3,600 deckhands']]);
+    expect(labels('Roughly 3,600 deckhands stayed on the job on Monday.')).toEqual([]);
+  });
+
   it('takes a span from now as to come whatever the tense ("takes effect in 60 days" / "will take effect in 90 days")', () => {
     const found = ranked(
       'The county on Monday adopted a rule on cabin rentals. The rule covers any cabin rented for $90 or more a night. It takes effect in 60 days.',
