@@ -47,8 +47,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
   );
   // The article's one day of a deed done ("discovered the breach on March 3" / "first spotted the breach on Feb. 27", one deed
-  // however told): another article's one day of that deed, done to the same thing, is of the same event ("O'Brien, fired on
-  // June 8" and "Cheeks, who was fired March 2" are two firings).
+  // however told): another article's one day of that deed, done to the same thing, is of the same event ("Ivo Park, fired on
+  // June 8" and "Lia Moss, who was fired March 2" are two firings).
   const doneOf = new Map(mentions.map((m) => [m, new Set([...deeds(m)].map(oneDeed))]));
   const sharesDeed = (a: DateFact, b: DateFact) => [...doneOf.get(a)!].some((deed) => doneOf.get(b)!.has(deed));
   const sameDeedDone = (a: DateFact, b: DateFact) => {
