@@ -139,15 +139,21 @@ const winnerOf = ({ sentence, quantity }: Figure) => {
   return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? firstOfTwo(before) ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
+/** "At Maple Elementary, 41 students were sent home": the named place a sentence opens on holds its figures. */
+const PLACE_LEADING = /^\s*(?:At|In|Inside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)\s*,/u;
+const placeOf = ({ sentence, quantity }: Figure) => {
+  const found = PLACE_LEADING.exec(sentence);
+  return found && found[0].length <= quantity.start ? found[1] : null;
+};
 
 /** A holder's name as compared: "Democrats", "Democratic" (candidates) and "Democrat" are one party. */
 const holderName = (name: string | null) => name?.replace(/^The\s+/, '').replace(/s$/, '').replace(/ic$/, '').toLowerCase() ?? null;
 /** One holder named in full and by its last words ("Ruth Olan", "Olan"). */
 const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 
-/** Figures two sentences give for two named winners or movers, or from two named polls: shares of two things. */
+/** Figures two sentences give for two named winners or movers, from two named polls or of two named places: figures of two things. */
 export function otherHolders(a: Figure, b: Figure): boolean {
-  return [winnerOf, pollOf].some((holderOf) => {
+  return [winnerOf, pollOf, placeOf].some((holderOf) => {
     const [x, y] = [holderOf(a), holderOf(b)].map(holderName);
     return x !== null && y !== null && !sameName(x, y);
   });

@@ -583,6 +583,12 @@ describe('compareNumbers', () => {
     expect(labels('Border agents turned back 9,930 migrants in the valley in March, officials said.')).toEqual([]);
   });
 
+  it('does not set the counts of two named places a sentence opens on against each other ("At Lund Elementary, 41 …")', () => {
+    const sent = (other: string) => conflicts('Flu closed several schools this week. At Lund Elementary, 41 students were sent home.', other).map((r) => r.difference.values.map((v) => v.text));
+    expect(sent('Flu closed several schools this week. At Marr Middle School, 63 students were sent home.')).toEqual([]);
+    expect(sent('Flu closed several schools this week. At Lund Elementary, 63 students were sent home.')).toEqual([['41 students', '63 students']]);
+  });
+
   it('sets counts named by two nouns against each other where one verb after them tells what they did', () => {
     const labels = (other: string) => conflicts('About 3,100 members of the ferry union walked off the job on Monday.', other).map((r) => r.difference.values.map((v) => v.text));
     expect(labels('Roughly 3,600 deckhands walked off the job on Monday.')).toEqual([['3,100 members', '3,600 deckhands']]);
