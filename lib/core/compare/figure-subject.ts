@@ -139,8 +139,8 @@ const winnerOf = ({ sentence, quantity }: Figure) => {
   return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? firstOfTwo(before) ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
-/** "At Maple Elementary, 41 students were sent home": the named place a sentence opens on holds its figures. */
-const PLACE_LEADING = /^\s*(?:At|In|Inside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)\s*,/u;
+/** "At Maple Elementary, 41 students were sent home", "At Birch High alone, …": the named place a sentence opens on holds its figures. */
+const PLACE_LEADING = /^\s*(?:At|In|Inside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)(?:\s+alone)?\s*,/u;
 const placeOf = ({ sentence, quantity }: Figure) => {
   const found = PLACE_LEADING.exec(sentence);
   return found && found[0].length <= quantity.start ? found[1] : null;

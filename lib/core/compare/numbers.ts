@@ -241,6 +241,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     rolesAlike(a, b) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
     groupsAlike(a, readingOf(a).group, b, readingOf(b).group) &&
+    !sharesOfTwoThings(a, b) &&
     // "$10,000 for the capture of each man" is not the "$20,000 reward" for both.
     readingOf(a).perItem === readingOf(b).perItem &&
     // "Tarrow, Calder, Ostrand and 10 other states" counts the rest of a list, not the whole.
@@ -584,6 +585,23 @@ const groupKey = (words: string) => contentTerms(words).map(stem).sort().join(' 
 
 /** What a share is told of right after it: "6 percent of Democratic primary voters". */
 const SHARE_OF = /^\s+of\s+((?:(?!\s(?:in|by|from|according|who|that|which)\b)[^,;.])+)/u;
+
+/** What a share is, told before it: "turnout was 97 percent", "Holt's share of the vote was above 90%". */
+const SHARE_SUBJECT_BEFORE = /(\p{L}+(?:\s+of\s+(?:the\s+)?\p{L}+)?)\s+(?:was|were|is|are|stood\s+at|reached|hit|came\s+to)\s+(?:(?:about|nearly|almost|roughly|just|over|above|under|below|more\s+than|less\s+than)\s+)?$/iu;
+
+/** The words of what a share is of or is ("94 percent of votes", "turnout was 97 percent"), as stems; null where untold. */
+function shareTold(m: NumberMention): Set<string> | null {
+  if (m.quantity.unit !== 'percent') return null;
+  const told = SHARE_OF.exec(m.sentence.slice(m.quantity.end))?.[1] ?? SHARE_SUBJECT_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
+  const terms = told ? contentTerms(told).map(stem) : [];
+  return terms.length > 0 ? new Set(terms) : null;
+}
+
+/** Two shares told of things sharing no word ("94 percent of votes" / "turnout was above 95%"): shares of two things. */
+function sharesOfTwoThings(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [shareTold(a), shareTold(b)];
+  return x !== null && y !== null && ![...x].some((term) => y.has(term));
+}
 
 /** Two figures of one group: "among primary voters" is the group "4 percent of primary voters" is a share of. */
 function groupsAlike(a: NumberMention, x: string, b: NumberMention, y: string): boolean {
@@ -960,8 +978,8 @@ const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|m
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
 
-/** "capped at 500 hectares", "a limit of $10,000": the most a rule allows, not how much of it someone has. */
-const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the)\s+(?:cap|limit|maximum|ceiling)\s+of|limited\s+to)\s+$/i;
+/** "capped at 500 hectares", "a limit of $10,000", "the speed limit there is 50 mph": the most a rule allows, not how much of it someone has. */
+const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the)\s+(?:cap|limit|maximum|ceiling)\s+of|limited\s+to|(?:cap|limit|maximum|ceiling)\b[^,.;:]{0,40}?\b(?:is|was|are|were|stands\s+at|set\s+at))\s+$/i;
 
 /** Words either side of a figure that tell what it is of. */
 const BESIDE_WORDS = 4;

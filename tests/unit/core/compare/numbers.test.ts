@@ -583,9 +583,16 @@ describe('compareNumbers', () => {
     expect(labels('Border agents turned back 9,930 migrants in the valley in March, officials said.')).toEqual([]);
   });
 
+  it('does not set shares of two things against each other ("94 percent of votes" / "turnout was above 95%")', () => {
+    const shares = (other: string) => shownLabels('In Lisle, turnout was 97 percent, with 94 percent of votes going to Ms. Varga.', other);
+    expect(shares('In more than 300 polling stations, turnout was above 95% and Varga\'s share of the vote was above 90%.')).toEqual([]);
+    expect(shares('In Lisle, turnout was 91 percent, officials said.')).toEqual(['percent: 97 percent / 91 percent']);
+  });
+
   it('does not set the counts of two named places a sentence opens on against each other ("At Lund Elementary, 41 …")', () => {
     const sent = (other: string) => conflicts('Flu closed several schools this week. At Lund Elementary, 41 students were sent home.', other).map((r) => r.difference.values.map((v) => v.text));
     expect(sent('Flu closed several schools this week. At Marr Middle School, 63 students were sent home.')).toEqual([]);
+    expect(conflicts('Flu closed several schools this week. At Lund Elementary alone, 41 students were sent home.', 'Flu closed several schools this week. At Marr Middle School, 63 students were sent home.')).toEqual([]);
     expect(sent('Flu closed several schools this week. At Lund Elementary, 63 students were sent home.')).toEqual([['41 students', '63 students']]);
   });
 
@@ -1162,6 +1169,9 @@ describe('compareNumbers', () => {
         'The payments are capped at 40 acres per grower.',
       ),
     ).toEqual([]);
+    // A limit told as what it is ("the speed limit there is 40 mph") is not the speed something went.
+    const going = 'A ferry struck the pier at Lisle on Sunday. The ferry was going 34 miles per hour when it hit, records show.';
+    expect(shownLabels(going, 'A ferry struck the pier at Lisle on Sunday. The speed limit in that part of the harbour is 40 miles per hour, the port said.')).toEqual([]);
   });
 
   it('shows two sums a few percent apart that one verb tells, where rounding explains neither', () => {
