@@ -196,7 +196,8 @@ const ONE_DEED = [
   // A strike that kills is one event: "drones struck the city early Tuesday" and "the attack killed 14 early Wednesday".
   ['kill', 'murder', 'strik', 'attack', 'bomb', 'shell'],
   ['injur', 'wound'],
-  ['approv', 'pass', 'adopt', 'ratifi'],
+  // "voted Monday to close the pool" / "approved closing the pool in a vote Tuesday": one decision.
+  ['approv', 'pass', 'adopt', 'ratifi', 'vote', 'voted'],
   ['sign', 'enact'],
   ['announc', 'unveil'],
   ['charg', 'indict'],

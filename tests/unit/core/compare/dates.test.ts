@@ -405,6 +405,14 @@ describe('compareDates', () => {
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
 
+  it('sets the day a board voted against the day another outlet says it approved the same thing', () => {
+    const found = compareDates([
+      analysed('a', 'The harbour board voted 5 to 2 on Monday to close the old pier.', '2026-05-08'),
+      analysed('b', 'The harbour board approved closing the old pier in a 5-2 vote Tuesday night.', '2026-05-08'),
+    ]);
+    expect(found.map((r) => [r.difference.status, r.difference.label])).toEqual([['conflict', 'on Monday / Tuesday night']]);
+  });
+
   it('shows the one day each article gives of one deed, told by verbs of that deed, as a conflict', () => {
     const shown = (b: string) => compareDates([analysed('a', 'The ferry line said it discovered the crack in the hull on April 9.', '2026-05-02'), analysed('b', b, '2026-05-02')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.label);
     expect(shown('Crews first spotted the crack on April 4, the line said.')).toEqual(['April 9 / April 4']);
