@@ -324,8 +324,8 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   const against = CONTESTED.has(previous.unit) && RIVAL_FIGURE_BETWEEN.test(sentence.slice(previous.end, start));
   // "cut the limit to 5 patients per nurse from 6", "from 6 patients to 8": the other end of a change is of the same thing.
   const otherEnd = CHANGE_ENDS.some(([to, from]) => to.test(sentence.slice(0, previous.start)) && from.test(sentence.slice(previous.end, start)));
-  // "12 cases, three of them fatal": a part of the count right before it.
-  const partOfIt = /^,\s*$/.test(sentence.slice(previous.end, start)) && /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(end));
+  // "12 cases, three of them fatal", "20 cars derailed, and 12 of them were hauling fuel": a part of the count right before it.
+  const partOfIt = /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:(?:and|but|with)\s+)?$/u.test(sentence.slice(previous.end, start)) && /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(end));
   return changedFrom || against || otherEnd || partOfIt ? { name: previous.unit, end, excludesOne: false } : null;
 }
 /** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */

@@ -210,6 +210,11 @@ describe('quantities', () => {
       { text: '14 cases', value: 14, unit: 'case' },
       { text: 'four', value: 4, unit: 'case' },
     ]);
+    // Past the verb of the count's own clause: "17 barges sank, and 5 of them were carrying grain".
+    expect(read('In the storm 17 barges sank, and 5 of them were carrying grain.')).toEqual([
+      { text: '17 barges', value: 17, unit: 'barge' },
+      { text: '5', value: 5, unit: 'barge' },
+    ]);
   });
 
   it('reads "one" before a unit of length as a figure, and a bare count that "are" harmed as people', () => {
