@@ -76,6 +76,8 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "a May 10 meeting" is a date the date reader missed; "Final Four" is a name, not a count.
     if (MONTH_BEFORE.test(sentence.slice(0, start)) || (/^\p{Lu}/u.test(raw) && start > 0 && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (CONVERSION_BEFORE.test(sentence.slice(0, start))) continue;
+    // "the first 911 call", "a 999 operator": an emergency line's number, not a count.
+    if (/^(?:911|999|112)$/.test(raw) && EMERGENCY_LINE_AFTER.test(sentence.slice(end))) continue;
     // "the Group of 7", "Group of Twenty": a name of a club of nations, not a count of them.
     if (/\bGroup\s+of\s+$/.test(sentence.slice(0, start))) continue;
     // "SARS-2", "F-16 jets": a figure joined to letters is part of a name. "12-15": a range of
@@ -694,6 +696,9 @@ const SINGULARS_KEPT = 4096;
 
 /** The singular of a plural noun ("people" → "person", "arrests" → "arrest"); other words as they are. */
 export const singularNoun = perText((word: string): string => nlp(word).nouns().toSingular().text() || word, SINGULARS_KEPT);
+
+/** What follows an emergency line's number: "911 call", "999 operators", "112 dispatcher". */
+const EMERGENCY_LINE_AFTER = /^\s+(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|lines?|system|recordings?|tapes?)\b/i;
 
 /** A figure as written, with its unit where known. */
 type Rounded = Pick<Quantity, 'text' | 'value'> & Partial<Pick<Quantity, 'unit'>>;
