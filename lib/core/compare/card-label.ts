@@ -11,6 +11,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** The draft label of a conflict of who said a quotation: the speakers, then the words ("Ada Fenn / Otis Brandt: “…”"). */
 export const whoSaidLabel = (speakers: string[], words: string) => `${speakers.join(' / ')}: “${words}”`;
 const WHO_SAID = /: “(.+)”$/s;
+const QUOTED = /“(.+)”$/s;
+/** The words a quotation's or a who-said difference's draft label gives in quotation marks. */
+export const labelledQuote = (label: string) => QUOTED.exec(label)?.[1];
 
 /**
  * A difference as a reader would say it, from the outlets' own words: "Fox News: “12,000 people
@@ -33,12 +36,14 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const maybe = [...new Set(unsure.map(outlet))].join(', ');
   const only = unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : `Only ${who}`;
   const speaker = kind === 'quote' && values[0].normalized ? `${values[0].normalized}: ` : '';
+  // The words of a quotation every outlet quoting it in full gives, as the comparer labelled it (not one outlet's going on).
+  const quoted = kind === 'quote' ? labelledQuote(difference.label) : undefined;
   if (kind === 'person' || kind === 'organization' || kind === 'place') {
     const clause = clauseAround(values[0].sentence, values[0].text);
     // "All name" only when every outlet surely does: one that may mean someone else is said so.
     return status === 'consensus' && unsure.length === 0 ? `All name ${difference.label}: “${clause}”` : `${status === 'consensus' ? `${who} (${maybe} may say it in other words)` : only} name ${difference.label}: “${clause}”`;
   }
-  return `${status === 'consensus' ? (unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : 'All report') : only}: ${speaker}${said(values[0])}`;
+  return `${status === 'consensus' ? (unsure.length > 0 ? `${who} (${maybe} may say it in other words)` : 'All report') : only}: ${speaker}${quoted ? `“${shortQuote(quoted)}”` : said(values[0])}`;
 }
 
 /** The words around a value in its sentence, with an ellipsis where the sentence goes on. */

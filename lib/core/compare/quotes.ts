@@ -87,7 +87,8 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     const namedInFull = speaker !== null && speaker.includes(' ') && speakerEntity?.kind === 'person' && attributed.some((m) => m.speaker === speakerEntity) && !disputed;
     // Only a flipped negation or figure is sure to be a change of meaning worth a card; other changes stay listed.
     const substance = change ? (change.flipped ? 3.5 : 0) : namedInFull && length >= 8 ? 2.2 : namedInFull && length >= 5 ? 0.8 : 0;
-    const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${ordered[0].quote.text}”` : `“${ordered[0].quote.text}”`, values, change !== null);
+    const words = change ? ordered[0].quote.text : wordsAllQuote(ordered[0], group);
+    const difference = differenceOf(articles, 'quote', speaker ? `${speaker}: “${words}”` : `“${words}”`, values, change !== null);
     return [{ difference, salience, substance }, ...quotedInPart(articles, group, speaker, salience), ...speakerConflict(articles, [...attributed, ...inferred], group, resolve)];
   }).flat();
 }
@@ -140,6 +141,15 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
 
 /** A quotation that opens by saying someone else wrote or said what follows, in a quotation of its own. */
 const RELAYED = /^(?:(?:he|she|they|it|the\s+\w+)\s+(?:wrote|said|told|added|texted|posted)\b[^'‘"“]{0,40}[,:]\s*)['‘"“]/i;
+
+/**
+ * The sentences of the longest quote that every outlet quoting it gives too: one outlet's quote going on with words only it
+ * prints ("… not a raise. My rent rose 11 percent.") is not what the others quote.
+ */
+function wordsAllQuote(longest: QuoteMention, group: QuoteMention[]): string {
+  const shared = sentencesOfQuote(longest.quote.text).filter((part) => group.every((m) => m === longest || sharedRun(quoteWords(part), m.tokens, SAME_WORDS_IN_A_ROW)));
+  return shared.length > 0 ? shared.map((part) => part.trim()).join(' … ') : longest.quote.text;
+}
 
 /** A quotation's speaker is a person the articles name in full. */
 const namedInFullPerson = (m: QuoteMention) => m.speaker?.kind === 'person' && m.speaker.label.includes(' ');

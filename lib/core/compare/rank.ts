@@ -3,7 +3,7 @@ import { isHeadline } from '../text/entities';
 import { DIFFERENCE_STATUSES, type Difference, type DifferenceKind, type DifferenceStatus, type DifferenceValue } from '../types';
 import { contentTerms, words } from '../text/terms';
 import { sentenceIdf, similarity } from './align';
-import { cardLabel } from './card-label';
+import { cardLabel, labelledQuote } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
@@ -203,7 +203,10 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     // As words() writes them ("Greaves" is "greave"), to be found among a sentence's words.
     const surnames = r.difference.values.flatMap((v) => words(surnameOf(normalizeName(v.normalized))));
     // …or one that has either speaker's office speak ("A department spokesman said…") where the other outlets call that speaker so.
-    const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))) && !r.difference.values.some((v) => speaksIn(id, v.normalized)));
+    // …or one quoting the words in dispute, or part of them, from whoever it names ("Bluewater said it was “following every protocol”").
+    const disputed = labelledQuote(r.difference.label);
+    const quotesThem = (id: string) => disputed !== undefined && reportedAs(byId.get(id)!, 'quote', [{ articleId: '', source: null, text: disputed, normalized: '', sentence: disputed }]) !== null;
+    const missingFrom = r.difference.missingFrom.filter((id) => !byId.get(id)!.sentences.some((s) => words(s).some((w) => surnames.includes(w))) && !r.difference.values.some((v) => speaksIn(id, v.normalized)) && !quotesThem(id));
     if (missingFrom.length === r.difference.missingFrom.length) return r;
     const unsilenced = { ...r, difference: { ...r.difference, missingFrom } };
     sources.set(unsilenced, sources.get(r)!);

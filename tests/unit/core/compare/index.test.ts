@@ -112,4 +112,21 @@ describe('compareArticles', () => {
     expect(days?.values.map((v) => v.articleId)).toEqual(['a', 'c']);
     expect(days?.missingFrom).toEqual(['b']);
   });
+
+  it('labels a quotation by the words every outlet quoting it in full gives, not by one outlet going on', () => {
+    const found = compareArticles(article('a', '“A fare that doubles in a year is not a fare, it is a toll,” said Ada Vinter, a ferry rider. “We could have fought harder.”'), [
+      article('b', '“A fare that doubles in a year is not a fare, it is a toll,” Ms. Vinter said. “My rent rose 11 percent this year.”'),
+    ]);
+    const labels = found.filter((d) => d.kind === 'quote').map((d) => d.label);
+    expect(labels).toContain('All report: Ada Vinter: “A fare that doubles in a year is not a fare, it is a toll”');
+  });
+
+  it('does not call an outlet silent about words two outlets give to two people when it quotes part of them', () => {
+    const found = compareArticles(article('a', '“We are meeting every safety rule the coast guard has set for us,” said Ida Marsh, a spokeswoman for the ferry line.'), [
+      article('b', '“We are meeting every safety rule the coast guard has set for us,” the captain, Tomas Berg, said.'),
+      article('c', 'In a statement, the ferry line said it was meeting “every safety rule” set by the coast guard.'),
+    ]);
+    const whoSaid = found.find((d) => d.kind === 'person' && d.status === 'conflict');
+    expect(whoSaid?.missingFrom).toEqual([]);
+  });
 });
