@@ -20,7 +20,7 @@ christopher chris
 christine chris
 christina chris
 patrick pat
-patricia pat patty
+patricia pat patty trish tricia
 katherine kate katie kathy
 catherine kate katie cathy
 elizabeth liz beth betty betsy
@@ -58,6 +58,7 @@ samantha sam
 timothy tim
 walter walt
 zachary zach
+angela angie
 nathaniel nate
 nathan nate
 kenneth ken kenny
