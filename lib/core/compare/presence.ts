@@ -118,8 +118,14 @@ export function nearestCount(article: AnalysedArticle, value: DifferenceValue): 
   const [amount, ...words] = value.normalized.split(' ');
   const [target, unit] = [Number(amount), words.join(' ')];
   if (!(target > 0)) return null;
-  const apart = (q: Quantity) => Math.abs(Math.log(q.value / target));
-  const near = article.quantities.filter(({ value: q }) => q.value > 0 && countsAlike(q.unit, unit) && apart(q) <= NEAREST_COUNT_APART);
+  // A measure in another system of units ("about 4,200 pounds" for "1,900 kilograms") is compared in its base unit.
+  const base = inBaseUnits(target, unit);
+  const apart = (q: Quantity) => {
+    const theirs = countsAlike(q.unit, unit) ? null : inBaseUnits(q.value, q.unit);
+    return theirs && base && theirs[1] === base[1] ? Math.abs(Math.log(theirs[0] / base[0])) : Math.abs(Math.log(q.value / target));
+  };
+  const measured = (q: Quantity) => countsAlike(q.unit, unit) || sameMeasure(q.unit, unit);
+  const near = article.quantities.filter(({ value: q }) => q.value > 0 && measured(q) && apart(q) <= NEAREST_COUNT_APART);
   // Of two counts as near ("4 percent of its staff", "shares fell about 4 percent" for "slid 3.8%"), the one told most alike.
   const terms = contentTerms(value.sentence);
   const alike = (index: number) => terms.filter((t) => article.terms[index].has(t)).length;
@@ -148,7 +154,7 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const target = Number(amount);
     // Another figure of the sentence is not this one written otherwise: only one of the same unit or within a tenth.
     const figures = article.quantities
-      .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || sameSpan(m.value, target, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
+      .filter((m) => m.index === index && (countsAlike(m.value.unit, unit.join(' ')) || sameSpan(m.value, target, unit.join(' ')) || sameMeasure(m.value.unit, unit.join(' ')) || (target >= 10 && Math.abs(m.value.value - target) <= target / 10)))
       .sort((a, b) => Math.abs(a.value.value - target) - Math.abs(b.value.value - target));
     if (figures[0]?.value.value === target) return figures[0].value.text;
     // "pulling 90 cars when 28 of them derailed", "Four of the six other jurors": the figure written bare, in digits or in
@@ -982,6 +988,9 @@ const BASE_UNITS: Record<string, [number, string]> = {
 };
 /** How far apart two amounts converted to one unit may be and still be one amount rounded ("14 kilograms", "about 31 pounds"). */
 const CONVERTED_SPREAD = 0.05;
+
+/** Two units of one measure in two systems ("pound", "kilogram"). */
+const sameMeasure = (a: string, b: string) => a !== b && inBaseUnits(1, a) !== null && inBaseUnits(1, a)?.[1] === inBaseUnits(1, b)?.[1];
 
 /** An amount in its base unit and that unit's name, for units of length, weight and volume; null for any other. */
 function inBaseUnits(value: number, unit: string): [number, string] | null {

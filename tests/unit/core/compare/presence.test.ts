@@ -502,6 +502,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
     expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
     expect(evidence('number', 'Agents seized about 40 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBeNull();
+    // The outlet's own writing of it is put beside the figure.
+    const seized = { articleId: 'other', source: 'other', text: '14 kilograms', normalized: '14 kilogram', sentence: 'Agents seized 14 kilograms of heroin.' };
+    expect(reportedAs(analysed('silent', 'The boat was stopped at dawn. Agents seized about 31 pounds of heroin.'), 'number', [seized])?.value.text).toBe('31 pounds');
     // Barrels of oil in gallons (42 to the barrel).
     expect(evidence('number', 'The pipe poured more than 176,000 gallons of crude into the river.', '4,200 barrels', '4200 barrel', 'The pipe spilled roughly 4,200 barrels of oil into the river.')).toBe('weak');
   });
