@@ -69,6 +69,8 @@ const TALLY_AFTER_MONTH =
 
 /** "in early May", "mid-May": chrono reads May as the month only after a preposition, so the part of the month is read as "in". */
 const PART_OF_MAY = /\b(?:early|mid|late)[\s-]May\b/g;
+/** "after this month's elections": what comes after is the elections, of this month, not the month after this one. */
+const BEFORE_A_SPAN_OWNING = /\b(?:after|before|until)(?=\s+(?:this|next|last)\s+(?:week|month|year)['’]s\b)/gi;
 
 const PART_OF_DAY_BEFORE_DATE = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/gi;
 
@@ -171,7 +173,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)),
+    sentence.replace(BEFORE_A_SPAN_OWNING, (word) => ' '.repeat(word.length)).replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);

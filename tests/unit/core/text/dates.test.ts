@@ -65,6 +65,8 @@ describe('dates', () => {
     expect(normalized('She may return next June.', '2025-03-12')).toEqual(['2025-06']);
     // The day a decision takes effect comes after it, whatever the tense of the decision.
     expect(normalized('The ferry board approved a fare of $7, effective Nov. 1.', '2025-06-12')).toEqual(['2025-11-01']);
+    // "after this month's elections": this month, not the month after it.
+    expect(normalized('The vote will come after this month’s elections.', '2025-06-12')).toEqual(['2025-06']);
     // A day an order is to be met by is still to come, whatever the tense of the order; a day something was done by has been.
     expect(normalized('The board ordered a new ferry schedule by Oct. 1.', '2025-06-12')).toEqual(['2025-10-01']);
     expect(normalized('The ferry line had carried a million riders by Oct. 1.', '2025-06-12')).toEqual(['2024-10-01']);
