@@ -237,6 +237,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (!ledByAnotherYear(b) || ofPastYear(a)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
     toldAlike(readingOf(a), readingOf(b)) &&
+    // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
+    horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
     rolesAlike(a, b) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
@@ -564,6 +566,10 @@ const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|
  * 60 days" / "would be completed within 90 days"), which reported speech tells in either tense.
  */
 const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
+
+/** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
+const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;
+const horizon = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && HORIZON_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
 /** "It failed on a 4-5 vote" is another vote than "voted 5-4 to close the branches", though its tally reads the same either way. */
 const voteOutcome = (m: NumberMention) => voteOutcomeIn(m.sentence, m.quantity.text);

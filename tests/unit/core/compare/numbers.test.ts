@@ -583,6 +583,11 @@ describe('compareNumbers', () => {
     expect(labels('Border agents turned back 9,930 migrants in the valley in March, officials said.')).toEqual([]);
   });
 
+  it('does not set a span ahead of now ("in the next two decades") against how long something takes ("within about a decade")', () => {
+    const lasts = 'Nine nations agreed to curb soot. Because soot leaves the air within about a decade, curbing it can slow warming sooner.';
+    expect(shownLabels(lasts, 'Nine nations signed a soot pact. Curbing soot is one of the few ways left to slow warming in the next two decades.')).toEqual([]);
+  });
+
   it('does not set shares of two things against each other ("94 percent of votes" / "turnout was above 95%")', () => {
     const shares = (other: string) => shownLabels('In Lisle, turnout was 97 percent, with 94 percent of votes going to Ms. Varga.', other);
     expect(shares('In more than 300 polling stations, turnout was above 95% and Varga\'s share of the vote was above 90%.')).toEqual([]);
