@@ -124,6 +124,7 @@ describe('quantities', () => {
     expect(read('The mission sent 120 observers and 80 soldiers.').map((q) => q.unit)).toEqual(['monitor', 'troop']);
     expect(read('Crews moved 14 ships and 300 employees.').map((q) => q.unit)).toEqual(['vessel', 'worker']);
     expect(read('Tenants have filed 11 suits against the landlord.').map((q) => q.unit)).toEqual(['lawsuit']);
+    expect(read('Forty-one nations signed the pact.').map((q) => q.unit)).toEqual(['country']);
     // An emergency line's number is no count.
     expect(read('The first 911 call came in at noon, and 14 people were hurt.').map((q) => q.text)).toEqual(['14 people']);
   });
