@@ -244,7 +244,7 @@ export function thingDated(sentence: string, date: { start: number; end: number 
 }
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */
-const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote|reported|disclosed|revealed|confirmed|admitted|acknowledged|(?:figures|data|numbers|statistics|report|results|statement|poll|survey|study|findings|investigation|inquiry|review|audit|analysis)\s+(?:released|published|issued|out))\s+(?:on\s+)?$/i;
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote|reported|disclosed|revealed|confirmed|admitted|acknowledged|(?:figures|data|numbers|statistics|report|results|statement|poll|survey|study|findings|investigation|inquiry|review|audit|analysis),?\s+(?:released|published|issued|out))\s+(?:on\s+)?$/i;
 /** Whether a date in a sentence is the day someone told it ("officials said Monday night"), not a day of what is told. */
 export const toldOn = (sentence: string, date: { start: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start));
 const saidOn = (m: DateFact) => toldOn(m.sentence, m.date);

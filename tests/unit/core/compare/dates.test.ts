@@ -405,6 +405,14 @@ describe('compareDates', () => {
     expect(clauses).toContainEqual(expect.objectContaining({ status: 'conflict', values: [expect.objectContaining({ text: 'May 29' }), expect.objectContaining({ text: 'May 27' })] }));
   });
 
+  it('sets the day a review was released, told in an aside ("The review, released on Friday,"), against another outlet’s day of its release', () => {
+    const found = compareDates([
+      analysed('a', 'The board fired the harbour master on Monday. The audit, released on Friday, found he had hidden repair costs.', '2026-11-24'),
+      analysed('b', 'The harbour master was fired Monday after an audit released last Thursday found he had hidden repair costs.', '2026-11-24'),
+    ]);
+    expect(found.filter((r) => r.difference.status === 'conflict').map((r) => r.difference.label)).toEqual(['on Friday / last Thursday']);
+  });
+
   it('sets the day a board voted against the day another outlet says it approved the same thing', () => {
     const found = compareDates([
       analysed('a', 'The harbour board voted 5 to 2 on Monday to close the old pier.', '2026-05-08'),
