@@ -285,6 +285,8 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // One card per sentence: a quote and the figure inside it, or two names of one sentence, tell one thing.
   const sentencesShown = new Set<string>();
   const speakersShown = new Set<string>();
+  // Speakers whose words several outlets quote and another leaves out: their quote's card names them, ranked above or below.
+  const quotedOnCards = new Set(scored.filter(({ r, score }) => r.difference.kind === 'quote' && r.difference.status === 'partial' && score >= MIN_SHOWN_SCORE && sources.get(r)! > 1).map(({ r }) => r.difference.values[0].normalized));
   // First what several outlets report and another leaves out (and conflicts); then, if fewer than
   // MIN_SHOWN, the best details a single outlet gives.
   for (const toppingUp of [false, true]) for (const { r, score } of scored) {
@@ -298,7 +300,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     // Two conflicts of one sentence are two things outlets disagree on ("$87,400 on 23 trips" / "$87,400 on 19 trips").
     if (r.difference.status !== 'conflict' && sentences.some((s) => sentencesShown.has(s))) continue;
     // A person whose quote is already on a card is on that card.
-    if (kind === 'person' && speakersShown.has(r.difference.label)) continue;
+    if (kind === 'person' && (speakersShown.has(r.difference.label) || (r.difference.status === 'partial' && quotedOnCards.has(r.difference.label)))) continue;
     const singleSource = r.difference.status === 'partial' && sources.get(r)! === 1 && articles.length > 2;
     // A figure or name one outlet alone gives is mostly its own background; a named person's words are its reporting.
     if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;

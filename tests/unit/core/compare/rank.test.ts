@@ -196,6 +196,16 @@ describe('rankDifferences', () => {
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell chairs the health board.')).shown).toBe(true);
   });
 
+  it('names a speaker whose words several outlets quote on the quote’s card only, not on a card of their name too', () => {
+    const said = 'The head of the pilots’ union, Ivo Brandt, said the union had “grave doubts about whether the new schedule can be run safely” and would consult members.';
+    const articles = [analysed('reading', `The ferry line cut 40 crossings on Monday. ${said}`), analysed('b', `The ferry line cut 40 crossings on Monday. ${said}`), analysed('c', 'The ferry line cut 40 crossings on Monday, citing a shortage of crews.')];
+    const value = (id: string, text: string, normalized: string) => ({ articleId: id, source: id, text, normalized, sentence: said });
+    const quote = { kind: 'quote' as const, status: 'partial' as const, label: 'Ivo Brandt', values: ['reading', 'b'].map((id) => value(id, 'grave doubts about whether the new schedule can be run safely', 'Ivo Brandt')), missingFrom: ['c'] };
+    const person = { kind: 'person' as const, status: 'partial' as const, label: 'Ivo Brandt', values: ['reading', 'b'].map((id) => value(id, 'Ivo Brandt', 'Ivo Brandt')), missingFrom: ['c'] };
+    const ranked = rankDifferences(articles, [{ difference: person, salience: 2, substance: 3 }, { difference: quote, salience: 1, substance: 2.2 }]);
+    expect(ranked.filter((d) => d.shown).map((d) => d.kind)).toEqual(['quote']);
+  });
+
   it('keeps from the reader a quote whose speaker an outlet without it has speak by the office the others give them', () => {
     const quoted = '“The plan is one draft among several,” spokeswoman Ines Varga said on Monday.';
     const told = [analysed('reading', `The agency's staffing memo leaked on Monday. ${quoted}`), analysed('b', `The agency's staffing memo leaked on Monday. ${quoted}`)];
