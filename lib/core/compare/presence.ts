@@ -1886,7 +1886,7 @@ const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'argued', 'argues', 'adde
 const SAYING_VERB = `(?:${SAYING_VERBS.join('|')})`;
 /** Verbs that have someone speak wherever they stand in the sentence ("Lund, who chairs the board, vowed…"). */
 const SPEECH = new RegExp(
-  `\\b(?:${[...SAYING_VERBS, 'called', 'predicted', 'promised', 'vowed', 'pledged', 'urged', 'described', 'criticized', 'praised', 'defended', 'countered', 'complained', 'responded', 'replied', 'announced', 'agreed', 'suggested', 'cautioned', 'disputed', 'pressed', 'questioned', 'grilled', 'challenged'].join('|')}|according to)\\b`,
+  `\\b(?:${[...SAYING_VERBS, 'called', 'predicted', 'promised', 'vowed', 'pledged', 'urged', 'described', 'criticized', 'praised', 'defended', 'countered', 'complained', 'responded', 'replied', 'announced', 'agreed', 'suggested', 'cautioned', 'disputed', 'pressed', 'questioned', 'grilled', 'challenged', String.raw`charged(?=\s+that\b)`].join('|')}|according to)\\b`,
   'i',
 );
 /** Words of an indirect-speech sentence that tell who spoke, where and how ("asked whether"), not what was said. */

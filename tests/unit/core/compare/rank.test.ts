@@ -192,6 +192,9 @@ describe('rankDifferences', () => {
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Ruth Odell, D-Marsh County, one of two members who voted no, said rural families had been left behind.')).shown).toBe(false);
     // Pressing or questioning someone is speaking too.
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell pressed the health director on why rural calls take longer.')).shown).toBe(false);
+    expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell charged that the county had ignored rural calls for years.')).shown).toBe(false);
+    // Charged with a crime is no speaking.
+    expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell was charged with speeding last year.')).shown).toBe(true);
     // An outlet that only names her, without having her say anything, is silent about what she said.
     expect(card(analysed('c', 'The county approved a second ambulance station on Tuesday. Odell chairs the health board.')).shown).toBe(true);
   });
