@@ -96,6 +96,8 @@ const HARMS = new Set(['killed', 'hurt', 'missing', 'survived', 'held', 'rescued
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {
+  // "has died at 77": an age, not a toll.
+  if (figure.quantity.unit === 'years old') return null;
   const fate = fateOf(figure);
   return fate !== null && HARMS.has(fate) ? fate : null;
 }

@@ -499,8 +499,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const joined = JOINED_NOUN_AFTER.exec(after);
   // The figure is written with the noun it describes ("13-count federal indictment"), as two figures alike are compared by their words.
   if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: COUNTED_AS[joined[1].toLowerCase()] ?? joined[1].toLowerCase(), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
-  // "died at age 85", "a man aged 47": an age, whatever follows; "She was 85." said of a person, with nothing after it.
-  const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
+  // "died at age 85", "a man aged 47", "has died at 77": an age, whatever follows; "She was 85." said of a person, with nothing after it.
+  const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|(?:died|dies|dead)\s+at)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
   // "Her grandson, then 9, was…", "who was 10 at the time": an age at the time of the events, beside the person.
   const ageThen = (/,\s*then\s+$/i.test(sentence.slice(0, start)) && /^,/.test(after)) || (/\bwho\s+(?:was|were)\s+$/i.test(sentence.slice(0, start)) && /^\s+at\s+the\s+time\b/i.test(after));

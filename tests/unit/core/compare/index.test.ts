@@ -129,4 +129,13 @@ describe('compareArticles', () => {
     const whoSaid = found.find((d) => d.kind === 'person' && d.status === 'conflict');
     expect(whoSaid?.missingFrom).toEqual([]);
   });
+
+  it('puts an outlet that gives an age as "has died at 77" on the age conflict’s card, as a side', () => {
+    const found = compareArticles(article('a', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 77.'), [
+      article('b', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 76.'),
+      article('c', 'Ferry captain Ada Vinter has died at 77. She died on Sunday in Lisle.'),
+    ]);
+    const ages = found.find((d) => d.kind === 'number' && d.status === 'conflict');
+    expect(ages?.values.map((v) => [v.articleId, v.text])).toEqual([['a', '77'], ['b', '76'], ['c', '77']]);
+  });
 });
