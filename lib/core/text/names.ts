@@ -29,7 +29,7 @@ const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$/i;
 
 /** Titles and honorifics: they precede a person's name and are not part of it. */
 const TITLE_WORDS = new Set(
-  `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. st.
+  `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt.
   president vice prime minister secretary secretary-general press general chancellor senator representative
   governor mayor king queen prince princess pope judge justice chief speaker leader director ambassador
   commissioner chairman chairwoman chair spokesman spokeswoman spokesperson attorney deputy foreign defense

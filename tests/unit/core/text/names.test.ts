@@ -19,6 +19,8 @@ describe('names', () => {
     // What follows a title's "of" is its field, not a person; the person after the whole title still is.
     expect(nameSpans('said Ilse Varga, Professor of Marine Biology at Keld University.').find((s) => s.text === 'Marine Biology')?.titled).toBe(false);
     expect(nameSpans('Secretary of State Ona Birk arrived.').find((s) => s.text === 'Ona Birk')?.titled).toBe(true);
+    // "St." opens a place's or body's name ("St. Louis", "St. Mary's Hospital"), not a title before a person.
+    expect(names('The St. Lisle Harbour Board met in St. Orrin.')).toEqual(['St. Lisle Harbour Board', 'St. Orrin']);
     // An agency's office before the name: "NTSB Administrator Rhea Lund", "Garrison Commander Ivo Park".
     expect(names('Acting NTSB Administrator Rhea Lund met Garrison Commander Ivo Park and County Treasurer Lia Moss.')).toEqual(['NTSB', 'Rhea Lund', 'Garrison', 'Ivo Park', 'County', 'Lia Moss']);
   });
