@@ -516,7 +516,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (those) return { name: 'person', end: end + those[0].length, excludesOne: false };
   // "Twenty-one of the Union's 27 members": the count is of the members.
   if (following[0]?.text.toLowerCase() === 'of') {
-    const phrase = following.slice(1, 7);
+    // The words of its own phrase: "187 of its stores, about 30 percent of …" counts stores.
+    const clauseEnd = sentence.slice(end).search(/[,;:]/);
+    const phrase = following.slice(1, 7).filter((t) => clauseEnd < 0 || t.start < end + clauseEnd);
     // "three of them fatal": what the count is of was told before (see baselineUnit), not by a noun after.
     if (/^(?:them|those|these)$/i.test(phrase[0]?.text ?? '')) return DONE_TO_AFTER.test(after) ? { name: 'person', end, excludesOne: false } : null;
     const counted =
