@@ -1058,15 +1058,18 @@ function wordsAlike(x: string, y: string): boolean {
   return x === y || base(x) === base(y) || inflected(x, y);
 }
 
-/** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */
-function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [verbBefore(a), verbBefore(b)];
-  // Verbs outlets use for one deed tell it too: "passed a $9 billion budget" / "approved a $9.2 billion budget".
+/** One verb, or verbs outlets use for one deed ("passed a $9 billion budget" / "approved a $9.2 billion budget"). */
+function verbsOfOneDeed(x: string | null, y: string | null): boolean {
   return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
 }
 
+/** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */
+function sameVerbBefore(a: NumberMention, b: NumberMention): boolean {
+  return verbsOfOneDeed(verbBefore(a), verbBefore(b));
+}
+
 /** A verb in the past tense after what is counted, past "of the …" and "have": "members of the union walked off", "workers have struck". */
-const VERB_AFTER = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:have|had|has)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|struck|went|left|fled|quit|took|walked)\b/u;
+const VERB_AFTER = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:have|had|has)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|struck|went|left|fled|quit|took)\b/u;
 
 function verbAfter(m: NumberMention): string | null {
   return VERB_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
@@ -1074,8 +1077,7 @@ function verbAfter(m: NumberMention): string | null {
 
 /** Two counts of things that did one deed, told right after them ("walked off", "struck"). */
 function sameVerbAfter(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [verbAfter(a), verbAfter(b)];
-  return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
+  return verbsOfOneDeed(verbAfter(a), verbAfter(b));
 }
 
 /** Words after a sum that do not say what it is. */

@@ -920,8 +920,10 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
       if (ours !== null && theirs !== null && ours !== theirs && Math.abs(quantity.value * theirs - target * ours) / (target * ours) <= CONVERTED_SPREAD) near = true;
     }
     // "14 kilograms" and "about 31 pounds": one amount in two systems of units.
-    const [oursInBase, theirsInBase] = [inBaseUnits(target, unit), inBaseUnits(quantity.value, quantity.unit)];
-    if (oursInBase && theirsInBase && oursInBase[1] === theirsInBase[1] && unit !== quantity.unit && Math.abs(oursInBase[0] - theirsInBase[0]) / oursInBase[0] <= CONVERTED_SPREAD) near = true;
+    if (target > 0 && quantity.value > 0 && sameMeasure(unit, quantity.unit)) {
+      const [ours, theirs] = [inBaseUnits(target, unit)![0], inBaseUnits(quantity.value, quantity.unit)![0]];
+      if (Math.abs(ours - theirs) / ours <= CONVERTED_SPREAD) near = true;
+    }
     // "seven employees" may be the "seven people" of another outlet.
     if (quantity.value === target && countsAlike(quantity.unit, unit)) near = true;
     if ((hedged || theirsHedged) && target > 0 && ((target >= 10 && !measureOfOther(target, unit, quantity.unit)) || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;

@@ -147,6 +147,7 @@ const RELAYED = /^(?:(?:he|she|they|it|the\s+\w+)\s+(?:wrote|said|told|added|tex
  * prints ("… not a raise. My rent rose 11 percent.") is not what the others quote.
  */
 function wordsAllQuote(longest: QuoteMention, group: QuoteMention[]): string {
+  if (group.length === 1) return longest.quote.text;
   const shared = sentencesOfQuote(longest.quote.text).filter((part) => group.every((m) => m === longest || sharedRun(quoteWords(part), m.tokens, SAME_WORDS_IN_A_ROW)));
   return shared.length > 0 ? shared.map((part) => part.trim()).join(' … ') : longest.quote.text;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../types';
-import { dates, daysFromDayBefore, type DateMention } from './dates';
+import { dates, DAY, daysFromDayBefore, type DateMention } from './dates';
 import { entities, type EntityMention } from './entities';
 import { quantities, type Quantity } from './quantities';
 import { quotes, type Quote } from './quotes';
@@ -43,7 +43,7 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   split.forEach((sentence, index) => {
     found.terms.push(new Set(contentTerms(sentence)));
     const read = dates(sentence, article.publishedAt);
-    const days = (before: number) => read.filter((d) => d.end <= before && /^\d{4}-\d\d-\d\d$/.test(d.normalized));
+    const days = (before: number) => read.filter((d) => d.end <= before && DAY.test(d.normalized));
     const dayBefore = (offset: number) => days(offset).pop() ?? dayOfSentenceBefore;
     const dated = [...read, ...daysFromDayBefore(sentence, dayBefore).filter((d) => !read.some((r) => d.start < r.end && d.end > r.start))];
     const last = days(sentence.length).pop();

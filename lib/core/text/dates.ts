@@ -109,7 +109,8 @@ const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set
 /** "a week from", "two weeks from" before a day. */
 const SPAN_OF_DAY = /\b(?:the\s+)?(?:week|weekend)\s+of\s+$/i;
 const WEEKS_FROM = /\b(a|one|two|three|\d)\s+weeks?\s+from\s+$/i;
-const DAY = /^\d{4}-\d\d-\d\d$/;
+/** A day, as `normalized` writes one. */
+export const DAY = /^\d{4}-\d\d-\d\d$/;
 
 /** "May" alone is the month after a word no verb follows ("in May", "the end of May"), not "may" the verb. */
 const MAY_AS_MONTH = /\b(?:in|of|through|until|till|since)\s+May$/;
