@@ -180,7 +180,7 @@ const IRREGULAR_DONE = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 /** A verb's base form where its past tense is irregular ("sank" → "sink"); any other word as it is. */
-const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
+export const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 
 /** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
 function deeds(m: DateFact): Set<string> {

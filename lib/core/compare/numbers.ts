@@ -3,7 +3,7 @@ import type { DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, MONTH_NAME, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
-import { isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
+import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
@@ -1058,9 +1058,14 @@ function wordsAlike(x: string, y: string): boolean {
   return x === y || base(x) === base(y) || inflected(x, y);
 }
 
-/** One verb, or verbs outlets use for one deed ("passed a $9 billion budget" / "approved a $9.2 billion budget"). */
+/**
+ * One verb, or verbs outlets use for one deed ("passed a $9 billion budget" / "approved a $9.2 billion budget"); an irregular
+ * past tense is its verb ("agreed to pay $3 million" / "paid $3.2 million").
+ */
 function verbsOfOneDeed(x: string | null, y: string | null): boolean {
-  return x !== null && y !== null && (wordsAlike(x, y) || oneDeed(stem(x)) === oneDeed(stem(y)));
+  if (x === null || y === null) return false;
+  const [u, v] = [baseForm(x), baseForm(y)];
+  return wordsAlike(u, v) || oneDeed(stem(u)) === oneDeed(stem(v));
 }
 
 /** Two figures told by one verb right before them ("apprehended 9,200 people" / "apprehended 9,900 migrants"). */

@@ -419,6 +419,9 @@ describe('compareNumbers', () => {
     // Two verbs outlets use for one deed: a budget "passed" by one is the budget another says was "approved".
     const passed = 'The council on Monday passed a $61.4 million budget for the harbour district.';
     expect(conflicts(passed, 'Council members approved a $60.9 million spending plan on Monday, the clerk said.').map((r) => r.difference.label)).toEqual(['USD: $61.4 million / $60.9 million']);
+    // An irregular past tense is its verb: "agreed to pay" and "paid" tell one payment, whatever follows the sum.
+    const settled = 'The carrier settled with its pilots on Monday. The carrier agreed to pay $3.6 million to end a federal inquiry in 2019.';
+    expect(conflicts(settled, 'The carrier settled with its pilots on Monday. The firm paid $3.4 million in 2019 to close an inquiry by regulators.').map((r) => r.difference.label)).toEqual(['USD: $3.6 million / $3.4 million']);
     const fined = 'A blast hit the Orrin Street plant on Tuesday. In 2021 the company was fined $14,000 by the state over untested valves.';
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 fine three years ago over paperwork.').map((r) => r.difference.label)).toEqual(['USD: $14,000 / $12,500']);
     expect(conflicts(fined, 'A blast hit the Orrin Street plant on Tuesday. The firm paid a $12,500 bonus three years ago to its managers.')).toEqual([]);
