@@ -134,8 +134,9 @@ export function quotes(text: string): Quote[] {
       const otherSex = (name: string) => [...toldBefore.matchAll(new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop()!)}\\b`, 'g'))].some((m) => ofOtherSex(toldBefore, m.index, m.index + m[0].length, pronoun));
       const carriesOn: boolean = previousSpeaker !== null && !otherSex(previousSpeaker);
       speaker = lastPersonBefore(told, people, pronoun, (office) => officeHolder(toldBefore, office), otherSex) ?? (carriesOn ? previousSpeaker : null);
-      // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak.
-      spokeBefore = speaker !== null && spokeJustBefore(told, speaker);
+      // "Ann Lee, the driver's sister, said the family was stunned. “…,” she said": the one the sentence before has speak, or
+      // the one person it tells of, as its subject ("Sen. Ann Lee, who leads the panel, was unmoved. “…,” she said").
+      spokeBefore = speaker !== null && (spokeJustBefore(told, speaker) || soleSubjectJustBefore(told, speaker, people));
     }
     // A sentence naming someone else around the quote ("…, with press secretary Ann Lee thanking “…”") does not carry on the
     // speaker before.
@@ -281,11 +282,25 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
  * subject between ("Of Ann Lee, he said" has him speak). The quote's own sentence, begun before it, does not count.
  */
 function spokeJustBefore(told: string, name: string): boolean {
-  const ended = sentences(told).filter((s) => s.trim() !== '');
-  const last = /[.!?]["”’]?\s*$/.test(told) ? ended.pop() : (ended.pop(), ended.pop());
+  const last = sentenceJustBefore(told);
   const at = last?.indexOf(name) ?? -1;
   const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
   return verb !== null && !PRONOUN.test(last!.slice(at + name.length, at + name.length + verb.index));
+}
+
+/** The last sentence ended before a quote's own sentence began. */
+function sentenceJustBefore(told: string): string | undefined {
+  const ended = sentences(told).filter((s) => s.trim() !== '');
+  return /[.!?]["”’]?\s*$/.test(told) ? ended.pop() : (ended.pop(), ended.pop());
+}
+
+/** Whether the sentence ending right before the quote's opens on `name` (after a title at most) and tells of no other person. */
+function soleSubjectJustBefore(told: string, name: string, people: Set<string>): boolean {
+  const last = sentenceJustBefore(told);
+  const at = last?.indexOf(name) ?? -1;
+  if (at < 0 || !/^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(last!.slice(0, at))) return false;
+  const kinds = new Map(entities(last!).map((e) => [e.text, e.kind]));
+  return nameSpans(last!).every((span) => span.text.includes(name) || name.includes(span.text) || (kinds.get(span.text) !== 'person' && !people.has(surname(span.text))));
 }
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */

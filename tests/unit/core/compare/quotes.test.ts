@@ -233,7 +233,10 @@ describe('align', () => {
     const bySister = (before: string) =>
       speakerConflicts(`${words} Tomas Berg said.`, `The ferry stayed tied up. ${before} ${words} she said.`).map((r) => r.substance);
     expect(bySister('Mia Lundgren, a pilot’s sister, said the crews were furious.')[0]).toBeGreaterThan(0);
-    expect(bySister('Mia Lundgren, a pilot’s sister, watched the crews leave.')).toEqual([0]);
+    // …so does a sentence before that opens on that person and tells of no other ("Mayor Mia Lundgren, …, was unmoved").
+    expect(bySister('Mayor Mia Lundgren, who chairs the port board, was unmoved.')[0]).toBeGreaterThan(0);
+    expect(bySister('Mayor Mia Lundgren, who chairs the port board, was unmoved by Erik Sand.')).toEqual([0]);
+    expect(bySister('The crews cheered Mia Lundgren, a pilot’s sister.')).toEqual([0]);
     // Two statements an unattributed wording joins into one quotation share a few words only: who said which is no conflict to show.
     const sharing = speakerConflicts(
       '“We will reopen the harbour once every pier has been inspected by engineers,” Mia Lundgren said.',
@@ -329,12 +332,13 @@ describe('align', () => {
   it('lists as a conflict of who said it a quotation one outlet gives to a person its pronoun points to', () => {
     const articles = [
       'The port board approved the plan. “We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren wrote in the ruling.',
-      'The port board approved the plan. Tomas Berg, who backed the plan, left the hearing early. “We will not reopen the harbour until every pier has been inspected by engineers,” he wrote.',
+      'The port board approved the plan. Reporters found Tomas Berg, who backed the plan, in the hall. “We will not reopen the harbour until every pier has been inspected by engineers,” he wrote.',
     ].map((t, i) => analysed(`a${i}`, t));
     const ranked = compareQuotes(articles, entityResolver(articles));
     const conflicts = ranked.filter((r) => r.difference.status === 'conflict');
     expect(conflicts.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Mia Lundgren', 'Tomas Berg']]);
-    // Listed: a speaker read from a pronoun is not sure enough to show, when the sentence before does not have that person speak.
+    // Listed: a speaker read from a pronoun is not sure enough to show, when the sentence before neither has that person speak
+    // nor opens on them.
     expect(conflicts[0].substance).toBe(0);
     // The quotation is not given to either of them.
     expect(ranked.find((r) => r.difference.kind === 'quote')?.difference.label).not.toMatch(/Lundgren|Berg/);
