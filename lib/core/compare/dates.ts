@@ -65,6 +65,12 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) || /^\d{4}$/.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
+  // "passed it 60 to 40 on Feb. 3" / "gave it final approval on Feb. 10 by a vote of 60-40": the one day of two sentences giving one
+  // vote's tally is that vote's, however the deed is told.
+  const talliesOf = (m: DateFact) => m.analysed.quantities.filter((q) => q.index === m.index && q.value.unit === 'tally').map((q) => q.value.value);
+  const onlyDayOfSentence = (m: DateFact) => mentions.every((other) => other.analysed !== m.analysed || other.index !== m.index || other.normalized === m.normalized);
+  const dayOfOneTally = (a: DateFact, b: DateFact) =>
+    DAY.test(a.normalized) && DAY.test(b.normalized) && onlyDayOfSentence(a) && onlyDayOfSentence(b) && talliesOf(a).some((tally) => talliesOf(b).includes(tally));
   const facts = compareFacts(articles, mentions, {
     kind: 'date',
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
@@ -76,7 +82,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -93,7 +99,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           (onlyDeadline(a) && onlyDeadline(b)) ||
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
           (onlyDayToCome(a) && onlyDayToCome(b) && Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= DAYS_TO_COME_APART * 86_400_000) ||
-          onlyDayOfThing(a, b))) ||
+          onlyDayOfThing(a, b) ||
+          dayOfOneTally(a, b))) ||
       // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
       // (or by a day and a month);
       // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.
@@ -109,7 +116,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       WRITTEN_DATE.test(a.text) &&
       WRITTEN_DATE.test(b.text) &&
-      ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
+      ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -431,6 +431,14 @@ describe('compareDates', () => {
     expect(fired('Lia Moss, who was fired March 2, now runs a rival line.')).toEqual([]);
   });
 
+  it('shows the one day of two sentences giving one vote’s tally as a conflict, however the deed is told', () => {
+    const shown = (b: string) => compareDates([analysed('a', 'The council backed the pier plan. The assembly had passed it 31 to 9 on May 4.', '2026-06-02'), analysed('b', b, '2026-06-02')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.label);
+    expect(shown('The council backed the pier plan. The assembly gave it final approval on May 11 by a vote of 31-9.')).toEqual(['May 4 / May 11']);
+    // Another tally is another vote; a sentence with two days leaves unsure which is the vote's.
+    expect(shown('The council backed the pier plan. The assembly gave it final approval on May 11 by a vote of 30-10.')).toEqual([]);
+    expect(shown('The council backed the pier plan. After hearings on May 2, the assembly gave it final approval on May 11 by a vote of 31-9.')).toEqual([]);
+  });
+
   it('gives each article’s most precise writing of a day as its side, not a vague one of another sentence', () => {
     const found = conflictsOf(
       analysed('a', 'The mayor said she would propose a ferry levy next week. A memorial for the ferry crew is planned for Monday evening at the pier.', '2026-03-15'),
