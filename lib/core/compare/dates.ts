@@ -252,8 +252,10 @@ export function thingDated(sentence: string, date: { start: number; end: number 
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\S+){0,2}|announced|added|wrote|reported|disclosed|revealed|confirmed|admitted|acknowledged|(?:figures|data|numbers|statistics|report|results|statement|poll|survey|study|findings|investigation|inquiry|review|audit|analysis),?\s+(?:released|published|issued|out))\s+(?:on\s+)?$/i;
+/** A day told right before its verb of telling: "on Wednesday announced", "Thursday had said". */
+const SAID_ON_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:said|announced|reported|disclosed|revealed|confirmed)\b/i;
 /** Whether a date in a sentence is the day someone told it ("officials said Monday night"), not a day of what is told. */
-export const toldOn = (sentence: string, date: { start: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start));
+export const toldOn = (sentence: string, date: { start: number; end: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start)) || SAID_ON_AFTER.test(sentence.slice(date.end));
 const saidOn = (m: DateFact) => toldOn(m.sentence, m.date);
 
 /** "had planned to certify the result on Nov. 28", "originally set for": a date of a schedule since changed. */

@@ -363,6 +363,9 @@ describe('compareNumbers', () => {
     // …nor the day a company disclosed them ("disclosed on Monday that…"), beside a day of another thing it tells.
     const breach = (verb: string) => conflicts(`The ferry line ${verb} on Monday that hackers had taken data tied to 38,200 accounts.\n\nThe line first detected the breach on June 28.`, 'The ferry line said hackers had taken data tied to 41,900 accounts.\n\nThe line first detected the breach on June 28.');
     expect(breach('disclosed')).toHaveLength(1);
+    // …nor a day told right before its verb of telling ("on Wednesday had announced that…").
+    const raised = 'The mayor drew fire from rivals on Thursday over remarks about tolls. The campaign on Wednesday had announced that it raised $6.2 million in the spring, and it has $3.9 million in the bank.';
+    expect(conflicts(raised, 'The mayor faced criticism from rivals on Thursday over remarks about tolls. The campaign said it raised $6.6 million in the spring, a jump from the winter.').map((r) => r.difference.label)).toEqual(['USD: $6.2 million / $6.6 million']);
     // …nor the day figures were released ("according to figures released Friday").
     expect(conflicts('Employers added 187,000 jobs in February, the harbour board reported on Friday. The board meets on March 17.', 'Employers added 178,000 jobs in February, according to figures released Friday by the harbour board. The board meets on March 17.').length).toBe(1);
     // A day of what is counted still sets two figures apart.
