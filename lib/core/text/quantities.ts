@@ -662,7 +662,8 @@ const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'dea
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
- * vessels, houses homes, cars vehicles, suits lawsuits and nations countries (news writes one for the other to vary the word); an indictment's counts are its charges.
+ * vessels, houses homes, cars vehicles, suits lawsuits, nations countries, and businesses and firms companies (news writes one
+ * for the other to vary the word); an indictment's counts are its charges.
  */
 const COUNTED_AS: Record<string, string> = {
   count: 'charge',
@@ -683,6 +684,8 @@ const COUNTED_AS: Record<string, string> = {
   kid: 'child',
   suit: 'lawsuit',
   nation: 'country',
+  business: 'company',
+  firm: 'company',
 };
 
 function singular(term: TaggedTerm): string {
