@@ -578,7 +578,7 @@ const voteOutcome = (m: NumberMention) => voteOutcomeIn(m.sentence, m.quantity.t
 const otherOutcomes = (a: FigureReading, b: FigureReading) => a.outcome !== null && b.outcome !== null && a.outcome !== b.outcome;
 
 /** "among voters in the suburbs" after a figure: the part of a whole it is measured in (not the poll that measured it: "in the survey"). */
-const AMONG = /^[^,;.]{0,40}?\bamong\s+((?:(?!\s(?:in|by|from)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:poll|survey)\b|\s(?:according|who|that|which)\b)[^,;.])+)/u;
+const AMONG = /^[^,;.]{0,40}?\bamong\s+((?:(?!\s(?:in|by|from)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}?(?:poll|survey)\b|\s(?:according|who|that|which)\b)[^,;.])+)/u;
 
 /** The group a figure is of ("among independents"), as its words; "" for the whole. */
 function groupOf(m: NumberMention): string {

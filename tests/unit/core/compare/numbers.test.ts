@@ -918,6 +918,8 @@ describe('compareNumbers', () => {
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
     // …but a share "of" a group is a figure "among" that group.
     expect(conflicts('A Northgate poll released Monday found Olan with the support of 9 percent of likely ferry riders.', 'A Northgate poll released Monday put Olan at just 5 percent among likely ferry riders.')).toHaveLength(1);
+    // The poll a group is told in, however many words name it, is no part of the group.
+    expect(conflicts('Olan stands at 9 percent among likely ferry riders in the most recent Harbour County Daily Star poll.', 'Olan sits at 5 percent among likely ferry riders in the latest Harbour County Daily Star poll.')).toHaveLength(1);
     // The tally of one chamber is not another's.
     expect(conflicts('The levy passed the House 52-47 in March and the Senate 18-15 last month.', 'The levy squeaked through the House by five votes in March and cleared the Senate 18 to 15 in April.', 'The levy passed the House 52-47 in March and the Senate by three votes last month.')).toEqual([]);
     // What two named things moved by: the Harbour 100's fall is not the Calder Average's, even given as ", or 2.1%".
