@@ -227,7 +227,7 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
 }
 
 /** "For Ann Lee, the wait is nearly over.": a sentence opening on a person it is about, whom the pronoun after it points to. */
-const TOPIC_BEFORE = /^\s*For\s+$/;
+const TOPIC_BEFORE = /^\s*For\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 
 /** Whether a stretch of text names a person in full other than `speaker`. */
 function namesAnother(text: string, speaker: string | null): boolean {
@@ -271,7 +271,12 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
         !otherSex?.(span.text) &&
         (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
-    const subject = candidates.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? candidates[0];
+    // "Mr. Roy's lawyer, Ann Lee, spoke. “…,” she said": a name owning the subject is not the subject; a sentence whose subject is
+    // only owned by a name ("Mr. Roy's lawyer spoke") tells of someone unnamed.
+    const owner = (span: { end: number }) => /^['’]s\b/.test(sentence.slice(span.end));
+    const named = candidates.filter((span) => !owner(span));
+    if (named.length === 0 && candidates.length > 0) return null;
+    const subject = named.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? named[0];
     if (subject) return subject.text.replace(/\s+of\s.*$/, '');
   }
   return null;
@@ -546,8 +551,8 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
-      // "saying that Lee had": whom the words are about, the subject of what was said.
-      !(span.start > verb.index && /^\s+that\s+(?:the\s+)?$/i.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
+      // "saying that Lee had", "said only that Mr. Lee deserved": whom the words are about, the subject of what was said.
+      !(span.start > verb.index && /^\s+(?:(?:only|simply|just|merely|\p{Ll}+ly)\s+)?that\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.\s+)?$/iu.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
       // "An official said Ms. Kerr had raised it": a name right after the verb with a verb of its own leads what was said.
       !(span.start > verb.index && /^\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(attribution.slice(verb.index + verb[0].length, span.start)) && REPORTED_VERB_AFTER.test(attribution.slice(span.end))) &&
       !afterPreposition(attribution, span.start) &&

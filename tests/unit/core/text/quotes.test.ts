@@ -94,6 +94,8 @@ describe('quotes', () => {
     const told = 'A harbour official, speaking on condition of anonymity, said Ms. Lund had raised the levy only because of the storms, and that “nobody here protects the ferry line.”';
     expect(quotes(told)[0].speaker).toBeNull();
     expect(quotes('At the pier, said Mayor Ada Lund, “the ferry will run again by June, we promise that.”')[0].speaker).toBe('Ada Lund');
+    // "said only that Mr. Lund deserved…": an unnamed speaker's words about the person named.
+    expect(quotes('The harbour board’s chairman said only that Mr. Lund deserved “the same fair hearing as any skipper.”')[0].speaker).toBeNull();
   });
 
   it('names the body an attribution gives the words to where it names no person', () => {
@@ -109,6 +111,8 @@ describe('quotes', () => {
     expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.'))[1].speaker).toBe('Sam Ray');
     // …and a speaker before of the other sex, by first name or title anywhere before, does not carry on.
     expect(quotes(told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.').replace('Sam Ray', 'Tom Ray'))[1].speaker).toBeNull();
+    // …with a title before the name ("For Ms. Lee, …").
+    expect(quotes(told.replace('For Ann Lee', 'For Ms. Lee').replace('said Sam Ray', 'said Ida Ray'))[1].speaker).toBe('Lee');
     expect(quotes(`Mr. Ray spoke first.\n\n${'x '.repeat(200)}.\n\n${told.replace('For Ann Lee, the wait is nearly over.', 'The wait is nearly over for Ann Lee.').replace('said Sam Ray', 'said Ray')}`).map((q) => q.speaker)).toEqual(['Ray', null]);
   });
 
@@ -192,6 +196,10 @@ describe('quotes', () => {
     expect(quote.speaker).toBeNull();
     const [other] = quotes('Harlow’s spokeswoman Ida Berg said “the senator will answer every question in time.”');
     expect(other.speaker).toBe('Ida Berg');
+    // A pronoun points to the subject a name owns, named or not: "Mr. Harlow's lawyer, Ida Berg, …" is Ida Berg.
+    const lawyer = (subject: string) => quotes(`Tom Harlow pleaded not guilty. ${subject} spoke to reporters after the hearing. “This case should never have been brought,” he said.`)[0].speaker;
+    expect(lawyer('Mr. Harlow’s lead lawyer, Ivo Berg,')).toBe('Ivo Berg');
+    expect(lawyer('Mr. Harlow’s lead lawyer')).toBeNull();
   });
 });
 
