@@ -28,6 +28,8 @@ const BARE_FIGURE_MIN = 100;
 const MAX_CONFLICT_RATIO = 2;
 /** How far apart two articles' one counts of a specific thing may be and still be counts of it. */
 const SOLE_COUNT_RATIO = 3;
+/** Sentences this alike, each with one figure of the unit, are one sentence told with two figures, however far apart. */
+const RETOLD = 0.7;
 const SAME_SURROUNDINGS = 0.1;
 /** …and a figure that is the other only rounded far ("$1 billion" for "$1.4 billion") is it only where they are much alike. */
 const LOOSE_ROUNDING_SURROUNDINGS = 0.3;
@@ -141,6 +143,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
   // The one sum of its size each article gives: an outlet giving the other may give it for the same thing.
+  // "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
+  const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
+  const retold = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit === b.quantity.unit && aloneInSentence(a) && aloneInSentence(b) && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= RETOLD;
   const soleSums = (a: NumberMention, b: NumberMention) =>
     CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
@@ -274,7 +280,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "killing four people" / "killing four passengers": one value, whatever noun names those it counts, is no conflict.
     a.quantity.value !== b.quantity.value &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
-    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO));
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -337,7 +343,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
-    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO,
+    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&

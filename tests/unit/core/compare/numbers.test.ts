@@ -352,6 +352,13 @@ describe('compareNumbers', () => {
     expect(heat).toEqual(['degree: 109 degrees / 112-degree']);
   });
 
+  it('shows two figures of one sentence retold, however far apart', () => {
+    const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(crowd('200')).toHaveLength(1);
+    // Sentences told apart are of two crowds where the figures are far apart.
+    expect(ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', 'The ferry line owner pleaded not guilty on Monday. A week earlier, 200 protesters had marched to the harbour office.').filter((r) => r.difference.status === 'conflict')).toEqual([]);
+  });
+
   it('sets no one value against itself, whatever nouns name what it counts', () => {
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing four passengers.')).toEqual([]);
     expect(conflicts('In 2019, a ferry sank near the same reef, killing four people.', 'In 2019, a ferry went down near the same reef, killing six passengers.').length).toBe(1);
