@@ -591,7 +591,7 @@ const MEMBERS = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|S
 function participleModifier(terms: TaggedTerm[], at: number): boolean {
   const [term, next, previous] = [terms[at], terms[at + 1], terms[at - 1]];
   const adverb = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]{3,}ly$/.test(t.text) && !/[,;:.!?)”"]/.test(t.post);
-  const participle = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]+(?:ed|en|wn)$/.test(t.text);
+  const participle = (t: TaggedTerm | undefined) => t !== undefined && /^[a-z]+(?:ed|en|wn|rn)$/.test(t.text);
   const beforePlural = participle(term) && !/[,;:.!?)”"]/.test(term.post) && next !== undefined && isCountedNoun(next) && next.tags.has('Plural');
   // …and a participle alone before a plural noun: "17 confirmed cases", "three scheduled inspections".
   return (adverb(term) && participle(next)) || (participle(term) && adverb(previous) && !/[,;:.!?)”"]/.test(term.post)) || beforePlural;
