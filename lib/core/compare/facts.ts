@@ -130,7 +130,10 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const kept = group.filter((i) => !left.has(i));
     return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...[...left].map((i) => [i])] : group.map((i) => [i]);
   };
-  return groups.flatMap((group) => (group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
+  // Two sides one of which only bounds the other ("nearly 300" / "297") are one value, one outlet writing it loosely: no conflict.
+  const boundsOther = (i: number, j: number) => facts[i].every((a) => facts[j].some((b) => rules.bounds?.(a, b) === true));
+  const oneBounded = (group: number[]) => group.length === 2 && (boundsOther(group[0], group[1]) || boundsOther(group[1], group[0]));
+  return groups.flatMap((group) => (oneBounded(group) ? group.map((i) => [i]) : group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     // Each article's most precise writing of the value stands for it ("Monday evening", not "next week" of another sentence).
     const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));

@@ -399,7 +399,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         roundingExplains(a, b)),
     // A figure in words or in someone's quoted words ("when three hundred ballots turn up") is as loose as a hedged one.
     approximate: (m) => hedged(m) || !/\d/.test(m.text) || insideQuotes(m.sentence, m.quantity.start),
-    bounds: (bound, exact) => !hedged(exact) && withinBound(bound, exact),
+    bounds: (bound, exact) => !hedged(exact) && (withinBound(bound, exact) || nearlyHolds(bound, exact)),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -1146,6 +1146,14 @@ function withinBound(bounded: NumberMention, precise: NumberMention): boolean {
   const [value, limit] = [precise.quantity.value, bounded.quantity.value];
   if (!bound || (bound[1] !== Infinity && bound[0] !== 0)) return false;
   return roundedTo(value, limit, bound[1] === Infinity ? 'down' : 'up');
+}
+
+/** "nearly 300" holds 297: a bound from above that likely reaches the figure (300 is 297 rounded up; 240 is too far below). */
+function nearlyHolds(bounded: NumberMention, precise: NumberMention): boolean {
+  const hedge = hedgeOf(bounded);
+  if (!hedge || hedge.bound[1] !== 1 || hedge.bound[0] === 0 || hedged(precise)) return false;
+  const [value, limit] = [precise.quantity.value, bounded.quantity.value];
+  return value >= limit * hedge.likely[0] && roundedTo(value, limit, 'up');
 }
 
 /**

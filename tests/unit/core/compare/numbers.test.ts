@@ -736,10 +736,14 @@ describe('compareNumbers', () => {
   });
 
   it('does not put a bound before the reader as a conflict when it is the other figure rounded, but does when it is further off', () => {
-    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance;
+    const substance = (a: string, b: string) => ranked(a, b).find((r) => r.difference.status === 'conflict')?.substance ?? 0;
     expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);
     expect(substance('Fares rose by up to 300 euros on the coastal routes this spring.', 'Fares rose by 280 euros on the coastal routes this spring.')).toBe(0);
     expect(substance('The petition was signed by more than 50 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBeGreaterThan(0);
+    // One outlet's bound holding the other's figure is that figure written loosely: no conflict, shown or listed.
+    expect(conflicts('The mayor spoke to nearly 300 people at the ferry hall.', 'The mayor spoke to 297 people at the ferry hall.')).toEqual([]);
+    expect(conflicts('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toEqual([]);
+    expect(conflicts('The mayor spoke to nearly 300 people at the ferry hall.', 'The mayor spoke to 240 people at the ferry hall.')).toHaveLength(1);
     // A bound told after the figure ("or more"); a bound the other rounds a little in its direction ("a million" of "1.2 million").
     expect(substance('Drivers on the detour reported waits of 40 minutes or more on Monday.', 'Drivers on the detour faced waits of up to 45 minutes on Monday.')).toBe(0);
     expect(substance('Volunteers knocked on more than 1.2 million doors across the state.', 'Volunteers knocked on more than a million doors across the state.')).toBe(0);
