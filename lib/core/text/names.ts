@@ -54,6 +54,9 @@ export function withoutTitles(name: string): string {
 export const ORGANIZATION_WORDS =
   /\b(?:Organi[sz]ation|Council|Union|Commission|House|Ministry|Department|Party|Agency|Bank|Court|Congress|Parliament|Senate|Committee|Group|Inc|Corp|Corporation|Company|University|College|Center|Centre|Conference|Legislature|Alliance|Forces|Army|Navy|Police|Office|Administration|Association|Institute|Foundation|Federation|Fund|Board|Bureau|Service|Network|Times|Post|Journal|Airlines|Motors|Reserve|Assembly|Coalition|Campaign|Caucus|Hospital|Electric|Dynamics|Mills)\b/;
 
+/** The last word of a title's own qualifier before "Judge": "U.S. District", "Circuit", "Magistrate". */
+const QUALIFIES_TITLE = /^(?:District|Circuit|Magistrate|Bankruptcy|Appeals|Appellate|Superior)$/;
+
 /** Titles that are also common family names ("Angus King", "Garrett Pope"). */
 const SURNAME_TITLES = new Set(['king', 'pope', 'bishop', 'judge', 'major']);
 /** A word that makes what follows a common noun: "the King", "his judge", "Spain's king". */
@@ -123,6 +126,8 @@ export function nameSpans(text: string): NameSpan[] {
       // "Bayview General Hospital", "General Motors", "the Executive Committee": a title word naming a body is part of its name.
       const ofBody = /^\p{Lu}/u.test(token.word) && !/['’]s$/.test(token.word) && ORGANIZATION_WORDS.test(tokens[at + 1]?.word ?? '');
       if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) && !familyName && !ofBody) {
+        // "U.S. District Judge", "Magistrate Judge": words naming the kind of judge are the title's, no name of their own.
+        if (QUALIFIES_TITLE.test(segment[segment.length - 1]?.word ?? '')) segment = [];
         flush();
         titled = true;
         continue;

@@ -4,6 +4,8 @@ import { names, nameSpans } from '../../../../lib/core/text/names';
 describe('names', () => {
   it('cuts a capitalised run at titles and keeps the name after the title', () => {
     expect(names('White House Press Secretary Jen Psaki told reporters.')).toEqual(['White House', 'Jen Psaki']);
+    // The words naming the kind of judge are the title's: no name of their own.
+    expect(names('The case went to U.S. District Judge Helen Voss and Magistrate Judge Ivo Berg.')).toEqual(['Helen Voss', 'Ivo Berg']);
     expect(names('Senate President Pro Tempore Karen Voss told reporters.')).toEqual(['Senate', 'Karen Voss']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
