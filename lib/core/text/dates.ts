@@ -104,7 +104,7 @@ function thisSpan(span: string, publishedAt: string): string {
 const ABBREVIATION_POINT = /\b(\p{Lu}\p{Ll}{0,4})\./gu;
 
 /** A clause telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
-const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? to)\b[^;.]*$/i;
+const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? (?:to|a|an))\b[^;.]*$/i;
 
 /** "a week from", "two weeks from" before a day. */
 const SPAN_OF_DAY = /\b(?:the\s+)?(?:week|weekend)\s+of\s+$/i;
