@@ -798,8 +798,10 @@ function afterFigure(text: string): string {
 
 /** The words after two figures end alike: "federal workers" is "current and former federal workers" told shorter. */
 function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
-  // "9 percent" and "7%" are one unit written two ways.
-  const [x, y] = [a.text, b.text].map((text) => afterFigure(text).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'));
+  // "9 percent" and "7%" are one unit written two ways; "Republican legislators" and "Republican lawmakers" are one noun (the
+  // unit both are counted as), named with the same words, where that noun is specific.
+  const asUnit = (text: string, m: NumberMention) => (a.quantity.unit === b.quantity.unit && !GENERIC_UNITS.has(m.quantity.unit) ? text.replace(/\p{L}+$/u, m.quantity.unit) : text);
+  const [x, y] = [a, b].map((m) => asUnit(afterFigure(m.text).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'), m));
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   // "-page opinion" is "-page majority opinion" told shorter: the measure and the noun it qualifies are the same.
   const [first, last] = [(t: string) => t.split(/\s+/)[0], (t: string) => t.split(/\s+/).pop()];

@@ -352,6 +352,13 @@ describe('compareNumbers', () => {
     expect(heat).toEqual(['degree: 109 degrees / 112-degree']);
   });
 
+  it('shows the one count each article gives of one noun named two ways with the same words ("Republican legislators" / "Republican lawmakers")', () => {
+    const shown = (b: string) => ranked('The governor vetoed the ferry bill on Friday. Meanwhile, 12 Republican legislators sent the governor a letter urging him to sign it.', `The governor vetoed the ferry bill on Friday. ${b}`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown('"They want to lecture us," said Rep. Ivo Berg, one of 14 Republican lawmakers who had urged the governor to sign the bill.')).toHaveLength(1);
+    // Other words with the noun ("Democratic lawmakers") count another group.
+    expect(shown('"They want to lecture us," said Rep. Ivo Berg, one of 14 Democratic lawmakers who had urged the governor to sign the bill.')).toEqual([]);
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
