@@ -359,6 +359,11 @@ describe('compareNumbers', () => {
     expect(shown('"They want to lecture us," said Rep. Ivo Berg, one of 14 Democratic lawmakers who had urged the governor to sign the bill.')).toEqual([]);
   });
 
+  it('reads a promise of a figure as a figure to come ("with a promise of 1,000 more troops" / "would send 2,000 more troops")', () => {
+    const troops = (a: string) => conflicts(`The president met the harbour state's governor on Tuesday. ${a}`, 'The president met the harbour state\'s governor on Tuesday. He announced that the Guard would send 2,000 more troops to the coast.');
+    expect(troops('He ended the meeting with a promise of 1,000 more troops for the coast.')).toHaveLength(1);
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
