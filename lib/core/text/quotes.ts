@@ -148,6 +148,14 @@ export function quotes(text: string): Quote[] {
     // The attribution between two parts is left out, as an ellipsis would mark it.
     const quoted = parts.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim().replace(/,$/, '')).join(' … ').replace(/[,\s]+$/, '');
     if (quoted.split(/\s+/).length < MIN_WORDS || TITLE_CASED.test(quoted)) continue;
+    // "Reese declared", in an article naming two people Reese: the family name alone is the one of them named in full before
+    // the quote ("President Harlan Reese"), not one named later ("the first lady, Caroline Reese").
+    if (speaker && /^\p{Lu}[\p{L}'’-]+$/u.test(speaker)) {
+      const family = speaker;
+      const inFull = spans.map((span) => ({ start: span.start, name: span.text.replace(/\s+of\s.*$/, '') })).filter(({ name }) => NAME_IN_FULL.test(name) && name.split(' ').pop() === family);
+      const before = new Set(inFull.filter((span) => span.start < piece.start).map((span) => span.name));
+      if (new Set(inFull.map((span) => span.name)).size > 1 && before.size === 1) speaker = [...before][0];
+    }
     if (speaker) previousSpeaker = speaker;
     previousAttributed = attributed;
     previousEnd = Math.max(after.end + 1, last.end + 1);
@@ -292,6 +300,9 @@ function spokeJustBefore(told: string, name: string): boolean {
   const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
   return verb !== null && !PRONOUN.test(last!.slice(at + name.length, at + name.length + verb.index));
 }
+
+/** A person's name in full, from a first name to a family name ("Ann Lee", "Ann B. Lee", "Ann Rodham Lee"), within one sentence. */
+const NAME_IN_FULL = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** The last sentence ended before a quote's own sentence began. */
 function sentenceJustBefore(told: string): string | undefined {

@@ -234,6 +234,14 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(herself.speaker).toBe('Ortiz');
   });
 
+  it('gives a family name two people share to the one of them named in full before the quote, not to one named after', () => {
+    const told = (after: string) => quotes(`Mayor Ivo Lund met the harbour board on Monday. “The ferry will run by June,” Lund declared. ${after}`)[0].speaker;
+    expect(told('His wife, Ada Lund, toured the pier.')).toBe('Ivo Lund');
+    // A family name only one person has stays as the attribution writes it; two people of that name before the quote leave it unsure.
+    expect(told('The board toured the pier.')).toBe('Lund');
+    expect(quotes('Ada Lund and her husband Ivo Lund toured the pier. “The ferry will run by June,” Lund declared.')[0].speaker).toBe('Lund');
+  });
+
   it('gives a quote opened by a participle ("…, calling it “…”") to the subject of the sentence', () => {
     const [vetoed] = quotes('Harbour master Lena Brandt vetoed the levy on Friday, calling it "a tax on every fisherman in the bay."');
     expect(vetoed).toMatchObject({ speaker: 'Lena Brandt', attributed: true });
