@@ -562,6 +562,8 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
+      // "Mr. Lee thanked Mr. Ray for the troops but said…": a name right after another's verb is what that verb acted on.
+      !(span.start < verb.index && all.some((other) => other.start < span.start) && /\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u.test(attribution.slice(0, span.start))) &&
       // "saying that Lee had", "said only that Mr. Lee deserved": whom the words are about, the subject of what was said.
       !(span.start > verb.index && /^\s+(?:(?:only|simply|just|merely|\p{Ll}+ly)\s+)?that\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.\s+)?$/iu.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
       // "An official said Ms. Kerr had raised it": a name right after the verb with a verb of its own leads what was said.

@@ -234,6 +234,11 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(herself.speaker).toBe('Ortiz');
   });
 
+  it('does not take a name another verb of the subject acts on for the speaker ("Lund thanked Mr. Ray … but said")', () => {
+    const [quote] = quotes('The harbour board met on Monday. Mayor Ivo Lund thanked Mr. Ray for the new boats but said the town wanted “a ferry, not a promise.”');
+    expect(quote.speaker).not.toBe('Ray');
+  });
+
   it('gives a family name two people share to the one of them named in full before the quote, not to one named after', () => {
     const told = (after: string) => quotes(`Mayor Ivo Lund met the harbour board on Monday. “The ferry will run by June,” Lund declared. ${after}`)[0].speaker;
     expect(told('His wife, Ada Lund, toured the pier.')).toBe('Ivo Lund');
