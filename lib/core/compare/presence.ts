@@ -1875,8 +1875,11 @@ export function speakerSpeaksIn(article: AnalysedArticle, speaker: string): bool
 
 /** Whether a sentence writing a speaker's office alone (`office`, from `spokespersonAloneFor`) has that office speak ("a spokeswoman said…"). */
 export function officeSpeaksIn(article: AnalysedArticle, office: (sentence: string) => boolean): boolean {
-  return article.sentences.some((sentence) => (SPEECH.test(sentence) || /\bsaying\b/i.test(sentence)) && office(sentence));
+  return article.sentences.some((sentence) => (SPEECH.test(sentence) || SPEAKING.test(sentence)) && office(sentence));
 }
+
+/** Speaking told as going on: "with a spokeswoman saying…", "a spokesman arguing that…". */
+const SPEAKING = /\b(?:saying|arguing|insisting|claiming|noting|contending|stressing|explaining|adding|countering)\b/i;
 
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */
 function familyName(speaker: string): string {

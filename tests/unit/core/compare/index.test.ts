@@ -64,6 +64,15 @@ describe('compareArticles', () => {
     expect(whoSaid.missingFrom).toEqual([]);
   });
 
+  it('takes an office told as speaking ("with a port authority spokesman arguing that…") for speaking', () => {
+    const found = compareArticles(article('a', 'Harbour Master Ida Roe resigned on Tuesday. “The harbour master deeply regrets the cost of these trips and will repay every cent,” said Tomas Berg, a port authority spokesman.'), [
+      article('b', 'Harbour Master Ida Roe quit on Tuesday, with a port authority spokesman arguing that Roe regretted what the trips cost.'),
+      article('c', 'Harbour Master Ida Roe stepped down on Tuesday. “The harbour master deeply regrets the cost of these trips and will repay every cent,” her lawyer, Mia Lund, said.'),
+    ]);
+    const [whoSaid] = found.filter((d) => d.kind === 'person' && d.status === 'conflict');
+    expect(whoSaid.missingFrom).toEqual([]);
+  });
+
   it('takes "a department spokesman" for any department’s spokesman in an outlet that names the department otherwise', () => {
     const found = compareArticles(article('a', 'Harbour Master Ida Roe resigned on Tuesday. Tomas Berg, a department spokesman, said in a statement that “the harbour master deeply regrets the cost of these trips and will repay every cent.”'), [
       article('b', 'Harbour Master Ida Roe quit on Tuesday. A DPW spokesman said Roe regretted what the trips cost and would pay back every cent.'),
