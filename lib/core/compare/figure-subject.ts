@@ -109,7 +109,9 @@ export function otherFates(a: Figure, b: Figure): boolean {
 }
 
 /** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%", "Civic candidates received 58%"; the poll it is from: "in a Northgate poll". */
-const WINNER = new RegExp(`(${NAME})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
+/** A short aside after a name, before its verb: "Ms. Alvarez, a Republican, had 52 percent". */
+const APPOSITIVE = String.raw`(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?`;
+const WINNER = new RegExp(`(${NAME})${APPOSITIVE}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
 /**
@@ -122,7 +124,7 @@ const MOVER = new RegExp(
 );
 
 /** Whose share a poll gives: "found Ruth Olan at 41 percent", "Olan, with 41%". */
-const HOLDER_AT = new RegExp(`(${NAME}),?\\s+(?:at|with|had|has|polled|drew)\\s+(?:(?:about|nearly|almost|roughly|just|over|under|more\\s+than)\\s+)?$`, 'u');
+const HOLDER_AT = new RegExp(`(${NAME})${APPOSITIVE},?\\s+(?:at|with|had|has|polled|drew)\\s+(?:(?:about|nearly|almost|roughly|just|over|under|more\\s+than)\\s+)?$`, 'u');
 /** "Olan leads Marsh 43 percent to 37 percent": the first share is the first one named's, the second the other's. */
 const HEAD_TO_HEAD = String.raw`(?:leads?|led|leading|tops?|topped|beats?|edges?|edged|trails?|trailed|trailing)`;
 const FIRST_OF_TWO = new RegExp(`(${NAME})\\s+(${HEAD_TO_HEAD})\\s+(${NAME})\\s+(by\\s+)?$`, 'u');
