@@ -113,19 +113,22 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
   const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence)) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
+  // "served 14 months of a 30-month sentence": a span joined to its noun names another thing than the verb's span; they are
+  // counted apart.
+  const unitKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${m.quantity.unit}${SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? '\u0000joined' : ''}`;
   const valuesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
-    const key = `${m.analysed.article.id}\u0000${m.quantity.unit}`;
+    const key = unitKey(m);
     const values = valuesOf.get(key) ?? new Set();
     // A tally of another year's vote, a figure of a sentence led by another year, or an amount per day or year, is no rival count of the story's thing.
     valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ledByAnotherYear(m) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
-    [...valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
+    [...valuesOf.get(unitKey(m))!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
   // The article's one count of a specific thing ("seven villages", however often repeated): another article's one count of it
   // is of the same thing even when far off (15 against five); listed, since nothing else ties the two.
-  const onlyValue = (m: NumberMention) => valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
+  const onlyValue = (m: NumberMention) => valuesOf.get(unitKey(m))!.size === 1;
   // The one tally of a chamber an article gives ("the Senate voted 26-13 …, and the House voted 68-31").
   const talliesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
@@ -137,7 +140,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleTalliesOfChamber = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b);
   const countedApart = (x: string, y: string) => articles.some((a) => valuesOf.has(`${a.article.id}\u0000${x}`) && valuesOf.has(`${a.article.id}\u0000${y}`));
-  const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(`${m.analysed.article.id}\u0000${m.quantity.unit}`)!.size === 1;
+  const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(unitKey(m))!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 7" and "the mother of 8".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);

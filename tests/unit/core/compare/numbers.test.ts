@@ -364,6 +364,11 @@ describe('compareNumbers', () => {
     expect(troops('He ended the meeting with a promise of 1,000 more troops for the coast.')).toHaveLength(1);
   });
 
+  it('sets a span a verb tells against another, apart from a span joined to its noun ("served 14 months of a 30-month sentence")', () => {
+    const shown = ranked('The governor pardoned her former aide, Ivo Berg. He served 14 months of a 30-month sentence before being released to home confinement.', 'The governor pardoned her former aide Ivo Berg. He served 18 months at a state prison camp before being moved to home confinement.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['month: 14 months / 18 months']);
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
