@@ -239,6 +239,11 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(quote.speaker).not.toBe('Ray');
   });
 
+  it('gives a verb joined to another by "and" the subject opening the sentence, not a name the first verb acted on', () => {
+    const [quote] = quotes('Ada Moss thanked her family and her running mate, state Sen. Tom Ray, and promised to be “a mayor for every street.”');
+    expect(quote.speaker).toBe('Ada Moss');
+  });
+
   it('gives a family name two people share to the one of them named in full before the quote, not to one named after', () => {
     const told = (after: string) => quotes(`Mayor Ivo Lund met the harbour board on Monday. “The ferry will run by June,” Lund declared. ${after}`)[0].speaker;
     expect(told('His wife, Ada Lund, toured the pier.')).toBe('Ivo Lund');
