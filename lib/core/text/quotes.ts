@@ -151,9 +151,9 @@ export function quotes(text: string): Quote[] {
     // "Reese declared", in an article naming two people Reese: the family name alone is the one of them named in full before
     // the quote ("President Harlan Reese"), not one named later ("the first lady, Caroline Reese").
     if (speaker && /^\p{Lu}[\p{L}'’-]+$/u.test(speaker)) {
-      const family = speaker;
-      const inFull = spans.map((span) => ({ start: span.start, name: span.text.replace(/\s+of\s.*$/, '') })).filter(({ name }) => NAME_IN_FULL.test(name) && name.split(' ').pop() === family);
-      const before = new Set(inFull.filter((span) => span.start < piece.start).map((span) => span.name));
+      const family: string = speaker;
+      const inFull: { start: number; name: string }[] = spans.map((span) => ({ start: span.start, name: span.text.replace(/\s+of\s.*$/, '') })).filter(({ name }) => NAME_IN_FULL.test(name) && name.split(' ').pop() === family);
+      const before = new Set<string>(inFull.filter((span) => span.start < piece.start).map((span) => span.name));
       if (new Set(inFull.map((span) => span.name)).size > 1 && before.size === 1) speaker = [...before][0];
     }
     if (speaker) previousSpeaker = speaker;
