@@ -1054,7 +1054,8 @@ const DAY_OR_TIME = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?:s
 export function bareFigureIn(text: string, target: number): boolean {
   if (!Number.isInteger(target) || target < 10) return false;
   const plain = text.replace(DAY_OR_TIME, ' ').replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
-  return new RegExp(`(?<![\\p{L}\\d.$€£])${target}(?![\\d\\p{L}]|\\s*(?:%|percent|thousand|million|billion|trillion)\\b)`, 'u').test(plain);
+  // "14%" is a share and "a 14-year veteran" a span: no bare figure.
+  return new RegExp(`(?<![\\p{L}\\d.$€£])${target}(?![\\d\\p{L}]|\\s*(?:%|(?:percent|thousand|million|billion|trillion)\\b)|-(?:year|month|week|day|hour|minute|second|mile|foot|inch|pound)s?\\b)`, 'u').test(plain);
 }
 
 /**

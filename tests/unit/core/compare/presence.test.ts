@@ -573,6 +573,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // Counted to a coming date or the day of writing: a year either way.
     expect(weak('Rents rose at the fastest pace since 2009.', '14 years', '14 year', rents)).toBe('weak');
     expect(weak('Rents rose at the fastest pace since 2010.', '14 years', '14 year', rents)).toBeNull();
+    // A share or a span joined to its noun is no bare writing of a figure of another unit.
+    const bare = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '14-year', normalized: '14 year', sentence: 'Ivo Berg is a 14-year veteran of the harbour police.' }]);
+    expect(bare('The board cut the overtime budget by 14%.')).toBeNull();
+    expect(bare('The board cut 14 of its posts.')).toBe('weak');
     // A term told by the year it began.
     const term = 'Lund, who ran the harbour board for six years, resigned.';
     expect(weak('Lund, a Liberal first elected in 2016, resigned on Monday.', 'six years', '6 year', term)).toBe('weak');
