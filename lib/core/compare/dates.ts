@@ -51,16 +51,21 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   // June 8" and "Lia Moss, who was fired March 2" are two firings).
   const doneOf = new Map(mentions.map((m) => [m, new Set([...deeds(m)].map(oneDeed))]));
   const sharesDeed = (a: DateFact, b: DateFact) => [...doneOf.get(a)!].some((deed) => doneOf.get(b)!.has(deed));
-  const sameDeedDone = (a: DateFact, b: DateFact) => {
+  // The clauses share a word of what the deed was done to ("the footage").
+  const sameThingDone = (a: DateFact, b: DateFact) => {
     const theirs = eventWords(b);
-    return sharesDeed(a, b) && [...eventWords(a)].some((word) => theirs.has(word) && !doneOf.get(a)!.has(word) && !doneOf.get(b)!.has(word));
+    return [...eventWords(a)].some((word) => theirs.has(word) && !doneOf.get(a)!.has(word) && !doneOf.get(b)!.has(word));
   };
+  const sameDeedDone = (a: DateFact, b: DateFact) => sharesDeed(a, b) && sameThingDone(a, b);
   const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !sharesDeed(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
   const onlyDayToCome = (m: DateFact) => onlyOfItsKind(m, (d) => DAY.test(d.normalized) && isToCome(d));
   const onlyDeadline = (m: DateFact) => onlyOfItsKind(m, (d) => isDeadline(d) && isToCome(d));
+  // "the footage would be released on Friday" / "…would be made public next Monday": the one day to come each gives, of what is
+  // done to one thing, however the deed is told.
+  const oneDayToComeOfOneThing = (a: DateFact, b: DateFact) => onlyDayToCome(a) && onlyDayToCome(b) && sameThingDone(a, b);
   // "the May 5 primary" / "the May 12 primary": the one day each article gives of a thing named after it is that thing's.
   const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) || /^\d{4}$/.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
@@ -82,7 +87,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,

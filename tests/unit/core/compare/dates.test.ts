@@ -439,6 +439,13 @@ describe('compareDates', () => {
     expect(shown('The council backed the pier plan. After hearings on May 2, the assembly gave it final approval on May 11 by a vote of 31-9.')).toEqual([]);
   });
 
+  it('compares the one day to come each article gives of what is done to one thing, however the deed is told', () => {
+    const found = (b: string) => compareDates([analysed('a', 'Mayor Ida Roe said on Tuesday that the pier footage would be released on Friday.', '2025-06-11'), analysed('b', b, '2025-06-11')]).filter((r) => r.difference.status === 'conflict');
+    expect(found('At a briefing Tuesday, Mayor Ida Roe said the pier footage would be made public next Monday.').map((r) => r.difference.label)).toEqual(['on Friday / next Monday']);
+    // A day to come of another thing is another event.
+    expect(found('At a briefing Tuesday, Mayor Ida Roe said the council would be briefed next Monday.')).toEqual([]);
+  });
+
   it('gives each article’s most precise writing of a day as its side, not a vague one of another sentence', () => {
     const found = conflictsOf(
       analysed('a', 'The mayor said she would propose a ferry levy next week. A memorial for the ferry crew is planned for Monday evening at the pier.', '2026-03-15'),
