@@ -452,15 +452,16 @@ const OR_MORE_AFTER = /^\s+or\s+(?:more|fewer|less|so|greater|over)\b/i;
 const SPEED_AFTER = /^\s*(?:-|\s)?(miles?[-\s]+(?:per|an|a)[-\s]+hour|mph|kilomet(?:er|re)s?[-\s]+(?:per|an|a)[-\s]+hour|km\/h|kph|kmh)\b/i;
 
 /**
- * The plural noun after an owner in the possessive, among a phrase's first words, maybe past "own" or words describing it
- * ("Ann Lee's own aides", "the country's biggest drug wholesalers").
+ * The plural noun after an owner in the possessive, among a phrase's first words, maybe past "own", the whole's figure or words
+ * describing it ("Ann Lee's own aides", "the country's biggest drug wholesalers", "the state's nine congressional districts").
  */
 function ownersNoun(phrase: TaggedTerm[]): TaggedTerm | undefined {
   const owner = phrase.slice(0, 3).findIndex((t) => /['’]s$/.test(t.text));
   if (owner < 0) return undefined;
   for (const term of phrase.slice(owner + 1, owner + 4)) {
     if (isCountedNoun(term) && term.tags.has('Plural')) return term;
-    if (/[,;:.!?)”"]/.test(term.post) || !(term.text.toLowerCase() === 'own' || hasTag(term, ['Adjective', 'Noun']))) return undefined;
+    // "four of the state's nine congressional districts": past the whole's figure too.
+    if (/[,;:.!?)”"]/.test(term.post) || !(term.text.toLowerCase() === 'own' || hasTag(term, ['Adjective', 'Noun', 'Value']))) return undefined;
   }
   return undefined;
 }

@@ -366,6 +366,11 @@ describe('quantities', () => {
       { text: 'Twenty-one', value: 21, unit: 'member' },
       { text: '27 members', value: 27, unit: 'member' },
     ]);
+    // …past the whole's figure and the words describing its noun.
+    expect(read('The map redraws four of the state’s nine coastal districts.').map((q) => [q.text, q.unit])).toEqual([
+      ['four', 'district'],
+      ['nine coastal districts', 'district'],
+    ]);
     expect(read('He announced four new battle groups.')).toEqual([{ text: 'four new battle groups', value: 4, unit: 'group' }]);
   });
 
