@@ -222,6 +222,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   }
   // A toll far down the article, or dated to a month or year ("A 2016 blast injured 25"), is more likely another event's.
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
+  const soleTollsOfOneFate = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b) && onlyValue(a) && onlyValue(b);
   const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
@@ -346,7 +347,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
-    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b),
+    // …unless each is its article's one count of those who met one fate ("2 officers suffered minor injuries" / "5 officers were
+    // hurt").
+    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&

@@ -369,6 +369,13 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['month: 14 months / 18 months']);
   });
 
+  it('shows the one count each article gives of those who met one fate, however far apart', () => {
+    const hurt = (b: string) => ranked('The mayor said 19 people were arrested at the pier. 2 officers suffered minor injuries, she said.', `The mayor said 27 people were arrested at the pier. ${b}`).filter((r) => r.difference.status === 'conflict' && r.substance > 0 && r.difference.kind === 'number').map((r) => r.difference.label);
+    expect(hurt('She said 5 officers were hurt, one by a thrown bottle.')).toContain('officer: 2 officers / 5 officers');
+    // An article counting officers twice (hurt, and hurt badly) leaves unsure which count is the other's.
+    expect(hurt('She said 5 officers were hurt and 3 officers were hurt badly.')).not.toContain('officer: 2 officers / 5 officers');
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
