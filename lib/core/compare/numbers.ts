@@ -5,7 +5,7 @@ import { contentTerms, inflected, isContentTerm, stem, words } from '../text/ter
 import { contextAround, similarity } from './align';
 import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
@@ -388,7 +388,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "more than 40 states" against "48 states": a bound may be the other's figure rounded; "about 220" is within "between 200 and 250".
     looselyEqual: (a, b) =>
       // A share's hedge reaches some points, not a share of it ("roughly 61%" is not "64 percent"): likelyOverlap reads it.
-      ((hedged(a) || hedged(b)) && a.quantity.unit !== 'percent' && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD) ||
+      // An estimate to a fine digit reaches a few of that digit, not a share ("roughly $187,000" is not "$178,000", but may be "$185,000").
+      ((hedged(a) || hedged(b)) && a.quantity.unit !== 'percent' && Math.abs(a.quantity.value - b.quantity.value) / Math.max(a.quantity.value, b.quantity.value) <= HEDGED_SPREAD && !(fineEstimatesApart(a, b) && beyondFineReach(a, b))) ||
       withinBound(a, b) ||
       withinBound(b, a) ||
       dozensBoundHolds(a, b) ||
@@ -789,6 +790,15 @@ function preciseSum(text: string): boolean {
  */
 function fineEstimatesApart(a: NumberMention, b: NumberMention): boolean {
   return [a, b].filter(hedged).every((m) => writtenDigits(m.text) >= PRECISE_SUM_DIGITS) && !likelyOverlap(a, b) && !roundingExplains(a, b);
+}
+
+/** How many units of its last digit an estimate to a fine digit reaches ("roughly $263 million" of "$259 million"). */
+const FINE_ESTIMATE_REACH = 5;
+
+/** Two figures further apart than an estimate among them, to its last digit, reaches. */
+function beyondFineReach(a: NumberMention, b: NumberMention): boolean {
+  const reach = Math.max(...[a, b].filter(hedged).map((m) => FINE_ESTIMATE_REACH * lastDigitUnit(m.quantity.value)));
+  return Math.abs(a.quantity.value - b.quantity.value) > reach;
 }
 
 /** Two figures equal to the coarser one's digits: "$300 million" may be "$320 million" rounded; "$650 million" is not "$610 million". */

@@ -574,7 +574,7 @@ export function hedgedRange(before: string, figure: number, written = ''): [numb
 const FINE_DIGITS_REACH = 1;
 
 /** The place of a figure's last digit other than zero: 1 for 61, 10 for 60, 100,000 for 3,100,000. */
-function lastDigitUnit(figure: number): number {
+export function lastDigitUnit(figure: number): number {
   let unit = 1;
   while (figure >= unit * 10 && Number.isInteger(Number((figure / (unit * 10)).toPrecision(12)))) unit *= 10;
   return Number.isInteger(figure) ? unit : 10 ** -((String(figure).split('.')[1] ?? '').length);

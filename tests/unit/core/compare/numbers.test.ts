@@ -586,6 +586,9 @@ describe('compareNumbers', () => {
     const found = ranked('The couple earned roughly $263 million from book sales over the decade.', 'The couple earned $259 million from book sales over the decade.');
     const conflict = found.find((r) => r.difference.status === 'conflict');
     expect(conflict?.substance).toBe(0);
+    // An estimate to a fine digit reaches a few of that digit: "roughly $187,000" is no writing of "$178,000".
+    const spent = ranked('The senator is accused of spending roughly $187,000 in campaign funds on personal expenses.', 'The senator is accused of spending $178,000 in campaign funds on personal expenses.');
+    expect(spent.find((r) => r.difference.status === 'conflict')?.substance).toBeGreaterThan(0);
   });
 
   it('takes a verb in any of its forms for one verb ("costs" / "costing")', () => {
