@@ -150,6 +150,10 @@ const placeOf = ({ sentence, quantity }: Figure) => {
   return found && found[0].length <= quantity.start ? found[1] : null;
 };
 
+/** "$760,000 for Ms. Holt and $530,000 for Mr. Ruiz": the person a figure is told for, right after it. */
+const FOR_NAMED = new RegExp(`^\\s+for\\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\\.\\s+)?(${NAME})`, 'u');
+const namedFor = ({ sentence, quantity }: Figure) => FOR_NAMED.exec(sentence.slice(quantity.end))?.[1] ?? null;
+
 /** A holder's name as compared: "Democrats", "Democratic" (candidates) and "Democrat" are one party. */
 const holderName = (name: string | null) => name?.replace(/^The\s+/, '').replace(/s$/, '').replace(/ic$/, '').toLowerCase() ?? null;
 /** One holder named in full and by its last words ("Ruth Olan", "Olan"). */
@@ -157,7 +161,7 @@ const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.e
 
 /** Figures two sentences give for two named winners or movers, from two named polls or of two named places: figures of two things. */
 export function otherHolders(a: Figure, b: Figure): boolean {
-  return [winnerOf, pollOf, placeOf].some((holderOf) => {
+  return [winnerOf, pollOf, placeOf, namedFor].some((holderOf) => {
     const [x, y] = [holderOf(a), holderOf(b)].map(holderName);
     return x !== null && y !== null && !sameName(x, y);
   });

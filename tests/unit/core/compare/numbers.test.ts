@@ -925,6 +925,9 @@ describe('compareNumbers', () => {
     // Two parties' shares of one vote, each named before a noun for its candidates.
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'Harbour Party candidates took 40% of the vote in the 2023 Brisa council races.')).toEqual([]);
     expect(conflicts('Civic candidates received 58 percent of the vote in the 2023 Brisa council races.', 'The Civics took 52% of the vote in the 2023 Brisa council races.')).toHaveLength(1);
+    // Sums told for two people ("$760,000 for Ms. Holt and $530,000 for Mr. Ruiz") are theirs: each set against its own.
+    const raised = conflicts('Greene raised $1.1 million in the first three months of the year, compared with $760,000 for Ms. Holt and $530,000 for Mr. Ruiz.', 'Greene raised $1.1 million in the first quarter of the year, compared with $490,000 for Holt.');
+    expect(raised.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$760,000', '$490,000']]);
     // A short aside between the holder and the verb ("Ms. Moss, a Democrat, had…") keeps the holder.
     expect(conflicts('Ada Moss won the race for mayor. With 94 percent of precincts reporting, Ms. Moss, a Democrat, had 52.4 percent of the vote.', 'Tom Ray conceded the race for mayor to Ada Moss. With 97% of precincts reporting, Moss had 51.8% of the vote.').map((r) => r.difference.label)).toContain('percent: 52.4 percent / 51.8%');
     expect(conflicts('Support for the levy stood at 48% in a Northgate University poll.', 'Support for the levy stood at 44% in a Brightline poll.')).toEqual([]);
