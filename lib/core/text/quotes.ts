@@ -580,10 +580,10 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       (span.titled || kinds.get(span.text) !== 'place') &&
       distance(span) <= MAX_SPEAKER_DISTANCE,
   );
-  // "Ann Lee thanked her running mate, Sen. Tom Ray, and promised…": a verb joined to another by "and" has that one's subject,
-  // the name opening the attribution.
-  const opening = nameSpans(attribution).find((span) => span.start < verb.index && /^[\s"“”,]*$/.test(attribution.slice(0, span.start).replace(/\b(?:\p{Lu}[\p{L}.]*\s+)*$/u, '')));
-  if (opening && /,\s+and\s+$/.test(attribution.slice(0, verb.index))) return opening.text;
+  // "Ann Lee thanked her running mate, Sen. Tom Ray, and promised…", "Ann Lee turned to Tom Ray and said:": a verb joined to
+  // another by "and" has that one's subject, the first name that is neither after a preposition nor what a verb acted on.
+  const subject = nameSpans(attribution).find((span) => span.start < verb.index && !afterPreposition(attribution, span.start) && !/\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u.test(attribution.slice(0, span.start)));
+  if (subject && /(?:,\s+|\s)and\s+$/.test(attribution.slice(0, verb.index))) return subject.text;
   if (spans.length > 0) return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
   return PRONOUN.test(attribution.replace(PRONOUN_LEADING_CLAUSE, '')) ? 'pronoun' : null;
 }

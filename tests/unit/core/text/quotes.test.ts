@@ -242,6 +242,9 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
   it('gives a verb joined to another by "and" the subject opening the sentence, not a name the first verb acted on', () => {
     const [quote] = quotes('Ada Moss thanked her family and her running mate, state Sen. Tom Ray, and promised to be “a mayor for every street.”');
     expect(quote.speaker).toBe('Ada Moss');
+    // …as has one joined by "and" alone, however the sentence opens.
+    const [turned] = quotes('The tensest moment came when Ada Moss, a retired judge, turned to Tom Ray and said: “You have never run anything bigger than a ferry.”');
+    expect(turned.speaker).toBe('Ada Moss');
   });
 
   it('gives a family name two people share to the one of them named in full before the quote, not to one named after', () => {
