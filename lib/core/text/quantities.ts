@@ -532,6 +532,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
     // "41 of them were released": of people something was done to.
     return counted ? { name: singular(counted), end, excludesOne: false } : DONE_TO_AFTER.test(after) ? { name: 'person', end, excludesOne: false } : null;
   }
+  // "11 rounds of voting": ballots, not shots.
+  const ballots = /^\s+rounds?(?=\s+of\s+(?:voting|balloting|ballots)\b)/i.exec(after);
+  if (ballots) return { name: 'ballot', end: end + ballots[0].length, excludesOne: false };
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
   const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
   // "Kessick County and two neighboring counties": the count leaves out the one named before it, as "two other counties" does.
@@ -663,8 +666,8 @@ const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'dea
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
- * vessels, houses homes, cars vehicles, suits lawsuits, nations countries, and businesses and firms companies (news writes one
- * for the other to vary the word); an indictment's counts are its charges.
+ * vessels, houses homes, cars vehicles, suits lawsuits, nations countries, businesses and firms companies, and initiatives
+ * programs (news writes one for the other to vary the word); an indictment's counts are its charges; rounds of voting are ballots.
  */
 const COUNTED_AS: Record<string, string> = {
   count: 'charge',
@@ -687,6 +690,7 @@ const COUNTED_AS: Record<string, string> = {
   nation: 'country',
   business: 'company',
   firm: 'company',
+  initiative: 'program',
 };
 
 function singular(term: TaggedTerm): string {

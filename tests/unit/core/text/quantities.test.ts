@@ -127,6 +127,10 @@ describe('quantities', () => {
     expect(read('Forty-one nations signed the pact.').map((q) => q.unit)).toEqual(['country']);
     expect(read('More than 120 businesses and 14 firms signed the letter.').map((q) => q.unit)).toEqual(['company', 'company']);
     expect(read('The city hired 181 sworn police officers.').map((q) => q.text)).toEqual(['181 sworn police officers']);
+    expect(read('The mayor announced half a dozen new initiatives and 11 rounds of voting ended.').map((q) => [q.value, q.unit])).toEqual([
+      [6, 'program'],
+      [11, 'ballot'],
+    ]);
     expect(read('The ferry captain has died at 77, his family said.').map((q) => [q.text, q.unit])).toEqual([['77', 'years old']]);
     // "of" and the words of its own phrase, not of the next one.
     expect(read('The chain will close 140 of its shops, about 20 percent of its outlets.').map((q) => q.unit)).toEqual(['shop', 'percent']);
