@@ -955,9 +955,10 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   const counted = unit && !/^(?:count|USD|EUR|GBP|percent|years old)$/.test(unit) ? `(?:\\S+\\s+){0,3}${escapeRegExp(unit.slice(0, Math.max(3, unit.length - 2)))}` : '';
   if (word !== undefined && target >= 2 && new RegExp(`\\b${word}\\b${counted ? `\\s+${counted}` : ''}`, 'i').test(article.article.text)) return 'weak';
   if (word !== undefined && counted && totalAfterCounted(article.article.text, unit, word, target)) return 'weak';
-  // "the fourth country he has targeted" for "four countries": the last of a count, told by its place.
-  const ordinal = ORDINALS[target];
-  if (ordinal && target >= 2 && counted && new RegExp(`\\b(?:the|its|his|her|their)\\s+${ordinal}\\s+${counted}`, 'i').test(article.article.text)) return 'weak';
+  // "the fourth country he has targeted" for "four countries", "on the 11th ballot" for "11 ballots": the last of a count, told by
+  // its place.
+  const ordinal = Number.isInteger(target) && target >= 2 ? `(?:${ORDINALS[target] ? `${ORDINALS[target]}|` : ''}${target}(?:st|nd|rd|th))` : undefined;
+  if (ordinal && counted && new RegExp(`\\b(?:the|its|his|her|their)\\s+${ordinal}\\s+${counted}`, 'i').test(article.article.text)) return 'weak';
   return vaguelyWritten(article.article.text, target, value.normalized.split(' ').slice(1).join(' ')) ? 'weak' : null;
 }
 

@@ -573,6 +573,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // Counted to a coming date or the day of writing: a year either way.
     expect(weak('Rents rose at the fastest pace since 2009.', '14 years', '14 year', rents)).toBe('weak');
     expect(weak('Rents rose at the fastest pace since 2010.', '14 years', '14 year', rents)).toBeNull();
+    // The last of a count told by its place, in words or digits ("on the 11th ballot" for "11 ballots").
+    const ballots = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '11 ballots', normalized: '11 ballot', sentence: 'The harbour board chose its chair after 11 ballots.' }]);
+    expect(ballots('The harbour board chose its chair on the 11th ballot.')).toBe('weak');
+    expect(ballots('The harbour board chose its chair on the second ballot.')).toBeNull();
     // A share or a span joined to its noun is no bare writing of a figure of another unit.
     const bare = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '14-year', normalized: '14 year', sentence: 'Ivo Berg is a 14-year veteran of the harbour police.' }]);
     expect(bare('The board cut the overtime budget by 14%.')).toBeNull();
