@@ -81,7 +81,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
     // day only in a sentence about the same thing.
     equivalent: (a, b) =>
-      sameDay(a, b, anchors) && (!weekAndDay(a, b) || a.analysed === b.analysed || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
+      sameDay(a, b, anchors) && (!weekAndDay(a, b) || (a.analysed === b.analysed && sameEventWord(a, b)) || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.

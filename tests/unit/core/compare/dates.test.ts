@@ -439,6 +439,16 @@ describe('compareDates', () => {
     expect(shown('The council backed the pier plan. After hearings on May 2, the assembly gave it final approval on May 11 by a vote of 31-9.')).toEqual([]);
   });
 
+  it('does not take a day of one article for its week of another deed ("vote next week" / "return to work on Monday")', () => {
+    const ranked = compareDates([
+      analysed('a', 'The union reached a deal on Friday. Members will vote on the deal next week. Workers are expected to return to the pier on Monday, pending the vote.', '2025-11-08'),
+      analysed('b', 'The union reached a deal on Friday. Members are scheduled to vote on the deal on Nov. 14.', '2025-11-08'),
+      analysed('c', 'The union reached a deal on Friday. Members will vote on the deal on Nov. 18.', '2025-11-09'),
+    ]);
+    const conflict = ranked.find((r) => r.difference.status === 'conflict');
+    expect(conflict?.difference.values.map((v) => v.text)).not.toContain('on Monday');
+  });
+
   it('compares the one day to come each article gives of what is done to one thing, however the deed is told', () => {
     const found = (b: string) => compareDates([analysed('a', 'Mayor Ida Roe said on Tuesday that the pier footage would be released on Friday.', '2025-06-11'), analysed('b', b, '2025-06-11')]).filter((r) => r.difference.status === 'conflict');
     expect(found('At a briefing Tuesday, Mayor Ida Roe said the pier footage would be made public next Monday.').map((r) => r.difference.label)).toEqual(['on Friday / next Monday']);
