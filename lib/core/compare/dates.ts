@@ -46,6 +46,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const soleDays = new Set(
     mentions.filter((m) => eventWordOf.get(m) !== null && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || eventWordOf.get(other) !== eventWordOf.get(m))),
   );
+  // "The ordinance takes effect on July 1" / "The ban will take effect Jan. 1, 2026": the one day each gives of what one word tells.
+  const soleDayOfOneWord = (a: DateFact, b: DateFact) => soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b);
   // The article's one day of a deed done ("discovered the breach on March 3" / "first spotted the breach on Feb. 27", one deed
   // however told): another article's one day of that deed, done to the same thing, is of the same event ("Ivo Park, fired on
   // June 8" and "Lia Moss, who was fired March 2" are two firings).
@@ -100,7 +102,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
         ((similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES && sameEventWord(a, b)) ||
           // "the law will take effect on Aug. 1" / "clears the way for the ban to take effect on July 1": the one day each gives of what
           // happened, told by the same word.
-          (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)) ||
+          soleDayOfOneWord(a, b) ||
           (onlyDeadline(a) && onlyDeadline(b)) ||
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
           (onlyDayToCome(a) && onlyDayToCome(b) && Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= DAYS_TO_COME_APART * 86_400_000) ||
@@ -109,7 +111,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
       // (or by a day and a month);
       // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.
-      (((MONTH.test(a.normalized) && MONTH.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && ((onlyDeadline(a) && onlyDeadline(b)) || (soleDays.has(a) && soleDays.has(b) && eventWordOf.get(a) === eventWordOf.get(b)))),
+      (((MONTH.test(a.normalized) && MONTH.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && ((onlyDeadline(a) && onlyDeadline(b)) || soleDayOfOneWord(a, b))),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
@@ -121,7 +123,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       WRITTEN_DATE.test(a.text) &&
       WRITTEN_DATE.test(b.text) &&
-      ((onlyDayToCome(a) && onlyDayToCome(b) && similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
+      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -439,6 +439,14 @@ describe('compareDates', () => {
     expect(shown('The council backed the pier plan. After hearings on May 2, the assembly gave it final approval on May 11 by a vote of 31-9.')).toEqual([]);
   });
 
+  it('shows the one day to come each article writes out of what one word tells ("takes effect on July 1" / "will take effect Jan. 1, 2026")', () => {
+    const shown = compareDates([
+      analysed('a', 'The harbour council voted 7-2 on Monday to ban jet skis. The ordinance takes effect on July 1. Opponents called it a job killer.', '2025-02-11'),
+      analysed('b', 'The harbour council voted 7-2 on Monday to ban jet skis. The ban will take effect Jan. 1, 2026, giving renters nearly a year to sell their fleets.', '2025-02-11'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['July 1 / Jan. 1, 2026']);
+  });
+
   it('does not take a day of one article for its week of another deed ("vote next week" / "return to work on Monday")', () => {
     const ranked = compareDates([
       analysed('a', 'The union reached a deal on Friday. Members will vote on the deal next week. Workers are expected to return to the pier on Monday, pending the vote.', '2025-11-08'),
