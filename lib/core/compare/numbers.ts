@@ -245,8 +245,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
     (!ledByAnotherYear(a) || ofPastYear(b)) &&
     (!ledByAnotherYear(b) || ofPastYear(a)) &&
-    // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees").
-    toldAlike(readingOf(a), readingOf(b)) &&
+    // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
+    // is one however told ("will face a $500 fine" / "face a $250 fine").
+    (toldAlike(readingOf(a), readingOf(b)) || (penalty(a) && penalty(b))) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
@@ -579,6 +580,9 @@ const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|
  * 60 days" / "would be completed within 90 days"), which reported speech tells in either tense.
  */
 const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
+
+/** A sum told as a penalty: "a $500 fine", "fined $500". */
+const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(?:civil\s+)?(?:fine|penalty)\b/i.test(m.sentence.slice(m.quantity.end)) || /\bfined\s+$/i.test(m.sentence.slice(0, m.quantity.start)));
 
 /** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
 const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;

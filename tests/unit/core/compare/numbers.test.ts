@@ -376,6 +376,11 @@ describe('compareNumbers', () => {
     expect(hurt('She said 5 officers were hurt and 3 officers were hurt badly.')).not.toContain('officer: 2 officers / 5 officers');
   });
 
+  it('sets a penalty a rule sets against another however its tense is told ("will face a $500 fine" / "face a $250 fine")', () => {
+    const found = conflicts('Boats that break the harbour ban will face a $500 fine for a first offense.', 'Skippers caught speeding in the harbour face a $250 fine for a first offense.');
+    expect(found.map((r) => r.difference.label)).toEqual(['USD: $500 / $250']);
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
