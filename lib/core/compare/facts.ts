@@ -56,6 +56,8 @@ export interface FactRules<M extends FactMention> {
   approximate?(m: M): boolean;
   /** A one-sided bound that holds an exact value ("more than $6 million" of "$6.1 million"): a writing of it. */
   bounds?(bound: M, exact: M): boolean;
+  /** Two estimates whose likely values meet ("about 4,800" / "roughly 4,760"): one value, written loosely twice. */
+  estimatesMeet?(a: M, b: M): boolean;
   /** How much a fact only some report changes what a reader knows (0: not shown by default). */
   substance(mentions: M[]): number;
 }
@@ -130,8 +132,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     const kept = group.filter((i) => !left.has(i));
     return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...[...left].map((i) => [i])] : group.map((i) => [i]);
   };
-  // Two sides one of which only bounds the other ("nearly 300" / "297") are one value, one outlet writing it loosely: no conflict.
-  const boundsOther = (i: number, j: number) => facts[i].every((a) => facts[j].some((b) => rules.bounds?.(a, b) === true));
+  // Two sides one of which only bounds the other ("nearly 300" / "297"), or two estimates that meet ("about 4,800" / "roughly
+  // 4,760"), are one value written loosely: no conflict.
+  const boundsOther = (i: number, j: number) => facts[i].every((a) => facts[j].some((b) => rules.bounds?.(a, b) === true || rules.estimatesMeet?.(a, b) === true));
   const oneBounded = (group: number[]) => group.length === 2 && (boundsOther(group[0], group[1]) || boundsOther(group[1], group[0]));
   return groups.flatMap((group) => (oneBounded(group) ? group.map((i) => [i]) : group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);

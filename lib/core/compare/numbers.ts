@@ -408,6 +408,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // A figure in words or in someone's quoted words ("when three hundred ballots turn up") is as loose as a hedged one.
     approximate: (m) => hedged(m) || !/\d/.test(m.text) || insideQuotes(m.sentence, m.quantity.start),
     bounds: (bound, exact) => !hedged(exact) && (withinBound(bound, exact) || nearlyHolds(bound, exact)),
+    estimatesMeet: (a, b) => estimate(a) && estimate(b) && likelyWithin(a, b),
     label: (group) => `${group[0].quantity.unit}: ${[...new Set(group.map((m) => m.text))].join(' / ')}`,
     // Figures written in digits are precise details; small numbers in words rarely are.
     precision: (group) => (group.some((m) => /\d/.test(m.text)) ? 0.5 : 0),
@@ -1186,6 +1187,12 @@ function dozensBoundHolds(bounded: NumberMention, exact: NumberMention): boolean
   const bound = boundOf(bounded);
   if (!bound || !IN_DOZENS.test(bounded.text) || hedged(exact) || (bound[0] !== 0 && bound[1] !== Infinity)) return false;
   return bound[1] === Infinity ? exact.quantity.value > bounded.quantity.value : exact.quantity.value < bounded.quantity.value;
+}
+
+/** Two estimates whose likely values overlap, more than at one end ("about 4,800" / "roughly 4,760"; not "about 21,000" / "about 19,000"). */
+function likelyWithin(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
+  return x[0] < y[1] && y[0] < x[1];
 }
 
 /**

@@ -772,6 +772,8 @@ describe('compareNumbers', () => {
     expect(substance('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBe(0);
     expect(substance('Fares rose by up to 300 euros on the coastal routes this spring.', 'Fares rose by 280 euros on the coastal routes this spring.')).toBe(0);
     expect(substance('The petition was signed by more than 50 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toBeGreaterThan(0);
+    // Two estimates whose likely values meet are one value written loosely twice; ones meeting only at an end are two.
+    expect(conflicts('About 4,800 hourly workers at the ferry yard walked off the job.', 'The deal covers roughly 4,760 hourly workers at the ferry yard.')).toEqual([]);
     // One outlet's bound holding the other's figure is that figure written loosely: no conflict, shown or listed.
     expect(conflicts('The mayor spoke to nearly 300 people at the ferry hall.', 'The mayor spoke to 297 people at the ferry hall.')).toEqual([]);
     expect(conflicts('The petition was signed by more than 70 mayors across the region.', 'The petition was signed by 74 mayors across the region.')).toEqual([]);
