@@ -245,6 +245,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
     (!ledByAnotherYear(a) || ofPastYear(b)) &&
     (!ledByAnotherYear(b) || ofPastYear(a)) &&
+    // "stood at 47 percent last summer" is then's figure, not now's "42%, down five points since last summer".
+    !thenAndNow(a, b) &&
+    !thenAndNow(b, a) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
     // is one however told ("will face a $500 fine" / "face a $250 fine").
     (toldAlike(readingOf(a), readingOf(b)) || (penalty(a) && penalty(b))) &&
@@ -537,6 +540,12 @@ function wholeOf(m: NumberMention): number | null {
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
 const PAST_YEAR_AFTER = new RegExp(`^[^,.;:]{0,12}?\\b(?:${PAST_YEAR_WORDS}|in\\s+(?:19|20)\\d\\d)\\b`, 'i');
 const pastYearBeside = (m: NumberMention) => PAST_YEAR_AFTER.test(m.sentence.slice(m.quantity.end));
+/** "stood at 47 percent last summer": a figure of a past season or year, told in its own clause. */
+const PAST_PERIOD_AFTER = /^[^,;.]*\b(?<!since\s|from\s)last\s+(?:year|summer|spring|fall|autumn|winter)\b/i;
+/** "at 42%, down five points since last summer": a figure of now, told against a past season or year. */
+const SINCE_PAST_PERIOD = /\bsince\s+last\s+(?:year|summer|spring|fall|autumn|winter)\b/i;
+/** One figure told of a past period, the other of now against that period: then's and now's. */
+const thenAndNow = (a: NumberMention, b: NumberMention) => PAST_PERIOD_AFTER.test(a.sentence.slice(a.quantity.end)) && SINCE_PAST_PERIOD.test(b.sentence);
 
 /** The name a count's noun is qualified by ("Colemar" of "31,000 Colemar employees"), or "" for none. */
 function namedGroup(m: NumberMention): string {

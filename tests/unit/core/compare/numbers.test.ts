@@ -381,6 +381,15 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.label)).toEqual(['USD: $500 / $250']);
   });
 
+  it('does not set a figure told of a past season against one told of now since then', () => {
+    const found = conflicts(
+      'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
+      'Roe’s approval stood at 47% in the Harbour Institute poll last summer.',
+      'The Harbour Institute poll put Roe’s approval at 42%, down five points since last summer.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['41 percent', '42%']]);
+  });
+
   it('shows two figures of one sentence retold, however far apart', () => {
     const crowd = (n: string) => ranked('The ferry line owner pleaded not guilty on Monday. 1,500 protesters gathered outside the courthouse.', `The ferry line owner pleaded not guilty on Monday. ${n} protesters gathered outside the courthouse.`).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(crowd('200')).toHaveLength(1);
