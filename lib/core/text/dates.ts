@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import nlp from 'compromise';
 import { smallNumber } from './number-words';
+import { escapeRegExp } from './regexp';
 
 /** A date in a sentence, resolved against the publication date when the text alone cannot place it. */
 export interface DateMention {
@@ -302,7 +303,13 @@ function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = fa
 /** The tense of the last verb of the clause before a date, where it tells one: past, or another (to come, present); null if none does. */
 function tenseBefore(before: string): 'past' | 'other' | null {
   const clause = before.split(/[,;:—–]/).pop()!;
-  const last = nlp(nlp(clause).has('#Verb') ? clause : before).verbs().last();
+  const text = nlp(clause).has('#Verb') ? clause : before;
+  const verbs = nlp(text).verbs();
+  // "broke the tie": a word after an article is a noun, whatever the tagger reads it as.
+  const nouns = (i: number) => new RegExp(`\\b(?:the|a|an)\\s+${escapeRegExp(verbs.eq(i).text())}\\b`, 'i').test(text);
+  let at = verbs.length - 1;
+  while (at > 0 && nouns(at)) at -= 1;
+  const last = verbs.eq(at);
   if (!last.found) return null;
   // "(is expected to) be sworn in on": a passive infinitive tells what is to come, though its participle is past.
   if (last.has('(#Modal|#FutureTense|will|would|going|is|are|am|be)')) return 'other';
