@@ -134,9 +134,9 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   };
   // Two sides one of which only bounds the other ("nearly 300" / "297"), or two estimates that meet ("about 4,800" / "roughly
   // 4,760"), are one value written loosely: no conflict.
-  const boundsOther = (i: number, j: number) => facts[i].every((a) => facts[j].some((b) => rules.bounds?.(a, b) === true || rules.estimatesMeet?.(a, b) === true));
-  const oneBounded = (group: number[]) => group.length === 2 && (boundsOther(group[0], group[1]) || boundsOther(group[1], group[0]));
-  return groups.flatMap((group) => (oneBounded(group) ? group.map((i) => [i]) : group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
+  const looselyWritesOther = (i: number, j: number) => facts[i].every((a) => facts[j].some((b) => rules.bounds?.(a, b) === true || rules.estimatesMeet?.(a, b) === true));
+  const oneValueWrittenLoosely = (group: number[]) => group.length === 2 && (looselyWritesOther(group[0], group[1]) || looselyWritesOther(group[1], group[0]));
+  return groups.flatMap((group) => (oneValueWrittenLoosely(group) ? group.map((i) => [i]) : group.length === 1 || contradictory(group) ? [group] : sidesOnly(group))).map((group) => {
     const groupMentions = group.flatMap((i) => facts[i]);
     // Each article's most precise writing of the value stands for it ("Monday evening", not "next week" of another sentence).
     const byPrecision = [...groupMentions].sort((a, b) => rules.precision([b]) - rules.precision([a]));
