@@ -969,16 +969,25 @@ const NAMES_OF = new RegExp(String.raw`((?:${LISTED_NAME},\s+)*${LISTED_NAME},?\
 /** The sentence counting by name each one of a count ("Harrow, Lisle, Dunmore and Pike counties" for four counties), or -1. */
 function namesCounted(article: AnalysedArticle, target: number, unit: string): number {
   if (target < 2) return -1;
-  return (listsOfNames.get(article) ?? readListsOfNames(article)).find((list) => list.count === target && list.unit === unit)?.index ?? -1;
+  return (listsOfNames.get(article) ?? readListsOfNames(article)).find((list) => list.count === target && (list.unit === unit || (list.unit === null && PLACE_UNITS.has(unit))))?.index ?? -1;
 }
 
-/** Each article's lists of names before a plural noun (count, noun, sentence), read once: every figure checked asks for them. */
-const listsOfNames = new WeakMap<AnalysedArticle, { count: number; unit: string; index: number }[]>();
+/** Nouns a list of places counts: "brought by Missouri, Kansas, Iowa and Ohio" names four states. */
+const PLACE_UNITS = new Set(['state', 'country', 'city', 'county', 'town', 'province']);
+/** Three or more names listed with no noun after them ("by Missouri, Kansas, Iowa and Ohio."). */
+const NAMES_LISTED = new RegExp(String.raw`((?:${LISTED_NAME},\s+)+${LISTED_NAME},?\s+and\s+${LISTED_NAME})(?!\s+\p{Ll}+s\b|[\p{L}'’-])`, 'gu');
 
-function readListsOfNames(article: AnalysedArticle): { count: number; unit: string; index: number }[] {
-  const lists = article.sentences.flatMap((sentence, index) =>
-    [...sentence.matchAll(NAMES_OF)].map(([, names, noun]) => ({ count: names.split(/,\s+(?:and\s+)?|\s+and\s+/).length, unit: singularNoun(noun), index })),
-  );
+/** Each article's lists of names before a plural noun (count, noun, sentence), read once: every figure checked asks for them. */
+const listsOfNames = new WeakMap<AnalysedArticle, { count: number; unit: string | null; index: number }[]>();
+
+function readListsOfNames(article: AnalysedArticle): { count: number; unit: string | null; index: number }[] {
+  const names = (list: string) => list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const places = new Set(article.entities.filter((e) => e.value.kind === 'place').map((e) => e.value.text));
+  const lists = article.sentences.flatMap((sentence, index) => [
+    ...[...sentence.matchAll(NAMES_OF)].map(([, list, noun]) => ({ count: names(list).length, unit: singularNoun(noun) as string | null, index })),
+    // A list of places alone counts places of the kind the other outlet names (unit null).
+    ...[...sentence.matchAll(NAMES_LISTED)].filter(([, list]) => names(list).every((name) => places.has(name.trim().replace(/\.$/, '')))).map(([, list]) => ({ count: names(list).length, unit: null, index })),
+  ]);
   listsOfNames.set(article, lists);
   return lists;
 }

@@ -577,6 +577,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     const ballots = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '11 ballots', normalized: '11 ballot', sentence: 'The harbour board chose its chair after 11 ballots.' }]);
     expect(ballots('The harbour board chose its chair on the 11th ballot.')).toBe('weak');
     expect(ballots('The harbour board chose its chair on the second ballot.')).toBeNull();
+    // A list of places alone counts places of the kind the other outlet counts ("brought by Ohio, Iowa and Utah" for three states).
+    const states = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: 'three states', normalized: '3 state', sentence: 'Three states sued the harbour board.' }]);
+    expect(states('The suit was brought by Ohio, Iowa and Utah.')).toBe('strong');
+    expect(states('The suit was brought by Ohio, Iowa, Utah and Idaho.')).toBeNull();
     // A share or a span joined to its noun is no bare writing of a figure of another unit.
     const bare = (text: string) => evidenceOf(analysed('silent', text), 'number', [{ articleId: 'other', source: 'other', text: '14-year', normalized: '14 year', sentence: 'Ivo Berg is a 14-year veteran of the harbour police.' }]);
     expect(bare('The board cut the overtime budget by 14%.')).toBeNull();
