@@ -143,13 +143,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(unitKey(m))!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 7" and "the mother of 8".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
-    !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(`${a.analysed.article.id}\u0000${a.quantity.unit}`)!.has(b.quantity.value);
+    !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(unitKey(a))!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
-  // The one sum of its size each article gives: an outlet giving the other may give it for the same thing.
-  // "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
+  // One sentence retold with two figures: "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
   const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
   const retold = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && aloneInSentence(a) && aloneInSentence(b) && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= RETOLD;
+  // The one sum of its size each article gives: an outlet giving the other may give it for the same thing.
   const soleSums = (a: NumberMention, b: NumberMention) =>
     CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
@@ -540,10 +540,11 @@ function wholeOf(m: NumberMention): number | null {
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
 const PAST_YEAR_AFTER = new RegExp(`^[^,.;:]{0,12}?\\b(?:${PAST_YEAR_WORDS}|in\\s+(?:19|20)\\d\\d)\\b`, 'i');
 const pastYearBeside = (m: NumberMention) => PAST_YEAR_AFTER.test(m.sentence.slice(m.quantity.end));
+const LAST_PERIOD = String.raw`last\s+(?:year|summer|spring|fall|autumn|winter)\b`;
 /** "stood at 47 percent last summer": a figure of a past season or year, told in its own clause. */
-const PAST_PERIOD_AFTER = /^[^,;.]*\b(?<!since\s|from\s)last\s+(?:year|summer|spring|fall|autumn|winter)\b/i;
+const PAST_PERIOD_AFTER = new RegExp(String.raw`^[^,;.]*\b(?<!since\s|from\s)${LAST_PERIOD}`, 'i');
 /** "at 42%, down five points since last summer": a figure of now, told against a past season or year. */
-const SINCE_PAST_PERIOD = /\bsince\s+last\s+(?:year|summer|spring|fall|autumn|winter)\b/i;
+const SINCE_PAST_PERIOD = new RegExp(String.raw`\bsince\s+${LAST_PERIOD}`, 'i');
 /** One figure told of a past period, the other of now against that period: then's and now's. */
 const thenAndNow = (a: NumberMention, b: NumberMention) => PAST_PERIOD_AFTER.test(a.sentence.slice(a.quantity.end)) && SINCE_PAST_PERIOD.test(b.sentence);
 
@@ -1200,7 +1201,7 @@ function dozensBoundHolds(bounded: NumberMention, exact: NumberMention): boolean
 
 /** Two estimates whose likely values overlap, more than at one end ("about 4,800" / "roughly 4,760"; not "about 21,000" / "about 19,000"). */
 function likelyWithin(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
+  const [x, y] = [a, b].map(likelyRange);
   return x[0] < y[1] && y[0] < x[1];
 }
 
@@ -1211,9 +1212,12 @@ function likelyWithin(a: NumberMention, b: NumberMention): boolean {
 function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
   // One hedge is enough: a bare figure's range is itself, and a count in dozens is loose enough to hold it.
   if (!hedged(a) && !hedged(b)) return false;
-  const [x, y] = [a, b].map((m) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text));
+  const [x, y] = [a, b].map(likelyRange);
   return x[0] <= y[1] && y[0] <= x[1];
 }
+
+/** The values a figure likely stands for, by its hedge and the digits it is written to. */
+const likelyRange = (m: NumberMention) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text);
 
 /**
  * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure far beyond it is often

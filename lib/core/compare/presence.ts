@@ -1002,7 +1002,10 @@ const BASE_UNITS: Record<string, [number, string]> = {
 const CONVERTED_SPREAD = 0.05;
 
 /** Two units of one measure in two systems ("pound", "kilogram"). */
-const sameMeasure = (a: string, b: string) => a !== b && inBaseUnits(1, a) !== null && inBaseUnits(1, a)?.[1] === inBaseUnits(1, b)?.[1];
+function sameMeasure(a: string, b: string): boolean {
+  const [x, y] = [inBaseUnits(1, a), inBaseUnits(1, b)];
+  return a !== b && x !== null && x[1] === y?.[1];
+}
 
 /** An amount in its base unit and that unit's name, for units of length, weight and volume; null for any other. */
 function inBaseUnits(value: number, unit: string): [number, string] | null {

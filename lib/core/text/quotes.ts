@@ -73,8 +73,7 @@ export function quotes(text: string): Quote[] {
   const unquoted = blankQuotes(marks, pieces);
   // Surnames the article gives a title or a first name somewhere ("Rep. Paul Ryan", "Lois Lerner"): people, wherever they appear alone.
   const spans = nameSpans(text.replace(/\n+/g, ' '));
-  // "Karen Lindqvist of Eden Prairie": the person before where they are from.
-  const people = new Set(spans.map((s) => ({ ...s, text: s.text.replace(/\s+of\s.*$/, '') })).filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
+  const people = new Set(spans.map((s) => ({ ...s, text: personOf(s.text) })).filter((s) => s.titled || /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => surname(s.text)));
   const out: Quote[] = [];
   let previousSpeaker: string | null = null;
   let previousAttributed = false;
@@ -152,7 +151,7 @@ export function quotes(text: string): Quote[] {
     // the quote ("President Harlan Reese"), not one named later ("the first lady, Caroline Reese").
     if (speaker && /^\p{Lu}[\p{L}'’-]+$/u.test(speaker)) {
       const family: string = speaker;
-      const inFull: { start: number; name: string }[] = spans.map((span) => ({ start: span.start, name: span.text.replace(/\s+of\s.*$/, '') })).filter(({ name }) => NAME_IN_FULL.test(name) && name.split(' ').pop() === family);
+      const inFull: { start: number; name: string }[] = spans.map((span) => ({ start: span.start, name: personOf(span.text) })).filter(({ name }) => NAME_IN_FULL.test(name) && name.split(' ').pop() === family);
       const before = new Set<string>(inFull.filter((span) => span.start < piece.start).map((span) => span.name));
       if (new Set(inFull.map((span) => span.name)).size > 1 && before.size === 1) speaker = [...before][0];
     }
@@ -285,7 +284,7 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
     const named = candidates.filter((span) => !owner(span));
     if (named.length === 0 && candidates.length > 0) return null;
     const subject = named.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? named[0];
-    if (subject) return subject.text.replace(/\s+of\s.*$/, '');
+    if (subject) return personOf(subject.text);
   }
   return null;
 }
@@ -300,6 +299,12 @@ function spokeJustBefore(told: string, name: string): boolean {
   const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
   return verb !== null && !PRONOUN.test(last!.slice(at + name.length, at + name.length + verb.index));
 }
+
+/** "Karen Lindqvist of Eden Prairie": the person, without where they are from. */
+const personOf = (name: string) => name.replace(/\s+of\s.*$/, '');
+
+/** A name right after a verb in the past tense ("thanked Mr. Ray"): what the verb acted on, not who acted. */
+const ACTED_ON_BEFORE = /\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 
 /** A person's name in full, from a first name to a family name ("Ann Lee", "Ann B. Lee", "Ann Rodham Lee"), within one sentence. */
 const NAME_IN_FULL = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*\s+\p{Lu}[\p{L}'’-]+$/u;
@@ -467,7 +472,6 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
   if (!verb) return null;
   const spans = nameSpans(attribution).filter((span) => !/^['’]s\b/.test(attribution.slice(span.end)) && !/^[DRI]-[A-Z]/.test(span.text));
   const verbEnd = verb.index + verb[0].length;
-  const name = (text: string) => text.replace(/\s+of\s.*$/, '');
   // "…,” said Ann Lee" / "according to Ann Lee": the name follows the verb, maybe after titles ("said NCAA President Ann Lee").
   if ((side === 'after' && /^[\s,.;:!?—–-]*$/.test(attribution.slice(0, verb.index))) || /^according to$/i.test(verb[0])) {
     const following = spans.filter((span) => span.start >= verbEnd);
@@ -475,23 +479,23 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     while (following[at + 1]?.titled && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)+$/u.test(attribution.slice(following[at].end, following[at + 1].start))) at += 1;
     // "said Ambrose spokesman Neil Tarkington": the first name is whom the speaker works for.
     const employer = following[at + 1] !== undefined && ROLE_BETWEEN.test(attribution.slice(following[at].end, following[at + 1].start)) && /^\s*$/.test(attribution.slice(verbEnd, following[at].start));
-    if (employer) return name(following[at + 1].text);
+    if (employer) return personOf(following[at + 1].text);
     // "said Harbour Daily contributor and party strategist Tom Dell": whom each role is for, then the person who holds them.
     const holder = following.find((span, j) => j > 0 && ROLE_CHAIN.test(attribution.slice(verbEnd, span.start)));
-    if (holder) return name(holder.text);
+    if (holder) return personOf(holder.text);
     // "said the Senate majority leader, Ann Lee": a role naming a body of its own, then, after the comma, the person.
     const afterRole = following.find((span) => span.text.includes(' ') && ROLE_THEN_NAME.test(attribution.slice(verbEnd, span.start)));
-    if (afterRole) return name(afterRole.text);
+    if (afterRole) return personOf(afterRole.text);
     const next = following[at];
     const gap = next ? attribution.slice(verbEnd, next.start).replace(TITLES, '') : '';
     // "said the mayor’s spokesman, Ann Lee", "said his niece, Ann Lee", "said Lee’s niece, Ann Lee": who the speaker is, then the name.
-    if (next && (/^\s+(?:(?:the|an?|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return name(next.text);
+    if (next && (/^\s+(?:(?:the|an?|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+[^,“”"]{1,60},\s*)?$|^\s*$/u.test(gap) || (next.titled && TITLE_QUALIFIERS.test(gap)) || ROLE_BEFORE_NAME.test(gap)) && (at === 0 || next.titled)) return personOf(next.text);
     if (side === 'after') return null;
   }
   // "Ann Lee issued a statement saying that “…": whoever issued the statement speaks.
   const issued = side === 'before' && /^saying$/i.test(verb[0]) ? STATEMENT_ISSUED.exec(attribution.slice(0, verb.index)) : null;
   const issuer = issued ? spans.filter((span) => span.end <= issued.index).pop() : undefined;
-  if (issued && issuer && /^\s+$/.test(attribution.slice(issuer.end, issued.index))) return name(issuer.text);
+  if (issued && issuer && /^\s+$/.test(attribution.slice(issuer.end, issued.index))) return personOf(issuer.text);
   // "…,” Ann Lee said" / "Ann Lee said: “…": a name opens the attribution (after a few words) and the verb follows it.
   const lead = (span: { start: number; titled: boolean }) => {
     const words = attribution.slice(0, span.start).replace(side === 'after' ? /^[\s,.;:!?—–-]+/ : /^\s+/, '');
@@ -514,7 +518,7 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
   if (/\p{Lu}[\p{L}'’-]+,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u.test(attribution.slice(0, subject.start))) return null;
   // A second speech verb before the quote opens ("Ann Lee said Tom Ray told her “…") gives the words to someone else.
   if (side === 'before' && SPEECH_VERB.test(attribution.slice(verbEnd))) return null;
-  return name(subject.text);
+  return personOf(subject.text);
 }
 
 /** A verb of speech inside an aside that ends right before another one ("Omar Whitlock, speaking after Irene Dahl announced the review, said"). */
@@ -557,13 +561,14 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   const asideBetween = (from: number, to: number) => asides.reduce((n, [a, b]) => (a >= from && b <= to ? n + b - a : n), 0);
   const distance = (s: { start: number; end: number }) =>
     Math.min(Math.abs(s.start - verb.index), Math.abs(s.end - verb.index) - asideBetween(s.end, verb.index), Math.abs(s.start - verb.index - verb[0].length));
-  const spans = nameSpans(attribution).filter(
+  const named = nameSpans(attribution);
+  const spans = named.filter(
     (span, i, all) =>
       // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
       !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
       // "Mr. Lee thanked Mr. Ray for the troops but said…": a name right after another's verb is what that verb acted on.
-      !(span.start < verb.index && all.some((other) => other.start < span.start) && /\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u.test(attribution.slice(0, span.start))) &&
+      !(span.start < verb.index && all.some((other) => other.start < span.start) && ACTED_ON_BEFORE.test(attribution.slice(0, span.start))) &&
       // "saying that Lee had", "said only that Mr. Lee deserved": whom the words are about, the subject of what was said.
       !(span.start > verb.index && /^\s+(?:(?:only|simply|just|merely|\p{Ll}+ly)\s+)?that\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.\s+)?$/iu.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
       // "An official said Ms. Kerr had raised it": a name right after the verb with a verb of its own leads what was said.
@@ -582,7 +587,7 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   );
   // "Ann Lee thanked her running mate, Sen. Tom Ray, and promised…", "Ann Lee turned to Tom Ray and said:": a verb joined to
   // another by "and" has that one's subject, the first name that is neither after a preposition nor what a verb acted on.
-  const subject = nameSpans(attribution).find((span) => span.start < verb.index && !afterPreposition(attribution, span.start) && !/\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u.test(attribution.slice(0, span.start)));
+  const subject = named.find((span) => span.start < verb.index && !afterPreposition(attribution, span.start) && !ACTED_ON_BEFORE.test(attribution.slice(0, span.start)));
   if (subject && /(?:,\s+|\s)and\s+$/.test(attribution.slice(0, verb.index))) return subject.text;
   if (spans.length > 0) return spans.sort((a, b) => distance(a) - distance(b) || Number(b.titled) - Number(a.titled))[0].text;
   return PRONOUN.test(attribution.replace(PRONOUN_LEADING_CLAUSE, '')) ? 'pronoun' : null;
