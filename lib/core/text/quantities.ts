@@ -63,7 +63,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const special = [...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const special = [...votesInThousands(sentence), ...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence), ...loneOnes(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   // Where two readings overlap ("an hour and five minutes" as one span and as "an hour"), the first one read stands.
   const out = special.filter((q, i) => !special.slice(0, i).some((p) => q.start < p.end && q.end > p.start));
   const read = [...skip, ...out];
@@ -249,6 +249,15 @@ function tallies(sentence: string): Quantity[] {
   return [...found, ...more];
 }
 
+/** "passed 14,212 to 10,876", "won 14,212 votes to 9,876": the votes for each side of a ballot too big to be a body's tally. */
+const VOTES_TO_VOTES = /\b(\d{1,3}(?:,\d{3})+)(\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})+)\b(?![.,]\d|\s*(?:%|percent))/g;
+
+function votesInThousands(sentence: string): Quantity[] {
+  if (!DECIDED.test(sentence)) return [];
+  const votes = (text: string, start: number): Quantity => ({ text, value: Number(text.replace(/,/g, '').replace(/\D+$/, '')), unit: 'vote', excludesOne: false, start, end: start + text.length });
+  return [...sentence.matchAll(VOTES_TO_VOTES)].flatMap((match) => [votes(match[1] + (match[2] ?? ''), match.index), votes(match[3], match.index + match[0].length - match[3].length)]);
+}
+
 /** A verb of ruling or voting, and a pair of figures set off by a comma ("upheld the law, 5-4."; "passed the bill, 52-48, and…"; "passed the House, 218 to 210."; "the Senate followed, 28 to 12,"). */
 const DECIDED = /\b(?:upheld|struck|overturned|overruled|reversed|ruled|sided|blocked|decided|voted|passed|approved|rejected|confirmed|cleared|adopted|defeated|overrode|followed|backed|endorsed|advanced|elected|censured|impeached|acquitted)\b/i;
 const CLOSING_PAIR = /(?<=,\s*)(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})(?=\s*(?:[.;,]|$))/;
@@ -370,6 +379,19 @@ function spansInWords(sentence: string): Quantity[] {
     if (RATE_BEFORE.test(sentence.slice(0, match.index))) return [];
     const [unit, length] = SPAN_IN_OTHER_UNITS[match[1].toLowerCase()] ?? [match[1].toLowerCase(), 1];
     return [{ text: match[0], value: length * (match[2] ? 1.5 : 1), unit, excludesOne: false, start: match.index, end: match.index + match[0].length }];
+  });
+}
+
+/**
+ * "the lone Democrat to vote yes", "the only senator who voted no": one member of a group who did something, a count of one
+ * that another outlet may give as two. Only people in a role are read: "the only way to" counts nothing.
+ */
+const LONE_ONE = /\b(?:the|a|as\s+the)\s+(?:lone|sole|only)\s+(Democrat|Republican|Independent|Conservative|Liberal|Tory|senator|lawmaker|legislator|representative|member|justice|judge|juror|commissioner|council\s?member|holdout)\s+(?=(?:to|who|in|on|among|voting|against)\b)/gi;
+
+function loneOnes(sentence: string): Quantity[] {
+  return [...sentence.matchAll(LONE_ONE)].map((match) => {
+    const end = match.index + match[0].trimEnd().length;
+    return { text: sentence.slice(match.index, end), value: 1, unit: countedAs(match[1].toLowerCase().replace(/\s/g, '')), excludesOne: false, start: match.index, end };
   });
 }
 

@@ -131,6 +131,14 @@ describe('quantities', () => {
       [6, 'program'],
       [11, 'ballot'],
     ]);
+    // One member of a group who did something is a count of one; "the only way" counts nothing.
+    expect(read('The harbour board approved the lease, and Ms. Orr was the lone Republican to vote no.').map((q) => [q.value, q.unit])).toEqual([[1, 'republican']]);
+    expect(read('She was the only commissioner who objected, and the only way out was a recount.').map((q) => [q.text, q.unit])).toEqual([['the only commissioner', 'commissioner']]);
+    // A ballot's votes in thousands are two counts of votes, not a body's tally cut out of them.
+    expect(read('The levy passed 21,480 to 19,033 on Tuesday.').map((q) => [q.value, q.unit])).toEqual([
+      [21480, 'vote'],
+      [19033, 'vote'],
+    ]);
     expect(read('The ferry captain has died at 77, his family said.').map((q) => [q.text, q.unit])).toEqual([['77', 'years old']]);
     // "of" and the words of its own phrase, not of the next one.
     expect(read('The chain will close 140 of its shops, about 20 percent of its outlets.').map((q) => q.unit)).toEqual(['shop', 'percent']);
