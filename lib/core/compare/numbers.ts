@@ -249,8 +249,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !thenAndNow(a, b) &&
     !thenAndNow(b, a) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
-    // is one however told ("will face a $500 fine" / "face a $250 fine").
-    (toldAlike(readingOf(a), readingOf(b)) || (penalty(a) && penalty(b))) &&
+    // is one however told ("will face a $500 fine" / "face a $250 fine"), and so is what a thing costs.
+    (toldAlike(readingOf(a), readingOf(b)) || oneSumInAnyTense(a, b)) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
@@ -577,8 +577,8 @@ function writtenBefore(a: NumberMention, b: NumberMention): boolean {
 
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);
-/** "would cost $78 billion", "will cost taxpayers about $87 billion": what a thing costs, right before the sum. */
-const COST_BEFORE = new RegExp(`\\bcost(?:s|ing)?\\s+(?:[a-z]+\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** "would cost $78 billion", "will cost taxpayers about $87 billion", "would cost the city about $2 billion": what a thing costs, right before the sum. */
+const COST_BEFORE = new RegExp(`\\bcost(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 /** "offered seven years and $210 million", "an eight-year, $200 million contract": a sum told with the years it spans. */
 const YEARS_BEFORE = new RegExp(`\\b(?:\\d+|${NUMBER_UNDER_HUNDRED})[-\\s]years?(?:,|\\s+and)\\s+(?:(?:${HEDGE_WORDS})\\s+)?(?:a\\s+)?$`, 'i');
@@ -594,6 +594,13 @@ const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome 
 
 /** A sum told as a penalty: "a $500 fine", "fined $500". */
 const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(?:civil\s+)?(?:fine|penalty)\b/i.test(m.sentence.slice(m.quantity.end)) || /\bfined\s+$/i.test(m.sentence.slice(0, m.quantity.start)));
+
+/** "put the cost to farmers at $2 billion", "at a cost of $2 billion": a cost, named before the sum. */
+const COST_AT_BEFORE = new RegExp(`\\bcost\\b[^,.;]{0,40}?\\bat\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\bcost\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** A sum told as what something costs: "would cost $2 billion", "pegs the cost at $2 billion". */
+const cost = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || COST_AT_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
+/** A penalty or a cost is one figure however its tense tells it: a rule's fine, an estimate of what a thing costs. */
+const oneSumInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b));
 
 /** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
 const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;

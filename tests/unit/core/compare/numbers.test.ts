@@ -381,6 +381,11 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.label)).toEqual(['USD: $500 / $250']);
   });
 
+  it('sets what a thing costs against another outlet\'s cost however its tense is told ("would cost $1.8 billion" / "put the cost at $2.3 billion")', () => {
+    const found = conflicts('The port authority said the new seawall would cost the city about $1.8 billion.', 'An engineering review put the cost of the new seawall to the city at $2.3 billion.');
+    expect(found.map((r) => r.difference.label)).toEqual(['USD: $1.8 billion / $2.3 billion']);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
