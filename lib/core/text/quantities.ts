@@ -351,10 +351,12 @@ const LAID_OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:will|would|are|were|have|ha
 const JOBS_LOST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|could|are\s+set\s+to|stand\s+to)?\s*(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs?\b/u;
 
 /** "put the number of homes destroyed at 31", "the total of arrests rose to about 40": the count named before a bare figure. */
-const COUNT_NAMED_BEFORE = /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+)(?:\s+[a-z]+){0,2}\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/i;
+const COUNT_NAMED_BEFORE = /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+(?:\s+[a-z]+){0,2})\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/i;
 
 function countNamedBefore(sentence: string, start: number, end: number): Unit | null {
-  const noun = COUNT_NAMED_BEFORE.exec(sentence.slice(0, start))?.[1];
+  // "the number of homes destroyed", "the number of wrecked homes": the plural among the words is what is counted.
+  const named = COUNT_NAMED_BEFORE.exec(sentence.slice(0, start))?.[1].split(/\s+/);
+  const noun = named?.find((word) => /[^s]s$/i.test(word)) ?? named?.[0];
   return noun ? { name: countedAs(singularNoun(noun.toLowerCase())), end, excludesOne: false } : null;
 }
 
@@ -372,7 +374,7 @@ const ONE_OF_A_MEASURE = /^(?:-|\s+)(?:mile|kilomet(?:er|re)|km|foot|meter|metre
 const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)([-\s]+and[-\s]+a[-\s]+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
 /** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
 const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
-const RATE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:times|twice|once|thrice|per|each|every))\s*$|(?:\d|\b(?:${NUMBER_UNDER_HUNDRED}))\s+[\p{L}-]+s\s+$`, 'iu');
+const RATE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:times|twice|once|thrice|per|each|every|thousand|million|billion|trillion))\s*$|(?:\d|\b(?:${NUMBER_UNDER_HUNDRED}))\s+[\p{L}-]+s\s+$`, 'iu');
 
 function spansInWords(sentence: string): Quantity[] {
   return [...sentence.matchAll(SPAN_IN_WORDS)].flatMap((match) => {
@@ -383,10 +385,11 @@ function spansInWords(sentence: string): Quantity[] {
 }
 
 /**
- * "the lone Democrat to vote yes", "the only senator who voted no": one member of a group who did something, a count of one
- * that another outlet may give as two. Only people in a role are read: "the only way to" counts nothing.
+ * "the lone Democrat to vote yes", "the only senator who voted no", "the lone member of the panel to object": one member of a
+ * group who did something, a count of one that another outlet may give as two. Only people in a role or a party are read:
+ * "the only way to" counts nothing.
  */
-const LONE_ONE = /\b(?:the|a|as\s+the)\s+(?:lone|sole|only)\s+(Democrat|Republican|Independent|Conservative|Liberal|Tory|senator|lawmaker|legislator|representative|member|justice|judge|juror|commissioner|council\s?member|holdout)\s+(?=(?:to|who|in|on|among|voting|against)\b)/gi;
+const LONE_ONE = /\b(?:[Tt]he|a|as\s+the)\s+(?:lone|sole|only)\s+(\p{Lu}\p{Ll}+|senator|lawmaker|legislator|representative|member|justice|judge|juror|commissioner|council\s?member|holdout)(?:\s+(?:of|in|on)\s+the\s+\p{Ll}+)?\s+(?=(?:to|who|in|on|among|voting|against)\b)/gu;
 
 function loneOnes(sentence: string): Quantity[] {
   return [...sentence.matchAll(LONE_ONE)].map((match) => {

@@ -79,6 +79,7 @@ describe('quantities', () => {
     expect(read('Fees went from 30 percent to 22.').map((q) => [q.value, q.unit])).toEqual([[30, 'percent'], [22, 'percent']]);
     // A bare figure a count named before it is put at.
     expect(read('Inspectors put the number of barns flooded at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
+    expect(read('Inspectors put the number of flooded barns at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
     expect(read('The number of residents moved rose to about 900.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
     expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
     // People counted by the jobs they lose count those jobs.
@@ -133,6 +134,10 @@ describe('quantities', () => {
     ]);
     // One member of a group who did something is a count of one; "the only way" counts nothing.
     expect(read('The harbour board approved the lease, and Ms. Orr was the lone Republican to vote no.').map((q) => [q.value, q.unit])).toEqual([[1, 'republican']]);
+    expect(read('Mr. Tull, the lone member of the board to object, and the only Whig who spoke, left early.').map((q) => [q.text, q.unit])).toEqual([
+      ['the lone member of the board', 'member'],
+      ['the only Whig', 'whig'],
+    ]);
     expect(read('She was the only commissioner who objected, and the only way out was a recount.').map((q) => [q.text, q.unit])).toEqual([['the only commissioner', 'commissioner']]);
     // A ballot's votes in thousands are two counts of votes, not a body's tally cut out of them.
     expect(read('The levy passed 21,480 to 19,033 on Tuesday.').map((q) => [q.value, q.unit])).toEqual([
@@ -221,6 +226,7 @@ describe('quantities', () => {
     expect(read('He ran twice a week until a year ago.')).toEqual([]);
     // A rate's "a week" after a count of units is no span of its own.
     expect(read('Ferries may sail only three days a week.')).toEqual([{ text: 'three days', value: 3, unit: 'day' }]);
+    expect(read('The levy would raise about $1.6 billion a year.')).toEqual([{ text: '$1.6 billion', value: 1.6e9, unit: 'USD' }]);
     // The ayes of a large body's vote may run to thousands; noes in thousands are not read as a tally.
     expect(read('Dockworkers ratified the harbour contract 1,812 to 240.')).toEqual([{ text: '1,812 to 240', value: 1812240, unit: 'tally' }]);
     expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
