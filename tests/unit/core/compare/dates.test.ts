@@ -526,6 +526,14 @@ describe('compareDates', () => {
     expect(two.map((r) => r.difference.status)).not.toContain('conflict');
   });
 
+  it('shows the one deadline to come each of two articles gives for one thing, however much else its sentence tells', () => {
+    const shown = compareDates([
+      analysed('a', 'The tribunal told the transit board to publish a new fare table by July 15, leaving riders weeks to plan before the autumn timetable.', '2026-06-02'),
+      analysed('b', 'Judges gave the transit board until Aug. 1 to adopt a new fare table.', '2026-06-02'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['July 15 / Aug. 1']);
+  });
+
   it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
     const ranked = compareDates([
       analysed('a', 'The court blocked the levy on Tuesday. Judge Ada Moss scheduled a conference for Nov. 4 to discuss refunds.', '2026-10-01'),
