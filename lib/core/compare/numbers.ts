@@ -379,6 +379,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         leadTolls(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
+        // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
+        (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
         // apart, where rounding explains neither ("$300 million" may be "$320 million" rounded).
         (CURRENCIES.has(a.quantity.unit) && ratio(a, b) <= CLOSE_SUMS && !roundingExplains(a, b) && sameWordForFigure(a, b)) ||
@@ -591,6 +593,10 @@ const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|
  * 60 days" / "would be completed within 90 days"), which reported speech tells in either tense.
  */
 const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
+
+/** A sum told by the year: "$2 billion a year", "$2 billion annually", "an annual $2 billion". */
+const YEARLY_AFTER = /^\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b/i;
+const yearly = (m: NumberMention) => YEARLY_AFTER.test(m.sentence.slice(m.quantity.end)) || /\bannual\s+$/i.test(m.sentence.slice(0, m.quantity.start));
 
 /** A sum told as a penalty: "a $500 fine", "fined $500". */
 const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(?:civil\s+)?(?:fine|penalty)\b/i.test(m.sentence.slice(m.quantity.end)) || /\bfined\s+$/i.test(m.sentence.slice(0, m.quantity.start)));

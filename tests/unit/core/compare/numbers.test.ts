@@ -386,6 +386,11 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.label)).toEqual(['USD: $1.8 billion / $2.3 billion']);
   });
 
+  it('shows the one sum a year each article gives as a conflict, whatever verb tells it ("could reach $1.2 billion a year" / "stands to lose $1.5 billion annually")', () => {
+    const shown = ranked('The port board said lost cruise trade along the northern quays could reach $1.2 billion a year.', 'Harbour officials estimate the waterfront stands to lose $1.5 billion annually in cruise trade.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['USD: $1.2 billion / $1.5 billion']);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
