@@ -254,6 +254,11 @@ describe('rankDifferences', () => {
     ]);
     expect(ranked.filter((d) => d.shown).map((d) => `${d.kind} ${d.status}`)).toEqual(['person conflict', 'person partial', 'quote partial']);
   });
+  it('shows two sure conflicts of who said what, and no third', () => {
+    const ranked = rankDifferences(articles, [draft('person', 'conflict', ['b', 'c'], 'Monday', 4), draft('person', 'conflict', ['b', 'c'], 'trawlers', 4), draft('person', 'conflict', ['b', 'c'], 'lost', 4)]);
+    expect(ranked.filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(['Monday', 'trawlers']);
+  });
+
   it('puts beside "not reported" the silent outlet’s nearest sentence, where one comes close', () => {
     const outlets = [
       analysed('reading', 'Families waited all night by the gates. The regional fire service pulled 14 miners from the flooded quarry by noon.'),
