@@ -1,6 +1,7 @@
 import type { AnalysedArticle } from '../text/analyse';
 import { NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { insideQuotes } from '../text/quotes';
+import { withoutAbbreviationStops } from '../text/sentences';
 import { contentTerms, stem } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { ALIGNED_SENTENCES, compareFacts, type FactMention } from './facts';
@@ -250,11 +251,15 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** "a letter dated May 9", "the memo, dated March 3": a document named by the day written on it. */
 const DATED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(\p{Ll}+),?\s+dated\s+$/u;
 
-/** The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9"), or null. */
+/** "a hearing on June 21", "the debate, scheduled for Oct. 28": an event named right before its day. */
+const EVENT_ON_BEFORE =
+  /\b(hearing|debate|trial|signing|summit|ceremony|rally|election|primary|runoff|referendum|caucus|sentencing|arraignment|inauguration|deposition)(?:,?\s+(?:now\s+)?(?:scheduled|set|slated|planned)\s+for)?\s+(?:on\s+)?$/i;
+
+/** The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9", "hearing" of "a hearing on June 21"), or null. */
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
   const before = sentence.slice(0, date.start);
   if (DAY_OF_BEFORE.test(before)) return NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null;
-  return DATED_BEFORE.exec(before)?.[1] ?? null;
+  return DATED_BEFORE.exec(before)?.[1] ?? EVENT_ON_BEFORE.exec(before)?.[1].toLowerCase() ?? null;
 }
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */
@@ -322,7 +327,7 @@ const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are t
 /** A clause of what already happened, after the words telling what is to come ("will step down after she was hit with…"). */
 const PAST_CLAUSE = /\b(?:after|since|because|when|once)\s+(?:\S+\s+){0,3}?(?:was|were|had|\p{Ll}+ed)\b/u;
 export const toldAsToCome = (sentence: string, at: number) => {
-  const toCome = TO_COME.exec(sentence.slice(0, at));
+  const toCome = TO_COME.exec(withoutAbbreviationStops(sentence.slice(0, at)));
   return toCome !== null && !PAST_CLAUSE.test(toCome[0]);
 };
 /** A date told as to come, or a day after the article was published ("the law takes effect March 1"). */

@@ -20,6 +20,15 @@ export function endsWithAbbreviation(text: string, next = ''): boolean {
   return ABBREVIATIONS.has(bareWord) || (/^[dri]-/.test(bareWord) && ABBREVIATIONS.has(bareWord.slice(2))) || /^[a-z]$/i.test(bareWord) || /^(?:[a-z]\.)+[a-z]$/i.test(bareWord);
 }
 
+/**
+ * The text with the full stops of abbreviations and initials blanked ("the U S  deficit", "Mr  Ray"), the same length: a pattern
+ * that reads a clause up to its full stop reads past them.
+ */
+export function withoutAbbreviationStops(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(/[\p{L}.'’-]+\./gu, (word, at: number) => (endsWithAbbreviation(text.slice(0, at + word.length), text.slice(at + word.length)) ? word.replace(/\./g, ' ') : word));
+}
+
 /** Suffixes of people's and companies' names, which may also end a sentence. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd']);
 const SENTENCE_OPENER = /^\s*["“‘(]?(?:He|She|It|Its|They|Their|His|Her|The|A|An|This|That|These|Those|We|I|But|And|In|On|At|There|When|After)\b/;

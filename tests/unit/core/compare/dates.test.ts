@@ -534,6 +534,14 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['July 15 / Aug. 1']);
   });
 
+  it('shows the one day each article gives of an event named right before it ("at a hearing on June 21" / "at a public hearing on June 23")', () => {
+    const shown = compareDates([
+      analysed('a', 'Councillors will question harbour master Ada Vorn at a hearing on June 21. The ferry chief will leave office on July 1.', '2026-06-08'),
+      analysed('b', 'The transport committee plans to grill Vorn about the ferry contracts at a public hearing on June 23.', '2026-06-08'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['June 21 / June 23']);
+  });
+
   it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
     const ranked = compareDates([
       analysed('a', 'The court blocked the levy on Tuesday. Judge Ada Moss scheduled a conference for Nov. 4 to discuss refunds.', '2026-10-01'),

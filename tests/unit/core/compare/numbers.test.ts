@@ -391,6 +391,11 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['USD: $1.2 billion / $1.5 billion']);
   });
 
+  it('reads a figure to come past an abbreviation in its clause ("would cut the U.S. levy to $2.1 billion" is no levy that is)', () => {
+    const found = conflicts('Officials said the pact would cut the U.S. levy on Orlan steel to $2.1 billion within two years.', 'The United States collected a $3.4 billion levy on Orlan steel last year.');
+    expect(found).toEqual([]);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAbbreviation, sentences, sentencesOfQuote } from '../../../../lib/core/text/sentences';
+import { endsWithAbbreviation, sentences, sentencesOfQuote, withoutAbbreviationStops } from '../../../../lib/core/text/sentences';
 
 describe('sentences', () => {
   it('splits at full stops, question and exclamation marks followed by a capital or a digit', () => {
@@ -80,6 +80,14 @@ describe('endsWithAbbreviation', () => {
 
   it('is false for an ordinary word, or an abbreviation without its full stop', () => {
     for (const text of ['the end.', 'Mr', 'Dr', '']) expect(endsWithAbbreviation(text)).toBe(false);
+  });
+});
+
+describe('withoutAbbreviationStops', () => {
+  it('blanks the full stops of abbreviations and initials, keeping the length, and no other', () => {
+    const text = 'The U.S. levy, Mr. Ray said, ends. It will not.';
+    expect(withoutAbbreviationStops(text)).toBe('The U S  levy, Mr  Ray said, ends. It will not.');
+    expect(withoutAbbreviationStops(text)).toHaveLength(text.length);
   });
 });
 
