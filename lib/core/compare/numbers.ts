@@ -249,8 +249,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !thenAndNow(a, b) &&
     !thenAndNow(b, a) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
-    // is one however told ("will face a $500 fine" / "face a $250 fine"), and so is what a thing costs.
-    (toldAlike(readingOf(a), readingOf(b)) || oneSumInAnyTense(a, b)) &&
+    // is one however told ("will face a $500 fine" / "face a $250 fine"), and so are what a thing costs and jobs cut.
+    (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b)) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
@@ -605,8 +605,13 @@ const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(
 const COST_AT_BEFORE = new RegExp(`\\bcost\\b[^,.;]{0,40}?\\bat\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\bcost\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** A sum told as what something costs: "would cost $2 billion", "pegs the cost at $2 billion". */
 const cost = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || COST_AT_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
-/** A penalty or a cost is one figure however its tense tells it: a rule's fine, an estimate of what a thing costs. */
-const oneSumInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b));
+/** Jobs cut: "will lay off 20 staff members", "is laying off 24 staff members", "cut 300 positions". */
+const jobsCut = (m: NumberMention) => m.quantity.unit === 'job' && direction(m) === -1;
+/**
+ * A penalty, a cost or jobs cut is one figure however its tense tells it: a rule's fine, an estimate of what a thing costs, cuts
+ * announced and then made.
+ */
+const oneFigureInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b)) || (jobsCut(a) && jobsCut(b));
 
 /** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
 const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;
@@ -650,14 +655,20 @@ function sharesOfTwoThings(a: NumberMention, b: NumberMention): boolean {
   return x !== null && y !== null && ![...x].some((term) => y.has(term));
 }
 
-/** Two figures of one group: "among primary voters" is the group "4 percent of primary voters" is a share of. */
+/** Whom a poll asked, told in its sentence: "a Brightwater poll of likely caucusgoers released last week". */
+const POLL_OF = /\b(?:poll|survey)\s+of\s+((?:(?!\s(?:released|published|conducted|taken|found|finds|showed|shows|put|puts|gave|gives|by|in|on|from)\b)[^,;.])+)/iu;
+
+/**
+ * Two figures of one group: "among primary voters" is the group "4 percent of primary voters" is a share of, and the group
+ * "a poll of primary voters" asked.
+ */
 function groupsAlike(a: NumberMention, x: string, b: NumberMention, y: string): boolean {
   if (x === y) return true;
-  const shareOf = (m: NumberMention) => {
-    const of = m.quantity.unit === 'percent' ? SHARE_OF.exec(m.sentence.slice(m.quantity.end)) : null;
+  const groupTold = (m: NumberMention) => {
+    const of = m.quantity.unit === 'percent' ? (SHARE_OF.exec(m.sentence.slice(m.quantity.end)) ?? POLL_OF.exec(m.sentence)) : null;
     return of ? groupKey(of[1]) : '';
   };
-  return (x === '' && shareOf(a) === y) || (y === '' && shareOf(b) === x);
+  return (x === '' && groupTold(a) === y) || (y === '' && groupTold(b) === x);
 }
 
 /** Bodies that vote. */

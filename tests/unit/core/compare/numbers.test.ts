@@ -396,6 +396,16 @@ describe('compareNumbers', () => {
     expect(found).toEqual([]);
   });
 
+  it('sets a share among a group against a share in a poll of that group ("6 percent among likely voters" / "a poll of likely voters found her with 5 percent")', () => {
+    const shown = ranked('Ms. Orr drew 6 percent among likely harbour voters in a Quayside poll released on Monday.', 'A Quayside poll of likely harbour voters out on Monday found Ms. Orr with just 5 percent support.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['percent: 6 percent / 5 percent']);
+  });
+
+  it('sets jobs cut against jobs cut, whatever the tense ("will lay off 20 staff members" / "is laying off 24 staff members")', () => {
+    const found = conflicts('The ferry line will lay off 20 staff members at its Quayside depot.', 'The ferry line is laying off 24 staff members at its Quayside depot.');
+    expect(found.map((r) => r.difference.label)).toEqual(['job: 20 staff members / 24 staff members']);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
