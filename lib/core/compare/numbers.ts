@@ -155,6 +155,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
   // done with money ("raised about $17 million" / "spent $21 million").
   const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => soleSums(a, b) && (verbBefore(a) === null || verbBefore(b) === null || sameVerbBefore(a, b));
+  // The one sum an article names by a noun after it ("a $4,000 fine", "$2.4 million in cash on hand"), however often repeated.
+  const onlySumOfNoun = (m: NumberMention) => {
+    const noun = nounAfter(m);
+    return noun !== null && CURRENCIES.has(m.quantity.unit) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.unit !== m.quantity.unit || o.quantity.value === m.quantity.value || nounAfter(o) !== noun);
+  };
+  const soleSumsOfOneNoun = (a: NumberMention, b: NumberMention) => onlySumOfNoun(a) && onlySumOfNoun(b) && nounAfter(a) === nounAfter(b) && ratio(a, b) <= CLOSE_COUNTS && !roundingExplains(a, b);
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>
@@ -379,6 +385,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         leadTolls(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
+        // "ended the quarter with $2.4 million in cash on hand" / "$2.9 million in the bank": the one sum each article names by one noun.
+        soleSumsOfOneNoun(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
@@ -1151,8 +1159,13 @@ function sameVerbAfter(a: NumberMention, b: NumberMention): boolean {
 /** Words after a sum that do not say what it is. */
 const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 'by', 'and', 'or', 'a', 'an', 'the', 'per', 'each', 'over', 'after', 'before', 'with', 'that', 'which', 'this', 'last', 'next', 'more', 'less', 'than', 'as', 'was', 'is', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'it', 'but', 'into', 'under', 'since', 'until', 'during', 'annually', 'apiece', 'total']);
 
+/** After a sum, cash held: "in cash on hand", "on hand", "in the bank", "in cash". */
+const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
+
 /** The noun right after a sum: "a $12,500 fine", "a $2 million settlement". */
 function nounAfter(m: NumberMention): string | null {
+  // "$2.4 million in cash on hand", "$2.9 million in the bank": the cash something holds.
+  if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';
   const word = /^\s+([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }

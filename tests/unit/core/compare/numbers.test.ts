@@ -406,6 +406,14 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.label)).toEqual(['job: 20 staff members / 24 staff members']);
   });
 
+  it('shows the one sum each article names by one noun ("$2.4 million in cash on hand" / "$2.9 million in the bank"), beside another sum', () => {
+    const shown = ranked(
+      'The Orr campaign raised $6.2 million in the quarter. It ended the quarter with $2.4 million in cash on hand.',
+      'Ms. Orr raised $6.2 million in the quarter and finished it with $2.9 million in the bank, hardly enough for a long race.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['USD: $2.4 million / $2.9 million']);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
