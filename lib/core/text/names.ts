@@ -125,9 +125,13 @@ export function nameSpans(text: string): NameSpan[] {
       const familyName = tokens.length === 1 && SURNAME_TITLES.has(bare) && !DETERMINER_BEFORE.test(sentence.slice(0, token.start));
       // "Bayview General Hospital", "General Motors", "the Executive Committee": a title word naming a body is part of its name.
       const ofBody = /^\p{Lu}/u.test(token.word) && !/['’]s$/.test(token.word) && ORGANIZATION_WORDS.test(tokens[at + 1]?.word ?? '');
-      if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare)) && !familyName && !ofBody) {
+      // "Chief of Staff Ned Barlow": the staff a chief heads is the title's.
+      const staffOfTitle = titled && bare === 'staff' && segment.length === 1 && /^of$/i.test(segment[0].word);
+      if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare) || staffOfTitle) && !familyName && !ofBody) {
         // "U.S. District Judge", "Magistrate Judge": words naming the kind of judge are the title's, no name of their own.
-        if (QUALIFIES_TITLE.test(segment[segment.length - 1]?.word ?? '')) segment = [];
+        if (QUALIFIES_TITLE.test(segment[segment.length - 1]?.word ?? '') || staffOfTitle) segment = [];
+        // "Acting White House Chief of Staff": the body a title is of is no person, though a title stands before it.
+        if (ORGANIZATION_WORDS.test(segment.map((t) => t.word).join(' '))) titled = false;
         flush();
         titled = true;
         continue;

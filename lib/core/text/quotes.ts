@@ -454,6 +454,9 @@ const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assis
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative", "Secretary of State"). */
 const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)*$/u;
 
+/** A title between a name and the person it qualifies: " Prime Minister ", " Chief of Staff ". */
+const TITLE_BETWEEN = /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))+\s+$/u;
+
 /**
  * The speaker of a quote when its attribution says so plainly: the name that is the subject of a
  * speech verb right beside the quote ("…,” Ann Lee, the mayor, said", "…,” said Ann Lee",
@@ -476,7 +479,7 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
   if ((side === 'after' && /^[\s,.;:!?—–-]*$/.test(attribution.slice(0, verb.index))) || /^according to$/i.test(verb[0])) {
     const following = spans.filter((span) => span.start >= verbEnd);
     let at = 0;
-    while (following[at + 1]?.titled && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)+$/u.test(attribution.slice(following[at].end, following[at + 1].start))) at += 1;
+    while (following[at + 1]?.titled && TITLE_BETWEEN.test(attribution.slice(following[at].end, following[at + 1].start))) at += 1;
     // "said Ambrose spokesman Neil Tarkington": the first name is whom the speaker works for.
     const employer = following[at + 1] !== undefined && ROLE_BETWEEN.test(attribution.slice(following[at].end, following[at + 1].start)) && /^\s*$/.test(attribution.slice(verbEnd, following[at].start));
     if (employer) return personOf(following[at + 1].text);
@@ -564,8 +567,9 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   const named = nameSpans(attribution);
   const spans = named.filter(
     (span, i, all) =>
-      // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas") is not the speaker.
-      !(all[i + 1]?.titled && /^(?:\s+[A-Z][\p{L}.-]*)+\s+$/u.test(attribution.slice(span.end, all[i + 1].start))) &&
+      // A qualifier cut off by a title ("Estonian" in "Estonian Prime Minister Kaja Kallas", "White House" in "White House Chief
+      // of Staff Ned Barlow") is not the speaker.
+      !(all[i + 1]?.titled && TITLE_BETWEEN.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
       // "Mr. Lee thanked Mr. Ray for the troops but said…": a name right after another's verb is what that verb acted on.
       !(span.start < verb.index && all.some((other) => other.start < span.start) && ACTED_ON_BEFORE.test(attribution.slice(0, span.start))) &&

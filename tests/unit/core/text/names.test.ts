@@ -8,6 +8,11 @@ describe('names', () => {
     expect(names('The case went to U.S. District Judge Helen Voss and Magistrate Judge Ivo Berg.')).toEqual(['Helen Voss', 'Ivo Berg']);
     expect(names('Senate President Pro Tempore Karen Voss told reporters.')).toEqual(['Senate', 'Karen Voss']);
     expect(nameSpans('said Estonian Prime Minister Kaja Kallas.').find((s) => s.text === 'Kaja Kallas')?.titled).toBe(true);
+    // The staff a chief heads is the title's; the body a title is of is no titled person.
+    expect(nameSpans('said Acting Harbour House Chief of Staff Ned Barlow.').map((s) => [s.text, s.titled])).toEqual([
+      ['Harbour House', false],
+      ['Ned Barlow', true],
+    ]);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
     expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
     expect(names('Justices Ivo Park and Lia Moss joined Governors Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Ada Roe', 'Bo Lin']);

@@ -40,6 +40,7 @@ describe('quotes', () => {
   it('gives a quote to whoever issued the statement that has it, and to the person after a chain of roles', () => {
     expect(quotes('On Monday, Mrs. Ada Fenn released a brief statement saying that "the audit settles nothing at all."')[0]).toMatchObject({ speaker: 'Ada Fenn', attributed: true });
     expect(quotes('"The vote was never close on the merits," said Harbour Daily columnist and Labour strategist Ivo Park.')[0].speaker).toBe('Ivo Park');
+    expect(quotes('"We asked for more, and we still want it," said Acting Harbour House Chief of Staff Ned Barlow.')[0].speaker).toBe('Ned Barlow');
   });
 
   it('takes neither a name after a preposition nor the subject of what was said for the speaker', () => {
