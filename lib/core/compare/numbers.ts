@@ -226,10 +226,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const first = firstTolls.get(key);
     if (harm !== null && (!first || writtenBefore(m, first))) firstTolls.set(key, m);
   }
-  // A toll far down the article, or dated to a month or year ("A 2016 blast injured 25"), is more likely another event's.
-  const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && periodsOf(m).length === 0 && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
+  // A toll far down the article is more likely another event's; so is one dated to a month or year ("A 2016 blast injured 25")
+  // the other toll is not dated to ("1,247 people died of overdoses in 2018" / "1,333 overdose deaths in 2018" are one year's).
+  const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
+  const periodKey = (m: NumberMention) => [...new Set(periodsOf(m))].sort().join();
   const soleTollsOfOneFate = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b) && onlyValue(a) && onlyValue(b);
-  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && ratio(a, b) <= CLOSE_COUNTS;
+  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
@@ -589,7 +591,8 @@ function writtenBefore(a: NumberMention, b: NumberMention): boolean {
 const RATES = new Set(['percent', 'percentage point']);
 /** "would cost $78 billion", "will cost taxpayers about $87 billion", "would cost the city about $2 billion": what a thing costs, right before the sum. */
 const COST_BEFORE = new RegExp(`\\bcost(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
-const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?:[\w-]+\s+)?(?:years|decades?)\b/i;
+/** "over the next decade", "across 10 years": a sum of years; not "during her years in office", a career either figure is of. */
+const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?!(?:her|his|their|its|our|my|your)\s)(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 /** "offered seven years and $210 million", "an eight-year, $200 million contract": a sum told with the years it spans. */
 const YEARS_BEFORE = new RegExp(`\\b(?:\\d+|${NUMBER_UNDER_HUNDRED})[-\\s]years?(?:,|\\s+and)\\s+(?:(?:${HEDGE_WORDS})\\s+)?(?:a\\s+)?$`, 'i');
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');

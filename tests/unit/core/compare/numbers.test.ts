@@ -414,6 +414,19 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['USD: $2.4 million / $2.9 million']);
   });
 
+  it('sets counts of a career against each other ("during her career" / "during her years in office"): no sum of years', () => {
+    const shown = ranked('The panel said the board had held six audits of the harbour trust during her career.', 'The panel said the board had held seven separate audits of the trust during her years in office.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['audit: six audits / seven separate audits']);
+  });
+
+  it('sets the first toll each article gives of one year against the other ("died of overdoses in 2024" / "overdose deaths in 2024")', () => {
+    const shown = ranked(
+      'The county sued a drug distributor on Monday. In the county, 1,247 people died of drug overdoses in 2024, according to health officials.',
+      'The county sued a drug distributor on Monday. The county recorded 1,333 overdose deaths in 2024, according to the lawsuit.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['person: 1,247 people / 1,333 overdose deaths']);
+  });
+
   it('does not set a figure told of a past season against one told of now since then', () => {
     const found = conflicts(
       'Mayor Ida Roe’s approval has fallen to 41 percent in the Harbour Institute poll. It stood at 47 percent last summer.',
