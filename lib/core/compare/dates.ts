@@ -60,6 +60,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     return [...eventWords(a)].some((word) => theirs.has(word) && !doneOf.get(a)!.has(word) && !doneOf.get(b)!.has(word));
   };
   const sameDeedDone = (a: DateFact, b: DateFact) => sharesDeed(a, b) && sameThingDone(a, b);
+  // "has said he will sign the measure on May 24" / "plans to sign the bill on May 31": one deed to come, however its object is
+  // named; where each outlet credits the day to a source of its own, each may be right about what its source was told.
+  const sameDeedToCome = (a: DateFact, b: DateFact) => deedToCome(a) !== null && deedToCome(a) === deedToCome(b) && !(CREDITED.test(a.sentence) && CREDITED.test(b.sentence));
   const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !sharesDeed(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
@@ -124,7 +127,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       WRITTEN_DATE.test(a.text) &&
       WRITTEN_DATE.test(b.text) &&
-      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
+      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.
@@ -200,6 +203,18 @@ export const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 /** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
 function deeds(m: DateFact): Set<string> {
   return new Set(clauseOf(m).split(/[^\p{L}]+/u).filter((word) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word)).map((word) => stem(baseForm(word))));
+}
+
+/** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
+const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b[^,;.]*$/u;
+
+/** A sentence crediting what it tells to a source: "according to a calendar", "said Deputy Chair Otto Brenner", "…, Ms. Vang said". */
+const CREDITED = /\baccording\s+to\b|\b(?:said|says)\s+(?:\p{Lu}|the\s)|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:said|says)\b/u;
+
+/** The deed a day to come is of, as its stem ("sign" of "will sign the bill on May 24"), or null. */
+function deedToCome(m: DateFact): string | null {
+  const verb = DEED_TO_COME.exec(m.sentence.slice(0, m.date.start))?.[1];
+  return verb === undefined ? null : oneDeed(stem(baseForm(verb)));
 }
 
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */

@@ -778,8 +778,8 @@ const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot fee
 
 /** A count of something or a share: what a figure written to its units gives exactly. */
 function exactAtItsPrecision({ unit }: Rounded): boolean {
-  // Days and weeks are counted ("a 47-day strike"), not estimated as hours or minutes are.
-  return unit === 'percent' || unit === 'percentage point' || unit === 'day' || unit === 'week' || (unit !== undefined && !MEASURES.has(unit) && !PHYSICAL_UNITS.has(unit));
+  // Days, weeks and months are counted ("a 47-day strike", "sentenced to 46 months"), not estimated as hours or minutes are.
+  return unit === 'percent' || unit === 'percentage point' || unit === 'day' || unit === 'week' || unit === 'month' || (unit !== undefined && !MEASURES.has(unit) && !PHYSICAL_UNITS.has(unit));
 }
 
 const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;

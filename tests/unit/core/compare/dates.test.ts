@@ -542,6 +542,14 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['June 21 / June 23']);
   });
 
+  it('shows the one day to come each article gives of one deed, whatever it names the deed done to ("will sign the measure" / "plans to sign the bill")', () => {
+    const shown = compareDates([
+      analysed('a', 'The council passed the ferry levy on Thursday. Mayor Ida Roe, who ran on a promise to "keep the boats running," has said she will sign the measure on May 24 at the pier.', '2026-05-15'),
+      analysed('b', 'The council passed the ferry levy on Thursday. Mayor Ida Roe, a former harbour pilot, plans to sign the bill on May 31, according to her office.', '2026-05-15'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['May 24 / May 31']);
+  });
+
   it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
     const ranked = compareDates([
       analysed('a', 'The court blocked the levy on Tuesday. Judge Ada Moss scheduled a conference for Nov. 4 to discuss refunds.', '2026-10-01'),

@@ -564,9 +564,10 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '52 miles', value: 52, unit: 'mile' }, { text: '53 miles', value: 53, unit: 'mile' })).toBe(true);
   });
 
-  it('takes counts of days and weeks as exact, unlike hours or minutes', () => {
+  it('takes counts of days, weeks and months as exact, unlike hours or minutes', () => {
     expect(roughlyEqual({ text: '38-day', value: 38, unit: 'day' }, { text: '37-day', value: 37, unit: 'day' })).toBe(false);
     expect(roughlyEqual({ text: '21 weeks', value: 21, unit: 'week' }, { text: '22 weeks', value: 22, unit: 'week' })).toBe(false);
+    expect(roughlyEqual({ text: '46 months', value: 46, unit: 'month' }, { text: '48 months', value: 48, unit: 'month' })).toBe(false);
     expect(roughlyEqual({ text: '38 minutes', value: 38, unit: 'minute' }, { text: '37 minutes', value: 37, unit: 'minute' })).toBe(true);
     expect(roughlyEqual({ text: '30 days', value: 30, unit: 'day' }, { text: '31 days', value: 31, unit: 'day' })).toBe(false);
   });
