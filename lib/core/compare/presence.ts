@@ -6,7 +6,7 @@ import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { CURRENCIES, IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
-import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate, sideOfPublicationHolds } from './dates';
+import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate, sideOfPublicationHolds, toldAsToCome } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
 import { actsIn } from './entities';
@@ -1349,6 +1349,8 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
 const DEADLINE_BEFORE = /\b(?:within|in\s+the\s+next)\s+(?:(?:about|roughly|nearly|just)\s+)?$/i;
 /** "nine days left", "60 days to apply": a span until a deadline. */
 const DEADLINE_AFTER = /^\s+(?:left|remaining|to\s+go|from\s+now|to\s+(?:apply|file|register|respond|appeal|comply|decide|act|submit|pay|leave|vacate|sign|object|answer))\b/i;
+/** "for three weeks", "for another 30 days": how long something lasts, right before the span. */
+const FOR_SPAN_BEFORE = /\bfor\s+(?:another\s+|(?:about|roughly|nearly|just|up\s+to)\s+)?$/i;
 const AGO_AFTER = /^\s+ago\b/i;
 const SPAN_IN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
 /** How many days a day may lie from a span counted in each unit (a month, or "the end of" a fiscal year, is loosely told). */
@@ -1358,6 +1360,8 @@ const SPAN_SLACK: Record<string, number> = { day: 1, week: 3, month: 7 };
 function countsFromPublication(sentence: string, start: number, end: number, unit: string): 1 | -1 | 0 {
   if (!(unit in SPAN_IN_DAYS)) return 0;
   if (DEADLINE_BEFORE.test(sentence.slice(0, start)) || DEADLINE_AFTER.test(sentence.slice(end))) return 1;
+  // "will reopen the government for three weeks": a span from now, to come.
+  if (FOR_SPAN_BEFORE.test(sentence.slice(0, start)) && toldAsToCome(sentence, start)) return 1;
   return AGO_AFTER.test(sentence.slice(end)) ? -1 : 0;
 }
 

@@ -362,6 +362,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('date', 'The board wants a vote on the levy by the end of June.', 'July 1', '2022-07-01', 'The board wants a vote on the levy by July 1.')).toBe('weak');
     expect(evidence('date', 'The board wants a vote on the levy by July 1.', 'the end of June', '2022-06', 'The board wants a vote on the levy by the end of June.')).toBe('weak');
     expect(evidence('date', 'The board will meet again after the end of June.', 'July 1', '2022-07-01', 'The board wants a vote on the levy by July 1.')).toBeNull();
+    // How long something to come will last: "will reopen the pier for three weeks" ends April 5; a span that was is no deadline.
+    expect(evidence('number', 'The council will reopen the pier until April 5.', 'three weeks', '3 week', 'The council said it will reopen the pier for three weeks.')).toBe('weak');
+    expect(evidence('number', 'The council will reopen the pier until April 5.', 'three weeks', '3 week', 'The pier was closed for three weeks last year.')).toBeNull();
     // "N days to apply" counts to a deadline too (published March 15: 30 days on is April 14).
     expect(evidence('date', 'Boat owners have 30 days to apply for the harbour grants.', 'April 14', '2022-04-14', 'Boat owners may apply until April 14.')).toBe('weak');
     expect(evidence('date', 'Boat owners have 30 days to repaint their hulls.', 'April 14', '2022-04-14', 'Boat owners may apply until April 14.')).toBeNull();
