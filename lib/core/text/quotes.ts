@@ -139,7 +139,7 @@ export function quotes(text: string): Quote[] {
     }
     // A sentence naming someone else around the quote ("…, with press secretary Ann Lee thanking “…”") does not carry on the
     // speaker before.
-    else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start)) && !namesAnother(marks.slice(before.start, before.end), previousSpeaker)) {
+    else if (!speaker && !speakerText && /^\s*$/.test(marks.slice(previousEnd, before.start)) && !namesAnother(marks.slice(before.start, before.end), previousSpeaker, people)) {
       speaker = previousSpeaker;
       // A quote standing alone (no words of the sentence around it) right after an attributed one carries on its words.
       attributed = previousAttributed && /^[\s"“]*$/.test(marks.slice(before.start, before.end)) && !/[\p{L}]/u.test(marks.slice(after.start, after.end));
@@ -236,9 +236,10 @@ function blankQuotes(marks: string, pieces: Piece[]): string {
 /** "For Ann Lee, the wait is nearly over.": a sentence opening on a person it is about, whom the pronoun after it points to. */
 const TOPIC_BEFORE = /^\s*For\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 
-/** Whether a stretch of text names a person in full other than `speaker`. */
-function namesAnother(text: string, speaker: string | null): boolean {
-  return nameSpans(text).some((span) => (span.titled || span.text.includes(' ')) && (speaker === null || surname(span.text) !== surname(speaker)));
+/** Whether a stretch of text names a person other than `speaker`: in full, with a title, or by the family name of one the article names. */
+function namesAnother(text: string, speaker: string | null, people: Set<string>): boolean {
+  // "Dunn praised lawmakers, thanking them for “…”": a family name alone of a person the article names is someone too.
+  return nameSpans(text).some((span) => (span.titled || span.text.includes(' ') || people.has(surname(span.text))) && (speaker === null || surname(span.text) !== surname(speaker)));
 }
 
 /**

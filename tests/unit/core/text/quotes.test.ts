@@ -18,6 +18,11 @@ describe('quotes', () => {
     expect(quotes('The plan was “a setback we can recover from,” but Ivo Marsh said the ferry would run.')[0].speaker).not.toBe('Ivo Marsh');
   });
 
+  it('does not carry the speaker before on to a quote in a sentence about another person the article names', () => {
+    const told = 'Mayor Ida Roe signed the levy. "The boats will run," said Ivo Marsh, who runs the ferry union. Roe thanked the council in a statement for "keeping the harbour alive."';
+    expect(quotes(told)[1].speaker).toBeNull();
+  });
+
   it('joins a quote split by its attribution, straight or curly', () => {
     const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
