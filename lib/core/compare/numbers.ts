@@ -303,6 +303,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
       sameQuantity(a.quantity, b.quantity) &&
+      // "nearly $1 million" is no writing of "$1.2 million".
+      !bareBeyondBound(a, b) &&
       // "6.1 percent a year earlier" is last year's figure, not this week's "6.12%".
       pastYearBeside(a) === pastYearBeside(b) &&
       // "In 2022, the party won 111 seats" tells that year's count, not the "111 seats" it holds in a sentence dated to no other year.
@@ -1259,19 +1261,25 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
 /** The values a figure likely stands for, by its hedge and the digits it is written to. */
 const likelyRange = (m: NumberMention) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text);
 
+const oneSided = (bound: [number, number]) => bound[0] >= 1 || bound[1] <= 1;
+
+/** A figure told bare beyond the one-sided bound the other tells ("$1.2 million" beyond "nearly $1 million"): no writing of it. */
+function bareBeyondBound(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [hedgeOf(a), hedgeOf(b)];
+  if ((x === undefined) === (y === undefined)) return false;
+  const [bound, bare] = x ? [a, b] : [b, a];
+  const reach = (x ?? y)!.bound;
+  return oneSided(reach) && (bare.quantity.value < bound.quantity.value * reach[0] || bare.quantity.value > bound.quantity.value * reach[1]);
+}
+
 /**
  * Two bounds no figure meets ("nearly 17 hours" and "more than 21 hours"). A bound beside a bare figure far beyond it is often
  * of another count ("more than 900 branches" of a bank, "worked in 600 branches"): that stays to the other checks; one just
  * beyond it ("more than 12 million customers" / "11.2 million customers") is the same count told two ways that cannot both hold.
  */
 function boundsExclude(a: NumberMention, b: NumberMention): boolean {
-  const oneSided = (bound: [number, number]) => bound[0] >= 1 || bound[1] <= 1;
   const [x, y] = [hedgeOf(a), hedgeOf(b)];
-  if ((x === undefined) !== (y === undefined) && ratio(a, b) <= CLOSE_SUMS) {
-    const [bound, bare] = x ? [a, b] : [b, a];
-    const reach = (x ?? y)!.bound;
-    return oneSided(reach) && (bare.quantity.value < bound.quantity.value * reach[0] || bare.quantity.value > bound.quantity.value * reach[1]);
-  }
+  if ((x === undefined) !== (y === undefined) && ratio(a, b) <= CLOSE_SUMS) return bareBeyondBound(a, b);
   if (!x || !y || (!oneSided(x.bound) && !oneSided(y.bound))) return false;
   // An estimate beside a bound reaches as far as estimates likely do ("about 1.2 million" is not "nearly 1.9 million").
   const [rx, ry] = [x, y].map((h) => (oneSided(h.bound) ? h.bound : h.likely));

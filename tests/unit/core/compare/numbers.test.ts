@@ -585,6 +585,11 @@ describe('compareNumbers', () => {
     expect(found).toHaveLength(3);
   });
 
+  it('does not take a figure beyond the bound another gives for a writing of it ("nearly $1 million" / "$1.2 million")', () => {
+    const found = differences('An audit found the ferry repairs cost the port nearly $1 million.', 'The audit found the ferry repairs had cost the port $1.2 million.');
+    expect(found.filter((d) => d.kind === 'number' && d.status === 'consensus' && d.values.length === 2 && !d.values.some((v) => v.inOtherWords))).toEqual([]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
