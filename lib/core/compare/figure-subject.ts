@@ -63,7 +63,9 @@ const FATES: [string, RegExp][] = [
   ['decided', /\b(?:sentenced|ordered|imposed|awarded|granted|serv(?:ing|ed|es))\b/gi],
 ];
 /** A passive verb right after a figure: "11 others were wounded", "three are missing". */
-const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?([\p{L}-]+)/iu;
+const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:(?:\p{Ll}+ly|later|since|then|also|eventually)\s+)?([\p{L}-]+)/iu;
+/** What a count is of, right after it: "of them", "of the detained workers". */
+const OF_WHOM_AFTER = /^\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)(?=[\s,])/u;
 /** Another count between a word of what happened and a figure ("five people and forced about"): that count's word. */
 const ANOTHER_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
@@ -74,8 +76,9 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   // "16 wounded", "10 dead": the figure's own word says it.
   const own = FATES.find(([, pattern]) => new RegExp(pattern.source, 'i').test(quantity.text));
   if (own) return own[0];
-  // "Six were killed and 11 others were wounded": what the figure's own passive verb says, not the clause before it.
-  const passive = PASSIVE_AFTER.exec(sentence.slice(quantity.end))?.[1];
+  // "Six were killed and 11 others were wounded", "41 of the detained workers were later released": what the figure's own passive
+  // verb says, not the clause before it nor the words of whom it counts.
+  const passive = PASSIVE_AFTER.exec(sentence.slice(quantity.end).replace(OF_WHOM_AFTER, ''))?.[1];
   const told = passive === undefined ? undefined : FATES.find(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(passive));
   if (told) return told[0];
   let best: { fate: string; distance: number } | null = null;

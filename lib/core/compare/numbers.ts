@@ -231,7 +231,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
   const periodKey = (m: NumberMention) => [...new Set(periodsOf(m))].sort().join();
   const soleTollsOfOneFate = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b) && onlyValue(a) && onlyValue(b);
-  const leadTolls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && ratio(a, b) <= CLOSE_COUNTS;
+  // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
+  const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
+  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b)) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && ratio(a, b) <= CLOSE_COUNTS;
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
@@ -588,6 +590,9 @@ const otherReckonings = (a: FigureReading, b: FigureReading) => a.reckoning !== 
 function writtenBefore(a: NumberMention, b: NumberMention): boolean {
   return a.index < b.index || (a.index === b.index && a.quantity.start < b.quantity.start);
 }
+
+/** Right after a count, whom it is of told by a pronoun: "of them", "of those". */
+const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)\b/i;
 
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);

@@ -590,6 +590,13 @@ describe('compareNumbers', () => {
     expect(found.filter((d) => d.kind === 'number' && d.status === 'consensus' && d.values.length === 2 && !d.values.some((v) => v.inOtherWords))).toEqual([]);
   });
 
+  it('sets the first count each article gives of those one fate befell, told "of them" or "of the detained workers"', () => {
+    const shown = ranked('Police detained 146 dockworkers at the pier on Tuesday. Thirty-two of them were released that night.', 'Police detained 146 dockworkers at the pier on Tuesday. The port said 41 of the detained workers were later released.').filter(
+      (r) => r.difference.status === 'conflict' && r.substance > 0,
+    );
+    expect(shown.map((r) => r.difference.values.map((v) => v.text).sort())).toEqual([['41', 'Thirty-two']]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
