@@ -130,7 +130,10 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
       for (const i of own) if (i !== best) left.add(i);
     }
     const kept = group.filter((i) => !left.has(i));
-    return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...[...left].map((i) => [i])] : group.map((i) => [i]);
+    // What is left may be a conflict of its own: "50.6 percent to 48.9 percent" / "50.4 percent to 49.1 percent" are two.
+    const rest = [...left];
+    const restSides = rest.length > 1 && contradictory(rest) ? [rest] : rest.map((i) => [i]);
+    return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...restSides] : group.map((i) => [i]);
   };
   // Two sides one of which only bounds the other ("nearly 300" / "297"), or two estimates that meet ("about 4,800" / "roughly
   // 4,760"), are one value written loosely: no conflict.

@@ -597,6 +597,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text).sort())).toEqual([['41', 'Thirty-two']]);
   });
 
+  it('shows both shares of a race two outlets each give differently in one sentence ("had 50.6 percent … to 48.9 percent for")', () => {
+    const shown = ranked('With all precincts reporting, Ms. Orr had 50.6 percent of the vote to 48.9 percent for Mr. Tull.', 'Ms. Orr finished with 50.4 percent of the vote to 49.1 percent for Mr. Tull.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text)).sort()).toEqual([
+      ['48.9 percent', '49.1 percent'],
+      ['50.6 percent', '50.4 percent'],
+    ]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
