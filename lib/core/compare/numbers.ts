@@ -335,6 +335,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     rivals: (a, b) => comparable(a, b) || spansOfOne(a, b),
     toldBeside: (a, b) =>
       soleSums(a, b) ||
+      // "voted 53 to 45" beside "forty-seven Democrats voted no": a side of the vote counted otherwise.
+      otherSideCount(a, b) ||
+      otherSideCount(b, a) ||
       (ofOneThing(a, b) &&
         ratio(a, b) <= MAX_CONFLICT_RATIO &&
         !sameQuantity(a.quantity, b.quantity) &&
@@ -589,6 +592,14 @@ const otherReckonings = (a: FigureReading, b: FigureReading) => a.reckoning !== 
 /** One figure written before another of its article: in an earlier sentence, or earlier in the same one. */
 function writtenBefore(a: NumberMention, b: NumberMention): boolean {
   return a.index < b.index || (a.index === b.index && a.quantity.start < b.quantity.start);
+}
+
+/** A count of those who voted one way ("47 Democrats voted no") that is not that side of a tally ("53 to 45"). */
+function otherSideCount(tally: NumberMention, count: NumberMention): boolean {
+  if (tally.quantity.unit !== 'tally' || count.quantity.unit === 'tally') return false;
+  const fate = fateOf(count);
+  const side = fate === 'voted for' ? Math.floor(tally.quantity.value / 1000) : fate === 'voted against' ? tally.quantity.value % 1000 : null;
+  return side !== null && side !== count.quantity.value && Math.abs(side - count.quantity.value) <= Math.max(2, side * 0.1);
 }
 
 /** Right after a count, whom it is of told by a pronoun: "of them", "of those". */

@@ -605,6 +605,15 @@ describe('compareNumbers', () => {
     ]);
   });
 
+  it('does not put a tally only some give before the reader when a silent outlet counts one side of the vote otherwise', () => {
+    const shown = ranked(
+      'The council confirmed Ida Roe as harbour master on Wednesday. The vote was 13 to 7.',
+      'The council confirmed Ida Roe as harbour master on Wednesday. The vote was 13-7 along party lines.',
+      'The council confirmed Ida Roe as harbour master on Wednesday. Every Harbour Party member backed her, and eight Civic members voted no.',
+    ).filter((r) => r.difference.kind === 'number' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).not.toContainEqual(['13 to 7', '13-7']);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
