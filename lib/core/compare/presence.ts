@@ -853,10 +853,10 @@ export const perPeriod = (quantity: Pick<Quantity, 'text'>) => PER_PERIOD.test(q
 /** A noun counted (in the plural) that is of those whose votes a tally counts. */
 const VOTER_COUNT = new RegExp(`^${VOTERS}$`, 'i');
 
-/** A tally written in words: "a two-to-one ruling", "seven to five". */
+/** A tally written out: "a two-to-one ruling", "seven to five", "a 134-46 vote". */
 function tallyWritten(text: string, ayes: number, noes: number): boolean {
   const [yes, no] = [numberWordsPattern(ayes), numberWordsPattern(noes)];
-  return yes !== null && no !== null && new RegExp(`\\b${yes}[-\\s]to[-\\s]${no}\\b`, 'iu').test(text);
+  return (yes !== null && no !== null && new RegExp(`\\b${yes}[-\\s]to[-\\s]${no}\\b`, 'iu').test(text)) || new RegExp(`(?<![\\d.,])${ayes}\\s?[-–]\\s?${noes}(?![\\d%])`).test(text);
 }
 
 /** A vote with none against told as unanimous ("voted unanimously" for 6-0): which count is not told. */

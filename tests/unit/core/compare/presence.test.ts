@@ -305,6 +305,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Dozens of people were moved to a shelter.', '40 people', '40 person')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '58 inspectors', '58 inspector')).toBe('weak');
     expect(evidence('number', 'The plan adds several dozen inspectors at the port.', '158 inspectors', '158 inspector')).toBe(null);
+    // A tally written out in digits, wherever the sentence puts it, though nothing reads it as a vote.
+    expect(evidence('number', 'She took the chair after a 134-46 show of hands.', '134-46', '134046 tally')).toBe('strong');
+    expect(evidence('number', 'She took the chair after a 134-460 show of hands.', '134-46', '134046 tally')).toBeNull();
     // The losing side of a tally, counted: "two dissented" for "9-2".
     expect(evidence('number', 'The board approved the fare rise. Two trustees dissented.', '9-2', '9002 tally')).toBe('weak');
     expect(evidence('number', 'The board approved the fare rise. Two trustees spoke first.', '9-2', '9002 tally')).toBe(null);

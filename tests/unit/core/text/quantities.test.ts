@@ -214,6 +214,9 @@ describe('quantities', () => {
     // A range of a change is no tally, even in a sentence of a vote.
     expect(read('Voters approved raising the levy by 10 to 15 percent.').filter((q) => q.unit === 'tally')).toEqual([]);
     expect(read('The board voted 5-2 this week.')).toEqual([{ text: '5-2', value: 5002, unit: 'tally' }]);
+    // A vote's tally told after an aside, or before the kind of vote it was.
+    expect(read('The vote, taken shortly before 2 a.m., was 49 to 51.')).toEqual([{ text: '49 to 51', value: 49051, unit: 'tally' }]);
+    expect(read('She won the chair in a 134-46 secret-ballot vote.')).toEqual([{ text: '134-46', value: 134046, unit: 'tally' }]);
     expect(read('The court struck down the map, ruling 4-3 that it was drawn unfairly.')).toEqual([{ text: '4-3', value: 4003, unit: 'tally' }]);
     // A pair set off by a comma in a sentence of a ruling or a vote; not a score.
     expect(read('The high court on Friday upheld the harbour levy, 6-3.')).toEqual([{ text: '6-3', value: 6003, unit: 'tally' }]);
