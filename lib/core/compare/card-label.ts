@@ -27,7 +27,11 @@ export function cardLabel(difference: DraftDifference, outlet: (articleId: strin
   const said = (v: DifferenceValue) => (kind === 'quote' ? `“${shortQuote(v.text)}”` : `“${clauseAround(v.sentence, v.text)}”`);
   // Who said a quotation: each outlet's speaker, then the words in dispute (the sentence around a name may be another quote's).
   const disputed = kind === 'person' ? WHO_SAID.exec(difference.label)?.[1] : undefined;
-  if (status === 'conflict' && disputed) return `${values.map((v) => `${outlet(v.articleId)}: ${v.normalized}`).join(' · ')} — “${shortQuote(disputed)}”`;
+  if (status === 'conflict' && disputed) {
+    // Outlets naming one speaker are one side: "Paper A, Paper B: Ann Lee · Paper C: Tom Ray".
+    const sides = [...new Set(values.map((v) => v.normalized))].map((speaker) => `${values.filter((v) => v.normalized === speaker).map((v) => outlet(v.articleId)).join(', ')}: ${speaker}`);
+    return `${sides.join(' · ')} — “${shortQuote(disputed)}”`;
+  }
   if (status === 'conflict') return values.map((v) => `${outlet(v.articleId)}${v.inOtherWords ? ' (in other words)' : ''}: ${said(v)}`).join(' · ');
   // Outlets quoting more or less of one statement: the label gives the fullest wording and says who quotes only part of it.
   const inPart = new Set(kind === 'quote' ? values.filter((v) => !unsure.includes(v.articleId) && wordCount(v.text) < IN_PART * wordCount(values[0].text)).map((v) => outlet(v.articleId)) : []);

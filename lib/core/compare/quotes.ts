@@ -117,11 +117,12 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   // ("In a dissent joined by Dunn, Ada Cole wrote" names another who did not speak).
   const familyNames = people.map((m) => surnameOf(withoutTitles(m.speaker!.label).replace(/,/g, '')));
   if (people.some((m, i) => familyNames.some((name) => name !== familyNames[i] && speaksFor(m.quote.sentence, name)))) return [];
-  // Each outlet's speaker as that outlet writes them at their fullest ("Kristen Vogel", where another outlet's "Kris Vogel" is the label).
-  const written = ({ analysed, speaker }: QuoteMention) =>
-    analysed.entities
-      .filter((e) => e.value.kind === 'person' && resolve(e.value.text)?.id === speaker!.id)
-      .map((e) => withoutTitles(e.value.text))
+  // Each speaker as the outlets naming them write them at their fullest ("Kristen Vogel", where another outlet's "Kris Vogel" is
+  // the label): one name for one speaker, whichever outlet gives it.
+  const written = ({ speaker }: QuoteMention) =>
+    people
+      .filter((m) => m.speaker!.id === speaker!.id)
+      .flatMap(({ analysed }) => analysed.entities.filter((e) => e.value.kind === 'person' && resolve(e.value.text)?.id === speaker!.id).map((e) => withoutTitles(e.value.text)))
       .reduce((fullest, name) => (name.length > fullest.length ? name : fullest), '') || speaker!.label;
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, written(m), m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];

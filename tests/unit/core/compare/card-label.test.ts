@@ -26,6 +26,9 @@ describe('cardLabel', () => {
       missingFrom: [],
     };
     expect(cardLabel(who, outlet)).toBe('Harbour Post: Ada Fenn · Coast Daily: Otis Brandt — “We will not close the harbour before the holidays”');
+    // Outlets naming one speaker are one side.
+    const three = { ...who, values: [...who.values, value('c', 'Ms. Fenn', '“We will not close the harbour before the holidays,” Ms. Fenn said.', 'Ada Fenn')] };
+    expect(cardLabel(three, outlet)).toBe('Harbour Post, Valley News: Ada Fenn · Coast Daily: Otis Brandt — “We will not close the harbour before the holidays”');
   });
 
   it('says who alone reports a detail, and a quote with its speaker, never a word list', () => {

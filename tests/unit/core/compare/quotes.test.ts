@@ -289,13 +289,20 @@ describe('align', () => {
     expect(compareQuotes(stock, entityResolver(stock)).filter((r) => r.difference.status === 'conflict')).toEqual([]);
   });
 
-  it('names each outlet’s speaker in a conflict of who said it as that outlet writes them', () => {
+  it('names each speaker in a conflict of who said it as the outlets naming them write them at their fullest, one name for one speaker', () => {
     const articles = [
       'Kristen Marlowe lost the harbour board race on Tuesday. “The voters have spoken, and I accept it,” Ms. Marlowe said.',
       'Kris Marlowe and Dwayne Tolliver lost the harbour board race on Tuesday. “The voters have spoken, and I accept it,” Tolliver said.',
     ].map((t, i) => analysed(`a${i}`, t));
     const [conflict] = compareQuotes(articles, entityResolver(articles)).filter((r) => r.difference.status === 'conflict');
     expect(conflict.difference.values.map((v) => v.normalized)).toEqual(['Kristen Marlowe', 'Dwayne Tolliver']);
+    const three = [
+      'Senator Katherine Lowell unveiled the harbour bill on Tuesday. “This is the week we stop waiting,” Ms. Lowell said.',
+      'Sen. Kate Lowell unveiled the harbour bill on Tuesday. “This is the week we stop waiting,” Lowell said.',
+      'Sen. Katherine Lowell unveiled the harbour bill on Tuesday. “This is the week we stop waiting,” said Sen. Omar Bright, a co-sponsor.',
+    ].map((t, i) => analysed(`a${i}`, t));
+    const [who] = compareQuotes(three, entityResolver(three)).filter((r) => r.difference.status === 'conflict');
+    expect(who.difference.values.map((v) => v.normalized)).toEqual(['Katherine Lowell', 'Katherine Lowell', 'Omar Bright']);
   });
 
   it('labels a conflict of who said it with the words both outlets give, not one outlet’s longer quote', () => {
