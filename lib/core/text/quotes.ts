@@ -121,7 +121,9 @@ export function quotes(text: string): Quote[] {
     const unnamed = speaker !== null && speaker !== 'pronoun' && people.has(surname(speaker)) && attributions.some((a) => speaksFor(a, speaker!));
     // "…the state's breach law, which requires notice “…”": the words are the thing's the clause is about, not a person's.
     const ofAThing = !SPEECH_VERB.test(attributions[0]) && !SPEECH_VERB.test(attributions[1]) && THING_QUOTED.test(attributions[2]);
-    if (unnamed || ofAThing) [speaker, attributed] = [null, false];
+    // "the mayor's own remarks, including his pledge to “…”": words owned by someone the sentence tells of, not its speaker's.
+    const owned = OWNED_WORDS_BEFORE.test(unquoted.slice(Math.max(0, piece.start - OWNED_REACH), piece.start));
+    if (unnamed || ofAThing || owned) [speaker, attributed] = [null, false];
     // A pronoun is the person last named before the quote; no attribution right after an attributed
     // quote continues its speaker.
     else if (speaker === 'pronoun') {
@@ -431,6 +433,9 @@ const PARTICIPLE = /^(?:calling|saying|describing|dubbing|branding)$/i;
 /** What the subject did before the participle: lower-case words and a comma, no quote ("vetoed the bill on Friday, "). */
 const CLAUSE_BEFORE_PARTICIPLE = /^\s+\p{Ll}[^“”"]{0,100},\s*$/u;
 /** A clause about a thing right before a quote: "…the law, which requires notice to patients". */
+/** Right before a quote, words someone else owns: "his pledge to", "her vow that", "the mayor's promise of". */
+const OWNED_WORDS_BEFORE = /\b(?:his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:own\s+)?(?:pledge|promise|vow|remarks?|words|call|claim|description|slogan|phrase|assertion|warning|threat|boast|characteri[sz]ation)\s+(?:to|that|of|as)?\s*["“]?$/u;
+const OWNED_REACH = 80;
 const THING_QUOTED = /,\s*which\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 /** Words a speaker is introduced by ("an emotional", "the legislator,", "youth pastor", "Marshfield’s town clerk,"). */
 const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;

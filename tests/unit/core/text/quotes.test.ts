@@ -23,6 +23,11 @@ describe('quotes', () => {
     expect(quotes(told)[1].speaker).toBeNull();
   });
 
+  it('gives no speaker to words the sentence says someone else owns ("his pledge to “…”")', () => {
+    const cited = quotes('Writing for the court, Judge Ada Marsh said the mayor’s remarks, including his pledge to “keep the ferries for residents only,” showed the rule’s aim.');
+    expect(cited[0]).toMatchObject({ speaker: null, attributed: false });
+  });
+
   it('joins a quote split by its attribution, straight or curly', () => {
     const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
