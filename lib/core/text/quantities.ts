@@ -524,7 +524,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a 13-count indictment", "a 10-page report", "a 12-member board": the noun joined to the figure is what it counts.
   const joined = JOINED_NOUN_AFTER.exec(after);
   // The figure is written with the noun it describes ("13-count federal indictment"), as two figures alike are compared by their words.
-  if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: COUNTED_AS[joined[1].toLowerCase()] ?? joined[1].toLowerCase(), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
+  // "a 30-round magazine" holds rounds: no shots fired, as "fired 30 rounds" counts.
+  if (joined && !NOT_JOINED_NOUNS.has(joined[1].toLowerCase())) return { name: joined[1].toLowerCase() === 'round' ? 'round' : (COUNTED_AS[joined[1].toLowerCase()] ?? joined[1].toLowerCase()), end: countedNoun(following)?.end ?? end + joined[0].length, excludesOne: false };
   // "died at age 85", "a man aged 47", "has died at 77": an age, whatever follows; "She was 85." said of a person, with nothing after it.
   const ageBefore = /\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|(?:died|dies|dead)\s+at)\s+$/i.test(sentence.slice(0, start)) || (/\b(?:he|she)\s+(?:was|is)\s+$/i.test(sentence.slice(0, start)) && /^\s*(?:[.,;]|$)/.test(after));
   if (ageBefore && /^\d{1,3}$/.test(raw)) return { name: 'years old', end, excludesOne: false };
@@ -647,7 +648,7 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];
       if (term.tags.has('Plural') && !(next && !/[,;:.!?)”"]/.test(term.post) && isCountedNoun(next) && next.tags.has('Plural'))) break;
-    } else if (!noun && (term.text.toLowerCase() === 'such' || participleModifier(following, position + (excludesOne ? 1 : 0)))) {
+    } else if (!noun && (term.text.toLowerCase() === 'such' || participleModifier(following, position + (excludesOne ? 1 : 0)) || sizeJoined(following, position + (excludesOne ? 1 : 0)))) {
       described = true;
       continue;
     } else if (
@@ -667,6 +668,12 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   const before = following[following.indexOf(counted) - 1];
   const name = singular(counted);
   return { name: (before && COUNTED_AS[`${before.text.toLowerCase()} ${name}`]) ?? name, end: counted.start + counted.text.length, excludesOne };
+}
+
+/** A size joined to the noun it describes ("three 30-round magazines", "two 10-page letters"), not a name with a figure ("Covid-19"). */
+function sizeJoined(terms: TaggedTerm[], at: number): boolean {
+  const [term, next] = [terms[at], terms[at + 1]];
+  return term !== undefined && next !== undefined && hasTag(term, ['Value']) && term.tags.has('Hyphenated') && next.tags.has('Hyphenated') && /^[a-z]+$/.test(next.text);
 }
 
 /** "and" between two names before the noun: "40 Acme and Zenith stores" counts stores of both. */

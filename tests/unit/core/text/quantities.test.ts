@@ -144,6 +144,12 @@ describe('quantities', () => {
       [21480, 'vote'],
       [19033, 'vote'],
     ]);
+    // A size joined to its noun is no count of it; a magazine's rounds are no shots fired; a name with a figure is no size.
+    expect(read('He carried a rifle and three 30-round magazines.').map((q) => [q.value, q.unit])).toEqual([
+      [3, 'magazine'],
+      [30, 'round'],
+    ]);
+    expect(read('It is the most used of the three Covid-19 vaccines in the harbour clinics.').map((q) => q.unit)).not.toContain('vaccine');
     expect(read('The ferry captain has died at 77, his family said.').map((q) => [q.text, q.unit])).toEqual([['77', 'years old']]);
     // "of" and the words of its own phrase, not of the next one.
     expect(read('The chain will close 140 of its shops, about 20 percent of its outlets.').map((q) => q.unit)).toEqual(['shop', 'percent']);
