@@ -45,7 +45,7 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
  */
 const FATES: [string, RegExp][] = [
   // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
-  ['killed', /\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
+  ['killed', /\bdeath\s+toll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
   // "sickened 40 people and killed two": those taken ill are another count than the dead.
   ['ill', /\b(?:sicken(?:ed|ing|s)?|(?:fell|fallen|became|become)\s+ill|illness(?:es)?|infect(?:ed|ing|ions?))\b/gi],

@@ -614,6 +614,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).not.toContainEqual(['13 to 7', '13-7']);
   });
 
+  it('sets a toll against the death toll told after a long phrase of what it is from', () => {
+    const shown = ranked(
+      'Two days after a gunman opened fire inside a crowded ferry terminal in Dunmore, killing 8 people and wounding 12 others, Senator Ruth Aldane introduced a bill on Monday.',
+      'The death toll from the shooting at the crowded downtown ferry terminal in Dunmore rose to 9 on Monday, officials said. Sen. Ruth Aldane introduced a bill on Monday.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['8 people', '9']]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',

@@ -495,6 +495,7 @@ describe('quantities', () => {
     expect(read('The index fell 14 on Monday.')).toEqual([]);
     // The toll's verb before a bare figure; "others" that something befell.
     expect(read('The death toll from the harbour fire rose to 14 on Wednesday.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
+    expect(read('The death toll from the fire at the crowded old waterfront market hall in Dunmore rose to 9 on Monday.')).toEqual([{ text: '9', value: 9, unit: 'person' }]);
     expect(read('More than a dozen others are still missing.')).toEqual([{ text: 'a dozen others', value: 12, unit: 'person' }]);
     expect(read('Two others were sold to a rival.')).toEqual([{ text: 'Two others', value: 2, unit: 'other' }]);
   });
