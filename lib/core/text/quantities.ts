@@ -633,8 +633,8 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
   // "Five Republicans voted", "40 Americans": members of a party or people of a country, counted as any noun (not a name
   // going on in capitals: "3 Doors Down").
   const [first, next] = following.slice(excludesOne ? 1 : 0);
-  // A capital after a comma starts another phrase ("Two Democrats, Senator Ray Olin and…"), no name going on.
-  if (first && MEMBERS.test(first.text) && (!/^\p{Lu}/u.test(next?.text ?? '') || /[,;:]/.test(first.post))) return { name: singular(first), end: first.start + first.text.length, excludesOne };
+  // A capital after a comma or a dash starts another phrase ("Two Democrats, Senator Ray Olin and…", "Four Republicans — Sens. …"), no name going on.
+  if (first && MEMBERS.test(first.text) && (!/^\p{Lu}/u.test(next?.text ?? '') || /[,;:—–]/.test(first.post))) return { name: singular(first), end: first.start + first.text.length, excludesOne };
   let noun: TaggedTerm | null = null;
   // Words describing the noun to come: "340 such cases", "304 locally acquired cases".
   let described = false;

@@ -150,6 +150,7 @@ describe('quantities', () => {
       [30, 'round'],
     ]);
     expect(read('It is the most used of the three Covid-19 vaccines in the harbour clinics.').map((q) => q.unit)).not.toContain('vaccine');
+    expect(read('Four Republicans — Sens. Ann Cole (Ohio) and Ben Ruiz (Iowa) among them — voted no.').map((q) => [q.value, q.unit])).toEqual([[4, 'republican']]);
     expect(read('The ferry captain has died at 77, his family said.').map((q) => [q.text, q.unit])).toEqual([['77', 'years old']]);
     // "of" and the words of its own phrase, not of the next one.
     expect(read('The chain will close 140 of its shops, about 20 percent of its outlets.').map((q) => q.unit)).toEqual(['shop', 'percent']);
