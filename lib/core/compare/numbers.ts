@@ -396,6 +396,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "ended the quarter with $2.4 million in cash on hand" / "$2.9 million in the bank": the one sum each article names by one noun.
         soleSumsOfOneNoun(a, b) ||
+        // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb.
+        (soleSums(a, b) && verbBefore(a) !== null && sameVerbBefore(a, b) && !roundingExplains(a, b)) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent

@@ -622,6 +622,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['8 people', '9']]);
   });
 
+  it('shows the one sum of its size each article gives, told by one verb, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
+    const shown = ranked(
+      'The harbour group raised and spent about $310,000, according to state filings, including $75,000 from a boat-owners fund.',
+      'The group behind the recall, Harbour Parents United, spent $410,000, much of it from a boat-owners fund.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$310,000', '$410,000']]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
