@@ -307,6 +307,8 @@ function spokeJustBefore(told: string, name: string): boolean {
 const personOf = (name: string) => name.replace(/\s+of\s.*$/, '');
 
 /** A name right after a verb in the past tense ("thanked Mr. Ray"): what the verb acted on, not who acted. */
+/** A pronoun the subject of the verb right before a name: "He praised Ms. …". */
+const PRONOUN_ACTED_BEFORE = /(?:^|[.;:]\s+|\band\s+)(?:He|She|They|he|she|they)\s+\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 const ACTED_ON_BEFORE = /\b\p{Ll}{3,}ed\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 
 /** A person's name in full, from a first name to a family name ("Ann Lee", "Ann B. Lee", "Ann Rodham Lee"), within one sentence. */
@@ -520,7 +522,8 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     const clauseToParticiple = participle && !spans.some((other) => other.end <= span.start && other.text.includes(' ')) && CLAUSE_BEFORE_PARTICIPLE.test(between) && !spans.some((other) => other.start > span.end && other.start < verb.index);
     // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it, unless another
     // aside follows the name ("the bill’s sponsor, Sen. Ann Lee, R-Ames, said").
-    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && (BESIDE_VERB.test(between) || clauseToParticiple || (/,\s*$/.test(before) && BESIDE_VERB.test(between.replace(/^,/, ''))));
+    // "He praised Ms. Okafor, saying": the name a pronoun's verb acted on is no subject.
+    return INTRODUCED.test(before) && !AFTER_PREPOSITION.test(before) && !PRONOUN_ACTED_BEFORE.test(attribution.slice(0, span.start)) && (BESIDE_VERB.test(between) || clauseToParticiple || (/,\s*$/.test(before) && BESIDE_VERB.test(between.replace(/^,/, ''))));
   });
   if (!subject) return null;
   // "Ann Lee and Gov. Tom Ray said": a joint statement is neither one's own words.
@@ -578,7 +581,10 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       !(all[i + 1]?.titled && TITLE_BETWEEN.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
       // "Mr. Lee thanked Mr. Ray for the troops but said…": a name right after another's verb is what that verb acted on.
-      !(span.start < verb.index && all.some((other) => other.start < span.start) && ACTED_ON_BEFORE.test(attribution.slice(0, span.start))) &&
+      // A party or a kind named in an aside ("Ms. Okafor, a Republican, …") describes someone; it does not speak.
+      !/,\s+(?:a|an)\s+$/i.test(attribution.slice(0, span.start)) &&
+      // So is one after a pronoun's verb ("He praised Ms. Okafor, saying, “…”").
+      !(span.start < verb.index && (all.some((other) => other.start < span.start) || PRONOUN_ACTED_BEFORE.test(attribution.slice(0, span.start))) && ACTED_ON_BEFORE.test(attribution.slice(0, span.start))) &&
       // "saying that Lee had", "said only that Mr. Lee deserved": whom the words are about, the subject of what was said.
       !(span.start > verb.index && /^\s+(?:(?:only|simply|just|merely|\p{Ll}+ly)\s+)?that\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.\s+)?$/iu.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
       // "An official said Ms. Kerr had raised it": a name right after the verb with a verb of its own leads what was said.

@@ -28,6 +28,11 @@ describe('quotes', () => {
     expect(cited[0]).toMatchObject({ speaker: null, attributed: false });
   });
 
+  it('gives a quote after "He praised Ms. X, a …, saying" to the one he stands for, not to the one praised nor to the aside', () => {
+    const told = 'Senator Paul Brandt toured the flooded harbour on Tuesday. He praised Ms. Okafor, a Republican, saying, "The mayor is doing a superb job, and she has every boat she needs."';
+    expect(quotes(told)[0].speaker).toBe('Paul Brandt');
+  });
+
   it('joins a quote split by its attribution, straight or curly', () => {
     const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
