@@ -766,6 +766,9 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   // "63 seats" and "61 seats", "43%" and "41%": counts and shares written to the same precision are each exact to it; rounding
   // explains neither (sums, spans and distances are often given loosely: "52 miles" for "53 miles").
   if (aDigits === bDigits && [a, b].every((x) => exactAtItsPrecision(x)) && !endsInZeros(a.text) && !endsInZeros(b.text)) return false;
+  // "44 senators" and "Forty-two senators": a count in words that is no round figure is as exact as one in digits.
+  const exactInWords = (x: Rounded) => significantDigits(x.text) === WORDS_DIGITS && x.value % 10 !== 0;
+  if ([a, b].some(exactInWords) && [a, b].every((x) => exactAtItsPrecision(x) && !/0$/.test(writtenFigure(x.text)))) return false;
   // "$94 billion" and "$91 billion": sums written to the same digits, neither round ("$50 billion" may be "$48 billion"), are two sums.
   if (aDigits === bDigits && [a, b].every((x) => x.unit !== undefined && CURRENCIES.has(x.unit) && !/0$/.test(writtenFigure(x.text)))) return false;
   // "6.0" and "6.1", "2.4%" and "2.5%": figures given to the same decimal place are each exact to it; rounding explains neither.
@@ -799,5 +802,7 @@ const writtenFigure = (text: string) => /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? 
 /** Digits as written: "13.56" → 4, "13.6" → 3, "500" → 3; numbers in words are exact. */
 function significantDigits(text: string): number {
   const digits = writtenFigure(text).replace(/[,.]/g, '').replace(/^0+/, '');
-  return digits ? Math.max(1, Math.min(15, digits.length)) : 15;
+  return digits ? Math.max(1, Math.min(WORDS_DIGITS, digits.length)) : WORDS_DIGITS;
 }
+/** The digits a number in words is taken to be written to: all a figure may have. */
+const WORDS_DIGITS = 15;

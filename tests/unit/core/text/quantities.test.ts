@@ -575,6 +575,11 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '52 miles', value: 52, unit: 'mile' }, { text: '53 miles', value: 53, unit: 'mile' })).toBe(true);
   });
 
+  it('takes a count in words that is no round figure as exact as one in digits', () => {
+    expect(roughlyEqual({ text: '44 senators', value: 44, unit: 'senator' }, { text: 'Forty-two senators', value: 42, unit: 'senator' })).toBe(false);
+    expect(roughlyEqual({ text: '42 senators', value: 42, unit: 'senator' }, { text: 'forty senators', value: 40, unit: 'senator' })).toBe(true);
+  });
+
   it('takes counts of days, weeks and months as exact, unlike hours or minutes', () => {
     expect(roughlyEqual({ text: '38-day', value: 38, unit: 'day' }, { text: '37-day', value: 37, unit: 'day' })).toBe(false);
     expect(roughlyEqual({ text: '21 weeks', value: 21, unit: 'week' }, { text: '22 weeks', value: 22, unit: 'week' })).toBe(false);
