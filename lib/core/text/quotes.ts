@@ -19,7 +19,7 @@ export interface Quote {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|responded|tweeted|posted|accused|shouted|yelled|screamed|disagreed|agreed|agrees|suggested|suggests|maintained|maintains|contended|contends|predicted|predicts|pledged|pledges|denied|denies|reiterated|reiterates|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|announced|stated|states|wrote|writes|asked|asks|explained|insisted|argued|argues|declared|warned|warns|recalled|continued|acknowledged|saying|lamented|complained|conceded|admitted|quipped|joked|remarked|observed|claimed|countered|demanded|informed|confirmed|stressed|emphasi[sz]ed|vowed|promised|urged|cautioned|testified|replied|replies|responded|responds|answered|answers|tweeted|posted|accused|shouted|yelled|screamed|disagreed|agreed|agrees|suggested|suggests|maintained|maintains|contended|contends|predicted|predicts|pledged|pledges|denied|denies|reiterated|reiterates|retorted|objected|interjected|(?:shot|fired|hit)\s+back|called|calls|calling|described|describes|dubbed|branded|according to)\b/i;
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 const PRONOUN = /\b(he|she|they)\b/i;
 /** A finite verb after a pronoun or a name: "she would", "Kerr had". */

@@ -33,6 +33,11 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Paul Brandt');
   });
 
+  it('takes "answered" for a verb of speech: a reply is its speaker\'s, not the questioner\'s', () => {
+    const told = '"Where are the ferry logs now?" Councillor Hal Brody asked. "I can\'t say from memory, Councillor," Nina Varga answered.';
+    expect(quotes(told)[1].speaker).toBe('Nina Varga');
+  });
+
   it('joins a quote split by its attribution, straight or curly', () => {
     const [quote] = quotes('"We have been aligned to date," Psaki said. "That does not happen by accident."');
     expect(quote).toMatchObject({ text: 'We have been aligned to date … That does not happen by accident.', speaker: 'Psaki' });
