@@ -52,7 +52,7 @@ const FATES: [string, RegExp][] = [
   ['missing', /\b(?:missing|unaccounted)\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
-  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing))\b/gi],
+  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing)|fled|flee(?:s|ing)?)\b/gi],
   ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
   // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],

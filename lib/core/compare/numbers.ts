@@ -338,6 +338,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "voted 53 to 45" beside "forty-seven Democrats voted no": a side of the vote counted otherwise.
       otherSideCount(a, b) ||
       otherSideCount(b, a) ||
+      // "About 90,000 residents had evacuated" beside "More than 140,000 people fled": the one count of a fate each gives.
+      (soleTollsOfOneFate(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) ||
       (ofOneThing(a, b) &&
         ratio(a, b) <= MAX_CONFLICT_RATIO &&
         !sameQuantity(a.quantity, b.quantity) &&

@@ -630,6 +630,15 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$310,000', '$410,000']]);
   });
 
+  it('does not put before the reader a count of those one fate befell only some give, where a silent outlet gives another count of it', () => {
+    const shown = ranked(
+      'Storm Nola struck the harbour towns on Tuesday. About 90,000 residents had evacuated the coastal towns ahead of the storm, officials said.',
+      'Storm Nola slammed into the harbour towns on Tuesday. More than 140,000 people fled the coast ahead of the storm, jamming roads inland.',
+      'Storm Nola tore through the harbour towns on Tuesday, driving an estimated 90,000 residents from their homes.',
+    ).filter((r) => r.difference.kind === 'number' && r.difference.status === 'partial' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([]);
+  });
+
   it('does not take two outlets\' points of different things for one figure', () => {
     const found = differences(
       'Ines Calloway won the district by 1,820 votes. Her predecessor won it by 12 points in 2014. Turnout was 61 percent.',
