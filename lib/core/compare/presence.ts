@@ -1360,7 +1360,7 @@ const SPAN_SLACK: Record<string, number> = { day: 1, week: 3, month: 7 };
 function countsFromPublication(sentence: string, start: number, end: number, unit: string): 1 | -1 | 0 {
   if (!(unit in SPAN_IN_DAYS)) return 0;
   if (DEADLINE_BEFORE.test(sentence.slice(0, start)) || DEADLINE_AFTER.test(sentence.slice(end))) return 1;
-  // "will reopen the government for three weeks": a span from now, to come.
+  // "will keep the ferry running for three weeks": a span from now, to come.
   if (FOR_SPAN_BEFORE.test(sentence.slice(0, start)) && toldAsToCome(sentence, start)) return 1;
   return AGO_AFTER.test(sentence.slice(end)) ? -1 : 0;
 }

@@ -130,7 +130,7 @@ export function nameSpans(text: string): NameSpan[] {
       if ((TITLE_WORDS.has(bare) || PERSON_HONORIFICS.has(bare) || staffOfTitle) && !familyName && !ofBody) {
         // "U.S. District Judge", "Magistrate Judge": words naming the kind of judge are the title's, no name of their own.
         if (QUALIFIES_TITLE.test(segment[segment.length - 1]?.word ?? '') || staffOfTitle) segment = [];
-        // "Acting White House Chief of Staff": the body a title is of is no person, though a title stands before it.
+        // "Acting Harbour House Chief of Staff": the body a title is of is no person, though a title stands before it.
         if (ORGANIZATION_WORDS.test(segment.map((t) => t.word).join(' '))) titled = false;
         flush();
         titled = true;
