@@ -1,11 +1,11 @@
 import type { AnalysedArticle } from '../text/analyse';
 import type { DateMention } from '../text/dates';
-import { CURRENCIES, IN_DOZENS, MONTH_NAME, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, MONTH_NAME, OF_THEM_AFTER, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
 import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
-import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS } from './presence';
+import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS, timesAYear } from './presence';
 import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
@@ -606,9 +606,6 @@ function otherSideCount(tally: NumberMention, count: NumberMention): boolean {
   return side !== null && side !== count.quantity.value && Math.abs(side - count.quantity.value) <= Math.max(2, side * 0.1);
 }
 
-/** Right after a count, whom it is of told by a pronoun: "of them", "of those". */
-const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)\b/i;
-
 /** Units of a share or a rate, which a span after it averages over rather than sums. */
 const RATES = new Set(['percent', 'percentage point']);
 /** "would cost $78 billion", "will cost taxpayers about $87 billion", "would cost the city about $2 billion": what a thing costs, right before the sum. */
@@ -627,9 +624,8 @@ const IN_SPAN_BEFORE = new RegExp(`\\b(?:takes?|take|took|taking|go(?:es)?|went|
  */
 const toldAlike = (a: FigureReading, b: FigureReading) => a.toCome === b.toCome || (a.within && b.within);
 
-/** A sum told by the year: "$2 billion a year", "$2 billion annually", "an annual $2 billion". */
-const YEARLY_AFTER = /^\s+(?:(?:a|per|each|every)\s+year|annually|yearly)\b/i;
-const yearly = (m: NumberMention) => YEARLY_AFTER.test(m.sentence.slice(m.quantity.end)) || /\bannual\s+$/i.test(m.sentence.slice(0, m.quantity.start));
+/** A sum told by the year: "$2 billion a year", "$2 billion annually". */
+const yearly = (m: NumberMention) => timesAYear(m.sentence, m.quantity.end) === 1;
 
 /** A sum told as a penalty: "a $500 fine", "fined $500". */
 const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(?:civil\s+)?(?:fine|penalty)\b/i.test(m.sentence.slice(m.quantity.end)) || /\bfined\s+$/i.test(m.sentence.slice(0, m.quantity.start)));

@@ -606,7 +606,7 @@ const ratioWithin = (a: number, b: number, spread: number) => a > 0 && b > 0 && 
 /** How often a sum is paid, right after it ("$7 a month", "$84 more per year") or as the word before its noun ("$7 to the monthly bill"): times a year. */
 const SUM_PERIOD_AFTER = /^\s*(?:(?:more|less|extra)\s+)?(?:(?:a|per|each)\s+(week|month|year)\b|(weekly|monthly|annually|yearly)\b|(?:\S+\s+){0,4}?(weekly|monthly|annual|yearly)\s+\p{L}+)/iu;
 const TIMES_A_YEAR: Record<string, number> = { week: 52, weekly: 52, month: 12, monthly: 12, year: 1, annually: 1, annual: 1, yearly: 1 };
-function timesAYear(sentence: string, end: number): number | null {
+export function timesAYear(sentence: string, end: number): number | null {
   const found = SUM_PERIOD_AFTER.exec(sentence.slice(end));
   const period = found?.[1] ?? found?.[2] ?? found?.[3];
   return period ? TIMES_A_YEAR[period.toLowerCase()] : null;

@@ -324,6 +324,9 @@ function mixedFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
   return out;
 }
 
+/** Right after a count, whom it is of told by a pronoun: "of them", "of those". */
+export const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)\b/i;
+
 /**
  * "won 87 seats, up from 64": a bare figure a change is measured from counts what the figure before it counts; so does a
  * rival's figure set against a count of a contest ("61,200 votes to 54,300", "61,200 votes to Ames's 55,800").
@@ -336,7 +339,7 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   // "cut the limit to 5 patients per nurse from 6", "from 6 patients to 8": the other end of a change is of the same thing.
   const otherEnd = CHANGE_ENDS.some(([to, from]) => to.test(sentence.slice(0, previous.start)) && from.test(sentence.slice(previous.end, start)));
   // "12 cases, three of them fatal", "20 cars derailed, and 12 of them were hauling fuel": a part of the count right before it.
-  const partOfIt = /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:(?:and|but|with)\s+)?$/u.test(sentence.slice(previous.end, start)) && /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(end));
+  const partOfIt = /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:(?:and|but|with)\s+)?$/u.test(sentence.slice(previous.end, start)) && OF_THEM_AFTER.test(sentence.slice(end));
   return changedFrom || against || otherEnd || partOfIt ? { name: previous.unit, end, excludesOne: false } : null;
 }
 /** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */

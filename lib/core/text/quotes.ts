@@ -580,10 +580,10 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
       // of Staff Ned Barlow") is not the speaker.
       !(all[i + 1]?.titled && TITLE_BETWEEN.test(attribution.slice(span.end, all[i + 1].start))) &&
       !(addressed && span.start > verb.index) &&
-      // "Mr. Lee thanked Mr. Ray for the troops but said…": a name right after another's verb is what that verb acted on.
       // A party or a kind named in an aside ("Ms. Okafor, a Republican, …") describes someone; it does not speak.
       !/,\s+(?:a|an)\s+$/i.test(attribution.slice(0, span.start)) &&
-      // So is one after a pronoun's verb ("He praised Ms. Okafor, saying, “…”").
+      // "Mr. Lee thanked Mr. Ray for the troops but said…", "He praised Ms. Okafor, saying, “…”": a name right after another's
+      // verb, or a pronoun's, is what that verb acted on.
       !(span.start < verb.index && (all.some((other) => other.start < span.start) || PRONOUN_ACTED_BEFORE.test(attribution.slice(0, span.start))) && ACTED_ON_BEFORE.test(attribution.slice(0, span.start))) &&
       // "saying that Lee had", "said only that Mr. Lee deserved": whom the words are about, the subject of what was said.
       !(span.start > verb.index && /^\s+(?:(?:only|simply|just|merely|\p{Ll}+ly)\s+)?that\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.\s+)?$/iu.test(attribution.slice(verb.index + verb[0].length, span.start))) &&
