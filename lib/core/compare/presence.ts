@@ -1615,9 +1615,29 @@ function findQuote(article: AnalysedArticle, value: DifferenceValue): QuoteFindi
     // said): whose they are is in doubt, and the outlet does not give them to this speaker.
     return { evidence: quotedFromAnother(article, value) || unquotedUnnamed(article, value, index) ? 'weak' : 'strong', index };
   }
+  const leadIn = leadInOf(value);
   const index =
-    quotedWithin(article, quote, speaker) ?? paraphrase(article, quote, speaker) ?? saysOfIt(article, quote, speaker) ?? characterised(article, quote, speaker) ?? reportedSpeech(article, quote, speaker) ?? retold(article, quote, speaker) ?? toldByOffice(article, value);
+    quotedWithin(article, quote, speaker) ??
+    paraphrase(article, quote, speaker) ??
+    saysOfIt(article, quote, speaker) ??
+    characterised(article, quote, speaker) ??
+    reportedSpeech(article, quote, speaker) ??
+    (leadIn === null ? null : reportedSpeech(article, `${leadIn} ${quote}`, speaker)) ??
+    retold(article, quote, speaker) ??
+    toldByOffice(article, value);
   return { evidence: index === null ? null : 'weak', index };
+}
+
+/**
+ * What a quotation's own sentence says before it, in the speaker's clause: a quoted fragment is part of a statement
+ * (`said the mayor "weighs every case on the merits"`), whose subject an outlet retelling it writes too. Null where the
+ * quotation opens the sentence or its clause.
+ */
+function leadInOf(value: DifferenceValue): string | null {
+  const at = value.sentence.indexOf(value.text);
+  if (at <= 0) return null;
+  const lead = LEAD_IN.exec(value.sentence.slice(0, at).trimEnd())?.[1].trim();
+  return lead && contentTerms(lead).length > 0 ? lead : null;
 }
 
 /** A quote, or a sentence or clause of one, of this many words at least is a statement to find retold. */
@@ -1907,6 +1927,10 @@ function familyName(speaker: string): string {
 /** Verbs that tell someone spoke, as written right after their name ("Lund said", "Lund also told"). */
 const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'wrote', 'writes', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'asked', 'accused'];
 const SAYING_VERB = `(?:${SAYING_VERBS.join('|')})`;
+/** Those verbs and their forms going on, as they lead into a quoted fragment ("telling reporters the mayor “…”"). */
+const SAYING_VERBS_BEFORE_QUOTE = [...SAYING_VERBS, 'saying', 'telling', 'arguing', 'insisting', 'claiming', 'noting', 'adding', 'writing'];
+/** The words a sentence leads into a quotation with, after a verb of saying: "the mayor" of `told reporters the mayor "weighs every case…"`. */
+const LEAD_IN = new RegExp(`\\b(?:${SAYING_VERBS_BEFORE_QUOTE.join('|')})(?:\\s+(?:reporters|him|her|them|us|me))?(?:\\s+that)?\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){1,5})[“"]$`, 'u');
 /** Verbs that have someone speak wherever they stand in the sentence ("Lund, who chairs the board, vowed…"). */
 const SPEECH = new RegExp(
   `\\b(?:${[...SAYING_VERBS, 'called', 'predicted', 'promised', 'vowed', 'pledged', 'urged', 'described', 'criticized', 'praised', 'defended', 'countered', 'complained', 'responded', 'replied', 'announced', 'agreed', 'suggested', 'cautioned', 'disputed', 'pressed', 'questioned', 'grilled', 'challenged', String.raw`charged(?=\s+that\b)`].join('|')}|according to)\\b`,

@@ -163,6 +163,17 @@ describe('reportsDetail: an outlet is not silent about a detail it gives in anot
     expect(reports('quote', 'Lund spoke in Port Ellery about the Harbour Board.', 'I am ready to serve the people of Port Ellery and the Harbour Board', 'Mia Lund')).toBe(false);
   });
 
+  it('reads a quoted fragment with the words its sentence leads into it with, to find it retold', () => {
+    const quote = 'weighs every permit on the merits';
+    const sentence = 'The clerk, Ivo Brandt, hit back, telling reporters the board "weighs every permit on the merits."';
+    const retelling = 'Clerk Ivo Brandt pushed back on Monday, saying the board judged each permit on its merits and that fees played no part.';
+    expect(reports('quote', retelling, quote, 'Ivo Brandt', sentence)).toBe(true);
+    // The fragment alone shares too little with the retelling's clause.
+    expect(reports('quote', retelling, quote, 'Ivo Brandt')).toBe(false);
+    // A clause saying much besides is another statement.
+    expect(reports('quote', 'Ivo Brandt said the board judged the new harbour fees, the ferry timetable and each permit on Monday.', quote, 'Ivo Brandt', sentence)).toBe(false);
+  });
+
   it('takes the speaker said to do something with a phrase of one sentence of the quote as a report in other words', () => {
     const quote = 'The council is cutting the ferry subsidy to pay for its stadium. I think it is a grave error.';
     // "ferry subsidy" in a sentence where Lund acts, or one going on with "She" after it.
