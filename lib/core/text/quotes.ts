@@ -102,7 +102,7 @@ export function quotes(text: string): Quote[] {
     const last = parts[parts.length - 1];
     if (parts.length > 1) after = attributionAfter(marks, last.end);
     const firstAfter = attributionAfter(marks, piece.end);
-    const before = attributionBefore(marks, piece.start);
+    const before = attributionBefore(marks, piece.start, pieces[pieces.indexOf(piece) - 1]?.end ?? -1);
     const speakerTexts = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end)).filter((s) => SPEECH_VERB.test(s));
     const speakerText = speakerTexts[0];
     // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure;
@@ -420,14 +420,20 @@ export function insideQuotes(sentence: string, at: number): boolean {
 /** A clause joined after a quote by a conjunction. */
 const NEXT_CLAUSE = /^[,\s]*(?:and|but|while|whereas)\s/i;
 
-/** From the start of the sentence to an opening mark. */
-function attributionBefore(marks: string, start: number): Piece {
+/**
+ * From the start of the sentence to an opening mark; from the closing mark of a quote earlier in the sentence where what
+ * follows it has someone speak ("“…,” Lee said, but Ray disagreed: “…", 'called it "a sham," and Ray said it was "…"'), as
+ * that quote's attribution is its own. Words that only go on after it ('said it was "a sham" for backing "…"') go on with the
+ * sentence's speaker.
+ */
+function attributionBefore(marks: string, start: number, previousEnd: number): Piece {
   const head = marks.slice(0, start - 1);
-  // From the sentence's start, or from the end of a quote earlier in it ("“…,” Lee said, but Ray disagreed: “…"): its attribution is that quote's.
   // A title's or a town's full stop ("Sen. Ann Lee", "the St. Louis group") ends no sentence.
-  const ends = [...head.matchAll(/[.!?][”"]?\s+|[”]/g)].filter((m) => m[0][0] !== '.' || !endsWithAbbreviation(head.slice(0, m.index + 1), head.slice(m.index + 1)));
+  const ends = [...head.matchAll(/[.!?][”"]?\s+/g)].filter((m) => m[0][0] !== '.' || !endsWithAbbreviation(head.slice(0, m.index + 1), head.slice(m.index + 1)));
   const sentenceStart = Math.max(head.search(/[^\n]*$/), ...ends.map((m) => m.index + m[0].length));
-  return { start: sentenceStart, end: start - 1 };
+  const afterQuote = previousEnd + 1;
+  const from = afterQuote > sentenceStart && SPEECH_VERB.test(marks.slice(afterQuote, start - 1)) ? afterQuote : sentenceStart;
+  return { start: from, end: start - 1 };
 }
 
 /** Participles that open a clause of what the sentence's subject said. */

@@ -18,6 +18,15 @@ describe('quotes', () => {
     expect(quotes('The plan was “a setback we can recover from,” but Ivo Marsh said the ferry would run.')[0].speaker).not.toBe('Ivo Marsh');
   });
 
+  it('gives a quote after "and Y said" to Y, with straight marks as with curly ones, and words going on to the first speaker', () => {
+    const two = 'Mayor Ida Brandt called the levy "a tax on the fleet," and Sen. Ivo Marsh said the council cared more about "filling its own coffers than mending the pier."';
+    expect(quotes(two).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
+    expect(quotes(two.replace(/"([^"]*)"/g, '“$1”')).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
+    const goesOn = 'Mayor Ida Brandt said the council was "out of touch" for backing "a levy that drives the fleet away."';
+    expect(quotes(goesOn)[0]).toMatchObject({ text: 'a levy that drives the fleet away.', speaker: 'Ida Brandt' });
+    expect(quotes(goesOn.replace(/"([^"]*)"/g, '“$1”'))[0]).toMatchObject({ speaker: 'Ida Brandt' });
+  });
+
   it('does not carry the speaker before on to a quote in a sentence about another person the article names', () => {
     const told = 'Mayor Ida Roe signed the levy. "The boats will run," said Ivo Marsh, who runs the ferry union. Roe thanked the council in a statement for "keeping the harbour alive."';
     expect(quotes(told)[1].speaker).toBeNull();
