@@ -116,7 +116,14 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
   // Every two of the values aligned: one thing each article gives differently. A chain where two are not is values of several things;
   // two facts of one value ("within 60 days", "about 60 days" in unlike surroundings) are one side, not such a break.
   const oneValue = (i: number, j: number) => rules.sameValue !== undefined && facts[i].some((a) => facts[j].some((b) => rules.sameValue!(a, b)));
-  const contradictory = (group: number[]) => group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j) || oneValue(i, j)));
+  // A side told only loosely that may be either of two others ("about 1,200" beside "1,208" and "1,280") is no break in the chain:
+  // it is on the card as other words.
+  const looselyEqualSides = (i: number, j: number) => facts[i].some((a) => facts[j].some((b) => rules.looselyEqual?.(a, b) === true));
+  const toldOnlyLoosely = (i: number) => facts[i].every((m) => rules.approximate?.(m) === true);
+  const looseBridge = (i: number, j: number) => (toldOnlyLoosely(i) || toldOnlyLoosely(j)) && looselyEqualSides(i, j);
+  const contradictory = (group: number[]) =>
+    group.every((i, at) => group.slice(at + 1).every((j) => conflicting(i, j) || oneValue(i, j) || looseBridge(i, j))) &&
+    group.some((i, at) => group.slice(at + 1).some((j) => conflicting(i, j)));
   // An article with two values in a chain ("a $45 million package, with $30 million for retraining" against "a $40 million
   // package"): the one told most alike to the other articles' values is its side, and the chain may be one conflict without the other.
   const sidesOnly = (group: number[]) => {
@@ -147,7 +154,6 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // A side loosely equal to every other ("more than a dozen trips" beside "23 trips" and "19 trips") contradicts none of
     // them: it may be either told loosely, so it is on the card as other words. So is a side told only loosely that may be one
     // of the others ("more than 18,000" beside "18,400" and "16,200"), while two sides stand apart without it.
-    const looselyEqualSides = (i: number, j: number) => facts[i].some((a) => facts[j].some((b) => rules.looselyEqual?.(a, b) === true));
     const othersOf = (i: number) => group.filter((j) => j !== i);
     const looseToAll = group.length > 2 ? group.filter((i) => othersOf(i).every((j) => looselyEqualSides(i, j))) : [];
     const toldLoosely = group.length > 2 ? group.filter((i) => facts[i].every((m) => rules.approximate?.(m) === true) && othersOf(i).some((j) => looselyEqualSides(i, j))) : [];

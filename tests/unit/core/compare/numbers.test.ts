@@ -989,6 +989,19 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('keeps two exact counts in conflict where a third outlet gives an estimate either may be ("about 1,200" beside 1,208 and 1,280)', () => {
+    const [conflict] = conflicts(
+      'The race for mayor will go to a recount, the county elections board said on Thursday, after county canvasses showed Councillor Ida Roe leading Mayor Tom Vance by just 1,208 votes out of nearly 90,000 cast.',
+      'Official canvass results show Roe, the harbour councillor, ahead by 1,280 votes, a margin of about one percentage point. The county elections board ordered the recount to start Saturday. "Count every legal vote," Vance told reporters Thursday.',
+      'Mayor Tom Vance is not going quietly. The Republican on Wednesday asked the county elections board for a recount of the race, in which Democrat Ida Roe leads by about 1,200 votes, a move Democrats called desperate.',
+    );
+    expect(Object.fromEntries(conflict.difference.values.map((v) => [v.text, v.inOtherWords ?? false]))).toEqual({
+      '1,208 votes': false,
+      '1,280 votes': false,
+      '1,200 votes': true,
+    });
+  });
+
   it('marks an estimate one side holds ("nearly $9 million" beside "$8.7 million") as other words, not as a third value', () => {
     const told = (figure: string) => `The audit found the harbour trust moved ${figure} out of its restricted funds.`;
     const [conflict] = conflicts(told('$8.7 million'), 'The trust chair quit on Friday over nearly $9 million moved out of restricted funds.', told('$10.2 million'));
