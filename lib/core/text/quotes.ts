@@ -279,7 +279,8 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
         (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
         !ofOtherSex(sentence, span.start, span.end, pronoun) &&
         !otherSex?.(span.text) &&
-        (kinds.get(span.text) === 'person' || people.has(surname(span.text)) || (kinds.get(span.text) === null && span.text.includes(' '))),
+        // "Mayor Ann Lee of Port Ellery": the person, where she is from aside.
+        (kinds.get(personOf(span.text)) === 'person' || people.has(surname(personOf(span.text))) || (kinds.get(span.text) === null && span.text.includes(' '))),
     );
     // "Mr. Roy's lawyer, Ann Lee, spoke. “…,” she said": a name owning the subject is not the subject; a sentence whose subject is
     // only owned by a name ("Mr. Roy's lawyer spoke") tells of someone unnamed.

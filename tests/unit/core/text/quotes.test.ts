@@ -94,6 +94,11 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('resolves a pronoun to a person named with where they are from ("Mayor Ivo Marsh of Port Ellery")', () => {
+    const told = 'Mayor Ida Brandt of Lakemoor called the ruling "a good day for the harbour towns."\n\nMayor Ivo Marsh of Port Ellery said the ruling was fair. "We have won the first round," he said.';
+    expect(quotes(told).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
+  });
+
   it('resolves a pronoun after a sentence whose subject is an office alone to the one person named with it, and never to one of the other sex', () => {
     const text = '“The levy is fair,” said Noor Haddad, a spokeswoman for Governor Tomas Brandt. The governor has stood by the plan. “I will sign it again,” he told reporters.';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Noor Haddad', 'Tomas Brandt']);
