@@ -266,15 +266,22 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** "a letter dated May 9", "the memo, dated March 3": a document named by the day written on it. */
 const DATED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(\p{Ll}+),?\s+dated\s+$/u;
 
+/** "the lawsuit, filed on March 3", "the order, signed Jan. 25": a thing named, then what was done to it on the day. */
+const DONE_ON_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\p{Ll}+),\s+(\p{Ll}{3,}ed)\s+(?:on\s+)?$/u;
+
 /** "a hearing on June 21", "the debate, scheduled for Oct. 28": an event named right before its day. */
 const EVENT_ON_BEFORE =
   /\b(hearing|debate|trial|signing|summit|ceremony|rally|election|primary|runoff|referendum|caucus|sentencing|arraignment|inauguration|deposition)(?:,?\s+(?:now\s+)?(?:scheduled|set|slated|planned)\s+for)?\s+(?:on\s+)?$/i;
 
-/** The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9", "hearing" of "a hearing on June 21"), or null. */
+/**
+ * The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9", "hearing" of "a
+ * hearing on June 21", "lawsuit filed" of "the lawsuit, filed on March 3"), or null.
+ */
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
   const before = sentence.slice(0, date.start);
   if (DAY_OF_BEFORE.test(before)) return NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null;
-  return DATED_BEFORE.exec(before)?.[1] ?? EVENT_ON_BEFORE.exec(before)?.[1].toLowerCase() ?? null;
+  const done = DONE_ON_BEFORE.exec(before);
+  return DATED_BEFORE.exec(before)?.[1] ?? EVENT_ON_BEFORE.exec(before)?.[1].toLowerCase() ?? (done ? `${done[1]} ${done[2]}` : null);
 }
 
 /** A day told as when someone spoke: "said Thursday", "told reporters on Monday", "the Journal reported Tuesday". */

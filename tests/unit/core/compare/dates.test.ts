@@ -577,4 +577,17 @@ describe('compareDates', () => {
     // A day of something else is no day of the letter.
     expect(shown('On May 9, the department told Oregon it was withdrawing the loan.')).not.toContainEqual([['May 12', 'May 9'], true]);
   });
+
+  it('takes the one day each article gives of a thing named and what was done to it ("the complaint, lodged on May 2") for a conflict to show', () => {
+    const shown = (other: string) =>
+      compareDates([
+        analysed('a', 'The complaint, lodged on May 2, argued that the levy broke the harbour charter as well as two state laws that courts have long read to bar towns from taxing passage.', '2025-05-20'),
+        analysed('b', other, '2025-05-20'),
+      ])
+        .filter((r) => r.difference.status === 'conflict' && r.substance > 0)
+        .map((r) => r.difference.values.map((v) => v.text));
+    expect(shown('The complaint, lodged on April 28 by Lakemoor, Port Ellery and two fishing crews, called the March toll a grab for cash that would punish islanders.')).toEqual([['May 2', 'April 28']]);
+    // What else was done to it is another day.
+    expect(shown('The complaint, dismissed on April 28 by Lakemoor, Port Ellery and two fishing crews, called the March toll a grab for cash that would punish islanders.')).toEqual([]);
+  });
 });
