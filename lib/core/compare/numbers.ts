@@ -379,7 +379,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
       // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
       // 540") may hold beside another figure.
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b)) &&
+      // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
+      // arrested" / "arrested more than 160").
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || (leadTolls(a, b) && bareBeyondBound(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&

@@ -989,6 +989,15 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('shows a bound beyond the other article\'s count where each is its first toll of one fate ("118 were arrested" / "arrested more than 160")', () => {
+    const lead = 'The harbour police chief resigned on Friday after a report on the dock strike.';
+    const counted = `${lead} Investigators found that 118 people were arrested over the three nights, most for blocking the piers.`;
+    const bound = (figure: string) => `${lead} Officers arrested ${figure} people during the strike, according to figures in the report.`;
+    expect(shownLabels(counted, bound('more than 160'))).toHaveLength(1);
+    // A bound the count meets is no conflict.
+    expect(shownLabels(counted, bound('more than 100'))).toEqual([]);
+  });
+
   it('keeps two exact counts in conflict where a third outlet gives an estimate either may be ("about 1,200" beside 1,208 and 1,280)', () => {
     const [conflict] = conflicts(
       'The race for mayor will go to a recount, the county elections board said on Thursday, after county canvasses showed Councillor Ida Roe leading Mayor Tom Vance by just 1,208 votes out of nearly 90,000 cast.',
