@@ -183,6 +183,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const onlyAskedFor = (m: NumberMention) =>
     fateOf(m) === 'asked' && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && o.quantity.value !== m.quantity.value && fateOf(o) === 'asked');
   const soleAskedFor = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyAskedFor(a) && onlyAskedFor(b);
+  // "would spend the money over five years" / "which would be spent over eight years": the one span each article gives that money
+  // is spent over.
+  const onlySpentOver = (m: NumberMention) => spentOver(m) && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.value !== m.quantity.value && spentOver(o));
+  const soleSpansSpentOver = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlySpentOver(a) && onlySpentOver(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
   // remain in hospital") or of other events. Two such tolls close enough to be one count are one count told differently.
@@ -363,7 +367,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -402,6 +406,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleSumsOfOneNoun(a, b) ||
         // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb.
         (soleSums(a, b) && verbBefore(a) !== null && sameVerbBefore(a, b) && !roundingExplains(a, b)) ||
+        soleSpansSpentOver(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
@@ -835,7 +840,8 @@ const PRECISE_SUM_DIGITS = 3;
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(m: NumberMention): boolean {
   // A death toll in words is counted, not rounded: "killed two" is no loose "three".
-  return /\d/.test(m.text) || harmOf(m) === 'killed' || EXACT_IN_WORDS.test(m.text) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // A plan's span ("spend it over five years") is set, not told loosely.
+  return /\d/.test(m.text) || harmOf(m) === 'killed' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
@@ -1115,6 +1121,10 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   return thing(a) !== null && thing(a) === thing(b);
 }
 
+/** Money spent, then the span it is spent over: "would spend the money over five years", "to be paid out over the next decade". */
+const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\bover\s+(?:the\s+next\s+)?$/i;
+const spentOver = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && SPENT_OVER_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+
 /** A span joined to the noun it measures by a hyphen: "12-year", "six-month". */
 const JOINED_SPAN = /-\p{L}+$/u;
 
@@ -1277,7 +1287,7 @@ function likelyOverlap(a: NumberMention, b: NumberMention): boolean {
 }
 
 /** The values a figure likely stands for, by its hedge and the digits it is written to. */
-const likelyRange = (m: NumberMention) => hedgedRange(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end), m.quantity.value, m.quantity.text);
+const likelyRange = (m: NumberMention) => hedgedRange(hedgeOfFigure(m), m.quantity.value, m.quantity.text);
 
 const oneSided = (bound: [number, number]) => bound[0] >= 1 || bound[1] <= 1;
 
@@ -1313,8 +1323,11 @@ function boundsAgree(a: NumberMention, b: NumberMention): boolean {
   return lower !== null && upper !== null && lower !== upper && lower.quantity.value <= upper.quantity.value;
 }
 
+/** The words before a figure that may hedge it; "over" of a span money is spent over ("spend it over five years") is no bound. */
+const hedgeOfFigure = (m: NumberMention) => (spentOver(m) ? '' : hedgeBefore(m.sentence, m.quantity.start, m.quantity.end));
+
 function hedged(m: NumberMention): boolean {
-  return HEDGE.test(hedgeBefore(m.sentence, m.quantity.start, m.quantity.end));
+  return HEDGE.test(hedgeOfFigure(m));
 }
 
 /** A figure given as an estimate either way ("about", "some", "an estimated"), not as a bound. */
@@ -1330,7 +1343,7 @@ function boundOf(m: NumberMention): [number, number] | undefined {
 
 /** The hedge before a figure, with the values it allows and those it likely means; undefined for a bare figure. */
 function hedgeOf(m: NumberMention): (typeof HEDGE_RANGES)[number] | undefined {
-  const before = hedgeBefore(m.sentence, m.quantity.start, m.quantity.end);
+  const before = hedgeOfFigure(m);
   return HEDGE_RANGES.find((hedge) => hedge.before.test(before));
 }
 

@@ -989,6 +989,13 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('shows the one span each article says money is spent over as a conflict ("spend it over five years" / "spent over eight years")', () => {
+    const first = 'The council on Friday passed a $40 million harbour plan. The plan would spend the money over five years.';
+    expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. The plan, which would be spent over eight years, rebuilds two piers.')).toHaveLength(1);
+    // "over eight years" of anything else is more than eight years, and of something else.
+    expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. Two piers have stood empty for over eight years.')).toEqual([]);
+  });
+
   it('shows a bound beyond the other article\'s count where each is its first toll of one fate ("118 were arrested" / "arrested more than 160")', () => {
     const lead = 'The harbour police chief resigned on Friday after a report on the dock strike.';
     const counted = `${lead} Investigators found that 118 people were arrested over the three nights, most for blocking the piers.`;
