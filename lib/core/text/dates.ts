@@ -293,12 +293,16 @@ const weekEarlier = (iso: string) => daysFrom(iso, -7);
  */
 function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = false): boolean {
   if (/\b(?:next|this|coming)\b/i.test(result.text)) return false;
+  if (SINCE_BEFORE.test(sentence.slice(0, result.index))) return true;
   const tense = tenseBefore(sentence.slice(0, result.index));
   if (tense !== null) return tense === 'past';
   if (verbOnly) return false;
   const tagged = nlp(sentence);
   return tagged.has('#PastTense') && !tagged.has('(#FutureTense|#Modal|will|would|could|can|might|should|going)');
 }
+
+/** "since October", "since entering the race in October": what has gone on from a day, which is past. */
+const SINCE_BEFORE = /\bsince\s+(?:\p{Ll}+ing\b[^.;:,]{0,60}?\s+)?(?:in\s+|on\s+)?$/iu;
 
 /** The tense of the last verb of the clause before a date, where it tells one: past, or another (to come, present); null if none does. */
 function tenseBefore(before: string): 'past' | 'other' | null {

@@ -154,6 +154,11 @@ describe('dates', () => {
     expect(normalized('Aides said the mayor would resign in November.', '2022-08-10')).toEqual(['2022-11']);
   });
 
+  it('places a month told as when something went on from ("since taking office in November") before the publication date', () => {
+    expect(normalized('The mayor has vetoed three bills since taking office in November.', '2022-08-10')).toEqual(['2021-11']);
+    expect(normalized('Ferry fares have doubled since November.', '2022-08-10')).toEqual(['2021-11']);
+  });
+
   it('keeps what cannot be placed without a publication date unresolved', () => {
     expect(normalized('On Thursday he meets them, on March 24.', null)).toEqual(['thursday', 'XXXX-03-24']);
     expect(normalized('It happened last week.', null)).toEqual(['last week']);
