@@ -349,12 +349,15 @@ const UNNAMED_SPEAKER = /^[\s,.;:!?—–-]*(?:(?:an?|one)\s+[\p{L}'’ .-]{1,60
 /** Whose aide, official or lawyer: "a Lee campaign aide", "an Ortiz administration official". */
 const SPOKESPERSON = String.raw`\s+(?:(?:administration|campaign|transition|family|legal|press)\s+)?(?:aides?|advis[eo]rs?|officials?|spokes(?:man|men|woman|women|person|people)|staffers?|lawyers?|attorneys?|allies|ally)\b`;
 
-/** Whether an attribution has its speaker speak for the person of a name: "a Lee campaign aide", "a lawyer for Ann Lee". */
+/** The body that speaks for a person: "the Lee campaign", "the Ortiz administration". */
+const PERSONS_BODY = String.raw`\s+(?:campaign|administration|transition|family|camp)\b`;
+
+/** Whether an attribution has its speaker speak for the person of a name: "a Lee campaign aide", "the Lee campaign", "a lawyer for Ann Lee". */
 export function speaksFor(attribution: string, name: string): boolean {
   const escaped = escapeRegExp(name);
-  // "a Lee campaign aide", and "A spokesman for Mayor Ann Lee" opening the sentence.
+  // "a Lee campaign aide", "The Lee campaign called…", and "A spokesman for Mayor Ann Lee" opening the sentence.
   return (
-    new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}${SPOKESPERSON}`, 'u').test(attribution) ||
+    new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}(?:${SPOKESPERSON}|${PERSONS_BODY})`, 'u').test(attribution) ||
     new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)${SPOKESPERSON}\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+)*${escaped}`, 'u').test(attribution)
   );
 }

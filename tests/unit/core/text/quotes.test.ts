@@ -267,6 +267,9 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(office.speaker).toBe('Ferrovia');
     const [herself] = quotes('Mayor Ana Ortiz left early. "The budget will pass by the end of the month," Ortiz told aides.');
     expect(herself.speaker).toBe('Ortiz');
+    // Her campaign speaking as a body: no word of hers.
+    const [campaign] = quotes('Mayor Ana Ortiz left early. The Ortiz campaign called the audit a "routine check that found nothing wrong."');
+    expect(campaign.speaker).toBeNull();
   });
 
   it('does not take a name another verb of the subject acts on for the speaker ("Lund thanked Mr. Ray … but said")', () => {
