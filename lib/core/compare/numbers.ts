@@ -317,6 +317,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       !(ledByAnotherYear(a) && !ofAnotherYear(b)) &&
       !(ledByAnotherYear(b) && !ofAnotherYear(a)) &&
       readingOf(a).perPeriod === readingOf(b).perPeriod &&
+      // "drained within three years" is a time something is to happen by, "cut over three years" a span: not one fact.
+      readingOf(a).within === readingOf(b).within &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
       // "12 people were killed" and "a dozen others are missing": two counts.

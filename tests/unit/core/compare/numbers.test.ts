@@ -989,6 +989,12 @@ describe('compareNumbers', () => {
     expect(conflict.substance).toBeGreaterThan(0);
   });
 
+  it('does not take a time something is to happen within for a span of the same length ("within three years" / "over three years")', () => {
+    const within = 'Critics said the harbour reserve would be drained within three years if the ferry tax cut took effect.';
+    expect(paired(within, 'The plan would have cut ferry taxes by $40 million over three years, mostly for large operators.')).toEqual([]);
+    expect(paired(within, 'Auditors warned the harbour reserve could be drained within three years of the ferry tax cut.')).toEqual([['three years', 'three years']]);
+  });
+
   it('shows the one span each article says money is spent over as a conflict ("spend it over five years" / "spent over eight years")', () => {
     const first = 'The council on Friday passed a $40 million harbour plan. The plan would spend the money over five years.';
     expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. The plan, which would be spent over eight years, rebuilds two piers.')).toHaveLength(1);
