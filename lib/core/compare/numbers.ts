@@ -1197,13 +1197,19 @@ const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 
 /** After a sum, cash held: "in cash on hand", "on hand", "in the bank", "in cash". */
 const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
 
-/** The noun right after a sum: "a $12,500 fine", "a $2 million settlement". */
+/** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 function nounAfter(m: NumberMention): string | null {
   // "$2.4 million in cash on hand", "$2.9 million in the bank": the cash something holds.
   if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';
+  // "$430,000 in consulting fees", "$2 billion in grants": what the sum is in, by its last word.
+  const inWhat = IN_WHAT_AFTER.exec(m.sentence.slice(m.quantity.end));
+  if (inWhat && !NOT_WHAT_A_SUM_IS.has(inWhat[1]) && !NOT_WHAT_A_SUM_IS.has(inWhat[2] ?? '')) return inWhat[2] ?? inWhat[1];
   const word = /^\s+([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }
+
+/** "in consulting fees", "in grants" after a sum: one or two words in lower case. */
+const IN_WHAT_AFTER = /^\s+in\s+([a-z]+)(?:\s+([a-z]+))?\b/;
 
 /** "a 3 percent raise", "the 4% tariff": a share that, with its article, names a thing by the noun after it. */
 // Not a bare change ("a 12% increase" of what is told elsewhere: two outlets may measure two things).

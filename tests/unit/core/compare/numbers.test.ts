@@ -414,6 +414,15 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['USD: $2.4 million / $2.9 million']);
   });
 
+  it('shows the one sum each article says is in one thing ("$120,000 in consulting fees" / "$150,000 in consulting fees"), beside another sum', () => {
+    const shown = ranked(
+      'The amended report shows that Mr. Orr holds shares in Gullhaven Boatworks, a company in Port Ellery, valued at between $1 million and $5 million. It also shows that he received $120,000 in consulting income from the company in 2024.',
+      'Orr filed the amended report on Thursday, adding his shares in Gullhaven Boatworks, valued at more than $1 million, along with $120,000 in consulting fees he was paid by the company last year.',
+      'Tom Orr, who is running for the harbour board, quietly disclosed late last week that he owns a stake in a boatyard and that the company paid him $150,000 in consulting fees last year.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.label)).toEqual(['USD: $120,000 / $150,000']);
+  });
+
   it('sets counts of a career against each other ("during her career" / "during her years in office"): no sum of years', () => {
     const shown = ranked('The panel said the board had held six audits of the harbour trust during her career.', 'The panel said the board had held seven separate audits of the trust during her years in office.').filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(shown.map((r) => r.difference.label)).toEqual(['audit: six audits / seven separate audits']);
