@@ -11,6 +11,11 @@ describe('quotes', () => {
     });
   });
 
+  it('takes the one who hails, touts or decries something as the quoted words for its speaker', () => {
+    expect(quotes('Mayor Ivo Marsh hailed the ferry pact as "the best deal this port has ever signed."')[0]).toMatchObject({ speaker: 'Ivo Marsh', attributed: true });
+    expect(quotes('Councillor Ida Brandt decried the levy as "a tax on every family that fishes."')[0]).toMatchObject({ speaker: 'Ida Brandt' });
+  });
+
   it('does not take the speaker of a clause joined after the quote ("…,” and Y said) for the quote’s', () => {
     expect(quotes('Mayor Ida Brandt said the vote was “a setback we can recover from,” and Harbour Master Ivo Marsh said the ferry would run.')[0]).toMatchObject({
       speaker: 'Ida Brandt',
