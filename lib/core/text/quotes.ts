@@ -472,6 +472,9 @@ const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assis
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative", "Secretary of State"). */
 const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)*$/u;
 
+/** Who heard the words, after whoever said them: ", according to one person who attended", ", according to two aides". */
+const UNNAMED_WITNESS_AFTER = /,\s+according\s+to\s+(?:a|an|one|two|three|several|some|people|those|sources?|aides?|officials?)\b[^“”"]*$/i;
+
 /** A title between a name and the person it qualifies: " Prime Minister ", " Chief of Staff ". */
 const TITLE_BETWEEN = /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))+\s+$/u;
 
@@ -482,7 +485,7 @@ const TITLE_BETWEEN = /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))+\s+$/u;
  * sentence (spoken to, spoken about, in a clause of its own) is not taken; null when unsure.
  */
 export function explicitSpeaker(written: string, side: 'after' | 'before'): string | null {
-  const attribution = withoutVerbsInNames(withoutAsideVerbs(written));
+  const attribution = withoutVerbsInNames(withoutAsideVerbs(written.replace(UNNAMED_WITNESS_AFTER, '')));
   // Before a quote, the last verb of speech introduces it ("Lee said, but Ray disagreed: “…", "Lee said Ray told her: “…").
   const verbs = side === 'before' ? [...attribution.matchAll(SPEECH_VERBS)] : [];
   if (verbs.length > 1) {

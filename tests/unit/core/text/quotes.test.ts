@@ -11,6 +11,11 @@ describe('quotes', () => {
     });
   });
 
+  it('keeps the named speaker where the attribution adds who heard it (", according to one person who attended")', () => {
+    const heard = quotes('"Nobody on this board is above the harbour rules," Ida Brandt, the board chair, told members on Monday, according to one person who attended.');
+    expect(heard[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
+  });
+
   it('takes the one who hails, touts or decries something as the quoted words for its speaker', () => {
     expect(quotes('Mayor Ivo Marsh hailed the ferry pact as "the best deal this port has ever signed."')[0]).toMatchObject({ speaker: 'Ivo Marsh', attributed: true });
     expect(quotes('Councillor Ida Brandt decried the levy as "a tax on every family that fishes."')[0]).toMatchObject({ speaker: 'Ida Brandt' });
