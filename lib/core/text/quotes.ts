@@ -276,7 +276,7 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
     const candidates = nameSpans(sentence).filter(
       (span) =>
         (pronounAt < 0 || span.start < pronounAt) &&
-        (!afterPreposition(sentence, span.start) || TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) &&
+        (!afterPreposition(sentence, span.start) || (TOPIC_BEFORE.test(sentence.slice(0, span.start)) && /^,/.test(sentence.slice(span.end))) || WORDS_FROM_BEFORE.test(sentence.slice(0, span.start))) &&
         !ofOtherSex(sentence, span.start, span.end, pronoun) &&
         !otherSex?.(span.text) &&
         // "Mayor Ann Lee of Port Ellery": the person, where she is from aside.
@@ -474,6 +474,9 @@ const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)
 
 /** Who heard the words, after whoever said them: ", according to one person who attended", ", according to two aides". */
 const UNNAMED_WITNESS_AFTER = /,\s+according\s+to\s+(?:a|an|one|two|three|several|some|people|those|sources?|aides?|officials?)\b[^“”"]*$/i;
+
+/** Words someone said, told as coming from them: "drew a sharp reply from Justice Ann Lee", "a rebuke from Sen. Ann Lee". */
+const WORDS_FROM_BEFORE = /\b(?:reply|response|rebuke|retort|answer|questions?|criticism|praise|warning|objection|pushback)\s+from\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /** A title between a name and the person it qualifies: " Prime Minister ", " Chief of Staff ". */
 const TITLE_BETWEEN = /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))+\s+$/u;

@@ -104,6 +104,13 @@ describe('quotes', () => {
     expect(quotes(told)[0].speaker).toBe('Tom Ray');
   });
 
+  it('resolves a pronoun to the person a reply is told as coming from ("drew a sharp reply from Judge Ivo Marsh")', () => {
+    const told = 'The lawyer’s answer drew a sharp reply from Judge Ivo Marsh. "That is a strange thing for a harbour board to argue," he said.';
+    expect(quotes(told)[0].speaker).toBe('Ivo Marsh');
+    // A name after another preposition is no speaker.
+    expect(quotes('The lawyer turned to the map from Ivo Marsh. "That is a strange thing for a harbour board to argue," he said.')[0].speaker).not.toBe('Ivo Marsh');
+  });
+
   it('resolves a pronoun to a person named with where they are from ("Mayor Ivo Marsh of Port Ellery")', () => {
     const told = 'Mayor Ida Brandt of Lakemoor called the ruling "a good day for the harbour towns."\n\nMayor Ivo Marsh of Port Ellery said the ruling was fair. "We have won the first round," he said.';
     expect(quotes(told).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
