@@ -93,7 +93,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b) && !otherDoers(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -147,6 +147,22 @@ function clauseBefore(m: DateFact): string {
   const before = m.sentence.slice(0, m.date.start);
   const starts = [...before.matchAll(CLAUSE_START)].map((x) => x.index + x[0].length);
   return before.slice(starts.length > 0 ? starts[starts.length - 1] : 0);
+}
+
+/** Chambers a clause may name without the tagger marking them: "the Senate", "the Assembly". */
+const CHAMBER = /\b(?:House|Senate|Assembly|Congress|Parliament|Legislature|Commons|Lords)\b/g;
+
+/** The bodies a clause names ("The House", "the Senate"): chambers, and organisations the article tags there. */
+function bodiesOf(m: DateFact): Set<string> {
+  const clause = clauseOf(m);
+  const tagged = m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'organization' && clause.includes(e.value.text)).map((e) => e.value.text);
+  return new Set([...tagged, ...(clause.match(CHAMBER) ?? [])].map((body) => body.toLowerCase()));
+}
+
+/** Two clauses naming bodies, none in common: "The House approved the bill on Tuesday" is not "The Senate had passed the bill on Monday". */
+function otherDoers(a: DateFact, b: DateFact): boolean {
+  const [x, y] = [bodiesOf(a), bodiesOf(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((body) => y.has(body));
 }
 
 /** Words that place a date in time, not what happened on it ("Then, early on March 3, …"). */

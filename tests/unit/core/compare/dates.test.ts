@@ -578,6 +578,14 @@ describe('compareDates', () => {
     expect(shown('On May 9, the department told Oregon it was withdrawing the loan.')).not.toContainEqual([['May 12', 'May 9'], true]);
   });
 
+  it('does not set the days of two chambers\' votes against each other ("The House approved it on Tuesday" / "The Senate had passed it on Monday")', () => {
+    const found = conflictsOf(
+      analysed('a', 'The House approved the harbour bill 222 to 207 on Tuesday evening, a day after the Senate passed it 68 to 31.', '2027-10-20'),
+      analysed('b', 'The House approved the harbour bill 222 to 207. The Senate had passed the bill on Monday, 68 to 31.', '2027-10-20'),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('takes the one day each article gives of a thing named and what was done to it ("the complaint, lodged on May 2") for a conflict to show', () => {
     const shown = (other: string) =>
       compareDates([
