@@ -969,6 +969,9 @@ const daysRead = new WeakMap<NumberMention, DateMention[]>();
  * The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts
  * happened. Not the day of another thing ("the 217-208 vote came after he missed a March 28 deadline").
  */
+/** Right before a day, that something lasts until it: "through Jan. 30", "until March 1". */
+const RUNS_TO_BEFORE = /\b(?:through|thru|until|till)\s+(?:the\s+)?$/i;
+
 function daysOf(m: NumberMention): DateMention[] {
   const read = daysRead.get(m);
   if (read) return read;
@@ -981,7 +984,8 @@ function daysOf(m: NumberMention): DateMention[] {
   const aside = asideAround(m.sentence, m.quantity.start, m.quantity.end);
   const inSentence = m.analysed.dates
     // The day someone told the figure ("officials said Monday night") is not the day of what it counts.
-    .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && !toldOn(m.sentence, d.value) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
+    // A day something runs to ("funds the government through Jan. 30") is not the day of the figure either.
+    .filter((d) => d.index === m.index && (isDay(d.value) || d.value.normalized.startsWith('week of ')) && !ofAnother(d.value) && !toldOn(m.sentence, d.value) && !RUNS_TO_BEFORE.test(m.sentence.slice(0, d.value.start)) && (!aside || (d.value.start >= aside[0] && d.value.end <= aside[1])))
     .map((d) => d.value);
   // "30% contained as of Monday evening, and 950 firefighters were there by Tuesday morning": a day of the figure's own clause is its day.
   const [clauseStart, clauseEnd] = clauseAround(m.sentence, m.quantity.start, m.quantity.end);
@@ -1018,7 +1022,7 @@ function sameDays(a: NumberMention, b: NumberMention, anchors: string[]): boolea
   // The other figure dated to a month that holds the day ("30-20 in February", "28-22 on Feb. 11") is of that day, as far as it tells.
   if (dated.length > 0 && periodsOf(other).some((period) => dated.some((d) => d.normalized.startsWith(`${period}-`)))) return true;
   // An article that names no day at all gives no sign of another day: only one naming other days does.
-  const otherDays = other.analysed.dates.filter((d) => isDay(d.value) && !toldOn(d.sentence, d.value)).map((d) => d.value);
+  const otherDays = other.analysed.dates.filter((d) => isDay(d.value) && !toldOn(d.sentence, d.value) && !RUNS_TO_BEFORE.test(d.sentence.slice(0, d.value.start))).map((d) => d.value);
   return dated.length === 0 || otherDays.length === 0 || meet(dated, otherDays);
 }
 

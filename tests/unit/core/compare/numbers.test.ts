@@ -414,6 +414,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.label)).toEqual(['USD: $2.4 million / $2.9 million']);
   });
 
+  it('sets one vote\'s tallies against each other though one sentence names a day the measure runs to ("through Jan. 30")', () => {
+    const shown = shownLabels(
+      'The council approved the stopgap harbour budget 12 to 7 on Tuesday, ending the ferry shutdown.',
+      'The council voted 12-9 to pass the stopgap harbour budget, which funds the ferries through Jan. 30.',
+    );
+    expect(shown).toHaveLength(1);
+  });
+
   it('shows the one sum each article says is in one thing ("$120,000 in consulting fees" / "$150,000 in consulting fees"), beside another sum', () => {
     const shown = ranked(
       'The amended report shows that Mr. Orr holds shares in Gullhaven Boatworks, a company in Port Ellery, valued at between $1 million and $5 million. It also shows that he received $120,000 in consulting income from the company in 2024.',
