@@ -1127,8 +1127,8 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   return thing(a) !== null && thing(a) === thing(b);
 }
 
-/** Money spent, then the span it is spent over: "would spend the money over five years", "to be paid out over the next decade". */
-const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\bover\s+(?:the\s+next\s+)?$/i;
+/** Money spent, then the span it is spent over: "would spend the money over five years", "the payout will be spread across ten years". */
+const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|payouts?|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\b(?:over|across)\s+(?:the\s+next\s+)?$/i;
 const spentOver = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && SPENT_OVER_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
 /** A span joined to the noun it measures by a hyphen: "12-year", "six-month". */

@@ -1015,6 +1015,7 @@ describe('compareNumbers', () => {
   it('shows the one span each article says money is spent over as a conflict ("spend it over five years" / "spent over eight years")', () => {
     const first = 'The council on Friday passed a $40 million harbour plan. The plan would spend the money over five years.';
     expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. The plan, which would be spent over eight years, rebuilds two piers.')).toHaveLength(1);
+    expect(shownLabels('The boatyard agreed to pay $3 million. The money would be paid out over 15 years.', 'The boatyard agreed to pay $3 million. The payout will be spread across 18 years.')).toHaveLength(1);
     // "over eight years" of anything else is more than eight years, and of something else.
     expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. Two piers have stood empty for over eight years.')).toEqual([]);
   });
