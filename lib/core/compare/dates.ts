@@ -282,7 +282,7 @@ const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** "a letter dated May 9", "the memo, dated March 3": a document named by the day written on it. */
 const DATED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(\p{Ll}+),?\s+dated\s+$/u;
 
-/** "the lawsuit, filed on March 3", "the order, signed Jan. 25": a thing named, then what was done to it on the day. */
+/** "the complaint, lodged on May 2", "the order, signed Jan. 25": a thing named, then what was done to it on the day. */
 const DONE_ON_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\p{Ll}+),\s+(\p{Ll}{3,}ed)\s+(?:on\s+)?$/u;
 
 /** "a hearing on June 21", "the debate, scheduled for Oct. 28": an event named right before its day. */
@@ -291,7 +291,7 @@ const EVENT_ON_BEFORE =
 
 /**
  * The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9", "hearing" of "a
- * hearing on June 21", "lawsuit filed" of "the lawsuit, filed on March 3"), or null.
+ * hearing on June 21", "complaint lodged" of "the complaint, lodged on May 2"), or null.
  */
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
   const before = sentence.slice(0, date.start);

@@ -301,7 +301,7 @@ function toldAsPast(result: chrono.ParsedResult, sentence: string, verbOnly = fa
   return tagged.has('#PastTense') && !tagged.has('(#FutureTense|#Modal|will|would|could|can|might|should|going)');
 }
 
-/** "since October", "since entering the race in October": what has gone on from a day, which is past. */
+/** "since November", "since taking office in November": what has gone on from a day, which is past. */
 const SINCE_BEFORE = /\bsince\s+(?:\p{Ll}+ing\b[^.;:,]{0,60}?\s+)?(?:in\s+|on\s+)?$/iu;
 
 /** The tense of the last verb of the clause before a date, where it tells one: past, or another (to come, present); null if none does. */

@@ -427,7 +427,7 @@ const NEXT_CLAUSE = /^[,\s]*(?:and|but|while|whereas)\s/i;
 /**
  * From the start of the sentence to an opening mark; from the closing mark of a quote earlier in the sentence where what
  * follows it has someone speak ("“…,” Lee said, but Ray disagreed: “…", 'called it "a sham," and Ray said it was "…"'), as
- * that quote's attribution is its own. Words that only go on after it ('said it was "a sham" for backing "…"') go on with the
+ * that quote's attribution is its own. Words that only go on after it ('said it was "a sham" in pushing "…"') go on with the
  * sentence's speaker.
  */
 function attributionBefore(marks: string, start: number, previousEnd: number): Piece {

@@ -32,7 +32,7 @@ describe('quotes', () => {
     const two = 'Mayor Ida Brandt called the levy "a tax on the fleet," and Sen. Ivo Marsh said the council cared more about "filling its own coffers than mending the pier."';
     expect(quotes(two).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
     expect(quotes(two.replace(/"([^"]*)"/g, '“$1”')).map((q) => q.speaker)).toEqual(['Ida Brandt', 'Ivo Marsh']);
-    const goesOn = 'Mayor Ida Brandt said the council was "out of touch" for backing "a levy that drives the fleet away."';
+    const goesOn = 'Mayor Ida Brandt said the council was "out of touch" in pushing "a levy that drives the fleet away."';
     expect(quotes(goesOn)[0]).toMatchObject({ text: 'a levy that drives the fleet away.', speaker: 'Ida Brandt' });
     expect(quotes(goesOn.replace(/"([^"]*)"/g, '“$1”'))[0]).toMatchObject({ speaker: 'Ida Brandt' });
   });
