@@ -188,12 +188,15 @@ function bodySpeaking(attributions: string[]): string | null {
 const SOLE_OFFICES = 'governor|mayor|senator|sheriff|judge|chancellor|superintendent|commissioner|premier|chief|president|secretary|minister|coach';
 // "said the president was…" tells what was said of the office holder, who is no speaker: a verb after the office.
 const OFFICE_SPEAKS = new RegExp(String.raw`\bthe\s+(${SOLE_OFFICES})\s+${SPEECH_VERB.source}|${SPEECH_VERB.source}\s+the\s+(${SOLE_OFFICES})\b(?!${FINITE_AFTER})`, 'iu');
+/** Verbs whose object is the one spoken to or about, not the speaker. */
+const ADDRESSING = /^(?:told|tells|asked|asks|urged|warned|warns|informed|accused)\b/i;
 /** How an article writes each office before a name. */
 const OFFICE_TITLES: Record<string, string> = { governor: String.raw`Gov\.|Governor`, senator: String.raw`Sen\.|Senator`, superintendent: String.raw`Supt\.|Superintendent` };
 
 /** The one person the text names with the office an attribution gives alone ("the governor said" after "Gov. Ann Lee"), or null. */
 function officeHolderBefore(text: string, attributions: string[]): string | null {
-  const spoken = attributions.map((a) => OFFICE_SPEAKS.exec(a)).find(Boolean);
+  // "accused the mayor of…", "told the governor": the office after a verb of addressing is spoken to or about.
+  const spoken = attributions.map((a) => OFFICE_SPEAKS.exec(a)).find((found) => found && !(found[2] && ADDRESSING.test(found[0])));
   const office = (spoken?.[1] ?? spoken?.[2])?.toLowerCase();
   return office ? officeHolder(text, office) : null;
 }

@@ -11,6 +11,11 @@ describe('quotes', () => {
     });
   });
 
+  it('does not take an office a verb of addressing acts on ("accused the mayor of “…”") for the speaker', () => {
+    const told = 'Mayor Ida Brandt proposed raising ferry fares on Tuesday.\n\nThe crews union responded within hours. Its president, Ivo Marsh, called the plan unfair and accused the mayor of "taxing islanders to pay for consultants."';
+    expect(quotes(told)[0].speaker).not.toBe('Ida Brandt');
+  });
+
   it('keeps the named speaker where the attribution adds who heard it (", according to one person who attended")', () => {
     const heard = quotes('"Nobody on this board is above the harbour rules," Ida Brandt, the board chair, told members on Monday, according to one person who attended.');
     expect(heard[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
