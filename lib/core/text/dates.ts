@@ -93,6 +93,9 @@ const FIXED_HOLIDAYS: [RegExp, string][] = [
   [/\bChristmas Day\b/g, 'December 25'],
 ];
 
+/** A span of weeks to come after a verb telling it is to come: "will vote in three weeks", "is set to open in two weeks". */
+const IN_WEEKS_TO_COME = /\b(?:will|would|shall|(?:scheduled|set|expected|due|slated)\s+to|plans?\s+to)\b[^.;:]{0,60}?\b(in\s+(two|three|four|five|six|[2-6])\s+weeks)\b(?!['’])/gi;
+
 /** The publication's week (by its Monday) or month. */
 function thisSpan(span: string, publishedAt: string): string {
   if (span === 'month') return publishedAt.slice(0, 7);
@@ -216,6 +219,14 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
     const start = match.index;
     if (out.some((d) => start < d.end && start + match[0].length > d.start)) continue;
     out.push({ text: match[0], normalized: publishedAt ? thisSpan(match[1].toLowerCase(), publishedAt) : match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  // "will vote on the plan in three weeks": the week that many weeks after publication.
+  for (const match of publishedAt ? sentence.matchAll(IN_WEEKS_TO_COME) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    if (out.some((d) => start < d.end && start + match[1].length > d.start)) continue;
+    const day = new Date(`${publishedAt}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 7 * (/\d/.test(match[2]) ? Number(match[2]) : smallNumber(match[2])));
+    out.push({ text: match[1], normalized: thisSpan('week', day.toISOString().slice(0, 10)), start, end: start + match[1].length });
   }
   for (const match of sentence.matchAll(YEAR)) {
     const year = match[1];

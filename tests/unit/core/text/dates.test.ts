@@ -154,6 +154,12 @@ describe('dates', () => {
     expect(normalized('Aides said the mayor would resign in November.', '2022-08-10')).toEqual(['2022-11']);
   });
 
+  it('reads weeks to come after a verb telling it is to come ("will vote in three weeks") as that week', () => {
+    expect(normalized('The harbour board will vote on the levy in three weeks.', '2025-05-07')).toEqual(['week of 2025-05-26']);
+    // Weeks that have passed, or a span, are no day.
+    expect(normalized('The levy was drafted in three weeks.', '2025-05-07')).toEqual([]);
+  });
+
   it('places a month told as when something went on from ("since taking office in November") before the publication date', () => {
     expect(normalized('The mayor has vetoed three bills since taking office in November.', '2022-08-10')).toEqual(['2021-11']);
     expect(normalized('Ferry fares have doubled since November.', '2022-08-10')).toEqual(['2021-11']);
