@@ -99,18 +99,26 @@ export function resolveAliases(occurrences: NameOccurrence[]): (text: string) =>
   }
   // An acronym joins the name whose initials it spells.
   const acronyms = new Set(keys.filter((k) => !k.includes(' ') && kindOf(k) !== 'person' && /^[a-z]{2,6}$/.test(k)));
-  const expansions = new Map<string, string[]>();
-  for (const key of keys) {
-    if (!key.includes(' ') || kindOf(key) === 'person') continue;
-    const initials = key
+  const initialsOf = (name: string) =>
+    name
       .split(/[\s-]+/)
       .filter((w) => !JOINERS.has(w))
       .map((w) => w[0])
       .join('');
+  const expansions = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!key.includes(' ') || kindOf(key) === 'person') continue;
+    const initials = initialsOf(key);
     if (acronyms.has(initials)) expansions.set(initials, [...(expansions.get(initials) ?? []), key]);
   }
   // An acronym two different names would spell ("SB": "Senate Bill", "Super Bowl") explains neither.
   for (const [acronym, names] of expansions) if (names.length === 1) union(names[0], acronym);
+  // The same with what follows "of": "HCA of Lakemoor" = "Harbour Crews Association of Lakemoor".
+  const ofPlace = keys.filter((k) => kindOf(k) !== 'person' && / of /.test(k)).map((k) => ({ key: k, head: k.slice(0, k.indexOf(' of ')), tail: k.slice(k.indexOf(' of ')) }));
+  for (const short of ofPlace.filter(({ head }) => /^[a-z]{2,6}$/.test(head))) {
+    const long = ofPlace.filter(({ head, tail }) => tail === short.tail && head.includes(' ') && initialsOf(head) === short.head);
+    if (long.length === 1) union(long[0].key, short.key);
+  }
 
   // A name qualified by a place is the name: "U.S. Congress" = "Congress".
   for (const key of keys) {

@@ -39,6 +39,16 @@ describe('resolveAliases', () => {
     expect(resolve('Congress')?.id).toBe(resolve('U.S. Congress')?.id);
   });
 
+  it('merges an acronym and the name it abbreviates with the same place after "of", and only that place', () => {
+    const resolve = resolveAliases([
+      { text: 'HCA of Lakemoor', kind: 'organization' },
+      { text: 'Harbour Crews Association of Lakemoor', kind: 'organization' },
+      { text: 'Harbour Crews Association of Port Ellery', kind: 'organization' },
+    ]);
+    expect(resolve('HCA of Lakemoor')?.id).toBe(resolve('Harbour Crews Association of Lakemoor')?.id);
+    expect(resolve('HCA of Lakemoor')?.id).not.toBe(resolve('Harbour Crews Association of Port Ellery')?.id);
+  });
+
   it('keeps different people with one surname apart and drops names nothing classifies', () => {
     const resolve = resolveAliases([
       { text: 'Joe Biden', kind: 'person' },
