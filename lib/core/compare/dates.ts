@@ -74,6 +74,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const oneDayToComeOfOneThing = (a: DateFact, b: DateFact) => onlyDayToCome(a) && onlyDayToCome(b) && sameThingDone(a, b);
   // "the May 5 primary" / "the May 12 primary": the one day each article gives of a thing named after it is that thing's.
   const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) || /^\d{4}$/.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
+  // "that state's March 14 primary" / "the next debate for March 20": days of two things.
+  const otherThingsDated = (a: DateFact, b: DateFact) => thingOf.get(a) != null && thingOf.get(b) != null && thingOf.get(a) !== thingOf.get(b);
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
   // "passed it 60 to 40 on Feb. 3" / "gave it final approval on Feb. 10 by a vote of 60-40": the one day of two sentences giving one
@@ -93,7 +95,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b) && !otherDoers(a, b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -276,7 +278,7 @@ function lastEventWord(m: DateFact): string | null {
 }
 
 /** "a March 28 deadline", "the Feb. 3 hearing": a day told as that of the thing named right after it. */
-const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
+const DAY_OF_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$|\p{L}['’]s\s+$/iu;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 
 /** "a letter dated May 9", "the memo, dated March 3": a document named by the day written on it. */
@@ -287,7 +289,7 @@ const DONE_ON_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+
 
 /** "a hearing on June 21", "the debate, scheduled for Oct. 28": an event named right before its day. */
 const EVENT_ON_BEFORE =
-  /\b(hearing|debate|trial|signing|summit|ceremony|rally|election|primary|runoff|referendum|caucus|sentencing|arraignment|inauguration|deposition)(?:,?\s+(?:now\s+)?(?:scheduled|set|slated|planned)\s+for)?\s+(?:on\s+)?$/i;
+  /\b(hearing|debate|trial|signing|summit|ceremony|rally|election|primary|runoff|referendum|caucus|sentencing|arraignment|inauguration|deposition)(?:,?\s+(?:now\s+)?(?:scheduled|set|slated|planned)\s+for|\s+for)?\s+(?:on\s+)?$/i;
 
 /**
  * The thing a day is told as the day of ("primary" of "the May 5 primary", "letter" of "a letter dated May 9", "hearing" of "a

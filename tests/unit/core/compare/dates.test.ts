@@ -578,6 +578,14 @@ describe('compareDates', () => {
     expect(shown('On May 9, the department told Oregon it was withdrawing the loan.')).not.toContainEqual([['May 12', 'May 9'], true]);
   });
 
+  it('does not set the days of two things named with them against each other ("the county\'s May 14 primary" / "the next debate for May 20")', () => {
+    const found = conflictsOf(
+      analysed('a', 'Ms. Roe left the race on Thursday. She will campaign for Mayor Ivo Marsh next week, ahead of the county\'s May 14 primary.', '2028-05-04'),
+      analysed('b', 'Ms. Roe left the race on Thursday. The harbour party has scheduled the next debate for May 20 in Lakemoor.', '2028-05-04'),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('does not set the days of two chambers\' votes against each other ("The House approved it on Tuesday" / "The Senate had passed it on Monday")', () => {
     const found = conflictsOf(
       analysed('a', 'The House approved the harbour bill 222 to 207 on Tuesday evening, a day after the Senate passed it 68 to 31.', '2027-10-20'),
