@@ -74,8 +74,12 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const oneDayToComeOfOneThing = (a: DateFact, b: DateFact) => onlyDayToCome(a) && onlyDayToCome(b) && sameThingDone(a, b);
   // "the May 5 primary" / "the May 12 primary": the one day each article gives of a thing named after it is that thing's.
   const thingOf = new Map(mentions.map((m) => [m, DAY.test(m.normalized) || /^\d{4}$/.test(m.normalized) ? thingDated(m.sentence, m.date) : null]));
-  // "that state's March 14 primary" / "the next debate for March 20": days of two things.
-  const otherThingsDated = (a: DateFact, b: DateFact) => thingOf.get(a) != null && thingOf.get(b) != null && thingOf.get(a) !== thingOf.get(b);
+  // "that state's March 14 primary" / "the next debate for March 20": days of two things. A day no thing is named with is
+  // the thing's another outlet names with it ("comes in Ohio on March 14" beside "the March 14 primary").
+  const thingsOfDay = new Map<string, Set<string>>();
+  for (const [m, thing] of thingOf) if (thing != null) thingsOfDay.set(m.normalized, (thingsOfDay.get(m.normalized) ?? new Set()).add(thing));
+  const thingOfDay = (m: DateFact) => thingOf.get(m) ?? (thingsOfDay.get(m.normalized)?.size === 1 ? [...thingsOfDay.get(m.normalized)!][0] : null);
+  const otherThingsDated = (a: DateFact, b: DateFact) => thingOfDay(a) !== null && thingOfDay(b) !== null && thingOfDay(a) !== thingOfDay(b);
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
   // "passed it 60 to 40 on Feb. 3" / "gave it final approval on Feb. 10 by a vote of 60-40": the one day of two sentences giving one

@@ -584,6 +584,13 @@ describe('compareDates', () => {
       analysed('b', 'Ms. Roe left the race on Thursday. The harbour party has scheduled the next debate for May 20 in Lakemoor.', '2028-05-04'),
     );
     expect(found).toEqual([]);
+    // A day another outlet gives with no thing named is the thing's that outlet names with it.
+    const third = conflictsOf(
+      analysed('a', 'Ms. Roe left the race on Thursday. She will campaign for Mayor Ivo Marsh next week, ahead of the county\'s May 14 primary.', '2028-05-04'),
+      analysed('b', 'Ms. Roe left the race on Thursday. The harbour party has scheduled the next debate for May 20 in Lakemoor.', '2028-05-04'),
+      analysed('c', 'Ms. Roe left the race on Thursday. The next big test comes in the county on May 14, where polls show a close race.', '2028-05-04'),
+    );
+    expect(third).toEqual([]);
   });
 
   it('does not set the days of two chambers\' votes against each other ("The House approved it on Tuesday" / "The Senate had passed it on Monday")', () => {
