@@ -932,8 +932,22 @@ function agesOfLead(a: NumberMention, b: NumberMention): boolean {
     const first = m.analysed.entities.find((e) => e.value.kind === 'person');
     return first ? surnameOf(normalizeName(first.value.text)) : null;
   };
-  return [a, b].every((m) => PRONOUN_AGE_BEFORE.test(m.sentence.slice(0, m.quantity.start))) && lead(a) !== null && lead(a) === lead(b);
+  // The age told of the lead alone ("She was 77.", "The 53-year-old grew up…"), or of the lead by name ("Ms. Ruiz, 52,"); two
+  // ages named each by a name are agesOfOne's.
+  const told = (m: NumberMention) => {
+    const before = m.sentence.slice(0, m.quantity.start);
+    if (PRONOUN_AGE_BEFORE.test(before) || (THE_AGE_BEFORE.test(before) && VERB_AFTER_AGE.test(m.sentence.slice(m.quantity.end)))) return 'alone';
+    const named = NAME_BEFORE_AGE.exec(before)?.[1];
+    return named !== undefined && surnameOf(normalizeName(named)) === lead(m) ? 'named' : null;
+  };
+  const [x, y] = [told(a), told(b)];
+  return x !== null && y !== null && (x === 'alone' || y === 'alone') && lead(a) !== null && lead(a) === lead(b);
 }
+/** "The 53-year-old grew up…": an age opening the sentence as its subject, a verb after it. */
+const THE_AGE_BEFORE = /^\s*The\s+$/;
+const VERB_AFTER_AGE = /^\s+(?:was|is|has|had|said|says|grew|won|will|would|became|served|spent|joined|lives|told|\p{Ll}+ed)\b/u;
+/** "Ms. Ruiz, 52,": the name an age is told beside. */
+const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}'’-]+),\s+$/u;
 
 /** A figure in digits is a precise detail (money and shares most); a small number in words rarely is. */
 function numberSubstance(group: NumberMention[]): number {

@@ -1012,6 +1012,14 @@ describe('compareNumbers', () => {
     expect(paired(within, 'Auditors warned the harbour reserve could be drained within three years of the ferry tax cut.')).toEqual([['three years', 'three years']]);
   });
 
+  it('sets the lead\'s age told by name against one told of the lead alone ("Ms. Roe, 52," / "The 53-year-old grew up…")', () => {
+    const lead = 'Ida Roe won the harbour board race on Friday.';
+    const named = `${lead} Ms. Roe, 52, will be the first islander to lead the board.`;
+    expect(shownLabels(named, `${lead} The 53-year-old grew up in Port Ellery.`)).toHaveLength(1);
+    // An age opening a sentence about a thing ("The 53-year-old ferry") is not hers.
+    expect(shownLabels(named, `${lead} The 53-year-old ferry will be retired.`)).toEqual([]);
+  });
+
   it('shows the one span each article says money is spent over as a conflict ("spend it over five years" / "spent over eight years")', () => {
     const first = 'The council on Friday passed a $40 million harbour plan. The plan would spend the money over five years.';
     expect(shownLabels(first, 'The council passed a $40 million harbour plan Friday. The plan, which would be spent over eight years, rebuilds two piers.')).toHaveLength(1);
