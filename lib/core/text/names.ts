@@ -41,7 +41,7 @@ const TITLE_WORDS = new Set(
   ranger chef firefighter headteacher headmaster prosecutor
   sens sens. reps reps. senators representatives justices judges governors mayors commissioners councillors
   dist dist. atty atty. asst asst. dep dep.
-  majority minority whip executive administrator commander treasurer comptroller provost warden`.split(/\s+/),
+  majority minority whip executive administrator commander treasurer comptroller provost warden agent`.split(/\s+/),
 );
 /** A name without the titles before it ("Mrs. Harlow" → "Harlow", "Senator Ann Lee" → "Ann Lee"). */
 export function withoutTitles(name: string): string {
@@ -62,6 +62,9 @@ const SURNAME_TITLES = new Set(['king', 'pope', 'bishop', 'judge', 'major']);
 /** A word that makes what follows a common noun: "the King", "his judge", "Spain's king". */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|['’]s?)\s+$/i;
 
+/** "in Charge" after "Agent": part of the title. */
+const IN_CHARGE = /(?<=\bAgent)\s+in\s+Charge\b/g;
+
 /** Words that open a title; a run starting with one is a title followed by a name. */
 const PERSON_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. sir dame'.split(' '));
 
@@ -75,7 +78,8 @@ export function nameSpans(text: string): NameSpan[] {
   // The nickname is blanked out of the name ("Robert Lane") and given as a name of its own ("Bobby Lane").
   const nicknames: NameSpan[] = [];
   // "a New Jersey-style town hall", "a Woodburn-area bank": the name is what comes before the hyphen.
-  const unsuffixed = text.replace(DESCRIPTIVE_SUFFIX, (suffix) => ' '.repeat(suffix.length));
+  // "Special Agent in Charge Lena Ortiz": the charge is the title's, blanked so that the name follows "Agent".
+  const unsuffixed = text.replace(DESCRIPTIVE_SUFFIX, (suffix) => ' '.repeat(suffix.length)).replace(IN_CHARGE, (words) => ' '.repeat(words.length));
   const sentence = unsuffixed.replace(NICKNAME, (whole, _open, nickname: string, _close, at: number) => {
     const surname = /^\s+([A-Z][\p{L}'’-]*)/u.exec(unsuffixed.slice(at + whole.length))?.[1];
     if (surname) nicknames.push({ text: `${nickname} ${surname}`, start: at + 1, end: at + whole.length, titled: false });

@@ -14,6 +14,8 @@ describe('names', () => {
       ['Ned Barlow', true],
     ]);
     expect(names('Ranger Lina Ortwell and Det. Omar Bell met Pastor Ruth Hale.')).toEqual(['Lina Ortwell', 'Omar Bell', 'Ruth Hale']);
+    // The charge an agent is in is the title's.
+    expect(nameSpans('said Special Agent in Charge Lena Ortiz.').find((s) => s.text.endsWith('Lena Ortiz'))).toMatchObject({ text: 'Lena Ortiz', titled: true });
     expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
     expect(names('Justices Ivo Park and Lia Moss joined Governors Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Ada Roe', 'Bo Lin']);
     // An adverb opening the sentence is no name.
