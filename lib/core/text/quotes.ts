@@ -168,7 +168,7 @@ export function quotes(text: string): Quote[] {
 }
 
 /** Bodies that issue words as their own: "…," the commission said; the company said in a statement: "…". */
-const BODIES = 'commission|company|agency|department|ministry|government|council|board|committee|court|union|firm|police|administration|campaign|authority|office|bureau|army|military|hospital|university|district';
+const BODIES = 'commission|company|agency|department|ministry|government|council|board|committee|court|union|firm|police|administration|campaign|authority|office|bureau|army|military|hospital|university|district|(?:majority |minority )?leader|chairman|chairwoman';
 const BODY_SPEAKS = new RegExp(String.raw`^\W*the\s+(${BODIES})\s+${SPEECH_VERB.source}|\bthe\s+(${BODIES})\s+${SPEECH_VERB.source}[^“”"]{0,40}:\s*$|^\W*${SPEECH_VERB.source}\s+the\s+(${BODIES})\b`, 'i');
 
 /** Someone left unnamed: "…," said a senior administration official; an aide said. */

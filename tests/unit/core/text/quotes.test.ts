@@ -289,6 +289,8 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     expect(office.speaker).toBe('Ferrovia');
     const [herself] = quotes('Mayor Ana Ortiz left early. "The budget will pass by the end of the month," Ortiz told aides.');
     expect(herself.speaker).toBe('Ortiz');
+    // An office the article names no holder of speaks as a body: no named person's words.
+    expect(quotes('The majority leader said the harbour bill would "bring the ferry jobs home for good."')[0]).toMatchObject({ speaker: null, body: 'majority leader' });
     // Her campaign speaking as a body: no word of hers.
     const [campaign] = quotes('Mayor Ana Ortiz left early. The Ortiz campaign called the audit a "routine check that found nothing wrong."');
     expect(campaign.speaker).toBeNull();
