@@ -1012,6 +1012,15 @@ describe('compareNumbers', () => {
     expect(paired(within, 'Auditors warned the harbour reserve could be drained within three years of the ferry tax cut.')).toEqual([['three years', 'three years']]);
   });
 
+  it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
+    expect(
+      conflicts(
+        'Lawmakers approved a new harbour board map on Wednesday. Under the current map, Republicans hold 10 of the board\'s seats and Democrats hold five.',
+        'Lawmakers approved a new harbour board map on Wednesday. Democrats currently hold five of the board\'s 15 seats.',
+      ),
+    ).toEqual([]);
+  });
+
   it('sets the lead\'s age told by name against one told of the lead alone ("Ms. Roe, 52," / "The 53-year-old grew up…")', () => {
     const lead = 'Ida Roe won the harbour board race on Friday.';
     const named = `${lead} Ms. Roe, 52, will be the first islander to lead the board.`;
