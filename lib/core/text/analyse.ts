@@ -7,6 +7,9 @@ import { sentences } from './sentences';
 import { hasTag, tagTerms } from './tags';
 import { contentTerms } from './terms';
 
+/** Before a figure, up to a "but", that it was what was first told: "initially said", "had at first put the toll at". */
+const REVISED_BEFORE = /\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|counted|gave|estimated|announced)\b(?:(?!\bbut\b)[^.;])*$/i;
+
 /** A value found in an article, with the sentence it came from and that sentence's position. */
 export interface Mention<T> {
   value: T;
@@ -50,7 +53,8 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
     dayOfSentenceBefore = last ? { normalized: last.normalized, end: -1 } : null;
     const tagged = tagTerms(sentence);
     for (const date of dated) found.dates.push({ value: date, sentence, index });
-    for (const quantity of quantities(sentence, dated, tagged)) found.quantities.push({ value: quantity, sentence, index });
+    // "Officials initially said three people had died, but the toll rose to four": a figure since revised is not the article's.
+    for (const quantity of quantities(sentence, dated, tagged)) if (!REVISED_BEFORE.test(sentence.slice(0, quantity.start))) found.quantities.push({ value: quantity, sentence, index });
     for (const entity of entities(sentence, tagged)) found.entities.push({ value: entity, sentence, index });
     found.nouns.push(
       tagged

@@ -1012,6 +1012,15 @@ describe('compareNumbers', () => {
     expect(paired(within, 'Auditors warned the harbour reserve could be drained within three years of the ferry tax cut.')).toEqual([['three years', 'three years']]);
   });
 
+  it('takes a toll since revised ("initially said three …, but the toll rose to four") as the revised one', () => {
+    const [conflict] = conflicts(
+      'A ferry capsized off Port Ellery on Monday. Officials initially said three people had died, but the toll rose to four on Tuesday.',
+      'A ferry capsized off Port Ellery on Monday, killing three people.',
+      'Four people are dead after a ferry capsized off Port Ellery on Monday.',
+    );
+    expect(Object.fromEntries(conflict.difference.values.map((v) => [v.articleId, v.normalized]))).toEqual({ a0: '4 person', a1: '3 person', a2: '4 person' });
+  });
+
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
     expect(
       conflicts(
