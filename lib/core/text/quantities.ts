@@ -63,7 +63,7 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
-  const special = [...votesInThousands(sentence), ...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence), ...loneOnes(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
+  const special = [...votesInThousands(sentence), ...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence), ...loneOnes(sentence), ...concentrations(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   // Where two readings overlap ("an hour and five minutes" as one span and as "an hour"), the first one read stands.
   const out = special.filter((q, i) => !special.slice(0, i).some((p) => q.start < p.end && q.end > p.start));
   const read = [...skip, ...out];
@@ -123,10 +123,10 @@ const CLOCK_AFTER = /^\s*(?:hrs\b|(?:GMT|UTC|IST|BST|CET|Zulu)\b)/;
 /** A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across". */
 const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
-/** Units that measure (a currency, share, age, span, magnitude, calibre or tally), unlike a noun counted. */
+/** Units that measure (a currency, share, age, span, magnitude, calibre, tally or concentration), unlike a noun counted. */
 export const MEASURES = new Set([
   ...CURRENCIES,
-  ...['percent', 'percentage point', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'],
+  ...['percent', 'percentage point', 'years old', 'magnitude', 'calibre', 'tally', 'count', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'ppb', 'ppm'],
 ]);
 
 /**
@@ -398,6 +398,16 @@ function loneOnes(sentence: string): Quantity[] {
   return [...sentence.matchAll(LONE_ONE)].map((match) => {
     const end = match.index + match[0].trimEnd().length;
     return { text: sentence.slice(match.index, end), value: 1, unit: countedAs(match[1].toLowerCase().replace(/\s/g, '')), excludesOne: false, start: match.index, end };
+  });
+}
+
+/** "96 parts per billion", "96 ppb", "4 parts per million": a concentration, one unit however written. */
+const CONCENTRATION = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:parts\s+per\s+(billion|million)|(ppb|ppm))\b/gi;
+
+function concentrations(sentence: string): Quantity[] {
+  return [...sentence.matchAll(CONCENTRATION)].map((match) => {
+    const per = (match[2] ?? match[3]).toLowerCase();
+    return { text: match[0], value: Number(match[1].replace(/,/g, '')), unit: per === 'billion' || per === 'ppb' ? 'ppb' : 'ppm', excludesOne: false, start: match.index, end: match.index + match[0].length };
   });
 }
 

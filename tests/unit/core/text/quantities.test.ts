@@ -12,6 +12,14 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a concentration as one measure however written, not as parts and a billion', () => {
+    expect(read('Tests at the harbour found lead as high as 96 parts per billion.')).toEqual([{ text: '96 parts per billion', value: 96, unit: 'ppb' }]);
+    expect(read('Samples found 96 ppb of lead and 4 parts per million of copper.')).toEqual([
+      { text: '96 ppb', value: 96, unit: 'ppb' },
+      { text: '4 parts per million', value: 4, unit: 'ppm' },
+    ]);
+  });
+
   it('reads a fraction of a scale, hyphenated or not', () => {
     expect(read('The port will spend three-quarters of a million dollars on signs.')).toEqual([{ text: 'three-quarters of a million dollars', value: 750000, unit: 'USD' }]);
     expect(read('Payments are capped at a quarter-million dollars per berth.')).toEqual([{ text: 'a quarter-million dollars', value: 250000, unit: 'USD' }]);
