@@ -185,7 +185,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleAskedFor = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyAskedFor(a) && onlyAskedFor(b);
   // "would spend the money over five years" / "which would be spent over eight years": the one span each article gives that money
   // is spent over.
-  const onlySpentOver = (m: NumberMention) => spentOver(m) && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.value !== m.quantity.value && spentOver(o));
+  const spentOverIn = new Map(articles.map((a) => [a, mentions.filter((m) => m.analysed === a && spentOver(m))]));
+  const onlySpentOver = (m: NumberMention) => spentOver(m) && spentOverIn.get(m.analysed)!.every((o) => o === m || o.quantity.value === m.quantity.value);
   const soleSpansSpentOver = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlySpentOver(a) && onlySpentOver(b);
   // The first toll of a kind an article gives is the story's ("killing 640 people" / "the death toll rose to 600";
   // "wounding 15 others" / "16 wounded"): a news lead gives it, and the later ones are of some of those people ("nine
@@ -1143,7 +1144,12 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 
 /** Money spent, then the span it is spent over: "would spend the money over five years", "the payout will be spread across ten years". */
 const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|payouts?|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\b(?:over|across)\s+(?:the\s+next\s+)?$/i;
-const spentOver = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && SPENT_OVER_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+const spentOverRead = new WeakMap<NumberMention, boolean>();
+const spentOver = (m: NumberMention) => {
+  let read = spentOverRead.get(m);
+  if (read === undefined) spentOverRead.set(m, (read = SPAN_SECONDS[m.quantity.unit] !== undefined && SPENT_OVER_BEFORE.test(m.sentence.slice(0, m.quantity.start))));
+  return read;
+};
 
 /** A span joined to the noun it measures by a hyphen: "12-year", "six-month". */
 const JOINED_SPAN = /-\p{L}+$/u;
