@@ -52,10 +52,15 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     // "O.K.": an interjection written with dots, not an acronym.
     if (has(['Expression']) || (acronym && nlp(span.text.replace(/\./g, '').toLowerCase()).has('(#Expression|#Adjective)'))) continue;
     const party = PARTY_WORD.test(span.text) && !span.text.includes(' ');
-    out.push({ text: span.text, kind: party ? 'organization' : kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
+    // "Ferrante's office", "Lund's campaign": one word owning what a person has is a person's name, whatever the tagger reads.
+    const owner = !span.text.includes(' ') && PERSONS_OWN_AFTER.test(sentence.slice(span.end)) && !ORGANIZATION_WORDS.test(span.text);
+    out.push({ text: span.text, kind: party ? 'organization' : owner ? 'person' : kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
   }
   return out;
 }
+
+/** After a name, what a person has: "'s office", "'s campaign", "'s wife", "'s lawyer". */
+const PERSONS_OWN_AFTER = /^['’]s\s+(?:office|campaign|wife|husband|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|chief\s+of\s+staff|family|children|son|daughter)\b/;
 
 /** A US party word opening a capitalised run ("Democrat Nora Blake", "Republican Ames Holt", "Democratic Sen. Kay Doran"). */
 const PARTY_WORD = /^(?:Democratic|Democrat|Republican)(?:\s+|$)/;

@@ -12,6 +12,12 @@ describe('entities', () => {
     expect(found.Brussels).toBe('place');
   });
 
+  it('takes one word owning what a person has ("Ferrante\'s office") for a person', () => {
+    expect(kinds('They met late at night in Ferrante\'s office.').Ferrante).toBe('person');
+    // A body owning its offices is no person.
+    expect(kinds('They met at the Harbour Authority\'s office.')['Harbour Authority']).not.toBe('person');
+  });
+
   it('does not take months, demonyms, numbers or interjections for names', () => {
     const found = kinds('Twenty-one Russian troops left in March, and it’s O.K. with Psaki.');
     expect(Object.keys(found)).not.toContain('March');
