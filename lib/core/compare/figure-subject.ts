@@ -111,9 +111,9 @@ export function otherFates(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && x !== y;
 }
 
-/** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%", "Civic candidates received 58%", "Greens hold 10 of the seats"; the poll it is from: "in a Northgate poll". */
 /** A short aside after a name, before its verb: "Ms. Alvarez, a Republican, had 52 percent". */
 const APPOSITIVE = String.raw`(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?`;
+/** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%", "Civic candidates received 58%", "Greens hold 10 of the seats"; the poll it is from: "in a Northgate poll". */
 const WINNER = new RegExp(`(${NAME})${APPOSITIVE}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with|holds?|held|controls?|controlled)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 

@@ -980,13 +980,13 @@ function asideAround(sentence: string, start: number, end: number): [number, num
 /** Each figure's days, read once: every pair of figures compared asks for them. */
 const daysRead = new WeakMap<NumberMention, DateMention[]>();
 
+/** Right before a day, that something lasts until it: "through Jan. 30", "until March 1". */
+const RUNS_TO_BEFORE = /\b(?:through|thru|until|till)\s+(?:the\s+)?$/i;
+
 /**
  * The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts
  * happened. Not the day of another thing ("the 217-208 vote came after he missed a March 28 deadline").
  */
-/** Right before a day, that something lasts until it: "through Jan. 30", "until March 1". */
-const RUNS_TO_BEFORE = /\b(?:through|thru|until|till)\s+(?:the\s+)?$/i;
-
 function daysOf(m: NumberMention): DateMention[] {
   const read = daysRead.get(m);
   if (read) return read;

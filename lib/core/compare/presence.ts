@@ -1917,7 +1917,8 @@ export function officeSpeaksIn(article: AnalysedArticle, office: (sentence: stri
 }
 
 /** Speaking told as going on: "with a spokeswoman saying…", "a spokesman arguing that…". */
-const SPEAKING = /\b(?:saying|arguing|insisting|claiming|noting|contending|stressing|explaining|adding|countering)\b/i;
+const SPEAKING_FORMS = ['saying', 'arguing', 'insisting', 'claiming', 'noting', 'contending', 'stressing', 'explaining', 'adding', 'countering'];
+const SPEAKING = new RegExp(`\\b(?:${SPEAKING_FORMS.join('|')})\\b`, 'i');
 
 /** The speaker's family name as written, titles and "Jr." aside ("" for none). */
 function familyName(speaker: string): string {
@@ -1928,7 +1929,7 @@ function familyName(speaker: string): string {
 const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'wrote', 'writes', 'insisted', 'stated', 'noted', 'claimed', 'contended', 'maintained', 'stressed', 'explained', 'acknowledged', 'conceded', 'warned', 'declared', 'asserted', 'asked', 'accused'];
 const SAYING_VERB = `(?:${SAYING_VERBS.join('|')})`;
 /** Those verbs and their forms going on, as they lead into a quoted fragment ("telling reporters the mayor “…”"). */
-const SAYING_VERBS_BEFORE_QUOTE = [...SAYING_VERBS, 'saying', 'telling', 'arguing', 'insisting', 'claiming', 'noting', 'adding', 'writing'];
+const SAYING_VERBS_BEFORE_QUOTE = [...SAYING_VERBS, ...SPEAKING_FORMS, 'telling', 'writing'];
 /** The words a sentence leads into a quotation with, after a verb of saying: "the mayor" of `told reporters the mayor "weighs every case…"`. */
 const LEAD_IN = new RegExp(`\\b(?:${SAYING_VERBS_BEFORE_QUOTE.join('|')})(?:\\s+(?:reporters|him|her|them|us|me))?(?:\\s+that)?\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){1,5})[“"]$`, 'u');
 /** Verbs that have someone speak wherever they stand in the sentence ("Lund, who chairs the board, vowed…"). */

@@ -93,8 +93,6 @@ const FIXED_HOLIDAYS: [RegExp, string][] = [
   [/\bChristmas Day\b/g, 'December 25'],
 ];
 
-/** A span of weeks to come after a verb telling it is to come: "will vote in three weeks", "is set to open in two weeks". */
-const IN_WEEKS_TO_COME = /\b(?:will|would|shall|(?:scheduled|set|expected|due|slated)\s+to|plans?\s+to)\b[^.;:]{0,60}?\b(in\s+(two|three|four|five|six|[2-6])\s+weeks)\b(?!['’])/gi;
 
 /** The publication's week (by its Monday) or month. */
 function thisSpan(span: string, publishedAt: string): string {
@@ -107,8 +105,12 @@ function thisSpan(span: string, publishedAt: string): string {
 /** A capitalised abbreviation's point: "Oct.", "Gov.", "St.". */
 const ABBREVIATION_POINT = /\b(\p{Lu}\p{Ll}{0,4})\./gu;
 
-/** A clause telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
-const TOLD_AS_TO_COME = /\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? (?:to|a|an))\b[^;.]*$/i;
+/** Words telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to". */
+const TO_COME_WORDS = String.raw`\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? (?:to|a|an))\b`;
+/** A clause telling of what is to come. */
+const TOLD_AS_TO_COME = new RegExp(`${TO_COME_WORDS}[^;.]*$`, 'i');
+/** A span of weeks to come after those words: "will vote in three weeks", "is set to open in two weeks". */
+const IN_WEEKS_TO_COME = new RegExp(`${TO_COME_WORDS}[^.;:]{0,60}?\\b(in\\s+(two|three|four|five|six|[2-6])\\s+weeks)\\b(?!['’])`, 'gi');
 
 /** "a week from", "two weeks from" before a day. */
 const SPAN_OF_DAY = /\b(?:the\s+)?(?:week|weekend)\s+of\s+$/i;

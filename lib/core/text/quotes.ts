@@ -584,7 +584,7 @@ function speakerIn(attribution: string): string | 'pronoun' | null {
   const verb = SPEECH_VERB.exec(attribution)!;
   if (PRONOUN_BESIDE_VERB.test(attribution)) return 'pronoun';
   // "X told Y", "X accused Y": the name after the verb is the one spoken to or about.
-  const addressed = /^(?:told|tells|asked|asks|urged|warned|warns|informed|accused)$/i.test(verb[0]);
+  const addressed = ADDRESSING.test(verb[0]);
   const kinds = new Map(entities(attribution).map((e) => [e.text, e.kind]));
   const relativeClauses = [...attribution.matchAll(/,\s*(?:who|whose|which)\b[^,]*,/g)].map((m) => [m.index, m.index + m[0].length]);
   // Asides between a name and its verb (", R-Ky.,", ", who …,") do not put the name further from it.
