@@ -46,7 +46,9 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 const FATES: [string, RegExp][] = [
   // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
   ['killed', /\bdeath\s+toll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
-  ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi],
+  ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt)\b/gi],
+  // Those taken to hospital are a count of their own: "12 were hurt and five hospitalized" gives two.
+  ['hospitalized', /\bhospitali[sz](?:ed|ations?)\b|\b(?:to|in)\s+(?:(?:the|a|area|local|nearby)\s+)?hospitals?\b/gi],
   // "sickened 40 people and killed two": those taken ill are another count than the dead.
   ['ill', /\b(?:sicken(?:ed|ing|s)?|(?:fell|fallen|became|become)\s+ill|illness(?:es)?|infect(?:ed|ing|ions?))\b/gi],
   ['missing', /\b(?:missing|unaccounted)\b/gi],
@@ -95,7 +97,7 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
 }
 
 /** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'hurt', 'missing', 'survived', 'held', 'rescued', 'released']);
+const HARMS = new Set(['killed', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

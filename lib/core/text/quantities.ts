@@ -340,8 +340,14 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   const otherEnd = CHANGE_ENDS.some(([to, from]) => to.test(sentence.slice(0, previous.start)) && from.test(sentence.slice(previous.end, start)));
   // "12 cases, three of them fatal", "20 cars derailed, and 12 of them were hauling fuel": a part of the count right before it.
   const partOfIt = /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:(?:and|but|with)\s+)?$/u.test(sentence.slice(previous.end, start)) && OF_THEM_AFTER.test(sentence.slice(end));
-  return changedFrom || against || otherEnd || partOfIt ? { name: previous.unit, end, excludesOne: false } : null;
+  // "Nine people were hurt, and two were flown to a hospital": a bare figure opening the next clause counts what the count before it counts.
+  const nounLeftOut = !MEASURES.has(previous.unit) && CLAUSE_JOINED_BEFORE.test(sentence.slice(previous.end, start)) && COUNTED_DOING_AFTER.test(sentence.slice(end));
+  return changedFrom || against || otherEnd || partOfIt || nounLeftOut ? { name: previous.unit, end, excludesOne: false } : null;
 }
+/** A clause joined to the one before, within its sentence: ", and", "; ". */
+const CLAUSE_JOINED_BEFORE = /^[^,;.]*[,;]\s*(?:(?:and|but|while)\s+)?$/;
+/** A verb right after a figure whose noun is left out: the figure is the clause's subject ("two were taken", "three died"). */
+const COUNTED_DOING_AFTER = /^\s+(?:were|was|are|is|have|has|had|remain(?:s|ed)?|went|go|died|\p{Ll}{2,}ed)\b/u;
 /** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */
 const CHANGE_ENDS: [RegExp, RegExp][] = [
   [/\bto\s+$/i, /^(?:\s+[\p{L}-]+){0,3}\s+from\s+$/u],
@@ -595,8 +601,12 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (DONE_TO_AFTER.test(after)) return { name: 'person', end, excludesOne: false };
   const more = MORE_AFTER.exec(after);
   if (more && DONE_TO_AFTER.test(after.slice(more[0].length))) return { name: 'person', end: end + more[0].length, excludesOne: false };
-  return HARMED_BEFORE.test(sentence.slice(0, start)) || TOLL_BEFORE.test(sentence.slice(0, start)) ? { name: 'person', end, excludesOne: false } : null;
+  return HARMED_BEFORE.test(sentence.slice(0, start)) || TOLL_BEFORE.test(sentence.slice(0, start)) || (SENT_BEFORE.test(sentence.slice(0, start)) && TO_HOSPITAL_AFTER.test(after)) ? { name: 'person', end, excludesOne: false } : null;
 }
+
+/** "sending 14 to the hospital", "took three to hospitals": a bare figure of those sent there counts people. */
+const SENT_BEFORE = /\b(?:send(?:s|ing)?|sent|tak(?:es|ing)|took|rush(?:es|ing|ed)|fl(?:ew|ying))\s+(?:(?:at least|more than|about|nearly|some|roughly|another)\s+)?$/i;
+const TO_HOSPITAL_AFTER = /^\s+(?:others?\s+|more\s+)?to\s+(?:(?:the|a|area|local|nearby)\s+)?hospitals?\b/i;
 
 const NEIGHBOURING = /^(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)$/i;
 

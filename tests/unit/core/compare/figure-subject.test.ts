@@ -21,6 +21,9 @@ describe('what a figure is of', () => {
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 0))).toBe('killed');
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 1))).toBe('hurt');
     expect(fateOf(figure('About 300 people gathered in the square.'))).toBeNull();
+    // Those taken to hospital are counted apart from the hurt.
+    expect(fateOf(figure('The crash injured 12 people, and 5 others were taken to a hospital.', 1))).toBe('hospitalized');
+    expect(fateOf(figure('Nine people have been hospitalized.'))).toBe('hospitalized');
     // A word of what happened tells of the count nearer it, not of one past another count.
     expect(fateOf(figure('The storm killed at least five people and forced about 1,200 residents from their homes.', 1))).toBeNull();
     expect(fateOf(figure('More than 2,000 residents were forced to evacuate their homes.'))).toBe('rescued');

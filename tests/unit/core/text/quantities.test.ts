@@ -250,6 +250,19 @@ describe('quantities', () => {
     expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
   });
 
+  it('reads a bare figure opening the next clause as counting what the count before it counts, and one sent to hospital as people', () => {
+    expect(read('Eleven hikers were found on the ridge, and four were carried down on stretchers.')).toEqual([
+      { text: 'Eleven hikers', value: 11, unit: 'hiker' },
+      { text: 'four', value: 4, unit: 'hiker' },
+    ]);
+    // A measure is no noun left out: "two" after a sum counts nothing told.
+    expect(read('The appeal raised $40,000, and two were refunded.')).toEqual([{ text: '$40,000', value: 40000, unit: 'USD' }]);
+    expect(read('The gas leak sickened 30 workers, sending six to the hospital.')).toEqual([
+      { text: '30 workers', value: 30, unit: 'worker' },
+      { text: 'six', value: 6, unit: 'person' },
+    ]);
+  });
+
   it('reads a part told "of them" right after a count as of the same thing, not of a noun further on', () => {
     expect(read('The fever ward counted 14 cases, four of them fatal, doctors said.')).toEqual([
       { text: '14 cases', value: 14, unit: 'case' },
