@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
+import { MOVED_FROM_BEFORE, NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { insideQuotes } from '../text/quotes';
 import { withoutAbbreviationStops } from '../text/sentences';
 import { contentTerms, stem } from '../text/terms';
@@ -314,9 +314,9 @@ const SAID_ON_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:said|announced|reported|di
 export const toldOn = (sentence: string, date: { start: number; end: number }) => SAID_ON_BEFORE.test(sentence.slice(0, date.start)) || SAID_ON_AFTER.test(sentence.slice(date.end));
 const saidOn = (m: DateFact) => toldOn(m.sentence, m.date);
 
-/** "had planned to certify the result on Nov. 28", "originally set for": a date of a schedule since changed. */
+/** "had planned to certify the result on Nov. 28", "originally set for": a date of a schedule since changed; so is the day a thing was moved from. */
 const SUPERSEDED_BEFORE = /\b(?:had\s+(?:been\s+)?(?:planned|scheduled|set|slated|expected|due)|(?:was|were)\s+(?:originally|initially)|originally|initially)\b[^.;]*$/i;
-const superseded = (m: DateFact) => SUPERSEDED_BEFORE.test(m.sentence.slice(0, m.date.start));
+const superseded = (m: DateFact) => SUPERSEDED_BEFORE.test(m.sentence.slice(0, m.date.start)) || MOVED_FROM_BEFORE.test(m.sentence.slice(0, m.date.start));
 
 /** Dates of one kind of thing: neither a baseline, both deadlines or neither, both to come or neither. */
 const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) && isDeadline(a) === isDeadline(b) && isToCome(a) === isToCome(b);

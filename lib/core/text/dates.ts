@@ -182,7 +182,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
       }),
     sentence.replace(BEFORE_A_SPAN_OWNING, (word) => ' '.repeat(word.length)).replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)),
   );
-  for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap(splitAtUntil)) {
+  for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap((read) => splitMove(read, readable)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);
     if (!holiday && !CALENDAR_WORD.test(result.text) && !MAY_AS_MONTH.test(readable.slice(0, result.index + result.text.length))) continue;
     // "joined the march", "may": a month's name in lower case is the common word.
@@ -250,12 +250,33 @@ export const NOT_UNTIL_BEFORE = /(?:\bnot|n['’]t|\bnever)\b[^,;]*\b(?:until|ti
 /** "on Wednesday until March 31": chrono reads one range, whose end is a date of its own. */
 const UNTIL = /\s+(?:until|through|till)\s+/i;
 
+/** A verb moving something in time: "moved the vote to May 11", "pushed the trial back". */
+const MOVING = String.raw`\b(?:moved|moves|moving|postponed|postpones|delayed|delays|rescheduled|reschedules|shifted|shifts|pushed|pushes|bumped|advanced|changed|changes)\b[^.;:]{0,60}`;
+/** …and "from" before the range: "moved the vote from May 4 to May 11". */
+export const MOVED_FROM_BEFORE = new RegExp(String.raw`${MOVING}\bfrom\s+$`, 'i');
+/** …and the day it was moved to or from, however told: a day of the schedule, not one past because the verb is. */
+const MOVED_BEFORE = new RegExp(String.raw`${MOVING}\b(?:from|to|until|for)\s+$`, 'i');
+/** Between a move's two days: "to". */
+const MOVED_TO = /\s+to\s+/i;
+
+/** "moved the primary from Aug. 4 to Sept. 22": chrono reads one range; the two ends are the old day and the new. */
+function splitMove(result: chrono.ParsedResult, sentence: string): chrono.ParsedResult[] {
+  const to = result.end ? MOVED_TO.exec(result.text) : null;
+  if (!to || !result.end || !MOVED_FROM_BEFORE.test(sentence.slice(0, result.index))) return [result];
+  return splitAt(result, to);
+}
+
 function splitAtUntil(result: chrono.ParsedResult): chrono.ParsedResult[] {
   const until = result.end ? UNTIL.exec(result.text) : null;
   if (!until || !result.end) return [result];
-  const tail = until.index + until[0].length;
+  return splitAt(result, until);
+}
+
+/** A range chrono read as one result, cut into its two ends where the joining words stand. */
+function splitAt(result: chrono.ParsedResult, joint: RegExpExecArray): chrono.ParsedResult[] {
+  const tail = joint.index + joint[0].length;
   return [
-    { ...result, text: result.text.slice(0, until.index) },
+    { ...result, text: result.text.slice(0, joint.index) },
     { ...result, index: result.index + tail, text: result.text.slice(tail), start: result.end, end: undefined },
   ] as chrono.ParsedResult[];
 }
@@ -370,7 +391,7 @@ function normalizedDate(result: chrono.ParsedResult, text: string, sentence: str
   if (start.isCertain('day') && start.isCertain('month') && !PART_OF_MONTH.test(text)) {
     // "approved on June 2" in an article of May 14: last year's June 2 (chrono takes the nearest).
     // "has been scheduled for June 20": a perfect tense of what is to come, not a past day.
-    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && !TAKES_EFFECT_BEFORE.test(sentence.slice(0, result.index)) && toldAsPast(result, sentence, true);
+    const pastYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` > publishedAt! && !until && !toCome && !TAKES_EFFECT_BEFORE.test(sentence.slice(0, result.index)) && !MOVED_BEFORE.test(sentence.slice(0, result.index)) && toldAsPast(result, sentence, true);
     // "will be phased in beginning Jan. 1" in an article of March: next year's Jan. 1.
     const nextYear = referenced && !start.isCertain('year') && `${year}-${month}-${day}` < publishedAt! && (until || toCome);
     return `${pastYear ? Number(year) - 1 : nextYear ? Number(year) + 1 : year}-${month}-${day}`;

@@ -133,6 +133,9 @@ describe('compareDates', () => {
     // A date of a schedule since changed ("had planned to certify on Nov. 28") is no rival of the new one.
     expect(found('The harbour board, which had been scheduled to certify the result Nov. 28, said certification is postponed.', 'The harbour board will certify the result on Dec. 4, after the recount.')).toEqual([]);
     expect(found('The harbour board will certify the result on Nov. 28, before the recount.', 'The harbour board will certify the result on Dec. 4, after the recount.')).toHaveLength(1);
+    // …nor is the day a thing was moved from; the day it was moved to is.
+    expect(found('The harbour board moved the certification from Nov. 28 to Dec. 4, after the recount.', 'The harbour board moved the certification to Dec. 4, after the recount.')).toEqual([]);
+    expect(found('The harbour board moved the certification from Nov. 28 to Dec. 4, after the recount.', 'The harbour board moved the certification to Dec. 11, after the recount.')).toHaveLength(1);
     // A start told by three verbs, the one day each outlet gives of it.
     const fire = (verb: string, day: string) => analysed(verb, `The Pell Fire ${verb} on ${day} north of the harbour.\n\nThe fire has destroyed homes near the harbour, officials said.`, '2025-08-07');
     expect(compareDates([fire('began', 'Saturday afternoon'), fire('sparked', 'Aug. 2'), fire('started', 'Aug. 1')]).filter((r) => r.difference.status === 'conflict')).toHaveLength(1);

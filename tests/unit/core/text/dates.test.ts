@@ -57,6 +57,9 @@ describe('dates', () => {
     // A deadline someone has now ("has until Tuesday") is to come; a span that ran until a day is past.
     expect(normalized('The harbour board has until midnight Tuesday to answer.', '2025-06-27')).toEqual(['2025-07-01']);
     expect(normalized('The ferry strike ran until Tuesday.', '2025-06-27')).toEqual(['2025-06-24']);
+    // A thing moved from one day to another: the two days, the old and the new; a range that runs stays one date.
+    expect(normalized('The board moved the ferry vote from June 3 to July 15.', '2025-05-20')).toEqual(['2025-06-03', '2025-07-15']);
+    expect(normalized('The regatta runs from June 3 to June 8.', '2025-05-20')).toEqual(['2025-06-03']);
   });
 
   it('places a month by the year named after it, and a month or day told as to come in a perfect tense after publication', () => {
