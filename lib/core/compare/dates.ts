@@ -228,15 +228,17 @@ function deeds(m: DateFact): Set<string> {
 }
 
 /** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
-const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b[^,;.]*$/u;
+const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(\s+up\b)?[^,;.]*$/u;
 
 /** A sentence crediting what it tells to a source: "according to a calendar", "said Deputy Chair Otto Brenner", "…, Ms. Vang said". */
 const CREDITED = /\baccording\s+to\b|\b(?:said|says)\s+(?:\p{Lu}|the\s)|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:said|says)\b/u;
 
 /** The deed a day to come is of, as its stem ("sign" of "will sign the bill on May 24"), or null. */
 function deedToCome(m: DateFact): string | null {
-  const verb = DEED_TO_COME.exec(m.sentence.slice(0, m.date.start))?.[1];
-  return verb === undefined ? null : oneDeed(stem(baseForm(verb)));
+  const [, verb, up] = DEED_TO_COME.exec(m.sentence.slice(0, m.date.start)) ?? [];
+  if (verb === undefined) return null;
+  // "to take up the measure" is to consider it.
+  return verb === 'take' && up !== undefined ? oneDeed('consid') : oneDeed(stem(baseForm(verb)));
 }
 
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
@@ -252,6 +254,8 @@ const ONE_DEED = [
   ['approv', 'pass', 'adopt', 'ratifi', 'vote', 'voted'],
   ['sign', 'enact'],
   ['announc', 'unveil'],
+  // "will take up the measure on May 20" / "is set to consider it May 27": one sitting on it.
+  ['consid', 'weigh', 'debat'],
   ['charg', 'indict'],
   ['dismiss', 'oust', 'fired'],
   // "resigned in January" / "stepped down in February": one departure.

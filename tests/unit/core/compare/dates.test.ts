@@ -551,6 +551,12 @@ describe('compareDates', () => {
       analysed('b', 'The council passed the ferry levy on Thursday. Mayor Ida Roe, a former harbour pilot, plans to sign the bill on May 31, according to her office.', '2026-05-15'),
     ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(shown.map((r) => r.difference.label)).toEqual(['May 24 / May 31']);
+    // "to take up" a measure is to consider it.
+    const sitting = compareDates([
+      analysed('a', 'The harbour board ended ferry service on Monday. The town council is scheduled to take up a censure motion against the chairwoman on June 9.', '2026-05-15'),
+      analysed('b', 'The harbour board ended ferry service on Monday. The town council will consider a formal rebuke of her conduct on June 16.', '2026-05-15'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(sitting.map((r) => r.difference.label)).toEqual(['June 9 / June 16']);
   });
 
   it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
