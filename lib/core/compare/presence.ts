@@ -638,12 +638,15 @@ function measureOfOther(value: number, a: string, b: string): boolean {
 /** What a utility or a storm's outages count: "410,000 homes and businesses" are "410,000 customers". */
 const PREMISES = new Set(['customer', 'home', 'household', 'business', 'residence']);
 
+/** What a chain's places of trade are counted as: "212 stores" are its "212 locations". */
+const SITES = new Set(['store', 'shop', 'location', 'outlet', 'branch', 'restaurant']);
+
 /**
  * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees"), or premises
- * named two ways ("homes", "customers").
+ * or a chain's sites named two ways ("homes", "customers"; "shops", "locations").
  */
 export function countsAlike(a: string, b: string): boolean {
-  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || (PREMISES.has(a) && PREMISES.has(b));
+  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || [PREMISES, SITES].some((named) => named.has(a) && named.has(b));
 }
 
 /** Words telling that those counted voted on the losing side of a tally. */
@@ -1241,6 +1244,10 @@ function relativeChangeInCounts(article: AnalysedArticle, percent: number, unit:
   });
 }
 
+/** Those a crowd is counted as, of whatever people it is made… */
+const CROWD = /^(?:protester|protestor|demonstrator|marcher)$/;
+/** …and the people it may be made of. */
+const CROWD_MEMBERS = /^(?:person|people|protester|demonstrator|marcher|student|worker|employee|resident|supporter|member|teacher|parent|nurse|farmer|activist|voter)$/;
 /** "Thousands turned out", "hundreds marched": a vague count of people, told by what they did. */
 const VAGUE_CROWD = /\b(thousands|hundreds|dozens)\s+(?:turned out|gathered|marched|rallied|attended|protested|showed up|filled|lined|packed)\b/gi;
 const CROWD_RANGES: Record<string, [number, number]> = { thousands: [1e3, 1e4], hundreds: [100, 1000], dozens: [24, 100] };
@@ -1334,8 +1341,9 @@ function vaguelyWritten(text: string, amount: number, unit: string): boolean {
       ];
       for (const noun of nouns.filter((word): word is string => Boolean(word))) {
         const counted = singularNoun(noun.toLowerCase());
-        // "scores of others" counts people, as "scores of people" does.
-        const people = /^others?$/.test(counted) && (unit === 'person' || unit === 'people');
+        // "scores of others" counts people, as "scores of people" does; "hundreds of protesters" counts a crowd, whoever is in it
+        // ("about 300 students").
+        const people = (/^others?$/.test(counted) && (unit === 'person' || unit === 'people')) || (CROWD.test(counted) && CROWD_MEMBERS.test(unit));
         // A plural read alone may be taken for a verb or a name ("anchors", "times"): the unit's plural is the unit too.
         const plural = [`${unit}s`, `${unit}es`].includes(noun.toLowerCase());
         if (amount >= low && amount <= high && (counted === unit || plural || people || YEARS_SPAN_WORDS.get(counted)?.includes(unit))) return true;

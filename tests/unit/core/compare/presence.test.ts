@@ -327,6 +327,12 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'The ferry, with 221 people aboard, ran aground.', '212 passengers', '212 passenger', 'The ferry carried 212 passengers and nine crew members.')).toBe('weak');
     expect(evidence('number', 'The ferry, with 230 people aboard, ran aground.', '212 passengers', '212 passenger', 'The ferry carried 212 passengers and nine crew members.')).toBe(null);
     expect(evidence('number', 'The blast injured scores of others.', '53 people', '53 person')).toBe('weak');
+    // A crowd told by what it came to do, of whoever it is made; not a figure of another measure.
+    expect(evidence('number', 'Hundreds of protesters filled the hall.', '350 students', '350 student')).toBe('weak');
+    expect(evidence('number', 'Hundreds of protesters filled the hall.', '350 miles', '350 mile')).toBe(null);
+    // A chain's places of trade named two ways.
+    const pulled = 'The grocer pulled the cereal from all 212 of its stores on Sept. 30.';
+    expect(evidence('number', 'The grocer pulled the cereal from its more than 200 locations last week.', '212 stores', '212 store', pulled)).toBe('weak');
     // A figure in words with its noun left out, in a sentence about the same thing; a small one says too little.
     const capped = 'The deal caps early-grade classes at 26 students.';
     expect(evidence('number', 'Early-grade classes are capped at twenty-six.', '26 students', '26 student', capped)).toBe('weak');
