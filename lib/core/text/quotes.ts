@@ -467,7 +467,7 @@ const ROLE_FOR = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:contributor|colum
 /** Roles joined by "and" right before a person's name: "Harbour Daily contributor and GOP strategist ". */
 const ROLE_CHAIN = new RegExp(String.raw`^\s+(?:${ROLE_FOR}\s+and\s+){1,2}${ROLE_FOR}\s+$`, 'u');
 /** A role in lower case right before the name ("said committee chairman Roy Lee", "said campaign spokeswoman Ann Lee"). */
-const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member)\s+$/u;
+const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:[a-z]{3,}(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member|commissioner|council(?:l)?or|trustee|superintendent|sheriff|detective|officer|organi[sz]er|founder|executive|researcher|resident|neighbou?r|witness)\s+$/u;
 /** Who the speaker is, up to a comma, then maybe titles: "the Senate majority leader, ", "the legislator, Representative ". */
 const ROLE_THEN_NAME = /^\s+(?:the|an?|his|her|their|its)\s+[^,“”"]{1,60},\s*(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 /** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */

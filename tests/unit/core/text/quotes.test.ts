@@ -21,6 +21,11 @@ describe('quotes', () => {
     expect(heard[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
   });
 
+  it('takes the name after a role in lower case ("said selectman X", "said county commissioner X") as an attributed speaker', () => {
+    expect(quotes('"The pier stays shut until the inspectors are done," said alderwoman Ida Brandt.')[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
+    expect(quotes('"The pier stays shut until the inspectors are done," said county commissioner Ida Brandt.')[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
+  });
+
   it('takes the one who hails, touts or decries something as the quoted words for its speaker', () => {
     expect(quotes('Mayor Ivo Marsh hailed the ferry pact as "the best deal this port has ever signed."')[0]).toMatchObject({ speaker: 'Ivo Marsh', attributed: true });
     expect(quotes('Councillor Ida Brandt decried the levy as "a tax on every family that fishes."')[0]).toMatchObject({ speaker: 'Ida Brandt' });
