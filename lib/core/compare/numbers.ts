@@ -220,7 +220,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const [x, y] = [readingOf(a).role, readingOf(b).role];
     const changeOrCounted = (role: FigureRole, m: NumberMention) => {
       const before = m.sentence.slice(0, m.quantity.start);
-      return role === 'change' || (role === 'level' && (COUNTED_CHANGE_BEFORE.test(before) || (m.quantity.unit === 'percent' && RELATIVE_CHANGE_BEFORE.test(before))));
+      // "a 9 percent increase": a share told as a change by the noun after it, as "rise by 9 percent" tells it by the verb.
+      return role === 'change' || (role === 'level' && (COUNTED_CHANGE_BEFORE.test(before) || (m.quantity.unit === 'percent' && RELATIVE_CHANGE_BEFORE.test(before)) || bareChange(m)));
     };
     return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a)) || (x !== y && changeOrCounted(x, a) && changeOrCounted(y, b));
   };

@@ -1152,6 +1152,8 @@ describe('compareNumbers', () => {
     expect(conflicts('Ferry operators added 2,600 jobs in the spring.', 'Hiring by ferry operators rose by 2,100 positions in the spring.')).toHaveLength(1);
     // A share right after a verb of change is that change's size, as one after "by" is.
     expect(shownLabels('Ferry fares rose by 12 percent this spring, the port authority said.', 'Ferry fares climbed 9 percent this spring, according to the port authority.')).toHaveLength(1);
+    // …and so is one told a change by the noun after it ("a 9 percent increase").
+    expect(conflicts('Weekend riders will see a 9 percent increase in fares.', 'Weekend fares will rise by 7 percent.')).toHaveLength(1);
     // A figure of a part ("among voters in the suburbs") is not the whole's.
     expect(conflicts('A Northgate poll found Olan leading Dorsey 47 percent to 44 percent, and ahead by 6 points among voters in the suburbs.', 'The Northgate poll had Olan ahead of Dorsey by 3 points.')).toEqual([]);
     // …but a share "of" a group is a figure "among" that group.
