@@ -103,8 +103,11 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;
-    const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? countNamedBefore(sentence, start, end);
-    if (!unit || partOfName(sentence, start, end, raw, unit)) continue;
+    const listed = listedAfterName(sentence, start, end, out);
+    // A list item ends at its figure ("Iowa 9, officials said"): no noun after it is counted.
+    const unit = (listed && /^[,;.]/.test(sentence.slice(end)) ? listed : null) ?? unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? listed ?? countNamedBefore(sentence, start, end);
+    // A figure right after a name is part of it ("Route 66"), unless a list of what each name has goes on with it.
+    if (!unit || (partOfName(sentence, start, end, raw, unit) && unit !== listed)) continue;
     // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
     const [amount, counted] =
       unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, unit.name];
@@ -344,6 +347,17 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
   const nounLeftOut = !MEASURES.has(previous.unit) && CLAUSE_JOINED_BEFORE.test(sentence.slice(previous.end, start)) && COUNTED_DOING_AFTER.test(sentence.slice(end));
   return changedFrom || against || otherEnd || partOfIt || nounLeftOut ? { name: previous.unit, end, excludesOne: false } : null;
 }
+
+/** "Ohio has 22 cases, Iowa 9 and Utah with 4": a bare figure in a list of what each named place or party has, the noun told once. */
+function listedAfterName(sentence: string, start: number, end: number, before: Quantity[]): Unit | null {
+  const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
+  const listed = previous !== undefined && previous.unit !== 'years old' && NAMED_IN_LIST_BEFORE.test(sentence.slice(previous.end, start)) && LIST_GOES_ON_AFTER.test(sentence.slice(end));
+  return listed ? { name: previous.unit, end, excludesOne: false } : null;
+}
+/** A name in a list right before a bare figure, past a comma or "and": ", Iowa 9", "and Utah with 4", ", followed by Iowa with 9". */
+const NAMED_IN_LIST_BEFORE = /^[^.;]*?(?:,|\band)\s+(?:(?:followed|trailed)\s+by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:with\s+|has\s+|had\s+)?$/u;
+/** What follows a figure in such a list: the next item, or the list's end. */
+const LIST_GOES_ON_AFTER = /^\s*(?:[,.;]|\s+and\b|$)/;
 /** A clause joined to the one before, within its sentence: ", and", "; ". */
 const CLAUSE_JOINED_BEFORE = /^[^,;.]*[,;]\s*(?:(?:and|but|while)\s+)?$/;
 /** A verb right after a figure whose noun is left out: the figure is the clause's subject ("two were taken", "three died"). */

@@ -250,11 +250,18 @@ describe('quantities', () => {
     expect(read('Dockworkers ratified the harbour contract 2,947 to 1,361.').filter((q) => q.unit === 'tally')).toEqual([]);
   });
 
-  it('reads a bare figure opening the next clause as counting what the count before it counts, and one sent to hospital as people', () => {
+  it('reads a bare figure whose noun is left out (opening the next clause, or in a list of what each name has) as counting what the count before it counts, and one sent to hospital as people', () => {
     expect(read('Eleven hikers were found on the ridge, and four were carried down on stretchers.')).toEqual([
       { text: 'Eleven hikers', value: 11, unit: 'hiker' },
       { text: 'four', value: 4, unit: 'hiker' },
     ]);
+    // A list of what each named place has, the noun told once; a figure of a name stays part of it.
+    expect(read('Kent has 31 cases, Essex 12 and Surrey with 4, health officials said.')).toEqual([
+      { text: '31 cases', value: 31, unit: 'case' },
+      { text: '12', value: 12, unit: 'case' },
+      { text: '4', value: 4, unit: 'case' },
+    ]);
+    expect(read('The diner served 40 meals, and the Route 66 crowd stayed late.')).toEqual([{ text: '40 meals', value: 40, unit: 'meal' }]);
     // A measure is no noun left out: "two" after a sum counts nothing told.
     expect(read('The appeal raised $40,000, and two were refunded.')).toEqual([{ text: '$40,000', value: 40000, unit: 'USD' }]);
     expect(read('The gas leak sickened 30 workers, sending six to the hospital.')).toEqual([
