@@ -462,6 +462,9 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
     // The one time each of two articles gives is likely of one event: compared, the conflict listed only.
     likelySameSubject: (a, b) => onlyTime(a) && onlyTime(b),
+    // …and surely so where each gives it to the minute and its clause tells the same happening ("the first 911 call came in at
+    // 3:47 p.m." / "the first emergency call was placed at 3:58 p.m."): shown.
+    sure: (a, b) => onlyTime(a) && onlyTime(b) && [a, b].every(toTheMinute) && sharedClauseWord(a, b),
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
     comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,
@@ -469,7 +472,9 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // "shortly before 8 a.m." reaches back to 7:42.
     looselyEqual: (a, b) => {
       const [x, y] = [a, b].map((m) => clockReach(m).map((minutes) => minutesOf(m.normalized) + minutes));
-      return Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES || (x[0] <= y[1] && y[0] <= x[1]);
+      // Two times each given to the minute and unhedged are two readings of the clock, however near.
+      const exact = (m: FactMention) => toTheMinute(m) && clockReach(m).every((minutes) => minutes === 0);
+      return (!(exact(a) && exact(b)) && Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES) || (x[0] <= y[1] && y[0] <= x[1]);
     },
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     precision: () => 0,
@@ -490,6 +495,22 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     const looser = coarser.map((v) => (conflict ? { ...v, inOtherWords: true as const } : v));
     return coarser.length ? { ...r, difference: differenceOf(articles, 'date', r.difference.label, [...r.difference.values, ...looser], conflict) } : r;
   });
+}
+
+/** A time given to the minute ("3:47 p.m."), not a round hour ("4 p.m."), which outlets give loosely. */
+const toTheMinute = (m: FactMention) => !/^\d\d:00/.test(m.normalized);
+
+/** The lower-case content words of the clause leading to a time, as stems. */
+function clauseWordsBefore(m: FactMention): Set<string> {
+  const before = m.sentence.slice(0, m.sentence.indexOf(m.text));
+  const clause = before.split(/[,;:—–]/).pop()!;
+  return new Set(contentTerms(lowerCaseWords(clause)).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => stem(w)));
+}
+
+/** Two times whose clauses share a word of what happened at them ("call"). */
+function sharedClauseWord(a: FactMention, b: FactMention): boolean {
+  const words = clauseWordsBefore(b);
+  return [...clauseWordsBefore(a)].some((w) => words.has(w));
 }
 
 /** Whether the hours of a part of the day hold a clock time ("08:30 pm"; "08:30", either half). */

@@ -348,7 +348,7 @@ describe('compareDates', () => {
     expect(before('8.10pm')).toBeGreaterThan(0);
   });
 
-  it('lists the one clock time each of two outlets gives as a conflict, though their sentences are unlike, and shows it not', () => {
+  it('lists the one clock time each of two outlets gives as a conflict, though their sentences are unlike, and shows it only when each is to the minute and of one happening', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     const [found] = conflicts(
       'The freighter reached the harbour mouth at 6:12 a.m. and dropped anchor.',
@@ -356,6 +356,9 @@ describe('compareDates', () => {
     );
     expect(found.difference.values.map((v) => v.text)).toEqual(['6:12 a.m.', '7 a.m.']);
     expect(found.substance).toBe(0);
+    // Each given to the minute, in clauses telling the same happening, however near: shown.
+    const [minutes] = conflicts('The harbour master’s first radio call came in at 6:12 a.m., logs show.', 'The first distress call from the freighter was logged at 6:21 a.m., the coast guard said.');
+    expect(minutes.substance).toBeGreaterThan(0);
     // An outlet giving two times tells two moments: neither is set against the other outlet's one.
     expect(
       conflicts(
