@@ -126,6 +126,8 @@ const CLOCK_AFTER = /^\s*(?:hrs\b|(?:GMT|UTC|IST|BST|CET|Zulu)\b)/;
 /** A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across". */
 const NAME_BEFORE =
   /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
+/** A verb of giving right before a name and the figure after it: "gave Ruiz", "awarded Ms. Lee". */
+const GIVEN_TO_NAME_BEFORE = /\b(?:gave|gives|giving|handed|awarded|granted|paid|pays|owes|owed|offered|sent)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+$/u;
 /** Units that measure (a currency, share, age, span, magnitude, calibre, tally or concentration), unlike a noun counted. */
 export const MEASURES = new Set([
   ...CURRENCIES,
@@ -142,6 +144,8 @@ export const MEASURES = new Set([
 function partOfName(sentence: string, start: number, end: number, raw: string, unit: Unit): boolean {
   const name = NAME_BEFORE.exec(sentence.slice(0, start));
   if (!name || !/^\d/.test(raw)) return false;
+  // "gave Ruiz 9,840 votes": what someone is given, or a figure written in thousands, is no number of a name.
+  if (/,\d{3}/.test(raw) || GIVEN_TO_NAME_BEFORE.test(sentence.slice(0, start))) return false;
   return /^[-\s]*\p{Lu}/u.test(sentence.slice(end)) || (!name[1] && !MEASURES.has(unit.name));
 }
 

@@ -470,6 +470,9 @@ describe('quantities', () => {
     expect(read('The thieves rammed a four-by-four car through the window, then a four-by- four van.')).toEqual([]);
     expect(read('Volunteers stacked the two-by-fours.')).toEqual([]);
     expect(read('The poll puts Smith 41 percent.')).toEqual([{ text: '41 percent', value: 41, unit: 'percent' }]);
+    // What a name is given, or a figure in thousands, is no part of it.
+    expect(read('The recount gave Ms. Ortiz 52 votes more.')).toEqual([{ text: '52 votes', value: 52, unit: 'vote' }]);
+    expect(read('The tally put Ortiz 3,412 ballots ahead.')).toEqual([{ text: '3,412 ballots', value: 3412, unit: 'ballot' }]);
     expect(read('Flooding in Ohio 30 homes were lost.')).toEqual([{ text: '30 homes', value: 30, unit: 'home' }]);
     expect(read('The 16-year-olds may vote.')).toEqual([{ text: '16-year-olds', value: 16, unit: 'years old' }]);
   });
