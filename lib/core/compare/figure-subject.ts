@@ -232,12 +232,15 @@ export function populationFigure({ sentence, quantity }: Figure): boolean {
 const BEFELL_AFTER = /^(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?|must|will|would|could|lost|fled|received|got)\b/i;
 
 const VOTE_FAILED = /\b(?:fail(?:s|ed)?|defeated|rejected|voted\s+down|fell\s+short|killed|sank)\b/i;
+/** "one vote short", "two votes shy of": a vote that missed what it needed. */
+const VOTES_SHORT = /\bvotes?\s+(?:short|shy)\b/i;
 const VOTE_CARRIED = /\b(?:pass(?:es|ed)?|approved|adopted|cleared|advanced|backed|endorsed|confirmed|voted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?!reject|deny|block|kill|oppose|defeat|strike)[a-z]+)\b/i;
 
 /** Whether the vote a tally (as written in its sentence) counts carried or failed, where its clause tells; null where it tells neither or both. */
 export function voteOutcomeIn(sentence: string, tally: string): 'carried' | 'failed' | null {
   const clause = sentence.split(/;\s+|,\s+(?:and|but|while|after|before)\s+|\s+(?:after|before|when)\s+/).find((part) => part.includes(tally)) ?? sentence;
-  const failed = VOTE_FAILED.test(clause);
-  const carried = VOTE_CARRIED.test(clause);
+  // "voted 44 to 23 to override, one vote short of the two-thirds required": a vote that fell short failed, whatever it was for.
+  const failed = VOTE_FAILED.test(clause) || VOTES_SHORT.test(clause);
+  const carried = VOTE_CARRIED.test(clause) && !VOTES_SHORT.test(clause);
   return failed === carried ? null : failed ? 'failed' : 'carried';
 }

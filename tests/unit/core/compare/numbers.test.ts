@@ -812,12 +812,18 @@ describe('compareNumbers', () => {
     expect(shown).toEqual([]);
   });
 
-  it("sets the one passing tally each article gives against another's, beside the tally of a vote that failed", () => {
+  it("sets the one passing tally each article gives against another's, beside the tally of a vote that failed, and the failing ones too", () => {
     const shown = conflicts(
       'The council approved the harbour budget on Monday. The budget passed 9-4. Earlier, members rejected, 6-7, a motion to delay it.',
       'The council approved the harbour budget on Monday. It cleared the council 8-5. A motion to delay the vote failed, 7 to 6.',
     ).filter((r) => r.substance > 0);
     expect(shown.map((r) => r.difference.label)).toEqual(['tally: 9-4 / 8-5']);
+    // A vote to do something that fell a vote short failed, as one told failing did.
+    const short = conflicts(
+      'The council took up the harbour levy on Monday. The levy failed, 5 to 4, short of the six votes it needed.',
+      'The council took up the harbour levy on Monday. Members voted 6 to 3 to adopt the levy, one vote short of the seven required.',
+    ).filter((r) => r.substance > 0);
+    expect(short.map((r) => r.difference.label)).toEqual(['tally: 5 to 4 / 6 to 3']);
   });
 
   it('does not read a span joined to its noun by the verb before it: "serving an 8-year term" is no time served', () => {
