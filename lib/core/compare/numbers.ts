@@ -408,8 +408,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "ended the quarter with $2.4 million in cash on hand" / "$2.9 million in the bank": the one sum each article names by one noun.
         soleSumsOfOneNoun(a, b) ||
-        // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb.
-        (soleSums(a, b) && verbBefore(a) !== null && sameVerbBefore(a, b) && !roundingExplains(a, b)) ||
+        // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb (or
+        // pledged, however told: "will contribute $385 million" / "commits $410 million").
+        (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b))) && !roundingExplains(a, b)) ||
         soleSpansSpentOver(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
@@ -647,11 +648,14 @@ const COST_AT_BEFORE = new RegExp(`\\bcost\\b[^,.;]{0,40}?\\bat\\s+(?:(?:${HEDGE
 const cost = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || COST_AT_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 /** Jobs cut: "will lay off 20 staff members", "is laying off 24 staff members", "cut 300 positions". */
 const jobsCut = (m: NumberMention) => m.quantity.unit === 'job' && direction(m) === -1;
+/** A sum pledged: "will contribute $385 million", "commits $410 million", "pledged $2 million". */
+const PLEDGED_BEFORE = new RegExp(`\\b(?:contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const pledge = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && PLEDGED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 /**
- * A penalty, a cost or jobs cut is one figure however its tense tells it: a rule's fine, an estimate of what a thing costs, cuts
- * announced and then made.
+ * A penalty, a cost, a pledge or jobs cut is one figure however its tense tells it: a rule's fine, an estimate of what a thing
+ * costs, a sum promised and then committed, cuts announced and then made.
  */
-const oneFigureInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b)) || (jobsCut(a) && jobsCut(b));
+const oneFigureInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b)) || (pledge(a) && pledge(b)) || (jobsCut(a) && jobsCut(b));
 
 /** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
 const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;

@@ -639,12 +639,17 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['8 people', '9']]);
   });
 
-  it('shows the one sum of its size each article gives, told by one verb, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
+  it('shows the one sum of its size each article gives, told by one verb or pledged, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
     const shown = ranked(
       'The harbour group raised and spent about $310,000, according to state filings, including $75,000 from a boat-owners fund.',
       'The group behind the recall, Harbour Parents United, spent $410,000, much of it from a boat-owners fund.',
     ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$310,000', '$410,000']]);
+    // A sum pledged, however its tense tells it.
+    const pledged = ranked('The port will contribute $62 million through ferry-fee bonds.', 'The deal commits $75 million from the port toward the new terminal.').filter(
+      (r) => r.difference.status === 'conflict' && r.substance > 0,
+    );
+    expect(pledged.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$62 million', '$75 million']]);
   });
 
   it('does not put before the reader a count of those one fate befell only some give, where a silent outlet gives another count of it', () => {
