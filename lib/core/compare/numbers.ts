@@ -161,6 +161,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return noun !== null && CURRENCIES.has(m.quantity.unit) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.unit !== m.quantity.unit || o.quantity.value === m.quantity.value || nounAfter(o) !== noun);
   };
   const soleSumsOfOneNoun = (a: NumberMention, b: NumberMention) => onlySumOfNoun(a) && onlySumOfNoun(b) && nounAfter(a) === nounAfter(b) && ratio(a, b) <= CLOSE_COUNTS && !roundingExplains(a, b);
+  // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
+  const onlyNamedAs = (m: NumberMention) => namedAs(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || namedAs(o) !== namedAs(m));
+  const soleNamedAlike = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyNamedAs(a) && onlyNamedAs(b) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>
@@ -371,7 +374,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -408,6 +411,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "ended the quarter with $2.4 million in cash on hand" / "$2.9 million in the bank": the one sum each article names by one noun.
         soleSumsOfOneNoun(a, b) ||
+        // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as one thing.
+        soleNamedAlike(a, b) ||
         // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb (or
         // pledged, however told: "will contribute $385 million" / "commits $410 million").
         (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b))) && !roundingExplains(a, b)) ||
@@ -1227,6 +1232,10 @@ const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 
 const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
+/** What a figure is, named right before it: "a margin of 137 votes", "a deficit of $2 billion", "a turnout of 41 percent". */
+const NAMED_AS_BEFORE = new RegExp(`\\b(margin|lead|majority|deficit|surplus|shortfall|turnout|backlog)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase() ?? null;
+
 function nounAfter(m: NumberMention): string | null {
   // "$2.4 million in cash on hand", "$2.9 million in the bank": the cash something holds.
   if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';

@@ -652,6 +652,14 @@ describe('compareNumbers', () => {
     expect(pledged.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$62 million', '$75 million']]);
   });
 
+  it('shows the one figure each article names as one thing by the noun before it ("a margin of 212 votes" / "a margin of 221 votes")', () => {
+    const shown = ranked(
+      'Okafor won the harbour board recount. Her margin of 212 votes was wider than the 90-vote lead she held on election night.',
+      'Okafor won the harbour board recount by a margin of 221 votes, the county clerk said.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['212 votes', '221 votes']]);
+  });
+
   it('does not put before the reader a count of those one fate befell only some give, where a silent outlet gives another count of it', () => {
     const shown = ranked(
       'Storm Nola struck the harbour towns on Tuesday. About 90,000 residents had evacuated the coastal towns ahead of the storm, officials said.',
