@@ -307,7 +307,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "killing four people" / "killing four passengers": one value, whatever noun names those it counts, is no conflict.
     a.quantity.value !== b.quantity.value &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
-    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b));
+    // "two of the seven stands" / "five of the beach's seven stands": parts of one whole, however far apart.
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b) || partsOfOneWhole(a, b));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -570,11 +571,13 @@ function readFigure(m: NumberMention): FigureReading {
   };
 }
 
-/** Right after a count, the whole it is a part of: "of the 99 seats", "of its 1,200 workers". */
-const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|our)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+/** Two counts of one noun told as parts of one whole ("two of the seven stands" / "five of its seven stands"). */
+const partsOfOneWhole = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && wholeOf(a) !== null && wholeOf(a) === wholeOf(b);
+/** Right after a count, the whole it is a part of: "of the 99 seats", "of its 1,200 workers", "of the beach's seven stands". */
+const WHOLE_AFTER = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_UNDER_HUNDRED})\b`, 'iu');
 function wholeOf(m: NumberMention): number | null {
   const found = WHOLE_AFTER.exec(m.sentence.slice(m.quantity.end));
-  return found ? Number(found[1].replace(/,/g, '')) : null;
+  return found ? (/^\d/.test(found[1]) ? Number(found[1].replace(/,/g, '')) : smallNumber(found[1])) : null;
 }
 
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */

@@ -585,8 +585,10 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
     const phrase = following.slice(1, 7).filter((t) => clauseEnd < 0 || t.start < end + clauseEnd);
     // "three of them fatal": what the count is of was told before (see baselineUnit), not by a noun after.
     if (/^(?:them|those|these)$/i.test(phrase[0]?.text ?? '')) return DONE_TO_AFTER.test(after) ? { name: 'person', end, excludesOne: false } : null;
+    // "two of the seven lifeguard stands": the noun a singular one describes is what is counted.
+    const afterValue = phrase.findIndex((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t));
     const counted =
-      phrase.find((t, i) => i > 0 && hasTag(phrase[i - 1], ['Value']) && isCountedNoun(t)) ??
+      (afterValue < 0 ? undefined : headOf(phrase, afterValue)) ??
       phrase.slice(0, 3).find((t) => isCountedNoun(t) && t.tags.has('Plural')) ??
       // "31 of the premier's own backbenchers": the plural noun an owner's name leads to.
       ownersNoun(phrase) ??
@@ -765,6 +767,15 @@ const COUNTED_AS: Record<string, string> = {
   firm: 'company',
   initiative: 'program',
 };
+
+/** The noun a compound ends on, from one of its words: "lifeguard" of "lifeguard stands" is the stands'. */
+function headOf(phrase: TaggedTerm[], at: number): TaggedTerm {
+  let head = at;
+  // A word in -s the tagger reads as a verb, right after a singular noun, is the plural noun it describes ("lifeguard stands").
+  const nounNext = (next: TaggedTerm | undefined) => next !== undefined && (isCountedNoun(next) || (next.tags.has('PresentTense') && /^[a-z]+s$/.test(next.text)));
+  while (!phrase[head].tags.has('Plural') && !/[,;:.!?)”"]/.test(phrase[head].post) && nounNext(phrase[head + 1])) head += 1;
+  return phrase[head];
+}
 
 function singular(term: TaggedTerm): string {
   const compromise = term.tags.has('Plural') && !term.tags.has('Verb') ? singularNoun(term.text) : '';

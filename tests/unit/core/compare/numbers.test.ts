@@ -652,6 +652,11 @@ describe('compareNumbers', () => {
     expect(pledged.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$62 million', '$75 million']]);
   });
 
+  it('compares two counts told as parts of one whole, however far apart ("two of the seven stands" / "five of its seven stands")', () => {
+    const found = conflicts('Only two of the nine ferry berths were open on Sunday, port records show.', "Just seven of the harbour's nine ferry berths took boats on Sunday, the port said.");
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['two', 'seven']]);
+  });
+
   it('shows the one figure each article names as one thing by the noun before it ("a margin of 212 votes" / "a margin of 221 votes")', () => {
     const shown = ranked(
       'Okafor won the harbour board recount. Her margin of 212 votes was wider than the 90-vote lead she held on election night.',

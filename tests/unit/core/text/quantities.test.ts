@@ -41,11 +41,13 @@ describe('quantities', () => {
     expect(read('The aquifer serves 21,000 farms.').map((q) => q.unit)).toEqual(['farm']);
   });
 
-  it('reads the part of a whole body that joined the majority as a tally, the rest as its noes', () => {
+  it('reads the part of a whole body that joined the majority as a tally, the rest as its noes, and a part as counting the noun its whole ends on', () => {
     expect(read("Six of the board's nine trustees voted to close the branch.")).toEqual([{ text: "Six of the board's nine trustees voted to close", value: 6003, unit: 'tally' }]);
     expect(read('Four of the 7 judges joined the majority.').map((q) => q.value)).toEqual([4003]);
     // A part of a body that did something else is a count.
     expect(read('Two of the 12 jurors were dismissed.').map((q) => q.unit)).toEqual(['juror', 'juror']);
+    // A noun describing the one counted ("ferry berths") is not what is counted.
+    expect(read('Only three of the nine ferry berths were open.').map((q) => q.unit)).toEqual(['berth', 'berth']);
   });
 
   it("counts an indictment's counts as charges, however written", () => {
