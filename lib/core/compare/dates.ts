@@ -374,9 +374,11 @@ const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.d
 const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|expects? to|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? (?:to|a|an)|planned for|(?:a|the|its|his|her)\s+(?:promise|pledge)\s+of)\b[^,;.]*$/iu;
 /** A clause of what already happened, after the words telling what is to come ("will step down after she was hit with…"). */
 const PAST_CLAUSE = /\b(?:after|since|because|when|once)\s+(?:\S+\s+){0,3}?(?:was|were|had|\p{Ll}+ed)\b/u;
+/** "would have given", "must have known": what might have been, or was, not what is to come. */
+const WHAT_MIGHT_HAVE_BEEN = /^(?:would|must)\s+have\b/i;
 export const toldAsToCome = (sentence: string, at: number) => {
   const toCome = TO_COME.exec(withoutAbbreviationStops(sentence.slice(0, at)));
-  return toCome !== null && !PAST_CLAUSE.test(toCome[0]);
+  return toCome !== null && !PAST_CLAUSE.test(toCome[0]) && !WHAT_MIGHT_HAVE_BEEN.test(toCome[0]);
 };
 /** A date told as to come, or a day after the article was published ("the law takes effect March 1"). */
 const isToCome = (m: DateFact) => toldAsToCome(m.sentence, m.date.start) || afterPublication(m);

@@ -652,6 +652,14 @@ describe('compareNumbers', () => {
     expect(pledged.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$62 million', '$75 million']]);
   });
 
+  it('compares two sums of one thing where one is told as what might have been ("would have given"), not as to come', () => {
+    const found = conflicts(
+      'The harbour board failed on Monday to pass the budget. The fight is over a $40 million ferry fare cut that members made their priority.',
+      'The harbour board failed on Monday to pass a budget that would have given a $52 million fare cut aimed at commuters.',
+    );
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$40 million', '$52 million']]);
+  });
+
   it('compares two counts told as parts of one whole, however far apart ("two of the seven stands" / "five of its seven stands")', () => {
     const found = conflicts('Only two of the nine ferry berths were open on Sunday, port records show.', "Just seven of the harbour's nine ferry berths took boats on Sunday, the port said.");
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['two', 'seven']]);
