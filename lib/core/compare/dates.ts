@@ -467,6 +467,9 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // …and surely so where each gives it to the minute and its clause tells the same happening ("the first 911 call came in at
     // 3:47 p.m." / "the first emergency call was placed at 3:58 p.m."): shown.
     sure: (a, b) => onlyTime(a) && onlyTime(b) && [a, b].every(toTheMinute) && sharedClauseWord(a, b),
+    // Two times whose clauses share no word of what happened ("smoke was spotted at 1:45 p.m." / "the evacuation order went out
+    // around 4 p.m."), however alike their sentences, may be of two happenings: listed only.
+    apartToShow: (a, b) => !sharedClauseWord(a, b),
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
     comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,

@@ -368,6 +368,14 @@ describe('compareDates', () => {
     ).toEqual([]);
   });
 
+  it('does not show two clock times whose clauses share no word of what happened, however alike their sentences', () => {
+    const shown = compareDates([
+      analysed('a', 'A ferry was sighted drifting off Port Ellery at 1:45 p.m. on Saturday.', '2024-07-15'),
+      analysed('b', 'The harbour closure for Port Ellery went out around 4 p.m. Saturday, two hours after the drifting ferry was sighted.', '2024-07-15'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown).toEqual([]);
+  });
+
   it('keeps two clock times of one event a conflict when a third outlet gives only the part of the day', () => {
     const [times] = compareDates([
       analysed('a', 'The harbour wall gave way at 4:40 p.m. on Monday, the mayor said.'),
