@@ -236,8 +236,19 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
     if (out.some((d) => start >= d.start && start < d.end)) continue;
     out.push({ text: year, normalized: year, start, end: start + 4 });
   }
+  // "burned in 2020, and the Cobalt Fire the following year": a year told from the year the sentence gave before it.
+  for (const match of sentence.matchAll(YEAR_FROM_YEAR_BEFORE)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const before = out.filter((d) => d.end <= start && /^\d{4}$/.test(d.normalized)).sort((a, b) => b.end - a.end)[0];
+    if (before === undefined) continue;
+    out.splice(0, out.length, ...out.filter((d) => d.end <= start || d.start >= end));
+    out.push({ text: match[0], normalized: String(Number(before.normalized) + (match[1] ? 1 : -1)), start, end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A year after or before one told earlier: "the following year", "a year later" (group 1); "the previous year", "a year earlier". */
+const YEAR_FROM_YEAR_BEFORE = /\b(?:(the\s+(?:following|next)\s+year|a\s+year\s+later|the\s+year\s+after)|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/gi;
 
 /**
  * "banned exports until March 31", "through the end of June", "put off the vote until after the July 4 recess": when

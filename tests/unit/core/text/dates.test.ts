@@ -60,6 +60,9 @@ describe('dates', () => {
     // A thing moved from one day to another: the two days, the old and the new; a range that runs stays one date.
     expect(normalized('The board moved the ferry vote from June 3 to July 15.', '2025-05-20')).toEqual(['2025-06-03', '2025-07-15']);
     expect(normalized('The regatta runs from June 3 to June 8.', '2025-05-20')).toEqual(['2025-06-03']);
+    // A year told from the one the sentence gave before it.
+    expect(normalized('The pier flooded in 2019, and the ferry line folded the following year.', '2025-05-20')).toEqual(['2019', '2020']);
+    expect(normalized('The ferry line folded in 2020, a year after the pier flooded.', '2025-05-20')).toEqual(['2020']);
   });
 
   it('places a month by the year named after it, and a month or day told as to come in a perfect tense after publication', () => {
