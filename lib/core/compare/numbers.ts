@@ -415,8 +415,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as one thing.
         soleNamedAlike(a, b) ||
         // "raised and spent about $310,000" / "spent $410,000": the one sum of its size each article gives, told by one verb (or
-        // pledged, however told: "will contribute $385 million" / "commits $410 million").
-        (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b))) && !roundingExplains(a, b)) ||
+        // pledged or costed, however told: "will contribute $385 million" / "commits $410 million").
+        (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b)) || (cost(a) && cost(b))) && !roundingExplains(a, b)) ||
         soleSpansSpentOver(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
@@ -650,8 +650,14 @@ const yearly = (m: NumberMention) => timesAYear(m.sentence, m.quantity.end) === 
 /** A sum told as a penalty: "a $500 fine", "fined $500". */
 const penalty = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (/^\s+(?:civil\s+)?(?:fine|penalty)\b/i.test(m.sentence.slice(m.quantity.end)) || /\bfined\s+$/i.test(m.sentence.slice(0, m.quantity.start)));
 
-/** "put the cost to farmers at $2 billion", "at a cost of $2 billion": a cost, named before the sum. */
-const COST_AT_BEFORE = new RegExp(`\\bcost\\b[^,.;]{0,40}?\\bat\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\bcost\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/**
+ * "put the cost to farmers at $2 billion", "at a cost of $2 billion": a cost, named before the sum; so is work whose sum is
+ * estimated ("repairs to the bridge estimated at $62 million").
+ */
+const COST_AT_BEFORE = new RegExp(
+  `\\bcost\\b[^,.;]{0,40}?\\bat\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\bcost\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$|\\b(?:repairs?|work|project|cleanup|rebuilding|renovations?)\\b[^,.;]{0,40}?\\bestimated\\s+at\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  'i',
+);
 /** A sum told as what something costs: "would cost $2 billion", "pegs the cost at $2 billion". */
 const cost = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || COST_AT_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 /** Jobs cut: "will lay off 20 staff members", "is laying off 24 staff members", "cut 300 positions". */

@@ -639,7 +639,7 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['8 people', '9']]);
   });
 
-  it('shows the one sum of its size each article gives, told by one verb or pledged, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
+  it('shows the one sum of its size each article gives, told by one verb, pledged or costed, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
     const shown = ranked(
       'The harbour group raised and spent about $310,000, according to state filings, including $75,000 from a boat-owners fund.',
       'The group behind the recall, Harbour Parents United, spent $410,000, much of it from a boat-owners fund.',
@@ -650,6 +650,11 @@ describe('compareNumbers', () => {
       (r) => r.difference.status === 'conflict' && r.substance > 0,
     );
     expect(pledged.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$62 million', '$75 million']]);
+    // …and the one cost each gives, an estimate of work too.
+    const costed = ranked('Drivers face a long detour. Repairs to the ferry ramp will cost about $31 million, the port said.', 'Drivers face a long detour while crews make repairs to the ferry ramp estimated at $44 million.').filter(
+      (r) => r.difference.status === 'conflict' && r.substance > 0,
+    );
+    expect(costed.map((r) => r.difference.values.map((v) => v.text))).toEqual([['$31 million', '$44 million']]);
   });
 
   it('compares two sums of one thing where one is told as what might have been ("would have given"), not as to come', () => {
