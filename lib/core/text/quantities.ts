@@ -369,7 +369,8 @@ const COUNTED_DOING_AFTER = /^\s+(?:were|was|are|is|have|has|had|remain(?:s|ed)?
 /** What leads to the figure a change goes to or from, and what joins it to the other end (a few words of what it counts, in one clause). */
 const CHANGE_ENDS: [RegExp, RegExp][] = [
   [/\bto\s+$/i, /^(?:\s+[\p{L}-]+){0,3}\s+from\s+$/u],
-  [/\bfrom\s+$/i, /^\s+to\s+$/],
+  // "from 8,300 pupils in 2016 to about 7,600": the year of the first end, and a hedge on the other, may stand between.
+  [/\bfrom\s+$/i, /^(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|just\s+(?:over|under)|more\s+than|fewer\s+than|less\s+than)\s+)?$/i],
 ];
 /** People counted by what they lose: their jobs. */
 const WORKERS = new Set(['person', 'worker', 'employee', 'staffer']);
@@ -601,7 +602,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   const ballots = /^\s+rounds?(?=\s+of\s+(?:voting|balloting|ballots)\b)/i.exec(after);
   if (ballots) return { name: 'ballot', end: end + ballots[0].length, excludesOne: false };
   // "24 million by 2050": a scaled figure counts something even when the noun is left implicit.
-  const noun = countedNoun(following) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
+  // "to roughly 7,600, officials said": a figure a comma ends has no noun after it.
+  const noun = (/^[,;:]/.test(after) ? null : countedNoun(following)) ?? (/\b(?:thousand|million|billion|trillion|bn)$/i.test(raw) ? { name: 'count', end, excludesOne: false } : null);
   // "Kessick County and two neighboring counties": the count leaves out the one named before it, as "two other counties" does.
   if (noun && NEIGHBOURING.test(following[0]?.text ?? '') && /\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(sentence.slice(0, start))) return { ...noun, excludesOne: true };
   // "killing seven people and wounding 15 others", "a dozen others are still missing": those harmed are people, whatever the word.

@@ -82,6 +82,12 @@ describe('quantities', () => {
       { text: '87 seats', value: 87, unit: 'seat' },
       { text: '64', value: 64, unit: 'seat' },
     ]);
+    // The year of the first end and a hedge on the other may stand between; a comma ends a figure, with no noun after it.
+    expect(read('The ferry fleet shrank from 42 boats in 2018 to about 30 this year.')).toEqual([
+      { text: '42 boats', value: 42, unit: 'boat' },
+      { text: '30', value: 30, unit: 'boat' },
+    ]);
+    expect(read('Ridership fell to roughly 7,600, officials said.')).toEqual([]);
     expect(read('The deal cuts the cap to 4 pupils per tutor from 7.')).toEqual([
       { text: '4 pupils', value: 4, unit: 'pupil' },
       { text: '7', value: 7, unit: 'pupil' },
