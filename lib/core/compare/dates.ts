@@ -96,10 +96,11 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       sameDay(a, b, anchors) && (!weekAndDay(a, b) || (a.analysed === b.analysed && sameEventWord(a, b)) || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
-    // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling.
+    // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling, or
+    // against the day of the same deed ("The audit, released last month, found…" / "The audit was released in December").
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && saidOn(a) === saidOn(b) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,

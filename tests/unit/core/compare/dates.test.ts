@@ -196,7 +196,7 @@ describe('compareDates', () => {
     expect(conflicts('Councillors questioned Ms. Orr about a 2015 pier sale she approved.', 'Councillors pressed Orr over a 2019 pier sale she signed off on.')).toEqual([{ label: '2015 / 2019', shown: true }]);
   });
 
-  it('does not take the day someone said something for a second day of the event', () => {
+  it('does not take the day someone said something for a second day of the event, unless it tells the same deed', () => {
     const found = conflictsOf(
       analysed('c', 'Harbour pilots sued the port Thursday, seeking to block a fee approved earlier this week.', '2026-10-08'),
       analysed('a', 'A group of harbour pilots sued on Wednesday to block the new fee. The port director said Thursday she was not surprised.', '2026-10-09'),
@@ -208,6 +208,12 @@ describe('compareDates', () => {
       analysed('b', 'Landlord Omar Velt refused to step down Wednesday after four tenants accused him of fraud.', '2026-10-08'),
     );
     expect(told).toEqual([]);
+    // …but a report's release is the deed another outlet dates.
+    const released = conflictsOf(
+      analysed('a', "The harbour auditor's report, released last month, found 40 doubtful invoices.", '2026-10-08'),
+      analysed('b', 'The harbour report was released in August by the auditor.', '2026-10-08'),
+    );
+    expect(released.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['2026-09', '2026-08']]);
   });
 
   it('takes a day written without its year for the same day written with a year next to the one read for it', () => {
