@@ -7,7 +7,7 @@ import type { Quantity } from '../text/quantities';
  * things are never compared: whose age it is, what happened to the people it counts, and the range
  * it ends.
  */
-interface Figure {
+export interface Figure {
   sentence: string;
   quantity: Quantity;
 }

@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS, timesAYear } from './presence';
-import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange, type Figure } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
@@ -154,7 +154,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "The audit lists $47,000 in doubtful costs" / "paid at least $41,000 for trips": so it does, unless two verbs tell two things
   // done with money ("raised about $17 million" / "spent $21 million").
-  const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => soleSums(a, b) && (verbBefore(a) === null || verbBefore(b) === null || sameVerbBefore(a, b));
+  // …not where each names its sum by another noun and no one verb ties them ("held on $2 million bond" / "the $1.8 million alarm
+  // project"; "passed a $61.4 million budget" / "approved a $60.9 million spending plan" are one).
+  const soleSumsOfOneDeed = (a: NumberMention, b: NumberMention) => soleSums(a, b) && (sameVerbBefore(a, b) || ((verbBefore(a) === null || verbBefore(b) === null) && !namedApart(a, b)));
   // The one sum an article names by a noun after it ("a $4,000 fine", "$2.4 million in cash on hand"), however often repeated.
   const onlySumOfNoun = (m: NumberMention) => {
     const noun = nounAfter(m);
@@ -1241,11 +1243,17 @@ const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 
 const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
+/** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */
+export function namedApart(a: Figure, b: Figure): boolean {
+  const [x, y] = [nounAfter(a), nounAfter(b)];
+  return x !== null && y !== null && !wordsAlike(x, y);
+}
+
 /** What a figure is, named right before it: "a margin of 137 votes", "a deficit of $2 billion", "a turnout of 41 percent". */
 const NAMED_AS_BEFORE = new RegExp(`\\b(margin|lead|majority|deficit|surplus|shortfall|turnout|backlog)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase() ?? null;
 
-function nounAfter(m: NumberMention): string | null {
+function nounAfter(m: Figure): string | null {
   // "$2.4 million in cash on hand", "$2.9 million in the bank": the cash something holds.
   if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';
   // "$430,000 in consulting fees", "$2 billion in grants": what the sum is in, by its last word.

@@ -8,6 +8,7 @@ import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
 import { harmOf } from './figure-subject';
+import { namedApart } from './numbers';
 import type { Quantity } from '../text/quantities';
 import { countsAlike, LARGE_FIGURE, nearestCount, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
 
@@ -81,6 +82,14 @@ function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { diffe
   // "about 200 were hurt" is no count of the "238 passengers" aboard: people harmed are another count than those the sides count.
   const harmed = (v: DifferenceValue, q: Quantity | undefined) => q !== undefined && harmOf({ sentence: v.sentence, quantity: q }) !== null;
   if (harmed(value, quantity) && difference.values.every((v) => { const side = quantityOf(v, analysed.get(v.articleId)); return side !== undefined && !harmed(v, side); })) return true;
+  // "the $1.8 million alarm project" is no side of a conflict of "$2 million bond" / "a $2.5 million bond" (though "$2 million
+  // bail" is: the same figure named otherwise).
+  const figure = { sentence: value.sentence, quantity };
+  const namedAsNoSide = (v: DifferenceValue) => {
+    const side = quantityOf(v, analysed.get(v.articleId));
+    return side !== undefined && side.value !== quantity.value && namedApart(figure, { sentence: v.sentence, quantity: side });
+  };
+  if (difference.values.every(namedAsNoSide)) return true;
   const units = difference.values.map((v) => v.normalized.split(' ').slice(1).join(' '));
   // A large figure is rarely two things, whatever noun the reading gave it ("870,000 economists" for jobs economists expected).
   return quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));

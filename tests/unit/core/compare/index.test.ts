@@ -17,6 +17,15 @@ describe('compareArticles', () => {
     expect(passengers?.values.map((v) => v.text)).not.toContain('90');
   });
 
+  it('does not put a sum named by another noun on a conflict of sums as an outlet\'s other words, nor as a side', () => {
+    const found = compareArticles(article('a', 'Ferry captain Ivo Brek was arrested Thursday at the pier. He is being held on $2 million bond.'), [
+      article('b', 'Ferry captain Ivo Brek was arrested Thursday at the pier. He is being held on a $2.5 million bond.'),
+      article('c', 'Ferry captain Ivo Brek was arrested Thursday at the pier. The port board voted to delay the $1.8 million radar project.'),
+    ]);
+    const bond = found.find((d) => d.status === 'conflict' && d.values.some((v) => v.text === '$2 million'));
+    expect(bond?.values.map((v) => v.text)).toEqual(['$2 million', '$2.5 million']);
+  });
+
   it('lists conflicts first, then partial details, then consensus', () => {
     const found = compareArticles(article('a', 'The president will take 19 executive actions on guns. Biden met Harris on Tuesday.'), [
       article('b', 'The president will take 23 executive actions on guns. Biden spoke on Tuesday.'),
