@@ -743,7 +743,7 @@ const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'dea
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
- * vessels, houses homes, cars vehicles, suits lawsuits, nations countries, businesses and firms companies, and initiatives
+ * vessels, houses homes, cars vehicles, violations and tickets citations, suits lawsuits, nations countries, businesses and firms companies, and initiatives
  * programs (news writes one for the other to vary the word); an indictment's counts are its charges; rounds of voting are ballots.
  */
 const COUNTED_AS: Record<string, string> = {
@@ -763,6 +763,8 @@ const COUNTED_AS: Record<string, string> = {
   house: 'home',
   car: 'vehicle',
   kid: 'child',
+  violation: 'citation',
+  ticket: 'citation',
   suit: 'lawsuit',
   nation: 'country',
   business: 'company',

@@ -359,9 +359,10 @@ describe('quantities', () => {
     expect(read('The mayor drew a crowd of 3,500 supporters.')).toEqual([{ text: '3,500 supporters', value: 3500, unit: 'supporter' }]);
   });
 
-  it('counts demonstrators as protesters and legislators as lawmakers', () => {
+  it('counts demonstrators as protesters, legislators as lawmakers, and violations and tickets as citations', () => {
     expect(read('Guards removed six demonstrators from the gallery.').map((q) => q.unit)).toEqual(read('Guards removed four protesters from the gallery.').map((q) => q.unit));
     expect(read('Some 40 legislators signed the letter.').map((q) => q.unit)).toEqual(['lawmaker']);
+    expect(read('The skipper had three safety violations and two parking tickets.').map((q) => q.unit)).toEqual(['citation', 'citation']);
   });
 
   it('counts deaths as people, and a storey as a story', () => {
