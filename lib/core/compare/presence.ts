@@ -932,7 +932,11 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
     if ((hedged || theirsHedged) && target > 0 && ((target >= 10 && !measureOfOther(target, unit, quantity.unit)) || countsAlike(quantity.unit, unit)) && Math.abs(quantity.value - target) / target <= 0.05) near = true;
     // "more than 30% of crossings" and "nearly 34 percent of its crossings" may be one share, "about 1,900 people" and "nearly
     // 2,000 inmates" one count: the ranges their hedges leave overlap, of the same thing.
-    if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(ownHedge, target, value.text), hedgedRange(theirHedge, quantity.value, quantity.text)) && sameThing(value.sentence, sentence)) near = true;
+    // A count of things more specific than people, not a measure ("more than 200 locations" for "214 stores"), is of the same
+    // thing wherever it is told.
+    const counted = (u: string) => u !== 'person' && !MEASURES.has(u) && inBaseUnits(1, u) === null;
+    const specific = target < LARGE_FIGURE && counted(unit) && counted(quantity.unit);
+    if (countsAlike(quantity.unit, unit) && (hedged || theirsHedged) && overlap(hedgedRange(ownHedge, target, value.text), hedgedRange(theirHedge, quantity.value, quantity.text)) && (specific || sameThing(value.sentence, sentence))) near = true;
     // "more than three decades" for "36 years", "more than 40" for 48: a lower bound rounding the figure down.
     if (quantity.unit === unit && lowerBound && !theirsHedged && roundedTo(quantity.value, target, 'down')) near = true;
     // "$15 million" for "$14,959,450": the round figure of the same amount; "three other women" beside one makes four.

@@ -333,6 +333,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // A chain's places of trade named two ways.
     const pulled = 'The grocer pulled the cereal from all 212 of its stores on Sept. 30.';
     expect(evidence('number', 'The grocer pulled the cereal from its more than 200 locations last week.', '212 stores', '212 store', pulled)).toBe('weak');
+    // A count of things, not people nor a measure, is the same count wherever it is told.
+    expect(evidence('number', 'The grocer, which has more than 200 locations in the state, denied wrongdoing.', '212 stores', '212 store', 'The grocer ran 212 stores during that period.')).toBe('weak');
+    expect(evidence('number', 'Its depot is more than 200 miles from the port.', '212 miles', '212 mile', 'The grocer trucked cereal 212 miles during that period.')).toBeNull();
     // A figure in words with its noun left out, in a sentence about the same thing; a small one says too little.
     const capped = 'The deal caps early-grade classes at 26 students.';
     expect(evidence('number', 'Early-grade classes are capped at twenty-six.', '26 students', '26 student', capped)).toBe('weak');
