@@ -163,6 +163,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return noun !== null && CURRENCIES.has(m.quantity.unit) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.unit !== m.quantity.unit || o.quantity.value === m.quantity.value || nounAfter(o) !== noun);
   };
   const soleSumsOfOneNoun = (a: NumberMention, b: NumberMention) => onlySumOfNoun(a) && onlySumOfNoun(b) && nounAfter(a) === nounAfter(b) && ratio(a, b) <= CLOSE_COUNTS && !roundingExplains(a, b);
+  // "A bus carrying 47 passengers" / "Forty-nine people were aboard": the one count of people aboard each article gives.
+  const onlyAboard = (m: NumberMention) => aboard(m) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || !aboard(o));
+  const soleAboard = (a: NumberMention, b: NumberMention) => countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyAboard(a) && onlyAboard(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
   const onlyNamedAs = (m: NumberMention) => namedAs(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || namedAs(o) !== namedAs(m));
   const soleNamedAlike = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyNamedAs(a) && onlyNamedAs(b) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
@@ -258,7 +261,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (a.quantity.unit === b.quantity.unit ||
       (countsAlike(a.quantity.unit, b.quantity.unit) && ((harms.get(a) !== null && harms.get(a) === harms.get(b)) || sameVerbBefore(a, b))) ||
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
-      (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b))) &&
+      (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
+      soleAboard(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
     (sameDays(a, b, anchors) || leadTolls(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
@@ -375,7 +379,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       spansOfOne(a, b) ||
       leadTolls(a, b) ||
       soleTalliesOfOutcome(a, b) ||
-      soleTalliesOfChamber(a, b),
+      soleTalliesOfChamber(a, b) ||
+      soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -1243,6 +1248,11 @@ const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 
 const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
+/** Those a vehicle carried: "carrying 47 passengers", "with 49 people on board", "Forty-nine people were aboard". */
+const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const ABOARD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:aboard|on\s+board)\b/u;
+const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quantity.end)) || CARRYING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+
 /** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */
 export function namedApart(a: Figure, b: Figure): boolean {
   const [x, y] = [nounAfter(a), nounAfter(b)];

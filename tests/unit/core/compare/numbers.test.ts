@@ -670,6 +670,13 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['two', 'seven']]);
   });
 
+  it('compares the one count of people aboard each article gives, whatever noun names them ("carrying 47 passengers" / "49 people were aboard")', () => {
+    const found = conflicts('A ferry carrying 47 passengers ran aground off the point early Sunday.', 'Forty-nine people were aboard the ferry that ran aground off the point on Sunday.');
+    expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['47 passengers', 'Forty-nine people']]);
+    // Those aboard counted in parts make up the whole another gives.
+    expect(conflicts('A ferry carrying 47 passengers and two crew members ran aground off the point early Sunday.', 'Forty-nine people were aboard the ferry that ran aground off the point on Sunday.')).toEqual([]);
+  });
+
   it('shows the one figure each article names as one thing by the noun before it ("a margin of 212 votes" / "a margin of 221 votes")', () => {
     const shown = ranked(
       'Okafor won the harbour board recount. Her margin of 212 votes was wider than the 90-vote lead she held on election night.',
