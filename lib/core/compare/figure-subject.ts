@@ -46,6 +46,8 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 const FATES: [string, RegExp][] = [
   // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
   ['killed', /\bdeath\s+toll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
+  // Those in critical condition are a count of their own among the hurt: "35 injured, three of them critically".
+  ['critical', /\bcritical(?:ly)?\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt)\b/gi],
   // Those taken to hospital are a count of their own: "12 were hurt and five hospitalized" gives two.
   ['hospitalized', /\bhospitali[sz](?:ed|ations?)\b|\b(?:to|in)\s+(?:(?:the|a|area|local|nearby)\s+)?hospitals?\b/gi],
@@ -72,6 +74,8 @@ const OF_WHOM_AFTER = /^\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\p{L
 const ANOTHER_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
 /** How far (in characters) a word of what happened may stand from the count it tells of. */
 const FATE_REACH = 40;
+/** How much further a word of what happened stands when a comma parts it from the count. */
+const CLAUSE_APART = 20;
 
 /** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
@@ -90,14 +94,16 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
       // "killed at least five people and forced about 1,200 residents…": the word tells of the count nearer it.
       const between = match.index >= quantity.end ? sentence.slice(quantity.end, match.index) : sentence.slice(match.index + match[0].length, quantity.start);
       if (ANOTHER_COUNT.test(between)) continue;
-      if (distance >= 0 && distance <= FATE_REACH && (!best || distance < best.distance)) best = { fate, distance };
+      // "Of the 35 people injured, four were in critical condition": a word past a comma is further than it stands.
+      const reach = distance + (/[,;]/.test(between) ? CLAUSE_APART : 0);
+      if (distance >= 0 && distance <= FATE_REACH && (!best || reach < best.distance)) best = { fate, distance: reach };
     }
   }
   return best?.fate ?? null;
 }
 
 /** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released']);
+const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

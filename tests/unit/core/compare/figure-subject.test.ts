@@ -24,6 +24,9 @@ describe('what a figure is of', () => {
     // Those taken to hospital are counted apart from the hurt.
     expect(fateOf(figure('The crash injured 12 people, and 5 others were taken to a hospital.', 1))).toBe('hospitalized');
     expect(fateOf(figure('Nine people have been hospitalized.'))).toBe('hospitalized');
+    // Those in critical condition are counted apart from the hurt, by the word in the count's own clause, not past a comma.
+    expect(fateOf(figure('The crash injured 35 people, three of them critically.', 1))).toBe('critical');
+    expect(fateOf(figure('Of the 35 people injured, four were in critical condition.', 1))).toBe('critical');
     // A word of what happened tells of the count nearer it, not of one past another count.
     expect(fateOf(figure('The storm killed at least five people and forced about 1,200 residents from their homes.', 1))).toBeNull();
     expect(fateOf(figure('More than 2,000 residents were forced to evacuate their homes.'))).toBe('rescued');
