@@ -672,6 +672,9 @@ function participleModifier(terms: TaggedTerm[], at: number): boolean {
   return (adverb(term) && participle(next)) || (participle(term) && adverb(previous) && !/[,;:.!?)”"]/.test(term.post)) || beforePlural;
 }
 
+/** Verbs in -s that are never a plural noun: "the 7.4-mile Cobalt Ridge Trail is…". */
+const LITTLE_VERBS_IN_S = new Set(['is', 'was', 'has', 'does', 'says']);
+
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
   const excludesOne = following[0]?.text.toLowerCase() === 'other';
@@ -688,7 +691,7 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
     const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
     // …and so is one right after a singular noun, which then only describes it ("1,500 state positions").
     const afterNoun = noun !== null && !noun.tags.has('Plural') && !/[,;:.!?)”"]/.test(noun.post);
-    if (isCountedNoun(term) || ((position === 0 || named || described || afterNoun) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text))) {
+    if (isCountedNoun(term) || ((position === 0 || named || described || afterNoun) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text) && !LITTLE_VERBS_IN_S.has(term.text))) {
       noun = term;
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];

@@ -670,6 +670,13 @@ describe('compareNumbers', () => {
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['two', 'seven']]);
   });
 
+  it('shows two measures of one named thing ("the 6.2-mile Cobalt Ridge Trail" / "the 7.4-mile Cobalt Ridge Trail")', () => {
+    const shown = ranked('The 3.1-mile Heron Point Loop, which skirts the marsh, was closed on Friday.', 'The 4.6-mile Heron Point Loop is one of the steepest walks in the park.').filter(
+      (r) => r.difference.status === 'conflict' && r.substance > 0,
+    );
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['3.1-mile', '4.6-mile']]);
+  });
+
   it('compares the one count of people aboard each article gives, whatever noun names them ("carrying 47 passengers" / "49 people were aboard")', () => {
     const found = conflicts('A ferry carrying 47 passengers ran aground off the point early Sunday.', 'Forty-nine people were aboard the ferry that ran aground off the point on Sunday.');
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['47 passengers', 'Forty-nine people']]);

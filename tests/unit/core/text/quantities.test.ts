@@ -270,6 +270,8 @@ describe('quantities', () => {
       { text: '4', value: 4, unit: 'case' },
     ]);
     expect(read('The diner served 40 meals, and the Route 66 crowd stayed late.')).toEqual([{ text: '40 meals', value: 40, unit: 'meal' }]);
+    // A little verb in -s after a name is no plural noun the figure counts.
+    expect(read('The 3.1-mile Heron Point Loop is steep.')).toEqual([{ text: '3.1-mile', value: 3.1, unit: 'mile' }]);
     // A measure is no noun left out: "two" after a sum counts nothing told.
     expect(read('The appeal raised $40,000, and two were refunded.')).toEqual([{ text: '$40,000', value: 40000, unit: 'USD' }]);
     expect(read('The gas leak sickened 30 workers, sending six to the hospital.')).toEqual([
