@@ -456,8 +456,11 @@ const THING_QUOTED = /,\s*which\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 const INTRODUCED = /^(?:[^,“”"]{0,80},\s*)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
 /** A name after a preposition ("a spokeswoman for Ann Lee said", "the letter from Ann Lee states") is not who speaks. */
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|with|at|in|on|about)\s+$/i;
-/** Between a speaker and the verb: asides (", a spokeswoman for the mayor,", "(R-Ky.)") and a word or two ("on Friday", "later"). */
-const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
+/**
+ * Between a speaker and the verb: asides (", a spokeswoman for the mayor,", "(R-Ky.)"), the body the speaker is of ("of the city
+ * police") and a word or two ("on Friday", "later").
+ */
+const BESIDE_VERB = /^(?:\s*\([^)]{0,30}\))?(?:(?:,\s*[^,“”"]{1,120}){1,2},)?(?:\s+of\s+the\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)?(?:\s+(?:[\p{Ll}][\p{L}’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}\s+$/u;
 /** A job between two names ("Ambrose spokesman Neil Tarkington"): the first is an employer, the second the speaker. */
 const ROLE_BETWEEN = /^['’]?s?\s+(?:campaign\s+|press\s+|senior\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|executive|director|chair(?:man|woman)?|secretary|manager|strategist|official|president|founder|owner|coach)\s+$/u;
 /** A statement put out, right before "saying": "issued a written statement", "released a brief statement". */

@@ -21,9 +21,11 @@ describe('quotes', () => {
     expect(heard[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
   });
 
-  it('takes the name after a role in lower case ("said selectman X", "said county commissioner X") as an attributed speaker', () => {
+  it('takes the name after a role in lower case ("said selectman X", "said county commissioner X"), or before the verb past its body ("X of the city police said"), as an attributed speaker', () => {
     expect(quotes('"The pier stays shut until the inspectors are done," said alderwoman Ida Brandt.')[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
     expect(quotes('"The pier stays shut until the inspectors are done," said county commissioner Ida Brandt.')[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
+    // …and the name before the verb past the body the speaker is of.
+    expect(quotes('"The pier stays shut until the inspectors are done," Capt. Ida Brandt of the harbour police said at a briefing.')[0]).toMatchObject({ speaker: 'Ida Brandt', attributed: true });
   });
 
   it('takes the one who hails, touts or decries something as the quoted words for its speaker', () => {
