@@ -192,7 +192,12 @@ function clauseOf(m: DateFact): string {
 
 /** The stems of the lower-case content words of the clause that tells what happened on the date. */
 function eventWords(m: DateFact): Set<string> {
-  return new Set(contentTerms(lowerCaseWords(clauseOf(m))).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(baseForm(w)))));
+  return wordsOfWhatHappened(clauseOf(m));
+}
+
+/** The stems of a clause's lower-case content words, those telling who spoke or how sure it is left out, one deed one word. */
+function wordsOfWhatHappened(clause: string): Set<string> {
+  return new Set(contentTerms(lowerCaseWords(clause)).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(baseForm(w)))));
 }
 
 /** Two dates whose clauses share a word of what happened on them ("vote", "served"). */
@@ -506,19 +511,14 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
 /** A time given to the minute ("3:47 p.m."), not a round hour ("4 p.m."), which outlets give loosely. */
 const toTheMinute = (m: FactMention) => !/^\d\d:00/.test(m.normalized);
 
-/** The lower-case content words of the clause leading to a time, as stems. */
-function clauseWordsBefore(m: FactMention): Set<string> {
-  const before = m.sentence.slice(0, m.sentence.indexOf(m.text));
-  const clause = before.split(/[,;:—–]/).pop()!;
-  return new Set(contentTerms(lowerCaseWords(clause)).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => stem(w)));
-}
+/** The words of what happened in the clause leading to a time, read as a date's are. */
+const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!);
 
 /** Two times whose clauses share a word of what happened at them ("call"). */
 function sharedClauseWord(a: FactMention, b: FactMention): boolean {
   const words = clauseWordsBefore(b);
   return [...clauseWordsBefore(a)].some((w) => words.has(w));
 }
-
 /** Whether the hours of a part of the day hold a clock time ("08:30 pm"; "08:30", either half). */
 function holdsTime(hours: [number, number], time: string): boolean {
   const [hour, minutes] = time.slice(0, 5).split(':').map(Number);

@@ -163,12 +163,16 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return noun !== null && CURRENCIES.has(m.quantity.unit) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.unit !== m.quantity.unit || o.quantity.value === m.quantity.value || nounAfter(o) !== noun);
   };
   const soleSumsOfOneNoun = (a: NumberMention, b: NumberMention) => onlySumOfNoun(a) && onlySumOfNoun(b) && nounAfter(a) === nounAfter(b) && ratio(a, b) <= CLOSE_COUNTS && !roundingExplains(a, b);
+  // The article's one value of a kind (what `kindOf` reads of a figure, null for none), however often given.
+  const onlyOfKind = (m: NumberMention, kindOf: (m: NumberMention) => string | null) =>
+    kindOf(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || kindOf(o) !== kindOf(m));
   // "A bus carrying 47 passengers" / "Forty-nine people were aboard": the one count of people aboard each article gives.
-  const onlyAboard = (m: NumberMention) => aboard(m) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || !aboard(o));
-  const soleAboard = (a: NumberMention, b: NumberMention) => countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyAboard(a) && onlyAboard(b) && ratio(a, b) <= CLOSE_COUNTS;
+  const aboardKind = (m: NumberMention) => (aboard(m) ? 'aboard' : null);
+  const soleAboard = (a: NumberMention, b: NumberMention) =>
+    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, aboardKind) && onlyOfKind(b, aboardKind) && ratio(a, b) <= CLOSE_COUNTS;
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
-  const onlyNamedAs = (m: NumberMention) => namedAs(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || namedAs(o) !== namedAs(m));
-  const soleNamedAlike = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyNamedAs(a) && onlyNamedAs(b) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
+  const soleNamedAlike = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit === b.quantity.unit && onlyOfKind(a, namedAs) && onlyOfKind(b, namedAs) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>

@@ -104,8 +104,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;
     const listed = listedAfterName(sentence, start, end, out);
-    // A list item ends at its figure ("Iowa 9, officials said"): no noun after it is counted.
-    const unit = (listed && /^[,;.]/.test(sentence.slice(end)) ? listed : null) ?? unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? listed ?? countNamedBefore(sentence, start, end);
+    const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? listed ?? countNamedBefore(sentence, start, end);
     // A figure right after a name is part of it ("Route 66"), unless a list of what each name has goes on with it.
     if (!unit || (partOfName(sentence, start, end, raw, unit) && unit !== listed)) continue;
     // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
@@ -334,12 +333,15 @@ function mixedFractions(sentence: string, terms: TaggedTerm[]): Quantity[] {
 /** Right after a count, whom it is of told by a pronoun: "of them", "of those". */
 export const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)\b/i;
 
+/** The quantity read last before a point of the sentence. */
+const lastBefore = (read: Quantity[], at: number): Quantity | undefined => read.filter((q) => q.end <= at).sort((a, b) => b.end - a.end)[0];
+
 /**
  * "won 87 seats, up from 64": a bare figure a change is measured from counts what the figure before it counts; so does a
  * rival's figure set against a count of a contest ("61,200 votes to 54,300", "61,200 votes to Ames's 55,800").
  */
 function baselineUnit(sentence: string, start: number, end: number, before: Quantity[]): Unit | null {
-  const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
+  const previous = lastBefore(before, start);
   if (!previous) return null;
   const changedFrom = /\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$/i.test(sentence.slice(0, start));
   const against = CONTESTED.has(previous.unit) && RIVAL_FIGURE_BETWEEN.test(sentence.slice(previous.end, start));
@@ -354,7 +356,7 @@ function baselineUnit(sentence: string, start: number, end: number, before: Quan
 
 /** "Ohio has 22 cases, Iowa 9 and Utah with 4": a bare figure in a list of what each named place or party has, the noun told once. */
 function listedAfterName(sentence: string, start: number, end: number, before: Quantity[]): Unit | null {
-  const previous = before.filter((q) => q.end <= start).sort((a, b) => b.end - a.end)[0];
+  const previous = lastBefore(before, start);
   const listed = previous !== undefined && previous.unit !== 'years old' && NAMED_IN_LIST_BEFORE.test(sentence.slice(previous.end, start)) && LIST_GOES_ON_AFTER.test(sentence.slice(end));
   return listed ? { name: previous.unit, end, excludesOne: false } : null;
 }
@@ -674,6 +676,8 @@ function participleModifier(terms: TaggedTerm[], at: number): boolean {
 
 /** Verbs in -s that are never a plural noun: "the 7.4-mile Cobalt Ridge Trail is…". */
 const LITTLE_VERBS_IN_S = new Set(['is', 'was', 'has', 'does', 'says']);
+/** A word in -s the tagger reads as a verb, which after a number, a name or a noun is a plural noun ("four rounds", "lifeguard stands"). */
+const pluralReadAsVerb = (term: TaggedTerm) => term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text) && !LITTLE_VERBS_IN_S.has(term.text);
 
 /** The noun ending the short noun phrase after a number ("30 NATO leaders", "four new battle groups"). */
 function countedNoun(following: TaggedTerm[]): Unit | null {
@@ -691,7 +695,7 @@ function countedNoun(following: TaggedTerm[]): Unit | null {
     const named = position > 0 && following[position - (excludesOne ? 0 : 1)]?.tags.has('ProperNoun');
     // …and so is one right after a singular noun, which then only describes it ("1,500 state positions").
     const afterNoun = noun !== null && !noun.tags.has('Plural') && !/[,;:.!?)”"]/.test(noun.post);
-    if (isCountedNoun(term) || ((position === 0 || named || described || afterNoun) && term.tags.has('PresentTense') && /^[a-z]+s$/.test(term.text) && !LITTLE_VERBS_IN_S.has(term.text))) {
+    if (isCountedNoun(term) || ((position === 0 || named || described || afterNoun) && pluralReadAsVerb(term))) {
       noun = term;
       // "six police officers": a plural noun before another noun is that noun's modifier; the last noun is what is counted.
       const next = following[position + (excludesOne ? 2 : 1)];
@@ -778,8 +782,7 @@ const COUNTED_AS: Record<string, string> = {
 /** The noun a compound ends on, from one of its words: "lifeguard" of "lifeguard stands" is the stands'. */
 function headOf(phrase: TaggedTerm[], at: number): TaggedTerm {
   let head = at;
-  // A word in -s the tagger reads as a verb, right after a singular noun, is the plural noun it describes ("lifeguard stands").
-  const nounNext = (next: TaggedTerm | undefined) => next !== undefined && (isCountedNoun(next) || (next.tags.has('PresentTense') && /^[a-z]+s$/.test(next.text)));
+  const nounNext = (next: TaggedTerm | undefined) => next !== undefined && (isCountedNoun(next) || pluralReadAsVerb(next));
   while (!phrase[head].tags.has('Plural') && !/[,;:.!?)”"]/.test(phrase[head].post) && nounNext(phrase[head + 1])) head += 1;
   return phrase[head];
 }
