@@ -673,8 +673,8 @@ const COST_AT_BEFORE = new RegExp(
 const cost = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && (COST_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || COST_AT_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 /** Jobs cut: "will lay off 20 staff members", "is laying off 24 staff members", "cut 300 positions". */
 const jobsCut = (m: NumberMention) => m.quantity.unit === 'job' && direction(m) === -1;
-/** A sum pledged: "will contribute $385 million", "commits $410 million", "pledged $2 million". */
-const PLEDGED_BEFORE = new RegExp(`\\b(?:contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing))\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** A sum pledged: "will contribute $385 million", "commits $410 million", "pledged $2 million", "would release $2 million". */
+const PLEDGED_BEFORE = new RegExp(`\\b(?:contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const pledge = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && PLEDGED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 /**
  * A penalty, a cost, a pledge or jobs cut is one figure however its tense tells it: a rule's fine, an estimate of what a thing

@@ -815,6 +815,7 @@ const DOZENS_SPREAD = 1 / 12;
 const ROUND_FIGURE_DIGITS = 2;
 const ROUND_FIGURE_SPREAD = 0.05;
 const ZEROS_SPREAD = 0.015;
+const ONE_DIGIT_SPREAD = 0.1;
 
 /** Equal once the more precise figure is rounded to the precision of the other. */
 export function roughlyEqual(a: Rounded, b: Rounded): boolean {
@@ -824,7 +825,12 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   if ([a, b].some((x) => IN_DOZENS.test(x.text)) && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * DOZENS_SPREAD) return true;
   const [aDigits, bDigits] = [significantDigits(a.text), significantDigits(b.text)];
   const digits = Math.min(aDigits, bDigits);
-  if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits))) return true;
+  const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
+  // A figure of one digit is the leading digit of a larger one ("$1 trillion" for "$1.2 trillion"), or a rounding of one near
+  // it ("$3 million" for "$2.9 million"), not of a half below it ("$2.5 million").
+  const [round, precise] = aDigits <= bDigits ? [a, b] : [b, a];
+  const truncates = round.value < precise.value;
+  if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits)) && (digits > 1 || spread <= ONE_DIGIT_SPREAD || truncates)) return true;
   // "63 seats" and "61 seats", "43%" and "41%": counts and shares written to the same precision are each exact to it; rounding
   // explains neither (sums, spans and distances are often given loosely: "52 miles" for "53 miles").
   if (aDigits === bDigits && [a, b].every((x) => exactAtItsPrecision(x)) && !endsInZeros(a.text) && !endsInZeros(b.text)) return false;
@@ -838,7 +844,6 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   if (places > 0 && places === decimalPlaces(b.text)) return false;
   // A round figure ("$27 million") stands for a precise one within a few percent ("$27,412,960", "nearly $28 million");
   // a figure ending in zeros ("$43,000") for one within a percent or so ("$43,350"), not for "640" against "600".
-  const spread = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
   // Ages are given exactly, never rounded: "47" and "48" years old are two people. A share is rounded to its point: "54
   // percent" is no rounding of "51.8 percent" (that is "52 percent").
   const exact = (a.unit === 'years old' && b.unit === 'years old') || [a, b].some((x) => x.unit === 'percent' || x.unit === 'percentage point');

@@ -289,6 +289,14 @@ describe('compareNumbers', () => {
     expect(found).toContainEqual({ status: 'conflict', values: ['410,000 homes', '410,000 customers', '520,000 customers'] });
   });
 
+  it('compares the one sum each article says a government commits, whatever verb tells it ("would release" / "pledged")', () => {
+    const labels = conflicts(
+      'Gov. Ruth Kemble said the state would release $4.5 million in emergency funds for the valley.',
+      'Governor Ruth Kemble, who toured the valley on Monday, pledged $4 million in state aid.',
+    ).map((r) => r.difference.values.map((v) => v.text));
+    expect(labels).toEqual([['$4.5 million', '$4 million']]);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',

@@ -600,6 +600,13 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '630 seats', value: 630, unit: 'seat' }, { text: '614 seats', value: 614, unit: 'seat' })).toBe(false);
   });
 
+  it('takes a figure of one digit for the leading digit of a larger one, or for one near it, not for a half below it', () => {
+    expect(roughlyEqual({ text: '$2 trillion', value: 2e12, unit: 'USD' }, { text: '$2.3 trillion', value: 2.3e12, unit: 'USD' })).toBe(true);
+    expect(roughlyEqual({ text: '$4 million', value: 4e6, unit: 'USD' }, { text: '$3.5 million', value: 3.5e6, unit: 'USD' })).toBe(false);
+    expect(roughlyEqual({ text: '$4 million', value: 4e6, unit: 'USD' }, { text: '$3.9 million', value: 3.9e6, unit: 'USD' })).toBe(true);
+    expect(roughlyEqual({ text: '7,000 acres', value: 7000, unit: 'acre' }, { text: '6,600 acres', value: 6600, unit: 'acre' })).toBe(false);
+  });
+
   it('takes a count in dozens for a figure within a twelfth of it', () => {
     expect(roughlyEqual({ text: 'two dozen', value: 24, unit: 'miner' }, { text: '23', value: 23, unit: 'miner' })).toBe(true);
     expect(roughlyEqual({ text: 'a dozen', value: 12, unit: 'miner' }, { text: '13', value: 13, unit: 'miner' })).toBe(true);
