@@ -56,7 +56,8 @@ const FATES: [string, RegExp][] = [
   ['missing', /\b(?:missing|unaccounted)\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
-  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing)|fled|flee(?:s|ing)?)\b/gi],
+  // Those who had to leave their homes are one count however told: "were evacuated", "fled", "left their homes", "were displaced".
+  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing)|fled|flee(?:s|ing)?|displaced|(?:leave|left|leaving)\s+(?:their|his|her)\s+homes?)\b/gi],
   ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
   // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
@@ -68,6 +69,8 @@ const FATES: [string, RegExp][] = [
 ];
 /** A passive verb right after a figure: "11 others were wounded", "three are missing". */
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:(?:\p{Ll}+ly|later|since|then|also|eventually)\s+)?([\p{L}-]+)/iu;
+/** "were ordered to leave", "were forced to flee": those counted had to leave their homes. */
+const ORDERED_OUT = /^\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:ordered|told|forced|urged|asked)\s+to\s+(?:leave|evacuate|flee)\b/i;
 /** What a count is of, right after it: "of them", "of the detained workers". */
 const OF_WHOM_AFTER = /^\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)(?=[\s,])/u;
 /** Another count between a word of what happened and a figure ("five people and forced about"): that count's word. */
@@ -84,7 +87,10 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   if (own) return own[0];
   // "Six were killed and 11 others were wounded", "41 of the detained workers were later released": what the figure's own passive
   // verb says, not the clause before it nor the words of whom it counts.
-  const passive = PASSIVE_AFTER.exec(sentence.slice(quantity.end).replace(OF_WHOM_AFTER, ''))?.[1];
+  const after = sentence.slice(quantity.end).replace(OF_WHOM_AFTER, '');
+  // "were ordered to leave their homes": they had to leave, whatever the order's verb.
+  if (ORDERED_OUT.test(after)) return 'rescued';
+  const passive = PASSIVE_AFTER.exec(after)?.[1];
   const told = passive === undefined ? undefined : FATES.find(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(passive));
   if (told) return told[0];
   let best: { fate: string; distance: number } | null = null;

@@ -30,6 +30,10 @@ describe('what a figure is of', () => {
     // A word of what happened tells of the count nearer it, not of one past another count.
     expect(fateOf(figure('The storm killed at least five people and forced about 1,200 residents from their homes.', 1))).toBeNull();
     expect(fateOf(figure('More than 2,000 residents were forced to evacuate their homes.'))).toBe('rescued');
+    // Those who had to leave their homes, however told.
+    expect(fateOf(figure('Some 8,000 people were ordered to leave their homes along the coast.'))).toBe('rescued');
+    expect(fateOf(figure('Nearly 6,000 residents left their homes overnight.'))).toBe('rescued');
+    expect(fateOf(figure('Some 3,000 workers were ordered to return to work.'))).toBe('decided');
   });
 
   it('reads the range a figure ends, scaled as it is', () => {

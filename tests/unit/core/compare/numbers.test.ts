@@ -297,6 +297,14 @@ describe('compareNumbers', () => {
     expect(labels).toEqual([['$4.5 million', '$4 million']]);
   });
 
+  it('compares the counts of people made to leave their homes, however each outlet tells it', () => {
+    const labels = conflicts(
+      'About 8,000 residents were evacuated from the coastal villages after the dam failed on Sunday, officials said.',
+      'The dam gave way on Sunday, and 11,000 people were ordered to leave their homes along the coast, according to the civil defence office.',
+    ).map((r) => r.difference.values.map((v) => v.text));
+    expect(labels).toEqual([['8,000 residents', '11,000 people']]);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
