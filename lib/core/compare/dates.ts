@@ -236,12 +236,19 @@ function deeds(m: DateFact): Set<string> {
 /** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
 const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(\s+up\b)?[^,;.]*$/u;
 
+/** "Sentencing is set for", "The hearing was scheduled for": a deed to come named by its noun, right before its day. */
+const NAMED_DEED_SET = /\b(\p{L}+)\s+(?:is|was|has\s+been|had\s+been)\s+(?:set|scheduled|slated|planned)\s+for\s+$/u;
+
 /** A sentence crediting what it tells to a source: "according to a calendar", "said Deputy Chair Otto Brenner", "…, Ms. Vang said". */
 const CREDITED = /\baccording\s+to\b|\b(?:said|says)\s+(?:\p{Lu}|the\s)|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:said|says)\b/u;
 
 /** The deed a day to come is of, as its stem ("sign" of "will sign the bill on May 24"), or null. */
 function deedToCome(m: DateFact): string | null {
-  const [, verb, up] = DEED_TO_COME.exec(m.sentence.slice(0, m.date.start)) ?? [];
+  const before = m.sentence.slice(0, m.date.start);
+  // "Sentencing is set for Feb. 12" / "will sentence him on Feb. 19": the deed named before its day is set.
+  const named = NAMED_DEED_SET.exec(before)?.[1];
+  if (named !== undefined) return oneDeed(stem(baseForm(named.toLowerCase())));
+  const [, verb, up] = DEED_TO_COME.exec(before) ?? [];
   if (verb === undefined) return null;
   // "to take up the measure" is to consider it.
   return verb === 'take' && up !== undefined ? oneDeed('consid') : oneDeed(stem(baseForm(verb)));

@@ -574,6 +574,12 @@ describe('compareDates', () => {
       analysed('b', 'The harbour board ended ferry service on Monday. The town council will consider a formal rebuke of her conduct on June 16.', '2026-05-15'),
     ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(sitting.map((r) => r.difference.label)).toEqual(['June 9 / June 16']);
+    // A deed named by its noun, set for a day ("The hearing is set for…").
+    const hearing = compareDates([
+      analysed('a', 'A grand jury indicted the ferry operator on Monday. The arraignment is set for July 8.', '2026-06-20'),
+      analysed('b', 'The ferry operator was indicted Monday. A judge will arraign him on July 15 in the county court.', '2026-06-20'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(hearing.map((r) => r.difference.label)).toEqual(['July 8 / July 15']);
   });
 
   it('lists the one day to come each of two articles gives, in sentences worded apart, as a conflict, not as two days only one reports', () => {
