@@ -82,6 +82,8 @@ const CLAUSE_APART = 20;
 
 /** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
+  // Charges a jury ruled on: "convicted him on nine counts and acquitted him on two", "guilty verdicts on 11 of the 14 counts".
+  if (quantity.unit === 'charge') return verdictOn(sentence, quantity);
   // "16 wounded", "10 dead": the figure's own word says it.
   const own = FATES.find(([, pattern]) => new RegExp(pattern.source, 'i').test(quantity.text));
   if (own) return own[0];
@@ -108,8 +110,19 @@ export function fateOf({ sentence, quantity }: Figure): string | null {
   return best?.fate ?? null;
 }
 
+/** "convicted him on", "found not guilty of", "guilty verdicts on": the verdict right before the charges it is on. */
+const VERDICT_BEFORE = /\b(?:(convict(?:ed|ing)|guilty(?:\s+verdicts?)?)|(acquitt(?:ed|ing)|not\s+guilty(?:\s+verdicts?)?|cleared))\s+(?:(?:him|her|them|it|of|on)\s+){0,2}(?:(?:a|an|the|all|only)\s+)?$/i;
+
+/** The verdict on a count of charges ("convicted" or "acquitted"), told right before them; null for charges brought. */
+function verdictOn(sentence: string, quantity: Quantity): string | null {
+  const verdict = VERDICT_BEFORE.exec(sentence.slice(0, quantity.start));
+  // "guilty" read as the verdict only where no "not" stands before it.
+  if (verdict === null) return null;
+  return verdict[2] !== undefined || /\bnot\s+$/i.test(sentence.slice(0, verdict.index)) ? 'acquitted' : 'convicted';
+}
+
 /** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released']);
+const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

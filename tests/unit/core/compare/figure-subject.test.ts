@@ -36,6 +36,14 @@ describe('what a figure is of', () => {
     expect(fateOf(figure('Some 3,000 workers were ordered to return to work.'))).toBe('decided');
   });
 
+  it('reads the verdict on a count of charges from the words right before it', () => {
+    expect(fateOf(figure('The jury convicted her on seven counts and acquitted her on three.'))).toBe('convicted');
+    expect(fateOf(figure('She was found not guilty on two counts of fraud.'))).toBe('acquitted');
+    expect(fateOf(figure('Jurors returned guilty verdicts on 6 of the 8 counts.', 0))).toBe('convicted');
+    expect(fateOf(figure('Jurors returned guilty verdicts on 6 of the 8 counts.', 1))).toBeNull();
+    expect(fateOf(figure('He was indicted on 12 counts of wire fraud.'))).toBeNull();
+  });
+
   it('reads the range a figure ends, scaled as it is', () => {
     expect(rangeEnded(figure('Between 200 and 250 workers walked out.'))).toEqual([200, 250]);
     expect(rangeEnded(figure('The plan costs between 1.5 and 2 million euros.'))).toEqual([1.5e6, 2e6]);

@@ -305,6 +305,15 @@ describe('compareNumbers', () => {
     expect(labels).toEqual([['8,000 residents', '11,000 people']]);
   });
 
+  it('shows the counts a jury convicted on that two outlets give differently, however each tells the verdict', () => {
+    expect(
+      shownLabels(
+        'A jury on Friday convicted the former harbour master of fraud. Jurors returned guilty verdicts on 7 of the 10 counts after a week of testimony.',
+        'The former harbour master was found guilty Friday. The jury convicted him on six counts and cleared him of four others.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
