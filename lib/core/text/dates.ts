@@ -144,6 +144,8 @@ const FROM_DAY_BEFORE = new RegExp(
 );
 
 const NAME_OR_FIGURE_AFTER = /^\s+[\p{Lu}\d]/u;
+/** "over", "for", "within" right before a count of days: how long something took. */
+const SPAN_BEFORE = /\b(?:over|for|across|within|during|in)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|just)\s+)?$/i;
 
 /**
  * Days told from the day an article gave just before them: `dayBefore(offset)` is the last day given before that offset of
@@ -158,6 +160,8 @@ export function daysFromDayBefore(sentence: string, dayBefore: (offset: number) 
     const anchor = told !== undefined && (given === null || given.end <= told.end) ? told.normalized : (given?.normalized ?? null);
     // "two days after Easter", "a week before 2 p.m.": told from a name or a figure, not from a day before.
     if (anchor === null || NAME_OR_FIGURE_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+    // "deliberated over two days before returning a verdict": a span, not a day.
+    if (SPAN_BEFORE.test(sentence.slice(0, match.index))) continue;
     const [, count, unit, direction, unitOf, side, next, previous] = match;
     const counted = count === undefined || /^an?$/i.test(count) ? 1 : smallNumber(count);
     const days = counted * ((unit ?? unitOf ?? next ?? previous).toLowerCase() === 'week' ? 7 : 1);

@@ -255,5 +255,7 @@ describe('days told from a day the article has just given', () => {
   it('does not read a span told from an event or a name, nor one with no day given before it', () => {
     expect(daysOf('The ferry ran aground on Sunday. It was inspected two days after the grounding and two days after Easter.')).toEqual([['on Sunday', '2026-04-05']]);
     expect(daysOf('The ferry ran aground. Two days later it was towed to port.')).toEqual([]);
+    // How long something took: "over two days before…" is a span.
+    expect(daysOf('The ferry ran aground on Sunday. Divers searched the hull over three days before finding the leak.')).toEqual([['on Sunday', '2026-04-05']]);
   });
 });
