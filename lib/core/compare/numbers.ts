@@ -404,7 +404,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // 540") may hold beside another figure.
       // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
       // arrested" / "arrested more than 160").
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || (leadTolls(a, b) && bareBeyondBound(a, b))) &&
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || (leadTolls(a, b) && bareBeyondBound(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -1402,6 +1402,18 @@ function boundsAgree(a: NumberMention, b: NumberMention): boolean {
 
 /** The words before a figure that may hedge it; "over" of a span money is spent over ("spend it over five years") is no bound. */
 const hedgeOfFigure = (m: NumberMention) => (spentOver(m) ? '' : hedgeBefore(m.sentence, m.quantity.start, m.quantity.end));
+
+/**
+ * Two figures told with one upper bound ("up to 26 weeks" / "up to 20 weeks") whose likely values do not meet: each outlet gives
+ * the cap itself, and the caps differ. Two lower bounds ("more than 400" / "more than 540") are as often a count that rose
+ * between two outlets' reports: listed only.
+ */
+function likelyApartUnderOneBound(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [hedgeOf(a), hedgeOf(b)];
+  if (!x || x !== y || x.bound[0] !== 0) return false;
+  const [va, vb] = [a.quantity.value, b.quantity.value];
+  return va * x.likely[1] < vb * x.likely[0] || vb * x.likely[1] < va * x.likely[0];
+}
 
 function hedged(m: NumberMention): boolean {
   return HEDGE.test(hedgeOfFigure(m));

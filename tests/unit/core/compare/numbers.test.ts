@@ -314,6 +314,22 @@ describe('compareNumbers', () => {
     ).toHaveLength(1);
   });
 
+  it('shows two figures told with one upper bound whose likely values do not meet ("up to 24 weeks" / "up to 18 weeks")', () => {
+    expect(
+      shownLabels(
+        'The mill will close in June. Harlow Paper said workers would receive severance of up to 24 weeks of pay.',
+        'The mill closes in June. Laid-off employees will get up to 18 weeks of severance pay, a company spokesman said.',
+      ),
+    ).toHaveLength(1);
+    // Bounds whose likely values meet may be one figure told twice.
+    expect(
+      shownLabels(
+        'The mill will close in June. Harlow Paper said workers would receive severance of up to 24 weeks of pay.',
+        'The mill closes in June. Laid-off employees will get up to 23 weeks of severance pay, a company spokesman said.',
+      ),
+    ).toHaveLength(0);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
