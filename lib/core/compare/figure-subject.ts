@@ -82,6 +82,8 @@ const CLAUSE_APART = 20;
 
 /** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
+  // "Andre Ruiz, 31, died at the scene": an age, whatever befell its owner.
+  if (quantity.unit === 'years old') return null;
   // Charges a jury ruled on: "convicted him on nine counts and acquitted him on two", "guilty verdicts on 11 of the 14 counts".
   if (quantity.unit === 'charge') return verdictOn(sentence, quantity);
   // "16 wounded", "10 dead": the figure's own word says it.
@@ -126,8 +128,6 @@ const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {
-  // "has died at 77": an age, not a toll.
-  if (figure.quantity.unit === 'years old') return null;
   const fate = fateOf(figure);
   return fate !== null && HARMS.has(fate) ? fate : null;
 }

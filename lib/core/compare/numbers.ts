@@ -872,10 +872,12 @@ const PRECISE_SUM_DIGITS = 3;
  */
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(m: NumberMention): boolean {
-  // A death toll in words is counted, not rounded: "killed two" is no loose "three".
+  // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts").
-  return /\d/.test(m.text) || harmOf(m) === 'killed' || m.quantity.unit === 'charge' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && m.quantity.unit === 'person') || m.quantity.unit === 'charge' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
+/** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
+const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
 /** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */

@@ -654,8 +654,8 @@ const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
 /** A toll's verb right before a bare figure: "the death toll from the flood rose to 14", "the toll stood at about 30". */
 const TOLL_BEFORE = /\btoll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to\s+|at\s+)?(?:(?:at least|more than|about|nearly|some|roughly)\s+)?$/i;
 
-/** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for". */
-const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){1,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
+/** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for", "wounded". */
+const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){0,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;
 
 const DONE_TO_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were|remain|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|hospitali[sz]ed|charged|released|freed|deported)\b/iu;
 

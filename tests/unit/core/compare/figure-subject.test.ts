@@ -21,6 +21,8 @@ describe('what a figure is of', () => {
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 0))).toBe('killed');
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 1))).toBe('hurt');
     expect(fateOf(figure('About 300 people gathered in the square.'))).toBeNull();
+    // An age is no count of people, whatever befell its owner.
+    expect(fateOf(figure('Ivo Marr, 44, died at the scene.'))).toBeNull();
     // Those taken to hospital are counted apart from the hurt.
     expect(fateOf(figure('The crash injured 12 people, and 5 others were taken to a hospital.', 1))).toBe('hospitalized');
     expect(fateOf(figure('Nine people have been hospitalized.'))).toBe('hospitalized');

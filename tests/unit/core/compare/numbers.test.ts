@@ -330,6 +330,24 @@ describe('compareNumbers', () => {
     ).toHaveLength(0);
   });
 
+  it('shows two ages of one victim, though one sentence tells the death and the other the shooting', () => {
+    expect(
+      shownLabels(
+        'A man was shot dead outside a bar on Saturday. The victim, identified as Ivo Marr, 44, of Dunmore, died at the scene.',
+        'Police are searching for the gunman who killed Ivo Marr, 45, and injured a bartender outside a bar on Saturday.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('shows two tolls of the wounded told in words ("five others wounded" / "wounded four others")', () => {
+    expect(
+      shownLabels(
+        'A shooting outside a bar early Saturday left one man dead and five others wounded, police said.',
+        'The gunman killed a man and wounded four others outside the bar early Saturday, police said.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',

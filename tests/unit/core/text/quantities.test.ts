@@ -541,6 +541,7 @@ describe('quantities', () => {
     expect(read('The death toll from the fire at the crowded old waterfront market hall in Dunmore rose to 9 on Monday.')).toEqual([{ text: '9', value: 9, unit: 'person' }]);
     expect(read('More than a dozen others are still missing.')).toEqual([{ text: 'a dozen others', value: 12, unit: 'person' }]);
     expect(read('Two others were sold to a rival.')).toEqual([{ text: 'Two others', value: 2, unit: 'other' }]);
+    expect(read('The blast left five others wounded.')).toEqual([{ text: 'five others', value: 5, unit: 'person' }]);
   });
 
   it('reads "N-year-old" as an age and "N-year" as a span, whatever has them', () => {
