@@ -145,6 +145,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(unitKey(a))!.has(b.quantity.value);
   const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
+  // …of a thing counted, not a vote's tally (a day or a month tells one vote from another), one of them dated by neither.
+  const undated = (m: NumberMention) => daysOf(m).length === 0 && periodsOf(m).length === 0;
+  const soleCountsOneUndated = (a: NumberMention, b: NumberMention) => a.quantity.unit !== 'tally' && soleCounts(a, b) && (undated(a) || undated(b));
   // One sentence retold with two figures: "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
   const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
   const retold = (a: NumberMention, b: NumberMention) =>
@@ -267,8 +270,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
       soleAboard(a, b)) &&
-    // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…").
-    (sameDays(a, b, anchors) || leadTolls(a, b)) &&
+    // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
+    // one count of a specific thing each article gives where one of them dates it and the other does not ("declared an
+    // emergency in six counties" / "covering eight counties on Tuesday").
+    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").

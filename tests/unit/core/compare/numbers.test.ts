@@ -348,6 +348,14 @@ describe('compareNumbers', () => {
     ).toHaveLength(1);
   });
 
+  it('compares the one count of a specific thing each article gives, where one dates it and the other does not', () => {
+    const found = conflicts(
+      'The storm struck on Monday night. Gov. Ada Renn declared a state of emergency for five districts.',
+      'The storm struck on Monday night. Governor Ada Renn issued an emergency declaration covering nine districts on Wednesday.',
+    ).map((r) => r.difference.values.map((v) => v.text));
+    expect(found).toEqual([['five districts', 'nine districts']]);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
