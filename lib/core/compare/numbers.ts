@@ -424,6 +424,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
             (ONE_PER_STORY.has(a.quantity.unit) && onlyValue(a) && onlyValue(b) && !ofAnotherYear(a) && !ofAnotherYear(b)))) ||
         // "wounding 15 others" / "16 wounded": the first toll of a kind each article gives.
         leadTolls(a, b) ||
+        // One sentence retold with another figure, the only one of its unit in each ("a tornado with winds of 110 mph touched down
+        // near …" / "a tornado touched down near …, estimating its peak winds at 125 mph").
+        retold(a, b) ||
         // "Gov. Ruth Amsel, 68," / "Amsel, 67,": two ages given beside one person's name, in articles of the same weeks.
         (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b)) && writtenWithin(a, b, SAME_AGE_DAYS)) ||
         // "ended the quarter with $2.4 million in cash on hand" / "$2.9 million in the bank": the one sum each article names by one noun.

@@ -356,6 +356,15 @@ describe('compareNumbers', () => {
     expect(found).toEqual([['five districts', 'nine districts']]);
   });
 
+  it('shows the figures of one sentence retold, each its only one of the unit, though an article gives another of it elsewhere', () => {
+    expect(
+      shownLabels(
+        'A storm with gusts of up to 60 mph crossed the valley on Sunday. The weather service confirmed that a tornado with winds of 95 mph touched down near Brill Creek.',
+        'A tornado touched down near Brill Creek on Sunday as storms crossed the valley, the weather service said, estimating its peak winds at 115 mph.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
