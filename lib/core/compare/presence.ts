@@ -1762,11 +1762,17 @@ function quotedWithin(article: AnalysedArticle, quote: string, speaker: string):
     const index = article.sentences.findIndex((sentence) => sentence.includes(span) || sentence.includes(quoted));
     const saying = contentTerms(quoted).length;
     const pair = words.length === 2 && (saying === 2 || (saying === 1 && ARTICLE.test(quoted))) && partOf(words) && index >= 0 && naming(index);
-    if (!pair && !(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
+    // One word the speaker said of how they are, in a sentence naming them ("Cole said she was “devastated”"): their word,
+    // not a term the outlet sets off (as "called the decision an “outrage”" may be).
+    const said = words.length === 1 && saying === 1 && partOf(words) && index >= 0 && naming(index) && SAID_AS_BEFORE.test(article.sentences[index].slice(0, Math.max(0, article.sentences[index].indexOf(span))));
+    if (!pair && !said && !(short(words) && partOf(words)) && !clauses.some((clause) => short(clause) && partOf(clause))) continue;
     if (index >= 0) return index;
   }
   return null;
 }
+
+/** "said she was", "says they are", "said he felt": a speaker telling how they are, right before a quoted word. */
+const SAID_AS_BEFORE = /\b(?:said|says)\s+(?:she|he|they|I|we)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+$/;
 
 /** The speaker's family name as a whole word, or null for none long enough to tell. */
 function surnamePattern(speaker: string): RegExp | null {

@@ -776,6 +776,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // A single word is as often a term the outlet sets off; a word the quote does not have is no part of it.
     expect(evidence('quote', 'Sen. Ida Berg called the decision an "outrage" on Monday.', fine, 'Ida Berg')).toBeNull();
     expect(evidence('quote', 'Sen. Ida Berg called the fine "unfair" on Monday.', fine, 'Ida Berg')).toBeNull();
+    // …but a word the speaker said of how they are is theirs.
+    const hurt = 'We are devastated, and we are angry at the board';
+    expect(evidence('quote', 'Ida Berg, whose son rows for the club, said she was "devastated."', hurt, 'Ida Berg')).toBe('weak');
+    expect(evidence('quote', 'Ida Berg, whose son rows for the club, said she was "furious."', hurt, 'Ida Berg')).toBeNull();
   });
 
   it("takes the speaker's characterisation of the thing, in words of the quote, as weak evidence", () => {
