@@ -1146,8 +1146,11 @@ const WHOLE_BEFORE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_UNDER_HUNDRED}|all|m
 const THRESHOLD_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:needed|required|necessary)\b/iu;
 const THRESHOLD_BEFORE = /\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|must|ha(?:s|ve) to)\b[^.;]{0,50}$/i;
 
-/** "capped at 500 hectares", "a limit of $10,000", "the speed limit there is 50 mph": the most a rule allows, not how much of it someone has. */
-const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the)\s+(?:cap|limit|maximum|ceiling)\s+of|limited\s+to|(?:cap|limit|maximum|ceiling)\b[^,.;:]{0,40}?\b(?:is|was|are|were|stands\s+at|set\s+at))\s+$/i;
+/**
+ * "capped at 500 hectares", "a limit of $10,000", "the speed limit there is 50 mph": the most a rule allows, not how much of it someone
+ * has; so is what a vessel or a hall may hold ("licensed to carry 70 people", "a capacity of 70", "built to seat 400").
+ */
+const LIMIT_BEFORE = /\b(?:capped\s+at|(?:a|the|its|their)\s+(?:cap|limit|maximum|ceiling|capacity)\s+of|limited\s+to|(?:licensed|certified|permitted|allowed|rated|designed|built)\s+to\s+(?:carry|hold|seat|accommodate)|(?:cap|limit|maximum|ceiling)\b[^,.;:]{0,40}?\b(?:is|was|are|were|stands\s+at|set\s+at))\s+$/i;
 
 /** Words either side of a figure that tell what it is of. */
 const BESIDE_WORDS = 4;

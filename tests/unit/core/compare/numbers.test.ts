@@ -1551,6 +1551,9 @@ describe('compareNumbers', () => {
   });
 
   it('does not set a limit a rule allows against what someone has of the same unit', () => {
+    // What a vessel may carry is not how many it carried.
+    expect(conflicts('A ferry capsized off Sella on Tuesday. The ferry was licensed to carry 70 people, officials said.', 'A ferry capsized off Sella on Tuesday. The ferry was carrying 84 people when it capsized.')).toEqual([]);
+    expect(conflicts('A ferry capsized off Sella on Tuesday. It had a capacity of 70 people.', 'A ferry capsized off Sella on Tuesday. The ferry was carrying 84 people when it capsized.')).toEqual([]);
     expect(
       conflicts(
         'Growers will be paid for lost orchards up to a limit of 40 acres.',
