@@ -375,7 +375,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         besideOf(a).some((w) => besideOf(b).includes(w))),
     contextThreshold: 0.3,
     // "84 passengers and crew" / "84 people": one count of people named two ways.
-    sameValue: (a, b) => (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) && sameQuantity(a.quantity, b.quantity) && !otherOutcomes(readingOf(a), readingOf(b)),
+    // A figure in another role is not a writing of it: "analysts had forecast 3%" does not give the "3.4%" prices rose.
+    sameValue: (a, b) => (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) && sameQuantity(a.quantity, b.quantity) && !otherOutcomes(readingOf(a), readingOf(b)) && rolesAlike(a, b),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
     writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
     // "2.3 million workers" and "2.2 million workers": the one count of a specific thing each article gives.

@@ -374,6 +374,15 @@ describe('compareNumbers', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not take a forecast an article gives for a writing of the figure that came in ("had forecast 3%" / "climbed 3.4%")', () => {
+    expect(
+      shownLabels(
+        'Consumer prices rose 2.7% in May. Core prices, which exclude food and energy, climbed 3.4%.',
+        'Annual inflation slowed to 2.7% in May. Analysts had forecast 3%, according to a poll. Excluding volatile food and energy, prices rose 3.5% from a year ago.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('takes a sum told before a clause ("raised $210,000 before he quit") for a sum, not a point in time', () => {
     const found = differences(
       'Candidate Tom Keller had raised $210,000 before he quit the race.',
