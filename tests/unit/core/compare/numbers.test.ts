@@ -10,6 +10,8 @@ const paired = (...texts: string[]) =>
   ranked(...texts)
     .filter((r) => r.difference.values.length === 2)
     .map((r) => r.difference.values.map((v) => v.text));
+/** The values of each conflict, as written. */
+const conflictValues = (...texts: string[]) => conflicts(...texts).map((r) => r.difference.values.map((v) => v.text));
 /** The labels of the conflicts put before the reader. */
 const shownLabels = (...texts: string[]) => conflicts(...texts).filter((r) => r.substance > 0).map((r) => r.difference.label);
 
@@ -290,19 +292,21 @@ describe('compareNumbers', () => {
   });
 
   it('compares the one sum each article says a government commits, whatever verb tells it ("would release" / "pledged")', () => {
-    const labels = conflicts(
-      'Gov. Ruth Kemble said the state would release $4.5 million in emergency funds for the valley.',
-      'Governor Ruth Kemble, who toured the valley on Monday, pledged $4 million in state aid.',
-    ).map((r) => r.difference.values.map((v) => v.text));
-    expect(labels).toEqual([['$4.5 million', '$4 million']]);
+    expect(
+      conflictValues(
+        'Gov. Ruth Kemble said the state would release $4.5 million in emergency funds for the valley.',
+        'Governor Ruth Kemble, who toured the valley on Monday, pledged $4 million in state aid.',
+      ),
+    ).toEqual([['$4.5 million', '$4 million']]);
   });
 
   it('compares the counts of people made to leave their homes, however each outlet tells it', () => {
-    const labels = conflicts(
-      'About 8,000 residents were evacuated from the coastal villages after the dam failed on Sunday, officials said.',
-      'The dam gave way on Sunday, and 11,000 people were ordered to leave their homes along the coast, according to the civil defence office.',
-    ).map((r) => r.difference.values.map((v) => v.text));
-    expect(labels).toEqual([['8,000 residents', '11,000 people']]);
+    expect(
+      conflictValues(
+        'About 8,000 residents were evacuated from the coastal villages after the dam failed on Sunday, officials said.',
+        'The dam gave way on Sunday, and 11,000 people were ordered to leave their homes along the coast, according to the civil defence office.',
+      ),
+    ).toEqual([['8,000 residents', '11,000 people']]);
   });
 
   it('shows the counts a jury convicted on that two outlets give differently, however each tells the verdict', () => {
@@ -349,11 +353,12 @@ describe('compareNumbers', () => {
   });
 
   it('compares the one count of a specific thing each article gives, where one dates it and the other does not', () => {
-    const found = conflicts(
-      'The storm struck on Monday night. Gov. Ada Renn declared a state of emergency for five districts.',
-      'The storm struck on Monday night. Governor Ada Renn issued an emergency declaration covering nine districts on Wednesday.',
-    ).map((r) => r.difference.values.map((v) => v.text));
-    expect(found).toEqual([['five districts', 'nine districts']]);
+    expect(
+      conflictValues(
+        'The storm struck on Monday night. Gov. Ada Renn declared a state of emergency for five districts.',
+        'The storm struck on Monday night. Governor Ada Renn issued an emergency declaration covering nine districts on Wednesday.',
+      ),
+    ).toEqual([['five districts', 'nine districts']]);
   });
 
   it('shows the figures of one sentence retold, each its only one of the unit, though an article gives another of it elsewhere', () => {
