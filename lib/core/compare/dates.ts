@@ -60,6 +60,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     return [...eventWords(a)].some((word) => theirs.has(word) && !doneOf.get(a)!.has(word) && !doneOf.get(b)!.has(word));
   };
   const sameDeedDone = (a: DateFact, b: DateFact) => sharesDeed(a, b) && sameThingDone(a, b);
+  const weekAndMonthOfOneDeed = (a: DateFact, b: DateFact) => (weekOutsideMonth(a, b) || weekOutsideMonth(b, a)) && sameDeedDone(a, b);
   // "has said he will sign the measure on May 24" / "plans to sign the bill on May 31": one deed to come, however its object is
   // named; where each outlet credits the day to a source of its own, each may be right about what its source was told.
   const sameDeedToCome = (a: DateFact, b: DateFact) => deedToCome(a) !== null && deedToCome(a) === deedToCome(b) && !(CREDITED.test(a.sentence) && CREDITED.test(b.sentence));
@@ -100,7 +101,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // against the day of the same deed ("The audit, released last month, found…" / "The audit was released in December").
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b))) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -122,7 +123,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
       // (or by a day and a month);
       // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.
-      (((MONTH.test(a.normalized) && MONTH.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && ((onlyDeadline(a) && onlyDeadline(b)) || soleDayOfOneWord(a, b))),
+      (((MONTH.test(a.normalized) && MONTH.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && ((onlyDeadline(a) && onlyDeadline(b)) || soleDayOfOneWord(a, b))) ||
+      // "obtained the ledger last week" / "seized a ledger in a raid in March": when one deed was done to one thing, told by a
+      // week and a month apart.
+      weekAndMonthOfOneDeed(a, b),
     // One day, however written ("Saturday" in a paper of Tuesday May 5, "May 9"): an article giving both days of a conflict
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
@@ -260,6 +264,8 @@ const ONE_DEED = [
   ['arrest', 'detain'],
   // "agents searched the office on April 17" / "raided the office on April 22": one search.
   ['search', 'raid'],
+  // "investigators obtained the ledger last week" / "agents seized the ledger in March": one taking of it.
+  ['seiz', 'obtain', 'confiscat'],
   // A strike that kills is one event: "drones struck the city early Tuesday" and "the attack killed 14 early Wednesday".
   ['kill', 'murder', 'strik', 'attack', 'bomb', 'shell'],
   ['injur', 'wound'],
@@ -341,6 +347,14 @@ const sameRole = (a: DateFact, b: DateFact) => !isBaseline(a) && !isBaseline(b) 
 /** A day ("2025-10-09") and a month of a known year that does not hold it ("2025-11"). */
 function dayOutsideMonth(day: DateFact, month: DateFact): boolean {
   return DAY.test(day.normalized) && /^\d{4}-\d\d$/.test(month.normalized) && !day.normalized.startsWith(month.normalized);
+}
+
+/** "last week" (the week of April 27) and "in March": a week none of whose days is in the month. */
+function weekOutsideMonth(week: DateFact, month: DateFact): boolean {
+  const start = /^week of (\d{4}-\d\d-\d\d)$/.exec(week.normalized)?.[1];
+  if (start === undefined || !/^\d{4}-\d\d$/.test(month.normalized)) return false;
+  const last = new Date(Date.parse(`${start}T12:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 7);
+  return !start.startsWith(month.normalized) && last !== month.normalized;
 }
 
 /**
