@@ -118,9 +118,9 @@ const VERDICT_BEFORE = /\b(?:(convict(?:ed|ing)|guilty(?:\s+verdicts?)?)|(acquit
 /** The verdict on a count of charges ("convicted" or "acquitted"), told right before them; null for charges brought. */
 function verdictOn(sentence: string, quantity: Quantity): string | null {
   const verdict = VERDICT_BEFORE.exec(sentence.slice(0, quantity.start));
-  // "guilty" read as the verdict only where no "not" stands before it.
+  // The leftmost match reads "not guilty" whole, before "guilty" alone.
   if (verdict === null) return null;
-  return verdict[2] !== undefined || /\bnot\s+$/i.test(sentence.slice(0, verdict.index)) ? 'acquitted' : 'convicted';
+  return verdict[2] !== undefined ? 'acquitted' : 'convicted';
 }
 
 /** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
