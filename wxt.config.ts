@@ -32,9 +32,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'crosscheck@crosscheck.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // The data-collection consent above came to Firefox for Android in 142, to desktop in 140
+            // (the ESR that Debian serves).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,23 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from '../../lib/node/harness/firefox';
 import { serveSeedSite, type SeedSite } from '../../lib/node/harness/seed-site';
 import { SAME_STORY_IDS, screenshotPath } from './support';
 
 // The Firefox build (`wxt build -b firefox`) in a real Firefox (Debian's firefox-esr), driven over
-// WebDriver BiDi with puppeteer-core (no browser download). The add-on is installed temporarily
-// (BiDi webExtension.install), its real toolbar button is clicked in the browser window, and the
-// popup that opens is read and photographed; its "Open full comparison" button opens the compare
-// page in a tab; and a real right-click on a page opens Firefox's context menu, whose "Compare this
-// article" item opens the compare page too.
+// Marionette (lib/node/harness/firefox.ts). The add-on is installed temporarily, its real toolbar
+// button is clicked in the browser window, and the popup that opens is read and photographed; its
+// "Open full comparison" button opens the compare page in a tab; and a real right-click on a page
+// opens Firefox's context menu, whose "Compare this article" item opens the compare page too.
 //
-// The toolbar button, the popup and the context menu belong to the browser's own (chrome) window,
-// which BiDi reaches only when Firefox is started with `--remote-allow-system-access` (a stock
-// Firefox flag): the button is clicked with its own click() and the menu item activated as a person's
-// choice would be (both grant `activeTab`, as the product relies on); the popup, which is not a tab,
-// is read with a frame script and photographed with drawSnapshot. Set FIREFOX_PATH for another binary.
+// The toolbar button, the popup and the context menu belong to the browser's own (chrome) window:
+// the button is clicked with its own click() and the menu item activated as a person's choice would
+// be (both grant `activeTab`, as the product relies on); the popup, which is not a tab, is read with
+// a frame script and photographed with drawSnapshot. Set FIREFOX_PATH for another binary.
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HAVE_FIREFOX = existsSync(FIREFOX_PATH);
@@ -31,47 +29,32 @@ if (!HAVE_FIREFOX) {
   console.warn(`Skipping the Firefox tests: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH).`);
 }
 
-/** The raw BiDi connection behind puppeteer's Browser (to reach the chrome window). */
-interface BidiConnection {
-  send(method: string, params: Record<string, unknown>): Promise<{ result: Record<string, unknown> }>;
-}
-
-interface EvaluateResult {
-  type: 'success' | 'exception';
-  result?: { type: string; value?: unknown };
-  exceptionDetails?: { text: string };
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let browser: Browser;
+let firefox: FirefoxSession;
 let site: SeedSite;
-let bidi: BidiConnection;
-let chromeContext: string;
 const uuid = randomUUID();
 const extensionOrigin = `moz-extension://${uuid}`;
 
 /** Evaluates an async expression in the browser window (chrome) and returns its JSON value. */
 function inChrome<T>(expression: string): Promise<T> {
-  return evaluateIn<T>(chromeContext, expression, 'the browser window');
+  return evaluate<T>('chrome', expression);
 }
 
-/** Evaluates an expression in a tab (a BiDi browsing context) and returns its JSON value. */
-function inTab<T>(context: string, expression: string): Promise<T> {
-  return evaluateIn<T>(context, expression, 'a tab');
+async function evaluate<T>(context: 'chrome' | 'content', expression: string): Promise<T> {
+  const json = await firefox.run<string | undefined>(context, `return (async () => JSON.stringify(await (${expression})))()`);
+  return json === undefined || json === null ? (undefined as T) : (JSON.parse(json) as T);
 }
 
-async function evaluateIn<T>(context: string, expression: string, where: string): Promise<T> {
-  const { result } = await bidi.send('script.evaluate', {
-    expression: `(async () => JSON.stringify(await (${expression})))()`,
-    target: { context },
-    awaitPromise: true,
-    resultOwnership: 'none',
-  });
-  const evaluated = result as unknown as EvaluateResult;
-  if (evaluated.type !== 'success') throw new Error(`In ${where}: ${evaluated.exceptionDetails?.text}`);
-  const json = evaluated.result?.value as string | undefined;
-  return json === undefined ? (undefined as T) : (JSON.parse(json) as T);
+/** Makes the tab with this Marionette handle the one content commands act in (and, if asked, the selected tab). */
+async function switchToTab(handle: string, focus = false): Promise<void> {
+  await firefox.send('WebDriver:SwitchToWindow', { handle, focus }, 'content');
+}
+
+/** Evaluates an async expression in the tab with this Marionette handle and returns its JSON value. */
+async function inTab<T>(handle: string, expression: string): Promise<T> {
+  await switchToTab(handle);
+  return evaluate<T>('content', expression);
 }
 
 /** The open action popup's <browser>, once its document is the popup's (an expression in the chrome window). */
@@ -154,64 +137,69 @@ async function screenshotPopup(name: string): Promise<void> {
   await writeFile(await screenshotPath(name), Buffer.from(dataUrl.split(',')[1], 'base64'));
 }
 
-/**
- * The BiDi context of the add-on's compare page once a tab shows it. (Puppeteer does not follow the
- * add-on's tabs: to it they stay about:blank.)
- */
+/** The Marionette handle of the tab that shows the add-on's compare page, once one does. */
 async function compareTab(): Promise<string> {
   let compare: string | undefined;
   await waitFor('the compare page to open', async () => {
-    const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
-    compare = (result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith(`${extensionOrigin}/compare.html?tabId=`))?.context;
+    for (const handle of await firefox.send<string[]>('WebDriver:GetWindowHandles', {}, 'content')) {
+      await switchToTab(handle);
+      const { value: url } = await firefox.send<{ value: string }>('WebDriver:GetCurrentURL', {}, 'content');
+      if (url.startsWith(`${extensionOrigin}/compare.html?tabId=`)) compare = handle;
+    }
     return compare !== undefined;
   }, 15_000);
   return compare!;
 }
 
-async function screenshotTab(context: string, name: string): Promise<void> {
-  const { result } = await bidi.send('browsingContext.captureScreenshot', { context, origin: 'viewport' });
-  await writeFile(await screenshotPath(name), Buffer.from(result.data as string, 'base64'));
+async function screenshotTab(handle: string, name: string): Promise<void> {
+  await switchToTab(handle, true);
+  const { value } = await firefox.send<{ value: string }>('WebDriver:TakeScreenshot', { full: false }, 'content');
+  await writeFile(await screenshotPath(name), Buffer.from(value, 'base64'));
 }
 
-async function openTab(url: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(url);
-  return page;
+/** Opens `url` in a new, selected tab and returns its Marionette handle once the page has loaded. */
+async function openTab(url: string): Promise<string> {
+  const { handle } = await firefox.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab', focus: true }, 'content');
+  await switchToTab(handle, true);
+  await firefox.send('WebDriver:Navigate', { url }, 'content');
+  return handle;
+}
+
+/** Closes the tab, and goes on in one that is left (Marionette's commands need a tab that is open). */
+async function closeTab(handle: string): Promise<void> {
+  await switchToTab(handle);
+  const [left] = await firefox.send<string[]>('WebDriver:CloseWindow', {}, 'content');
+  await switchToTab(left!);
+}
+
+/** A real right-click (Marionette's input actions) on the first element matching `selector` in the tab. */
+async function rightClick(handle: string, selector: string): Promise<void> {
+  await switchToTab(handle, true);
+  const { value: element } = await firefox.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector }, 'content');
+  const mouse = { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' } };
+  await firefox.send('WebDriver:PerformActions', {
+    actions: [{ ...mouse, actions: [{ type: 'pointerMove', origin: element, x: 0, y: 0 }, { type: 'pointerDown', button: 2 }, { type: 'pointerUp', button: 2 }] }],
+  }, 'content');
+  await firefox.send('WebDriver:ReleaseActions', {}, 'content');
 }
 
 describe.skipIf(!HAVE_FIREFOX)(`Firefox (${FIREFOX_PATH}) with the built add-on`, () => {
   beforeAll(async () => {
     if (!existsSync(resolve(ADDON_DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${ADDON_DIR}: run \`npx wxt build -b firefox\` first.`);
     site = await serveSeedSite();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      protocol: 'webDriverBiDi',
+    firefox = await launchFirefox({
       executablePath: FIREFOX_PATH,
-      headless: true,
-      // Firefox runs as root here: a fresh profile (puppeteer makes one, with its prefs that keep
-      // Firefox off the network: no updates, telemetry, safe browsing), deleted on close.
-      args: ['--remote-allow-system-access'],
-      env: { ...process.env, MOZ_HEADLESS: '1' },
       // Fix the add-on's moz-extension:// address, so that its pages can be recognised.
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }) },
-      protocolTimeout: 30_000,
-      timeout: 30_000,
+      prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }) },
     });
-    bidi = (browser as unknown as { connection: BidiConnection }).connection;
-    const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const contexts = result.contexts as { context: string; url: string }[];
-    const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new Error(`No browser window among ${contexts.map((c) => c.url).join(', ')}`);
-    chromeContext = window.context;
-
-    expect(await browser.installExtension(ADDON_DIR)).toBe(ADDON_ID);
+    expect(await firefox.send('Addon:Install', { path: ADDON_DIR, temporary: true })).toEqual({ value: ADDON_ID });
     // The add-on may open a page of its own on install: let it, so that it does not take the
     // selection away from a seed page later.
     await waitFor('a page of the add-on opened on install', () => inChrome<boolean>(`gBrowser.tabs.some((t) => t.linkedBrowser.currentURI.spec.startsWith('${extensionOrigin}/'))`), 5_000).catch(() => {});
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await firefox?.close();
     site?.server.close();
   });
 
@@ -229,7 +217,7 @@ describe.skipIf(!HAVE_FIREFOX)(`Firefox (${FIREFOX_PATH}) with the built add-on`
         expect(await inPopup<number>(DIFFERENCES)).toBeGreaterThan(0);
         await screenshotPopup(`firefox-popup-seed-${index}`);
         await closePopup();
-        await tab.close();
+        await closeTab(tab);
       });
     }
   });
@@ -250,16 +238,16 @@ describe.skipIf(!HAVE_FIREFOX)(`Firefox (${FIREFOX_PATH}) with the built add-on`
     expect(await inTab<string[]>(compare, SAME_STORY_IDS)).toEqual(popupIds);
     expect(await inTab<number>(compare, DETAIL_ROWS)).toBeGreaterThan(0);
     await screenshotTab(compare, 'firefox-compare-page-seed-2');
-    await bidi.send('browsingContext.close', { context: compare });
-    await tab.close();
+    await closeTab(compare);
+    await closeTab(tab);
   });
 
   it('opens the compare page from the "Compare this article" context menu', async () => {
     const { pageUrl } = site.seeds[1];
     const tab = await openTab(pageUrl);
     await inChrome(`(async () => { gBrowser.selectedTab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(pageUrl)}); })()`);
-    // A real right-click on the headline (BiDi input), which opens Firefox's own context menu.
-    await tab.locator('article h1').click({ button: 'right' });
+    // A real right-click on the headline, which opens Firefox's own context menu.
+    await rightClick(tab, 'article h1');
     await waitFor('the context menu', () => inChrome<boolean>(`document.getElementById('contentAreaContextMenu').state === 'open'`), 10_000);
     await inChrome(`(async () => {
       const menu = document.getElementById('contentAreaContextMenu');
@@ -274,7 +262,7 @@ describe.skipIf(!HAVE_FIREFOX)(`Firefox (${FIREFOX_PATH}) with the built add-on`
     expect([...(await inTab<string[]>(compare, SAME_STORY_IDS))].sort()).toEqual([...others].sort());
     expect(await inTab<number>(compare, DETAIL_ROWS)).toBeGreaterThan(0);
     await screenshotTab(compare, 'firefox-compare-page-context-menu-seed-1');
-    await bidi.send('browsingContext.close', { context: compare });
-    await tab.close();
+    await closeTab(compare);
+    await closeTab(tab);
   });
 });

@@ -33,7 +33,7 @@ const MAY_IMPORT: Record<Layer, { layers: string[]; why: string }> = {
 /** The extension's APIs and packages that need them (the `wxt` build tool itself runs in Node). */
 const BROWSER_API_PACKAGES = /^(wxt\/browser|wxt\/utils\/.*|#imports|@webext-core\/.*|idb)$/;
 /** Packages that only work in Node; a core extraction takes the Document it reads as a parameter instead of making one with linkedom. */
-const NODE_ONLY_PACKAGES = /^(playwright-core|puppeteer-core|linkedom)$/;
+const NODE_ONLY_PACKAGES = /^(playwright-core|@puppeteer\/browsers|linkedom)$/;
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]!);
 
 /** Why a layer may not import a package, or null when it may. */
