@@ -28,7 +28,9 @@ export interface NewsWeb {
 /**
  * Serves a corpus as a small simulated news web: one host per `source`, each with a feed of its
  * articles (RSS, or Atom for every other outlet, so both formats are read) whose entries carry a
- * title, a link, a date and the first paragraph as summary, and each article as a news page.
+ * title, a link, the article's date and the first paragraph as summary, and each article as a news
+ * page. Atom requires a date on every entry, so an outlet with an undated article gets RSS, where
+ * the date may be left out: the web never invents a date the articles do not give.
  */
 export async function serveNewsWeb(records: CorpusRecord[]): Promise<NewsWeb> {
   const bySource = new Map<string, CorpusRecord[]>();
@@ -40,7 +42,7 @@ export async function serveNewsWeb(records: CorpusRecord[]): Promise<NewsWeb> {
   const servers: Server[] = [];
   const outlets = await Promise.all(
     [...bySource].map(async ([source, records], index) => {
-      const format = index % 2 === 0 ? 'rss' : 'atom';
+      const format = index % 2 === 0 || records.some((record) => !record.publishedAt) ? 'rss' : 'atom';
       const content = new Map<string, { type: string; body: string }>();
       const { server, origin } = await serve((path, request) => {
         // Tabs navigate to an article page; the extension fetches it (to complete a feed entry).
@@ -92,16 +94,14 @@ function rssFeed(outlet: WebOutlet): string {
 }
 
 function atomFeed(outlet: WebOutlet): string {
-  const dates = outlet.articles.map(({ record }) => record.publishedAt).filter((d): d is string => !!d).sort();
-  const updated = `${dates.at(-1) ?? '2000-01-01'}T12:00:00Z`;
+  const updated = `${outlet.articles.map(({ record }) => record.publishedAt!).sort().at(-1)}T12:00:00Z`;
   const entries = outlet.articles.map(({ record, pageUrl }) =>
     [
       '<entry>',
       `<title>${escapeUTF8(record.title ?? summaryOf(record))}</title>`,
       `<link rel="alternate" href="${escapeUTF8(pageUrl)}"/>`,
       `<id>${escapeUTF8(pageUrl)}</id>`,
-      // Atom requires <updated>; an undated article gets the feed's, as feed generators do.
-      `<updated>${record.publishedAt ? `${record.publishedAt}T12:00:00Z` : updated}</updated>`,
+      `<updated>${record.publishedAt}T12:00:00Z</updated>`,
       `<summary>${escapeUTF8(summaryOf(record))}</summary>`,
       '</entry>',
     ].join(''),

@@ -41,4 +41,19 @@ describe('the local test web servers', () => {
       await web.stop();
     }
   });
+
+  it('serve an outlet with an undated article as RSS without a date, never with one made up', async () => {
+    const web = await serveNewsWeb([
+      { id: 'x1', source: 'Outlet X', url: null, title: 'First', publishedAt: '2022-03-15', text: 'One paragraph.' },
+      { id: 'y1', source: 'Outlet Y', url: null, title: 'Undated', publishedAt: null, text: 'Some text.' },
+    ]);
+    try {
+      const undated = web.outlets.find((o) => o.source === 'Outlet Y')!;
+      const feed = await (await fetch(undated.feedUrl)).text();
+      expect(feed).toContain('<rss');
+      expect(feed).not.toMatch(/<pubDate>|<updated>/);
+    } finally {
+      await web.stop();
+    }
+  });
 });
