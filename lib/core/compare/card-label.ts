@@ -59,7 +59,8 @@ export function clauseAround(sentence: string, value: string): string {
   const after = sentence.slice(at + value.length).split(/\s+/).filter(Boolean);
   const head = besideAnotherFigure(before.slice(-CLAUSE_WORDS), 'before');
   const tail = besideAnotherFigure(after.slice(0, CLAUSE_WORDS), 'after');
-  const clause = `${head.join(' ')}${head.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !tail.length ? ' ' : ''}${tail.join(' ')}`.replace(/\s+/g, ' ').trim();
+  // The value keeps to a word it is written against ("magnitude-5.9"), as it does after it.
+  const clause = `${head.join(' ')}${head.length && /\s/.test(sentence[at - 1]!) ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !tail.length ? ' ' : ''}${tail.join(' ')}`.replace(/\s+/g, ' ').trim();
   return `${head.length < before.length ? '…' : ''}${clause}${tail.length < after.length ? '…' : ''}`;
 }
 

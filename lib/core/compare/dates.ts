@@ -498,7 +498,7 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // around 4 p.m."), however alike their sentences, may be of two happenings: listed only.
     apartToShow: (a, b) => !sharedClauseWord(a, b),
     // Two times by the clock for one event, told alike ("broke out at 8:40pm" / "broke out at 10:40pm"): in one time zone, with the half of the day known.
-    comparable: (a, b) => [a, b].every((m) => m.normalized.length > 5 && !TIME_ZONE.test(m.sentence) && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
+    comparable: (a, b) => timeZoneOf(a.sentence) === timeZoneOf(b.sentence) && [a, b].every((m) => m.normalized.length > 5 && !BOUND_BEFORE.test(m.sentence.slice(0, m.sentence.indexOf(m.text)))),
     contextThreshold: 0.3,
     // "about 8:40pm" or "shortly after 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment;
     // "shortly before 8 a.m." reaches back to 7:42.
@@ -574,6 +574,16 @@ const CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?/i;
 export const CLOCK_TIMES = new RegExp(CLOCK.source, 'gi');
 /** A time zone beside a time: two outlets may give one moment in two zones. */
 const TIME_ZONE = /\b(?:Eastern|Central|Mountain|Pacific|local time|[ECMP][SD]?T|GMT|UTC)\b/;
+/**
+ * The time zone a sentence names, one letter for the four American zones in any form ("Eastern",
+ * "EDT", "ET"), "UTC" for GMT too; "" where none is named or it says "local time", as a report
+ * without a zone tells the time where it happened.
+ */
+function timeZoneOf(sentence: string): string {
+  const zone = TIME_ZONE.exec(sentence)?.[0];
+  if (zone === undefined || zone === 'local time') return '';
+  return zone === 'GMT' || zone === 'UTC' ? 'UTC' : zone[0];
+}
 /** Hours of slack around a time given by the clock. */
 const CLOCK_SLACK = 0.5;
 

@@ -96,4 +96,9 @@ describe('clauseAround', () => {
     const crash = 'The helicopter went down about 8:15 p.m. in steep terrain roughly 40 miles north of the capital, near the village of Orlan, officials said on Wednesday.';
     expect(clauseAround(crash, '40 miles')).toBe('…in steep terrain roughly 40 miles north of the capital, near the village…');
   });
+
+  it('keeps the value against the word it is written to', () => {
+    const tremor = 'A magnitude-6.3 tremor rattled the coastal valley early on Sunday, cutting power to thousands of homes across two districts.';
+    expect(clauseAround(tremor, '6.3')).toBe('A magnitude-6.3 tremor rattled the coastal valley early on…');
+  });
 });

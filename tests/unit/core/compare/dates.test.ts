@@ -346,6 +346,9 @@ describe('compareDates', () => {
     // "shortly after" is a time given loosely, not a bound.
     expect(conflicts('The warehouse fire broke out shortly after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toHaveLength(1);
     expect(conflicts('The warehouse fire broke out at 8.40pm GMT on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
+    // One zone told two ways, or a "local time" beside a time with no zone, is one clock.
+    expect(conflicts('The warehouse fire broke out at 8.40pm local time on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toHaveLength(1);
+    expect(conflicts('The warehouse fire broke out at 8.40pm EDT on the roof, crews said.', 'The warehouse fire broke out at 10.40pm Eastern time on the roof, crews said.')).toHaveLength(1);
     const [loose] = conflicts('The warehouse fire broke out at about 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 8.49pm on the roof, crews said.');
     expect(loose.substance).toBe(0);
     // "shortly before 9pm" reaches back half an hour, to 8.38pm; not to 8.10pm.
