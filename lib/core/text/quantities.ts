@@ -546,9 +546,9 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (basis) return { name: 'basis point', end: end + basis[0].length, excludesOne: false };
   const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
-  // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale": a quake's strength, whatever the noun.
+  // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale", "a quake measuring about 6.0": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
-  if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
+  if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$|\b(?:earthquake|quake|temblor|tremor|aftershock)s?\s+(?:that\s+)?measur(?:ing|ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
   // "120 miles per hour", "90 miles an hour", "150 km/h": a speed, one unit however written ("105 mph").
   const speed = SPEED_AFTER.exec(after);
   if (speed) return { name: /^k/i.test(speed[1]) ? 'km/h' : 'mph', end: end + speed[0].length, excludesOne: false };

@@ -519,6 +519,7 @@ describe('quantities', () => {
     expect(read('A magnitude-6.2 quake hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('The 6.2-magnitude temblor hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('It measured 6.2 on the Richter scale.').map((q) => q.unit)).toEqual(['magnitude']);
+    expect(read('A tremor measuring about 6.2 hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('She was a star in the nineteen sixties.')).toEqual([]);
   });
 
