@@ -354,7 +354,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // Equal values of two nouns ("100 youths", "a hundred schools") are one count named two ways only where their surroundings say so too.
       // A large count of people named two ways ("90,000 patients", "about 90,000 people") is one count.
       // A share rounded ("12.3 percent" / "12%") is one only of the same thing: a rate of headaches is no rate of stays.
-      ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity)) && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
+      // A magnitude told to the tenth is one quake's, whatever the words around it ("a magnitude-6.1 temblor" / "the 6.1-magnitude quake").
+      ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,

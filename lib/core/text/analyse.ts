@@ -10,6 +10,14 @@ import { contentTerms } from './terms';
 /** Before a figure, up to a "but", that it was what was first told: "initially said", "had at first put the toll at". */
 const REVISED_BEFORE = /\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|counted|gave|estimated|announced)\b(?:(?!\bbut\b)[^.;])*$/i;
 
+/**
+ * A figure in the subject of a sentence telling what such things can do, not what this one did: "A 40-foot wave can
+ * flatten a pier." The figure stands for any thing of the kind (the indefinite article), and "can" tells of things in general.
+ */
+const GENERIC_BEFORE = /^(?:An?|Any)\s+[\p{L}\s-]{0,30}$/u;
+const GENERIC_AFTER = /^[-\p{L}\s]{0,30}?\s(?:can|cannot|can['’]t)\s+\p{Ll}/u;
+const generic = (sentence: string, quantity: Quantity) => GENERIC_BEFORE.test(sentence.slice(0, quantity.start)) && GENERIC_AFTER.test(sentence.slice(quantity.end));
+
 /** A value found in an article, with the sentence it came from and that sentence's position. */
 export interface Mention<T> {
   value: T;
@@ -54,7 +62,8 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
     const tagged = tagTerms(sentence);
     for (const date of dated) found.dates.push({ value: date, sentence, index });
     // "Officials initially said three people had died, but the toll rose to four": a figure since revised is not the article's.
-    for (const quantity of quantities(sentence, dated, tagged)) if (!REVISED_BEFORE.test(sentence.slice(0, quantity.start))) found.quantities.push({ value: quantity, sentence, index });
+    // A figure of a thing in general is none of the story's.
+    for (const quantity of quantities(sentence, dated, tagged)) if (!REVISED_BEFORE.test(sentence.slice(0, quantity.start)) && !generic(sentence, quantity)) found.quantities.push({ value: quantity, sentence, index });
     for (const entity of entities(sentence, tagged)) found.entities.push({ value: entity, sentence, index });
     found.nouns.push(
       tagged

@@ -411,6 +411,16 @@ describe('compareNumbers', () => {
     ]);
   });
 
+  it('takes one strength written two ways by two outlets for one, so an outlet giving two readings has one side in the conflict', () => {
+    const found = conflictValues(
+      'A quake measuring about 5.8 struck Dorra province on Monday.',
+      'A quake measuring magnitude-5.5 struck Dorra province on Monday, the national centre said, though the survey put it at a magnitude-6.2 temblor.',
+      'The 6.2-magnitude earthquake hit Dorra province on Monday, officials said.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toEqual(expect.arrayContaining(['5.8', '5.5']));
+  });
+
   it('puts before the reader two sums whose sentences agree on another figure, each its sentence\'s only sum', () => {
     const raised = (other: string) => shownLabels(`Her campaign said it collected $2.3 million ${other} in the first 48 hours after the video went online.`, 'Aides said the campaign brought in $2.8 million in the first 48 hours after posting the video.');
     expect(raised('from more than 40,000 donors')).toEqual(['USD: $2.3 million / $2.8 million']);
@@ -1169,6 +1179,12 @@ describe('compareNumbers', () => {
       'Four people are dead after a ferry capsized off Port Ellery on Monday.',
     );
     expect(Object.fromEntries(conflict.difference.values.map((v) => [v.articleId, v.normalized]))).toEqual({ a0: '4 person', a1: '3 person', a2: '4 person' });
+  });
+
+  it('reads no figure of the story in a sentence about such things in general ("A 30-foot wave can …")', () => {
+    const story = 'A storm surge of 12 feet flooded the harbour at Port Ellery on Monday.';
+    expect(conflicts(story, 'The surge at Port Ellery reached 14 feet on Monday, the coast guard said.')).toHaveLength(1);
+    expect(conflicts(story, 'Harbour walls held at Port Ellery on Monday. A 14-foot surge can flatten a pier, engineers said.')).toEqual([]);
   });
 
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
