@@ -103,13 +103,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
   // not one the article gives of this story's.
-  const datedToAnotherYear = new Set(
-    mentions.filter((m) => {
-      const year = m.analysed.article.publishedAt?.slice(0, 4);
-      return year !== undefined && m.analysed.dates.some((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== year);
-    }),
-  );
+  const yearsDated = (m: NumberMention) => m.analysed.dates.filter((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text)).map((d) => d.value.normalized.slice(0, 4));
+  const datedToAnotherYear = new Set(mentions.filter((m) => yearsDated(m).some((y) => y !== m.analysed.article.publishedAt?.slice(0, 4) && m.analysed.article.publishedAt)));
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
+  // "closed a plant in 2024, cutting 400 jobs": a count of a year gone by ("in June 2027" may tell when this story's comes). A measure
+  // (miles, percent) recurs for unrelated things whenever told: that one of them is dated says nothing of the others.
+  const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && m.analysed.article.publishedAt !== null && yearsDated(m).some((y) => y < m.analysed.article.publishedAt!.slice(0, 4));
   // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
   const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence)) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
@@ -120,8 +119,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   for (const m of mentions) {
     const key = unitKey(m);
     const values = valuesOf.get(key) ?? new Set();
-    // A tally of another year's vote, a figure of a sentence led by another year, or an amount per day or year, is no rival count of the story's thing.
-    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ledByAnotherYear(m) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
+    // A tally of another year's vote, a count of a year gone by, a figure of a sentence led by another year, or an amount per day or year, is no rival count of the story's thing.
+    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ofYearGoneBy(m) || ledByAnotherYear(m) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
@@ -273,7 +272,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
     // one count of a specific thing each article gives where one of them dates it and the other does not ("declared an
     // emergency in six counties" / "covering eight counties on Tuesday").
-    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b)) &&
+    // …and so are the jobs a closure or a cut ends, the one count of them each article gives, whenever each says they go ("cutting
+    // 640 jobs by the end of March" / "eliminating 740 jobs in June").
+    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b))) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").

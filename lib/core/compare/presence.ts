@@ -641,12 +641,15 @@ const PREMISES = new Set(['customer', 'home', 'household', 'business', 'residenc
 /** What a chain's places of trade are counted as: "212 stores" are its "212 locations". */
 const SITES = new Set(['store', 'shop', 'location', 'outlet', 'branch', 'restaurant']);
 
+/** What a closure or a cut ends, counted either way: "640 jobs" are "640 employees" put out of work. */
+const POSTS = new Set(['job', 'employee', 'worker', 'position', 'role', 'staffer']);
+
 /**
  * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees"), or premises
  * or a chain's sites named two ways ("homes", "customers"; "shops", "locations").
  */
 export function countsAlike(a: string, b: string): boolean {
-  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || [PREMISES, SITES].some((named) => named.has(a) && named.has(b));
+  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || [PREMISES, SITES, POSTS].some((named) => named.has(a) && named.has(b));
 }
 
 /** Words telling that those counted voted on the losing side of a tally. */

@@ -17,6 +17,16 @@ describe('compareArticles', () => {
     expect(passengers?.values.map((v) => v.text)).not.toContain('90');
   });
 
+  it('sets the jobs a closure ends against each other whenever each outlet says they go, with an outlet counting them as employees on the card', () => {
+    const found = compareArticles(article('a', 'Keswick Mills said Tuesday it will close its paper mill in Dunmore by the end of June, eliminating 320 jobs. The mill opened in 1961.'), [
+      article('b', 'Keswick Mills will shut its Dunmore paper mill on June 30, the company said Tuesday. Union leaders said the closure leaves 320 employees out of work in a town of 9,000.'),
+      article('c', 'Keswick Mills plans to close its mill in Dunmore in September 2022, eliminating 410 jobs, the company said on Tuesday. It shut a box plant in Hale in 2019, cutting about 150 jobs.'),
+    ]);
+    const jobs = found.find((d) => d.status === 'conflict' && d.kind === 'number');
+    expect(jobs?.values.map((v) => v.text).sort()).toEqual(['320 employees', '320 jobs', '410 jobs']);
+    expect(jobs?.shown).toBe(true);
+  });
+
   it('does not put a sum named by another noun on a conflict of sums as an outlet\'s other words, nor as a side', () => {
     const found = compareArticles(article('a', 'Ferry captain Ivo Brek was arrested Thursday at the pier. He is being held on $2 million bond.'), [
       article('b', 'Ferry captain Ivo Brek was arrested Thursday at the pier. He is being held on a $2.5 million bond.'),
