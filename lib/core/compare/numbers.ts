@@ -1024,8 +1024,11 @@ function asideAround(sentence: string, start: number, end: number): [number, num
 /** Each figure's days, read once: every pair of figures compared asks for them. */
 const daysRead = new WeakMap<NumberMention, DateMention[]>();
 
-/** Right before a day, that something lasts until it: "through Jan. 30", "until March 1". */
-const RUNS_TO_BEFORE = /\b(?:through|thru|until|till)\s+(?:the\s+)?$/i;
+/**
+ * Right before a day, that something lasts until it or is to be done by it: "through Jan. 30", "until March 1", "to report to
+ * prison by Jan. 15" (not when a count stood: "was 35 percent contained by Tuesday evening").
+ */
+const RUNS_TO_BEFORE = /(?:\b(?:through|thru|until|till)|\b(?:to\s+(?!\d)\p{L}+|will|must|shall|due)\b[^,;.]*\sby)\s+(?:the\s+)?$/iu;
 
 /**
  * The days, or the week, a mention's sentence names ("Wednesday night", "on March 3", "last week"): when what it counts

@@ -5,7 +5,7 @@ import type { DateMention } from '../text/dates';
 import type { DifferenceKind, DifferenceValue } from '../types';
 import { STOPWORDS } from '../text/stopwords';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
-import { CURRENCIES, IN_DOZENS, MEASURES, MONTH_NAME, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
+import { CURRENCIES, IN_DOZENS, MEASURES, MONTH_NAME, PHYSICAL_UNITS, quantities, roughlyEqual, sameTally, singularNoun, type Quantity } from '../text/quantities';
 import { CLOCK_TIMES, hoursOf, sameDate, sameYearlessDate, sideOfPublicationHolds, toldAsToCome } from './dates';
 import { similarity } from './align';
 import { WEEKDAYS } from '../text/dates';
@@ -645,11 +645,11 @@ const SITES = new Set(['store', 'shop', 'location', 'outlet', 'branch', 'restaur
 const POSTS = new Set(['job', 'employee', 'worker', 'position', 'role', 'staffer']);
 
 /**
- * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees"), or premises
+ * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees", not "seven inches"), or premises
  * or a chain's sites named two ways ("homes", "customers"; "shops", "locations").
  */
 export function countsAlike(a: string, b: string): boolean {
-  return a === b || ((a === 'person' || b === 'person') && !MEASURES.has(a) && !MEASURES.has(b)) || [PREMISES, SITES, POSTS].some((named) => named.has(a) && named.has(b));
+  return a === b || ((a === 'person' || b === 'person') && [a, b].every((u) => !MEASURES.has(u) && !PHYSICAL_UNITS.has(u))) || [PREMISES, SITES, POSTS].some((named) => named.has(a) && named.has(b));
 }
 
 /** Words telling that those counted voted on the losing side of a tally. */

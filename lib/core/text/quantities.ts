@@ -851,7 +851,7 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
 }
 
 /** Units of size, weight or volume, which outlets round or convert. */
-const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '));
+export const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '));
 
 /** A count of something or a share: what a figure written to its units gives exactly. */
 function exactAtItsPrecision({ unit }: Rounded): boolean {

@@ -1187,6 +1187,24 @@ describe('compareNumbers', () => {
     expect(conflicts(story, 'Harbour walls held at Port Ellery on Monday. A 14-foot surge can flatten a pier, engineers said.')).toEqual([]);
   });
 
+  it('takes no day a thing is due by ("to report to prison by Jan. 20 and to pay …") for the day of a sum the sentence gives', () => {
+    expect(
+      conflictValues(
+        'A former harbour treasurer was sentenced Thursday to six years in prison. The judge ordered him to pay $2.8 million in restitution.',
+        'A former harbour treasurer was sentenced Thursday. The judge ordered him to report to prison by Jan. 20 and to pay $2.3 million in restitution.',
+      ),
+    ).toEqual([['$2.8 million', '$2.3 million']]);
+  });
+
+  it('does not count inches of rain as people: a storm\'s rainfall and its toll are two conflicts, not one tangle of both', () => {
+    const found = conflictValues(
+      "Floodwaters receded Friday after the storm dumped as much as 12 inches of rain on the coast, killing at least seven people, officials said. The rainfall broke the port's record of 9.6 inches, set in 1999.",
+      'The death toll from the storm rose to 10 on Friday, county officials said.',
+      'The storm dropped 16 inches of rain on the port, leaving seven people dead, authorities said on Thursday.',
+    );
+    expect(found.map((values) => values.sort())).toEqual([['12 inches', '16 inches'], ['10', 'seven people', 'seven people']]);
+  });
+
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
     expect(
       conflicts(
