@@ -279,10 +279,14 @@ const ONE_DEED = [
   ['dismiss', 'oust', 'fired'],
   // "resigned in January" / "stepped down in February": one departure.
   ['resign', 'stepp', 'quit'],
+  // "landed at 4:15 p.m." / "touched down at 3:42 p.m.": one landing.
+  ['land', 'touch'],
   // "The fire began on Saturday" / "sparked on Aug. 2" / "started on Aug. 1": one start.
   ['start', 'begin', 'spark', 'ignit', 'erupt'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
+/** The deeds outlets tell in several words, each as `oneDeed` names it. */
+const NAMED_DEEDS = new Set(ONE_DEED.map((stems) => stems[0]));
 /** A verb's stem as the deed it tells ("spark" and "began" as "start"); any other stem as it is. */
 export const oneDeed = (stemmed: string) => deedOf.get(stemmed) ?? stemmed;
 
@@ -486,14 +490,26 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
   );
   // The one time by the clock an article gives ("landing shortly after 8 p.m." / "touched down at 7:42 p.m."), however often.
   const onlyTime = (m: FactMention) => mentions.every((other) => other.analysed !== m.analysed || sameClockTime(other.normalized, m.normalized));
+  // Of several times an article gives ("departed at 1:05 p.m.", "touched down at 3:42 p.m."), the one whose clause tells most of
+  // what another's does ("landed at 4:15 p.m."), where each is the other's and one deed outlets word variously is among what
+  // they share: times of one happening. (A shared noun alone, "the freighter", may be two happenings of it.)
+  const sharedWords = (a: FactMention, b: FactMention) => {
+    const words = clauseWordsBefore(b);
+    return [...clauseWordsBefore(a)].filter((w) => words.has(w));
+  };
+  const closestIn = (m: FactMention, other: FactMention) => {
+    const overlap = sharedWords(m, other).length;
+    return overlap > 0 && mentions.every((o) => o.analysed !== m.analysed || sameClockTime(o.normalized, m.normalized) || sharedWords(o, other).length < overlap);
+  };
+  const timesOfOneHappening = (a: FactMention, b: FactMention) => sharedWords(a, b).some((w) => NAMED_DEEDS.has(w)) && closestIn(a, b) && closestIn(b, a);
   const times = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
     // The one time each of two articles gives is likely of one event: compared, the conflict listed only.
-    likelySameSubject: (a, b) => onlyTime(a) && onlyTime(b),
+    likelySameSubject: (a, b) => (onlyTime(a) && onlyTime(b)) || timesOfOneHappening(a, b),
     // …and surely so where each gives it to the minute and its clause tells the same happening ("the first 911 call came in at
     // 3:47 p.m." / "the first emergency call was placed at 3:58 p.m."): shown.
-    sure: (a, b) => onlyTime(a) && onlyTime(b) && [a, b].every(toTheMinute) && sharedClauseWord(a, b),
+    sure: (a, b) => [a, b].every(toTheMinute) && ((onlyTime(a) && onlyTime(b) && sharedClauseWord(a, b)) || timesOfOneHappening(a, b)),
     // Two times whose clauses share no word of what happened ("smoke was spotted at 1:45 p.m." / "the evacuation order went out
     // around 4 p.m."), however alike their sentences, may be of two happenings: listed only.
     apartToShow: (a, b) => !sharedClauseWord(a, b),

@@ -377,6 +377,16 @@ describe('compareDates', () => {
     ).toEqual([]);
   });
 
+  it('sets a time of an outlet giving several against the other outlet\'s time of the same happening, landing as touching down', () => {
+    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
+    const [found] = conflicts(
+      'Flight 88 departed Calder at 1:05 p.m. after a short delay. The plane touched down safely at Port Ellery at 3:42 p.m. local time.',
+      'Flight 88 from Calder landed at Port Ellery at 4:15 p.m. local time with 120 passengers, the airline said.',
+    );
+    expect(found.difference.values.map((v) => v.text)).toEqual(['3:42 p.m.', '4:15 p.m.']);
+    expect(found.substance).toBeGreaterThan(0);
+  });
+
   it('does not show two clock times whose clauses share no word of what happened, however alike their sentences', () => {
     const shown = compareDates([
       analysed('a', 'A ferry was sighted drifting off Port Ellery at 1:45 p.m. on Saturday.', '2024-07-15'),
