@@ -40,7 +40,8 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 }
 
 /**
- * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released), which way they
+ * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released) or to the buildings
+ * it counts (destroyed or damaged), which way they
  * voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
@@ -59,6 +60,9 @@ const FATES: [string, RegExp][] = [
   // Those who had to leave their homes are one count however told: "were evacuated", "fled", "left their homes", "were displaced".
   ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing)|fled|flee(?:s|ing)?|displaced|(?:leave|left|leaving)\s+(?:their|his|her)\s+homes?)\b/gi],
   ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
+  // What befell homes and buildings: "37 homes were destroyed and 11 damaged" gives two counts.
+  ['destroyed', /\b(?:destroy(?:ed|ing|s)?|razed|flattened|gutted|burned\s+down|levell?ed)\b/gi],
+  ['damaged', /\bdamag(?:ed|ing)\b/gi],
   // "87 Republicans joined Democrats in support" is not "112 Republicans voted no".
   ['voted for', /\b(?:in\s+(?:support|favou?r)|voted\s+(?:for|yes)|supported|backed)\b/gi],
   ['voted against', /\b(?:voted\s+(?:no|against)|opposed|in\s+opposition|dissented)\b/gi],
@@ -123,8 +127,8 @@ function verdictOn(sentence: string, quantity: Quantity): string | null {
   return verdict[2] !== undefined ? 'acquitted' : 'convicted';
 }
 
-/** What befell people, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted']);
+/** What befell people or their homes, as against which way they voted or what was asked or decided: a toll an outlet reports. */
+const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted', 'destroyed', 'damaged']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

@@ -1205,6 +1205,14 @@ describe('compareNumbers', () => {
     expect(found.map((values) => values.sort())).toEqual([['12 inches', '16 inches'], ['10', 'seven people', 'seven people']]);
   });
 
+  it('sets the first count of homes destroyed each outlet gives against the other\'s, whatever days their sentences name, not the homes damaged', () => {
+    const found = conflictValues(
+      'The Ridge Fire spread overnight. Thirty-six homes have been destroyed and another 9 damaged, the county sheriff said at a briefing Monday evening.',
+      'At least 45 homes have been destroyed by the Ridge Fire, which broke out Sunday afternoon near Alder Creek, county officials said.',
+    );
+    expect(found.map((values) => values.sort())).toEqual([['45 homes', 'Thirty-six homes']]);
+  });
+
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
     expect(
       conflicts(
