@@ -193,6 +193,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "broke apart about 72 seconds after liftoff" / "about 97 seconds into the flight": the one span of seconds, minutes or hours
   // each article gives times one moment of its story.
   const soleShortSpans = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && SHORT_SPANS.has(a.quantity.unit) && onlyValue(a) && onlyValue(b);
+  // "the records of 214,000 patients" / "records belonging to more than 240,000 people": the one count of its size each article
+  // gives of those counted alike, in thousands, is likely the story's one count of them, where no verb or one verb tells what was
+  // done to them ("apprehended 9,214 people" / "turned back 9,930 migrants" may be two things done).
+  const soleLargeCountsAlike = (a: NumberMention, b: NumberMention) =>
+    a.quantity.unit !== b.quantity.unit &&
+    countsAlike(a.quantity.unit, b.quantity.unit) &&
+    Math.min(a.quantity.value, b.quantity.value) >= LARGE_FIGURE &&
+    onlyCount(a) &&
+    onlyCount(b) &&
+    ratio(a, b) <= CLOSE_COUNTS &&
+    ((verbBefore(a) === null && verbBefore(b) === null) || sameVerbBefore(a, b));
   // "Prosecutors had asked for 40 years" / "pushed for a 50-year sentence": the one figure of its unit each article has asked for.
   const onlyAskedFor = (m: NumberMention) =>
     fateOf(m) === 'asked' && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && o.quantity.value !== m.quantity.value && fateOf(o) === 'asked');
@@ -268,7 +279,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       (countsAlike(a.quantity.unit, b.quantity.unit) && ((harms.get(a) !== null && harms.get(a) === harms.get(b)) || sameVerbBefore(a, b))) ||
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
-      soleAboard(a, b)) &&
+      soleAboard(a, b) ||
+      soleLargeCountsAlike(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
     // one count of a specific thing each article gives where one of them dates it and the other does not ("declared an
     // emergency in six counties" / "covering eight counties on Tuesday").
@@ -395,7 +407,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -1213,6 +1213,14 @@ describe('compareNumbers', () => {
     expect(found.map((values) => values.sort())).toEqual([['45 homes', 'Thirty-six homes']]);
   });
 
+  it('sets the one count in thousands each outlet gives of those counted alike against the other\'s ("patients" / "people")', () => {
+    const found = conflictValues(
+      'Hackers stole the personal information of 48,000 customers of Harbour Gas in an attack last month, the utility said Tuesday. Its 500 staff were not affected.',
+      'A customer has sued Harbour Gas after the utility said hackers had stolen records belonging to more than 55,000 people. About 500 employees work for the utility.',
+    );
+    expect(found).toEqual([['48,000 customers', '55,000 people']]);
+  });
+
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
     expect(
       conflicts(
