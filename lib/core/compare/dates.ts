@@ -119,7 +119,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           // "set a hearing for Oct. 16" / "scheduled a status conference for Oct. 6": the one day to come each gives, however told.
           (onlyDayToCome(a) && onlyDayToCome(b) && Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= DAYS_TO_COME_APART * 86_400_000) ||
           onlyDayOfThing(a, b) ||
-          dayOfOneTally(a, b))) ||
+          dayOfOneTally(a, b) ||
+          // "discovered the breach on Feb. 3" / "first detected the intrusion on Jan. 28": the one day each gives of one deed done
+          // to one thing, however the deed is told.
+          (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))) ||
       // "will close the plant by the end of March" / "will wind down production by June": the one deadline each gives, by its month
       // (or by a day and a month);
       // "was arrested in June 2023" / "was detained in August 2023": the one month each gives of what happened, told by one word.

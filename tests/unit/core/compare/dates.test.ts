@@ -387,6 +387,14 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
+  it('sets the one day each outlet gives of one deed done to one thing against the other\'s, however the deed is told, in unlike sentences', () => {
+    const [found] = conflictsOf(
+      analysed('a', 'The utility said Tuesday that hackers stole customer records. The utility discovered the breach on Feb. 3, when billing systems failed.', '2026-03-11'),
+      analysed('b', 'A customer sued the utility on Wednesday. The utility first detected the intrusion on Jan. 28, according to a filing with regulators.', '2026-03-12'),
+    );
+    expect(found?.difference.values.map((v) => v.text)).toEqual(['Feb. 3', 'Jan. 28']);
+  });
+
   it('does not show two clock times whose clauses share no word of what happened, however alike their sentences', () => {
     const shown = compareDates([
       analysed('a', 'A ferry was sighted drifting off Port Ellery at 1:45 p.m. on Saturday.', '2024-07-15'),
