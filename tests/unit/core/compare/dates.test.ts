@@ -378,10 +378,9 @@ describe('compareDates', () => {
   });
 
   it('sets a time of an outlet giving several against the other outlet\'s time of the same happening, landing as touching down', () => {
-    const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
-    const [found] = conflicts(
-      'Flight 88 departed Calder at 1:05 p.m. after a short delay. The plane touched down safely at Port Ellery at 3:42 p.m. local time.',
-      'Flight 88 from Calder landed at Port Ellery at 4:15 p.m. local time with 120 passengers, the airline said.',
+    const [found] = conflictsOf(
+      analysed('a', 'Flight 88 departed Calder at 1:05 p.m. after a short delay. The plane touched down safely at Port Ellery at 3:42 p.m. local time.'),
+      analysed('b', 'Flight 88 from Calder landed at Port Ellery at 4:15 p.m. local time with 120 passengers, the airline said.'),
     );
     expect(found.difference.values.map((v) => v.text)).toEqual(['3:42 p.m.', '4:15 p.m.']);
     expect(found.substance).toBeGreaterThan(0);
