@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import { MOVED_FROM_BEFORE, NOT_UNTIL_BEFORE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
+import { MOVED_FROM_BEFORE, NOT_UNTIL_BEFORE, RECORD_SINCE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { insideQuotes } from '../text/quotes';
 import { withoutAbbreviationStops } from '../text/sentences';
 import { contentTerms, stem } from '../text/terms';
@@ -394,7 +394,8 @@ const PERIOD_BEGINS = /\b(?:begins?|began|starts?|started)\b/i;
  * not the day of the event, so no other outlet's date for the event conflicts with it.
  */
 const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to))\s+(?:about |nearly |around |roughly |some )?[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+(?:on|in|at)\s+$/iu;
-const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.date.start));
+// …and so is the date a record is measured back to ("the deadliest quake since 2007").
+const isBaseline = (m: DateFact) => BASELINE_BEFORE.test(m.sentence.slice(0, m.date.start)) || RECORD_SINCE.test(m.sentence.slice(0, m.date.start));
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|ahead of|in time for)\s+(?:the\s+)?$/i;
 // "wasn't discovered until Sept. 15" is the day it was discovered, not a deadline.

@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../text/analyse';
-import type { DateMention } from '../text/dates';
+import { RECORD_SINCE, type DateMention } from '../text/dates';
 import { CURRENCIES, IN_DOZENS, MONTH_NAME, OF_THEM_AFTER, roughlyEqual, singularNoun, type Quantity } from '../text/quantities';
 import { contentTerms, inflected, isContentTerm, stem, words } from '../text/terms';
 import { contextAround, similarity } from './align';
@@ -1105,15 +1105,16 @@ const PART_OF_DAY = /\b(?:(morning)|(afternoon)|(evening|night|overnight))\b/i;
 const partOfDay = (d: DateMention) => PART_OF_DAY.exec(d.text)?.slice(1).findIndex(Boolean) ?? -1;
 const otherPartsOfDay = (a: DateMention, b: DateMention) => partOfDay(a) >= 0 && partOfDay(b) >= 0 && partOfDay(a) !== partOfDay(b);
 
-/** "its worst day since October", "the most since 2019": a date a record is measured back to, not the period of the figure. */
-const RECORD_SINCE = /\b(?:worst|best|biggest|largest|smallest|steepest|sharpest|highest|lowest|fastest|slowest|most|least|first)\b[^,.;]*\bsince\s+$/i;
 
 /** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
 function periodsOf(m: FactMention): string[] {
   return m.analysed.dates
-    .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && !RECORD_SINCE.test(m.sentence.slice(0, d.value.start)))
+    // A record's date is no period of the figure, unless a clause of that time follows ("the deadliest since 2007, when a quake killed 500").
+    .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && (!RECORD_SINCE.test(m.sentence.slice(0, d.value.start)) || WHEN_AFTER.test(m.sentence.slice(d.value.end))))
     .map((d) => d.value.normalized);
 }
+
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** Figures of two periods ("4.6% in April", "4.1% in March"; "in 2023", "this year"): their sentences name months or years, none within another. */
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {

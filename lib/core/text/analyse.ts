@@ -14,7 +14,7 @@ const REVISED_BEFORE = /\b(?:initially|originally|at\s+first)\s+(?:said|reported
  * A figure in the subject of a sentence telling what such things can do, not what this one did: "A 40-foot wave can
  * flatten a pier." The figure stands for any thing of the kind (the indefinite article), and "can" tells of things in general.
  */
-const GENERIC_BEFORE = /^(?:An?|Any)\s+[\p{L}\s-]{0,30}$/u;
+const GENERIC_BEFORE = /^["“‘']?(?:An?|Any)\s+[\p{L}\s-]{0,30}$/u;
 const GENERIC_AFTER = /^[-\p{L}\s]{0,30}?\s(?:can|cannot|can['’]t)\s+\p{Ll}/u;
 const generic = (sentence: string, quantity: Quantity) => GENERIC_BEFORE.test(sentence.slice(0, quantity.start)) && GENERIC_AFTER.test(sentence.slice(quantity.end));
 

@@ -267,6 +267,11 @@ const UNTIL = /\s+(?:until|through|till)\s+/i;
 
 /** A verb moving something in time: "moved the vote to May 11", "pushed the trial back". */
 const MOVING = String.raw`\b(?:moved|moves|moving|postponed|postpones|delayed|delays|rescheduled|reschedules|shifted|shifts|pushed|pushes|bumped|advanced|changed|changes)\b[^.;:]{0,60}`;
+/**
+ * "its worst day since October", "the most since 2019", "the deadliest quake since 2007": a date a record is measured back to,
+ * not the date of what the sentence tells.
+ */
+export const RECORD_SINCE = /\b(?:worst|best|biggest|largest|smallest|steepest|sharpest|highest|lowest|fastest|slowest|strongest|most|least|first|\p{L}+iest)\b[^,.;]*\bsince\s+$/iu;
 /** …and "from" before the range: "moved the vote from May 4 to May 11". */
 export const MOVED_FROM_BEFORE = new RegExp(String.raw`${MOVING}\bfrom\s+$`, 'i');
 /** …and the day it was moved to or from, however told: a day of the schedule, not one past because the verb is. */

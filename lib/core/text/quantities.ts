@@ -531,6 +531,9 @@ function ownersNoun(phrase: TaggedTerm[]): TaggedTerm | undefined {
   return undefined;
 }
 
+/** Words of a sentence about an earthquake. */
+const QUAKE_WORDS = /\b(?:magnitude|earthquake|quake|temblor|tremor|aftershock|Richter)\b/i;
+
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
   const currency = code ? DOLLARS_OF[code[1] ?? code[2]] : (CURRENCY_SYMBOLS[sentence[start - 1] ?? ''] ?? CURRENCY_SYMBOLS[raw[0]]);
@@ -549,6 +552,10 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale", "a quake measuring about 6.0": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
   if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$|\b(?:earthquake|quake|temblor|tremor|aftershock)s?\s+(?:that\s+)?measur(?:ing|ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
+  // "…at magnitude 6.4, while the institute put it at 6.6", "measured it at 6.6": another reading of a quake a sentence gives,
+  // written to the tenth as magnitudes are.
+  if (/^\d\.\d$/.test(raw) && QUAKE_WORDS.test(sentence) && /\b(?:put|measured|rated|estimated|gauged|registered)\s+(?:it|the\s+(?:quake|earthquake|temblor|tremor))\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(sentence.slice(0, start)))
+    return { name: 'magnitude', end, excludesOne: false };
   // "120 miles per hour", "90 miles an hour", "150 km/h": a speed, one unit however written ("105 mph").
   const speed = SPEED_AFTER.exec(after);
   if (speed) return { name: /^k/i.test(speed[1]) ? 'km/h' : 'mph', end: end + speed[0].length, excludesOne: false };

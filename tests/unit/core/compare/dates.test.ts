@@ -394,6 +394,15 @@ describe('compareDates', () => {
     expect(found?.difference.values.map((v) => v.text)).toEqual(['Feb. 3', 'Jan. 28']);
   });
 
+  it('does not set the year a record runs back to ("the deadliest since 2009") against another outlet\'s year of another past event', () => {
+    expect(
+      conflictsOf(
+        analysed('a', 'A quake shook the coast on Monday, killing 12 people. In 2001, a magnitude-8.1 quake off the coast killed 90 people.'),
+        analysed('b', 'A quake shook the coast on Monday, killing 12 people. It was the deadliest in the region since 2009, when a magnitude-7.9 quake killed 300 people.'),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not show two clock times whose clauses share no word of what happened, however alike their sentences', () => {
     const shown = compareDates([
       analysed('a', 'A ferry was sighted drifting off Port Ellery at 1:45 p.m. on Saturday.', '2024-07-15'),

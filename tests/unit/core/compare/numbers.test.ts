@@ -1185,6 +1185,16 @@ describe('compareNumbers', () => {
     const story = 'A storm surge of 12 feet flooded the harbour at Port Ellery on Monday.';
     expect(conflicts(story, 'The surge at Port Ellery reached 14 feet on Monday, the coast guard said.')).toHaveLength(1);
     expect(conflicts(story, 'Harbour walls held at Port Ellery on Monday. A 14-foot surge can flatten a pier, engineers said.')).toEqual([]);
+    expect(conflicts(story, 'Harbour walls held at Port Ellery on Monday. "A 14-foot surge can flatten a pier," an engineer said.')).toEqual([]);
+  });
+
+  it('does not set the strengths of two past quakes against each other, one of them the date a record runs back to ("the deadliest since 2009, when…")', () => {
+    expect(
+      conflicts(
+        'A magnitude-6.4 quake shook the coast on Monday, killing 12 people. In 2001, a magnitude-8.1 earthquake off the coast killed more than 100 people and destroyed thousands of homes.',
+        'A magnitude-6.4 quake shook the coast on Monday, killing 12 people. The quake was the deadliest in the region since 2009, when a magnitude-7.9 earthquake near the port killed about 500 people.',
+      ),
+    ).toEqual([]);
   });
 
   it('takes no day a thing is due by ("to report to prison by Jan. 20 and to pay …") for the day of a sum the sentence gives', () => {

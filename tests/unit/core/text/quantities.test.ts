@@ -520,6 +520,9 @@ describe('quantities', () => {
     expect(read('The 6.2-magnitude temblor hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('It measured 6.2 on the Richter scale.').map((q) => q.unit)).toEqual(['magnitude']);
     expect(read('A tremor measuring about 6.2 hit the coast.').map((q) => q.unit)).toEqual(['magnitude']);
+    // Another agency's reading in the same sentence, "put it at", is one too; not a sum "put at" in a sentence about no quake.
+    expect(read('The survey measured the quake at magnitude 6.2, while the institute put it at 6.5.').map((q) => q.unit)).toEqual(['magnitude', 'magnitude']);
+    expect(read('The council put it at 6.5 after the audit.').map((q) => q.unit)).not.toContain('magnitude');
     expect(read('She was a star in the nineteen sixties.')).toEqual([]);
   });
 
