@@ -497,10 +497,6 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
   // Of several times an article gives ("departed at 1:05 p.m.", "touched down at 3:42 p.m."), the one whose clause tells most of
   // what another's does ("landed at 4:15 p.m."), where each is the other's and one deed outlets word variously is among what
   // they share: times of one happening. (A shared noun alone, "the freighter", may be two happenings of it.)
-  const sharedWords = (a: FactMention, b: FactMention) => {
-    const words = clauseWordsBefore(b);
-    return [...clauseWordsBefore(a)].filter((w) => words.has(w));
-  };
   const closestIn = (m: FactMention, other: FactMention) => {
     const overlap = sharedWords(m, other).length;
     return overlap > 0 && mentions.every((o) => o.analysed !== m.analysed || sameClockTime(o.normalized, m.normalized) || sharedWords(o, other).length < overlap);
@@ -555,11 +551,13 @@ const toTheMinute = (m: FactMention) => !/^\d\d:00/.test(m.normalized);
 /** The words of what happened in the clause leading to a time, read as a date's are. */
 const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!);
 
-/** Two times whose clauses share a word of what happened at them ("call"). */
-function sharedClauseWord(a: FactMention, b: FactMention): boolean {
+/** The words of what happened that two times' clauses share ("call"). */
+function sharedWords(a: FactMention, b: FactMention): string[] {
   const words = clauseWordsBefore(b);
-  return [...clauseWordsBefore(a)].some((w) => words.has(w));
+  return [...clauseWordsBefore(a)].filter((w) => words.has(w));
 }
+
+const sharedClauseWord = (a: FactMention, b: FactMention) => sharedWords(a, b).length > 0;
 /** Whether the hours of a part of the day hold a clock time ("08:30 pm"; "08:30", either half). */
 function holdsTime(hours: [number, number], time: string): boolean {
   const [hour, minutes] = time.slice(0, 5).split(':').map(Number);

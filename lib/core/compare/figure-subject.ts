@@ -40,9 +40,8 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 }
 
 /**
- * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released) or to the buildings
- * it counts (destroyed or damaged), which way they
- * voted, or what a figure was: asked for or decided.
+ * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released) or to the
+ * buildings it counts (destroyed or damaged), which way they voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
   // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.

@@ -103,12 +103,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const anchors = articles.flatMap((a) => (a.article.publishedAt ? [a.article.publishedAt] : []));
   // "Her predecessor was confirmed in 1998 by a vote of 91-7": a tally its sentence dates to another year than the article's is another vote's,
   // not one the article gives of this story's.
+  const publishedIn = (m: NumberMention) => m.analysed.article.publishedAt?.slice(0, 4);
   const yearsDated = (m: NumberMention) => m.analysed.dates.filter((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text)).map((d) => d.value.normalized.slice(0, 4));
-  const datedToAnotherYear = new Set(mentions.filter((m) => yearsDated(m).some((y) => y !== m.analysed.article.publishedAt?.slice(0, 4) && m.analysed.article.publishedAt)));
+  const datedToAnotherYear = new Set(mentions.filter((m) => publishedIn(m) !== undefined && yearsDated(m).some((y) => y !== publishedIn(m))));
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
   // "closed a plant in 2024, cutting 400 jobs": a count of a year gone by ("in June 2027" may tell when this story's comes). A measure
   // (miles, percent) recurs for unrelated things whenever told: that one of them is dated says nothing of the others.
-  const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && m.analysed.article.publishedAt !== null && yearsDated(m).some((y) => y < m.analysed.article.publishedAt!.slice(0, 4));
+  const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && publishedIn(m) !== undefined && yearsDated(m).some((y) => y < publishedIn(m)!);
   // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
   const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence)) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
@@ -1105,6 +1106,8 @@ const PART_OF_DAY = /\b(?:(morning)|(afternoon)|(evening|night|overnight))\b/i;
 const partOfDay = (d: DateMention) => PART_OF_DAY.exec(d.text)?.slice(1).findIndex(Boolean) ?? -1;
 const otherPartsOfDay = (a: DateMention, b: DateMention) => partOfDay(a) >= 0 && partOfDay(b) >= 0 && partOfDay(a) !== partOfDay(b);
 
+/** After a date, a clause of that time: "since 2007, when a quake killed 500". */
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
 function periodsOf(m: FactMention): string[] {
@@ -1113,8 +1116,6 @@ function periodsOf(m: FactMention): string[] {
     .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && (!RECORD_SINCE.test(m.sentence.slice(0, d.value.start)) || WHEN_AFTER.test(m.sentence.slice(d.value.end))))
     .map((d) => d.value.normalized);
 }
-
-const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** Figures of two periods ("4.6% in April", "4.1% in March"; "in 2023", "this year"): their sentences name months or years, none within another. */
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {

@@ -645,8 +645,9 @@ const SITES = new Set(['store', 'shop', 'location', 'outlet', 'branch', 'restaur
 const POSTS = new Set(['job', 'employee', 'worker', 'position', 'role', 'staffer']);
 
 /**
- * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees", not "seven inches"), or premises
- * or a chain's sites named two ways ("homes", "customers"; "shops", "locations").
+ * Units of one count: the same noun, people and any noun for some of them ("seven people", "seven employees", not "seven
+ * inches"), or premises, a chain's sites or the posts a cut ends named two ways ("homes", "customers"; "shops", "locations";
+ * "jobs", "employees").
  */
 export function countsAlike(a: string, b: string): boolean {
   return a === b || ((a === 'person' || b === 'person') && [a, b].every((u) => !MEASURES.has(u) && !PHYSICAL_UNITS.has(u))) || [PREMISES, SITES, POSTS].some((named) => named.has(a) && named.has(b));

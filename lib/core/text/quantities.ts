@@ -531,8 +531,14 @@ function ownersNoun(phrase: TaggedTerm[]): TaggedTerm | undefined {
   return undefined;
 }
 
+/** What outlets call a quake. */
+const QUAKE_NOUNS = 'earthquake|quake|temblor|tremor|aftershock';
 /** Words of a sentence about an earthquake. */
-const QUAKE_WORDS = /\b(?:magnitude|earthquake|quake|temblor|tremor|aftershock|Richter)\b/i;
+const QUAKE_WORDS = new RegExp(`\\b(?:magnitude|Richter|${QUAKE_NOUNS})\\b`, 'i');
+/** "put it at", "measured the quake at": right before an agency's reading of a quake. */
+const READING_BEFORE = new RegExp(`\\b(?:put|measured|rated|estimated|gauged|registered)\\s+(?:it|the\\s+(?:${QUAKE_NOUNS}))\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?$`, 'i');
+/** "a magnitude-6.1 quake", "magnitude of 5.9", "a quake measuring about 6.0": right before a quake's strength. */
+const MAGNITUDE_BEFORE = new RegExp(`\\bmagnitude(?:\\s+of)?[-\\s]\\s*$|\\b(?:${QUAKE_NOUNS})s?\\s+(?:that\\s+)?measur(?:ing|ed)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?$`, 'i');
 
 function unitOf(sentence: string, start: number, end: number, raw: string, terms: TaggedTerm[]): Unit | null {
   const code = /^(?:([A-Z]{1,2})\$|\$([A-Z]{1,2}))/.exec(raw);
@@ -551,10 +557,10 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale", "a quake measuring about 6.0": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);
-  if (magnitude || /\bmagnitude(?:\s+of)?[-\s]\s*$|\b(?:earthquake|quake|temblor|tremor|aftershock)s?\s+(?:that\s+)?measur(?:ing|ed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
+  if (magnitude || MAGNITUDE_BEFORE.test(sentence.slice(0, start))) return { name: 'magnitude', end: end + (magnitude?.[0].length ?? 0), excludesOne: false };
   // "…at magnitude 6.4, while the institute put it at 6.6", "measured it at 6.6": another reading of a quake a sentence gives,
   // written to the tenth as magnitudes are.
-  if (/^\d\.\d$/.test(raw) && QUAKE_WORDS.test(sentence) && /\b(?:put|measured|rated|estimated|gauged|registered)\s+(?:it|the\s+(?:quake|earthquake|temblor|tremor))\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(sentence.slice(0, start)))
+  if (/^\d\.\d$/.test(raw) && QUAKE_WORDS.test(sentence) && READING_BEFORE.test(sentence.slice(0, start)))
     return { name: 'magnitude', end, excludesOne: false };
   // "120 miles per hour", "90 miles an hour", "150 km/h": a speed, one unit however written ("105 mph").
   const speed = SPEED_AFTER.exec(after);
