@@ -286,6 +286,8 @@ const ONE_DEED = [
   ['land', 'touch'],
   // "The fire began on Saturday" / "sparked on Aug. 2" / "started on Aug. 1": one start.
   ['start', 'begin', 'spark', 'ignit', 'erupt'],
+  // "exposed the records of 2.3 million patients" / "affected 3.2 million people": one breach, told by what it did to them.
+  ['expos', 'affect', 'compromis', 'impact', 'leak', 'steal', 'access'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** The deeds outlets tell in several words, each as `oneDeed` names it. */

@@ -1233,9 +1233,12 @@ const SUM_VERBS = new Set(['paid', 'pays', 'pay', 'spent', 'spends', 'spend', 'c
 /** Hedges and articles right before a figure. */
 const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${HEDGE_WORDS}|just|only|a|an|the|some)\\s+)+$`, 'i');
 
+/** What is held of those counted, between the verb and the figure: "exposed the records of 2.3 million patients" is done to the patients. */
+const RECORDS_OF = /\s+(?:the\s+|their\s+)?(?:(?:personal|private|medical|financial|health)\s+)?(?:records|data|information|details|files|accounts)\s+(?:of|on|for|belonging\s+to)\s*$/i;
+
 /** The verb right before a figure, hedges and articles aside: "raised about $17 million", "reported raising $21 million", "waited for 9 hours". */
 function verbBefore(m: NumberMention): string | null {
-  const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').trim().split(/\s+/);
+  const words = m.sentence.slice(0, m.quantity.start).replace(HEDGES_BEFORE, '').replace(RECORDS_OF, '').trim().split(/\s+/);
   // "fined it $3.6 million", "fined Gulfmark $3.6 million": the verb before whom it was done to.
   if (words.length > 1 && /^(?:it|him|her|them|us|\p{Lu}[\p{L}’'-]*)$/u.test(words[words.length - 1])) words.pop();
   // "deliberated for about 14 hours": a span's "for" stands between the verb and the figure.

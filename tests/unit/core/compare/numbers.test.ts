@@ -1231,6 +1231,14 @@ describe('compareNumbers', () => {
     expect(found).toEqual([['48,000 customers', '55,000 people']]);
   });
 
+  it('reads a breach\'s count past the records held of them ("exposed the files of 61,000 members" / "affected about 70,000 people")', () => {
+    const found = conflictValues(
+      'A ransomware attack on Pinecrest Credit Union exposed the files of 61,000 members, the lender said Thursday.',
+      'Pinecrest Credit Union said the ransomware attack affected about 70,000 people across three states.',
+    );
+    expect(found).toEqual([['61,000 members', '70,000 people']]);
+  });
+
   it('does not set one party\'s seats against another\'s ("Republicans hold 10 of the seats" / "Democrats hold five of its 15 seats")', () => {
     expect(
       conflicts(
