@@ -148,6 +148,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // …of a thing counted, not a vote's tally (a day or a month tells one vote from another), one of them dated by neither.
   const undated = (m: NumberMention) => daysOf(m).length === 0 && periodsOf(m).length === 0;
   const soleCountsOneUndated = (a: NumberMention, b: NumberMention) => a.quantity.unit !== 'tally' && soleCounts(a, b) && (undated(a) || undated(b));
+  // "failed to disclose 37 stock trades" / "revealed 73 trades": the one count of its size each article gives of those counted
+  // alike, its digits swapped, is one count copied wrong, whatever day or verb each sentence tells.
+  const transposedCounts = (a: NumberMention, b: NumberMention) =>
+    (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) && transposed(a, b) && onlyCount(a) && onlyCount(b);
   // One sentence retold with two figures: "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
   const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
   const retold = (a: NumberMention, b: NumberMention) =>
@@ -281,13 +285,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
       soleAboard(a, b) ||
-      soleLargeCountsAlike(a, b)) &&
+      soleLargeCountsAlike(a, b) ||
+      transposedCounts(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
     // one count of a specific thing each article gives where one of them dates it and the other does not ("declared an
     // emergency in six counties" / "covering eight counties on Tuesday").
     // …and so are the jobs a closure or a cut ends, the one count of them each article gives, whenever each says they go ("cutting
     // 640 jobs by the end of March" / "eliminating 740 jobs in June").
-    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b))) &&
+    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
@@ -296,6 +301,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // "stood at 47 percent last summer" is then's figure, not now's "42%, down five points since last summer".
     !thenAndNow(a, b) &&
     !thenAndNow(b, a) &&
+    // "was elected eight years ago" / "four years later she won again": a time since the story's day is no gap between two events.
+    !(ago(a) && later(b)) &&
+    !(ago(b) && later(a)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
     // is one however told ("will face a $500 fine" / "face a $250 fine"), and so are what a thing costs and jobs cut.
     (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b)) &&
@@ -337,7 +345,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     a.quantity.value !== b.quantity.value &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
     // "two of the seven stands" / "five of the beach's seven stands": parts of one whole, however far apart.
-    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b) || partsOfOneWhole(a, b));
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b) || partsOfOneWhole(a, b) || transposedCounts(a, b));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -408,14 +416,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || transposedCounts(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
     // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
     // …unless each is its article's one count of those who met one fate ("2 officers suffered minor injuries" / "5 officers were
     // hurt").
-    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b),
+    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&
@@ -454,6 +462,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // pledged or costed, however told: "will contribute $385 million" / "commits $410 million").
         (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b)) || (cost(a) && cost(b))) && !roundingExplains(a, b)) ||
         soleSpansSpentOver(a, b) ||
+        transposedCounts(a, b) ||
+        // "a $1.5 billion maritime security package" / "a $2.5 billion maritime security package": the one sum of its size each
+        // article gives, named by the same words.
+        (CURRENCIES.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && namedBySameWords(a, b)) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
@@ -1024,6 +1036,27 @@ function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
 
+/** A figure's significant digits, zeros at the end aside: 4.2 million is "42", 1,580 is "158". */
+const significantDigits = (value: number) => String(value).replace('.', '').replace(/^0+|0+$/g, '');
+
+/**
+ * Two figures in digits, of one order of magnitude, whose digits are the same ones in another order ("37" / "73", "$4.2 million"
+ * / "$2.4 million"): the slip of a figure copied wrong, far likelier than two things counted with the same digits. Not a share
+ * or a tally, where the digits swapped are often the other side's ("54% for, 45% against").
+ */
+function transposed(a: NumberMention, b: NumberMention): boolean {
+  if (a.quantity.unit === 'percent' || a.quantity.unit === 'tally' || !/\d/.test(a.text) || !/\d/.test(b.text)) return false;
+  const [x, y] = [significantDigits(a.quantity.value), significantDigits(b.quantity.value)];
+  const sorted = (digits: string) => [...digits].sort().join('');
+  return (
+    x !== y &&
+    x.length >= 2 &&
+    x.length === y.length &&
+    sorted(x) === sorted(y) &&
+    Math.floor(Math.log10(a.quantity.value)) === Math.floor(Math.log10(b.quantity.value))
+  );
+}
+
 /**
  * The aside a figure stands in, set off by commas after a name ("Coombs, an 11-year veteran of the office, stopped…"): it
  * tells what someone is, not what happened on the sentence's day. [start, end] in the sentence, or null.
@@ -1193,6 +1226,11 @@ function ofOneThing(a: NumberMention, b: NumberMention): boolean {
   return countsAlike(a.quantity.unit, b.quantity.unit) && (a.quantity.unit === b.quantity.unit || (Number.isInteger(a.quantity.value) && Number.isInteger(b.quantity.value)));
 }
 
+/** A span after another thing the sentence tells: "four years later she won by 17 points" is the gap between two events. */
+function later(m: NumberMention): boolean {
+  return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:later|after|afterwards?)\b/i.test(m.sentence.slice(m.quantity.end));
+}
+
 function ago(m: NumberMention): boolean {
   // Only a span is a point in time so: "$210,000 before he dropped out" is a sum, told before a clause.
   return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
@@ -1312,6 +1350,14 @@ function nounAfter(m: Figure): string | null {
   if (inWhat && !NOT_WHAT_A_SUM_IS.has(inWhat[1]) && !NOT_WHAT_A_SUM_IS.has(inWhat[2] ?? '')) return inWhat[2] ?? inWhat[1];
   const word = /^\s+([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
+}
+
+/** A sum named by the same words right after it, two of them in lower case at least ("a $1.5 billion maritime security package"). */
+const NAMING_WORDS = 3;
+function namedBySameWords(a: NumberMention, b: NumberMention): boolean {
+  const naming = (m: NumberMention) => /^(?:\s+[a-z][a-z-]*){1,3}/.exec(m.sentence.slice(m.quantity.end))?.[0].trim().split(/\s+/) ?? [];
+  const [x, y] = [naming(a), naming(b)];
+  return x.length === NAMING_WORDS && x.join(' ') === y.join(' ') && x.filter((w) => !NOT_WHAT_A_SUM_IS.has(w)).length >= 2;
 }
 
 /** "in consulting fees", "in grants" after a sum: one or two words in lower case. */

@@ -1231,6 +1231,46 @@ describe('compareNumbers', () => {
     expect(found).toEqual([['48,000 customers', '55,000 people']]);
   });
 
+  it('shows one count whose digits one outlet swapped as a conflict, whatever day or verb each sentence tells ("26 gifts" / "62 gifts")', () => {
+    expect(
+      shownLabels(
+        'A review last month found that the councillor had failed to declare 26 gifts from developers.',
+        'The councillor announced on Thursday that she would step down after the newspaper revealed 62 gifts she never declared.',
+      ),
+    ).toEqual(['gift: 26 gifts / 62 gifts']);
+  });
+
+  it('shows the one sum of its size each outlet gives, with its digits swapped, as a conflict ("$5.1 million" / "$1.5 million")', () => {
+    expect(
+      shownLabels(
+        'Her campaign said she raised $5.1 million in the first 24 hours after the launch video.',
+        'Her political team said it raised $1.5 million in the first day after she posted a video.',
+      ),
+    ).toEqual(['USD: $5.1 million / $1.5 million']);
+  });
+
+  it('does not read a share and another with its digits swapped as one figure copied wrong ("54%" / "45%")', () => {
+    expect(shownLabels('A poll released Monday found 54% of voters approve of the governor.', 'Some 45% of likely voters said last week they would back a recall.')).toEqual([]);
+  });
+
+  it('shows the one sum each outlet names by the same words, far apart, as a conflict ("a $1.5 billion maritime security package" / "a $2.5 billion …")', () => {
+    expect(
+      shownLabels(
+        'The final stop will be Manila, where Harmon will unveil a $1.5 billion maritime security package for the Philippines, including patrol vessels, coastal radar and training for its coast guard, a senior administration official said. U.S. goods trade with the three countries totaled about $480 billion last year.',
+        'The centerpiece of the trip will be a $2.5 billion maritime security package for the Philippines, which has faced repeated harassment from Chinese coast guard ships, including water cannon attacks on its resupply missions.',
+      ),
+    ).toEqual(['USD: $1.5 billion / $2.5 billion']);
+  });
+
+  it('does not set a time since the story\'s day against a gap between two events ("elected eight years ago" / "four years later")', () => {
+    expect(
+      conflictValues(
+        'The 54-year-old Republican, a former county prosecutor, was elected eight years ago after beating Democrat Tom Easley by four points. Since then she has signed the largest income tax cut in state history.',
+        'In 2018, she beat Democrat Tom Easley by about four percentage points; four years later she won by nearly 17 points as Ohio moved further to the right. The income tax cuts she signed in 2021 have been popular, but the state now faces a projected $1.1 billion shortfall.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a breach\'s count past the records held of them ("exposed the files of 61,000 members" / "affected about 70,000 people")', () => {
     const found = conflictValues(
       'A ransomware attack on Pinecrest Credit Union exposed the files of 61,000 members, the lender said Thursday.',
