@@ -539,8 +539,11 @@ function restOfList(m: NumberMention): boolean {
   return m.quantity.excludesOne && NAMES_LISTED_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 }
 
-/** After a figure, in its clause: what it is given for one of ("…leading to the arrest of each man", "$500 apiece", "per household"). */
-const PER_ITEM_AFTER = /^[^;.]{0,80}?\b(?:each|apiece|per\s+(?:person|head|household|family|child|student|worker|employee|member|victim|man|woman|vote|share|ticket))\b/i;
+/**
+ * After a figure, in its clause and before any other figure: what it is given for one of ("…leading to the arrest of each man",
+ * "$500 apiece", "per household"); in "raises of 14 percent, a $2,500 payment for each worker" the payment is per worker, not the raises.
+ */
+const PER_ITEM_AFTER = /^[^;.\d$£€]{0,80}?\b(?:each|apiece|per\s+(?:person|head|household|family|child|student|worker|employee|member|victim|man|woman|vote|share|ticket))\b/i;
 
 /** A figure given for each of several things, not for all of them. */
 function perItem(m: NumberMention): boolean {

@@ -1,3 +1,4 @@
+import { splitDateline } from '../extract/dateline';
 import type { Article } from '../types';
 import { dates, DAY, daysFromDayBefore, type DateMention } from './dates';
 import { entities, type EntityMention } from './entities';
@@ -53,7 +54,10 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
   let dayOfSentenceBefore: { normalized: string; end: number } | null = null;
   split.forEach((sentence, index) => {
     found.terms.push(new Set(contentTerms(sentence)));
-    const read = dates(sentence, article.publishedAt);
+    // A wire dateline left on the lead ("LONDON, Nov 20 (Reuters) -", when the text did not come through extraction) gives the
+    // day of writing, no day of the story.
+    const dateline = index === 0 ? sentence.length - splitDateline(sentence).rest.length : 0;
+    const read = dates(sentence, article.publishedAt).filter((d) => d.start >= dateline);
     const days = (before: number) => read.filter((d) => d.end <= before && DAY.test(d.normalized));
     const dayBefore = (offset: number) => days(offset).pop() ?? dayOfSentenceBefore;
     const dated = [...read, ...daysFromDayBefore(sentence, dayBefore).filter((d) => !read.some((r) => d.start < r.end && d.end > r.start))];

@@ -54,7 +54,8 @@ export function entities(sentence: string, terms: TaggedTerm[] = tagTerms(senten
     const party = PARTY_WORD.test(span.text) && !span.text.includes(' ');
     // "Ferrante's office", "Lund's campaign": one word owning what a person has is a person's name, whatever the tagger reads.
     const owner = !span.text.includes(' ') && PERSONS_OWN_AFTER.test(sentence.slice(span.end)) && !ORGANIZATION_WORDS.test(span.text);
-    out.push({ text: span.text, kind: party ? 'organization' : owner ? 'person' : kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
+    const listedPlace = !span.titled && PLACES_LISTED_AFTER.test(sentence.slice(span.end));
+    out.push({ text: span.text, kind: party ? 'organization' : owner ? 'person' : listedPlace ? 'place' : kindOf(span.text, span.titled, has, speaks(sentence, span)), start: span.start });
   }
   return out;
 }
@@ -121,6 +122,12 @@ function speaks(sentence: string, span: NameSpan): boolean {
 
 /** Last words that make a name led by a first name a place ("Chester County", "Charlotte Street"). */
 const PLACE_LAST_WORD = /\s(?:County|City|Town|Township|Beach|Street|Avenue|Road|Boulevard|Drive|Lane|Square|River|Creek|Lake|Island|Islands|Valley|Bay|Harbou?r|Heights|Springs|Falls|Bridge|Station|Airport|Canyon|Mountains?|Hills|Parish|Province|State)$/;
+
+/**
+ * After a name, the rest of a list of names and a plural of places: "Chester and Delaware counties", "Kent, Sussex and Essex
+ * counties" name places, whatever first names they look like.
+ */
+const PLACES_LISTED_AFTER = /^(?:(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s+(?:counties|states|provinces|cities|townships|parishes|districts|boroughs)\b/u;
 
 /** First words that make a name a place whatever follows: "Port Eliza" is a town, though the tagger knows Eliza as a first name. */
 const PLACE_FIRST_WORD = /^(?:Port|Fort|Mount|Mt\.|Lake|Cape|Isle)\s\p{Lu}/u;

@@ -15,6 +15,14 @@ describe('sameDate', () => {
 describe('compareDates', () => {
   const conflictsOf = (...articles: ReturnType<typeof analysed>[]) => compareDates(articles).filter((r) => r.difference.status === 'conflict');
 
+  it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
+    const found = compareDates([
+      analysed('a', 'HARTFORD, Oct 3 (Wire Service) - Nurses at two hospitals ended their strike on Monday, the union said.', '2026-10-03'),
+      analysed('b', 'Nurses, on strike since Sept. 21, went back to work on Monday.', '2026-10-03'),
+    ]);
+    expect(found.flatMap((r) => r.difference.values.map((v) => v.text))).not.toContain('Oct 3');
+  });
+
   it('does not set the days of two deeds of one person against each other, an irregular verb too', () => {
     const found = conflictsOf(
       analysed('a', 'The dam held overnight. Mayor Ada Fenn declared an emergency on Thursday.', '2026-06-13'),

@@ -1271,6 +1271,15 @@ describe('compareNumbers', () => {
     ).toEqual([]);
   });
 
+  it('does not read a share as given per worker for a payment per worker the list goes on to ("raises of 11 percent, a $1,000 payment for each worker")', () => {
+    expect(
+      shownLabels(
+        'The deal gives drivers raises totaling 13 percent over three years, a $1,000 signing bonus and limits on split shifts.',
+        'The contract includes wage increases of 11 percent over three years, a one-time $1,000 payment for each worker and new limits on split shifts.',
+      ),
+    ).toEqual(['percent: 13 percent / 11 percent']);
+  });
+
   it('reads a breach\'s count past the records held of them ("exposed the files of 61,000 members" / "affected about 70,000 people")', () => {
     const found = conflictValues(
       'A ransomware attack on Pinecrest Credit Union exposed the files of 61,000 members, the lender said Thursday.',

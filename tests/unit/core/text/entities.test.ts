@@ -61,6 +61,12 @@ describe('entities', () => {
     expect(kinds('Rain flooded Washington Park on Monday.')['Washington Park']).toBe('place');
   });
 
+  it('takes names listed before a plural of places for places, though one looks like a first name ("Marion and Lorain counties")', () => {
+    const found = kinds('Ballots were recounted in Marion and Lorain counties on Friday.');
+    expect([found['Marion'], found['Lorain']]).toEqual(['place', 'place']);
+    expect(kinds('Crews worked in Warren, Stanley and Union counties.')['Stanley']).toBe('place');
+  });
+
   it('takes a name led by Port, Fort, Mount or Lake for a place, though a first name follows', () => {
     expect(kinds('The ferry docked 40 miles south of Port Eliza on Monday.')['Port Eliza']).toBe('place');
     expect(kinds('The ferry sailed from Port Arthur at dawn.')['Port Arthur']).toBe('place');
