@@ -19,6 +19,8 @@ const TO_COME_WORDS_ALIKE = 0.35;
  * event only this close: one in June and one in November are two ("a June 16 runoff" / "the general election is Nov. 3").
  */
 const DAYS_TO_COME_APART = 45;
+/** A weekday as written, alone ("Friday", "on Friday"): a day to come it tells is the next one. */
+const WEEKDAY_WRITTEN = /^(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
 /** Days counted from the day of speaking: inside a quotation they are not the publication's. */
@@ -139,9 +141,12 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // come each article writes out, told in the same words, surely of one thing.
     // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
     sure: (a, b) =>
-      WRITTEN_DATE.test(a.text) &&
+      // "is scheduled to certify the results Friday" (in a paper of Tuesday Feb. 17) / "the results would be certified on Feb. 24":
+      // the one day to come each gives, of what is done to one thing, the weekday read as the next one.
+      (((WRITTEN_DATE.test(a.text) && WEEKDAY_WRITTEN.test(b.text)) || (WEEKDAY_WRITTEN.test(a.text) && WRITTEN_DATE.test(b.text))) && oneDayToComeOfOneThing(a, b)) ||
+      (WRITTEN_DATE.test(a.text) &&
       WRITTEN_DATE.test(b.text) &&
-      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b))),
+      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -478,6 +478,14 @@ describe('compareDates', () => {
     expect(found.map((r) => [r.difference.status, r.difference.label])).toEqual([['conflict', 'on Monday / Tuesday night']]);
   });
 
+  it('shows the one day to come each article gives of what is done to one thing, one as a weekday, as a conflict ("Thursday" / "March 16")', () => {
+    // 2026-03-10 is a Tuesday: the board's Thursday is March 12.
+    const shown = (b: string) => compareDates([analysed('a', 'The county board is set to adopt the budget Thursday, after a final hearing.', '2026-03-10'), analysed('b', b, '2026-03-10')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.label);
+    expect(shown('Officials said the budget would be adopted on March 16.')).toEqual(['Thursday / March 16']);
+    // A day to come of another thing is no side.
+    expect(shown('Officials said the new library would open on March 16.')).toEqual([]);
+  });
+
   it('shows the one day each article gives of one deed, told by verbs of that deed, as a conflict', () => {
     const shown = (b: string) => compareDates([analysed('a', 'The ferry line said it discovered the crack in the hull on April 9.', '2026-05-02'), analysed('b', b, '2026-05-02')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.label);
     expect(shown('Crews first spotted the crack on April 4, the line said.')).toEqual(['April 9 / April 4']);
