@@ -293,6 +293,9 @@ const ONE_DEED = [
   ['start', 'begin', 'spark', 'ignit', 'erupt'],
   // "exposed the records of 2.3 million patients" / "affected 3.2 million people": one breach, told by what it did to them.
   ['expos', 'affect', 'compromis', 'impact', 'leak', 'steal', 'access'],
+  // "The blast … happened at about 3:40 a.m." / "the explosion happened shortly after 4:15 a.m.": one explosion, one happening.
+  ['explos', 'explod', 'blast', 'blasts', 'detonat'],
+  ['happen', 'occur', 'occurr'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** The deeds outlets tell in several words, each as `oneDeed` names it. */

@@ -364,6 +364,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       readingOf(a).within === readingOf(b).within &&
       // "eight years ago" is a point in time, "eight years in office" a span: not one fact.
       ago(a) === ago(b) &&
+      // "voting against the funding three times" and "pressed her three times": two deeds repeated.
+      (a.quantity.unit !== 'time' || a.analysed === b.analysed || repeatsOfOneDeed(a, b)) &&
       // "12 people were killed" and "a dozen others are missing": two counts.
       !(a.quantity.unit === 'person' && otherFates(a, b)) &&
       // "three of her rivals" and "three of his rivals": two people's.
@@ -914,10 +916,12 @@ const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts").
-  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && m.quantity.unit === 'person') || m.quantity.unit === 'charge' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || m.quantity.unit === 'charge' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);
+/** Those a toll counts: "killing seven workers" is counted as "seven people" is (not "missed nine games" after an injury). */
+const TOLLED = new Set(['person', 'worker', 'employee', 'passenger', 'miner', 'soldier', 'civilian', 'child', 'student', 'resident', 'officer', 'firefighter', 'victim', 'migrant', 'tourist', 'patient', 'inmate', 'protester', 'man', 'woman']);
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
 /** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */
@@ -1227,6 +1231,15 @@ function wordsBeside(m: NumberMention): string[] {
 function ofOneThing(a: NumberMention, b: NumberMention): boolean {
   // Whole numbers only: "a 5.4-strength quake" counts no people.
   return countsAlike(a.quantity.unit, b.quantity.unit) && (a.quantity.unit === b.quantity.unit || (Number.isInteger(a.quantity.value) && Number.isInteger(b.quantity.value)));
+}
+
+/** Words before a count of times that tell what was done (names aside): "voted 37 times", "pressed her three times". */
+const DEED_WORDS_BEFORE = 6;
+function repeatsOfOneDeed(a: NumberMention, b: NumberMention): boolean {
+  const deedWords = (m: NumberMention) =>
+    new Set(contentTerms(m.sentence.slice(0, m.quantity.start).split(/\s+/).slice(-DEED_WORDS_BEFORE).filter((w) => !/^\p{Lu}/u.test(w)).join(' ')).map((w) => oneDeed(stem(baseForm(w)))));
+  const theirs = deedWords(b);
+  return [...deedWords(a)].some((w) => theirs.has(w));
 }
 
 /** A span after another thing the sentence tells: "four years later she won by 17 points" is the gap between two events. */

@@ -283,7 +283,14 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     r.difference.status === 'partial' &&
     (r.difference.kind === 'number' || r.difference.kind === 'date') &&
     conflicts.some((c) => c.difference.kind === r.difference.kind && r.difference.values.some((v) => sideOf(c, v.articleId, v.normalized)) && r.difference.missingFrom.every((id) => sideOf(c, id)));
-  const scored = checked.filter((r) => !toldAsConflict(r)).map((r) => ({ r, score: score(r) }));
+  // A quotation worded two ways where the words that differ are a figure of a conflict of figures ("voted 37 times to raise your
+  // taxes" / "He has voted 27 times to raise your taxes"): the conflict of figures says it.
+  const figureOfConflict = (r: Ranked) =>
+    r.difference.kind === 'quote' &&
+    r.difference.status === 'conflict' &&
+    !r.whoSaid &&
+    conflicts.some((c) => (c.difference.kind === 'number' || c.difference.kind === 'date') && r.difference.values.every((v) => c.difference.values.some((side) => side.articleId === v.articleId && !side.inOtherWords && v.text.includes(side.text))));
+  const scored = checked.filter((r) => !toldAsConflict(r) && !figureOfConflict(r)).map((r) => ({ r, score: score(r) }));
   scored.sort(
     (a, b) =>
       Number(b.score > 0) - Number(a.score > 0) ||

@@ -394,6 +394,15 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
+  it('sets the times of one explosion against each other, each outlet giving another time too ("the blast happened" / "the explosion occurred")', () => {
+    const [found] = conflictsOf(
+      analysed('a', 'The blast at the grain elevator happened at about 2:10 a.m., fire officials said. Roads reopened shortly before 9 a.m.'),
+      analysed('b', 'Officials said the explosion occurred shortly after 2:45 a.m. A boil-water notice was lifted just before 9 a.m.'),
+    );
+    expect(found.difference.values.map((v) => v.text)).toEqual(['2:10 a.m.', '2:45 a.m.']);
+    expect(found.substance).toBeGreaterThan(0);
+  });
+
   it('sets the one day each outlet gives of one deed done to one thing against the other\'s, however the deed is told, in unlike sentences', () => {
     const [found] = conflictsOf(
       analysed('a', 'The utility said Tuesday that hackers stole customer records. The utility discovered the breach on Feb. 3, when billing systems failed.', '2026-03-11'),

@@ -8,6 +8,14 @@ describe('compareArticles', () => {
     expect(compareArticles(article('a', 'Biden met 30 leaders.'), [])).toEqual([]);
   });
 
+  it('tells a quotation worded two ways only by a figure of a conflict on that conflict\'s card, not on a card of its own', () => {
+    const found = compareArticles(article('a', 'Marsh told the crowd that Ortega had "voted 41 times to cut school funding" during his years on the council.'), [
+      article('b', '"He has voted 14 times to cut school funding. That is in the minutes," Marsh said at the forum.'),
+      article('c', 'Marsh focused on schools, saying Ortega had voted 41 times to cut school funding.'),
+    ]);
+    expect(found.filter((d) => d.status === 'conflict').map((d) => d.kind)).toEqual(['number']);
+  });
+
   it('does not put a count of people harmed on a conflict of another count as an outlet\'s other words', () => {
     const found = compareArticles(article('a', 'The ferry ran aground Sunday night, killing three people and injuring more than 90. The ferry was carrying 114 passengers and six crew members.'), [
       article('b', 'Three people died and about 90 were hurt when the ferry ran aground Sunday night. More than 120 people were aboard.'),

@@ -1280,6 +1280,25 @@ describe('compareNumbers', () => {
     ).toEqual(['percent: 13 percent / 11 percent']);
   });
 
+  it('shows a toll of workers in words as counted, not told loosely ("killing six workers" / "Eight workers have been killed")', () => {
+    expect(
+      shownLabels(
+        'A fire tore through a sawmill in northern Idaho early Monday, killing six workers and injuring a dozen others, officials said. Officials initially said two workers had died, but raised the toll to six by noon.',
+        'Six people are dead and 12 others are hurt after a fire at the sawmill early this morning. Officials first reported two deaths.',
+        'Eight workers have been killed after a fire ripped through a sawmill in a small Idaho town.',
+      ),
+    ).toEqual(['worker: six workers / Eight workers']);
+  });
+
+  it('does not take one count of times for another deed\'s ("opposing the bonds four times" / "interrupted him four times")', () => {
+    const found = differences(
+      'Lyle, who chaired the panel from 2016 to 2022, also attacked Ferris for opposing the levee bonds four times.',
+      'Levee board candidate Ann Lyle repeatedly refused to say whether she would back a toll on the bridge during the May 3 forum against Ray Ferris, even as the host pressed her four times.',
+      'Lyle and Ferris met at a forum on Tuesday.',
+    );
+    expect(found.filter((d) => d.label.startsWith('time:')).map((d) => d.values.length)).toEqual([1, 1]);
+  });
+
   it('reads a breach\'s count past the records held of them ("exposed the files of 61,000 members" / "affected about 70,000 people")', () => {
     const found = conflictValues(
       'A ransomware attack on Pinecrest Credit Union exposed the files of 61,000 members, the lender said Thursday.',
