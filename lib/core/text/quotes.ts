@@ -67,7 +67,7 @@ interface Piece {
  */
 export function quotes(text: string): Quote[] {
   // Same length as the text, so offsets hold: doubled apostrophes become one curly mark and a space.
-  const marks = text.replace(/’’|''/g, '” ').replace(/‘‘|``/g, ' “');
+  const marks = singleQuotesAsDouble(text.replace(/’’|''/g, '” ').replace(/‘‘|``/g, ' “'));
   const pieces = quotePieces(marks);
   // Quotes blanked out over the whole text, so that a look back starting inside a quote cannot pair its marks wrongly.
   const unquoted = blankQuotes(marks, pieces);
@@ -288,7 +288,7 @@ function lastPersonBefore(unquoted: string, people: Set<string>, pronoun?: strin
     // "Mr. Roy's lawyer, Ann Lee, spoke. “…,” she said": a name owning the subject is not the subject; a sentence whose subject is
     // only owned by a name ("Mr. Roy's lawyer spoke") tells of someone unnamed.
     const owner = (span: { end: number }) => /^['’]s\b/.test(sentence.slice(span.end));
-    const named = candidates.filter((span) => !owner(span));
+    const named = candidates.filter((span) => !owner(span) && !TITLE_OF_BODY_AFTER.test(sentence.slice(span.end)));
     if (named.length === 0 && candidates.length > 0) return null;
     const subject = named.find((span) => SPEAKS_AFTER.test(sentence.slice(span.end))) ?? named[0];
     if (subject) return personOf(subject.text);
@@ -306,6 +306,13 @@ function spokeJustBefore(told: string, name: string): boolean {
   const verb = at >= 0 ? SPEECH_VERB.exec(last!.slice(at + name.length)) : null;
   return verb !== null && !PRONOUN.test(last!.slice(at + name.length, at + name.length + verb.index));
 }
+
+/**
+ * After a name, a title in lower case and another name: "Cal Fire battalion chief Tom Alvarez", "Harbour Gas chief executive Ann
+ * Lee". The first name is the body the title is of, not a person.
+ */
+const TITLE_OF_BODY_AFTER =
+  /^\s+(?:(?:battalion|fire|police|deputy|assistant|executive|senior|press|campaign|general|head|vice|chief)\s+)*(?:chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|secretary|officer|captain|commander|minister|leader|manager|official|coach|executive|superintendent|sheriff|inspector)\s+\p{Lu}/u;
 
 /** "Karen Lindqvist of Eden Prairie": the person, without where they are from. */
 const personOf = (name: string) => name.replace(/\s+of\s.*$/, '');
@@ -367,6 +374,32 @@ export function speaksFor(attribution: string, name: string): boolean {
 
 function surname(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+/**
+ * A text quoting in single marks only, as British papers do ('We are asking people to leave,' he said.), with its quotations
+ * in double marks, of the same length. A mark opens after a space or a line start before a letter or digit, and closes within
+ * the paragraph after a comma or a full stop, or before punctuation; an apostrophe inside a word ("don't") or after a plural
+ * ("the workers' union") does neither. A text with any double mark keeps its single ones: they are quotes inside quotes.
+ */
+export function singleQuotesAsDouble(text: string): string {
+  if (/[“”"]/.test(text) || !/['‘’]/.test(text)) return text;
+  const out = [...text];
+  const isMark = (c: string | undefined) => c === "'" || c === '‘' || c === '’';
+  for (let i = 0; i < text.length; i++) {
+    if (!isMark(text[i]) || !(i === 0 || /[\s(\[—–-]/.test(text[i - 1])) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
+    for (let j = i + 2; j < text.length && text[j] !== '\n'; j++) {
+      if (!isMark(text[j])) continue;
+      const [before, after] = [text[j - 1], text[j + 1]];
+      if (/\p{L}/u.test(before) && /\p{L}/u.test(after ?? '')) continue;
+      if (/[,.!?]/.test(before) || after === undefined || /[,.!?;:\n]/.test(after)) {
+        [out[i], out[j]] = ['“', '”'];
+        i = j;
+        break;
+      }
+    }
+  }
+  return out.join('');
 }
 
 /** Spans inside quotation marks; straight marks open after a space or line start and close elsewhere. */

@@ -11,6 +11,21 @@ describe('quotes', () => {
     });
   });
 
+  it('reads quotations in single marks in a text that has no double ones, past apostrophes inside words and after plurals', () => {
+    const found = quotes("Harbour pilot Ann Lee spoke to crews at dawn. 'We can't move the ships' anchors until noon,' she said. 'It's the worst surge the dockers' union has seen,' said Ray Cole. The '90s were calmer.");
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["We can't move the ships' anchors until noon", 'Ann Lee'],
+      ["It's the worst surge the dockers' union has seen", 'Ray Cole'],
+    ]);
+    // Single marks inside a text quoting in double ones are quotes inside quotes.
+    expect(quotes('"He told me \'stay home,\' and I did," said Ray Cole.').map((q) => q.text)).toEqual(["He told me 'stay home,' and I did"]);
+  });
+
+  it('takes the person after a body and a title in lower case for the one a pronoun points to ("Cal Fire battalion chief Tom Alvarez")', () => {
+    const [found] = quotes('Harbour Gas chief executive Ann Lee addressed the residents. “We will pay for every repair,” she said.');
+    expect(found.speaker).toBe('Ann Lee');
+  });
+
   it('does not take an office a verb of addressing acts on ("accused the mayor of “…”") for the speaker', () => {
     const told = 'Mayor Ida Brandt proposed raising ferry fares on Tuesday.\n\nThe crews union responded within hours. Its president, Ivo Marsh, called the plan unfair and accused the mayor of "taxing islanders to pay for consultants."';
     expect(quotes(told)[0].speaker).not.toBe('Ida Brandt');
