@@ -84,9 +84,14 @@ const FATE_REACH = 40;
 const CLAUSE_APART = 20;
 
 /** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
+/** What is done with the bodies of the dead: recovered, found, pulled out, identified. */
+const BODIES_FOUND = /\b(?:recover|found|find|pull|retriev|identif|wash|discover|exhum)\w*/i;
+
 export function fateOf({ sentence, quantity }: Figure): string | null {
   // "Andre Ruiz, 31, died at the scene": an age, whatever befell its owner.
   if (quantity.unit === 'years old') return null;
+  // "recovered 14 bodies", "Nine bodies were pulled from the water": the dead, counted.
+  if (quantity.unit === 'body' && BODIES_FOUND.test(sentence)) return 'killed';
   // Charges a jury ruled on: "convicted him on nine counts and acquitted him on two", "guilty verdicts on 11 of the 14 counts".
   if (quantity.unit === 'charge') return verdictOn(sentence, quantity);
   // "16 wounded", "10 dead": the figure's own word says it.

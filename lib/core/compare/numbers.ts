@@ -150,8 +150,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleCountsOneUndated = (a: NumberMention, b: NumberMention) => a.quantity.unit !== 'tally' && soleCounts(a, b) && (undated(a) || undated(b));
   // "failed to disclose 37 stock trades" / "revealed 73 trades": the one count of its size each article gives of those counted
   // alike, its digits swapped, is one count copied wrong, whatever day or verb each sentence tells.
+  // Three digits swapped are a slip whatever else each article counts ("a net loss of $312 million" / "$213 million").
   const transposedCounts = (a: NumberMention, b: NumberMention) =>
-    (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) && transposed(a, b) && onlyCount(a) && onlyCount(b);
+    (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) &&
+    transposed(a, b) &&
+    ((onlyCount(a) && onlyCount(b)) || significantDigits(a.quantity.value).length >= SURE_SWAPPED_DIGITS);
   // One sentence retold with two figures: "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
   const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
   const retold = (a: NumberMention, b: NumberMention) =>
@@ -213,6 +216,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const onlyAskedFor = (m: NumberMention) =>
     fateOf(m) === 'asked' && !mentions.some((o) => o !== m && o.analysed === m.analysed && o.quantity.unit === m.quantity.unit && o.quantity.value !== m.quantity.value && fateOf(o) === 'asked');
   const soleAskedFor = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyAskedFor(a) && onlyAskedFor(b);
+  // "was sentenced on Wednesday to eight years in prison" / "was hit with 10 years behind bars": the one prison term each article gives.
+  const termKind = (m: NumberMention) => (prisonTerm(m) ? 'term' : null);
+  const soleTerms = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, termKind) && onlyOfKind(b, termKind);
   // "would spend the money over five years" / "which would be spent over eight years": the one span each article gives that money
   // is spent over.
   const spentOverIn = new Map(articles.map((a) => [a, mentions.filter((m) => m.analysed === a && spentOver(m))]));
@@ -292,7 +298,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // emergency in six counties" / "covering eight counties on Tuesday").
     // …and so are the jobs a closure or a cut ends, the one count of them each article gives, whenever each says they go ("cutting
     // 640 jobs by the end of March" / "eliminating 740 jobs in June").
-    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b)) &&
+    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date.
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
@@ -309,8 +315,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b)) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
-    // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change.
-    rolesAlike(a, b) &&
+    // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change
+    // ("sentenced to eight years" is a term, though "to" leads to it).
+    (rolesAlike(a, b) || soleTerms(a, b)) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
     groupsAlike(a, readingOf(a).group, b, readingOf(b).group) &&
     !sharesOfTwoThings(a, b) &&
@@ -418,7 +425,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || transposedCounts(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -435,8 +442,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
       // 540") may hold beside another figure.
       // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
-      // arrested" / "arrested more than 160").
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || (leadTolls(a, b) && bareBeyondBound(a, b))) &&
+      // arrested" / "arrested more than 160"), or its one count of those aboard ("carrying 212" / "packed with at least 260").
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b)) && bareBeyondBound(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -465,6 +472,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         (soleSums(a, b) && ((verbBefore(a) !== null && sameVerbBefore(a, b)) || (pledge(a) && pledge(b)) || (cost(a) && cost(b))) && !roundingExplains(a, b)) ||
         soleSpansSpentOver(a, b) ||
         transposedCounts(a, b) ||
+        // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
+        soleAboard(a, b) ||
+        soleTerms(a, b) ||
         // "a $1.5 billion maritime security package" / "a $2.5 billion maritime security package": the one sum of its size each
         // article gives, named by the same words.
         (CURRENCIES.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && namedBySameWords(a, b)) ||
@@ -915,13 +925,13 @@ const PRECISE_SUM_DIGITS = 3;
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
-  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts").
-  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || m.quantity.unit === 'charge' || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts") and prison terms.
+  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);
 /** Those a toll counts: "killing seven workers" is counted as "seven people" is (not "missed nine games" after an injury). */
-const TOLLED = new Set(['person', 'worker', 'employee', 'passenger', 'miner', 'soldier', 'civilian', 'child', 'student', 'resident', 'officer', 'firefighter', 'victim', 'migrant', 'tourist', 'patient', 'inmate', 'protester', 'man', 'woman']);
+const TOLLED = new Set(['person', 'body', 'worker', 'employee', 'passenger', 'miner', 'soldier', 'civilian', 'child', 'student', 'resident', 'officer', 'firefighter', 'victim', 'migrant', 'tourist', 'patient', 'inmate', 'protester', 'man', 'woman']);
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
 /** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */
@@ -1042,6 +1052,9 @@ function numberSubstance(group: NumberMention[]): number {
 function ratio(a: NumberMention, b: NumberMention): number {
   return Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value);
 }
+
+/** Digits of a figure that, swapped, tell one figure copied wrong beside any other figure. */
+const SURE_SWAPPED_DIGITS = 3;
 
 /** A figure's significant digits, zeros at the end aside: 4.2 million is "42", 1,580 is "158". */
 const significantDigits = (value: number) => String(value).replace('.', '').replace(/^0+|0+$/g, '');
@@ -1242,6 +1255,18 @@ function repeatsOfOneDeed(a: NumberMention, b: NumberMention): boolean {
   return [...deedWords(a)].some((w) => theirs.has(w));
 }
 
+/** After a span, where it is served: "eight years in federal prison", "10 years behind bars", "a 12-year prison sentence". */
+const PRISON_AFTER = /^\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail|custody)|behind\s+bars)\b|^\s+(?:prison|jail)\s+(?:term|sentence)\b/i;
+/** Before a span, the sentence passed: "was sentenced on Wednesday to eight years", not a maximum ("faces up to 20 years"). */
+const SENTENCED_TO_BEFORE = /\bsentenced\s+(?:[\p{L},]+\s+){0,4}to\s+$/iu;
+const MAXIMUM_BEFORE = /\b(?:up\s+to|maximum(?:\s+of)?|as\s+many\s+as|faces?|facing|could|would|asked\s+for|sought|seeking|recommended)\s+(?:\S+\s+){0,3}$/i;
+
+/** A prison term passed: a span served in prison, or one someone was sentenced to. */
+function prisonTerm(m: NumberMention): boolean {
+  const before = m.sentence.slice(0, m.quantity.start);
+  return SPAN_SECONDS[m.quantity.unit] !== undefined && !MAXIMUM_BEFORE.test(before) && (PRISON_AFTER.test(m.sentence.slice(m.quantity.end)) || SENTENCED_TO_BEFORE.test(before));
+}
+
 /** A span after another thing the sentence tells: "four years later she won by 17 points" is the gap between two events. */
 function later(m: NumberMention): boolean {
   return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:later|after|afterwards?)\b/i.test(m.sentence.slice(m.quantity.end));
@@ -1344,7 +1369,7 @@ const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 /** Those a vehicle carried: "carrying 47 passengers", "with 49 people on board", "Forty-nine people were aboard". */
-const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries|(?:packed|crammed|overloaded|laden)\\s+with)\\s+(?:(?:${HEDGE_WORDS}|at\\s+least|more\\s+than)\\s+)?$`, 'i');
 const ABOARD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:aboard|on\s+board)\b/u;
 const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quantity.end)) || CARRYING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 

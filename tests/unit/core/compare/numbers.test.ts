@@ -1299,6 +1299,44 @@ describe('compareNumbers', () => {
     expect(found.filter((d) => d.label.startsWith('time:')).map((d) => d.values.length)).toEqual([1, 1]);
   });
 
+  it('shows the one count aboard each outlet gives as a conflict, a bound beyond the other\'s count too ("carrying 88 passengers" / "packed with at least 120 people")', () => {
+    expect(
+      shownLabels(
+        'At least nine people died after a river boat carrying 88 passengers and crew sank near the town of Kisumu late on Sunday.',
+        'The boat had 88 passengers and crew on board when it hit a sandbank around midnight, officials said.',
+        'At least nine people have died after an overloaded river boat packed with at least 120 people sank in a storm.',
+      ),
+    ).toEqual(['passenger: 88 passengers / 120 people']);
+  });
+
+  it('shows the one prison term each outlet gives as a conflict, however told ("sentenced … to six years in prison" / "hit with nine years behind bars")', () => {
+    expect(
+      shownLabels(
+        'Ray Dunmore, the founder of a payday lender, was sentenced on Thursday to six years in prison for fraud. Prosecutors had sought 12 years.',
+        'Payday lender boss Ray Dunmore will spend 6 years in federal prison for misleading borrowers, a judge ruled Thursday.',
+        'Loan shark Ray Dunmore was hit with nine years behind bars Thursday for fleecing borrowers. Prosecutors had pushed for 12 years.',
+      ),
+    ).toEqual(['year: six years / 6 years / nine years']);
+  });
+
+  it('shows a figure of three digits one outlet swapped as a conflict, though each outlet gives other figures of its size ("$427 million" / "$247 million")', () => {
+    expect(
+      shownLabels(
+        'The grocer reported a net loss of $427 million for the quarter. Analysts had expected a loss of $310 million.',
+        'The net loss widened to $247 million in the three months through June, and the company set aside $150 million for store closures.',
+      ),
+    ).toEqual(['USD: $427 million / $247 million']);
+  });
+
+  it('shows the bodies recovered as a toll of the dead, in words too ("Six bodies were recovered" / "recovered 11 bodies")', () => {
+    expect(
+      shownLabels(
+        'Six bodies were recovered from the river, including those of two children, the coastguard said on Monday.',
+        'Rescuers saved 140 people and recovered 11 bodies after a boat carrying migrants overturned near the island.',
+      ),
+    ).toEqual(['body: Six bodies / 11 bodies']);
+  });
+
   it('reads a breach\'s count past the records held of them ("exposed the files of 61,000 members" / "affected about 70,000 people")', () => {
     const found = conflictValues(
       'A ransomware attack on Pinecrest Credit Union exposed the files of 61,000 members, the lender said Thursday.',
