@@ -228,6 +228,9 @@ const OFFICES: [RegExp, string][] = [
   [/\bsecretary\s+$/i, '[Ss]ecretary'],
 ];
 
+/** "former" right before an office right before a name: "former prime minister Imran Khan". */
+const FORMER_OFFICE_BEFORE = /\bformer\s+(?:[\p{Ll}.'’-]+\s+){1,2}$/u;
+
 /** An office a sentence gives a person: its writing (a pattern of `OFFICES`) and the content terms of its body ("White House"). */
 interface HeldOffice {
   words: string;
@@ -241,7 +244,12 @@ interface HeldOffice {
  */
 function officeBeside(sentence: string, at: number, end: number): HeldOffice | null {
   const before = sentence.slice(0, at);
-  // "former HPA chairman Tom Brandt".
+  // "the jailed former prime minister Imran Khan" is who "the former prime minister" is, not who "the prime minister" is.
+  if (FORMER_OFFICE_BEFORE.test(before)) {
+    const office = OFFICES.find(([preceding]) => preceding.test(before));
+    return office ? { words: `[Ff]ormer\\s+${office[1]}`, body: [] } : null;
+  }
+  // "former HPA chairman Tom Brandt": who holds the office now is someone else.
   if (/\b(?:former|ex-)\s*(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(before)) return null;
   let body: string[] = [];
   const office = OFFICES.find(([preceding, words]) => {

@@ -652,6 +652,13 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     for (const [text, value, sentence, expected] of told) expect([text, weak(text, value, value, sentence)]).toEqual([text, expected]);
   });
 
+  it('takes "the former prime minister" for a person given as a former prime minister as weak evidence', () => {
+    const former = (text: string) =>
+      evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: 'Ivo Marsh', normalized: 'Ivo Marsh', sentence: 'Police arrested supporters of the jailed former prime minister Ivo Marsh.' }]);
+    expect(former('The party has marched often since the former prime minister’s arrest.')).toBe('weak');
+    expect(former('The party has marched often since the arrests began.')).toBeNull();
+  });
+
   it('takes the office alone for a person given with it as weak evidence, unless the outlet names someone else so', () => {
     const weak = (text: string) =>
       evidenceOf(analysed('silent', text), 'person', [{ articleId: 'other', source: 'other', text: 'Ann Lee', normalized: 'Ann Lee', sentence: 'Gov. Ann Lee vetoed the bill.' }]);
