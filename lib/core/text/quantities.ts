@@ -753,9 +753,12 @@ function adjectivesJoined(terms: TaggedTerm[], at: number): boolean {
   return /^(?:and|or)$/i.test(term?.text ?? '') && before !== undefined && after !== undefined && before.tags.has('Adjective') && hasTag(after, ['Adjective', 'Noun']) && !/[,;:.!?)”"]/.test(before.post);
 }
 
-/** A common noun (not a name, pronoun, month or number): "leaders", "people", "rounds", "days". */
+/**
+ * A common noun (not a name, pronoun, month or number): "leaders", "people", "rounds", "days". A plural in lower case the
+ * tagger read as part of a name ("800 ANC workers" as a body called "ANC Workers") is still the noun counted.
+ */
 function isCountedNoun(term: TaggedTerm): boolean {
-  return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'ProperNoun', 'Possessive']);
+  return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'Possessive']) && (!term.tags.has('ProperNoun') || term.tags.has('Plural'));
 }
 
 /** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17 people" killed. */

@@ -12,6 +12,11 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a plural after an acronym as the noun counted, though the tagger took the two for a name ("800 ANC workers"), and no name particle ("3 van Gogh paintings")', () => {
+    expect(read('Police arrested 800 ANC workers overnight.')).toEqual([{ text: '800 ANC workers', value: 800, unit: 'worker' }]);
+    expect(read('The museum lent 3 van Gogh paintings.')).toEqual([{ text: '3 van Gogh paintings', value: 3, unit: 'painting' }]);
+  });
+
   it('reads a concentration as one measure however written, not as parts and a billion', () => {
     expect(read('Tests at the harbour found lead as high as 96 parts per billion.')).toEqual([{ text: '96 parts per billion', value: 96, unit: 'ppb' }]);
     expect(read('Samples found 96 ppb of lead and 4 parts per million of copper.')).toEqual([
