@@ -21,6 +21,8 @@ const TO_COME_WORDS_ALIKE = 0.35;
 const DAYS_TO_COME_APART = 45;
 /** A weekday as written, alone ("Friday", "on Friday"): a day to come it tells is the next one. */
 const WEEKDAY_WRITTEN = /^(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** One date written as a weekday, the other written out ("Friday" / "Feb. 24"). */
+const weekdayAndDate = (a: { text: string }, b: { text: string }) => (WRITTEN_DATE.test(a.text) && WEEKDAY_WRITTEN.test(b.text)) || (WEEKDAY_WRITTEN.test(a.text) && WRITTEN_DATE.test(b.text));
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}/i;
 
 /** Days counted from the day of speaking: inside a quotation they are not the publication's. */
@@ -143,10 +145,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     sure: (a, b) =>
       // "is scheduled to certify the results Friday" (in a paper of Tuesday Feb. 17) / "the results would be certified on Feb. 24":
       // the one day to come each gives, of what is done to one thing, the weekday read as the next one.
-      (((WRITTEN_DATE.test(a.text) && WEEKDAY_WRITTEN.test(b.text)) || (WEEKDAY_WRITTEN.test(a.text) && WRITTEN_DATE.test(b.text))) && oneDayToComeOfOneThing(a, b)) ||
+      (weekdayAndDate(a, b) && oneDayToComeOfOneThing(a, b)) ||
       (WRITTEN_DATE.test(a.text) &&
-      WRITTEN_DATE.test(b.text) &&
-      ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))),
+        WRITTEN_DATE.test(b.text) &&
+        ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

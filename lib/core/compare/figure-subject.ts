@@ -83,10 +83,10 @@ const FATE_REACH = 40;
 /** How much further a word of what happened stands when a comma parts it from the count. */
 const CLAUSE_APART = 20;
 
-/** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 /** What is done with the bodies of the dead: recovered, found, pulled out, identified. */
 const BODIES_FOUND = /\b(?:recover|found|find|pull|retriev|identif|wash|discover|exhum)\w*/i;
 
+/** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
   // "Andre Ruiz, 31, died at the scene": an age, whatever befell its owner.
   if (quantity.unit === 'years old') return null;

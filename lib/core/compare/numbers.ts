@@ -1267,15 +1267,14 @@ function prisonTerm(m: NumberMention): boolean {
   return SPAN_SECONDS[m.quantity.unit] !== undefined && !MAXIMUM_BEFORE.test(before) && (PRISON_AFTER.test(m.sentence.slice(m.quantity.end)) || SENTENCED_TO_BEFORE.test(before));
 }
 
-/** A span after another thing the sentence tells: "four years later she won by 17 points" is the gap between two events. */
-function later(m: NumberMention): boolean {
-  return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:later|after|afterwards?)\b/i.test(m.sentence.slice(m.quantity.end));
-}
+/** A span the word right after it reckons from something: only a span is so ("$210,000 before he dropped out" is a sum). */
+const spanReckoned = (m: NumberMention, word: RegExp) => SPAN_SECONDS[m.quantity.unit] !== undefined && word.test(m.sentence.slice(m.quantity.end));
 
-function ago(m: NumberMention): boolean {
-  // Only a span is a point in time so: "$210,000 before he dropped out" is a sum, told before a clause.
-  return SPAN_SECONDS[m.quantity.unit] !== undefined && /^\s*(?:ago|earlier|before)\b/i.test(m.sentence.slice(m.quantity.end));
-}
+/** A span after another thing the sentence tells: "four years later she won by 17 points" is the gap between two events. */
+const later = (m: NumberMention) => spanReckoned(m, /^\s*(?:later|after|afterwards?)\b/i);
+
+/** A span back from now or from another thing: "eight years ago" is a point in time. */
+const ago = (m: NumberMention) => spanReckoned(m, /^\s*(?:ago|earlier|before)\b/i);
 
 /** Two spans in two units of one thing ("an 18-month investigation", "a two-year investigation"), of different lengths. */
 function spansOfOne(a: NumberMention, b: NumberMention): boolean {

@@ -378,13 +378,14 @@ function surname(name: string): string {
 
 /**
  * A text quoting in single marks only, as British papers do ('We are asking people to leave,' he said.), with its quotations
- * in double marks, of the same length. A mark opens after a space or a line start before a letter or digit, and closes within
+ * in double marks, of the same length. A mark opens after a space or a line start before a letter, and closes within
  * the paragraph after a comma or a full stop, or before punctuation; an apostrophe inside a word ("don't") or after a plural
  * ("the workers' union") does neither. A text with any double mark keeps its single ones: they are quotes inside quotes.
  */
-export function singleQuotesAsDouble(text: string): string {
+function singleQuotesAsDouble(text: string): string {
   if (/[“”"]/.test(text) || !/['‘’]/.test(text)) return text;
-  const out = [...text];
+  // By UTF-16 unit, as the text is indexed: an emoji before a quote must not shift the marks.
+  const out = text.split('');
   const isMark = (c: string | undefined) => c === "'" || c === '‘' || c === '’';
   for (let i = 0; i < text.length; i++) {
     if (!isMark(text[i]) || !(i === 0 || /[\s(\[—–-]/.test(text[i - 1])) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;

@@ -17,6 +17,8 @@ describe('quotes', () => {
       ["We can't move the ships' anchors until noon", 'Ann Lee'],
       ["It's the worst surge the dockers' union has seen", 'Ray Cole'],
     ]);
+    // An emoji before a quotation (two units of the text) does not shift its marks.
+    expect(quotes("Fans posted 🎉 all night. 'We will stay here until the club is saved,' said Ray Cole.").map((q) => q.text)).toEqual(['We will stay here until the club is saved']);
     // Single marks inside a text quoting in double ones are quotes inside quotes.
     expect(quotes('"He told me \'stay home,\' and I did," said Ray Cole.').map((q) => q.text)).toEqual(["He told me 'stay home,' and I did"]);
   });
