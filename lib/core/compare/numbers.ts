@@ -272,7 +272,16 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // the other toll is not dated to ("1,247 people died of overdoses in 2018" / "1,333 overdose deaths in 2018" are one year's).
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
   const periodKey = (m: NumberMention) => [...new Set(periodsOf(m))].sort().join();
-  const soleTollsOfOneFate = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b) && onlyValue(a) && onlyValue(b);
+  // Each article's tolls of a fate, of any people it names ("1,200 people were arrested", "800 party workers were arrested").
+  const tollsOfFate = new Map<string, Set<number>>();
+  const fateKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${harms.get(m)}`;
+  for (const m of mentions) if (harms.get(m) != null && TOLLED.has(m.quantity.unit) && !ofYearGoneBy(m) && !ledByAnotherYear(m)) tollsOfFate.set(fateKey(m), (tollsOfFate.get(fateKey(m)) ?? new Set()).add(m.quantity.value));
+  const onlyTollOfFate = (m: NumberMention) => TOLLED.has(m.quantity.unit) && tollsOfFate.get(fateKey(m))?.size === 1;
+  // The one count of those who met a fate each article gives, of one noun, or of people named two ways where neither article
+  // counts any other people who met it (then "800 workers" are no part of "1,200 people" the other outlet counts).
+  const soleTollsOfPeople = (a: NumberMention, b: NumberMention) => harms.get(a) != null && harms.get(a) === harms.get(b) && countsAlike(a.quantity.unit, b.quantity.unit) && onlyTollOfFate(a) && onlyTollOfFate(b);
+  const soleTollsOfOneFate = (a: NumberMention, b: NumberMention) =>
+    (harms.get(a) != null && harms.get(a) === harms.get(b) && a.quantity.unit === b.quantity.unit && onlyValue(a) && onlyValue(b)) || soleTollsOfPeople(a, b);
   // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
   const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
   const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b)) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && ratio(a, b) <= CLOSE_COUNTS;
@@ -388,6 +397,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // A magnitude told to the tenth is one quake's, whatever the words around it ("a magnitude-6.1 temblor" / "the 6.1-magnitude quake").
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
+        // Each article's one count of those a fate befell, of any people ("arrested 1,200 people" / "800 party workers were arrested").
+        soleTollsOfPeople(a, b) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
@@ -413,7 +424,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
     // "2.3 million workers" and "2.2 million workers": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
-      (!GENERIC_UNITS.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
+      (![a, b].some((m) => GENERIC_UNITS.has(m.quantity.unit)) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
       // "Emil Sorensen, 61," / "Captain Emil Sorensen, 66,": two ages given beside one person's name, whatever the sentences tell.
       (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b))) ||
       // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
@@ -425,7 +436,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.

@@ -1814,4 +1814,11 @@ describe('compareNumbers', () => {
     );
     expect(found.map((r) => r.difference.values.map((v) => v.text))).toEqual([['44 percent', '47 percent']]);
   });
+
+  it('sets one count of people a fate befell against another outlet\'s count of them under another noun, whichever article comes first', () => {
+    const people = 'Riot police fired tear gas at marchers trying to reach the central square of Vessa on Sunday and arrested 460 people, officials said.';
+    const members = 'According to the union, 310 port workers were arrested from different districts of the port city.';
+    expect(conflictValues(people, members)).toEqual([['460 people', '310 port workers']]);
+    expect(conflictValues(members, people)).toEqual([['310 port workers', '460 people']]);
+  });
 });
