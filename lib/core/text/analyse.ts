@@ -63,7 +63,9 @@ export function analyse(article: AnalysedArticle['article']): AnalysedArticle {
     const dated = [...read, ...daysFromDayBefore(sentence, dayBefore).filter((d) => !read.some((r) => d.start < r.end && d.end > r.start))];
     const last = days(sentence.length).pop();
     dayOfSentenceBefore = last ? { normalized: last.normalized, end: -1 } : null;
-    const tagged = tagTerms(sentence);
+    // The story's own first sentence starts after a dateline: tagged on its own, its first word is read as any sentence's
+    // ("WASHINGTON — About 850 workers…": "About" is no name, and the figure after it is one).
+    const tagged = dateline > 0 ? [...tagTerms(sentence.slice(0, dateline)), ...tagTerms(sentence.slice(dateline)).map((term) => ({ ...term, start: term.start + dateline }))] : tagTerms(sentence);
     for (const date of dated) found.dates.push({ value: date, sentence, index });
     // "Officials initially said three people had died, but the toll rose to four": a figure since revised is not the article's.
     // A figure of a thing in general is none of the story's.

@@ -122,9 +122,12 @@ const TWENTY_FOUR_HOUR = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** What follows a time on the 24-hour clock and no count: the military "hrs", or a time zone. */
 const CLOCK_AFTER = /^\s*(?:hrs\b|(?:GMT|UTC|IST|BST|CET|Zulu)\b)/;
 
-/** A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across". */
+/**
+ * A capitalised word inside the sentence, maybe in the possessive, not a weekday or month, nor a place after "in" or "across",
+ * nor the first word after a dash, which opens the story after a dateline ("CARVERTON — About 850 workers").
+ */
 const NAME_BEFORE =
-  /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
+  /(?<!\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ff]rom)|[—–-])\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*(['’]s?)?\s+$/u;
 /** A verb of giving right before a name and the figure after it: "gave Ruiz", "awarded Ms. Lee". */
 const GIVEN_TO_NAME_BEFORE = /\b(?:gave|gives|giving|handed|awarded|granted|paid|pays|owes|owed|offered|sent)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+$/u;
 /** Units that measure (a currency, share, age, span, magnitude, calibre, tally or concentration), unlike a noun counted. */

@@ -35,6 +35,9 @@ const SENTENCE_OPENER = /^\s*["“‘(]?(?:He|She|It|Its|They|Their|His|Her|The|
 
 const TIME_GOES_ON = /^\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC|BST|CET|local)\b/;
 
+/** A wire's credit in brackets and the dash after it: "(AP) —". */
+const WIRE_CREDIT_AFTER = /^\s*\([A-Z][A-Za-z.&' ]{0,30}\)\s*(?:--|—|–|-)/;
+
 const SPACED_DECIMAL_TAIL = /^\s\d+\s*(?:thousand|million|billion|trillion|bn|percent|per cent|%)/i;
 
 /** Splits text into sentences, keeping abbreviations ("Mr.", "Feb.", "U.S.") and initials together. */
@@ -47,6 +50,8 @@ export function sentences(text: string): string[] {
       if (endsWithAbbreviation(paragraph.slice(start, match.index + 1), paragraph.slice(match.index + 1))) continue;
       // "$1. 2 million": a decimal point that extraction or tokenising spaced out, not a sentence end.
       if (/\d$/.test(paragraph.slice(0, match.index)) && SPACED_DECIMAL_TAIL.test(paragraph.slice(match.index + 1))) continue;
+      // "SALEM, Ore. (AP) — …": a wire's credit and its dash go on with the dateline a state's abbreviation ends.
+      if (WIRE_CREDIT_AFTER.test(paragraph.slice(match.index + 1))) continue;
       out.push(paragraph.slice(start, match.index + match[0].length).trim());
       start = match.index + match[0].length;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../lib/core/text/analyse';
 import { entities } from '../../../../lib/core/text/entities';
 
 const kinds = (sentence: string) => Object.fromEntries(entities(sentence).map((e) => [e.text, e.kind]));
@@ -10,6 +11,12 @@ describe('entities', () => {
     expect(found.NATO).toBe('organization');
     expect(found['European Union']).toBe('organization');
     expect(found.Brussels).toBe('place');
+  });
+
+  it('reads the story\'s first word after a dateline as any sentence\'s first word, no name ("HALVERN, Ore. (AP) — Roughly…")', () => {
+    const lead = analyse({ id: 'a', source: null, title: null, publishedAt: '2026-03-10', text: 'HALVERN, Ore. (AP) — Roughly 640 nurses walked out of Lakeview Hospital on Monday.' });
+    expect(lead.entities.map((e) => e.value.text)).not.toContain('Roughly');
+    expect(lead.entities.map((e) => e.value.text)).toContain('Lakeview Hospital');
   });
 
   it('takes one word owning what a person has ("Ferrante\'s office") for a person', () => {

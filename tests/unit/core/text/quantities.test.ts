@@ -477,6 +477,11 @@ describe('quantities', () => {
     expect(quantities('The summit is on March 24.', [{ start: 17, end: 25 }])).toEqual([]);
   });
 
+  it('reads the figure after a capitalised word opening the story after a dateline\'s dash ("DUNMORE — About 640 nurses")', () => {
+    expect(read('DUNMORE — About 640 nurses walked out of Lakeview Hospital on Monday.')).toEqual([{ text: '640 nurses', value: 640, unit: 'nurse' }]);
+    expect(read('HALVERN, Ore. (AP) — Nearly 640 nurses walked out on Monday.')).toEqual([{ text: '640 nurses', value: 640, unit: 'nurse' }]);
+  });
+
   it('leaves out figures that are part of a name, and ranges, which are neither figure alone', () => {
     expect(read('Crews fitted the F-16 jets and the SARS-2 samples.')).toEqual([]);
     expect(read('It flew on the anniversary of the Gemini 8 docking.')).toEqual([]);

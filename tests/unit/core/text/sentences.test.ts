@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { endsWithAbbreviation, sentences, sentencesOfQuote, withoutAbbreviationStops } from '../../../../lib/core/text/sentences';
 
 describe('sentences', () => {
+  it('keeps a dateline ending in a state\'s abbreviation with the wire\'s credit and the story after it ("SALEM, Ore. (AP) —")', () => {
+    expect(sentences('HALVERN, Ore. (AP) — Nurses walked out on Monday. Talks resume Friday.')).toEqual(['HALVERN, Ore. (AP) — Nurses walked out on Monday.', 'Talks resume Friday.']);
+    // A bracketed sentence after one ending in the abbreviation is a sentence of its own.
+    expect(sentences('He moved to Salem, Ore. (He had lived in Bend.) Then he left.')).toHaveLength(3);
+  });
+
   it('splits at full stops, question and exclamation marks followed by a capital or a digit', () => {
     expect(sentences('The ferry left at dawn. Was it late? It was not! 40 passengers waited.')).toEqual([
       'The ferry left at dawn.',
