@@ -397,8 +397,6 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // A magnitude told to the tenth is one quake's, whatever the words around it ("a magnitude-6.1 temblor" / "the 6.1-magnitude quake").
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
-        // Each article's one count of those a fate befell, of any people ("arrested 1,200 people" / "800 party workers were arrested").
-        soleTollsOfPeople(a, b) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
