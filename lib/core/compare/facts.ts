@@ -67,6 +67,8 @@ const CONFLICT_SUBSTANCE = 4;
 /** Sentences at least this alike are about the same thing: their values may be compared. */
 export const ALIGNED_SENTENCES = 0.25;
 const STRONGLY_ALIGNED = 0.4;
+/** How much more alike the words around a chain's closest two sides are than those around any other two that conflict. */
+const CLOSEST_PAIR_MARGIN = 0.2;
 
 /**
  * Values that are one fact are grouped; two facts conflict when two articles give them in aligned
@@ -140,7 +142,18 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
     // What is left may be a conflict of its own: "50.6 percent to 48.9 percent" / "50.4 percent to 49.1 percent" are two.
     const rest = [...left];
     const restSides = rest.length > 1 && contradictory(rest) ? [rest] : rest.map((i) => [i]);
-    return kept.length > 1 && left.size > 0 && contradictory(kept) ? [kept, ...restSides] : group.map((i) => [i]);
+    if (kept.length > 1 && left.size > 0 && contradictory(kept)) return [kept, ...restSides];
+    return closestPair(group) ?? group.map((i) => [i]);
+  };
+  // A chain of values of several things whose two closest sides are told in words much more alike around them than any other two
+  // that conflict ("44 percent of registered voters approve of the job" / "42 percent of registered voters approve…", beside "31%
+  // of whom approve" of one group of them): those two are one thing each article gives differently; the rest stand alone.
+  const closestPair = (group: number[]): number[][] | null => {
+    const alike = (i: number, j: number) => Math.max(...facts[i].flatMap((a) => facts[j].map((b) => similarity(a.context, b.context))));
+    const pairs = group.flatMap((i, at) => group.slice(at + 1).filter((j) => conflicting(i, j)).map((j) => ({ i, j, alike: alike(i, j) }))).sort((x, y) => y.alike - x.alike);
+    const [best, next] = pairs;
+    if (best === undefined || best.alike < STRONGLY_ALIGNED || (next !== undefined && best.alike - next.alike < CLOSEST_PAIR_MARGIN)) return null;
+    return [[best.i, best.j], ...group.filter((k) => k !== best.i && k !== best.j).map((k) => [k])];
   };
   // Two sides one of which only bounds the other ("nearly 300" / "297"), or two estimates that meet ("about 4,800" / "roughly
   // 4,760"), are one value written loosely: no conflict.

@@ -1821,4 +1821,13 @@ describe('compareNumbers', () => {
     expect(conflictValues(people, members)).toEqual([['460 people', '310 port workers']]);
     expect(conflictValues(members, people)).toEqual([['310 port workers', '460 people']]);
   });
+
+  it('sets the two closest sides of a chain of values of several things against each other, the rest alone ("39 percent of likely voters back the levy" beside "26% of whom back it")', () => {
+    const found = conflictValues(
+      'Only 39 percent of likely voters back the harbour levy, according to a Westbrook College survey released on Monday, a blow to the mayor six weeks before the vote.',
+      'The survey found that 47 percent of likely voters back the harbour levy, up from the spring.',
+      'Support is weakest among renters, only 26% of whom back the harbour levy.',
+    );
+    expect(found).toEqual([['39 percent', '47 percent']]);
+  });
 });
