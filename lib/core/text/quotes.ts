@@ -507,8 +507,8 @@ const ROLE_CHAIN = new RegExp(String.raw`^\s+(?:${ROLE_FOR}\s+and\s+){1,2}${ROLE
 const ROLE_BEFORE_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:[a-z]{3,}(?:man|woman|person)|aide|advis[eo]r|lawyer|attorney|counsel|director|chair|secretary|manager|strategist|official|president|sponsor|leader|analyst|economist|professor|prosecutor|member|commissioner|council(?:l)?or|trustee|superintendent|sheriff|detective|officer|organi[sz]er|founder|executive|researcher|resident|neighbou?r|witness)\s+$/u;
 /** Who the speaker is, up to a comma, then maybe titles: "the Senate majority leader, ", "the legislator, Representative ". */
 const ROLE_THEN_NAME = /^\s+(?:the|an?|his|her|their|its)\s+[^,“”"]{1,60},\s*(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
-/** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray"). */
-const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then)[\s-]+)+$/;
+/** Words in lower case before a title ("said state Sen. Ann Lee", "said former Gov. Tom Ray", "said school board President Ann Lee"). */
+const TITLE_QUALIFIERS = /^\s+(?:(?:the|state|former|acting|interim|deputy|assistant|county|city|federal|retired|outgoing|incoming|then|school|board|council|committee|union|party|police|fire|district|company|university|college|hospital|church|club|team|village|town|township)[\s-]+)+$/;
 /** Titles between a verb and the name it introduces ("said Gov.", "said the legislator, Representative", "Secretary of State"). */
 const TITLES = /(?:[\p{Lu}][\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)*$/u;
 

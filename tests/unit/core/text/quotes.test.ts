@@ -409,5 +409,8 @@ describe('quotes: attributed only when the attribution names the speaker plainly
     expect(quotes('Chief Dana Orr, speaking after Mayor Tom Bell announced the inquiry, said: "Every question will get an answer from us."')[0]).toMatchObject({ speaker: 'Dana Orr', attributed: true });
     expect(quotes('"Every question will get an answer from us," said state Sen. Ruth Calder, who wrote the bill.')[0]).toMatchObject({ speaker: 'Ruth Calder', attributed: true });
     expect(quotes('"Every question will get an answer from us," said Harriers president Ivo Brandt.')[0]).toMatchObject({ speaker: 'Ivo Brandt', attributed: true });
+    // The body whose title it is, in lower case: "said school board President", "said union President".
+    expect(quotes('"We close two schools or we cut forty teachers," said school board President Lena Okoro, who backed the plan.')[0]).toMatchObject({ speaker: 'Lena Okoro', attributed: true });
+    expect(quotes('"Nobody crosses this line," said union President Sam Dutta.')[0]).toMatchObject({ speaker: 'Sam Dutta', attributed: true });
   });
 });
