@@ -259,7 +259,8 @@ const LIVING_AFTER = /^\s+live\b/i;
 export function populationFigure({ sentence, quantity }: Figure): boolean {
   if (quantity.unit !== 'person') return false;
   const after = sentence.slice(quantity.end);
-  return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || (RESIDENTS.test(quantity.text) && !BEFELL_AFTER.test(after)) || LIVING_AFTER.test(after);
+  // "forcing about 4,200 residents to leave their homes": those residents a fate befell, not all.
+  return POPULATION_BEFORE.test(sentence.slice(0, quantity.start)) || (RESIDENTS.test(quantity.text) && !BEFELL_AFTER.test(after) && fateOf({ sentence, quantity }) === null) || LIVING_AFTER.test(after);
 }
 /** After a count of residents, what befell them ("42,000 residents of the city were told…", "are under an order"): those residents, not all. */
 const BEFELL_AFTER = /^(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?|must|will|would|could|lost|fled|received|got)\b/i;

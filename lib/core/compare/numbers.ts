@@ -284,7 +284,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (harms.get(a) != null && harms.get(a) === harms.get(b) && a.quantity.unit === b.quantity.unit && onlyValue(a) && onlyValue(b)) || soleTollsOfPeople(a, b);
   // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
   const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
-  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b)) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && ratio(a, b) <= CLOSE_COUNTS;
+  // The first toll of one fate each article gives, close or with its digits swapped ("about 2,100 residents" / "about 1,200 residents").
+  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b)) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= CLOSE_COUNTS || transposed(a, b));
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>

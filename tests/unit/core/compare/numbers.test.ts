@@ -1830,4 +1830,18 @@ describe('compareNumbers', () => {
     );
     expect(found).toEqual([['39 percent', '47 percent']]);
   });
+
+  it('sets the first toll of residents one fate befell each article gives against the other\'s where its digits are swapped ("4,200 residents" / "2,400 residents"): no count of all who live there', () => {
+    const found = conflictValues(
+      'The Birch Flat Fire grew on Tuesday, forcing about 4,200 residents to leave their homes, officials said. Warnings were in place for another 700 residents along the river.',
+      'The fire started Monday near Birch Flat Road. About 2,400 residents have been ordered to leave their homes, according to the sheriff.',
+    );
+    expect(found).toEqual([['4,200 residents', '2,400 residents']]);
+    // Told of two days, they are still the first toll of that fate each gives.
+    const dated = conflictValues(
+      'The Birch Flat Fire grew on Tuesday, forcing about 4,200 residents to leave their homes, officials said. Evacuation warnings were in place for another 1,900 residents.',
+      'By Monday night about 2,400 residents had been ordered to leave their homes, the sheriff said.',
+    );
+    expect(dated).toEqual([['4,200 residents', '2,400 residents']]);
+  });
 });
