@@ -936,8 +936,11 @@ const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts") and prison terms.
-  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
+/** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
+const RUIN = new Set(['destroyed', 'damaged']);
+const BUILDINGS = new Set(['home', 'house', 'building', 'structure', 'residence', 'business', 'outbuilding', 'barn', 'apartment', 'school', 'church']);
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);
 /** Those a toll counts: "killing seven workers" is counted as "seven people" is (not "missed nine games" after an injury). */

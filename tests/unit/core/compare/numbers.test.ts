@@ -1844,4 +1844,13 @@ describe('compareNumbers', () => {
     );
     expect(dated).toEqual([['4,200 residents', '2,400 residents']]);
   });
+
+  it('shows a count of buildings destroyed written in words as exact ("destroyed nine homes" / "destroyed 13 homes")', () => {
+    expect(
+      shownLabels(
+        'The Dry Creek Fire grew to 2,600 acres on Tuesday. The fire has destroyed 13 homes and 19 outbuildings, according to inspection teams, and at least 200 more structures remain threatened.',
+        'The Dry Creek Fire had burned about 2,600 acres by Tuesday. The blaze has destroyed nine homes, according to the state fire agency.',
+      ),
+    ).toHaveLength(1);
+  });
 });
