@@ -298,6 +298,8 @@ const ONE_DEED = [
   // "The blast … happened at about 3:40 a.m." / "the explosion happened shortly after 4:15 a.m.": one explosion, one happening.
   ['explos', 'explod', 'blast', 'blasts', 'detonat'],
   ['happen', 'occur', 'occurr'],
+  // "will resign, effective June 30" / "His resignation will take effect July 31": one day it comes into force.
+  ['effect', 'effectiv'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** The deeds outlets tell in several words, each as `oneDeed` names it. */

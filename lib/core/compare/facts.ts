@@ -219,7 +219,11 @@ export function compareFacts<M extends FactMention>(articles: AnalysedArticle[],
  */
 function sameActors(a: FactMention, b: FactMention): boolean {
   const people = (m: FactMention) =>
-    new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person' && !namedAsSource(m.sentence, e.value.start, e.value.text)).map((e) => surnameOf(normalizeName(e.value.text))));
+    new Set(
+      m.analysed.entities
+        .filter((e) => e.index === m.index && e.value.kind === 'person' && !namedAsSource(m.sentence, e.value.start, e.value.text) && !ADDRESSEE_BEFORE.test(m.sentence.slice(0, e.value.start)))
+        .map((e) => surnameOf(normalizeName(e.value.text))),
+    );
   const [x, y] = [people(a), people(b)];
   return x.size === 0 || y.size === 0 || [...x].some((name) => y.has(name));
 }
@@ -245,6 +249,8 @@ function sameValueGroups<M extends FactMention>(mentions: M[], rules: FactRules<
   return groups;
 }
 
+/** Before a name: whom a letter or a plea is addressed to ("in a letter to Gov. Ann Lee"), no actor of what it tells. */
+const ADDRESSEE_BEFORE = /\b(?:letter|note|message|memo|e-?mail|request|petition|appeal|plea)\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 /** Before a name: "according to" earlier in its clause, or a saying verb and a title or two ("said House Majority Leader"). */
 const SOURCE_BEFORE = /\baccording to\b[^,;.]*$|\b(?:said|says|told|tells)\s+(?:\p{L}+\s+){0,3}$/iu;
 /** After a name: a saying verb, perhaps after its aides or office ("Ray's aides said"); not after an aside, which may tell what the person did. */

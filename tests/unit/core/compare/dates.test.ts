@@ -15,6 +15,15 @@ describe('sameDate', () => {
 describe('compareDates', () => {
   const conflictsOf = (...articles: ReturnType<typeof analysed>[]) => compareDates(articles).filter((r) => r.difference.status === 'conflict');
 
+  it('shows the day something takes effect, told as "effective" and as "take effect", though one sentence names whom a letter went to', () => {
+    const shown = (b: string) =>
+      compareDates([
+        analysed('a0', 'Harbour Commissioner Marta Quist announced on Monday that she would retire, effective Sept. 30.', '2026-06-02'),
+        analysed('a1', b, '2026-06-02'),
+      ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown('Her retirement will take effect Oct. 31, Quist said in a letter to Mayor Leo Brandt.')).toHaveLength(1);
+  });
+
   it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
     const found = compareDates([
       analysed('a', 'HARTFORD, Oct 3 (Wire Service) - Nurses at two hospitals ended their strike on Monday, the union said.', '2026-10-03'),
