@@ -1016,6 +1016,8 @@ const BASE_UNITS: Record<string, [number, string]> = {
   kilogram: [1, 'kg'], kilo: [1, 'kg'], kg: [1, 'kg'], pound: [0.453592, 'kg'], lb: [0.453592, 'kg'], tonne: [1000, 'kg'],
   kilometer: [1000, 'm'], kilometre: [1000, 'm'], km: [1000, 'm'], mile: [1609.34, 'm'], meter: [1, 'm'], metre: [1, 'm'], foot: [0.3048, 'm'], feet: [0.3048, 'm'], yard: [0.9144, 'm'],
   liter: [1, 'l'], litre: [1, 'l'], gallon: [3.78541, 'l'], barrel: [158.987, 'l'],
+  acre: [4046.86, 'm2'], hectare: [10_000, 'm2'], 'square mile': [2_589_988, 'm2'], 'square kilometer': [1e6, 'm2'], 'square kilometre': [1e6, 'm2'], 'square km': [1e6, 'm2'],
+  'square meter': [1, 'm2'], 'square metre': [1, 'm2'], 'square foot': [0.092903, 'm2'], 'square feet': [0.092903, 'm2'], 'square yard': [0.836127, 'm2'],
 };
 /** How far apart two amounts converted to one unit may be and still be one amount rounded ("14 kilograms", "about 31 pounds"). */
 const CONVERTED_SPREAD = 0.05;
@@ -1026,7 +1028,7 @@ function sameMeasure(a: string, b: string): boolean {
   return a !== b && x !== null && x[1] === y?.[1];
 }
 
-/** An amount in its base unit and that unit's name, for units of length, weight and volume; null for any other. */
+/** An amount in its base unit and that unit's name, for units of length, area, weight and volume; null for any other. */
 function inBaseUnits(value: number, unit: string): [number, string] | null {
   const base = BASE_UNITS[unit];
   return base && value > 0 ? [value * base[0], base[1]] : null;

@@ -108,8 +108,10 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // A figure right after a name is part of it ("Route 66"), unless a list of what each name has goes on with it.
     if (!unit || (partOfName(sentence, start, end, raw, unit) && unit !== listed)) continue;
     // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
+    // "5.3 square miles" is an area, not a length.
+    const squared = AREA_OF.has(unit.name) && /\bsquare[\s-]+\S+$/i.test(sentence.slice(start, unit.end));
     const [amount, counted] =
-      unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, unit.name];
+      unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, squared ? `square ${unit.name}` : unit.name];
     // "1,300 workers will lose their jobs", "will lay off 1,300 employees" count the jobs cut, as "1,300 jobs" does.
     const name = WORKERS.has(counted) && (JOBS_LOST_AFTER.test(sentence.slice(unit.end)) || LAID_OFF_BEFORE.test(sentence.slice(0, start)) || LAID_OFF_AFTER.test(sentence.slice(unit.end))) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
@@ -870,7 +872,12 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
 }
 
 /** Units of size, weight or volume, which outlets round or convert. */
-export const PHYSICAL_UNITS = new Set('mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '));
+/** Lengths whose square is an area ("square miles"). */
+const AREA_OF = new Set('mile kilometer kilometre km meter metre foot feet yard'.split(' '));
+export const PHYSICAL_UNITS = new Set([
+  ...'mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '),
+  ...[...AREA_OF].map((length) => `square ${length}`),
+]);
 
 /** A count of something or a share: what a figure written to its units gives exactly. */
 function exactAtItsPrecision({ unit }: Rounded): boolean {

@@ -528,6 +528,9 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     expect(evidence('number', 'Agents seized about 31 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBe('weak');
     expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100 kilometers', '100 kilometer', 'Lisle is 100 kilometers away.')).toBe('weak');
     expect(evidence('number', 'Agents seized about 40 pounds of heroin.', '14 kilograms', '14 kilogram', 'Agents seized 14 kilograms of heroin.')).toBeNull();
+    // An area in square miles for one in acres.
+    expect(evidence('number', 'The blaze has grown to about 4.1 square miles.', '2,600 acres', '2600 acre', 'The fire has burned about 2,600 acres.')).toBe('weak');
+    expect(evidence('number', 'The blaze has grown to about 6 square miles.', '2,600 acres', '2600 acre', 'The fire has burned about 2,600 acres.')).toBeNull();
     // The outlet's own writing of it is put beside the figure.
     const seized = { articleId: 'other', source: 'other', text: '14 kilograms', normalized: '14 kilogram', sentence: 'Agents seized 14 kilograms of heroin.' };
     expect(reportedAs(analysed('silent', 'The boat was stopped at dawn. Agents seized about 31 pounds of heroin.'), 'number', [seized])?.value.text).toBe('31 pounds');

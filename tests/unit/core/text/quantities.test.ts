@@ -482,6 +482,10 @@ describe('quantities', () => {
     expect(read('HALVERN, Ore. (AP) — Nearly 640 nurses walked out on Monday.')).toEqual([{ text: '640 nurses', value: 640, unit: 'nurse' }]);
   });
 
+  it('reads an area in square units ("4.1 square miles"), no length', () => {
+    expect(read('The blaze grew to 4.1 square miles.')).toEqual([{ text: '4.1 square miles', value: 4.1, unit: 'square mile' }]);
+  });
+
   it('leaves out figures that are part of a name, and ranges, which are neither figure alone', () => {
     expect(read('Crews fitted the F-16 jets and the SARS-2 samples.')).toEqual([]);
     expect(read('It flew on the anniversary of the Gemini 8 docking.')).toEqual([]);
