@@ -763,6 +763,8 @@ function adjectivesJoined(terms: TaggedTerm[], at: number): boolean {
  * tagger read as part of a name ("800 ANC workers" as a body called "ANC Workers") is still the noun counted.
  */
 function isCountedNoun(term: TaggedTerm): boolean {
+  // "421,000 SUVs", "300 ATMs": an acronym in the plural is a noun counted.
+  if (/^[A-Z]{2,5}s$/.test(term.text) && term.tags.has('Plural')) return true;
   return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'Possessive']) && (!term.tags.has('ProperNoun') || term.tags.has('Plural'));
 }
 
@@ -771,7 +773,7 @@ const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'dea
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
- * vessels, houses homes, cars vehicles, violations and tickets citations, suits lawsuits, nations countries, businesses and firms companies, and initiatives
+ * vessels, houses homes, cars (SUVs, pickups) vehicles, violations and tickets citations, suits lawsuits, nations countries, businesses and firms companies, and initiatives
  * programs (news writes one for the other to vary the word); an indictment's counts are its charges; rounds of voting are ballots.
  */
 const COUNTED_AS: Record<string, string> = {
@@ -790,6 +792,8 @@ const COUNTED_AS: Record<string, string> = {
   ship: 'vessel',
   house: 'home',
   car: 'vehicle',
+  suv: 'vehicle',
+  pickup: 'vehicle',
   kid: 'child',
   violation: 'citation',
   ticket: 'citation',

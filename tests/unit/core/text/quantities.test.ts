@@ -482,6 +482,11 @@ describe('quantities', () => {
     expect(read('HALVERN, Ore. (AP) — Nearly 640 nurses walked out on Monday.')).toEqual([{ text: '640 nurses', value: 640, unit: 'nurse' }]);
   });
 
+  it('reads an acronym in the plural as the noun counted ("250,000 SUVs"), a word for vehicles as vehicles', () => {
+    expect(read('Harlow Motors is recalling 250,000 SUVs over a faulty latch.')).toEqual([{ text: '250,000 SUVs', value: 250000, unit: 'vehicle' }]);
+    expect(read('The bank closed 300 ATMs.')).toEqual([{ text: '300 ATMs', value: 300, unit: 'atm' }]);
+  });
+
   it('reads an area in square units ("4.1 square miles"), no length', () => {
     expect(read('The blaze grew to 4.1 square miles.')).toEqual([{ text: '4.1 square miles', value: 4.1, unit: 'square mile' }]);
   });
