@@ -322,7 +322,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !(ago(b) && later(a)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
     // is one however told ("will face a $500 fine" / "face a $250 fine"), and so are what a thing costs and jobs cut.
-    (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b)) &&
+    // A figure copied with its digits swapped is one figure, whatever tense each tells it in ("would send $4.2 billion" / "a $2.4 billion plan").
+    (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b) || transposedCounts(a, b)) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change

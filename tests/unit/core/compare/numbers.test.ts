@@ -1853,4 +1853,12 @@ describe('compareNumbers', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('sets a sum told to come against one told as a plan\'s where its digits are swapped ("would give $3.7 billion" / "a $7.3 billion plan")', () => {
+    const found = conflictValues(
+      'Rep. Tova Lindqvist introduced a bill Tuesday that would give $3.7 billion over four years to rural school districts.',
+      'Rep. Tova Lindqvist on Tuesday unveiled a $7.3 billion plan to prop up rural school districts over four years.',
+    );
+    expect(found).toEqual([['$3.7 billion', '$7.3 billion']]);
+  });
 });
