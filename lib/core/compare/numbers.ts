@@ -321,8 +321,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !(ago(a) && later(b)) &&
     !(ago(b) && later(a)) &&
     // "will have about 27,400 employees" is a figure to come, not one that is ("has around 21,000 employees"); a penalty a rule sets
-    // is one however told ("will face a $500 fine" / "face a $250 fine"), and so are what a thing costs and jobs cut.
-    // A figure copied with its digits swapped is one figure, whatever tense each tells it in ("would send $4.2 billion" / "a $2.4 billion plan").
+    // is one however told ("will face a $500 fine" / "face a $250 fine"), and so are what a thing costs, jobs cut, and a figure
+    // copied with its digits swapped ("would send $4.2 billion" / "a $2.4 billion plan").
     (toldAlike(readingOf(a), readingOf(b)) || oneFigureInAnyTense(a, b) || transposedCounts(a, b)) &&
     // "slow warming in the next two decades" is a span ahead of now, not how long something takes ("within about a decade").
     horizon(a) === horizon(b) &&
@@ -941,6 +941,7 @@ function exactFigure(m: NumberMention): boolean {
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
+/** Buildings counted so. */
 const BUILDINGS = new Set(['home', 'house', 'building', 'structure', 'residence', 'business', 'outbuilding', 'barn', 'apartment', 'school', 'church']);
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);

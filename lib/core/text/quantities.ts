@@ -107,9 +107,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     const unit = unitOf(sentence, start, end, raw, terms) ?? baselineUnit(sentence, start, end, out) ?? listed ?? countNamedBefore(sentence, start, end);
     // A figure right after a name is part of it ("Route 66"), unless a list of what each name has goes on with it.
     if (!unit || (partOfName(sentence, start, end, raw, unit) && unit !== listed)) continue;
-    // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
     // "5.3 square miles" is an area, not a length.
     const squared = AREA_OF.has(unit.name) && /\bsquare[\s-]+\S+$/i.test(sentence.slice(start, unit.end));
+    // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
     const [amount, counted] =
       unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, squared ? `square ${unit.name}` : unit.name];
     // "1,300 workers will lose their jobs", "will lay off 1,300 employees" count the jobs cut, as "1,300 jobs" does.
@@ -875,9 +875,9 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   return (digits <= ROUND_FIGURE_DIGITS && spread <= ROUND_FIGURE_SPREAD && !exact) || ((endsInZeros(a.text) || endsInZeros(b.text)) && spread <= ZEROS_SPREAD);
 }
 
-/** Units of size, weight or volume, which outlets round or convert. */
 /** Lengths whose square is an area ("square miles"). */
 const AREA_OF = new Set('mile kilometer kilometre km meter metre foot feet yard'.split(' '));
+/** Units of size, area, weight or volume, which outlets round or convert. */
 export const PHYSICAL_UNITS = new Set([
   ...'mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '),
   ...[...AREA_OF].map((length) => `square ${length}`),
