@@ -230,6 +230,11 @@ describe('weekdaysNamed', () => {
     expect(normalized('The ministry suspended the quota until the end of February.', '2025-11-12')).toEqual(['2026-02']);
   });
 
+  it('reads a weekday as one to come after "heads to" ("heads to a final vote on Monday")', () => {
+    // Published on Thursday, Oct. 1, 2026: the Monday after, not the one three days before.
+    expect(normalized('The measure cleared the council and heads to a final vote on Monday.', '2026-10-01')).toEqual(['2026-10-05']);
+  });
+
   it('dates "May 4 through 9" by its first day, as it does "May 4-9", not by the hours chrono reads in it', () => {
     expect(normalized('The survey was taken May 4 through 9.', '2026-05-14')).toEqual(['2026-05-04']);
     expect(normalized('The survey was taken May 4-9.', '2026-05-14')).toEqual(['2026-05-04']);
