@@ -435,9 +435,9 @@ const afterPublication = (m: DateFact) => /^\d{4}-\d\d-\d\d$/.test(m.normalized)
 
 /**
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock
- * ("20:30", "2045 GMT").
+ * ("20:30", "2045 GMT"). A stop after "pm" ends the sentence, not the time.
  */
-const CLOCK_TIME = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?|\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|hrs|hours)\b|(?<![\d.,:$€£])\b(\d{1,2}):([0-5]\d)\b(?![\d.,:]\d)|\b(noon|midday|midnight)\b/gi;
+const CLOCK_TIME = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])(?:\.\s*m\b\.?|\s*m\b)|\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|hrs|hours)\b|(?<![\d.,:$€£])\b(\d{1,2}):([0-5]\d)\b(?![\d.,:]\d)|\b(noon|midday|midnight)\b/gi;
 
 /**
  * "08:30 pm" for "8:30 p.m.", "8:30pm", "2030 GMT"; "12:00 pm" for "noon"; "08:30" for a bare "8:30", which may be

@@ -359,6 +359,9 @@ describe('compareDates', () => {
     const conflicts = (a: string, b: string) => compareDates([analysed('a', a), analysed('b', b)]).filter((r) => r.difference.status === 'conflict');
     const [found] = conflicts('The warehouse fire broke out at 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.');
     expect(found.difference.values.map((v) => v.text)).toEqual(['8.40pm', '10.40pm']);
+    // A stop after "pm" ends the sentence; it is not shown as part of the time. "p.m." keeps its stops.
+    const [atEnd] = conflicts('The warehouse fire broke out on the roof at 8.40pm.', 'The warehouse fire broke out on the roof at 10.40 p.m.');
+    expect(atEnd.difference.values.map((v) => v.text)).toEqual(['8.40pm', '10.40 p.m.']);
     expect(conflicts('The warehouse fire broke out after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toEqual([]);
     // "shortly after" is a time given loosely, not a bound.
     expect(conflicts('The warehouse fire broke out shortly after 8.40pm on the roof, crews said.', 'The warehouse fire broke out at 10.40pm on the roof, crews said.')).toHaveLength(1);
