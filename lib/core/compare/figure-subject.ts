@@ -241,6 +241,32 @@ export function withinRange(ranged: Figure, other: Figure): boolean {
   return range !== null && other.quantity.value >= range[0] && other.quantity.value <= range[1];
 }
 
+/** "130 National Guard members": the body named between a count and its members. */
+const BODY_WITHIN = new RegExp(`^[\\d.,]+(?:\\s+(?:million|thousand|hundred))?\\s+(${NAME})\\s+members?$`, 'u');
+/** "300 members of the Kentucky National Guard", "members of the Teamsters": the body named after them. */
+const BODY_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME})`, 'u');
+
+/**
+ * The body whose members a count counts, lower-cased ("kentucky national guard"); null for members of none named. Members of a
+ * named body are a specific thing counted, as troops or nurses are, where "members" alone may be of anything.
+ */
+export function memberBody({ sentence, quantity }: Figure): string | null {
+  if (quantity.unit !== 'member') return null;
+  const body = BODY_WITHIN.exec(quantity.text)?.[1] ?? BODY_AFTER.exec(sentence.slice(quantity.end))?.[1];
+  return body?.toLowerCase() ?? null;
+}
+
+/** Members of one body, named in full or by its last words ("the Kentucky National Guard" / "National Guard members"). */
+export function sameBody(a: Figure, b: Figure): boolean {
+  const [x, y] = [memberBody(a), memberBody(b)];
+  return x !== null && y !== null && sameName(x, y);
+}
+
+/** Members of two named bodies ("members of the National Guard" / "members of the Civil Air Patrol"): two counts. */
+export function membersOfTwoBodies(a: Figure, b: Figure): boolean {
+  return memberBody(a) !== null && memberBody(b) !== null && !sameBody(a, b);
+}
+
 const DISTANCE_UNITS = new Set(['mile', 'kilometer']);
 /** "450 miles) northwest of Dunmarrow", "about 520 miles north of Dunmarrow", "30 miles from Carlow": the place a distance is measured from. */
 const FROM_PLACE = new RegExp(`^\\s*\\)?\\s*(?:(?:due\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|away\\s+|outside\\s+)?(?:of|from)\\s+(?:the\\s+)?(${NAME})`, 'u');

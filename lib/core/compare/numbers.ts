@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS, timesAYear } from './presence';
-import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, otherFates, otherHolders, ownersApart, populationFigure, sameHolder, voteOutcomeIn, withinRange, type Figure } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, memberBody, membersOfTwoBodies, otherFates, otherHolders, ownersApart, populationFigure, sameBody, sameHolder, voteOutcomeIn, withinRange, type Figure } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
@@ -140,11 +140,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleTalliesOfChamber = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === 'tally' && chamberOf(a) !== null && chamberOf(a) === chamberOf(b) && onlyTallyOfChamber(a) && onlyTallyOfChamber(b);
   const countedApart = (x: string, y: string) => articles.some((a) => valuesOf.has(`${a.article.id}\u0000${x}`) && valuesOf.has(`${a.article.id}\u0000${y}`));
-  const soleCount = (m: NumberMention) => !GENERIC_UNITS.has(m.quantity.unit) && valuesOf.get(unitKey(m))!.size === 1;
+  // Members of a named body are a specific thing counted ("300 members of the National Guard"), members alone are not.
+  const soleCount = (m: NumberMention) => (!GENERIC_UNITS.has(m.quantity.unit) || memberBody(m) !== null) && valuesOf.get(unitKey(m))!.size === 1;
   // A count (not a measure) the article of one gives along with the other's value: "a mother of 7" and "the mother of 8".
   const givenBoth = (a: NumberMention, b: NumberMention) =>
     !MEASURES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && a.quantity.value !== b.quantity.value && valuesOf.get(unitKey(a))!.has(b.quantity.value);
-  const soleCounts = (a: NumberMention, b: NumberMention) => soleCount(a) && soleCount(b) && ratio(a, b) <= SOLE_COUNT_RATIO;
+  const soleCounts = (a: NumberMention, b: NumberMention) =>
+    soleCount(a) && soleCount(b) && (memberBody(a) === null || sameBody(a, b)) && ratio(a, b) <= SOLE_COUNT_RATIO;
   // …of a thing counted, not a vote's tally (a day or a month tells one vote from another), one of them dated by neither.
   const undated = (m: NumberMention) => daysOf(m).length === 0 && periodsOf(m).length === 0;
   const soleCountsOneUndated = (a: NumberMention, b: NumberMention) => a.quantity.unit !== 'tally' && soleCounts(a, b) && (undated(a) || undated(b));
@@ -345,6 +347,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
     !ownersApart(a, b) &&
+    !membersOfTwoBodies(a, b) &&
     // "The city has about 45,000 residents" counts all who live there, not the "42,000 residents … told not to drink" the water.
     populationFigure(a) === populationFigure(b) &&
     // "Voting no were Marchetti and the two board members appointed by the council": one part of a list is not the whole count.

@@ -1861,4 +1861,10 @@ describe('compareNumbers', () => {
     );
     expect(found).toEqual([['$3.7 billion', '$7.3 billion']]);
   });
+
+  it('sets the one count of members of a named body each article gives against the other\'s, however far apart, but not members of two bodies', () => {
+    const guard = (count: string) => `Governor Ilse Marten on Friday sent ${count} to clear snow from the county's roads.`;
+    expect(conflictValues(guard('250 members of the Vermont National Guard'), guard('110 National Guard members'))).toEqual([['250 members', '110 National Guard members']]);
+    expect(conflictValues(guard('250 members of the National Guard'), guard('110 members of the Civil Air Patrol'))).toEqual([]);
+  });
 });
