@@ -14,9 +14,9 @@ export interface NameSpan {
  * Runs of capitalised words, allowing the lower-case joiners of names ("Bank of England", "Luiz
  * da Silva"), a surname's particle before it ("de Blasio") and one joined to it ("Karim al-Rashid").
  */
-const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=[A-Z]))?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z])(?:\s+(?:(?:of|the|de|del|della|di|da|du|von|van|al|bin|for)\s+)?(?:(?:al|el|bin|ibn|abu|abd)-)?(?:[A-Z][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[A-Z]\.))*/gu;
+const CAPITALISED_RUN = /(?:\b(?:de|del|della|di|da|du|van|von)\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|\p{Lu})(?:\s+(?:(?:of|the|de|del|della|di|da|du|von|van|al|bin|for)\s+)?(?:(?:al|el|bin|ibn|abu|abd)-)?(?:\p{Lu}[\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|\p{Lu}\.))*/gu;
 /** A nickname inside a name: Robert "Bobby" Lane, Luis (Lucho) Perez. */
-const NICKNAME = /(?<=[A-Z][\p{L}'’.-]*\s+)(["“]|\()([A-Z][\p{L}'’.-]*)(["”]|\))(?=\s+[A-Z])/gu;
+const NICKNAME = /(?<=\p{Lu}[\p{L}'’.-]*\s+)(["“]|\()(\p{Lu}[\p{L}'’.-]*)(["”]|\))(?=\s+\p{Lu})/gu;
 
 /** A hyphenated word after a name that says what is like it, from it or near it. */
 const DESCRIPTIVE_SUFFIX = /(?<=\p{Lu}[\p{L}.]*)-(?:style|based|born|area|led|backed|owned|made|run|funded|bound|era|type)\b/gu;
@@ -81,7 +81,7 @@ export function nameSpans(text: string): NameSpan[] {
   // "Special Agent in Charge Lena Ortiz": the charge is the title's, blanked so that the name follows "Agent".
   const unsuffixed = text.replace(DESCRIPTIVE_SUFFIX, (suffix) => ' '.repeat(suffix.length)).replace(IN_CHARGE, (words) => ' '.repeat(words.length));
   const sentence = unsuffixed.replace(NICKNAME, (whole, _open, nickname: string, _close, at: number) => {
-    const surname = /^\s+([A-Z][\p{L}'’-]*)/u.exec(unsuffixed.slice(at + whole.length))?.[1];
+    const surname = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(unsuffixed.slice(at + whole.length))?.[1];
     if (surname) nicknames.push({ text: `${nickname} ${surname}`, start: at + 1, end: at + whole.length, titled: false });
     return ' '.repeat(whole.length);
   });
@@ -111,7 +111,7 @@ export function nameSpans(text: string): NameSpan[] {
         const first = segment[0];
         const last = segment[segment.length - 1];
         const raw = sentence.slice(first.start, last.start + last.word.length);
-        const text = raw.replace(/['’]s?$/, '').replace(/\.$/, (dot, at: number) => (/(?:^|[\s.])[A-Z]$/.test(raw.slice(0, at)) ? dot : ''));
+        const text = raw.replace(/['’]s?$/, '').replace(/\.$/, (dot, at: number) => (/(?:^|[\s.])\p{Lu}$/u.test(raw.slice(0, at)) ? dot : ''));
         if (text.length >= 2 && !STOPWORDS.has(text.toLowerCase()) && !CONTRACTION.test(text) && !CALENDAR.test(text)) out.push({ text: text.replace(/\s+/g, ' '), start: first.start, end: first.start + text.length, titled: titled && !field });
       }
       segment = [];

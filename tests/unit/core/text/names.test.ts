@@ -92,4 +92,9 @@ describe('names', () => {
     expect(names('He visited Poland and Romania.')).toEqual(['Poland', 'Romania']);
     expect(names('Fox told Fusion’s Jorge Ramos.')).toEqual(['Fox', 'Fusion', 'Jorge Ramos']);
   });
+
+  it('reads names whose words begin with a capital outside ASCII whole ("Ömer Özdemir", not "Ömer" dropped)', () => {
+    expect(names('The rescue team led by Ömer Özdemir reached Ürgüp before dawn.')).toEqual(['Ömer Özdemir', 'Ürgüp']);
+    expect(names('The envoy, Élodie Marchand, met Levent Çelik on Monday.')).toEqual(['Élodie Marchand', 'Levent Çelik']);
+  });
 });

@@ -11,6 +11,11 @@ describe('quotes', () => {
     });
   });
 
+  it('gives a quote to a speaker whose name begins with a capital outside ASCII', () => {
+    expect(quotes('"The bridge will hold," said Levent Çelik.')[0]).toMatchObject({ speaker: 'Levent Çelik' });
+    expect(quotes('"We have nowhere left to go," Ćosić said.')[0]).toMatchObject({ speaker: 'Ćosić' });
+  });
+
   it('reads quotations in single marks in a text that has no double ones, past apostrophes inside words and after plurals', () => {
     const found = quotes("Harbour pilot Ann Lee spoke to crews at dawn. 'We can't move the ships' anchors until noon,' she said. 'It's the worst surge the dockers' union has seen,' said Ray Cole. The '90s were calmer.");
     expect(found.map((q) => [q.text, q.speaker])).toEqual([
