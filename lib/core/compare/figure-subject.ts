@@ -1,6 +1,6 @@
 import { normalizeName, surnameOf } from '../text/aliases';
 import { withoutTitles } from '../text/names';
-import type { Quantity } from '../text/quantities';
+import { TOLL_RAISED, TOLL_VERB, type Quantity } from '../text/quantities';
 
 /**
  * What a figure is of, read from the words right around it, so that two figures of different
@@ -44,8 +44,9 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
  * buildings it counts (destroyed or damaged), which way they voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
-  // "The death toll from Saturday's flood rose to 14": the toll's verb stands right before the figure.
-  ['killed', /\bdeath\s+toll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to|at)\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b/gi],
+  // "The death toll from Saturday's flood rose to 14", "raising the death toll from the sinking to 31": the toll's verb stands
+  // right before the figure.
+  ['killed', new RegExp(String.raw`\bdeath\s+toll\b[^.;]{0,90}?\b${TOLL_VERB}\s+(?:to|at)\b|\b${TOLL_RAISED}\s+(?:the\s+)?death\s+toll\b[^.;]{0,90}?\bto\b|\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|lives)\b`, 'gi')],
   // Those in critical condition are a count of their own among the hurt: "35 injured, three of them critically".
   ['critical', /\bcritical(?:ly)?\b/gi],
   ['hurt', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt)\b/gi],

@@ -669,8 +669,15 @@ const HARMED_BEFORE =
 /** The word for those harmed right after a figure with no noun: "the 45 wounded", "10 dead". */
 const HARMED_AFTER = /^\s+(?:wounded|injured|dead)\b/i;
 
+/** The verbs that bring a toll to its figure ("the death toll rose to 14", "stands at 12"). */
+export const TOLL_VERB = String.raw`(?:rose|rises|risen|climbed|climbs|jumped|increased|grew|reached|reaches|hit|hits|stood|stands|was|is)`;
+/** The verbs of what raised a toll to its figure ("raising the death toll from the sinking to 31", "bringing the toll to 40"). */
+export const TOLL_RAISED = String.raw`(?:rais|bring|brought|push|lift|tak|took|put)\w*`;
 /** A toll's verb right before a bare figure: "the death toll from the flood rose to 14", "the toll stood at about 30". */
-const TOLL_BEFORE = /\btoll\b[^.;]{0,90}?\b(?:rose|climbed|jumped|increased|grew|reached|hit|stood|was|is)\s+(?:to\s+|at\s+)?(?:(?:at least|more than|about|nearly|some|roughly)\s+)?$/i;
+const TOLL_BEFORE = new RegExp(
+  String.raw`(?:\btoll\b[^.;]{0,90}?\b${TOLL_VERB}\s+(?:to\s+|at\s+)?|\b${TOLL_RAISED}\s+(?:the\s+)?(?:[\w-]+\s+)?toll\b[^.;]{0,90}?\bto\s+)(?:(?:at least|more than|about|nearly|some|roughly)\s+)?$`,
+  'i',
+);
 
 /** After a count, what befell those it counts: "are still missing", "were killed", "remain unaccounted for", "wounded". */
 const FATE_AFTER = /^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+){0,2}(?:\p{Ll}+ly\s+)?(?:missing|unaccounted|dead|killed|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|evacuated|rescued)\b/iu;

@@ -21,6 +21,9 @@ describe('what a figure is of', () => {
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 0))).toBe('killed');
     expect(fateOf(figure('The blast killed 8 people and injured 14 others.', 1))).toBe('hurt');
     expect(fateOf(figure('About 300 people gathered in the square.'))).toBeNull();
+    // A death toll brought to its figure, however long what it is from.
+    expect(fateOf(figure('Divers found more victims, bringing the death toll from the collapse of the old Arlen footbridge to 23.'))).toBe('killed');
+    expect(fateOf(figure('The death toll from the collapse of the old Arlen footbridge rose to 23.'))).toBe('killed');
     // An age is no count of people, whatever befell its owner.
     expect(fateOf(figure('Ivo Marr, 44, died at the scene.'))).toBeNull();
     // Those taken to hospital are counted apart from the hurt.

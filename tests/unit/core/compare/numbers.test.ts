@@ -748,6 +748,14 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['8 people', '9']]);
   });
 
+  it('sets the toll a finding raised to its figure against the other outlet\'s count of the dead', () => {
+    const shown = ranked(
+      'Divers found more victims on Friday, bringing the death toll from the collapse of the Arlen footbridge to 23, the coast guard said.',
+      'At least 27 people died when the Arlen footbridge collapsed into the river, the coast guard said on Friday.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['23', '27 people']]);
+  });
+
   it('shows the one sum of its size each article gives, told by one verb, pledged or costed, further apart than a few percent ("spent about $310,000" / "spent $410,000")', () => {
     const shown = ranked(
       'The harbour group raised and spent about $310,000, according to state filings, including $75,000 from a boat-owners fund.',

@@ -562,6 +562,9 @@ describe('quantities', () => {
     // The toll's verb before a bare figure; "others" that something befell.
     expect(read('The death toll from the harbour fire rose to 14 on Wednesday.')).toEqual([{ text: '14', value: 14, unit: 'person' }]);
     expect(read('The death toll from the fire at the crowded old waterfront market hall in Dunmore rose to 9 on Monday.')).toEqual([{ text: '9', value: 9, unit: 'person' }]);
+    // What raised the toll, and a toll that stands at its figure.
+    expect(read('Divers found more victims on Friday, raising the death toll from the collapse of the footbridge to 23.').map((q) => [q.text, q.unit])).toEqual([['23', 'person']]);
+    expect(read('The official toll stands at 17.')).toEqual([{ text: '17', value: 17, unit: 'person' }]);
     expect(read('More than a dozen others are still missing.')).toEqual([{ text: 'a dozen others', value: 12, unit: 'person' }]);
     expect(read('Two others were sold to a rival.')).toEqual([{ text: 'Two others', value: 2, unit: 'other' }]);
     expect(read('The blast left five others wounded.')).toEqual([{ text: 'five others', value: 5, unit: 'person' }]);
