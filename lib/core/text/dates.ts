@@ -105,8 +105,8 @@ function thisSpan(span: string, publishedAt: string): string {
 /** A capitalised abbreviation's point: "Oct.", "Gov.", "St.". */
 const ABBREVIATION_POINT = /\b(\p{Lu}\p{Ll}{0,4})\./gu;
 
-/** Words telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to", "heads to a vote". */
-const TO_COME_WORDS = String.raw`\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? (?:to|a|an)|heads? to)\b`;
+/** Words telling of what is to come: "will", "is to", "is scheduled", "is set for", "is expected to", "plans to", "heads to a vote", "is due to be sworn in", "is due in court". */
+const TO_COME_WORDS = String.raw`\b(?:will|would|shall|is to|are to|scheduled|slated|set (?:to|for)|expected to|plans? (?:to|a|an)|heads? to|due to be|(?:is|are) due (?:on|in|for|back))\b`;
 /** A clause telling of what is to come. */
 const TOLD_AS_TO_COME = new RegExp(`${TO_COME_WORDS}[^;.]*$`, 'i');
 /** A span of weeks to come after those words: "will vote in three weeks", "is set to open in two weeks". */

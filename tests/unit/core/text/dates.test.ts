@@ -235,6 +235,13 @@ describe('weekdaysNamed', () => {
     expect(normalized('The measure cleared the council and heads to a final vote on Monday.', '2026-10-01')).toEqual(['2026-10-05']);
   });
 
+  it('reads a date as one to come after "is due to be" and "is due in", but not after a cause ("due to the storm")', () => {
+    // Published on Thursday, Nov. 12, 2026: a June to come, not the June gone by.
+    expect(normalized('The governor-elect is due to be sworn in on June 18.', '2026-11-12')).toEqual(['2027-06-18']);
+    expect(normalized('The ferry captain is due in court on Monday.', '2026-11-12')).toEqual(['2026-11-16']);
+    expect(normalized('The vote was delayed on Monday due to the storm.', '2026-11-12')).toEqual(['2026-11-09']);
+  });
+
   it('dates "May 4 through 9" by its first day, as it does "May 4-9", not by the hours chrono reads in it', () => {
     expect(normalized('The survey was taken May 4 through 9.', '2026-05-14')).toEqual(['2026-05-04']);
     expect(normalized('The survey was taken May 4-9.', '2026-05-14')).toEqual(['2026-05-04']);
