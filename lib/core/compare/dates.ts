@@ -300,6 +300,10 @@ const ONE_DEED = [
   ['happen', 'occur', 'occurr'],
   // "will resign, effective June 30" / "His resignation will take effect July 31": one day it comes into force.
   ['effect', 'effectiv'],
+  // "sank shortly before midnight" / "capsized at around 2 a.m.": one sinking.
+  ['sink', 'capsiz'],
+  // "will be sworn in on June 8" / "is to be inaugurated on June 18": one taking of office.
+  ['swear', 'inaugurat'],
 ];
 const deedOf = new Map(ONE_DEED.flatMap((stems) => stems.map((s): [string, string] => [s, stems[0]])));
 /** The deeds outlets tell in several words, each as `oneDeed` names it. */

@@ -158,6 +158,9 @@ describe('compareDates', () => {
     expect(compareDates([fire('began', 'Saturday afternoon'), fire('sparked', 'Aug. 2'), fire('started', 'Aug. 1')]).filter((r) => r.difference.status === 'conflict')).toHaveLength(1);
     // A departure told as resigning or stepping down.
     expect(found('Harbour master Paul Grady resigned in January amid an inquiry into his travel.', 'Harbour master Paul Grady stepped down in February over his travel costs.')).toHaveLength(1);
+    // Taking office told as being sworn in or inaugurated; a sinking told as sinking or capsizing.
+    expect(found('Mayor-elect Ada Rusk will be sworn in on Jan. 8 at the harbour hall.', 'Mayor-elect Ada Rusk is to be inaugurated on Jan. 15 at the harbour hall.')).toHaveLength(1);
+    expect(found('The trawler Maren sank on Oct. 3 off the harbour mouth, the coast guard said.', 'The trawler Maren capsized on Oct. 5 off the harbour mouth, the coast guard said.')).toHaveLength(1);
     // A strike told by what it did ("killed") and by the blow ("struck").
     expect(found('A rocket attack killed six people in the harbour town early Wednesday, officials said.', 'Six people died when rockets struck the harbour town early Tuesday, officials said.')).toHaveLength(1);
   });
