@@ -1013,8 +1013,10 @@ function readListsOfNames(article: AnalysedArticle): { count: number; unit: stri
 
 /** Lengths in metres, weights in kilograms, volumes in litres: one amount told in metric and imperial units. */
 const BASE_UNITS: Record<string, [number, string]> = {
-  kilogram: [1, 'kg'], kilo: [1, 'kg'], kg: [1, 'kg'], pound: [0.453592, 'kg'], lb: [0.453592, 'kg'], tonne: [1000, 'kg'],
-  kilometer: [1000, 'm'], kilometre: [1000, 'm'], km: [1000, 'm'], mile: [1609.34, 'm'], meter: [1, 'm'], metre: [1, 'm'], foot: [0.3048, 'm'], feet: [0.3048, 'm'], yard: [0.9144, 'm'],
+  kilogram: [1, 'kg'], kilo: [1, 'kg'], kg: [1, 'kg'], pound: [0.453592, 'kg'], lb: [0.453592, 'kg'], lbs: [0.453592, 'kg'], tonne: [1000, 'kg'],
+  gram: [0.001, 'kg'], ounce: [0.0283495, 'kg'], milligram: [1e-6, 'kg'], mg: [1e-6, 'kg'], microgram: [1e-9, 'kg'], nanogram: [1e-12, 'kg'],
+  kilometer: [1000, 'm'], kilometre: [1000, 'm'], km: [1000, 'm'], mile: [1609.34, 'm'], meter: [1, 'm'], metre: [1, 'm'], foot: [0.3048, 'm'], feet: [0.3048, 'm'], ft: [0.3048, 'm'], yard: [0.9144, 'm'],
+  inch: [0.0254, 'm'], centimeter: [0.01, 'm'], centimetre: [0.01, 'm'], cm: [0.01, 'm'], millimeter: [0.001, 'm'], millimetre: [0.001, 'm'], mm: [0.001, 'm'],
   liter: [1, 'l'], litre: [1, 'l'], gallon: [3.78541, 'l'], barrel: [158.987, 'l'],
   acre: [4046.86, 'm2'], hectare: [10_000, 'm2'], 'square mile': [2_589_988, 'm2'], 'square kilometer': [1e6, 'm2'], 'square kilometre': [1e6, 'm2'], 'square km': [1e6, 'm2'],
   'square meter': [1, 'm2'], 'square metre': [1, 'm2'], 'square foot': [0.092903, 'm2'], 'square feet': [0.092903, 'm2'], 'square yard': [0.836127, 'm2'],

@@ -63,6 +63,22 @@ const NUMBER = new RegExp(
  * `skip` (dates) are left out.
  */
 export function quantities(sentence: string, skip: { start: number; end: number }[] = [], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
+  const glued = [...sentence.matchAll(GLUED_UNIT)].map((m) => m.index);
+  if (glued.length === 0) return readQuantities(sentence, skip, terms);
+  // Read with a space between each figure and its unit, then placed back in the sentence as written ("10km").
+  const spaced = sentence.replace(GLUED_UNIT, ' ');
+  const toSpaced = (at: number) => at + glued.filter((g) => g < at).length;
+  const toWritten = (at: number) => at - glued.filter((g, i) => g + i < at).length;
+  return readQuantities(spaced, skip.map((s) => ({ start: toSpaced(s.start), end: toSpaced(s.end) }))).map((q) => {
+    const [start, end] = [toWritten(q.start), toWritten(q.end)];
+    return { ...q, text: sentence.slice(start, end), start, end };
+  });
+}
+
+/** A metric or imperial unit glued to its figure: "10km", "40kg", "12mm", "6ft". */
+const GLUED_UNIT = /(?<=\d)(?=(?:km|kg|cm|mm|mg|lbs?|ft|mph|kph)\b)/g;
+
+function readQuantities(sentence: string, skip: { start: number; end: number }[], terms: TaggedTerm[] = tagTerms(sentence)): Quantity[] {
   const special = [...votesInThousands(sentence), ...durations(sentence), ...calibres(sentence), ...tallies(sentence), ...scaledFractions(sentence, terms), ...mixedFractions(sentence, terms), ...ratios(sentence), ...spansInWords(sentence), ...yearsAndMonths(sentence), ...spansAndAHalf(sentence), ...partsOfAPoint(sentence), ...loneOnes(sentence), ...concentrations(sentence)].filter((q) => !skip.some((s) => q.start < s.end && q.end > s.start));
   // Where two readings overlap ("an hour and five minutes" as one span and as "an hour"), the first one read stands.
   const out = special.filter((q, i) => !special.slice(0, i).some((p) => q.start < p.end && q.end > p.start));
@@ -96,7 +112,7 @@ export function quantities(sentence: string, skip: { start: number; end: number 
     // "several hundred pages", "a few thousand people": a vague amount, not a figure of a hundred or a thousand.
     if (/^(?:hundred|thousand|million|billion|dozen)$/i.test(raw) && /\b(?:several|a few|few|some|many)\s+$/i.test(sentence.slice(0, start))) continue;
     // "14th", "2nd": ordinals; "one" alone is mostly a determiner ("one way", "one of them"); "the nineteen fifties" is a decade.
-    if (/^\p{L}/u.test(sentence[end] ?? '') || (/^one$/i.test(raw) && !ONE_OF_A_MEASURE.test(sentence.slice(end))) || DECADE_AFTER.test(sentence.slice(end))) continue;
+    if ((/^\p{L}/u.test(sentence[end] ?? '') && !TEMPERATURE_AFTER.test(sentence.slice(end))) || (/^one$/i.test(raw) && !ONE_OF_A_MEASURE.test(sentence.slice(end))) || DECADE_AFTER.test(sentence.slice(end))) continue;
     // A figure glued to a character lost in decoding ("4� months", a fraction sign once) has no known value.
     if (sentence[end] === '\uFFFD') continue;
     const scale = match[3] ?? match[4];
@@ -118,6 +134,9 @@ export function quantities(sentence: string, skip: { start: number; end: number 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A temperature's scale or sign right after its figure: "41C", "106F", "38°C", "12°". */
+const TEMPERATURE_AFTER = /^(?:\s?°\s?[CF]?|[CF])(?![\p{L}\d])/u;
 
 /** Four digits that can be a time on the 24-hour clock ("0630", "2045"). */
 const TWENTY_FOUR_HOUR = /^(?:[01]\d|2[0-3])[0-5]\d$/;
@@ -555,6 +574,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (word && !(/^pound/i.test(word[1] ?? word[2]) && WEIGHED.test(sentence))) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
+  const temperature = TEMPERATURE_AFTER.exec(after);
+  if (temperature) return { name: 'degree', end: end + temperature[0].length, excludesOne: false };
   // "25 basis points": hundredths of a percentage point, read in percentage points ("0.25 percentage point").
   const basis = /^(?:-|\s+)basis[-\s]+points?\b/i.exec(after);
   if (basis) return { name: 'basis point', end: end + basis[0].length, excludesOne: false };
@@ -886,7 +907,7 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
 const AREA_OF = new Set('mile kilometer kilometre km meter metre foot feet yard'.split(' '));
 /** Units of size, area, weight or volume, which outlets round or convert. */
 export const PHYSICAL_UNITS = new Set([
-  ...'mile kilometer kilometre km meter metre foot feet yard inch acre hectare degree pound kilogram ton tonne gallon liter litre barrel ounce'.split(' '),
+  ...'mile kilometer kilometre km meter metre foot feet ft yard inch centimeter centimetre cm millimeter millimetre mm acre hectare degree pound lb lbs kilogram kg gram milligram mg ton tonne gallon liter litre barrel ounce'.split(' '),
   ...[...AREA_OF].map((length) => `square ${length}`),
 ]);
 

@@ -534,6 +534,10 @@ describe('evidenceOf: strong when the same value, name or words are written, wea
     // The outlet's own writing of it is put beside the figure.
     const seized = { articleId: 'other', source: 'other', text: '14 kilograms', normalized: '14 kilogram', sentence: 'Agents seized 14 kilograms of heroin.' };
     expect(reportedAs(analysed('silent', 'The boat was stopped at dawn. Agents seized about 31 pounds of heroin.'), 'number', [seized])?.value.text).toBe('31 pounds');
+    // Centimetres in inches, grams in ounces, and a unit glued to its figure.
+    expect(evidence('number', 'The river has risen by about 4 inches since May.', '10 centimeters', '10 centimeter', 'The river has risen about 10 centimeters since May.')).toBe('weak');
+    expect(evidence('number', 'Customs found about 7 ounces of gold.', '200 grams', '200 gram', 'Customs found 200 grams of gold.')).toBe('weak');
+    expect(evidence('number', 'The ferry sails 62 miles to Lisle.', '100km', '100 km', 'Lisle is 100km away.')).toBe('weak');
     // Barrels of oil in gallons (42 to the barrel).
     expect(evidence('number', 'The pipe poured more than 176,000 gallons of crude into the river.', '4,200 barrels', '4200 barrel', 'The pipe spilled roughly 4,200 barrels of oil into the river.')).toBe('weak');
   });

@@ -663,4 +663,13 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '38 minutes', value: 38, unit: 'minute' }, { text: '37 minutes', value: 37, unit: 'minute' })).toBe(true);
     expect(roughlyEqual({ text: '30 days', value: 30, unit: 'day' }, { text: '31 days', value: 31, unit: 'day' })).toBe(false);
   });
+
+  it('reads a unit glued to its figure and a temperature\'s scale or sign ("10km", "41C", "38°C"), placed as written', () => {
+    const found = read('Winds of 90kph fanned the fire 12km from Lisle, where it reached 41C (106F) and 38°C by dusk.');
+    expect(found.map((q) => [q.text, q.value, q.unit])).toEqual([['90kph', 90, 'km/h'], ['12km', 12, 'km'], ['41C', 41, 'degree'], ['106F', 106, 'degree'], ['38°C', 38, 'degree']]);
+    const sentence = 'The 40kg sacks were stacked.';
+    expect(quantities(sentence).map((q) => [q.text, sentence.slice(q.start, q.end)])).toEqual([['40kg sacks', '40kg sacks']]);
+    // An ordinal is still no figure.
+    expect(read('She finished 14th in the 10km race.').map((q) => q.text)).toEqual(['10km race']);
+  });
 });
