@@ -404,13 +404,18 @@ const LAID_OFF_BEFORE = /\b(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing
 const LAID_OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:will|would|are|were|have|had|to)\s+(?:be\s+|been\s+)?(?:laid\s+off|furloughed|let\s+go)\b/iu;
 const JOBS_LOST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|could|are\s+set\s+to|stand\s+to)?\s*(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs?\b/u;
 
-/** "put the number of homes destroyed at 31", "the total of arrests rose to about 40": the count named before a bare figure. */
-const COUNT_NAMED_BEFORE = /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+(?:\s+[a-z]+){0,2})\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/i;
+/**
+ * "put the number of homes destroyed at 31", "the total of arrests rose to about 40", "the number of flu cases in Orne County
+ * rose to 47": the count named before a bare figure, maybe with where it is counted and its verb.
+ */
+const COUNT_NAMED_BEFORE =
+  /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+(?:\s+[a-z]+){0,2})(?:\s+(?:in|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?[\p{L}'’.-]+)?(?:\s+(?:has\s+|had\s+)?[a-z]+)?\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/iu;
 
 function countNamedBefore(sentence: string, start: number, end: number): Unit | null {
-  // "the number of homes destroyed", "the number of wrecked homes": the plural among the words is what is counted.
+  // "the number of homes destroyed", "the number of wrecked homes", "the number of flu cases": the last plural among the words
+  // is what is counted.
   const named = COUNT_NAMED_BEFORE.exec(sentence.slice(0, start))?.[1].split(/\s+/);
-  const noun = named?.find((word) => /[^s]s$/i.test(word)) ?? named?.[0];
+  const noun = named?.findLast((word) => /[^s]s$/i.test(word)) ?? named?.[0];
   return noun ? { name: countedAs(singularNoun(noun.toLowerCase())), end, excludesOne: false } : null;
 }
 

@@ -102,6 +102,9 @@ describe('quantities', () => {
     expect(read('Inspectors put the number of barns flooded at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
     expect(read('Inspectors put the number of flooded barns at 17.')).toEqual([{ text: '17', value: 17, unit: 'barn' }]);
     expect(read('The number of residents moved rose to about 900.')).toEqual([{ text: '900', value: 900, unit: 'person' }]);
+    // …with where it is counted between, and the last plural as what is counted.
+    expect(read('The number of mumps cases in Orne County rose to 38 on Friday.')).toEqual([{ text: '38', value: 38, unit: 'case' }]);
+    expect(read('The number of goats lost across the valley has climbed to 210.')).toEqual([{ text: '210', value: 210, unit: 'goat' }]);
     expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
     // People counted by the jobs they lose count those jobs.
     expect(read('At the mill, 640 workers will lose their jobs.').map((q) => q.unit)).toEqual(['job']);
