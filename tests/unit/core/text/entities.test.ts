@@ -87,6 +87,9 @@ describe('entities', () => {
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the harbour levy.')['Tvisha Okonjo']).not.toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, chief economist at a port bank.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, a fellow at a port institute.')['Tvisha Okonjo']).toBe('person');
+    // An office told beside the name, before it after a comma too.
+    expect(kinds('“The numbers speak for themselves,” said the port’s mayor, Tvisha Okonjo, on Monday.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the province’s governor.')['Tvisha Okonjo']).toBe('person');
     // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
     expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
   });
