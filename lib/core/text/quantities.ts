@@ -50,9 +50,9 @@ interface Unit {
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-/** A number in digits (with an optional scale word, or "m" after a sum: "£5m") or in words ("twenty-one", "two hundred"). */
+/** A number in digits (with an optional scale word, "m" after a sum: "£5m", or "M" after a decimal: "1.4M") or in words ("twenty-one", "two hundred"). */
 const NUMBER = new RegExp(
-  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:(?:\\s*|-)(thousand|million|billion|trillion|bn)\\b|(?<=[$€£][\\d.,]*\\d)(m)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
+  `(?:${CURRENCY_CODE}(?=\\d)|[$€£]?\\b)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+|\\.\\s\\d+(?=\\s*(?:thousand|million|billion|trillion|bn|percent|per cent)\\b|\\s*%))?(?:(?:\\s*|-)(thousand|million|billion|trillion|bn)\\b|(?<=[$€£][\\d.,]*\\d)(m)\\b|(?<=\\d\\.\\d+)(M)\\b)?|\\b(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*\\b`,
   'giu',
 );
 
@@ -115,7 +115,9 @@ function readQuantities(sentence: string, skip: { start: number; end: number }[]
     if ((/^\p{L}/u.test(sentence[end] ?? '') && !TEMPERATURE_AFTER.test(sentence.slice(end))) || (/^one$/i.test(raw) && !ONE_OF_A_MEASURE.test(sentence.slice(end))) || DECADE_AFTER.test(sentence.slice(end))) continue;
     // A figure glued to a character lost in decoding ("4� months", a fraction sign once) has no known value.
     if (sentence[end] === '\uFFFD') continue;
-    const scale = match[3] ?? match[4];
+    // "1.5m tall" is a length: only a capital "M" scales a figure no currency leads.
+    if (match[5] === 'm') continue;
+    const scale = match[3] ?? match[4] ?? match[5];
     // Rounded to the digits a figure can have, so that "4.1 billion" is 4,100,000,000 and not a float a hair below it.
     const value = match[1] ? Number((Number(match[1].replace(/,/g, '') + (match[2]?.replace(/\s/g, '') ?? '')) * (scale ? SCALE[scale.toLowerCase()] : 1)).toPrecision(15)) : (dozens(raw, sentence.slice(0, start)) ?? wordsValue(raw));
     if (value === null || !Number.isFinite(value)) continue;

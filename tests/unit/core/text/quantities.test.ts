@@ -66,12 +66,14 @@ describe('quantities', () => {
     expect(read('He caught a 12-pound salmon.')).toEqual([{ text: '12-pound salmon', value: 12, unit: 'pound' }]);
   });
 
-  it('reads "m" after a sum as million, not after a bare figure (metres)', () => {
+  it('reads "m" after a sum as million, not after a bare figure (metres), and a capital "M" after a decimal as million', () => {
     expect(read('The council will spend £5m on roads and $3.2m on bridges.')).toEqual([
       { text: '£5m', value: 5e6, unit: 'GBP' },
       { text: '$3.2m', value: 3.2e6, unit: 'USD' },
     ]);
     expect(read('A 5m wall fell.')).toEqual([]);
+    expect(read('The network served 2.6M members.')).toEqual([{ text: '2.6M members', value: 2.6e6, unit: 'member' }]);
+    expect(read('A 2.5m fence and 3M, the firm, stood.')).toEqual([]);
   });
 
   it('reads percentage points apart from percent, a baseline or a change by the figure before it, a count named before, dozens, decades and "one in five"', () => {
