@@ -479,6 +479,8 @@ function attributionBefore(marks: string, start: number, previousEnd: number): P
 
 /** Participles that open a clause of what the sentence's subject said. */
 const PARTICIPLE = /^(?:calling|saying|describing|dubbing|branding)$/i;
+/** A verb in the past between two names of one clause, no comma between: "Lee ordered Ray", "Lee also told Ray" (not "Harbour master Lee"). */
+const ACTING_BETWEEN = /^[^,]*\b(?:\p{Ll}+ed|told|gave|sent|met|let|made|took|brought|sought|urged|bade)\b[^,]*$/u;
 /** What the subject did before the participle: lower-case words and a comma, no quote ("vetoed the bill on Friday, "). */
 const CLAUSE_BEFORE_PARTICIPLE = /^\s+\p{Ll}[^“”"]{0,100},\s*$/u;
 /** A clause about a thing right before a quote: "…the law, which requires notice to patients". */
@@ -575,7 +577,9 @@ export function explicitSpeaker(written: string, side: 'after' | 'before'): stri
     const before = lead(span);
     const between = attribution.slice(span.end, verb.index);
     // No full name before the subject, and no other name between it and the participle ("Ann Lee met Tom Ray, calling…" is not plain).
-    const clauseToParticiple = participle && !spans.some((other) => other.end <= span.start && other.text.includes(' ')) && CLAUSE_BEFORE_PARTICIPLE.test(between) && !spans.some((other) => other.start > span.end && other.start < verb.index);
+    // A name after another and a verb of the same clause is what the verb acts on ("Lee ordered Ray to pay, calling…"), not its subject.
+    const actedOn = spans.some((other) => other.end <= span.start && ACTING_BETWEEN.test(attribution.slice(other.end, span.start)));
+    const clauseToParticiple = participle && !spans.some((other) => other.end <= span.start && other.text.includes(' ')) && !actedOn && CLAUSE_BEFORE_PARTICIPLE.test(between) && !spans.some((other) => other.start > span.end && other.start < verb.index);
     // An aside closed before the name ("the mayor’s spokeswoman, Ann Lee, said") leaves its comma after it, unless another
     // aside follows the name ("the bill’s sponsor, Sen. Ann Lee, R-Ames, said").
     // "He praised Ms. Okafor, saying": the name a pronoun's verb acted on is no subject.

@@ -354,6 +354,9 @@ describe('explicitSpeaker: the speaker only when the attribution says so plainly
     // Another name between the subject and the participle: whose words they are is not plain.
     const [met] = quotes('Lena Brandt met Ivo Marsh on Friday, calling the talks "a waste of everyone’s time and money."');
     expect(met.attributed).toBe(false);
+    // A surname right after the verb is the one it acts on, not the subject: not the speaker.
+    const [ordered] = quotes('Judge Brandt sentenced him. Brandt also ordered Marsh to repay the levy, calling the scheme "a theft from every fisherman in the bay."');
+    expect(ordered.speaker).not.toBe('Marsh');
   });
 
   it('gives words quoted from a thing a clause is about (a law, a plan) no speaker, though a person speaks earlier in the sentence', () => {
