@@ -402,6 +402,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // A magnitude told to the tenth is one quake's, whatever the words around it ("a magnitude-6.1 temblor" / "the 6.1-magnitude quake").
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
+        sharesOfOneState(a, b) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
@@ -432,6 +433,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       (a.quantity.unit === 'years old' && (agesOfOne(a, b) || agesOfLead(a, b))) ||
       // "The Harbour 100 fell 2.6%" / "the Harbour 100 index closed down 2.3%": what one named thing won or moved by.
       sameHolder(a, b) ||
+      sharesOfOneState(a, b) ||
       // "an 18-month investigation" / "a two-year investigation".
       spansOfOne(a, b) ||
       leadTolls(a, b) ||
@@ -1371,6 +1373,15 @@ const VERB_AFTER = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}
 
 function verbAfter(m: NumberMention): string | null {
   return VERB_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
+}
+
+/** A share told by the state it is of, right after it: "22% contained", "60 percent completed". */
+const STATE_AFTER_SHARE = /^\s+(\p{Ll}{3,}ed)\b(?!\s+(?:by|to|with|that|than)\b)/u;
+
+/** Two shares of one state ("22% contained" / "35 percent contained"): one measure of one thing, whatever else the sentences tell. */
+function sharesOfOneState(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [a, b].map((m) => (m.quantity.unit === 'percent' ? (STATE_AFTER_SHARE.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null) : null));
+  return x !== null && x === y;
 }
 
 /** Two counts of things that did one deed, told right after them ("walked off", "struck"). */

@@ -1876,3 +1876,12 @@ describe('compareNumbers', () => {
     expect(conflictValues(guard('250 members of the National Guard'), guard('110 members of the Civil Air Patrol'))).toEqual([]);
   });
 });
+
+describe('compareNumbers: shares of one state', () => {
+  it('puts before the reader two shares told by the same state after them ("22% contained" / "35 percent contained")', () => {
+    const [a, b] = ['The Orrin Ridge fire has burned 9,100 acres. Crews had it 28% contained as of Friday, the forestry office said.', 'The Orrin Ridge fire grew to 11,400 acres and was 41 percent contained Friday, according to officials in Kell County.'];
+    expect(shownLabels(a, b).some((label) => /28%/.test(label) && /41 percent/.test(label))).toBe(true);
+    // Another state is another measure.
+    expect(conflictValues('Crews had the Orrin Ridge fire 18% contained on Friday.', 'The Orrin Ridge fire was 41 percent mapped on Friday.').flat()).not.toContain('18%');
+  });
+});
