@@ -481,6 +481,19 @@ function clockReach(m: FactMention): [number, number] {
   return CLOCK_HEDGES.find(([hedge]) => hedge.test(before))?.[1] ?? [0, 0];
 }
 
+/** A time read a day earlier, as read, or a day later: minutes since midnight wrap around. */
+const DAY_TURNS = [-24 * 60, 0, 24 * 60];
+
+/**
+ * Two times, one or both hedged, whose reaches meet: "shortly before midnight" and "around 11:40 p.m." may be one moment (the
+ * clock turns at midnight).
+ */
+function hedgedTimesMeet(a: FactMention, b: FactMention): boolean {
+  const [x, y] = [a, b].map((m) => clockReach(m).map((minutes) => minutesOf(m.normalized) + minutes));
+  const hedged = [x, y].some(([early, late]) => early !== late);
+  return hedged && DAY_TURNS.some((turn) => x[0] + turn <= y[1] && y[0] <= x[1] + turn);
+}
+
 /** Minutes since midnight of a clock time ("08:30 pm" → 1230). */
 function minutesOf(time: string): number {
   const [hour, minutes] = time.slice(0, 5).split(':').map(Number);
@@ -537,10 +550,9 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     // "about 8:40pm" or "shortly after 8:40pm" against "8:49pm": a time given loosely, near the other, may be the same moment;
     // "shortly before 8 a.m." reaches back to 7:42.
     looselyEqual: (a, b) => {
-      const [x, y] = [a, b].map((m) => clockReach(m).map((minutes) => minutesOf(m.normalized) + minutes));
       // Two times each given to the minute and unhedged are two readings of the clock, however near.
       const exact = (m: FactMention) => toTheMinute(m) && clockReach(m).every((minutes) => minutes === 0);
-      return (!(exact(a) && exact(b)) && Math.abs(minutesOf(a.normalized) - minutesOf(b.normalized)) <= LOOSE_MINUTES) || (x[0] <= y[1] && y[0] <= x[1]);
+      return DAY_TURNS.some((turn) => !(exact(a) && exact(b)) && Math.abs(minutesOf(a.normalized) + turn - minutesOf(b.normalized)) <= LOOSE_MINUTES) || hedgedTimesMeet(a, b);
     },
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     precision: () => 0,

@@ -378,6 +378,8 @@ describe('compareDates', () => {
     const before = (time: string) => conflicts(`The warehouse fire broke out at ${time} on the roof, crews said.`, 'The warehouse fire broke out shortly before 9pm on the roof, crews said.')[0]?.substance;
     expect(before('8.38pm')).toBe(0);
     expect(before('8.10pm')).toBeGreaterThan(0);
+    // The clock turns at midnight: "shortly before midnight" reaches back to 11.40pm.
+    expect(conflicts('The warehouse fire broke out at 11.40pm on the roof, crews said.', 'The warehouse fire broke out shortly before midnight on the roof, crews said.')[0]?.substance).toBe(0);
   });
 
   it('lists the one clock time each of two outlets gives as a conflict, though their sentences are unlike, and shows it only when each is to the minute and of one happening', () => {
