@@ -1407,8 +1407,11 @@ export function namedApart(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && !wordsAlike(x, y);
 }
 
-/** What a figure is, named right before it: "a margin of 137 votes", "a deficit of $2 billion", "a turnout of 41 percent". */
-const NAMED_AS_BEFORE = new RegExp(`\\b(margin|lead|majority|deficit|surplus|shortfall|turnout|backlog)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/**
+ * What a figure is, named right before it: "a margin of 137 votes", "a deficit of $2 billion", "a turnout of 41 percent",
+ * "Turnout was 58 percent", "put turnout at 61 percent", "turnout stood at 58%".
+ */
+const NAMED_AS_BEFORE = new RegExp(`\\b(margin|lead|majority|deficit|surplus|shortfall|turnout|backlog)\\s+(?:of|was|is|at|stood\\s+at|reached)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase() ?? null;
 
 function nounAfter(m: Figure): string | null {

@@ -807,6 +807,12 @@ describe('compareNumbers', () => {
       'Okafor won the harbour board recount by a margin of 221 votes, the county clerk said.',
     ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['212 votes', '221 votes']]);
+    // The noun may name it with a verb between: "Turnout was 44 percent" / "put turnout at 49 percent".
+    expect(shownLabels(
+      'Okafor won 55.2 percent of the vote to Lind’s 40.3 percent, according to final unofficial results, a margin of 9,100 votes. Turnout was 44 percent, the highest for a board contest since 2014.',
+      'Okafor took 55.2% of ballots cast, against 40.3% for Lind. Pia Marr finished a distant third with 4.5%. Turnout stood at 44%.',
+      'Okafor secured slightly more than 55 percent of the vote in Sunday’s poll, comfortably ahead of Lind, who received about 40 percent. Officials put turnout at 49 percent.',
+    ).some((label) => /44 percent/.test(label) && /49 percent/.test(label))).toBe(true);
   });
 
   it('does not put before the reader a count of those one fate befell only some give, where a silent outlet gives another count of it', () => {
