@@ -1044,12 +1044,24 @@ function agesOfLead(a: NumberMention, b: NumberMention): boolean {
   const told = (m: NumberMention) => {
     const before = m.sentence.slice(0, m.quantity.start);
     if (PRONOUN_AGE_BEFORE.test(before) || (THE_AGE_BEFORE.test(before) && VERB_AFTER_AGE.test(m.sentence.slice(m.quantity.end)))) return 'alone';
+    // "shot a 36-year-old man …" and, later, "The man, identified as Ivo Marsh, …": the lead, unnamed where the age is told.
+    const unnamed = A_PERSON_AFTER_AGE.exec(m.sentence.slice(m.quantity.end))?.[1];
+    if (unnamed !== undefined && m.analysed.sentences.some((s) => identifiedAs(s, unnamed) === lead(m))) return 'alone';
     const named = NAME_BEFORE_AGE.exec(before)?.[1];
     return named !== undefined && surnameOf(normalizeName(named)) === lead(m) ? 'named' : null;
   };
   const [x, y] = [told(a), told(b)];
   return x !== null && y !== null && (x === 'alone' || y === 'alone') && lead(a) !== null && lead(a) === lead(b);
 }
+/** "a 36-year-old man": a person the age is told of, unnamed there. */
+const A_PERSON_AFTER_AGE = /^\s+(man|woman|boy|girl|driver|suspect|victim)\b/;
+
+/** The surname of the one "The man, identified as Ivo Marsh," names; null when the sentence does not name that person so. */
+function identifiedAs(sentence: string, person: string): string | null {
+  const named = new RegExp(`\\bThe\\s+${person},?\\s+(?:later\\s+)?(?:identified|named)\\s+as\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(sentence);
+  return named ? surnameOf(normalizeName(named[1])) : null;
+}
+
 /** "The 53-year-old grew up…": an age opening the sentence as its subject, a verb after it. */
 const THE_AGE_BEFORE = /^\s*The\s+$/;
 const VERB_AFTER_AGE = /^\s+(?:was|is|has|had|said|says|grew|won|will|would|became|served|spent|joined|lives|told|\p{Ll}+ed)\b/u;

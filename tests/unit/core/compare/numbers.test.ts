@@ -1374,6 +1374,12 @@ describe('compareNumbers', () => {
     expect(shownLabels(named, `${lead} The 53-year-old grew up in Port Ellery.`)).toHaveLength(1);
     // An age opening a sentence about a thing ("The 53-year-old ferry") is not hers.
     expect(shownLabels(named, `${lead} The 53-year-old ferry will be retired.`)).toEqual([]);
+    // …or of the lead unnamed where the age is told, named later: "a 36-year-old man … The man, identified as Tomas Vell".
+    const shot = 'A Port Ellery police officer shot and wounded a man who ran at officers with a knife late Tuesday, the department said. Tomas Vell, 34, was taken to St. Anne Hospital with wounds to the leg, police said.';
+    const unnamed = (identified: string) => `A Port Ellery officer shot a 36-year-old man Tuesday night after the man lunged at police with a knife, authorities said. The man, ${identified}, was hospitalized at St. Anne Hospital.`;
+    expect(shownLabels(shot, unnamed('identified as Tomas Vell'))).toHaveLength(1);
+    // A man no sentence names is not the lead.
+    expect(shownLabels(shot, unnamed('not yet identified'))).toEqual([]);
   });
 
   it('shows the one span each article says money is spent over as a conflict ("spend it over five years" / "spent over eight years")', () => {
