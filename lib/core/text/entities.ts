@@ -93,9 +93,9 @@ function personBeforeOf(spans: NameSpan[], terms: TaggedTerm[]): NameSpan[] {
   });
 }
 
-/** A saying verb right before or after a name: "said Ada Vrell", "Ada Vrell told reporters". */
+/** A saying verb right before or after a name: "said Ada Vrell", "Ada Vrell told reporters", "the mayor, Ada Vrell, said". */
 const SAID_BEFORE = /\b(?:said|says|told|added|asked)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:[\p{Ll}-]+,\s+)?$/u;
-const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?\s+(?:said|says|told|tells|added|asked)\b/u;
+const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?,?\s+(?:said|says|told|tells|added|asked)\b/u;
 /**
  * What only a person is to someone or does for a living, told beside the name: "…, his campaign manager", "…, the union's
  * president", "spokeswoman Ada Vrell", "the town's mayor, Ada Vrell".
