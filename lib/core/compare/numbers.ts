@@ -62,6 +62,8 @@ const SCALES_OF_ONE_NAME = new Set(['degree']);
 
 /** A sentence that opens by dating itself: "In 2019, …", "In March 2019 …", "By 2020, …". */
 const LED_BY_YEAR = /^(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
+/** A clause about a thing named by its year, up to a figure: "the 2016 Larkspur Fire, which burned about ", "the 2019 strike, which lasted ". */
+const OF_THING_OF_YEAR_BEFORE = /\bthe\s+(?:19|20)\d\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},?\s+(?:which|that)\s+[^,;.]{0,40}$/u;
 /** A sentence that opens on a month alone: "In January, …", "Last March, …". */
 const LED_BY_MONTH = new RegExp(String.raw`^(?:In|By|During|Last|Since)\s+(?:(?:early|late|mid-?)\s*)?${MONTH_NAME}\b(?!\.?\s+\d)`);
 
@@ -111,7 +113,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // (miles, percent) recurs for unrelated things whenever told: that one of them is dated says nothing of the others.
   const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && publishedIn(m) !== undefined && yearsDated(m).some((y) => y < publishedIn(m)!);
   // "In 2019, the board approved a 6.1 percent increase.": a sentence led by another year tells that year's figures, whatever they count.
-  const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && LED_BY_YEAR.test(m.sentence)) || ledByPastMonth(m);
+  // So does a clause telling of a thing named by another year ("since the 2016 Larkspur Fire, which burned about 30,000 acres").
+  const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && (LED_BY_YEAR.test(m.sentence) || OF_THING_OF_YEAR_BEFORE.test(m.sentence.slice(0, m.quantity.start)))) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
   // "served 14 months of a 30-month sentence": a span joined to its noun names another thing than the verb's span; they are
   // counted apart.

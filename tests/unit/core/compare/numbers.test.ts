@@ -1897,3 +1897,12 @@ describe('compareNumbers: shares of one state', () => {
     expect(conflictValues('Crews had the Orrin Ridge fire 18% contained on Friday.', 'The Orrin Ridge fire was 41 percent mapped on Friday.').flat()).not.toContain('18%');
   });
 });
+
+describe('compareNumbers: figures of a thing named by another year', () => {
+  it('does not set a figure told of a thing of another year ("the 2016 Ardel Fire, which burned 30,000 acres") against this story’s', () => {
+    const a = 'KELL COUNTY — The Orrin Ridge Fire burned through another swath of dry timber and grassland overnight, growing to 14,300 acres by Monday morning and destroying at least 40 homes in the foothills west of Dunmore, fire officials said.';
+    const b = 'DUNMORE — A fast-moving wildfire in Kell County has scorched 17,800 acres and was 30 percent contained Monday, officials said, as about 700 firefighters battled flames in steep terrain.\n\nThe fire is the largest in Kell County since the 2016 Ardel Fire, which burned about 30,000 acres, according to state records.';
+    const c = 'DUNMORE, Kell County — Firefighters on Monday were still battling the Orrin Ridge Fire, which has burned more than 14,000 acres and destroyed 40 homes since it broke out over the weekend.';
+    expect(conflictValues(a, b, c).flat()).not.toContain('30,000 acres');
+  });
+});
