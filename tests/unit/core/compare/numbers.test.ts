@@ -813,6 +813,11 @@ describe('compareNumbers', () => {
       'Okafor took 55.2% of ballots cast, against 40.3% for Lind. Pia Marr finished a distant third with 4.5%. Turnout stood at 44%.',
       'Okafor secured slightly more than 55 percent of the vote in Sunday’s poll, comfortably ahead of Lind, who received about 40 percent. Officials put turnout at 49 percent.',
     ).some((label) => /44 percent/.test(label) && /49 percent/.test(label))).toBe(true);
+    // …and so is a company's revenue, however the sentence tells it.
+    expect(shownLabels(
+      'Harrow Marine said it would cut about 900 jobs. Revenue fell 12% to $2.2 billion from a year earlier, and the company posted a net loss of $80 million.',
+      'Harrow Marine reported revenue of $2.6 billion for the three months ended June 30, down from $2.9 billion a year earlier. Its shares fell 7 percent.',
+    ).some((label) => /\$2\.2 billion/.test(label) && /\$2\.6 billion/.test(label))).toBe(true);
   });
 
   it('does not put before the reader a count of those one fate befell only some give, where a silent outlet gives another count of it', () => {
