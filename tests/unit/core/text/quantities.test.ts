@@ -107,6 +107,8 @@ describe('quantities', () => {
     // …with where it is counted between, and the last plural as what is counted.
     expect(read('The number of mumps cases in Orne County rose to 38 on Friday.')).toEqual([{ text: '38', value: 38, unit: 'case' }]);
     expect(read('The number of goats lost across the valley has climbed to 210.')).toEqual([{ text: '210', value: 210, unit: 'goat' }]);
+    // …or what it is tied to, and a name ending in an apostrophe among the words naming it.
+    expect(read('The number of Weil’s disease cases tied to St. Brannock’s Hospital in Orne stands at 23.')).toEqual([{ text: '23', value: 23, unit: 'case' }]);
     expect(read('The network has a total of close to 9,000 such links.').map((q) => q.unit)).not.toContain('close');
     // People counted by the jobs they lose count those jobs.
     expect(read('At the mill, 640 workers will lose their jobs.').map((q) => q.unit)).toEqual(['job']);
