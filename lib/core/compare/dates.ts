@@ -422,9 +422,10 @@ const isDeadline = (m: DateFact) => DEADLINE_BEFORE.test(m.sentence.slice(0, m.d
 /**
  * "will appear in court on Tuesday", "set sentencing for Feb. 20", "will have about 27,400 employees", "must pay
  * $3 million next year", "expect to cut 900 jobs": a value told as to come in its clause, which is
- * not a value of what happened or is ("charged on Sunday", "has 21,000 employees").
+ * not a value of what happened or is ("charged on Sunday", "has 21,000 employees"). "A plan to …", a plan named, is a thing,
+ * not an intention: "a plan to widen the road passed 7-2" tells what happened.
  */
-const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|expects? to|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans? (?:to|a|an)|planned for|(?:a|the|its|his|her)\s+(?:promise|pledge)\s+of)\b[^,;.]*$/iu;
+const TO_COME = /\b(?:will|would|shall|must|needs? to|has to|have to|is to|are to|is due|are due|due (?:on|for|in)|is expected|are expected|expects? to|scheduled|slated|set (?:(?:a|an|the|its|his|her)\s+)?(?:\p{L}+\s+)?(?:to|for)|plans (?:to|a|an)|(?<!\b(?:a|an|the|its|his|her|their|our|this|that|\p{L}+['’]s)\s+(?:\p{L}*[^s\s]\s+)?)plan (?:to|a|an)|planned for|(?:a|the|its|his|her)\s+(?:promise|pledge)\s+of)\b[^,;.]*$/iu;
 /** A clause of what already happened, after the words telling what is to come ("will step down after she was hit with…"). */
 const PAST_CLAUSE = /\b(?:after|since|because|when|once)\s+(?:\S+\s+){0,3}?(?:was|were|had|\p{Ll}+ed)\b/u;
 /** "would have given", "must have known": what might have been, or was, not what is to come. */

@@ -1911,3 +1911,11 @@ describe('compareNumbers: figures of a thing named by another year', () => {
     expect(conflictValues(a, b, c).flat()).not.toContain('30,000 acres');
   });
 });
+
+describe('compareNumbers: a plan named is a thing, not an intention', () => {
+  it('sets the tally of "a plan to …" that passed against another outlet’s tally of the vote', () => {
+    const a = 'Senate Bill 88 passed 31-8, with two Republicans joining the majority.';
+    const b = 'A plan to bring ferry service to the state’s outer islands cleared the Senate on Tuesday by a 30-9 vote.';
+    expect(conflictValues(a, b)).toEqual([['31-8', '30-9']]);
+  });
+});
