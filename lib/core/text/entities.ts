@@ -98,10 +98,10 @@ const SAID_BEFORE = /\b(?:said|says|told|added|asked)\s+(?:[\p{Ll}'’-]+\s+){0,
 const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?,?\s+(?:said|says|told|tells|added|asked)\b/u;
 /**
  * What only a person is to someone or does for a living, told beside the name: "…, his campaign manager", "…, the union's
- * president", "spokeswoman Ada Vrell", "the town's mayor, Ada Vrell".
+ * president", "…, the company's chief information security officer", "spokeswoman Ada Vrell", "the town's mayor, Ada Vrell".
  */
 const PERSON_AFTER =
-  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain)\b)/u;
+  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain)\b)/u;
 const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness|mayor|governor|minister|commander|captain),?\s+$/i;
 
 /**

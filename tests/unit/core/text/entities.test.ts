@@ -91,6 +91,7 @@ describe('entities', () => {
     expect(kinds('“The numbers speak for themselves,” said the port’s mayor, Tvisha Okonjo, on Monday.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the province’s governor.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” the province’s governor, Tvisha Okonjo, told reporters.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the port’s chief information security officer.')['Tvisha Okonjo']).toBe('person');
     // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
     expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
   });
