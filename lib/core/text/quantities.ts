@@ -408,8 +408,8 @@ const JOBS_LOST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|could|are\s+set
 
 /**
  * "put the number of homes destroyed at 31", "the total of arrests rose to about 40", "the number of flu cases in Orne County
- * rose to 47", "the number of cases tied to Ardel Hospital stands at 17": the count named before a bare figure, maybe with where it is counted (or
- * what it is tied to) and its verb.
+ * rose to 47", "the number of cases tied to Ardel Hospital stands at 17": the count named before a bare figure, maybe with
+ * where it is counted (or what it is tied to) and its verb.
  */
 const COUNT_NAMED_BEFORE =
   /\b(?:number|count|total|tally)\s+of\s+(?!(?:close|up|about|around|nearly|almost|more|some|over|roughly|at)\b)([a-z]+(?:['’]s?)?(?:\s+[a-z]+(?:['’]s?)?){0,2})(?:\s+(?:in|across|at|(?:tied|linked|connected)\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?[\p{L}'’.-]+){0,2}(?:\s+(?:has\s+|had\s+)?[a-z]+)?\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|at least|over)\s+)?$/iu;
