@@ -1056,13 +1056,17 @@ function agesOfLead(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [told(a), told(b)];
   return x !== null && y !== null && (x === 'alone' || y === 'alone') && lead(a) !== null && lead(a) === lead(b);
 }
+/** Who a story may tell an age of before naming them. */
+const UNNAMED_PERSON = 'man|woman|boy|girl|driver|suspect|victim';
 /** "a 36-year-old man": a person the age is told of, unnamed there. */
-const A_PERSON_AFTER_AGE = /^\s+(man|woman|boy|girl|driver|suspect|victim)\b/;
+const A_PERSON_AFTER_AGE = new RegExp(`^\\s+(${UNNAMED_PERSON})\\b`);
+/** "The man, identified as Ivo Marsh,": the person a later sentence names. */
+const IDENTIFIED_AS = new RegExp(`\\bThe\\s+(${UNNAMED_PERSON}),?\\s+(?:later\\s+)?(?:identified|named)\\s+as\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]+)`, 'u');
 
-/** The surname of the one "The man, identified as Ivo Marsh," names; null when the sentence does not name that person so. */
+/** The surname of the person a sentence names as "the man" (or woman…) an age was told of; null when it names nobody so. */
 function identifiedAs(sentence: string, person: string): string | null {
-  const named = new RegExp(`\\bThe\\s+${person},?\\s+(?:later\\s+)?(?:identified|named)\\s+as\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(sentence);
-  return named ? surnameOf(normalizeName(named[1])) : null;
+  const named = IDENTIFIED_AS.exec(sentence);
+  return named && named[1] === person ? surnameOf(normalizeName(named[2])) : null;
 }
 
 /** "The 53-year-old grew up…": an age opening the sentence as its subject, a verb after it. */
