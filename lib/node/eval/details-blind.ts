@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { compareArticles } from '../../core/compare';
 import type { CorpusRecord, Difference, DifferenceKind } from '../../core/types';
 import { median, round, timed } from '../measure';
+import { GOLD_FOLDER } from './gold-folder';
 
 /**
- * Scoring against the blind gold of `gold/details/` (its README says how it was written and how it
+ * Scoring against the blind gold of `tests/gold/details/` (its README says how it was written and how it
  * is matched) and against the judgements of the cards the engine shows.
  */
 export interface GoldValue {
@@ -51,7 +51,7 @@ export interface Judgement {
   reason: string;
 }
 
-const GOLD_DIR = join(dirname(fileURLToPath(import.meta.url)), 'gold', 'details');
+const GOLD_DIR = join(GOLD_FOLDER, 'details');
 export const JUDGEMENTS_FILE = join(GOLD_DIR, 'judgements.json');
 
 export async function readGoldStories(): Promise<GoldStory[]> {

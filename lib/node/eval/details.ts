@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { compareArticles } from '../../core/compare';
 import { parseCorpusJsonl } from '../../core/corpus/jsonl';
 import { DIFFERENCE_KINDS, type CorpusRecord, type Difference, type DifferenceKind, type DifferenceStatus } from '../../core/types';
@@ -8,6 +7,7 @@ import { seedRecords, sharedDataDir } from '../corpus-files';
 import { optionsOnly } from '../cli/args';
 import { seededRandom, shuffle } from '../measure';
 import { storyLabels, storyMembers } from '../story-labels';
+import { GOLD_FOLDER } from './gold-folder';
 import { cardKey, found, halfFigures, JUDGEMENTS_FILE, readGoldStories, readJudgements, runStory, type Judgement, type StoryRun } from './details-blind';
 
 /**
@@ -72,8 +72,7 @@ export interface CaseScore {
 }
 
 const ENTITY_KINDS: DifferenceKind[] = ['person', 'organization', 'place'];
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const GOLDEN_DIR = join(HERE, 'gold', 'pairs');
+export const GOLDEN_DIR = join(GOLD_FOLDER, 'pairs');
 
 function haystack(difference: Difference): string {
   const parts = [difference.label, ...difference.values.flatMap((v) => [v.text, v.normalized, ...(difference.kind === 'claim' ? [v.sentence] : [])])];

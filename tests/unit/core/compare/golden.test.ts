@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawStories, readBasil, readGoldenSet, scoreSet } from '../../../../lib/node/eval/details';
 import { seedRecords } from '../../../../lib/node/corpus-files';
 
-// Golden sets: expected differences written by hand (lib/node/eval/gold/pairs/*.json; matching
+// Golden sets: expected differences written by hand (tests/gold/pairs/*.json; matching
 // rule in lib/node/eval/details.ts). `npm run eval -- details` prints the same figures per kind.
 // Bare organisations and places are no longer cards of their own (only people are), so recall is
 // checked over the other kinds; precision is over the cards shown by default. These sets expect a
