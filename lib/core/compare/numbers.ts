@@ -129,6 +129,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
     [...valuesOf.get(unitKey(m))!].every((v) => v === m.quantity.value || Math.max(v, m.quantity.value) / Math.min(v, m.quantity.value) > SAME_MAGNITUDE);
+  // "a $1.5 billion maritime security package" / "a $2.5 billion maritime security package": the one sum of its size each
+  // article gives, named by the same words.
+  const soleSumsNamedAlike = (a: NumberMention, b: NumberMention) => CURRENCIES.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && namedBySameWords(a, b);
   // The article's one count of a specific thing ("seven villages", however often repeated): another article's one count of it
   // is of the same thing even when far off (15 against five); listed, since nothing else ties the two.
   const onlyValue = (m: NumberMention) => valuesOf.get(unitKey(m))!.size === 1;
@@ -444,7 +447,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
-    likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b),
+    likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
     // the article's only one of its kind, are two values of one thing; so are two precise sums a few percent apart
     // ("$412.6 million" / "$421.6 million"), each the only sum of its size its article gives.
@@ -494,9 +497,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
         soleAboard(a, b) ||
         soleTerms(a, b) ||
-        // "a $1.5 billion maritime security package" / "a $2.5 billion maritime security package": the one sum of its size each
-        // article gives, named by the same words.
-        (CURRENCIES.has(a.quantity.unit) && onlyCount(a) && onlyCount(b) && namedBySameWords(a, b)) ||
+        soleSumsNamedAlike(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
         (soleSums(a, b) && yearly(a) && yearly(b)) ||
         // "put $650 million into the ballpark" / "put $610 million toward the stadium": one sum, told by one verb, a few percent
@@ -1447,12 +1448,19 @@ function nounAfter(m: Figure): string | null {
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }
 
-/** A sum named by the same words right after it, two of them in lower case at least ("a $1.5 billion maritime security package"). */
+/**
+ * A sum named by the same words right after it: three words, two of them in lower case at least ("a $1.5 billion maritime
+ * security package"), or a name of two words or more that the other's name ends with ("the $3.8 billion disaster relief
+ * package" / "the $2.4 billion relief package, which…").
+ */
 const NAMING_WORDS = 3;
 function namedBySameWords(a: NumberMention, b: NumberMention): boolean {
   const naming = (m: NumberMention) => /^(?:\s+[a-z][a-z-]*){1,3}/.exec(m.sentence.slice(m.quantity.end))?.[0].trim().split(/\s+/) ?? [];
   const [x, y] = [naming(a), naming(b)];
-  return x.length === NAMING_WORDS && x.join(' ') === y.join(' ') && x.filter((w) => !NOT_WHAT_A_SUM_IS.has(w)).length >= 2;
+  if (x.length === NAMING_WORDS && x.join(' ') === y.join(' ') && x.filter((w) => !NOT_WHAT_A_SUM_IS.has(w)).length >= 2) return true;
+  const name = (words: string[]) => words.slice(0, (words.findIndex((w) => NOT_WHAT_A_SUM_IS.has(w)) + 1 || words.length + 1) - 1);
+  const [shorter, longer] = [name(x), name(y)].sort((p, q) => p.length - q.length);
+  return shorter.length >= 2 && longer.slice(-shorter.length).join(' ') === shorter.join(' ');
 }
 
 /** "in consulting fees", "in grants" after a sum: one or two words in lower case. */

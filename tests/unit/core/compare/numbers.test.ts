@@ -1281,6 +1281,16 @@ describe('compareNumbers', () => {
     ).toEqual(['USD: $1.5 billion / $2.5 billion']);
   });
 
+  it('shows the one sum each outlet names by one name, the shorter name ending the longer, as a conflict ("the $3.8 billion storm aid package" / "the $2.4 billion aid package that …")', () => {
+    expect(
+      shownLabels(
+        'Asked on Sunday whether he would back the $3.8 billion storm aid package now pending in the House, Rep. Ines Calder said he had not decided.',
+        'Calder says he supports help for shelter and food but objects to the size of the $3.8 billion aid package, which he says is padded with projects far from the storm.',
+        'Calder also questioned the cost of the $2.4 billion aid package that Congress is weighing for the coastal counties.',
+      ),
+    ).toEqual(['USD: $3.8 billion / $2.4 billion']);
+  });
+
   it('does not set a time since the story\'s day against a gap between two events ("elected eight years ago" / "four years later")', () => {
     expect(
       conflictValues(
