@@ -116,6 +116,17 @@ maximilian max
 kristen kris
 kristin kris
 kristina kris
+frances fran frannie
+francine fran
+kathryn kate katie kathy
+suzanne sue suzy
+marjorie marge
+josephine jo josie
+nicole nikki
+madeline maddie
+allison allie
+gabrielle gabby
+isabel izzy
 `;
 
 const formal = new Map<string, Set<string>>();

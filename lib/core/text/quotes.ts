@@ -1,6 +1,6 @@
 import { entities } from './entities';
 import { sexOfFirstName } from './first-names';
-import { nameSpans, withoutTitles } from './names';
+import { nameSpans, withoutTitles, type NameSpan } from './names';
 import { endsWithAbbreviation, sentences } from './sentences';
 import { escapeRegExp } from './regexp';
 
@@ -331,13 +331,20 @@ function sentenceJustBefore(told: string): string | undefined {
   return /[.!?]["”’]?\s*$/.test(told) ? ended.pop() : (ended.pop(), ended.pop());
 }
 
-/** Whether the sentence ending right before the quote's opens on `name` (after a title at most) and tells of no other person. */
+/** Between a name and what it is described as: "Lee, a Westmark Republican,", "Lee, the Ohio Democrat,". */
+const APPOSITION = /^,\s+(?:an?|the)\s+$/;
+
+/**
+ * Whether the sentence ending right before the quote's opens on `name` (after a title at most) and tells of no other person
+ * (a description right after the name, "Lee, a Westmark Republican, was not done", is of that person).
+ */
 function soleSubjectJustBefore(told: string, name: string, people: Set<string>): boolean {
   const last = sentenceJustBefore(told);
   const at = last?.indexOf(name) ?? -1;
   if (at < 0 || !/^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(last!.slice(0, at))) return false;
   const kinds = new Map(entities(last!).map((e) => [e.text, e.kind]));
-  return nameSpans(last!).every((span) => span.text.includes(name) || name.includes(span.text) || (kinds.get(span.text) !== 'person' && !people.has(surname(span.text))));
+  const describesName = (span: NameSpan) => kinds.get(span.text) !== 'person' && APPOSITION.test(last!.slice(at + name.length, span.start));
+  return nameSpans(last!).every((span) => span.text.includes(name) || name.includes(span.text) || describesName(span) || (kinds.get(span.text) !== 'person' && !people.has(surname(span.text))));
 }
 
 /** Whether a quote's own attribution names a speaker other than the one of `previousAttribution`. */

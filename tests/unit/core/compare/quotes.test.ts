@@ -236,6 +236,8 @@ describe('align', () => {
     // …so does a sentence before that opens on that person and tells of no other ("Mayor Mia Lundgren, …, was unmoved").
     expect(bySister('Mayor Mia Lundgren, who chairs the port board, was unmoved.')[0]).toBeGreaterThan(0);
     expect(bySister('Mayor Mia Lundgren, who chairs the port board, was unmoved by Erik Sand.')).toEqual([0]);
+    // What the person is described as right after the name is no other person ("Mia Lundgren, a Lakemoor Democrat, …").
+    expect(bySister('Mia Lundgren, a Lakemoor Democrat, was not done.')[0]).toBeGreaterThan(0);
     expect(bySister('The crews cheered Mia Lundgren, a pilot’s sister.')).toEqual([0]);
     // Two statements an unattributed wording joins into one quotation share a few words only: who said which is no conflict to show.
     const sharing = speakerConflicts(

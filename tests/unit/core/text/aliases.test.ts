@@ -117,7 +117,7 @@ describe('one person written several ways', () => {
     expect(resolve('Carla DeMarco')?.id).toBe(resolve('Carla De Marco')?.id);
     expect(resolve('Bob Okafor')?.id).toBe(resolve('Robert Okafor')?.id);
     // More everyday forms, each beside its formal name.
-    for (const [formal, everyday] of [['Harold Pryce', 'Hal Pryce'], ['Randall Sobek', 'Randy Sobek'], ['Kristen Maro', 'Kris Maro'], ['Margaret Ilves', 'Peg Ilves'], ['Angela Voss', 'Angie Voss'], ['Patricia Lund', 'Trish Lund']]) {
+    for (const [formal, everyday] of [['Harold Pryce', 'Hal Pryce'], ['Randall Sobek', 'Randy Sobek'], ['Kristen Maro', 'Kris Maro'], ['Margaret Ilves', 'Peg Ilves'], ['Angela Voss', 'Angie Voss'], ['Patricia Lund', 'Trish Lund'], ['Frances Odell', 'Fran Odell'], ['Kathryn Bose', 'Katie Bose'], ['Josephine Arkwright', 'Josie Arkwright']]) {
       const both = resolveAliases([formal, everyday].map((text) => ({ text, kind: 'person' as const })));
       expect(both(everyday)?.id).toBe(both(formal)?.id);
     }
