@@ -188,6 +188,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const aboardKind = (m: NumberMention) => (aboard(m) ? 'aboard' : null);
   const soleAboard = (a: NumberMention, b: NumberMention) =>
     countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, aboardKind) && onlyOfKind(b, aboardKind) && ratio(a, b) <= CLOSE_COUNTS;
+  // "Police estimated the crowd at 3,500" / "About 2,000 people took part": the one count of a crowd each article gives (as far
+  // apart as police and organisers often put one crowd).
+  const crowdKind = (m: NumberMention) => (inCrowd(m) ? 'crowd' : null);
+  const soleCrowds = (a: NumberMention, b: NumberMention) =>
+    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, crowdKind) && onlyOfKind(b, crowdKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
   const soleNamedAlike = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && onlyOfKind(a, namedAs) && onlyOfKind(b, namedAs) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
@@ -309,6 +314,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
       soleAboard(a, b) ||
+      soleCrowds(a, b) ||
       soleLargeCountsAlike(a, b) ||
       transposedCounts(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
@@ -445,7 +451,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       leadTolls(a, b) ||
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b) ||
-      soleAboard(a, b),
+      soleAboard(a, b) ||
+      soleCrowds(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -496,6 +503,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         transposedCounts(a, b) ||
         // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
         soleAboard(a, b) ||
+        soleCrowds(a, b) ||
         soleTerms(a, b) ||
         soleSumsNamedAlike(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
@@ -1415,11 +1423,15 @@ const NOT_WHAT_A_SUM_IS = new Set(['in', 'of', 'to', 'for', 'from', 'on', 'at', 
 /** After a sum, cash held: "in cash on hand", "on hand", "in the bank", "in cash". */
 const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+bank)\b/i;
 
-/** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 /** Those a vehicle carried: "carrying 47 passengers", "with 49 people on board", "Forty-nine people were aboard". */
 const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries|(?:packed|crammed|overloaded|laden)\\s+with)\\s+(?:(?:${HEDGE_WORDS}|at\\s+least|more\\s+than)\\s+)?$`, 'i');
 const ABOARD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:aboard|on\s+board)\b/u;
 const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quantity.end)) || CARRYING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+
+/** A crowd counted: "a crowd of more than 11,000", "estimated the crowd at about 6,000", "About 2,000 people took part". */
+const CROWD_BEFORE = new RegExp(`\\bcrowds?\\s+(?:of|at|(?:estimated|put|numbering|numbered)(?:\\s+at)?)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:turned\s+out|took\s+part|attended|rallied|marched|gathered|showed\s+up)\b/u;
+const inCrowd = (m: NumberMention) => CROWD_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || CROWD_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */
 export function namedApart(a: Figure, b: Figure): boolean {
@@ -1438,6 +1450,7 @@ const NAMED_AS_BEFORE = new RegExp(
 );
 const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase() ?? null;
 
+/** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 function nounAfter(m: Figure): string | null {
   // "$2.4 million in cash on hand", "$2.9 million in the bank": the cash something holds.
   if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';

@@ -1291,6 +1291,22 @@ describe('compareNumbers', () => {
     ).toEqual(['USD: $3.8 billion / $2.4 billion']);
   });
 
+  it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
+    expect(
+      shownLabels(
+        'Mayor Ida Brandt spoke for forty minutes at the harbour. Local police estimated the crowd at about 5,000 people.',
+        'Speaking to about 5,000 people at the harbour, Brandt promised a new ferry terminal.',
+        'Before a crowd of more than 9,000 supporters at the harbour, the mayor opened her campaign.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      shownLabels(
+        'About 2,000 people took part in the march on Saturday, according to the police.',
+        'Police estimated the crowd at 3,500 as marchers filled Harbour Street on Saturday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not set a time since the story\'s day against a gap between two events ("elected eight years ago" / "four years later")', () => {
     expect(
       conflictValues(
