@@ -1442,13 +1442,13 @@ export function namedApart(a: Figure, b: Figure): boolean {
 /**
  * What a figure is, named right before it: "a margin of 137 votes", "a deficit of $2 billion", "a turnout of 41 percent",
  * "Turnout was 58 percent", "put turnout at 61 percent", "turnout stood at 58%", "reported revenue of $3.4 billion", "Revenue fell
- * 19% to $3.1 billion".
+ * 19% to $3.1 billion", "a margin of error of plus or minus 3.1 points".
  */
 const NAMED_AS_BEFORE = new RegExp(
-  `\\b(margin|lead|majority|deficit|surplus|shortfall|turnout|backlog|revenue|sales)\\s+(?:of|was|is|at|stood\\s+at|reached|(?:rose|fell|grew|dropped|declined|climbed|jumped|slid)\\s+(?:by\\s+)?(?:[\\d.]+\\s*(?:%|percent)\\s+)?to)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  `\\b(margin\\s+of\\s+(?:sampling\\s+)?error|margin|lead|majority|deficit|surplus|shortfall|turnout|backlog|revenue|sales)\\s+(?:of|was|is|at|stood\\s+at|reached|(?:rose|fell|grew|dropped|declined|climbed|jumped|slid)\\s+(?:by\\s+)?(?:[\\d.]+\\s*(?:%|percent)\\s+)?to)\\s+(?:plus\\s+or\\s+minus\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`,
   'i',
 );
-const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase() ?? null;
+const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null;
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 function nounAfter(m: Figure): string | null {

@@ -40,6 +40,7 @@ const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|[-\s](dollar|eu
 const PERCENT = /^(?:\s*|-)(%|percent\b|per cent\b)/i;
 /** A change of a share ("fell 4 percentage points", "a 2-percentage-point surcharge"), not a share: "fell 4%" is a relative change. */
 const POINTS = /^[-\s]*(?:percentage[-\s]+)?points?\b/i;
+const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b/i;
 
 interface Unit {
   name: string;
@@ -587,7 +588,8 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   // "25 basis points": hundredths of a percentage point, read in percentage points ("0.25 percentage point").
   const basis = /^(?:-|\s+)basis[-\s]+points?\b/i.exec(after);
   if (basis) return { name: 'basis point', end: end + basis[0].length, excludesOne: false };
-  const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) ? POINTS.exec(after) : null;
+  // A poll's margin of error is told in percentage points, however written ("plus or minus 3.4 percentage points", "4.8 points").
+  const points = /\bpercentage[-\s]+points?\b/i.test(after.slice(0, 20)) || MARGIN_OF_ERROR.test(sentence) ? POINTS.exec(after) : null;
   if (points) return { name: 'percentage point', end: end + points[0].length, excludesOne: false };
   // "a magnitude-6.1 quake", "the 5.9-magnitude temblor", "5.7 on the Richter scale", "a quake measuring about 6.0": a quake's strength, whatever the noun.
   const magnitude = /^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b/i.exec(after);

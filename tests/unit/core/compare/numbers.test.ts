@@ -1307,6 +1307,18 @@ describe('compareNumbers', () => {
     ).toHaveLength(1);
   });
 
+  it('shows the margin of error two outlets give a poll differently as a conflict ("plus or minus 3.9 percentage points" / "a 3.9-point margin" / "was 4.6 points")', () => {
+    expect(
+      conflicts(
+        'The Harbour Institute poll of 640 likely voters has a margin of error of plus or minus 3.9 percentage points.',
+        'Mayor Ida Brandt leads by five points in the Harbour Institute survey, which has a 3.9-point margin of error.',
+        'The survey, taken over four days last week, found Brandt ahead. Its margin of error was 4.6 points.',
+      )
+        .filter((r) => r.substance > 0)
+        .map((r) => r.difference.values.map((v) => v.articleId)),
+    ).toEqual([['a0', 'a1', 'a2']]);
+  });
+
   it('does not set a time since the story\'s day against a gap between two events ("elected eight years ago" / "four years later")', () => {
     expect(
       conflictValues(

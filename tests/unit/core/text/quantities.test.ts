@@ -78,6 +78,9 @@ describe('quantities', () => {
 
   it('reads percentage points apart from percent, a baseline or a change by the figure before it, a count named before, dozens, decades and "one in five"', () => {
     expect(read('Support fell 4 percentage points to 38%.').map((q) => q.unit)).toEqual(['percentage point', 'percent']);
+    // A poll's margin of error is in percentage points, however written.
+    expect(read('The survey of 640 adults has a 3.9-point margin of error.').map((q) => [q.text, q.unit])).toEqual([['640 adults', 'adult'], ['3.9-point', 'percentage point']]);
+    expect(read('Its margin of error was 4.2 points.').map((q) => q.unit)).toEqual(['percentage point']);
     // Basis points are hundredths of a percentage point; a quarter or a half of one may be written in words.
     expect(read('The bank cut its rate by 25 basis points, after a 50-basis-point move, a quarter of a percentage point and a half-point rise.').map((q) => [q.text, q.value, q.unit])).toEqual([
       ['25 basis points', 0.25, 'percentage point'],
