@@ -26,6 +26,11 @@ const SAME_MAGNITUDE = 3;
 /** A bare figure this large is the count it equals, not a small number said of anything. */
 const BARE_FIGURE_MIN = 100;
 const MAX_CONFLICT_RATIO = 2;
+/**
+ * The one crowd or bail each article gives is one thing this far apart (police and organisers count one crowd; outlets copy a
+ * bail wrong), not further: a bond posted may be a tenth of the bail set.
+ */
+const ONE_THING_FAR_APART = 5;
 /** How far apart two articles' one counts of a specific thing may be and still be counts of it. */
 const SOLE_COUNT_RATIO = 3;
 /** Sentences this alike, each with one figure of the unit, are one sentence told with two figures, however far apart. */
@@ -192,7 +197,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // apart as police and organisers often put one crowd).
   const crowdKind = (m: NumberMention) => (inCrowd(m) ? 'crowd' : null);
   const soleCrowds = (a: NumberMention, b: NumberMention) =>
-    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, crowdKind) && onlyOfKind(b, crowdKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, crowdKind) && onlyOfKind(b, crowdKind) && ratio(a, b) <= ONE_THING_FAR_APART;
+  // "released on $50,000 bond" / "after posting $250,000 bail": the one bail each article gives.
+  const bailKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && bail(m) ? 'bail' : null);
+  const soleBails = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, bailKind) && onlyOfKind(b, bailKind) && ratio(a, b) <= ONE_THING_FAR_APART;
+  // Each the one figure of its article for one thing that outlets often give far apart.
+  const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
   const soleNamedAlike = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && onlyOfKind(a, namedAs) && onlyOfKind(b, namedAs) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
@@ -315,6 +325,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
       soleAboard(a, b) ||
       soleCrowds(a, b) ||
+      soleBails(a, b) ||
       soleLargeCountsAlike(a, b) ||
       transposedCounts(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
@@ -378,7 +389,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     a.quantity.value !== b.quantity.value &&
     // "lasted about 45 seconds" / "lasted just over 15 seconds": one verb of one measure says it is one thing, however far apart.
     // "two of the seven stands" / "five of the beach's seven stands": parts of one whole, however far apart.
-    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b) || partsOfOneWhole(a, b) || transposedCounts(a, b));
+    (ratio(a, b) <= MAX_CONFLICT_RATIO || soleOfOneThingFarApart(a, b) || soleCounts(a, b) || (sameWordForFigure(a, b) && ratio(a, b) <= SOLE_COUNT_RATIO) || retold(a, b) || partsOfOneWhole(a, b) || transposedCounts(a, b));
   const facts = compareFacts(articles, mentions, {
     kind: 'number',
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
@@ -452,7 +463,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b) ||
-      soleCrowds(a, b),
+      soleOfOneThingFarApart(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -461,7 +472,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
     // …unless each is its article's one count of those who met one fate ("2 officers suffered minor injuries" / "5 officers were
     // hurt").
-    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b),
+    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b) && !soleOfOneThingFarApart(a, b),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&
@@ -503,7 +514,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         transposedCounts(a, b) ||
         // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
         soleAboard(a, b) ||
-        soleCrowds(a, b) ||
+        soleOfOneThingFarApart(a, b) ||
         soleTerms(a, b) ||
         soleSumsNamedAlike(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
@@ -1428,9 +1439,16 @@ const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries|(?:packed|cra
 const ABOARD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:aboard|on\s+board)\b/u;
 const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quantity.end)) || CARRYING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
-/** A crowd counted: "a crowd of more than 11,000", "estimated the crowd at about 6,000", "About 2,000 people took part". */
+/**
+ * A crowd counted: "a crowd of more than 11,000", "estimated the crowd at about 6,000", "About 2,000 people took part", "1,000
+ * demonstrators who filled the square".
+ */
 const CROWD_BEFORE = new RegExp(`\\bcrowds?\\s+(?:of|at|(?:estimated|put|numbering|numbered)(?:\\s+at)?)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
-const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:turned\s+out|took\s+part|attended|rallied|marched|gathered|showed\s+up)\b/u;
+const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who\s+)?(?:turned\s+out|took\s+part|attended|rallied|marched|gathered|showed\s+up|filled|packed|lined)\b/u;
+/** A bail: "released on $50,000 bond", "posting $250,000 bail", "bail was set at $1 million", "a $2 million cash bond". */
+const BAIL_AFTER = /^\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b/i;
+const BAIL_BEFORE = /\b(?:bail|bond)\s+(?:was\s+|is\s+|had\s+been\s+)?(?:set\s+at|of|at)\s+$/i;
+const bail = (m: NumberMention) => BAIL_AFTER.test(m.sentence.slice(m.quantity.end)) || BAIL_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 const inCrowd = (m: NumberMention) => CROWD_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || CROWD_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */

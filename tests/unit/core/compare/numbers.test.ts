@@ -1319,6 +1319,20 @@ describe('compareNumbers', () => {
     ).toEqual([['a0', 'a1', 'a2']]);
   });
 
+  it('shows the one bail and the one crowd each outlet gives as conflicts, though several times apart ("$40,000 bond" / "$150,000 bail"; "About 400 protesters gathered" / "more than 1,500 demonstrators who filled")', () => {
+    expect(
+      shownLabels('Tomas Reyes pleaded not guilty on Monday and was released on $40,000 bond.', 'Reyes, who pleaded not guilty, was freed after posting $150,000 bail.'),
+    ).toHaveLength(1);
+    expect(
+      shownLabels(
+        'About 400 protesters gathered outside City Hall during the vote, holding signs.',
+        'Over the objections of more than 1,500 demonstrators who filled the square outside City Hall, the council passed the plan.',
+      ),
+    ).toHaveLength(1);
+    // A bond posted may be a tenth of the bail set: too far apart to be one figure told two ways.
+    expect(shownLabels('A judge set bail at $500,000 for Reyes on Monday.', 'Reyes was released after posting a $50,000 bond.')).toEqual([]);
+  });
+
   it('does not set a time since the story\'s day against a gap between two events ("elected eight years ago" / "four years later")', () => {
     expect(
       conflictValues(
