@@ -324,8 +324,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // "4,800 members of the union walked off the job" / "5,200 workers walked off the job": those counted, named two ways, did one deed.
       (!MEASURES.has(a.quantity.unit) && !MEASURES.has(b.quantity.unit) && sameVerbAfter(a, b)) ||
       soleAboard(a, b) ||
-      soleCrowds(a, b) ||
-      soleBails(a, b) ||
+      soleOfOneThingFarApart(a, b) ||
       soleLargeCountsAlike(a, b) ||
       transposedCounts(a, b)) &&
     // The story's tolls are of its event, whatever day their sentences name ("Two days after…, the mayor on Monday…"); so is the
@@ -1489,7 +1488,11 @@ function namedBySameWords(a: NumberMention, b: NumberMention): boolean {
   const naming = (m: NumberMention) => /^(?:\s+[a-z][a-z-]*){1,3}/.exec(m.sentence.slice(m.quantity.end))?.[0].trim().split(/\s+/) ?? [];
   const [x, y] = [naming(a), naming(b)];
   if (x.length === NAMING_WORDS && x.join(' ') === y.join(' ') && x.filter((w) => !NOT_WHAT_A_SUM_IS.has(w)).length >= 2) return true;
-  const name = (words: string[]) => words.slice(0, (words.findIndex((w) => NOT_WHAT_A_SUM_IS.has(w)) + 1 || words.length + 1) - 1);
+  // The words before the first that is no name ("relief package that" names a "relief package").
+  const name = (words: string[]) => {
+    const end = words.findIndex((w) => NOT_WHAT_A_SUM_IS.has(w));
+    return end < 0 ? words : words.slice(0, end);
+  };
   const [shorter, longer] = [name(x), name(y)].sort((p, q) => p.length - q.length);
   return shorter.length >= 2 && longer.slice(-shorter.length).join(' ') === shorter.join(' ');
 }
