@@ -48,7 +48,7 @@ export interface FactRules<M extends FactMention> {
    * minor injuries", "nine passengers suffered minor injuries"): it may be its value for the same thing.
    */
   toldBeside?(a: M, b: M): boolean;
-  /** Two values too far apart to be one thing told two ways rather than two things: their conflict is listed only. */
+  /** Two values likely of two things rather than one told two ways (too far apart; one dated to a year, the other not): their conflict is listed only. */
   apartToShow?(a: M, b: M): boolean;
   /** Two conflicting values that may be one figure written loosely: listed, not put before the reader. */
   looselyEqual?(a: M, b: M): boolean;

@@ -13,10 +13,11 @@ export interface Figure {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
-const NAME_BEFORE_AGE = new RegExp(`(${NAME}),\\s*(?:an?\\s+)?$`, 'u');
-const NAME_AFTER_AGE = new RegExp(`^\\s+(${NAME})`, 'u');
+const NAME_BEFORE_AGE = new RegExp(`(${NAME}),\\s*(?:an?\\s+|the\\s+)?$`, 'u');
+/** After the age: the name, or the name a noun of what the person is leads to ("-year-old engineer, Dale Brek,"). */
+const NAME_AFTER_AGE = new RegExp(`^(?:(?:\\s+\\p{Ll}+){1,3},)?\\s+(${NAME})`, 'u');
 
-/** The person an age is given for: "Tomas Brek, 34,", "Brek, a 34-year-old diver," or "34-year-old Tomas Brek"; null when it names none ("a 19-year-old man"). */
+/** The person an age is given for: "Tomas Brek, 34,", "Brek, the 34-year-old diver," "34-year-old Tomas Brek" or "The 34-year-old diver, Tomas Brek,"; null when it names none ("a 19-year-old man"). */
 export function ageOwner({ sentence, quantity }: Figure): string | null {
   if (quantity.unit !== 'years old') return null;
   const name = NAME_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1] ?? NAME_AFTER_AGE.exec(sentence.slice(quantity.end))?.[1];

@@ -121,6 +121,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // So does a clause telling of a thing named by another year ("since the 2016 Larkspur Fire, which burned about 30,000 acres").
   const ledByAnotherYear = (m: NumberMention) => (ofAnotherYear(m) && (LED_BY_YEAR.test(m.sentence) || OF_THING_OF_YEAR_BEFORE.test(m.sentence.slice(0, m.quantity.start)))) || ledByPastMonth(m);
   const ofPastYear = (m: NumberMention) => ofAnotherYear(m) || PAST_YEAR.test(m.sentence);
+  // A figure a past year follows ("7,900 riders in 2019"), beside one whose sentence tells no year.
+  const thenBesideUndated = (then: NumberMention, other: NumberMention) => {
+    const year = YEAR_AFTER.exec(then.sentence.slice(then.quantity.end))?.[1];
+    return year !== undefined && year < (publishedIn(then) ?? '') && yearsDated(other).length === 0 && !PAST_YEAR.test(other.sentence);
+  };
   // "served 14 months of a 30-month sentence": a span joined to its noun names another thing than the verb's span; they are
   // counted apart.
   const unitKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${m.quantity.unit}${SPAN_SECONDS[m.quantity.unit] && JOINED_SPAN.test(m.text) ? '\u0000joined' : ''}`;
@@ -201,6 +206,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "released on $50,000 bond" / "after posting $250,000 bail": the one bail each article gives.
   const bailKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && bail(m) ? 'bail' : null);
   const soleBails = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, bailKind) && onlyOfKind(b, bailKind) && ratio(a, b) <= ONE_THING_FAR_APART;
+  // "imposed a $250,000 fine" / "was fined $150,000": the one fine each article gives.
+  const fineKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && fine(m) ? 'fine' : null);
+  const soleFines = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, fineKind) && onlyOfKind(b, fineKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "after six hours of deliberation" / "deliberated for nine hours": the one time a jury took each article gives.
+  const deliberationKind = (m: NumberMention) => (deliberation(m) ? 'deliberation' : null);
+  const soleDeliberations = (a: NumberMention, b: NumberMention) => onlyOfKind(a, deliberationKind) && onlyOfKind(b, deliberationKind);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -294,6 +305,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // A toll far down the article is more likely another event's; so is one dated to a month or year ("A 2016 blast injured 25")
   // the other toll is not dated to ("1,247 people died of overdoses in 2018" / "1,333 overdose deaths in 2018" are one year's).
   const firstToll = (m: NumberMention) => m.index < LEAD_TOLL_SENTENCES && firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`) === m;
+  // The lead toll's value, however often the article gives it ("killing four people", "the names of the four people killed").
+  const valueOfFirstToll = (m: NumberMention) => {
+    const first = firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`);
+    return first !== undefined && firstToll(first) && first.quantity.value === m.quantity.value;
+  };
   const periodKey = (m: NumberMention) => [...new Set(periodsOf(m))].sort().join();
   // Each article's tolls of a fate, of any people it names ("1,200 people were arrested", "800 party workers were arrested").
   const tollsOfFate = new Map<string, Set<number>>();
@@ -366,6 +382,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (readingOf(a).chamber === null || readingOf(b).chamber === null || readingOf(a).chamber === readingOf(b).chamber) &&
     // "Tomas Brek, 34" and "Ilse Brek, 31"; "killing 8 people" and "injuring 14 people": figures of two things.
     !agesOfOthers(a, b) &&
+    // "since 2011, when a train hit a truck, killing two people" is that year's toll, not the story's lead toll ("killing four people").
+    !(ofYearGoneBy(a) && !ofYearGoneBy(b) && valueOfFirstToll(b)) &&
+    !(ofYearGoneBy(b) && !ofYearGoneBy(a) && valueOfFirstToll(a)) &&
     !otherFates(a, b) &&
     !otherHolders(a, b) &&
     !ownersApart(a, b) &&
@@ -425,6 +444,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
         sharesOfOneState(a, b) ||
+        // "killing four people" / "At least four people were killed": one toll of one fate, however loosely told.
+        (a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b)) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.
@@ -462,7 +483,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfOutcome(a, b) ||
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b) ||
-      soleOfOneThingFarApart(a, b),
+      soleOfOneThingFarApart(a, b) ||
+      soleFines(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -471,7 +493,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // Counts two or three times apart are more often of two things (a hospital's beds, a new wing's) than one told wrong: listed.
     // …unless each is its article's one count of those who met one fate ("2 officers suffered minor injuries" / "5 officers were
     // hurt").
-    apartToShow: (a, b) => ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b) && !soleOfOneThingFarApart(a, b),
+    // "carries about 12,400 riders a day" / "fell to about 7,900 riders in 2019": a past year's figure is then's, not now's.
+    apartToShow: (a, b) => (ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b) && !soleOfOneThingFarApart(a, b)) || thenBesideUndated(a, b) || thenBesideUndated(b, a),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&
@@ -514,6 +537,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
         soleAboard(a, b) ||
         soleOfOneThingFarApart(a, b) ||
+        soleFines(a, b) ||
+        soleDeliberations(a, b) ||
+        // "going 58 mph on a curve rated for 45 mph" / "roughly 70 mph on a curve rated for 45 mph": the rest of one pair of figures.
+        (restOfOnePair(a, b) && !roundingExplains(a, b)) ||
         soleTerms(a, b) ||
         soleSumsNamedAlike(a, b) ||
         // "could reach $1.2 billion a year" / "stands to lose $1.4 billion annually": the one sum a year each article gives.
@@ -562,9 +589,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
 /** Before a count: the word joining it to the rest of a list ("Marchetti and the two members", ", the three deputies"). */
 const IN_LIST = /(?:,|\band)\s+the\s+$/;
 
-/** A count given as one part of a list. */
+/** A count given as one part of a list; an age is none ("Tomas Brek, the 34-year-old pilot"). */
 function listed(m: NumberMention): boolean {
-  return IN_LIST.test(m.sentence.slice(0, m.quantity.start)) || itemised(m);
+  return m.quantity.unit !== 'years old' && (IN_LIST.test(m.sentence.slice(0, m.quantity.start)) || itemised(m));
 }
 
 /**
@@ -683,6 +710,8 @@ function wholeOf(m: NumberMention): number | null {
 
 /** A figure told right after as a past year's ("6.1 percent a year earlier", "$2 billion last year"). */
 const PAST_YEAR_AFTER = new RegExp(`^[^,.;:]{0,12}?\\b(?:${PAST_YEAR_WORDS}|in\\s+(?:19|20)\\d\\d)\\b`, 'i');
+/** A year right after a figure and its noun: "fell to 7,900 riders in 2019". */
+const YEAR_AFTER = /^[^,.;:]{0,12}?\bin\s+((?:19|20)\d\d)\b/;
 const pastYearBeside = (m: NumberMention) => PAST_YEAR_AFTER.test(m.sentence.slice(m.quantity.end));
 const LAST_PERIOD = String.raw`last\s+(?:year|summer|spring|fall|autumn|winter)\b`;
 /** "stood at 47 percent last summer": a figure of a past season or year, told in its own clause. */
@@ -963,8 +992,9 @@ const PRECISE_SUM_DIGITS = 3;
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
-  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts") and prison terms.
-  return /\d/.test(m.text) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms
+  // and the hours a jury deliberated (the court's record).
+  return /\d/.test(m.text) || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
@@ -1448,6 +1478,14 @@ const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who\s+)?(?:turned\s+out|took\s
 const BAIL_AFTER = /^\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b/i;
 const BAIL_BEFORE = /\b(?:bail|bond)\s+(?:was\s+|is\s+|had\s+been\s+)?(?:set\s+at|of|at)\s+$/i;
 const bail = (m: NumberMention) => BAIL_AFTER.test(m.sentence.slice(m.quantity.end)) || BAIL_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+/** A fine: "a $250,000 fine", "a civil penalty of $40,000", "was fined $150,000". */
+const FINE_AFTER = /^\s+(?:civil\s+)?(?:fine|penalty)\b/i;
+const FINE_BEFORE = new RegExp(`\\b(?:fined|(?:fine|penalty)\\s+of)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const fine = (m: NumberMention) => FINE_AFTER.test(m.sentence.slice(m.quantity.end)) || FINE_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+/** A jury's time out: "after six hours of deliberation", "deliberated for nine hours", "deliberations lasted about two days". */
+const DELIBERATION_AFTER = /^\s+of\s+(?:jury\s+)?deliberations?\b/i;
+const DELIBERATION_BEFORE = new RegExp(`\\bdeliberat(?:ed|ing|ions?)\\s+(?:(?:lasted|took|spanned|for)\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const deliberation = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && (DELIBERATION_AFTER.test(m.sentence.slice(m.quantity.end)) || DELIBERATION_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 const inCrowd = (m: NumberMention) => CROWD_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || CROWD_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */

@@ -10,6 +10,10 @@ describe('what a figure is of', () => {
     expect(ageOwner(figure('The 34-year-old Tomas Brek was rescued.'))).toBe('tomas brek');
     expect(ageOwner(figure('Brek, a 34-year-old diver, was rescued.'))).toBe('brek');
     expect(ageOwner(figure('A 19-year-old man was charged.'))).toBeNull();
+    // The name after what the person is, or after "the" and the age.
+    expect(ageOwner(figure('The 34-year-old diver, Tomas Brek, was rescued.'))).toBe('tomas brek');
+    expect(ageOwner(figure('Tomas Brek, the 34-year-old harbour pilot, was rescued.'))).toBe('tomas brek');
+    expect(ageOwner(figure('The 19-year-old driver told Brek he was sorry.'))).toBeNull();
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Ilse Brek, 31, was rescued.'))).toBe(true);
     expect(agesOfOthers(figure('Tomas Brek, 34, was rescued.'), figure('Brek, 31, was rescued.'))).toBe(false);
     // A middle name aside, one person.

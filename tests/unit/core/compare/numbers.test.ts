@@ -1291,6 +1291,42 @@ describe('compareNumbers', () => {
     ).toEqual(['USD: $3.8 billion / $2.4 billion']);
   });
 
+  it('does not show a figure its year follows as a conflict with one told of no year ("riders in 2019")', () => {
+    const riders = (year: string) => shownLabels('The ferry line carries about 12,400 riders on a typical weekday, the port said.', `Ridership on the ferry line fell to about 7,900 weekday riders ${year}, the port said.`);
+    expect(riders('in 2019')).toEqual([]);
+    expect(riders('this month')).toHaveLength(1);
+  });
+
+  it('shows two ages of one person named after the age or before "the" ("The 54-year-old pilot, Tomas Brek" / "Brek, the 49-year-old pilot")', () => {
+    expect(shownLabels('The pilot, Tomas Brek, 49, of Dunmore, was injured when the ferry hit the pier.', 'The 54-year-old pilot, Tomas Brek, has worked for the ferry line for 22 years.')).toHaveLength(1);
+    expect(shownLabels('A judge ordered Brek, 61, to repay the ferry line on Tuesday.', 'Tomas Brek, the 58-year-old former ferry line treasurer, was sentenced on Tuesday.')).toHaveLength(1);
+  });
+
+  it('shows the one fine each outlet gives as a conflict ("imposed a $90,000 fine" / "was fined $60,000")', () => {
+    expect(shownLabels('The judge also imposed a $90,000 fine on the ferry line and ordered it to repair the pier.', 'The ferry line, which has since repaired the pier, was also fined $60,000 by the judge on Tuesday.')).toEqual(['USD: $90,000 / $60,000']);
+    // Two fines in one article are two things fined.
+    expect(shownLabels('A $90,000 fine for the ferry line and a $5,000 fine for its captain were imposed on Tuesday.', 'The judge imposed a $60,000 fine on Tuesday as well, the court said.')).toEqual([]);
+  });
+
+  it('shows the one time a jury deliberated each outlet gives as a conflict ("after five hours of deliberation" / "deliberated for eight hours")', () => {
+    expect(shownLabels('A jury convicted the ferry captain on Friday after five hours of deliberation.', 'Jurors deliberated for eight hours over two days before convicting the captain.')).toHaveLength(1);
+    // A span of another thing in words stays listed only.
+    expect(shownLabels('The ferry captain was convicted on Friday after a five-week trial.', 'The captain testified for eight hours before the jury convicted him.')).toEqual([]);
+  });
+
+  it('shows the rest of one pair of figures, the other of which both give ("58 mph on a curve rated for 45 mph" / "roughly 70 mph")', () => {
+    expect(shownLabels('Data from the bridge recorder showed the ferry doing 31 knots as it came into the channel, where the posted limit is 12 knots, according to a port official.', 'Two people familiar with the early findings said the vessel was moving at roughly 25 knots when it entered a channel rated for 12 knots.')).toHaveLength(1);
+  });
+
+  it('sets the lead toll against another outlet\'s, not against a past year\'s toll, and takes one toll told loosely for one ("killing three" / "At least three were killed")', () => {
+    const shown = ranked(
+      'A ferry capsized off Dunmore on Monday, killing three people and injuring 40 others, officials said. The names of the three people killed were not released.',
+      'Four people died and dozens were hurt when a ferry capsized off Dunmore on Monday. It was the first deadly accident on the line since 2014, when a ferry struck a pier, killing two people.',
+      'At least three people were killed and 40 were injured when the ferry capsized off Dunmore on Monday, the coast guard said.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => `${v.articleId}: ${v.text}`))).toEqual([['a0: three people', 'a2: three people', 'a1: Four people']]);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
