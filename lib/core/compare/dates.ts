@@ -317,11 +317,15 @@ function otherDeeds(a: DateFact, b: DateFact): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
+/** "kicks in July 1", "comes into force on Jan. 1": a day something takes effect, told in other words. */
+const IN_FORCE_BEFORE = /\b(?:kick(?:s|ed|ing)?\s+in|(?:go(?:es|ing)?|went|gone|come(?:s)?|came|coming)\s+into\s+force)\s+(?:on\s+)?$/i;
+
 /**
  * The stem of the word of what happened right before a date ("take effect on" → "effect"), if its clause has one; for a
  * date that opens its clause, its first verb of a deed ("On May 3, the board voted" → "vote").
  */
 function lastEventWord(m: DateFact): string | null {
+  if (IN_FORCE_BEFORE.test(m.sentence.slice(0, m.date.start))) return oneDeed('effect');
   const lower = m.sentence.slice(0, m.date.start).split(/\s+/).slice(-4).filter((token) => /^[a-z]/.test(token)).join(' ');
   const words = contentTerms(lower).filter((w) => !NOT_THE_EVENT.test(w) && !PLACING.test(w));
   if (words.length > 0) return oneDeed(stem(baseForm(words[words.length - 1])));

@@ -22,6 +22,13 @@ describe('compareDates', () => {
         analysed('a1', b, '2026-06-02'),
       ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
     expect(shown('Her retirement will take effect Oct. 31, Quist said in a letter to Mayor Leo Brandt.')).toHaveLength(1);
+    // …and as "kicks in" or "comes into force".
+    const fares = (b: string) =>
+      compareDates([analysed('a0', 'The new ferry fares would take effect on Jan. 1, 2027, after a final vote by the board.', '2026-11-20'), analysed('a1', b, '2026-11-20')]).filter(
+        (r) => r.difference.status === 'conflict' && r.substance > 0,
+      );
+    expect(fares('The fare plan kicks in July 1 of next year, the start of the port\'s budget year.')).toHaveLength(1);
+    expect(fares('The fare plan comes into force on March 1 next year, giving riders time to adjust.')).toHaveLength(1);
   });
 
   it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
