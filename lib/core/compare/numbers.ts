@@ -134,7 +134,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const key = unitKey(m);
     const values = valuesOf.get(key) ?? new Set();
     // A tally of another year's vote, a count of a year gone by, a figure of a sentence led by another year, or an amount per day or year, is no rival count of the story's thing.
-    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ofYearGoneBy(m) || ledByAnotherYear(m) || perPeriod(m.quantity) ? values : values.add(m.quantity.value));
+    // …nor is the whole a part is told of ("41 of the county's 63 precincts").
+    valuesOf.set(key, (m.quantity.unit === 'tally' && ofAnotherYear(m)) || ofYearGoneBy(m) || ledByAnotherYear(m) || perPeriod(m.quantity) || figureRole(m) === 'whole' ? values : values.add(m.quantity.value));
   }
   // The article gives no other count of the unit of the same order of magnitude.
   const onlyCount = (m: NumberMention) =>
@@ -212,6 +213,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "after six hours of deliberation" / "deliberated for nine hours": the one time a jury took each article gives.
   const deliberationKind = (m: NumberMention) => (deliberation(m) ? 'deliberation' : null);
   const soleDeliberations = (a: NumberMention, b: NumberMention) => onlyOfKind(a, deliberationKind) && onlyOfKind(b, deliberationKind);
+  // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
+  const soleMargins = (a: NumberMention, b: NumberMention) => onlyOfKind(a, voteMargin) && onlyOfKind(b, voteMargin) && voteMargin(a) === voteMargin(b) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -368,7 +371,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     horizon(a) === horizon(b) &&
     // "cut from eleven hours to ten" / "lowered to 10 hours": the figure before a change is not the one after it, nor the change
     // ("sentenced to eight years" is a term, though "to" leads to it).
-    (rolesAlike(a, b) || soleTerms(a, b)) &&
+    (rolesAlike(a, b) || soleTerms(a, b) || soleMargins(a, b)) &&
+    // "unofficial returns had her ahead by 203 votes" is an early count's margin, not the final "212 votes ahead".
+    !(voteMargin(a) !== null && voteMargin(b) !== null && voteMargin(a) !== voteMargin(b)) &&
     // "ahead by 6 points among voters in the suburbs" is not the lead "nationally".
     groupsAlike(a, readingOf(a).group, b, readingOf(b).group) &&
     !sharesOfTwoThings(a, b) &&
@@ -484,7 +489,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b) ||
       soleOfOneThingFarApart(a, b) ||
-      soleFines(a, b),
+      soleFines(a, b) ||
+      soleMargins(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -539,6 +545,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleOfOneThingFarApart(a, b) ||
         soleFines(a, b) ||
         soleDeliberations(a, b) ||
+        soleMargins(a, b) ||
         // "going 58 mph on a curve rated for 45 mph" / "roughly 70 mph on a curve rated for 45 mph": the rest of one pair of figures.
         (restOfOnePair(a, b) && !roundingExplains(a, b)) ||
         soleTerms(a, b) ||
@@ -1007,7 +1014,7 @@ const TOLLED = new Set(['person', 'body', 'worker', 'employee', 'passenger', 'mi
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
 /** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */
-const PART_OF_TOLD_WHOLE = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\d+|${NUMBER_UNDER_HUNDRED})\\s`, 'i');
+const PART_OF_TOLD_WHOLE = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:\\d+|${NUMBER_UNDER_HUNDRED})\\s`, 'iu');
 /** A small length or area in words joined to its unit ("a two-mile radius"): a measure given as such, not a loose count. */
 const LENGTH_IN_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:mile|kilomet(?:er|re)|foot|meter|metre|yard|acre|hectare)\b/i;
 
@@ -1054,7 +1061,9 @@ function sameNounWritten(a: NumberMention, b: NumberMention): boolean {
   // "9 percent" and "7%" are one unit written two ways; "Republican legislators" and "Republican lawmakers" are one noun (the
   // unit both are counted as), named with the same words, where that noun is specific.
   const asUnit = (text: string, m: NumberMention) => (a.quantity.unit === b.quantity.unit && !GENERIC_UNITS.has(m.quantity.unit) ? text.replace(/\p{L}+$/u, m.quantity.unit) : text);
-  const [x, y] = [a, b].map((m) => asUnit(afterFigure(m.text).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'), m));
+  // A part told of a whole ("41 of the county's 63 precincts") counts what the whole does.
+  const noun = (m: NumberMention) => (/\p{L}/u.test(afterFigure(m.text)) || !PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end)) ? afterFigure(m.text) : m.quantity.unit);
+  const [x, y] = [a, b].map((m) => asUnit(noun(m).toLowerCase().replace(/^(?:%|per\s+cent\b)/, 'percent'), m));
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   // "-page opinion" is "-page majority opinion" told shorter: the measure and the noun it qualifies are the same.
   const [first, last] = [(t: string) => t.split(/\s+/)[0], (t: string) => t.split(/\s+/).pop()];
@@ -1486,6 +1495,25 @@ const fine = (m: NumberMention) => FINE_AFTER.test(m.sentence.slice(m.quantity.e
 const DELIBERATION_AFTER = /^\s+of\s+(?:jury\s+)?deliberations?\b/i;
 const DELIBERATION_BEFORE = new RegExp(`\\bdeliberat(?:ed|ing|ions?)\\s+(?:(?:lasted|took|spanned|for)\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const deliberation = (m: NumberMention) => SPAN_SECONDS[m.quantity.unit] !== undefined && (DELIBERATION_AFTER.test(m.sentence.slice(m.quantity.end)) || DELIBERATION_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
+/**
+ * A winning margin in votes: "212 votes ahead of", "a 187-vote edge", "won by 212 votes", "a margin of 128 votes". One of an
+ * early count ("unofficial returns had her ahead by 203 votes") is another stage's margin than the final one.
+ */
+const VOTE_MARGIN_AFTER = /^\s+(?:edge|margin|lead|victory|win)\b/i;
+const VOTE_MARGIN_BEFORE = new RegExp(`\\b(?:won|wins|winning|lost|loses|losing|leads?|leading|led|trail(?:s|ed|ing)?|ahead|behind|margin\\s+of|edge\\s+of|lead\\s+of)\\s+(?:by\\s+)?(?:(?:${HEDGE_WORDS}|just|only)\\s+)?$`, 'i');
+const EARLY_COUNT = /\b(?:unofficial|preliminary|initial|election[-\s]night|first\s+count|original\s+count|before\s+the\s+recount)\b/i;
+const voteMargin = (m: NumberMention) => {
+  if (m.quantity.unit !== 'vote') return null;
+  const margin = MARGIN_AFTER.test(m.sentence.slice(m.quantity.end)) || /-votes?\s+(?:edge|margin|lead|victory|win)$/i.test(m.text) || VOTE_MARGIN_AFTER.test(m.sentence.slice(m.quantity.end)) || VOTE_MARGIN_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+  return margin ? (EARLY_COUNT.test(ownStretch(m)) ? 'early margin' : 'margin') : null;
+};
+/** The figure's stretch of its sentence: from the figure before it to the one after it. */
+function ownStretch(m: NumberMention): string {
+  const others = m.analysed.quantities.filter((q) => q.index === m.index && q.value.start !== m.quantity.start).map((q) => q.value);
+  const start = Math.max(0, ...others.filter((q) => q.end <= m.quantity.start).map((q) => q.end));
+  const end = Math.min(m.sentence.length, ...others.filter((q) => q.start >= m.quantity.end).map((q) => q.start));
+  return m.sentence.slice(start, end);
+}
 const inCrowd = (m: NumberMention) => CROWD_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || CROWD_AFTER.test(m.sentence.slice(m.quantity.end));
 
 /** Two sums each named by a noun right after it, the nouns unlike ("$2 million bond" / "$1.8 million alarm project"). */

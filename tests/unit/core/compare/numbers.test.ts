@@ -1327,6 +1327,20 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => `${v.articleId}: ${v.text}`))).toEqual([['a0: three people', 'a2: three people', 'a1: Four people']]);
   });
 
+  it('shows the one final margin each outlet gives as a conflict ("312 votes ahead" / "a 287-vote edge"), not an early count\'s', () => {
+    expect(
+      shownLabels(
+        'The canvass board certified the results on Monday, showing Ruiz finishing 312 votes ahead of Hale in the race for county clerk.',
+        'A recount that ended on Monday left Ruiz with a 287-vote edge over Hale, who conceded.',
+        'On election night, unofficial returns had Ruiz ahead by 303 votes, enough to trigger a recount.',
+      ),
+    ).toEqual(['vote: 312 votes / 287-vote edge']);
+  });
+
+  it('shows a part told of a whole against the other outlet\'s count of the same thing ("41 of the county\'s 63 precincts" / "won 38 precincts")', () => {
+    expect(shownLabels('Ruiz carried 41 of the county\'s 63 precincts, the clerk said on Monday.', 'Ruiz, a former harbour commissioner, won 38 precincts, including every one inside the city.')).toHaveLength(1);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
