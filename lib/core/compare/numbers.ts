@@ -205,7 +205,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleCrowds = (a: NumberMention, b: NumberMention) =>
     countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, crowdKind) && onlyOfKind(b, crowdKind) && ratio(a, b) <= ONE_THING_FAR_APART;
   // "released on $50,000 bond" / "after posting $250,000 bail": the one bail each article gives.
-  const bailKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && bail(m) ? 'bail' : null);
+  // Not a bail asked for ("asked the judge to set bail at $1 million"), nor another case's ("In March, …, jailed on $2 million bail").
+  const bailKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && bail(m) && !ASKED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) && !ledByAnotherYear(m) ? 'bail' : null);
   const soleBails = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, bailKind) && onlyOfKind(b, bailKind) && ratio(a, b) <= ONE_THING_FAR_APART;
   // "imposed a $250,000 fine" / "was fined $150,000": the one fine each article gives.
   const fineKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && fine(m) ? 'fine' : null);
@@ -999,9 +1000,9 @@ const PRECISE_SUM_DIGITS = 3;
 const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${SMALL_NUMBERS.slice(1, 10).join('|')})|${SMALL_NUMBERS.slice(11).join('|')})\\b`, 'i');
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
-  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms
-  // and the hours a jury deliberated (the court's record).
-  return /\d/.test(m.text) || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms,
+  // the hours a jury deliberated (the court's record) and a vote's tally ("seven to two").
+  return /\d/.test(m.text) || m.quantity.unit === 'tally' || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
@@ -1486,6 +1487,8 @@ const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who\s+)?(?:turned\s+out|took\s
 /** A bail: "released on $50,000 bond", "posting $250,000 bail", "bail was set at $1 million", "a $2 million cash bond". */
 const BAIL_AFTER = /^\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b/i;
 const BAIL_BEFORE = /\b(?:bail|bond)\s+(?:was\s+|is\s+|had\s+been\s+)?(?:set\s+at|of|at)\s+$/i;
+/** Earlier in the clause, a figure asked for: "asked the judge to set bail at", "had sought". */
+const ASKED_BEFORE = /\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|recommend(?:ed|s|ing)?|want(?:ed|s)?)\b[^.;,]{0,60}$/i;
 const bail = (m: NumberMention) => BAIL_AFTER.test(m.sentence.slice(m.quantity.end)) || BAIL_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 /** A fine: "a $250,000 fine", "a civil penalty of $40,000", "was fined $150,000". */
 const FINE_AFTER = /^\s+(?:civil\s+)?(?:fine|penalty)\b/i;

@@ -1341,6 +1341,19 @@ describe('compareNumbers', () => {
     expect(shownLabels('Ruiz carried 41 of the county\'s 63 precincts, the clerk said on Monday.', 'Ruiz, a former harbour commissioner, won 38 precincts, including every one inside the city.')).toHaveLength(1);
   });
 
+  it('takes a tally in words for exact ("voted 6-3" / "by a vote of seven to two")', () => {
+    expect(shownLabels('The harbour board voted 6-3 on Monday night to close the ferry terminal, ending months of debate.', 'After four hours of public comment, the plan to shut the terminal passed seven to two.')).toHaveLength(1);
+  });
+
+  it('sets no bail asked for, nor another case\'s, beside the bail set ("asked the judge to set bail at $1 million")', () => {
+    expect(
+      shownLabels(
+        'The judge ordered the captain held on $750,000 bail. A prosecutor had asked the judge to set bail at $1 million. In January, the man charged in an earlier harbour case was jailed on $2 million bail.',
+        'The ferry captain was being held on $500,000 bond on Tuesday after his first court appearance.',
+      ),
+    ).toEqual(['USD: $750,000 / $500,000']);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
