@@ -1458,8 +1458,19 @@ const STATE_AFTER_SHARE = /^\s+(\p{Ll}{3,}ed)\b(?!\s+(?:by|to|with|that|than)\b)
 
 /** Two shares of one state ("22% contained" / "35 percent contained"): one measure of one thing, whatever else the sentences tell. */
 function sharesOfOneState(a: NumberMention, b: NumberMention): boolean {
-  const [x, y] = [a, b].map((m) => (m.quantity.unit === 'percent' ? (STATE_AFTER_SHARE.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null) : null));
+  const [x, y] = [a, b].map(stateOfShare);
   return x !== null && x === y;
+}
+
+/** The state a share is of: told after it ("22% contained"), or by its noun ("containment at 20%", "20 percent containment"). */
+const STATE_NOUNS: Record<string, string> = { containment: 'contained', completion: 'completed' };
+const STATE_NOUN_BEFORE = new RegExp(`\\b(containment|completion)\\s+(?:(?:was|is|stood|stands|reached|hit|of|at|to)\\s+){1,2}(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const STATE_NOUN_AFTER = /^\s+(containment|completion)\b/i;
+function stateOfShare(m: NumberMention): string | null {
+  if (m.quantity.unit !== 'percent') return null;
+  const after = m.sentence.slice(m.quantity.end);
+  const noun = STATE_NOUN_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1] ?? STATE_NOUN_AFTER.exec(after)?.[1];
+  return noun !== undefined ? STATE_NOUNS[noun.toLowerCase()] : (STATE_AFTER_SHARE.exec(after)?.[1] ?? null);
 }
 
 /** Two counts of things that did one deed, told right after them ("walked off", "struck"). */

@@ -1354,6 +1354,10 @@ describe('compareNumbers', () => {
     ).toEqual(['USD: $750,000 / $500,000']);
   });
 
+  it('reads a share\'s state from its noun too ("12 percent contained" / "containment at 20%")', () => {
+    expect(shownLabels('The harbour fire had burned 1,200 acres by Monday and was 12 percent contained, the fire district said.', 'Crews reported containment at 20% on Monday as winds eased over the harbour hills.')).toEqual(['percent: 12 percent / 20%']);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
