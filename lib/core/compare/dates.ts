@@ -583,8 +583,9 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
 /** A time given to the minute ("3:47 p.m."), not a round hour ("4 p.m."), which outlets give loosely. */
 const toTheMinute = (m: FactMention) => !/^\d\d:00/.test(m.normalized);
 
-/** The words of what happened in the clause leading to a time, read as a date's are. */
-const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!);
+/** The words of what happened in the clause leading to a time, read as a date's are; a hedge of the clock ("shortly after") is none. */
+const CLOCK_HEDGE_WORDS = /\b(?:shortly|just|soon|right|about|around|approximately|roughly|nearly|almost)\b/gi;
+const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!.replace(CLOCK_HEDGE_WORDS, ' '));
 
 /** The words of what happened that two times' clauses share ("call"). */
 function sharedWords(a: FactMention, b: FactMention): string[] {

@@ -31,6 +31,16 @@ describe('compareDates', () => {
     expect(fares('The fare plan comes into force on March 1 next year, giving riders time to adjust.')).toHaveLength(1);
   });
 
+  it('takes no hedge of the clock for a word of what happened ("shortly after"): two times whose clauses share only it are listed, not shown', () => {
+    const shown = (b: string) =>
+      compareDates([analysed('a0', 'Crews reached the pier shortly after 8:10 p.m., the harbour master said.', '2026-11-23'), analysed('a1', b, '2026-11-23')]).filter(
+        (r) => r.difference.status === 'conflict' && r.substance > 0,
+      );
+    expect(shown('The ferry sank shortly after 9:40 p.m. near the harbour mouth.')).toEqual([]);
+    // Clauses that share a word of what happened still are.
+    expect(shown('Crews reached the pier at 9:40 p.m., an hour after the call.')).toHaveLength(1);
+  });
+
   it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
     const found = compareDates([
       analysed('a', 'HARTFORD, Oct 3 (Wire Service) - Nurses at two hospitals ended their strike on Monday, the union said.', '2026-10-03'),
