@@ -299,6 +299,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     };
     return x === y || (x === 'forecast' && y === 'level' && foreseen(b)) || (y === 'forecast' && x === 'level' && foreseen(a)) || (x !== y && changeOrCounted(x, a) && changeOrCounted(y, b));
   };
+  // "killing four people" / "At least four people were killed" / "wounding four victims": one toll of one fate, however told.
+  const oneToll = (a: NumberMention, b: NumberMention) =>
+    a.quantity.value === b.quantity.value && countsAlike(a.quantity.unit, b.quantity.unit) && harms.get(a) != null && harms.get(a) === harms.get(b);
   const firstTolls = new Map<string, NumberMention>();
   for (const m of mentions) {
     const harm = harms.get(m)!;
@@ -419,7 +422,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // A small count or a measure ("eight years", "12 percent") recurs for unrelated things: across
     // articles it is one fact only where its surroundings say so.
     equivalent: (a, b) =>
-      sameQuantity(a.quantity, b.quantity) &&
+      (sameQuantity(a.quantity, b.quantity) || oneToll(a, b)) &&
       // "nearly $1 million" is no writing of "$1.2 million".
       !bareBeyondBound(a, b) &&
       // "6.1 percent a year earlier" is last year's figure, not this week's "6.12%".
@@ -450,8 +453,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       ((a.quantity.unit === b.quantity.unit && (a.analysed === b.analysed || !commonValue(a.quantity) || a.quantity.unit === 'magnitude') && (a.quantity.unit !== 'percent' || a.quantity.value === b.quantity.value)) ||
         (a.quantity.value >= LARGE_FIGURE && !commonValue(a.quantity) && !commonValue(b.quantity) && countsAlike(a.quantity.unit, b.quantity.unit)) ||
         sharesOfOneState(a, b) ||
-        // "killing four people" / "At least four people were killed": one toll of one fate, however loosely told.
-        (a.quantity.unit === b.quantity.unit && harms.get(a) != null && harms.get(a) === harms.get(b)) ||
+        oneToll(a, b) ||
         similarity(a.context, b.context) >= (looselyRounded(a, b) || (a.quantity.unit === 'percent' && a.quantity.value !== b.quantity.value) ? LOOSE_ROUNDING_SURROUNDINGS : SAME_SURROUNDINGS)),
     comparable,
     // "an 18-month investigation" and "a two-year investigation": spans in two units of one thing, too unlike to set side by side.

@@ -1358,6 +1358,15 @@ describe('compareNumbers', () => {
     expect(shownLabels('The harbour fire had burned 1,200 acres by Monday and was 12 percent contained, the fire district said.', 'Crews reported containment at 20% on Monday as winds eased over the harbour hills.')).toEqual(['percent: 12 percent / 20%']);
   });
 
+  it('takes one toll of one fate named two ways for one value ("wounding four people" / "wounding four victims")', () => {
+    const shown = ranked(
+      'A gunman opened fire inside a harbour tavern on Saturday night, wounding four people, the police said.',
+      'A man was charged on Tuesday after three people were wounded inside a harbour tavern late Saturday.',
+      'The man police say opened fire inside a harbour bar early Sunday, wounding four victims, pleaded not guilty on Tuesday.',
+    ).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => `${v.articleId}: ${v.text}`))).toEqual([['a0: four people', 'a2: four victims', 'a1: three people']]);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
@@ -1425,7 +1434,7 @@ describe('compareNumbers', () => {
         'Six people are dead and 12 others are hurt after a fire at the sawmill early this morning. Officials first reported two deaths.',
         'Eight workers have been killed after a fire ripped through a sawmill in a small Idaho town.',
       ),
-    ).toEqual(['worker: six workers / Eight workers']);
+    ).toEqual(['worker: six workers / six / Six people / Eight workers']);
   });
 
   it('does not take one count of times for another deed\'s ("opposing the bonds four times" / "interrupted him four times")', () => {
