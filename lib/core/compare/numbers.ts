@@ -196,7 +196,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const onlyOfKind = (m: NumberMention, kindOf: (m: NumberMention) => string | null) =>
     kindOf(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || kindOf(o) !== kindOf(m));
   // "A bus carrying 47 passengers" / "Forty-nine people were aboard": the one count of people aboard each article gives.
-  const aboardKind = (m: NumberMention) => (aboard(m) ? 'aboard' : null);
+  // Of people: "about 40 vehicles on board" is no count of those aboard.
+  const aboardKind = (m: NumberMention) => (aboard(m) && !CARGO.has(m.quantity.unit) ? 'aboard' : null);
   const soleAboard = (a: NumberMention, b: NumberMention) =>
     countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, aboardKind) && onlyOfKind(b, aboardKind) && ratio(a, b) <= CLOSE_COUNTS;
   // "Police estimated the crowd at 3,500" / "About 2,000 people took part": the one count of a crowd each article gives (as far
@@ -1489,6 +1490,8 @@ const CASH_AFTER = /^\s+(?:(?:in\s+)?cash(?:\s+on\s+hand)?|on\s+hand|in\s+the\s+
 /** Those a vehicle carried: "carrying 47 passengers", "with 49 people on board", "Forty-nine people were aboard". */
 const CARRYING_BEFORE = new RegExp(`\\b(?:carrying|carried|carries|(?:packed|crammed|overloaded|laden)\\s+with)\\s+(?:(?:${HEDGE_WORDS}|at\\s+least|more\\s+than)\\s+)?$`, 'i');
 const ABOARD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?(?:aboard|on\s+board)\b/u;
+/** What a vessel carries besides people. */
+const CARGO = new Set(['vehicle', 'car', 'truck', 'trailer', 'container', 'ton', 'tonne', 'pound', 'animal', 'horse', 'cow', 'sheep', 'head']);
 const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quantity.end)) || CARRYING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 
 /**

@@ -1367,6 +1367,15 @@ describe('compareNumbers', () => {
     expect(shown.map((r) => r.difference.values.map((v) => `${v.articleId}: ${v.text}`))).toEqual([['a0: four people', 'a2: four victims', 'a1: three people']]);
   });
 
+  it('takes no count of vehicles on board for a count of those aboard ("151 people" / "143 people aboard", beside "40 vehicles on board")', () => {
+    expect(
+      shownLabels(
+        'The ferry left Dunmore at 8:20 p.m. with 143 people aboard, according to the company.',
+        'At least 11 people died when a ferry carrying 151 people sank in a storm. It crossed to the island with passengers, crew and about 40 vehicles on board.',
+      ),
+    ).toEqual(['person: 143 people / 151 people']);
+  });
+
   it('shows the one count of a crowd each outlet gives as a conflict ("estimated the crowd at about 5,000" / "a crowd of more than 9,000"; "2,000 people took part")', () => {
     expect(
       shownLabels(
