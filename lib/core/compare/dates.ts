@@ -85,6 +85,11 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   for (const [m, thing] of thingOf) if (thing != null) thingsOfDay.set(m.normalized, (thingsOfDay.get(m.normalized) ?? new Set()).add(thing));
   const thingOfDay = (m: DateFact) => thingOf.get(m) ?? (thingsOfDay.get(m.normalized)?.size === 1 ? [...thingsOfDay.get(m.normalized)!][0] : null);
   const otherThingsDated = (a: DateFact, b: DateFact) => thingOfDay(a) !== null && thingOfDay(b) !== null && thingOfDay(a) !== thingOfDay(b);
+  // "vetoed the measure on Nov. 20" / "the governor's Nov. 17 veto": the one day of one deed, told by its verb and by its noun.
+  const dayOfDeedAndOfThing = (deed: DateFact, thing: DateFact) => {
+    const named = thingOf.get(thing);
+    return named != null && soleDayOfDeed(deed) && doneOf.get(deed)!.has(oneDeed(stem(baseForm(named)))) && onlyOfItsKind(thing, (d) => thingOf.get(d) === named);
+  };
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
   // "passed it 60 to 40 on Feb. 3" / "gave it final approval on Feb. 10 by a vote of 60-40": the one day of two sentences giving one
@@ -148,7 +153,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       (weekdayAndDate(a, b) && oneDayToComeOfOneThing(a, b)) ||
       (WRITTEN_DATE.test(a.text) &&
         WRITTEN_DATE.test(b.text) &&
-        ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))),
+        ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a))),
     looselyEqual: overnight,
     label: (group) => [...new Set(group.map((m) => m.text))].join(' / '),
     // A day is what news turns on; a bare year is usually background.

@@ -41,6 +41,14 @@ describe('compareDates', () => {
     expect(shown('Crews reached the pier at 9:40 p.m., an hour after the call.')).toHaveLength(1);
   });
 
+  it('shows the one day of one deed, told by its verb and by its noun ("vetoed the bill on Nov. 20" / "the governor\'s Nov. 17 veto")', () => {
+    const shown = compareDates([
+      analysed('a0', 'Lawmakers overrode the veto on Tuesday. Gov. Ida Marsh vetoed the ferry bill on Nov. 20, calling it reckless.', '2026-12-02'),
+      analysed('a1', 'Lawmakers overrode the veto on Tuesday. Marsh\'s Nov. 17 veto had set up the biggest fight of her term.', '2026-12-02'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 20', 'Nov. 17']]);
+  });
+
   it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
     const found = compareDates([
       analysed('a', 'HARTFORD, Oct 3 (Wire Service) - Nurses at two hospitals ended their strike on Monday, the union said.', '2026-10-03'),
