@@ -192,36 +192,52 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     return noun !== null && CURRENCIES.has(m.quantity.unit) && mentions.every((o) => o.analysed !== m.analysed || o.quantity.unit !== m.quantity.unit || o.quantity.value === m.quantity.value || nounAfter(o) !== noun);
   };
   const soleSumsOfOneNoun = (a: NumberMention, b: NumberMention) => onlySumOfNoun(a) && onlySumOfNoun(b) && nounAfter(a) === nounAfter(b) && ratio(a, b) <= CLOSE_COUNTS && !roundingExplains(a, b);
-  // The article's one value of a kind (what `kindOf` reads of a figure, null for none), however often given.
-  const onlyOfKind = (m: NumberMention, kindOf: (m: NumberMention) => string | null) =>
-    kindOf(m) !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || kindOf(o) !== kindOf(m));
+  // What a reading of kinds (`kindOf`: "bail", "crowd", null for none) reads of each figure, and whether the figure is its
+  // article's one value of that kind however often given: read once, for every pair compared asks.
+  type KindOf = (m: NumberMention) => string | null;
+  const kindsRead = new Map<KindOf, Map<NumberMention, string | null>>();
+  const kindOfRead = (kindOf: KindOf, m: NumberMention) => {
+    const read = kindsRead.get(kindOf) ?? kindsRead.set(kindOf, new Map()).get(kindOf)!;
+    return read.has(m) ? read.get(m)! : read.set(m, kindOf(m)).get(m)!;
+  };
+  const onlyRead = new Map<KindOf, Map<NumberMention, boolean>>();
+  const onlyOfKind = (m: NumberMention, kindOf: KindOf) => {
+    const read = onlyRead.get(kindOf) ?? onlyRead.set(kindOf, new Map()).get(kindOf)!;
+    if (!read.has(m)) {
+      const kind = kindOfRead(kindOf, m);
+      read.set(m, kind !== null && mentions.every((o) => o.analysed !== m.analysed || o.quantity.value === m.quantity.value || kindOfRead(kindOf, o) !== kind));
+    }
+    return read.get(m)!;
+  };
+  // Each its article's one value of one kind.
+  const soleOfKind = (a: NumberMention, b: NumberMention, kindOf: KindOf) => onlyOfKind(a, kindOf) && onlyOfKind(b, kindOf) && kindOfRead(kindOf, a) === kindOfRead(kindOf, b);
   // "A bus carrying 47 passengers" / "Forty-nine people were aboard": the one count of people aboard each article gives.
   // Of people: "about 40 vehicles on board" is no count of those aboard.
   const aboardKind = (m: NumberMention) => (aboard(m) && !CARGO.has(m.quantity.unit) ? 'aboard' : null);
   const soleAboard = (a: NumberMention, b: NumberMention) =>
-    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, aboardKind) && onlyOfKind(b, aboardKind) && ratio(a, b) <= CLOSE_COUNTS;
+    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && soleOfKind(a, b, aboardKind) && ratio(a, b) <= CLOSE_COUNTS;
   // "Police estimated the crowd at 3,500" / "About 2,000 people took part": the one count of a crowd each article gives (as far
   // apart as police and organisers often put one crowd).
   const crowdKind = (m: NumberMention) => (inCrowd(m) ? 'crowd' : null);
   const soleCrowds = (a: NumberMention, b: NumberMention) =>
-    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && onlyOfKind(a, crowdKind) && onlyOfKind(b, crowdKind) && ratio(a, b) <= ONE_THING_FAR_APART;
+    countsAlike(a.quantity.unit, b.quantity.unit) && countsAlike(a.quantity.unit, 'person') && soleOfKind(a, b, crowdKind) && ratio(a, b) <= ONE_THING_FAR_APART;
   // "released on $50,000 bond" / "after posting $250,000 bail": the one bail each article gives.
   // Not a bail asked for ("asked the judge to set bail at $1 million"), nor another case's ("In March, …, jailed on $2 million bail").
   const bailKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && bail(m) && !ASKED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) && !ledByAnotherYear(m) ? 'bail' : null);
-  const soleBails = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, bailKind) && onlyOfKind(b, bailKind) && ratio(a, b) <= ONE_THING_FAR_APART;
+  const soleBails = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, bailKind) && ratio(a, b) <= ONE_THING_FAR_APART;
   // "imposed a $250,000 fine" / "was fined $150,000": the one fine each article gives.
   const fineKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && fine(m) ? 'fine' : null);
-  const soleFines = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, fineKind) && onlyOfKind(b, fineKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  const soleFines = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, fineKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "after six hours of deliberation" / "deliberated for nine hours": the one time a jury took each article gives.
   const deliberationKind = (m: NumberMention) => (deliberation(m) ? 'deliberation' : null);
-  const soleDeliberations = (a: NumberMention, b: NumberMention) => onlyOfKind(a, deliberationKind) && onlyOfKind(b, deliberationKind);
+  const soleDeliberations = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, deliberationKind);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
-  const soleMargins = (a: NumberMention, b: NumberMention) => onlyOfKind(a, voteMargin) && onlyOfKind(b, voteMargin) && voteMargin(a) === voteMargin(b) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
   const soleNamedAlike = (a: NumberMention, b: NumberMention) =>
-    a.quantity.unit === b.quantity.unit && onlyOfKind(a, namedAs) && onlyOfKind(b, namedAs) && namedAs(a) === namedAs(b) && ratio(a, b) <= CLOSE_COUNTS;
+    a.quantity.unit === b.quantity.unit && soleOfKind(a, b, namedAs) && ratio(a, b) <= CLOSE_COUNTS;
   // "450 miles northwest of Dunmarrow" / "about 520 miles north of Dunmarrow": the first distance from a place each article gives is
   // where its story happened; a later one is as often another town's ("Kellby, 380 miles northwest of Dunmarrow").
   const firstDistanceFrom = (m: NumberMention) =>
@@ -257,7 +273,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleAskedFor = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyAskedFor(a) && onlyAskedFor(b);
   // "was sentenced on Wednesday to eight years in prison" / "was hit with 10 years behind bars": the one prison term each article gives.
   const termKind = (m: NumberMention) => (prisonTerm(m) ? 'term' : null);
-  const soleTerms = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, termKind) && onlyOfKind(b, termKind);
+  const soleTerms = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, termKind);
   // "would spend the money over five years" / "which would be spent over eight years": the one span each article gives that money
   // is spent over.
   const spentOverIn = new Map(articles.map((a) => [a, mentions.filter((m) => m.analysed === a && spentOver(m))]));
