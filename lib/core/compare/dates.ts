@@ -67,8 +67,16 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   const weekAndMonthOfOneDeed = (a: DateFact, b: DateFact) => (weekOutsideMonth(a, b) || weekOutsideMonth(b, a)) && sameDeedDone(a, b);
   // "has said he will sign the measure on May 24" / "plans to sign the bill on May 31": one deed to come, however its object is
   // named; where each outlet credits the day to a source of its own, each may be right about what its source was told.
+  // The clauses share a word of what a deed to come is to be done to, other than the deed ("work … to begin" / "Work … to start").
+  // A clause opening its sentence may name the thing by its first word ("Construction on the plant is to start…").
+  const thingWords = (m: DateFact) => wordsOfWhatHappened(clauseOf(m).replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()));
+  const sameThingToCome = (a: DateFact, b: DateFact) => {
+    const theirs = thingWords(b);
+    return [...thingWords(a)].some((word) => theirs.has(word) && word !== deedToCome(a) && !doneOf.get(a)!.has(word));
+  };
   const sameDeedToCome = (a: DateFact, b: DateFact) => deedToCome(a) !== null && deedToCome(a) === deedToCome(b) && !(CREDITED.test(a.sentence) && CREDITED.test(b.sentence));
-  const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !sharesDeed(m, other));
+  // (A day to come in a clause telling the deed is another thing's: "was charged separately and is to stand trial in April".)
+  const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || isToCome(other) || !sharesDeed(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
@@ -110,7 +118,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // against the day of the same deed ("The audit, released last month, found…" / "The audit was released in December").
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b) && !yearOfFigure(a) && !yearOfFigure(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -129,6 +137,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
           (onlyDayToCome(a) && onlyDayToCome(b) && Math.abs(Date.parse(a.normalized) - Date.parse(b.normalized)) <= DAYS_TO_COME_APART * 86_400_000) ||
           onlyDayOfThing(a, b) ||
           dayOfOneTally(a, b) ||
+          dayOfDeedAndOfThing(a, b) ||
+          dayOfDeedAndOfThing(b, a) ||
           // "discovered the breach on Feb. 3" / "first detected the intrusion on Jan. 28": the one day each gives of one deed done
           // to one thing, however the deed is told.
           (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)))) ||
@@ -148,6 +158,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // come each article writes out, told in the same words, surely of one thing.
     // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
     sure: (a, b) =>
+      // "construction is expected to begin in April 2027" / "Construction … is scheduled to start in June 2027": the one month to come
+      // each gives of one deed done to one thing.
+      (MONTH.test(a.normalized) && MONTH.test(b.normalized) && sameDeedToCome(a, b) && sameThingToCome(a, b) && [a, b].every((m) => onlyOfItsKind(m, (d) => MONTH.test(d.normalized) && isToCome(d) && deedToCome(d) === deedToCome(m)))) ||
       // "is scheduled to certify the results Friday" (in a paper of Tuesday Feb. 17) / "the results would be certified on Feb. 24":
       // the one day to come each gives, of what is done to one thing, the weekday read as the next one.
       (weekdayAndDate(a, b) && oneDayToComeOfOneThing(a, b)) ||
@@ -162,6 +175,12 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   });
   return [...facts, ...clockTimes(articles), ...timeConflicts(articles, mentions, anchors)];
 }
+
+/** Right before a year: a figure it is the year of ("stands at $310 million this year", "totaled $287 million in 2024"). */
+const FIGURE_BEFORE_YEAR = /\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|million|billion|trillion|thousand))?\s+$/;
+
+/** A year told as the period of a figure: two figures' years are two periods, not two dates of one event. */
+const yearOfFigure = (m: DateFact) => /^\d{4}$/.test(m.normalized) && FIGURE_BEFORE_YEAR.test(m.sentence.slice(0, m.date.start));
 
 /** Where the clause that leads to a date starts: a break, or a relative word ("…, which aides said were served on March 27"). */
 const CLAUSE_START = /[,;:(—–]\s*|\b(?:which|who|that|when|after|before|while)\s+/gi;
@@ -358,7 +377,8 @@ const EVENT_ON_BEFORE =
  */
 export function thingDated(sentence: string, date: { start: number; end: number }): string | null {
   const before = sentence.slice(0, date.start);
-  if (DAY_OF_BEFORE.test(before)) return NOUN_AFTER.exec(sentence.slice(date.end))?.[1] ?? null;
+  // "the Nov. 17, 2025, indictment": a year written out is set off by commas.
+  if (DAY_OF_BEFORE.test(before)) return NOUN_AFTER.exec(sentence.slice(date.end).replace(/^,(?=\s)/, /\d{4}$/.test(sentence.slice(date.start, date.end)) ? '' : ','))?.[1] ?? null;
   const done = DONE_ON_BEFORE.exec(before);
   return DATED_BEFORE.exec(before)?.[1] ?? EVENT_ON_BEFORE.exec(before)?.[1].toLowerCase() ?? (done ? `${done[1]} ${done[2]}` : null);
 }
@@ -568,13 +588,15 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     precision: () => 0,
     substance: () => 0,
   });
-  // An outlet naming a part of the day that holds the time ("Friday afternoon" for "5 p.m.") may give it, coarser: it is not called silent.
+  // An outlet naming a part of the day that holds the time ("Friday afternoon" for "5 p.m.") may give it, coarser: it is not called silent;
+  // not a part of another day than the times' sentences tell ("by Friday morning" beside "at 4:17 a.m. Thursday").
   return times.map((r) => {
+    const daysOfTimes = new Set(r.difference.values.flatMap((v) => articles.find((a) => a.article.id === v.articleId)!.dates.filter((d) => d.sentence === v.sentence && DAY.test(d.value.normalized)).map((d) => d.value.normalized)));
     const coarser = r.difference.missingFrom.flatMap((id) => {
       const analysed = articles.find((a) => a.article.id === id)!;
       const found = analysed.dates.find(({ value }) => {
         const hours = CLOCK.test(value.text) ? null : hoursOf(value.text);
-        return hours !== null && r.difference.values.some((v) => holdsTime(hours, v.normalized));
+        return hours !== null && (daysOfTimes.size === 0 || daysOfTimes.has(value.normalized)) && r.difference.values.some((v) => holdsTime(hours, v.normalized));
       });
       return found ? [valueOf(analysed, found.value.text, found.value.normalized, found.sentence)] : [];
     });

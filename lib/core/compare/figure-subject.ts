@@ -34,9 +34,23 @@ export function agesOfOthers(a: Figure, b: Figure): boolean {
   return x.includes(' ') && y.includes(' ') ? firstAndLast(x) !== firstAndLast(y) : surnameOf(x) !== surnameOf(y);
 }
 
-/** Two ages given for one person both sentences name. */
+/** A sentence opening on a role and giving the age of whoever had it: "The first to die, a 72-year-old", "The driver was a 45-year-old". */
+const ROLE_BEFORE_AGE = /^\s*The\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:,\s+(?:a|an)|\s+(?:was|is)\s+(?:a|an))\s+$/u;
+/** Words of a role that tell nothing of which one it is. */
+const ROLE_FILLERS = new Set(['to', 'of', 'in', 'the', 'a', 'an', 'person', 'man', 'woman', 'one']);
+
+/** The role an age is told of, as its telling words ("first die"), or null. */
+function ageRole({ sentence, quantity }: Figure): string | null {
+  if (quantity.unit !== 'years old') return null;
+  const role = ROLE_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1];
+  const words = role?.toLowerCase().split(/\s+/).filter((w) => !ROLE_FILLERS.has(w));
+  return words?.length ? words.join(' ') : null;
+}
+
+/** Two ages given for one person both sentences name, or for whoever had one role ("The first person to die was a 68-year-old" / "The first to die, a 72-year-old man"). */
 export function agesOfOne(a: Figure, b: Figure): boolean {
   const [x, y] = [ageOwner(a), ageOwner(b)];
+  if (x === null && y === null) return ageRole(a) !== null && ageRole(a) === ageRole(b);
   return x !== null && y !== null && !agesOfOthers(a, b);
 }
 
@@ -88,12 +102,17 @@ const CLAUSE_APART = 20;
 /** What is done with the bodies of the dead: recovered, found, pulled out, identified. */
 const BODIES_FOUND = /\b(?:recover|found|find|pull|retriev|identif|wash|discover|exhum)\w*/i;
 
+/** Words telling that cases counted are of an illness, not before a court. */
+const CASES_OF_ILLNESS = /\b(?:confirmed|suspected|probable|disease|outbreak|virus|viral|infect\w*|illness|sick\w*|flu|influenza|measles|cholera|covid|symptoms?|tested\s+positive)\b/i;
+
 /** The fate the figure's own word says ("16 wounded"), else the nearest word (within FATE_REACH): "killing 8 people", "14 were injured". */
 export function fateOf({ sentence, quantity }: Figure): string | null {
   // "Andre Ruiz, 31, died at the scene": an age, whatever befell its owner.
   if (quantity.unit === 'years old') return null;
   // "recovered 14 bodies", "Nine bodies were pulled from the water": the dead, counted.
   if (quantity.unit === 'body' && BODIES_FOUND.test(sentence)) return 'killed';
+  // "47 confirmed cases of the disease": those taken ill, counted.
+  if (quantity.unit === 'case' && CASES_OF_ILLNESS.test(sentence)) return 'ill';
   // Charges a jury ruled on: "convicted him on nine counts and acquitted him on two", "guilty verdicts on 11 of the 14 counts".
   if (quantity.unit === 'charge') return verdictOn(sentence, quantity);
   // "16 wounded", "10 dead": the figure's own word says it.
@@ -134,7 +153,7 @@ function verdictOn(sentence: string, quantity: Quantity): string | null {
 }
 
 /** What befell people or their homes, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted', 'destroyed', 'damaged']);
+const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'ill', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted', 'destroyed', 'damaged']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

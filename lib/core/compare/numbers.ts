@@ -114,6 +114,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const yearsDated = (m: NumberMention) => m.analysed.dates.filter((d) => d.index === m.index && /\b(?:19|20)\d\d\b/.test(d.value.text)).map((d) => d.value.normalized.slice(0, 4));
   const datedToAnotherYear = new Set(mentions.filter((m) => publishedIn(m) !== undefined && yearsDated(m).some((y) => y !== publishedIn(m))));
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
+  // Another year written before a figure in its sentence ("The previous strike, in 2009, lasted four days"), not after it ("a
+  // trial in which prosecutors described a scheme that ran from 2017").
+  const yearBefore = (m: NumberMention) =>
+    m.analysed.dates.some((d) => d.index === m.index && d.value.end <= m.quantity.start && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== publishedIn(m));
   // "closed a plant in 2024, cutting 400 jobs": a count of a year gone by ("in June 2027" may tell when this story's comes). A measure
   // (miles, percent) recurs for unrelated things whenever told: that one of them is dated says nothing of the others.
   const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && publishedIn(m) !== undefined && yearsDated(m).some((y) => y < publishedIn(m)!);
@@ -231,6 +235,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "after six hours of deliberation" / "deliberated for nine hours": the one time a jury took each article gives.
   const deliberationKind = (m: NumberMention) => (deliberation(m) ? 'deliberation' : null);
   const soleDeliberations = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, deliberationKind);
+  // "ending a 13-day strike" / "a walkout that lasted eleven days": the one length of a happening each article gives (not that of
+  // an earlier one: "The previous strike, in 2009, lasted four days").
+  const lastedKind = (m: NumberMention) => (lasted(m) && !yearBefore(m) ? `lasted ${m.quantity.unit}` : null);
+  const soleLengths = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, lastedKind) && ratio(a, b) <= CLOSE_COUNTS;
+  // "a deal valued at $4.6 billion" / "in a $4.2 billion deal": the one price of the story's deal each article gives (not that of an
+  // earlier deal: "bought Pellham four years ago for $1.3 billion").
+  const dealKind = (m: NumberMention) => (dealValue(m) && !ofYearGoneBy(m) && !ledByAnotherYear(m) && !AGO_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'deal' : null);
+  const soleDeals = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, dealKind) && ratio(a, b) <= CLOSE_COUNTS;
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each the one figure of its article for one thing that outlets often give far apart.
@@ -250,9 +262,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const samePopulation = (a: NumberMention, b: NumberMention) => firstPopulation(a) && firstPopulation(b);
   // "a magnitude-5.9 quake" / "the 6.1-magnitude earthquake": the first strength each article gives is its story's quake's (a
   // later one is an aftershock's or a past quake's), and two writings of it are two readings of one measure.
-  const firstMagnitude = (m: NumberMention) =>
-    m.quantity.unit === 'magnitude' && !mentions.some((o) => o.analysed === m.analysed && o.quantity.unit === 'magnitude' && writtenBefore(o, m));
+  const mainMagnitude = (m: NumberMention) => m.quantity.unit === 'magnitude' && !AFTERSHOCK.test(m.sentence.slice(Math.max(0, m.quantity.start - SHOCK_REACH), m.quantity.end + SHOCK_REACH));
+  const firstMagnitude = (m: NumberMention) => mainMagnitude(m) && !mentions.some((o) => o.analysed === m.analysed && mainMagnitude(o) && writtenBefore(o, m));
   const sameQuake = (a: NumberMention, b: NumberMention) => firstMagnitude(a) && firstMagnitude(b);
+  // …surely so where each article gives its quake one strength (a past quake's beside it may be the one the article leads with).
+  const soleQuakes = (a: NumberMention, b: NumberMention) => sameQuake(a, b) && [a, b].every((m) => mentions.every((o) => o.analysed !== m.analysed || !mainMagnitude(o) || o.quantity.value === m.quantity.value));
   // "broke apart about 72 seconds after liftoff" / "about 97 seconds into the flight": the one span of seconds, minutes or hours
   // each article gives times one moment of its story.
   const soleShortSpans = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && SHORT_SPANS.has(a.quantity.unit) && onlyValue(a) && onlyValue(b);
@@ -334,11 +348,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     const first = firstTolls.get(`${m.analysed.article.id}\u0000${m.quantity.unit}\u0000${harms.get(m)}`);
     return first !== undefined && firstToll(first) && first.quantity.value === m.quantity.value;
   };
-  const periodKey = (m: NumberMention) => [...new Set(periodsOf(m))].sort().join();
+  // A toll counted since a day ("31 cases since late October") is the toll to date, as an undated one is.
+  const periodKey = (m: NumberMention) => [...new Set(periodsOf(m, { sinceAsPeriod: false }))].sort().join();
   // Each article's tolls of a fate, of any people it names ("1,200 people were arrested", "800 party workers were arrested").
   const tollsOfFate = new Map<string, Set<number>>();
   const fateKey = (m: NumberMention) => `${m.analysed.article.id}\u0000${harms.get(m)}`;
-  for (const m of mentions) if (harms.get(m) != null && TOLLED.has(m.quantity.unit) && !ofYearGoneBy(m) && !ledByAnotherYear(m)) tollsOfFate.set(fateKey(m), (tollsOfFate.get(fateKey(m)) ?? new Set()).add(m.quantity.value));
+  for (const m of mentions) if (harms.get(m) != null && TOLLED.has(m.quantity.unit) && !ofYearGoneBy(m) && !ledByAnotherYear(m) && !usualRate(m)) tollsOfFate.set(fateKey(m), (tollsOfFate.get(fateKey(m)) ?? new Set()).add(m.quantity.value));
   const onlyTollOfFate = (m: NumberMention) => TOLLED.has(m.quantity.unit) && tollsOfFate.get(fateKey(m))?.size === 1;
   // The one count of those who met a fate each article gives, of one noun, or of people named two ways where neither article
   // counts any other people who met it (then "800 workers" are no part of "1,200 people" the other outlet counts).
@@ -348,7 +363,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
   const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
   // The first toll of one fate each article gives, close or with its digits swapped ("about 2,100 residents" / "about 1,200 residents").
-  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b)) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= CLOSE_COUNTS || transposed(a, b));
+  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b) || (onlyTollOfFate(a) && onlyTollOfFate(b))) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= CLOSE_COUNTS || transposed(a, b));
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
@@ -372,9 +387,12 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // emergency in six counties" / "covering eight counties on Tuesday").
     // …and so are the jobs a closure or a cut ends, the one count of them each article gives, whenever each says they go ("cutting
     // 640 jobs by the end of March" / "eliminating 740 jobs in June").
-    (sameDays(a, b, anchors) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
-    // A vote its sentence dates to another year is another vote than one it does not date.
+    // One person's age is theirs whatever day its sentence tells of ("a 72-year-old man … was admitted on Nov. 21").
+    (sameDays(a, b, anchors) || (a.quantity.unit === 'years old' && agesOfOne(a, b)) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
+    // A vote its sentence dates to another year is another vote than one it does not date; a span a year before it dates is another
+    // happening's length ("The previous strike, in 2009, lasted four days" / "a walkout that lasted eleven days").
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
+    (SPAN_SECONDS[a.quantity.unit] === undefined || yearBefore(a) === yearBefore(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
     (!ledByAnotherYear(a) || ofPastYear(b)) &&
     (!ledByAnotherYear(b) || ofPastYear(a)) &&
@@ -510,6 +528,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleAboard(a, b) ||
       soleOfOneThingFarApart(a, b) ||
       soleFines(a, b) ||
+      soleDeliberations(a, b) ||
+      soleDeals(a, b) ||
+      soleLengths(a, b) ||
       soleMargins(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
@@ -562,9 +583,13 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         transposedCounts(a, b) ||
         // "a ferry carrying 212 passengers and crew" / "packed with at least 260 people": the one count aboard each article gives.
         soleAboard(a, b) ||
+        // "A magnitude 6.8 earthquake struck" / "survivors of a magnitude-7.1 earthquake": the strength each gives of the story's quake.
+        soleQuakes(a, b) ||
         soleOfOneThingFarApart(a, b) ||
         soleFines(a, b) ||
         soleDeliberations(a, b) ||
+        soleDeals(a, b) ||
+        soleLengths(a, b) ||
         soleMargins(a, b) ||
         // "going 58 mph on a curve rated for 45 mph" / "roughly 70 mph on a curve rated for 45 mph": the rest of one pair of figures.
         (restOfOnePair(a, b) && !roundingExplains(a, b)) ||
@@ -704,6 +729,9 @@ interface FigureReading {
   whole: number | null;
 }
 
+/** Right after a figure, the period it is counted per: "1.1 million riders a day" is "1.1 million daily riders", "$1.5 billion annually" a sum a year. */
+const PER_PERIOD_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:day|week|month|year)|daily|nightly|weekly|monthly|annually|yearly)\b/i;
+
 function readFigure(m: NumberMention): FigureReading {
   return {
     // "will cut 1,300 jobs" and "1,300 jobs will be cut" both tell what is to come.
@@ -719,7 +747,7 @@ function readFigure(m: NumberMention): FigureReading {
     direction: direction(m),
     nextPart: nextPart(m),
     outcome: m.quantity.unit === 'tally' ? voteOutcome(m) : null,
-    perPeriod: perPeriod(m.quantity),
+    perPeriod: perPeriod(m.quantity) || PER_PERIOD_AFTER.test(m.sentence.slice(m.quantity.end)),
     averaged: averaged(m),
     reckoning: reckoningOf(m),
     whole: wholeOf(m),
@@ -826,7 +854,21 @@ const pledge = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && PLEDGED_
  * A penalty, a cost, a pledge or jobs cut is one figure however its tense tells it: a rule's fine, an estimate of what a thing
  * costs, a sum promised and then committed, cuts announced and then made.
  */
-const oneFigureInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b)) || (pledge(a) && pledge(b)) || (jobsCut(a) && jobsCut(b));
+const oneFigureInAnyTense = (a: NumberMention, b: NumberMention) => (penalty(a) && penalty(b)) || (cost(a) && cost(b)) || (pledge(a) && pledge(b)) || (jobsCut(a) && jobsCut(b)) || (dealValue(a) && dealValue(b));
+
+/** After a sum: the deal it is the price of ("a $4.2 billion deal", "a $900 million cash acquisition"). */
+const DEAL_AFTER = /^\s+(?:(?:all-cash|cash|stock|all-stock|cash-and-stock)\s+)?(?:deal|acquisition|merger|takeover|buyout|transaction)\b/i;
+/** Before a sum: the deal it prices ("a deal valued at", "agreed to buy Lanthorn for"). */
+const DEAL_BEFORE = new RegExp(
+  `(?:\\b(?:deal|acquisition|merger|takeover|buyout|transaction|offer)\\s+(?:valued|worth)\\s+(?:at\\s+)?|\\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\\s+over|took\\s+over)\\b[^,.;]{0,60}?\\bfor\\s+)(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  'i',
+);
+/** Right after a sum: it is a price per share, not the deal's. */
+const PER_SHARE_AFTER = /^\s+(?:a|per|each)\s+share\b/i;
+/** Earlier in the clause before a sum: "four years ago". */
+const AGO_BEFORE = /\bago\b[^,;.]*$/i;
+/** A sum told as the price of a company bought or sold. */
+const dealValue = (m: NumberMention) => CURRENCIES.has(m.quantity.unit) && !PER_SHARE_AFTER.test(m.sentence.slice(m.quantity.end)) && (DEAL_AFTER.test(m.sentence.slice(m.quantity.end)) || DEAL_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 
 /** A span reaching ahead of or back from now: "in the next two decades", "over the past five years". */
 const HORIZON_BEFORE = /\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|past|last)\s+$/i;
@@ -1027,10 +1069,25 @@ function exactFigure(m: NumberMention): boolean {
 const RUIN = new Set(['destroyed', 'damaged']);
 /** Buildings counted so. */
 const BUILDINGS = new Set(['home', 'house', 'building', 'structure', 'residence', 'business', 'outbuilding', 'barn', 'apartment', 'school', 'church']);
+/** After a figure, in its clause: the period it is counted per ("120 cases of the disease a year"). */
+const PERIOD_LATER_IN_CLAUSE = /^[^,;.]{0,50}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly)\b/i;
+/** Before a figure, in its clause: it is what usually happens ("typically records about 120 cases"). */
+const USUALLY_BEFORE = /\b(?:typically|usually|normally|ordinarily|on\s+average)\b[^,;.]{0,40}$/i;
+
+/** A count of what happens in a usual period, not of this story's event: "typically records about 120 cases a year". */
+function usualRate(m: NumberMention): boolean {
+  return perPeriod(m.quantity) || PERIOD_LATER_IN_CLAUSE.test(m.sentence.slice(m.quantity.end)) || USUALLY_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+}
+
+/** A shock after or before the main one: a strength told beside it is not the story's quake's. */
+const AFTERSHOCK = /\b(?:after|fore)shocks?\b/i;
+/** How far (in characters) from a strength a word of an aftershock tells that the strength is its. */
+const SHOCK_REACH = 60;
+
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);
 /** Those a toll counts: "killing seven workers" is counted as "seven people" is (not "missed nine games" after an injury). */
-const TOLLED = new Set(['person', 'body', 'worker', 'employee', 'passenger', 'miner', 'soldier', 'civilian', 'child', 'student', 'resident', 'officer', 'firefighter', 'victim', 'migrant', 'tourist', 'patient', 'inmate', 'protester', 'man', 'woman']);
+const TOLLED = new Set(['person', 'body', 'case', 'worker', 'employee', 'passenger', 'miner', 'soldier', 'civilian', 'child', 'student', 'resident', 'officer', 'firefighter', 'victim', 'migrant', 'tourist', 'patient', 'inmate', 'protester', 'man', 'woman']);
 /** Characters from a part to the whole it is of: " of the 12". */
 const WHOLE_AFTER_PART = 12;
 /** A count of a whole told beside it ("seven of nine counts", "six of the 12 jurors"): counted, not told loosely. */
@@ -1280,10 +1337,14 @@ const otherPartsOfDay = (a: DateMention, b: DateMention) => partOfDay(a) >= 0 &&
 const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
-function periodsOf(m: FactMention): string[] {
+/** Right before a date: the start of a count to date ("31 cases since late October"). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+
+function periodsOf(m: FactMention, { sinceAsPeriod = true } = {}): string[] {
   return m.analysed.dates
     // A record's date is no period of the figure, unless a clause of that time follows ("the deadliest since 2007, when a quake killed 500").
     .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && (!RECORD_SINCE.test(m.sentence.slice(0, d.value.start)) || WHEN_AFTER.test(m.sentence.slice(d.value.end))))
+    .filter((d) => sinceAsPeriod || !SINCE_BEFORE.test(m.sentence.slice(0, d.value.start)))
     .map((d) => d.value.normalized);
 }
 
@@ -1400,6 +1461,14 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
   return thing(a) !== null && thing(a) === thing(b);
 }
+
+/** Happenings a span joined to them tells the length of: "a 13-day strike", "a three-week trial". */
+const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);
+/** Right before a span: a verb of how long something went on ("lasted eleven days", "a standoff lasting six hours"). */
+const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** A span telling how long a happening went on. */
+const lasted = (m: NumberMention) =>
+  SPAN_SECONDS[m.quantity.unit] !== undefined && ((JOINED_SPAN.test(m.text) && HAPPENINGS.has(/^\s+([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? '')) || LASTED_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
 
 /** Money spent, then the span it is spent over: "would spend the money over five years", "the payout will be spread across ten years". */
 const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|payouts?|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\b(?:over|across)\s+(?:the\s+next\s+)?$/i;
@@ -1563,10 +1632,11 @@ export function namedApart(a: Figure, b: Figure): boolean {
  * 19% to $3.1 billion", "a margin of error of plus or minus 3.1 points".
  */
 const NAMED_AS_BEFORE = new RegExp(
-  `\\b(margin\\s+of\\s+(?:sampling\\s+)?error|margin|lead|majority|deficit|surplus|shortfall|turnout|backlog|revenue|sales)\\s+(?:of|was|is|at|stood\\s+at|reached|(?:rose|fell|grew|dropped|declined|climbed|jumped|slid)\\s+(?:by\\s+)?(?:[\\d.]+\\s*(?:%|percent)\\s+)?to)\\s+(?:plus\\s+or\\s+minus\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  `\\b(margin\\s+of\\s+(?:sampling\\s+)?error|margin|lead|majority|deficit|surplus|shortfall|turnout|backlog|revenue|sales|premium)\\s+(?:of|was|is|at|stood\\s+at|reached|(?:rose|fell|grew|dropped|declined|climbed|jumped|slid)\\s+(?:by\\s+)?(?:[\\d.]+\\s*(?:%|percent)\\s+)?to)\\s+(?:plus\\s+or\\s+minus\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`,
   'i',
 );
-const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null;
+// A share naming a thing by the noun after it names it too: "a 31% premium" is what "a premium of 27 percent" is.
+const namedAs = (m: NumberMention) => NAMED_AS_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? (shareNamingNoun(m) ? nounAfter(m) : null);
 
 /** The noun right after a sum, or what it is in: "a $12,500 fine", "a $2 million settlement", "$430,000 in consulting fees". */
 function nounAfter(m: Figure): string | null {
@@ -1574,7 +1644,8 @@ function nounAfter(m: Figure): string | null {
   if (CASH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'cash';
   // "$430,000 in consulting fees", "$2 billion in grants": what the sum is in, by its last word.
   const inWhat = IN_WHAT_AFTER.exec(m.sentence.slice(m.quantity.end));
-  if (inWhat && !NOT_WHAT_A_SUM_IS.has(inWhat[1]) && !NOT_WHAT_A_SUM_IS.has(inWhat[2] ?? '')) return inWhat[2] ?? inWhat[1];
+  // "$2.3 million in county funds" is "$2.8 million in county money": whose money, named two ways.
+  if (inWhat && !NOT_WHAT_A_SUM_IS.has(inWhat[1]) && !NOT_WHAT_A_SUM_IS.has(inWhat[2] ?? '')) return MONEY_WORDS.has(inWhat[2] ?? '') ? `${inWhat[1]} money` : (inWhat[2] ?? inWhat[1]);
   const word = /^\s+([a-z]+)\b/.exec(m.sentence.slice(m.quantity.end))?.[1] ?? null;
   return word !== null && !NOT_WHAT_A_SUM_IS.has(word) ? word : null;
 }
@@ -1600,6 +1671,8 @@ function namedBySameWords(a: NumberMention, b: NumberMention): boolean {
 
 /** "in consulting fees", "in grants" after a sum: one or two words in lower case. */
 const IN_WHAT_AFTER = /^\s+in\s+([a-z]+)(?:\s+([a-z]+))?\b/;
+/** Words for money itself, which say only whose it is with the word before them. */
+const MONEY_WORDS = new Set(['funds', 'money', 'dollars']);
 
 /** "a 3 percent raise", "the 4% tariff": a share that, with its article, names a thing by the noun after it. */
 // Not a bare change ("a 12% increase" of what is told elsewhere: two outlets may measure two things).

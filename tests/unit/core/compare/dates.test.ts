@@ -49,6 +49,32 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 20', 'Nov. 17']]);
   });
 
+  it('shows the one day of one deed told by its noun past a year set off by commas ("the Nov. 17, 2025, indictment"), whatever later deed is to come', () => {
+    const shown = compareDates([
+      analysed('a0', 'Renn was indicted on Nov. 20, 2025, on six counts of fraud. His aide was charged separately and is to stand trial in April 2027.', '2026-12-03'),
+      analysed('a1', 'The case grew out of the Nov. 17, 2025, indictment, which accused Renn of taking bribes.', '2026-12-03'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 20, 2025', 'Nov. 17, 2025']]);
+  });
+
+  it('shows the one month to come each outlet gives of one deed done to one thing ("work is expected to begin in May 2027" / "Work … is to start in August 2027")', () => {
+    const shown = (b: string) =>
+      compareDates([analysed('a0', 'The port will vote on the lease in February, and work is expected to begin in May 2027.', '2026-12-01'), analysed('a1', b, '2026-12-01')]).filter(
+        (r) => r.difference.status === 'conflict' && r.substance > 0,
+      );
+    expect(shown('Work on the new terminal is scheduled to start in August 2027.')).toHaveLength(1);
+    // A start of another thing is no side.
+    expect(shown('Dredging of the channel is scheduled to start in August 2027.')).toEqual([]);
+  });
+
+  it('does not set the years of two figures against each other ("stands at $310 million this year" / "totaled $287 million in 2024")', () => {
+    const found = compareDates([
+      analysed('a', 'The fund, which stands at $310 million this year, pays for the county\'s roads.', '2026-12-02'),
+      analysed('b', 'The fund, which totaled $287 million in 2024, pays for the county\'s roads.', '2026-12-02'),
+    ]);
+    expect(found.filter((r) => r.difference.status === 'conflict')).toEqual([]);
+  });
+
   it('reads no day of the story in a wire dateline left on the lead ("HARTFORD, Oct 3 (Wire Service) -")', () => {
     const found = compareDates([
       analysed('a', 'HARTFORD, Oct 3 (Wire Service) - Nurses at two hospitals ended their strike on Monday, the union said.', '2026-10-03'),
@@ -478,6 +504,15 @@ describe('compareDates', () => {
     ]).filter((r) => r.difference.values.some((v) => v.text === '4:40 p.m.'));
     expect(times.difference.status).toBe('conflict');
     expect(times.difference.values.map((v) => [v.articleId, v.inOtherWords ?? false])).toEqual([['a', false], ['b', false], ['c', true]]);
+  });
+
+  it('takes no part of another day than the times\' own for a third outlet\'s looser writing of them', () => {
+    const [times] = compareDates([
+      analysed('a', 'The harbour wall gave way at 4:40 a.m. on Monday, the mayor said.', '2026-03-17'),
+      analysed('b', 'The harbour wall gave way at 6:10 a.m. on Monday, officials said.', '2026-03-17'),
+      analysed('c', 'The harbour wall gave way before dawn on Monday. Divers had searched the water by Tuesday morning.', '2026-03-17'),
+    ]).filter((r) => r.difference.values.some((v) => v.text === '4:40 a.m.'));
+    expect(times.difference.values.map((v) => v.articleId)).toEqual(['a', 'b']);
   });
 
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {

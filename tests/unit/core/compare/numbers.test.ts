@@ -2029,6 +2029,72 @@ describe('compareNumbers', () => {
     expect(conflictValues(guard('250 members of the Vermont National Guard'), guard('110 National Guard members'))).toEqual([['250 members', '110 National Guard members']]);
     expect(conflictValues(guard('250 members of the National Guard'), guard('110 members of the Civil Air Patrol'))).toEqual([]);
   });
+
+  it('sets the cases of an illness against the people infected another outlet counts, not against a usual yearly count', () => {
+    expect(
+      shownLabels(
+        'Health officials have counted 31 confirmed cases of the illness since late October.',
+        'At least 38 people have been infected, the health department said on Monday. The county usually sees about 90 cases of the disease a year.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('shows two ages given for whoever had one role ("The first victim was a 54-year-old" / "The first victim, a 59-year-old woman")', () => {
+    expect(shownLabels('The first victim was a 54-year-old nurse who lived near the harbour.', 'The first victim, a 59-year-old woman from the coast, was taken to hospital on Oct. 3 and died a week later.')).toHaveLength(1);
+    // Two roles are two people.
+    expect(shownLabels('The first victim was a 54-year-old nurse who lived near the harbour.', 'The driver, a 59-year-old man from the coast, was not hurt.')).toEqual([]);
+  });
+
+  it('reads a figure counted per day after it ("550,000 passengers a day") as one told daily ("400,000 daily passengers")', () => {
+    expect(shownLabels('The stoppage stranded about 400,000 daily passengers across the region.', 'The stoppage disrupted journeys for more than 550,000 passengers a day across the region.')).toHaveLength(1);
+  });
+
+  it('shows the strength each outlet gives of the story\'s quake, not of an aftershock told first', () => {
+    expect(
+      shownLabels(
+        'A magnitude 6.2 earthquake struck the hill town of Orsk before dawn on Sunday. A magnitude 4.9 aftershock followed an hour later.',
+        'Rescuers dug through rubble for survivors of the magnitude-6.6 quake that hit Orsk on Sunday.',
+      ),
+    ).toHaveLength(1);
+    expect(shownLabels('Residents of Orsk slept outside after a magnitude 4.9 aftershock on Monday night.', 'Rescuers dug through rubble for survivors of the magnitude-6.6 quake that hit Orsk on Sunday.')).toEqual([]);
+  });
+
+  it('reads money named by whose it is two ways ("in city funds" / "in city money") as one sum', () => {
+    const a = 'Prosecutors told the jury that Hale quietly steered about $1.4 million in city funds into shell companies run by her brother.';
+    const b = (whose: string) => `Working with two aides, the former clerk diverted $1.9 million in ${whose} money through consulting deals that produced no work, the indictment says.`;
+    expect(shownLabels(a, b('city'))).toHaveLength(1);
+    // Whose money differs: two sums.
+    expect(shownLabels(a, b('federal'))).toEqual([]);
+  });
+
+  it('sets the one jury deliberation each outlet gives side by side, however unlike the sentences', () => {
+    expect(shownLabels('The verdict came after two days of deliberations.', 'A jury that had heard from 30 witnesses convicted the mayor after deliberating for four days.')).toHaveLength(1);
+  });
+
+  it('shows the one price of the story\'s deal each outlet gives, not an earlier deal\'s or a price per share', () => {
+    expect(
+      shownLabels(
+        'Norvik agreed to buy Ashfield Foods for $41 a share, a deal valued at $3.1 billion including debt. Norvik bought a bakery chain five years ago for $800 million.',
+        'Ashfield Foods will be sold to Norvik in a $2.7 billion deal, the companies said on Monday.',
+      ),
+    ).toEqual(['USD: $3.1 billion / $2.7 billion']);
+  });
+
+  it('shows the one premium each outlet gives ("a 22% premium" / "a premium of about 18 percent"), beside other shares', () => {
+    expect(
+      shownLabels(
+        'The offer represents a 22% premium over Ardent’s closing price on Friday, the company said. Ardent shares had climbed 8% last week on reports of talks.',
+        'Shareholders will receive $41 a share in cash, a premium of about 18 percent to Ardent’s close on Friday, according to the filing. The buyer’s own shares have gained 11% this year.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
+    const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
+    const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';
+    expect(conflictValues(a, b)).toEqual([['16-day', '12 days']]);
+    expect(shownLabels(a, b)).toHaveLength(1);
+  });
 });
 
 describe('compareNumbers: shares of one state', () => {
