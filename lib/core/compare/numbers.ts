@@ -239,6 +239,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // an earlier one: "The previous strike, in 2009, lasted four days").
   const lastedKind = (m: NumberMention) => (lasted(m) && !yearBefore(m) ? `lasted ${m.quantity.unit}` : null);
   const soleLengths = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, lastedKind) && ratio(a, b) <= CLOSE_COUNTS;
+  // "at a depth of about 10 kilometers" / "originating 22 kilometres below the surface": the one depth each article gives (as far
+  // apart as two agencies often put one quake's).
+  const depthKind = (m: NumberMention) => (depth(m) ? 'depth' : null);
+  const soleDepths = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, depthKind) && ratio(a, b) <= ONE_THING_FAR_APART;
   // "a deal valued at $4.6 billion" / "in a $4.2 billion deal": the one price of the story's deal each article gives (not that of an
   // earlier deal: "bought Pellham four years ago for $1.3 billion").
   const dealKind = (m: NumberMention) => (dealValue(m) && !ofYearGoneBy(m) && !ledByAnotherYear(m) && !AGO_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'deal' : null);
@@ -246,7 +250,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each the one figure of its article for one thing that outlets often give far apart.
-  const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b);
+  const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
   const soleNamedAlike = (a: NumberMention, b: NumberMention) =>
     a.quantity.unit === b.quantity.unit && soleOfKind(a, b, namedAs) && ratio(a, b) <= CLOSE_COUNTS;
@@ -391,6 +395,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (sameDays(a, b, anchors) || (a.quantity.unit === 'years old' && agesOfOne(a, b)) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date; a span a year before it dates is another
     // happening's length ("The previous strike, in 2009, lasted four days" / "a walkout that lasted eleven days").
+    // How deep a thing is and how far away it is are two measures: "22 kilometres below the surface", "35 kilometers east of".
+    depth(a) === depth(b) &&
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
     (SPAN_SECONDS[a.quantity.unit] === undefined || yearBefore(a) === yearBefore(b)) &&
     // A figure of a sentence led by another year is set only against one told of a past year too ("three years ago").
@@ -1384,7 +1390,8 @@ function figureRole(m: NumberMention): FigureRole {
   // "won 31 of the 50 state contests", "41 of the state's 55 sheriffs", "six of nine counts": the whole a part is of, not what was won.
   // "Her cabin was one of 187 homes destroyed": one thing among them, the whole told as the count it is.
   if (WHOLE_BEFORE.test(before) && !ONE_AMONG_BEFORE.test(before)) return 'whole';
-  if (MARGIN_AFTER.test(m.sentence.slice(m.quantity.end))) return 'margin';
+  // "22 kilometres below the surface" is how deep, not how far from another level.
+  if (MARGIN_AFTER.test(m.sentence.slice(m.quantity.end)) && !DEPTH_AFTER.test(m.sentence.slice(m.quantity.end))) return 'margin';
   if (FORECAST_BEFORE.test(before)) return 'forecast';
   if (FORMER_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && FORMER_THEN.test(m.sentence.slice(m.quantity.end)))) return 'former';
   if (THRESHOLD_AFTER.test(m.sentence.slice(m.quantity.end)) || THRESHOLD_BEFORE.test(before)) return 'threshold';
@@ -1461,6 +1468,14 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
   const thing = (m: NumberMention) => /^[-\s]*([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? null;
   return thing(a) !== null && thing(a) === thing(b);
 }
+
+/** Before a distance: the depth it is ("at a depth of about 10 kilometers"). */
+const DEPTH_BEFORE = new RegExp(`\\bdepth\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** After a distance: it is how deep something is ("22 kilometres below the surface", "6 miles deep"). */
+const DEPTH_AFTER = /^\s+(?:deep\b|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|seabed|sea\s+floor|earth))/i;
+const DISTANCES = new Set(['kilometer', 'km', 'mile', 'meter', 'foot', 'feet']);
+/** A distance told as how deep something is. */
+const depth = (m: NumberMention) => DISTANCES.has(m.quantity.unit) && (DEPTH_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || DEPTH_AFTER.test(m.sentence.slice(m.quantity.end)));
 
 /** Happenings a span joined to them tells the length of: "a 13-day strike", "a three-week trial". */
 const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);

@@ -19,8 +19,13 @@ export const SHOWN_CARDS = 8;
  * outlets leave out is as often a passing mention as an actor of the story: one card of names.
  */
 const SHOWN_PER_KIND: Record<DifferenceKind, number> = { number: 3, date: 2, quote: 3, person: 1, claim: 1, organization: 1, place: 1 };
-/** Sure conflicts of one kind shown, counted apart from the kind's other cards: two quotes credited to two speakers each are two things to know. */
+/**
+ * Sure conflicts of one kind shown, counted apart from the kind's other cards: two quotes credited to two speakers each are two
+ * things to know; and a kind's conflicts take one more card than its other details may, for a fourth figure outlets disagree on
+ * tells more than a name only some give.
+ */
 const SHOWN_CONFLICTS_PER_KIND = 2;
+const shownConflictsOf = (kind: DifferenceKind) => Math.max(SHOWN_CONFLICTS_PER_KIND, SHOWN_PER_KIND[kind] + 1);
 /** A detail the reader's own article lacks tells them more than one they have just read. */
 const MISSING_HERE_BONUS = 0.3;
 /** Details in an article's first sentences are what its story is about. */
@@ -313,7 +318,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (shown.has(r) || (toppingUp && [...shown].filter((d) => d.difference.status !== 'conflict').length >= MIN_SHOWN)) continue;
     // A conflict shown is a sure one: it does not take the place of a detail of its kind only some outlets give (conflicts are counted apart).
     const slot = r.difference.status === 'conflict' ? `conflict ${kind}` : kind;
-    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(slot) ?? 0) >= (r.difference.status === 'conflict' ? Math.max(SHOWN_CONFLICTS_PER_KIND, SHOWN_PER_KIND[kind]) : SHOWN_PER_KIND[kind])) continue;
+    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(slot) ?? 0) >= (r.difference.status === 'conflict' ? shownConflictsOf(kind) : SHOWN_PER_KIND[kind])) continue;
     const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
     // Two conflicts of one sentence are two things outlets disagree on ("$87,400 on 23 trips" / "$87,400 on 19 trips").
     if (r.difference.status !== 'conflict' && sentences.some((s) => sentencesShown.has(s))) continue;

@@ -840,6 +840,12 @@ const COUNTED_AS: Record<string, string> = {
   business: 'company',
   firm: 'company',
   initiative: 'program',
+  // One measure spelt two ways: "22 kilometres" is as many "kilometers".
+  kilometre: 'kilometer',
+  metre: 'meter',
+  centimetre: 'centimeter',
+  millimetre: 'millimeter',
+  litre: 'liter',
 };
 
 /** The noun a compound ends on, from one of its words: "lifeguard" of "lifeguard stands" is the stands'. */

@@ -2089,6 +2089,13 @@ describe('compareNumbers', () => {
     ).toHaveLength(1);
   });
 
+  it('shows the one depth each outlet gives ("at a depth of about 12 kilometers" / "30 kilometres below the surface"), never against a distance', () => {
+    const a = 'The quake was centred near Orsk, about 40 kilometers west of the capital, at a depth of about 12 kilometers, the institute said.';
+    const b = 'The quake hit before dawn, originating 30 kilometres below the surface near Orsk.';
+    expect(conflictValues(a, b)).toEqual([['12 kilometers', '30 kilometres']]);
+    expect(shownLabels(a, b)).toHaveLength(1);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

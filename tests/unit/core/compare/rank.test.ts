@@ -254,6 +254,12 @@ describe('rankDifferences', () => {
     ]);
     expect(ranked.filter((d) => d.shown).map((d) => `${d.kind} ${d.status}`)).toEqual(['person conflict', 'person partial', 'quote partial']);
   });
+  it('shows four sure conflicts of figures, one more than the figures only some outlets give, and no fifth', () => {
+    const words = ['Monday', 'trawlers', 'lost', 'Divers', 'harbour'];
+    const ranked = rankDifferences(articles, words.map((word) => draft('number', 'conflict', ['b', 'c'], word, 4)));
+    expect(ranked.filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(words.slice(0, 4));
+  });
+
   it('shows two sure conflicts of who said what, and no third', () => {
     const ranked = rankDifferences(articles, [draft('person', 'conflict', ['b', 'c'], 'Monday', 4), draft('person', 'conflict', ['b', 'c'], 'trawlers', 4), draft('person', 'conflict', ['b', 'c'], 'lost', 4)]);
     expect(ranked.filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(['Monday', 'trawlers']);
