@@ -1,3 +1,4 @@
+import { normalizeName, surnameOf } from '../text/aliases';
 import type { AnalysedArticle } from '../text/analyse';
 import { MOVED_FROM_BEFORE, NOT_UNTIL_BEFORE, RECORD_SINCE, WEEKDAYS, weekdaysNamed, type DateMention } from '../text/dates';
 import { insideQuotes } from '../text/quotes';
@@ -76,7 +77,9 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   };
   const sameDeedToCome = (a: DateFact, b: DateFact) => deedToCome(a) !== null && deedToCome(a) === deedToCome(b) && !(CREDITED.test(a.sentence) && CREDITED.test(b.sentence));
   // (A day to come in a clause telling the deed is another thing's: "was charged separately and is to stand trial in April".)
-  const soleDayOfDeed = (m: DateFact) => DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || isToCome(other) || !sharesDeed(m, other));
+  // (Nor is one of another person's: "Pennick resigned on Wednesday" beside "Okafor-Reyes stepped down in November".)
+  const soleDayOfDeed = (m: DateFact) =>
+    DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || isToCome(other) || !sharesDeed(m, other) || otherPeopleBefore(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
@@ -96,7 +99,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   // "vetoed the measure on Nov. 20" / "the governor's Nov. 17 veto": the one day of one deed, told by its verb and by its noun.
   const dayOfDeedAndOfThing = (deed: DateFact, thing: DateFact) => {
     const named = thingOf.get(thing);
-    return named != null && soleDayOfDeed(deed) && doneOf.get(deed)!.has(oneDeed(stem(baseForm(named)))) && onlyOfItsKind(thing, (d) => thingOf.get(d) === named);
+    return named != null && soleDayOfDeed(deed) && deedsNamedBy(named).some((done) => doneOf.get(deed)!.has(done)) && onlyOfItsKind(thing, (d) => thingOf.get(d) === named);
   };
   const onlyDayOfThing = (a: DateFact, b: DateFact) =>
     thingOf.get(a) != null && thingOf.get(a) === thingOf.get(b) && [a, b].every((m) => onlyOfItsKind(m, (d) => thingOf.get(d) === thingOf.get(m)));
@@ -110,15 +113,18 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     kind: 'date',
     // A week holds a day of anything that happened in it ("held the floor last week" / "failed on Nov. 10"): it writes that
     // day only in a sentence about the same thing.
+    // Days of two deeds, one of them a deed outlets word in several ways and the other not it ("resigned on Wednesday" /
+    // "published on December 2"), are two facts, though one day; two other verbs may be one deed worded two ways ("extended" /
+    // "issued" an extension).
     equivalent: (a, b) =>
-      sameDay(a, b, anchors) && (!weekAndDay(a, b) || (a.analysed === b.analysed && sameEventWord(a, b)) || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
+      sameDay(a, b, anchors) && !otherKnownDeeds(a, b) && (!weekAndDay(a, b) || (a.analysed === b.analysed && sameEventWord(a, b)) || similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= ALIGNED_SENTENCES) && weekSideHolds(a, b) && weekSideHolds(b, a),
     // A deadline ("close by June 15") is not the day of the event another date gives ("voted on Tuesday").
     // The day of a thing named after it has that thing's role, whatever leads to it ("weeks before the May 5 primary").
     // The day someone said or reported something ("the Journal reported Tuesday") is only set against another day of telling, or
     // against the day of the same deed ("The audit, released last month, found…" / "The audit was released in December").
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b) && !yearOfFigure(a) && !yearOfFigure(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b) && !yearOfFigure(a) && !yearOfFigure(b) && !stateAsOf(a) && !stateAsOf(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -153,7 +159,8 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // tells two events apart ("the council votes May 12, after residents vote Saturday"), though its weekday was grouped
     // with another outlet's Saturday.
     // The day someone said something ("the sponsor said Thursday") is no day of the event another article dates.
-    sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized) && saidOn(a) === saidOn(b),
+    // (Not a day of another deed: "published on December 2" tells nothing of when he resigned.)
+    sameValue: (a, b) => DAY.test(a.normalized) && DAY.test(b.normalized) && sameDate(a.normalized, b.normalized) && saidOn(a) === saidOn(b) && !otherDeeds(a, b),
     // "keeps the government open through Feb. 6" / "The measure keeps the government funded through Jan. 30": the one day to
     // come each article writes out, told in the same words, surely of one thing.
     // So are the one day of a thing each writes out ("the May 5 primary" / "the May 12 primary").
@@ -179,6 +186,11 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
 /** Right before a year: a figure it is the year of ("stands at $310 million this year", "totaled $287 million in 2024"). */
 const FIGURE_BEFORE_YEAR = /\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|million|billion|trillion|thousand))?\s+$/;
 
+/** In the clause before a day: what held as of it ("four were still missing Friday", "four remain missing, authorities said Saturday"). */
+const STATE_BEFORE = /\b(?:still|remain(?:s|ed)?|as\s+of)\b[^,;.]*$/i;
+/** A day a lasting state is told as of: another outlet's later day of it is no conflict. */
+const stateAsOf = (m: DateFact) => STATE_BEFORE.test(m.sentence.slice(0, m.date.start));
+
 /** A year told as the period of a figure: two figures' years are two periods, not two dates of one event. */
 const yearOfFigure = (m: DateFact) => /^\d{4}$/.test(m.normalized) && FIGURE_BEFORE_YEAR.test(m.sentence.slice(0, m.date.start));
 
@@ -202,6 +214,17 @@ function bodiesOf(m: DateFact): Set<string> {
   const clause = clauseOf(m);
   const tagged = m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'organization' && clause.includes(e.value.text)).map((e) => e.value.text);
   return new Set([...tagged, ...(clause.match(CHAMBER) ?? [])].map((body) => body.toLowerCase()));
+}
+
+/** The family names of the people a sentence names before its date: who did what it dates. */
+function peopleBefore(m: DateFact): Set<string> {
+  return new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person' && e.value.start + e.value.text.length <= m.date.start).map((e) => surnameOf(normalizeName(e.value.text))));
+}
+
+/** Two sentences naming people before their dates, none in common: deeds of two people. */
+function otherPeopleBefore(a: DateFact, b: DateFact): boolean {
+  const [x, y] = [peopleBefore(a), peopleBefore(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((name) => y.has(name));
 }
 
 /** Two clauses naming bodies, none in common: "The House approved the bill on Tuesday" is not "The Senate had passed the bill on Monday". */
@@ -292,6 +315,15 @@ function deedToCome(m: DateFact): string | null {
   return verb === 'take' && up !== undefined ? oneDeed('consid') : oneDeed(stem(baseForm(verb)));
 }
 
+/**
+ * The deeds a noun may name, as `deeds` reads their verbs: "veto", and the verb a noun is made from ("concession" of "conceded",
+ * "decision" of "decided", "evacuation" of "evacuated", "closure" of "closed", "approval" of "approved").
+ */
+function deedsNamedBy(noun: string): string[] {
+  const verbs = [noun, noun.replace(/s?sion$/, 'd'), noun.replace(/ion$/, ''), noun.replace(/ure$/, ''), noun.replace(/al$/, '')];
+  return [...new Set(verbs.map((verb) => oneDeed(stem(baseForm(verb)))))];
+}
+
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
 const ONE_DEED = [
   ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
@@ -339,6 +371,11 @@ export const oneDeed = (stemmed: string) => deedOf.get(stemmed) ?? stemmed;
 function otherDeeds(a: DateFact, b: DateFact): boolean {
   const [x, y] = [deeds(a), deeds(b)].map((stems) => new Set([...stems].map((s) => deedOf.get(s) ?? s)));
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+/** Two dates of two deeds, one of which is among those outlets word variously (ONE_DEED). */
+function otherKnownDeeds(a: DateFact, b: DateFact): boolean {
+  return otherDeeds(a, b) && [...deeds(a), ...deeds(b)].some((stemmed) => NAMED_DEEDS.has(oneDeed(stemmed)));
 }
 
 /** "kicks in July 1", "comes into force on Jan. 1": a day something takes effect, told in other words. */

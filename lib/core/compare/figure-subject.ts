@@ -25,6 +25,16 @@ export function ageOwner({ sentence, quantity }: Figure): string | null {
   return name ? normalizeName(withoutTitles(name)) : null;
 }
 
+/** Figures told in an aside of two people the sentences name differently: "Brandt, an 11-year veteran" is not "Haines, a 19-year veteran". */
+export function namedOwnersApart(a: Figure, b: Figure): boolean {
+  const owner = ({ sentence, quantity }: Figure) => {
+    const name = NAME_BEFORE_AGE.exec(sentence.slice(0, quantity.start))?.[1];
+    return name ? surnameOf(normalizeName(withoutTitles(name))) : null;
+  };
+  const [x, y] = [owner(a), owner(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** Two ages given for two people the sentences name differently (full names apart, or family names apart). */
 export function agesOfOthers(a: Figure, b: Figure): boolean {
   const [x, y] = [ageOwner(a), ageOwner(b)];
@@ -73,7 +83,7 @@ const FATES: [string, RegExp][] = [
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   // Those who had to leave their homes are one count however told: "were evacuated", "fled", "left their homes", "were displaced".
-  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing)|fled|flee(?:s|ing)?|displaced|(?:leave|left|leaving)\s+(?:their|his|her)\s+homes?)\b/gi],
+  ['rescued', /\b(?:rescu(?:ed|ing|es)|evacuat(?:e|ed|es|ing|ions?)|fled|flee(?:s|ing)?|displaced|(?:leave|left|leaving)\s+(?:their|his|her)\s+homes?)\b/gi],
   ['released', /\b(?:releas(?:ed|ing)|freed|let\s+go)\b/gi],
   // What befell homes and buildings: "37 homes were destroyed and 11 damaged" gives two counts.
   ['destroyed', /\b(?:destroy(?:ed|ing|s)?|razed|flattened|gutted|burned\s+down|levell?ed)\b/gi],
@@ -167,10 +177,12 @@ export function otherFates(a: Figure, b: Figure): boolean {
   return x !== null && y !== null && x !== y;
 }
 
-/** A short aside after a name, before its verb: "Ms. Alvarez, a Republican, had 52 percent". */
-const APPOSITIVE = String.raw`(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?`;
+/** A short aside after a name, before its verb: "Ms. Alvarez, a Republican, had 52 percent", "Social Alliance, in power since 2018, won". */
+const APPOSITIVE = String.raw`(?:,\s+[^,]{1,40},)?`;
 /** Whose share or count a figure is: "Ruth Olan won 52%", "The Civic Party took 41%", "Civic candidates received 58%", "Greens hold 10 of the seats"; the poll it is from: "in a Northgate poll". */
 const WINNER = new RegExp(`(${NAME})${APPOSITIVE}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|received|got|took|secured|captured|garnered|polled|drew|finished\\s+with|holds?|held|controls?|controlled)\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
+/** A winner whose figure closes what it won: "Civic Renewal Party won Sunday's election with 63 of the seats", "emerged from the vote as the largest party with 61 seats". */
+const WON_WITH = new RegExp(`(${NAME})${APPOSITIVE}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:won|emerged|finished|ended|came\\s+(?:first|out))\\b[^,;.]{0,90}?\\bwith\\s+(?:(?:about|nearly|almost|roughly|some|just|over|more\\s+than)\\s+)?$`, 'u');
 const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?:new\\s+|latest\\s+)?(${NAME})\\s+(?:poll|survey)\\b`, 'u');
 
 /**
@@ -199,7 +211,7 @@ const firstOfTwo = (before: string) => {
 /** Who took a share ("Ruth Olan won", "found Olan at", "Olan leads Marsh") or what moved by it ("the Harbour 100 fell"), read in the words before it, and the poll it is from, read in its sentence. */
 const winnerOf = ({ sentence, quantity }: Figure) => {
   const before = sentence.slice(0, quantity.start);
-  return WINNER.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? firstOfTwo(before) ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
+  return WINNER.exec(before)?.[1] ?? WON_WITH.exec(before)?.[1] ?? MOVER.exec(before)?.[1] ?? HOLDER_AT.exec(before)?.[1] ?? firstOfTwo(before) ?? SECOND_OF_TWO.exec(before)?.[1] ?? null;
 };
 const pollOf = ({ sentence }: Figure) => POLL.exec(sentence)?.[1] ?? null;
 /** "At Maple Elementary, 41 students were sent home", "At Birch High alone, …": the named place a sentence opens on holds its figures. */
@@ -239,6 +251,24 @@ export function ownersApart({ sentence: x, quantity: a }: Figure, { sentence: y,
 }
 
 /** Figures two sentences give for one named winner or mover ("the Harbour 100 fell 2.6%", "the Harbour 100 index fell 2.3 percent"). */
+/** Who won or moved by a figure, as its name is compared ("civic renewal party"), or null. */
+export const holderOf = (figure: Figure) => holderName(winnerOf(figure));
+
+/**
+ * Figures all told of one named winner ("Merdel's Social Alliance took 27.9 percent" / "Social Alliance … won 29.7 per cent"), and
+ * a sentence that names neither that winner nor any word of its name ("The party took 34.2 percent"): of another holder, as far
+ * as it tells.
+ */
+export function heldByAnother(sides: Figure[], other: Figure): boolean {
+  const holders = sides.map(holderOf);
+  const [first] = holders;
+  if (first === null || first === undefined || !holders.every((h) => h !== null && sameName(h, first))) return false;
+  const own = holderOf(other);
+  if (own !== null) return !sameName(own, first);
+  const shortest = holders.reduce((x, y) => (y!.length < x!.length ? y : x))!;
+  return !other.sentence.toLowerCase().includes(shortest.split(' ').pop()!);
+}
+
 export function sameHolder(a: Figure, b: Figure): boolean {
   const [x, y] = [winnerOf(a), winnerOf(b)].map(holderName);
   return x !== null && y !== null && sameName(x, y);

@@ -6,7 +6,7 @@ import { contextAround, similarity } from './align';
 import { baseForm, isDay, oneDeed, sameDay, thingDated, toldAsToCome, toldOn } from './dates';
 import { compareFacts, type FactMention } from './facts';
 import { bareFigureIn, CHANGE_VERB, countsAlike, HEDGE, HEDGE_RANGES, HEDGE_WORDS, hedgeBefore, hedgedRange, LARGE_FIGURE, lastDigitUnit, perPeriod, RELATIVE_CHANGE_BEFORE, roundedTo, SPAN_SECONDS, timesAYear } from './presence';
-import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, memberBody, membersOfTwoBodies, otherFates, otherHolders, ownersApart, populationFigure, sameBody, sameHolder, voteOutcomeIn, withinRange, type Figure } from './figure-subject';
+import { agesOfOne, agesOfOthers, distanceFrom, fateOf, harmOf, holderOf, memberBody, membersOfTwoBodies, namedOwnersApart, otherFates, otherHolders, ownersApart, populationFigure, sameBody, sameHolder, voteOutcomeIn, withinRange, type Figure } from './figure-subject';
 import { differenceOf, valueOf, type Ranked } from './difference';
 import { NUMBER_UNDER_HUNDRED, SMALL_NUMBERS, smallNumber, TENS } from '../text/number-words';
 import { escapeRegExp } from '../text/regexp';
@@ -247,6 +247,23 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // earlier deal: "bought Pellham four years ago for $1.3 billion").
   const dealKind = (m: NumberMention) => (dealValue(m) && !ofYearGoneBy(m) && !ledByAnotherYear(m) && !AGO_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'deal' : null);
   const soleDeals = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, dealKind) && ratio(a, b) <= CLOSE_COUNTS;
+  // "at least 140 homes were destroyed" / "one of 87 homes destroyed": the one count of buildings that met one fate each article gives.
+  const ruinKind = (m: NumberMention) => (RUIN.has(harms.get(m) ?? '') && BUILDINGS.has(m.quantity.unit) && !ofAnotherYear(m) ? harms.get(m)! : null);
+  const soleRuins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, ruinKind);
+  // "put a preliminary damage estimate at $214 million" / "put preliminary damage at about $150 million": the one sum of damage
+  // each article gives (early estimates of one disaster's run far apart).
+  const damageKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && damageSum(m) && !ofAnotherYear(m) ? `damage ${m.quantity.unit}` : null);
+  const soleDamages = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, damageKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "fired three shots" / "fired two rounds": the one count of shots fired each article gives.
+  const shotsKind = (m: NumberMention) => (m.quantity.unit === 'shot' && FIRED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'shots fired' : null);
+  const soleShots = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, shotsKind);
+  // "Civic Renewal Party won 63 seats" / "Civic Renewal Party emerged … with sixty-one seats": the one figure of a unit each article
+  // gives one named winner.
+  const holderKind = (m: NumberMention) => {
+    const holder = holderOf(m);
+    return holder === null ? null : `${holder}\u0000${m.quantity.unit}`;
+  };
+  const soleOfOneHolder = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, holderKind) && onlyOfKind(b, holderKind) && sameHolder(a, b);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each the one figure of its article for one thing that outlets often give far apart.
@@ -366,8 +383,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (harms.get(a) != null && harms.get(a) === harms.get(b) && a.quantity.unit === b.quantity.unit && onlyValue(a) && onlyValue(b)) || soleTollsOfPeople(a, b);
   // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
   const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
-  // The first toll of one fate each article gives, close or with its digits swapped ("about 2,100 residents" / "about 1,200 residents").
-  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b) || (onlyTollOfFate(a) && onlyTollOfFate(b))) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= CLOSE_COUNTS || transposed(a, b));
+  // The first toll of one fate each article gives, close or with its digits swapped ("about 2,100 residents" / "about 1,200 residents");
+  // those who had to leave their homes, as far apart as two counts of evacuees often are ("about 4,000" / "some 6,500").
+  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b) || (onlyTollOfFate(a) && onlyTollOfFate(b))) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= (harms.get(a) === 'rescued' ? MAX_CONFLICT_RATIO : CLOSE_COUNTS) || transposed(a, b));
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
@@ -395,6 +413,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (sameDays(a, b, anchors) || (a.quantity.unit === 'years old' && agesOfOne(a, b)) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date; a span a year before it dates is another
     // happening's length ("The previous strike, in 2009, lasted four days" / "a walkout that lasted eleven days").
+    !namedOwnersApart(a, b) &&
     // How deep a thing is and how far away it is are two measures: "22 kilometres below the surface", "35 kilometers east of".
     depth(a) === depth(b) &&
     (a.quantity.unit !== 'tally' || ofAnotherYear(a) === ofAnotherYear(b)) &&
@@ -517,7 +536,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // A figure in another role is not a writing of it: "analysts had forecast 3%" does not give the "3.4%" prices rose.
     sameValue: (a, b) => (a.quantity.unit === b.quantity.unit || countsAlike(a.quantity.unit, b.quantity.unit)) && sameQuantity(a.quantity, b.quantity) && !otherOutcomes(readingOf(a), readingOf(b)) && rolesAlike(a, b),
     // A count of a hundred or more written bare, not a year: "the fire marshal put the figure at about 8,200".
-    writes: (article, m) => !MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value),
+    // …or a part of a count of the same noun, told bare after it: "won 14 seats, including nine in Rovensk" gives "nine seats".
+    writes: (article, m) => (!MEASURES.has(m.quantity.unit) && m.quantity.value >= BARE_FIGURE_MIN && !(m.quantity.value >= 1900 && m.quantity.value <= 2100) && bareFigureIn(article.article.text, m.quantity.value)) || partIncluded(article, m),
     // "2.3 million workers" and "2.2 million workers": the one count of a specific thing each article gives.
     sameSubject: (a, b) =>
       (![a, b].some((m) => GENERIC_UNITS.has(m.quantity.unit)) && onlyCount(a) && onlyCount(b) && Math.min(a.quantity.value, b.quantity.value) >= 10 && ratio(a, b) <= CLOSE_COUNTS) ||
@@ -537,6 +557,8 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleDeliberations(a, b) ||
       soleDeals(a, b) ||
       soleLengths(a, b) ||
+      soleDamages(a, b) ||
+      soleShots(a, b) ||
       soleMargins(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
@@ -558,7 +580,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // 540") may hold beside another figure.
       // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
       // arrested" / "arrested more than 160"), or its one count of those aboard ("carrying 212" / "packed with at least 260").
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b)) && bareBeyondBound(a, b))) &&
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b) || soleRuins(a, b)) && bareBeyondBound(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -591,11 +613,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleAboard(a, b) ||
         // "A magnitude 6.8 earthquake struck" / "survivors of a magnitude-7.1 earthquake": the strength each gives of the story's quake.
         soleQuakes(a, b) ||
+        soleOfOneHolder(a, b) ||
         soleOfOneThingFarApart(a, b) ||
         soleFines(a, b) ||
         soleDeliberations(a, b) ||
         soleDeals(a, b) ||
         soleLengths(a, b) ||
+        soleDamages(a, b) ||
+        soleShots(a, b) ||
         soleMargins(a, b) ||
         // "going 58 mph on a curve rated for 45 mph" / "roughly 70 mph on a curve rated for 45 mph": the rest of one pair of figures.
         (restOfOnePair(a, b) && !roundingExplains(a, b)) ||
@@ -1068,8 +1093,9 @@ const EXACT_IN_WORDS = new RegExp(`^(?:(?:${TENS.filter(Boolean).join('|')})[-\\
 function exactFigure(m: NumberMention): boolean {
   // A toll in words is counted, not rounded: "killed two" is no loose "three", "four wounded" no loose "three injured".
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms,
-  // the hours a jury deliberated (the court's record) and a vote's tally ("seven to two").
-  return /\d/.test(m.text) || m.quantity.unit === 'tally' || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // the hours a jury deliberated (the court's record), a vote's tally ("seven to two") and the shots an officer fired (the
+  // evidence's count: "fired three shots").
+  return /\d/.test(m.text) || m.quantity.unit === 'tally' || m.quantity.unit === 'shot' || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
@@ -1347,10 +1373,15 @@ const WHEN_AFTER = /^,?\s+when\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[-\s]+)?$/i;
 
 function periodsOf(m: FactMention, { sinceAsPeriod = true } = {}): string[] {
+  const at = m.sentence.indexOf(m.text);
+  // "down from 71 seats in 2022": the year of another figure of the sentence.
+  const ofOtherFigure = (d: DateMention) => m.analysed.quantities.some((q) => q.index === m.index && q.value.start !== at && q.value.end <= d.start && /^\s+in\s+$/.test(m.sentence.slice(q.value.end, d.start)));
+  // "Social Alliance, in power since 2018, won 29.7 per cent": a start told in an aside, of whom the figure is.
+  const sinceInAside = (d: DateMention) => SINCE_BEFORE.test(m.sentence.slice(0, d.start)) && /,[^,]*$/.test(m.sentence.slice(0, d.start)) && at > d.end && /^[^,]*,/.test(m.sentence.slice(d.end, at));
   return m.analysed.dates
     // A record's date is no period of the figure, unless a clause of that time follows ("the deadliest since 2007, when a quake killed 500").
     .filter((d) => d.index === m.index && /^\d{4}(?:-\d\d)?$/.test(d.value.normalized) && (!RECORD_SINCE.test(m.sentence.slice(0, d.value.start)) || WHEN_AFTER.test(m.sentence.slice(d.value.end))))
-    .filter((d) => sinceAsPeriod || !SINCE_BEFORE.test(m.sentence.slice(0, d.value.start)))
+    .filter((d) => (sinceAsPeriod || !SINCE_BEFORE.test(m.sentence.slice(0, d.value.start))) && !ofOtherFigure(d.value) && !sinceInAside(d.value))
     .map((d) => d.value.normalized);
 }
 
@@ -1476,6 +1507,27 @@ const DEPTH_AFTER = /^\s+(?:deep\b|(?:below|beneath|under)\s+(?:the\s+)?(?:surfa
 const DISTANCES = new Set(['kilometer', 'km', 'mile', 'meter', 'foot', 'feet']);
 /** A distance told as how deep something is. */
 const depth = (m: NumberMention) => DISTANCES.has(m.quantity.unit) && (DEPTH_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || DEPTH_AFTER.test(m.sentence.slice(m.quantity.end)));
+
+/** Right after a count: a part of it told bare ("14 seats, including nine in Rovensk"). */
+const PART_INCLUDED_AFTER = new RegExp(`^,?\\s+(?:including|among\\s+them|of\\s+which|of\\s+whom)\\s+(\\d[\\d,]*|${NUMBER_UNDER_HUNDRED})\\b(?!\\s*(?:%|percent\\b|(?!(?:in|at|from|on|across|for)\\b)\\p{L}))`, 'iu');
+/** Whether an article gives a figure as a part, told bare, of a count of the same noun. */
+function partIncluded(article: AnalysedArticle, m: NumberMention): boolean {
+  return article.quantities.some(({ value: q, sentence }) => {
+    if (q.unit !== m.quantity.unit) return false;
+    const part = PART_INCLUDED_AFTER.exec(sentence.slice(q.end))?.[1];
+    return part !== undefined && (/\d/.test(part) ? Number(part.replace(/,/g, '')) : smallNumber(part)) === m.quantity.value;
+  });
+}
+
+/** Before a sum: it is what damage came to ("put the damage estimate at", "damage of about", "damages totaled"). */
+const DAMAGE_BEFORE = new RegExp(`\\bdamages?\\b(?:\\s+(?:estimate|bill|toll))?[^,.;]{0,30}?\\b(?:at|of|to|totall?ing|totall?ed|reached|hit)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** After a sum: what it is ("$2 million in damage", "$5 million worth of damage"). */
+const DAMAGE_AFTER = /^\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+)?damages?\b/iu;
+/** A sum told as what damage came to. */
+const damageSum = (m: NumberMention) => DAMAGE_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || DAMAGE_AFTER.test(m.sentence.slice(m.quantity.end));
+
+/** Right before a count of shots: they were fired ("fired three shots", "discharged two rounds"). */
+const FIRED_BEFORE = new RegExp(`\\b(?:fired|fires|firing|discharged|shot|squeezed\\s+off|let\\s+off)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 
 /** Happenings a span joined to them tells the length of: "a 13-day strike", "a three-week trial". */
 const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);

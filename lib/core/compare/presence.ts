@@ -898,6 +898,10 @@ function tallyInWords(text: string, ayes: number, noes: number): boolean {
  * anywhere in the text, a vague amount of the same thing, a change told by where it went from and to,
  * hours told by two times of day, or a tally told as its two counts is weak evidence.
  */
+/** After a figure, in its clause: the year it is of ("recorded in 2022"). */
+const YEAR_LATER_IN_CLAUSE = /^[^,;.]{0,30}?\bin\s+(?:19|20)\d\d\b/;
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+
 function figureWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
@@ -909,6 +913,7 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
   let near = false;
   const unit = value.normalized.split(' ').slice(1).join(' ');
   const others = /\bother\b/i.test(value.text);
+  const valueOfThen = YEAR_LATER_IN_CLAUSE.test(value.sentence.slice(at + value.text.length));
   for (const { value: quantity, sentence } of article.quantities) {
     // "about 330 daily flights" is a schedule, not the 340 flights of one day.
     if (perPeriod(quantity) !== perPeriod({ text: value.text })) continue;
@@ -920,6 +925,9 @@ function figureWritten(article: AnalysedArticle, value: DifferenceValue): Eviden
       !votesOfOtherOutcomes(value, quantity, sentence)
     )
       return 'strong';
+    // "the 61.8 per cent recorded in 2022": another year's figure is no looser writing of one told without a year, nor the other
+    // way round.
+    if ((YEAR_LATER_IN_CLAUSE.test(sentence.slice(quantity.end)) && !A_YEAR.test(value.sentence)) || (valueOfThen && !A_YEAR.test(sentence))) continue;
     const theirHedge = hedgeBefore(sentence, quantity.start, quantity.end);
     const theirsHedged = HEDGE.test(theirHedge);
     // A span in another unit: "seven days" is "one week", "47 days" nearly "seven weeks".

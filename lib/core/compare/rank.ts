@@ -7,7 +7,7 @@ import { cardLabel, labelledQuote } from './card-label';
 import type { Ranked } from './difference';
 import { normalizeName, surnameOf } from '../text/aliases';
 import { fullNameWritten, sharedSurnames } from './entities';
-import { harmOf } from './figure-subject';
+import { harmOf, heldByAnother } from './figure-subject';
 import { namedApart } from './numbers';
 import type { Quantity } from '../text/quantities';
 import { countsAlike, LARGE_FIGURE, nearestCount, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
@@ -95,6 +95,12 @@ function ofAnotherNoun(article: AnalysedArticle, value: DifferenceValue, { diffe
     return side !== undefined && side.value !== quantity.value && namedApart(figure, { sentence: v.sentence, quantity: side });
   };
   if (difference.values.every(namedAsNoSide)) return true;
+  // "The party took 34.2 percent" is no side of what "Merdel's Social Alliance" took, told one way and another.
+  const sides = difference.values.flatMap((v) => {
+    const side = quantityOf(v, analysed.get(v.articleId));
+    return side === undefined ? [] : [{ sentence: v.sentence, quantity: side }];
+  });
+  if (sides.length === difference.values.length && heldByAnother(sides, figure)) return true;
   const units = difference.values.map((v) => v.normalized.split(' ').slice(1).join(' '));
   // A large figure is rarely two things, whatever noun the reading gave it ("870,000 economists" for jobs economists expected).
   return quantity.value < LARGE_FIGURE && !units.some((u) => countsAlike(u, quantity.unit));
@@ -196,7 +202,9 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const found = r.difference.missingFrom.flatMap((id) => {
       const reported = reportedIn(byId.get(id)!, r);
       if (reported === null || ofAnotherNoun(byId.get(id)!, reported.value, r, byId)) return [];
-      if (reported.evidence === 'strong') return [reported.value];
+      // The same day told of something else ("published her findings yesterday" beside "resigned on Wednesday") is no side.
+      if (reported.evidence === 'strong' && (r.difference.kind !== 'date' || aboutTheSame(r, reported.value.sentence))) return [reported.value];
+      if (reported.evidence === 'strong') return [];
       // A looser writing ("in February" for "Feb. 3") is the outlet's side only in a sentence about the same thing, or one
       // counting the same kind of thing near the figure ("more than 400,000 people" for 412,000 donors).
       const silent = byId.get(id)!;
@@ -295,16 +303,26 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     r.difference.status === 'conflict' &&
     !r.whoSaid &&
     conflicts.some((c) => (c.difference.kind === 'number' || c.difference.kind === 'date') && r.difference.values.every((v) => c.difference.values.some((side) => side.articleId === v.articleId && !side.inOtherWords && v.text.includes(side.text))));
-  const scored = checked.filter((r) => !toldAsConflict(r) && !figureOfConflict(r)).map((r) => ({ r, score: score(r) }));
-  scored.sort(
+  const scoredAll = checked.filter((r) => !toldAsConflict(r) && !figureOfConflict(r)).map((r) => ({ r, score: score(r) }));
+  scoredAll.sort(
     (a, b) =>
       Number(b.score > 0) - Number(a.score > 0) ||
       DIFFERENCE_STATUSES.indexOf(a.r.difference.status) - DIFFERENCE_STATUSES.indexOf(b.r.difference.status) ||
       b.score - a.score ||
       b.r.salience - a.r.salience,
   );
+  // One detail found twice ("12 witnesses" and "a dozen witnesses" grouped apart, then each found in the other outlet): one card,
+  // the higher ranked.
+  const cardsSeen = new Set<string>();
+  const scored = scoredAll.filter(({ r }) => {
+    const key = `${r.difference.kind}\u0000${r.difference.values.map((v) => `${v.articleId}\u0000${v.text}\u0000${v.sentence}`).sort().join('\u0001')}`;
+    return !cardsSeen.has(key) && Boolean(cardsSeen.add(key));
+  });
   const perKind = new Map<string, number>();
   const shown = new Set<Ranked>();
+  // Sure conflicts of values a kind's limit kept back: the limit keeps one kind from crowding out the rest, not a conflict from a
+  // list with room (who said what stays at its limit: a third speaker in doubt is more often a quote misread than a dispute).
+  const conflictsOverLimit: Ranked[] = [];
   // One card per sentence: a quote and the figure inside it, or two names of one sentence, tell one thing.
   const sentencesShown = new Set<string>();
   const speakersShown = new Set<string>();
@@ -318,7 +336,11 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     if (shown.has(r) || (toppingUp && [...shown].filter((d) => d.difference.status !== 'conflict').length >= MIN_SHOWN)) continue;
     // A conflict shown is a sure one: it does not take the place of a detail of its kind only some outlets give (conflicts are counted apart).
     const slot = r.difference.status === 'conflict' ? `conflict ${kind}` : kind;
-    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus' || (perKind.get(slot) ?? 0) >= (r.difference.status === 'conflict' ? shownConflictsOf(kind) : SHOWN_PER_KIND[kind])) continue;
+    if (shown.size >= SHOWN_CARDS || score < MIN_SHOWN_SCORE || r.difference.status === 'consensus') continue;
+    if ((perKind.get(slot) ?? 0) >= (r.difference.status === 'conflict' ? shownConflictsOf(kind) : SHOWN_PER_KIND[kind])) {
+      if (r.difference.status === 'conflict' && kind !== 'person' && !toppingUp) conflictsOverLimit.push(r);
+      continue;
+    }
     const sentences = r.difference.values.map((v) => `${v.articleId}\u0000${v.sentence}`);
     // Two conflicts of one sentence are two things outlets disagree on ("$87,400 on 23 trips" / "$87,400 on 19 trips").
     if (r.difference.status !== 'conflict' && sentences.some((s) => sentencesShown.has(s))) continue;
@@ -334,6 +356,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
+  for (const r of conflictsOverLimit) if (shown.size < SHOWN_CARDS) shown.add(r);
   // Positions count every article compared, those the guard left out too, as the reader sees them listed.
   const outlet = (id: string) => outletName(byId.get(id)?.article, compared.findIndex((a) => a.article.id === id));
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];

@@ -434,7 +434,9 @@ const RIVAL_FIGURE_BETWEEN = /^\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?(?:\p{Lu
  */
 /** "a one-mile radius", "within one mile": "one" before a unit of length or area is a figure. */
 const ONE_OF_A_MEASURE = /^(?:-|\s+)(?:mile|kilomet(?:er|re)|km|foot|meter|metre|yard|acre|hectare)\b/i;
-const SPAN_IN_WORDS = /\b(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)([-\s]+and[-\s]+a[-\s]+half)?\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-)/gi;
+// With its half it is a span wherever it stands ("an hour and a half before the water reached"); "half an hour" is one too.
+const SPAN_IN_WORDS =
+  /\b(?:(?:a|an|one)\s+(fortnight|decade|week|day|hour|month|year)(?:([-\s]+and[-\s]+a[-\s]+half)\b|\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|-))|(half)\s+(?:an?\s+)(fortnight|decade|week|day|hour|month|year)\b)/gi;
 /** Spans named by a unit measured in another: a fortnight in days, a decade in years. */
 const SPAN_IN_OTHER_UNITS: Record<string, [string, number]> = { fortnight: ['day', 14], decade: ['year', 10] };
 const RATE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:times|twice|once|thrice|per|each|every|thousand|million|billion|trillion))\s*$|(?:\d|\b(?:${NUMBER_UNDER_HUNDRED}))\s+[\p{L}-]+s\s+$`, 'iu');
@@ -442,8 +444,9 @@ const RATE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:times|twice|once|thrice|per
 function spansInWords(sentence: string): Quantity[] {
   return [...sentence.matchAll(SPAN_IN_WORDS)].flatMap((match) => {
     if (RATE_BEFORE.test(sentence.slice(0, match.index))) return [];
-    const [unit, length] = SPAN_IN_OTHER_UNITS[match[1].toLowerCase()] ?? [match[1].toLowerCase(), 1];
-    return [{ text: match[0], value: length * (match[2] ? 1.5 : 1), unit, excludesOne: false, start: match.index, end: match.index + match[0].length }];
+    const named = (match[1] ?? match[4]).toLowerCase();
+    const [unit, length] = SPAN_IN_OTHER_UNITS[named] ?? [named, 1];
+    return [{ text: match[0], value: length * (match[2] ? 1.5 : match[3] ? 0.5 : 1), unit, excludesOne: false, start: match.index, end: match.index + match[0].length }];
   });
 }
 

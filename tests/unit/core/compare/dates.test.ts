@@ -57,6 +57,29 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 20, 2025', 'Nov. 17, 2025']]);
   });
 
+  it('reads the deed a noun is made from ("the Oct. 5 decision" of "decided on Oct. 3", "her Oct. 2 resignation" of "resigned on Oct. 6")', () => {
+    const shown = (a: string, b: string) =>
+      compareDates([analysed('a0', a, '2026-10-12'), analysed('a1', b, '2026-10-12')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.values.map((v) => v.text));
+    expect(shown('The harbour board decided on Oct. 3 to close the lido for good.', "Swimmers protested the board's Oct. 5 decision outside the lido.")).toEqual([['Oct. 3', 'Oct. 5']]);
+    expect(shown('The harbour master resigned on Oct. 6, citing his health.', "The harbour master's Oct. 2 resignation left the port without a chief.")).toEqual([['Oct. 6', 'Oct. 2']]);
+  });
+
+  it('keeps the days of two deeds apart, though one day, so one deed told by its verb and its noun is a conflict ("resigned on Wednesday" / "his December 1 resignation")', () => {
+    const shown = compareDates([
+      analysed('a0', "Gareth Pennick, the council's director of social care, resigned on Wednesday morning, hours before the report was made public. The report was published on Wednesday. The home's chief executive, Ada Okafor, stepped down in November.", '2026-12-02'),
+      analysed('a1', "The report was published on December 2. Gareth Pennick's December 1 resignation as the council's director of social care came a day before the report's release.", '2026-12-03'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['on Wednesday morning', 'December 1']]);
+  });
+
+  it('does not set the days two outlets tell a lasting state as of against each other ("still missing on Friday" / "remain missing, officials said Saturday")', () => {
+    const conflicts = compareDates([
+      analysed('a0', 'Four people were still missing on Friday. The mayor spoke at a news conference on Friday.', '2026-12-04'),
+      analysed('a1', 'Nine people died and four remain missing, officials said Saturday. At a news conference Saturday, the ferry line apologized.', '2026-12-05'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(conflicts).toEqual([]);
+  });
+
   it('shows the one month to come each outlet gives of one deed done to one thing ("work is expected to begin in May 2027" / "Work … is to start in August 2027")', () => {
     const shown = (b: string) =>
       compareDates([analysed('a0', 'The port will vote on the lease in February, and work is expected to begin in May 2027.', '2026-12-01'), analysed('a1', b, '2026-12-01')]).filter(

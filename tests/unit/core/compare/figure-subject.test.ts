@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOwner, agesOfOthers, fateOf, rangeEnded } from '../../../../lib/core/compare/figure-subject';
+import { ageOwner, agesOfOthers, fateOf, heldByAnother, rangeEnded } from '../../../../lib/core/compare/figure-subject';
 import { quantities } from '../../../../lib/core/text/quantities';
 
 const figure = (sentence: string, index = 0) => ({ sentence, quantity: quantities(sentence)[index] });
@@ -57,5 +57,14 @@ describe('what a figure is of', () => {
     expect(rangeEnded(figure('Between 200 and 250 workers walked out.'))).toEqual([200, 250]);
     expect(rangeEnded(figure('The plan costs between 1.5 and 2 million euros.'))).toEqual([1.5e6, 2e6]);
     expect(rangeEnded(figure('About 220 workers walked out.'))).toBeNull();
+  });
+
+  it('tells a figure of another holder than sides all told of one named winner, where its sentence names neither', () => {
+    const sides = [figure("Prime Minister Karel Brno's Social Alliance took 27.9 percent and 44 seats."), figure("Brno's Social Alliance, in power since 2018, won 29.7 per cent of the vote.")];
+    expect(heldByAnother(sides, figure('The party took 34.2 percent of the vote, the board said.'))).toBe(true);
+    expect(heldByAnother(sides, figure('The Greens won 30.1 percent.'))).toBe(true);
+    expect(heldByAnother(sides, figure('The Alliance ended with 28.5 percent of the vote.'))).toBe(false);
+    // Sides of no named winner say nothing of it.
+    expect(heldByAnother([figure('Turnout was 68.4 percent.')], figure('The party took 34.2 percent.'))).toBe(false);
   });
 });

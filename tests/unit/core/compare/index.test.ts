@@ -174,4 +174,36 @@ describe('compareArticles', () => {
     const ages = found.find((d) => d.kind === 'number' && d.status === 'conflict');
     expect(ages?.values.map((v) => [v.articleId, v.text])).toEqual([['a', '77'], ['b', '76'], ['c', '77']]);
   });
+
+  it('does not put another year\'s figure on a conflict as an outlet\'s looser writing of one told without a year', () => {
+    const lead = "Mayor Ana Ruiz won a second term in Sunday's election in Ostrava, beating Karel Brno by a wide margin. ";
+    const found = compareArticles(article('a', `${lead}Turnout was 71.3 percent, the election board said.`), [
+      article('b', `${lead}Turnout was about 66 percent, the election board said.`),
+      article('c', `${lead}Turnout rose by almost seven percentage points from the 64.2 per cent recorded in 2018, a sign of how badly voters wanted change.`),
+    ]);
+    const turnout = found.find((d) => d.status === 'conflict' && d.values.some((v) => v.text === '71.3 percent'));
+    expect(turnout?.values.map((v) => v.articleId)).toEqual(['a', 'b']);
+    // …nor the other way round.
+    const then = found.find((d) => d.values.some((v) => v.text === '64.2 per cent'));
+    expect(then?.values.map((v) => v.articleId)).toEqual(['c']);
+  });
+
+  it('does not set a part an outlet gives beside its whole ("14 seats, including nine in the capital") against another outlet\'s whole', () => {
+    const found = compareArticles(article('a', 'The Green Party won 14 seats, including nine in Ostrava.'), [
+      article('b', 'The Green Party, which won 14 seats, will join the talks.'),
+      article('c', 'The Green Party took nine seats in Ostrava alone.'),
+    ]);
+    expect(found.filter((d) => d.status === 'conflict')).toEqual([]);
+  });
+
+  it('does not put the same day told of another deed on a conflict of days as an outlet\'s side', () => {
+    const dated = (id: string, text: string, publishedAt: string) => ({ ...article(id, text), publishedAt });
+    const lead = 'An inquiry found that neglect at two care homes in Wendmoor contributed to dozens of deaths. ';
+    const found = compareArticles(dated('a', `${lead}Gareth Pennick, the council's social care director, resigned on Wednesday morning, hours before the report was made public.`, '2026-12-02'), [
+      dated('b', `${lead}Gareth Pennick's December 1 resignation came a day before the report's release.`, '2026-12-03'),
+      dated('c', `${lead}Dame Ada Lowe, who chaired the inquiry, published her findings yesterday after hearing from 180 witnesses.`, '2026-12-03'),
+    ]);
+    const resignation = found.find((d) => d.kind === 'date' && d.status === 'conflict');
+    expect(resignation?.values.map((v) => v.articleId)).toEqual(['a', 'b']);
+  });
 });

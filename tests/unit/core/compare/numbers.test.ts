@@ -2096,6 +2096,44 @@ describe('compareNumbers', () => {
     expect(shownLabels(a, b)).toHaveLength(1);
   });
 
+  it('shows the one figure of a unit each outlet gives one named winner, however unlike the sentences', () => {
+    const a = "Teodora Ruiz's Labour Party won Sunday's election with 63 of the 151 seats, final results showed, putting her in line to lead the government. The Greens won 14 seats and the Farmers 12 seats.";
+    const b = 'The next government is likely to be led by Ruiz, whose Labour Party emerged from the vote as the largest force in parliament with sixty-one seats. Her rivals lost 27 seats.';
+    expect(shownLabels(a, b)).toHaveLength(1);
+    // A start told in an aside and the year of another figure date neither share.
+    expect(
+      shownLabels(
+        "Prime Minister Anton Merdel's Social Alliance took 27.9 percent and 44 seats, down from 71 seats in 2022. Turnout was about 64 percent.",
+        "Prime Minister Anton Merdel's Social Alliance, in power since 2018, won 29.7 per cent of the vote and 44 seats. Voters wanted change.",
+      ),
+    ).toEqual(['percent: 27.9 percent / 29.7 per cent']);
+  });
+
+  it('does not set figures told in asides of two people against each other ("Brandt, an 11-year veteran" / "Haines, a 19-year veteran")', () => {
+    expect(conflicts('Brandt, an 11-year veteran of the department, was placed on leave.', 'Haines, a 19-year veteran, said the footage would be released.')).toEqual([]);
+  });
+
+  it('shows the one count of shots fired each outlet gives, in words too ("fired three shots" / "fired two rounds")', () => {
+    expect(shownLabels('Officer Lena Brandt fired three shots at the man as he stepped onto the porch, police said.', 'Brandt fired two rounds, and the man collapsed near the door, according to the county prosecutor.')).toHaveLength(1);
+  });
+
+  it('shows the one count of homes destroyed each outlet gives, a bound beyond the other too ("at least 140 homes were destroyed" / "one of 87 homes destroyed")', () => {
+    expect(shownLabels('County officials said at least 140 homes were destroyed and more than 900 were damaged.', 'The Feeney house is one of 87 homes destroyed when the levee gave way early on Monday.')).toHaveLength(1);
+  });
+
+  it('sets counts of evacuees as far apart as two counts of them often are ("About 4,000 residents were evacuated" / "The Monday evacuation of some 6,500 people")', () => {
+    expect(shownLabels('About 4,000 residents were evacuated on Monday from the river town, officials said.', 'The Monday evacuation of some 6,500 people from the town was carried out in darkness.')).toHaveLength(1);
+  });
+
+  it('shows the one sum of damage each outlet gives ("put a damage estimate at $214 million" / "Damage … came to about $150 million")', () => {
+    expect(
+      shownLabels(
+        'The county executive put a preliminary damage estimate at $214 million, a figure she said would rise. The state has set aside $180 million for repairs.',
+        'Damage across the valley came to about $150 million, not counting the dam itself, state officials said. Insurers expect claims of $120 million.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

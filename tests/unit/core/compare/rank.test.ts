@@ -254,10 +254,20 @@ describe('rankDifferences', () => {
     ]);
     expect(ranked.filter((d) => d.shown).map((d) => `${d.kind} ${d.status}`)).toEqual(['person conflict', 'person partial', 'quote partial']);
   });
-  it('shows four sure conflicts of figures, one more than the figures only some outlets give, and no fifth', () => {
+  it('makes one card of one detail found twice, each outlet\'s writing grouped apart and then found in the other', () => {
+    const ranked = rankDifferences(articles, [draft('number', 'partial', ['b', 'c'], '14 trawlers', 3), draft('number', 'partial', ['c', 'b'], '14 trawlers', 2)]);
+    expect(ranked).toHaveLength(1);
+  });
+
+  it('shows four sure conflicts of figures before other cards, and a fifth only where the list has room', () => {
     const words = ['Monday', 'trawlers', 'lost', 'Divers', 'harbour'];
-    const ranked = rankDifferences(articles, words.map((word) => draft('number', 'conflict', ['b', 'c'], word, 4)));
-    expect(ranked.filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(words.slice(0, 4));
+    const figures = words.map((word) => draft('number', 'conflict', ['b', 'c'], word, 4));
+    expect(rankDifferences(articles, figures).filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(words);
+    const quotes = ['Alpha', 'Beta', 'Gamma'].map((word) => draft('quote', 'partial', ['b', 'c'], word, 3));
+    const dates = ['Delta', 'Epsilon'].map((word) => draft('date', 'partial', ['b', 'c'], word, 3));
+    const full = rankDifferences(articles, [...figures, ...quotes, ...dates]).filter((d) => d.shown);
+    expect(full).toHaveLength(SHOWN_CARDS);
+    expect(full.filter((d) => d.status === 'conflict').map((d) => d.values[0].text)).toEqual(words.slice(0, 4));
   });
 
   it('shows two sure conflicts of who said what, and no third', () => {

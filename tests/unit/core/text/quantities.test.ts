@@ -335,6 +335,11 @@ describe('quantities', () => {
     expect(read('The gust was clocked at 105 mph.')).toEqual([{ text: '105 mph', value: 105, unit: 'mph' }]);
     expect(read('Winds of 150 km/h hit the pier.').map((q) => q.unit)).toEqual(['km/h']);
     expect(read('The pier is 30 miles from the harbour.').map((q) => q.unit)).toEqual(['mile']);
+    // A span with its half, wherever it stands, and half of one.
+    expect(read('The sirens gave them an hour and a half before the water came; the next wave hit half an hour later.').map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['an hour and a half', 1.5, 'hour'],
+      ['half an hour', 0.5, 'hour'],
+    ]);
     // A measure spelt the British way is the same measure.
     expect(read('The fault lies 22 kilometres below the surface; the pipe runs 400 metres.').map((q) => q.unit)).toEqual(['kilometer', 'meter']);
   });
