@@ -77,9 +77,13 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
   };
   const sameDeedToCome = (a: DateFact, b: DateFact) => deedToCome(a) !== null && deedToCome(a) === deedToCome(b) && !(CREDITED.test(a.sentence) && CREDITED.test(b.sentence));
   // (A day to come in a clause telling the deed is another thing's: "was charged separately and is to stand trial in April".)
-  // (Nor is one of another person's: "Pennick resigned on Wednesday" beside "Okafor-Reyes stepped down in November".)
+  // (Nor is one of another person's: "Pennick resigned on Wednesday" beside "Okafor-Reyes stepped down in November"; nor one of
+  // another year: "recalled the cucumbers on Nov. 20" beside "In 2022, it recalled 9,000 cases".)
   const soleDayOfDeed = (m: DateFact) =>
-    DAY.test(m.normalized) && !isToCome(m) && doneOf.get(m)!.size > 0 && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || isToCome(other) || !sharesDeed(m, other) || otherPeopleBefore(m, other));
+    DAY.test(m.normalized) &&
+    !isToCome(m) &&
+    doneOf.get(m)!.size > 0 &&
+    mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || isToCome(other) || !sharesDeed(m, other) || otherPeopleBefore(m, other) || yearsApart(m, other));
   // The article's one date of a kind, however often it is given: its one day to come, its one deadline to come.
   const onlyOfItsKind = (m: DateFact, ofKind: (d: DateFact) => boolean) =>
     ofKind(m) && mentions.every((other) => other.analysed !== m.analysed || other.normalized === m.normalized || !ofKind(other));
@@ -124,7 +128,7 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
     // against the day of the same deed ("The audit, released last month, found…" / "The audit was released in December").
     // Two months are compared too ("heard arguments in March" / "in April"): a month is as precise as a reader's memory of an event.
     // So are the one deadline to come each gives as a day and as a month that does not hold it ("by Aug. 31" / "by the end of November").
-    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b) && !yearOfFigure(a) && !yearOfFigure(b) && !stateAsOf(a) && !stateAsOf(b),
+    comparable: (a, b) => ((DAY.test(a.normalized) && DAY.test(b.normalized)) || (MONTH.test(a.normalized) && MONTH.test(b.normalized)) || (/^\d{4}$/.test(a.normalized) && /^\d{4}$/.test(b.normalized)) || ((dayOutsideMonth(a, b) || dayOutsideMonth(b, a)) && onlyDeadline(a) && onlyDeadline(b)) || weekAndMonthOfOneDeed(a, b)) && (sameRole(a, b) || onlyDayOfThing(a, b) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a)) && (!otherDeeds(a, b) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || oneDayToComeOfOneThing(a, b) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a)) && (saidOn(a) === saidOn(b) || sharesDeed(a, b)) && superseded(a) === superseded(b) && !otherDoers(a, b) && !otherThingsDated(a, b) && !yearOfFigure(a) && !yearOfFigure(b) && !stateAsOf(a) && !stateAsOf(b),
     // "began on October 9" and "began in early November": a day and a month that does not hold it.
     rivals: (a, b) => sameRole(a, b) && ((DAY.test(a.normalized) && DAY.test(b.normalized)) || dayOutsideMonth(a, b) || dayOutsideMonth(b, a)),
     contextThreshold: 0.35,
@@ -216,6 +220,11 @@ function bodiesOf(m: DateFact): Set<string> {
   return new Set([...tagged, ...(clause.match(CHAMBER) ?? [])].map((body) => body.toLowerCase()));
 }
 
+/** The year a date is of: its own, or (for "Nov. 20") the year the article was published. */
+const yearOf = (m: DateFact) => /^\d{4}/.exec(m.normalized)?.[0] ?? m.analysed.article.publishedAt?.slice(0, 4) ?? null;
+/** Two dates of two years. */
+const yearsApart = (a: DateFact, b: DateFact) => yearOf(a) !== null && yearOf(b) !== null && yearOf(a) !== yearOf(b);
+
 /** The family names of the people a sentence names before its date: who did what it dates. */
 function peopleBefore(m: DateFact): Set<string> {
   return new Set(m.analysed.entities.filter((e) => e.index === m.index && e.value.kind === 'person' && e.value.start + e.value.text.length <= m.date.start).map((e) => surnameOf(normalizeName(e.value.text))));
@@ -291,8 +300,12 @@ export const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 
 /** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
 function deeds(m: DateFact): Set<string> {
-  return new Set(clauseOf(m).split(/[^\p{L}]+/u).filter((word) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word)).map((word) => stem(baseForm(word))));
+  const words = clauseOf(m).split(/[^\p{L}]+/u);
+  // "The recalled cucumbers were shipped…": a participle after an article describes a thing; it tells no deed of the day.
+  const told = words.filter((word, i) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word) && !DETERMINER.test(words[i - 1] ?? ''));
+  return new Set(told.map((word) => stem(baseForm(word))));
 }
+const DETERMINER = /^(?:the|a|an|its|their|his|her|those|these|this|that)$/i;
 
 /** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
 const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(\s+up\b)?[^,;.]*$/u;
@@ -317,11 +330,14 @@ function deedToCome(m: DateFact): string | null {
 
 /**
  * The deeds a noun may name, as `deeds` reads their verbs: "veto", and the verb a noun is made from ("concession" of "conceded",
- * "decision" of "decided", "evacuation" of "evacuated", "closure" of "closed", "approval" of "approved").
+ * "decision" of "decided", "evacuation" of "evacuated", "closure" of "closed", "approval" of "approved", "discovery" of
+ * "discovered").
  */
 function deedsNamedBy(noun: string): string[] {
-  const verbs = [noun, noun.replace(/s?sion$/, 'd'), noun.replace(/ion$/, ''), noun.replace(/ure$/, ''), noun.replace(/al$/, '')];
-  return [...new Set(verbs.map((verb) => oneDeed(stem(baseForm(verb)))))];
+  const verbs = [noun, noun.replace(/s?sion$/, 'd'), noun.replace(/ion$/, ''), noun.replace(/ure$/, ''), noun.replace(/al$/, ''), noun.replace(/y$/, '')];
+  // Read as `deeds` reads a verb, in the past tense too ("discovery" of "discovered").
+  const told = verbs.flatMap((verb) => [verb, /e$/.test(verb) ? `${verb}d` : `${verb}ed`]);
+  return [...new Set(told.map((verb) => oneDeed(stem(baseForm(verb)))))];
 }
 
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */

@@ -383,9 +383,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     (harms.get(a) != null && harms.get(a) === harms.get(b) && a.quantity.unit === b.quantity.unit && onlyValue(a) && onlyValue(b)) || soleTollsOfPeople(a, b);
   // "Thirty-two of them were released" counts those the sentence before names: any people ("41 of the detained workers").
   const ofThem = (m: NumberMention) => m.quantity.unit === 'person' && OF_THEM_AFTER.test(m.sentence.slice(m.quantity.end));
-  // The first toll of one fate each article gives, close or with its digits swapped ("about 2,100 residents" / "about 1,200 residents");
-  // those who had to leave their homes, as far apart as two counts of evacuees often are ("about 4,000" / "some 6,500").
-  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b) || (onlyTollOfFate(a) && onlyTollOfFate(b))) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= (harms.get(a) === 'rescued' ? MAX_CONFLICT_RATIO : CLOSE_COUNTS) || transposed(a, b));
+  // The first toll of one fate each article gives, up to twice the other ("Fourteen people were treated for injuries" / "Nine
+  // people were hurt"; "about 4,000 residents were evacuated" / "The evacuation of some 6,500 people") or with its digits swapped
+  // ("about 2,100 residents" / "about 1,200 residents"); a death toll, counted closely, within half again (one further off is
+  // more often a part of it, told of one county, or a later count).
+  const leadTolls = (a: NumberMention, b: NumberMention) => (a.quantity.unit === b.quantity.unit || ((ofThem(a) || ofThem(b) || (onlyTollOfFate(a) && onlyTollOfFate(b))) && countsAlike(a.quantity.unit, b.quantity.unit))) && harms.get(a) !== null && harms.get(a) === harms.get(b) && firstToll(a) && firstToll(b) && periodKey(a) === periodKey(b) && (ratio(a, b) <= (harms.get(a) === 'killed' ? CLOSE_COUNTS : MAX_CONFLICT_RATIO) || transposed(a, b));
   // Two figures for one thing are close: "12,000" against "15,000", not "$10 million" against "$30 million";
   // one figure written twice ("31 other districts", "about 31 other districts") contradicts nothing, whatever its surroundings.
   const comparable = (a: NumberMention, b: NumberMention) =>
@@ -1095,7 +1097,8 @@ function exactFigure(m: NumberMention): boolean {
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms,
   // the hours a jury deliberated (the court's record), a vote's tally ("seven to two") and the shots an officer fired (the
   // evidence's count: "fired three shots").
-  return /\d/.test(m.text) || m.quantity.unit === 'tally' || m.quantity.unit === 'shot' || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // So is how long a happening went on, told in days or hours ("were down for eight days").
+  return /\d/.test(m.text) || m.quantity.unit === 'tally' || m.quantity.unit === 'shot' || lasted(m) || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
@@ -1533,9 +1536,17 @@ const FIRED_BEFORE = new RegExp(`\\b(?:fired|fires|firing|discharged|shot|squeez
 const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);
 /** Right before a span: a verb of how long something went on ("lasted eleven days", "a standoff lasting six hours"). */
 const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
-/** A span telling how long a happening went on. */
+/** Right before a span: how long something was out of use ("were down for eight days", "offline for eleven days"). */
+const DOWN_FOR_BEFORE = new RegExp(`\\b(?:down|offline|out\\s+of\\s+(?:service|action|use)|shut|closed|suspended|halted|dark)\\s+for\\s+(?:the\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** Right after a span: what was out of use over it ("for the 11 days the main systems were down"). */
+const DOWN_AFTER = /^\s+(?:that\s+|when\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:was|were)\s+(?:down|offline|shut|closed|out\s+of\s+service)\b/iu;
+/** A span telling how long a happening went on, or how long something was out of use. */
 const lasted = (m: NumberMention) =>
-  SPAN_SECONDS[m.quantity.unit] !== undefined && ((JOINED_SPAN.test(m.text) && HAPPENINGS.has(/^\s+([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? '')) || LASTED_BEFORE.test(m.sentence.slice(0, m.quantity.start)));
+  SPAN_SECONDS[m.quantity.unit] !== undefined &&
+  ((JOINED_SPAN.test(m.text) && HAPPENINGS.has(/^\s+([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? '')) ||
+    LASTED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ||
+    DOWN_FOR_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ||
+    DOWN_AFTER.test(m.sentence.slice(m.quantity.end)));
 
 /** Money spent, then the span it is spent over: "would spend the money over five years", "the payout will be spread across ten years". */
 const SPENT_OVER_BEFORE = /\b(?:spen[dt]|spending|paid\s+out|pay\s+out|payouts?|invest(?:ed|ing)?|cost)\b[^.;:]{0,40}\b(?:over|across)\s+(?:the\s+next\s+)?$/i;

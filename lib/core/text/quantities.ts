@@ -131,6 +131,14 @@ function readQuantities(sentence: string, skip: { start: number; end: number }[]
     // "two decades" is 20 years, as "a 20-year career" writes it; "25 basis points" is 0.25 percentage point; "75 cents" is $0.75.
     const [amount, counted] =
       unit.name === 'decade' ? [value * 10, 'year'] : unit.name === 'basis point' ? [value / 100, 'percentage point'] : unit.name === 'cent' ? [value / 100, 'USD'] : [value, squared ? `square ${unit.name}` : unit.name];
+    // "all but two of the chain's 11 hospitals" counts the nine.
+    const allBut = ALL_BUT_BEFORE.exec(sentence.slice(0, start));
+    const whole = allBut ? OF_WHOLE_AFTER.exec(sentence.slice(end))?.[1] : undefined;
+    const wholeValue = whole === undefined ? NaN : /\d/.test(whole) ? Number(whole.replace(/,/g, '')) : smallNumber(whole);
+    if (allBut && wholeValue > amount) {
+      out.push({ text: sentence.slice(allBut.index, end), value: wholeValue - amount, unit: counted, excludesOne: false, start: allBut.index, end });
+      continue;
+    }
     // "1,300 workers will lose their jobs", "will lay off 1,300 employees" count the jobs cut, as "1,300 jobs" does.
     const name = WORKERS.has(counted) && (JOBS_LOST_AFTER.test(sentence.slice(unit.end)) || LAID_OFF_BEFORE.test(sentence.slice(0, start)) || LAID_OFF_AFTER.test(sentence.slice(unit.end))) ? 'job' : counted;
     out.push({ text: sentence.slice(start, unit.end), value: amount, unit: name, excludesOne: unit.excludesOne, start, end: unit.end });
@@ -494,6 +502,10 @@ function yearsAndMonths(sentence: string): Quantity[] {
     end: match.index + match[0].length,
   }));
 }
+
+/** "all but two of the 11 hospitals": the figure is of those left out of a whole told after it. */
+const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
+const OF_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}.'’-]+['’]s\\s+)?(\\d[\\d,]*|${NUMBER_UNDER_HUNDRED})\\b`, 'iu');
 
 /** "two and a half years", "3 and a half hours": a span with its half, in its unit. */
 const SPAN_AND_A_HALF = new RegExp(`\\b(\\d{1,2}|${NUMBER_UNDER_HUNDRED})\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour|minute)s?\\b`, 'gi');

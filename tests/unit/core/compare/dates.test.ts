@@ -62,6 +62,15 @@ describe('compareDates', () => {
       compareDates([analysed('a0', a, '2026-10-12'), analysed('a1', b, '2026-10-12')]).filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.values.map((v) => v.text));
     expect(shown('The harbour board decided on Oct. 3 to close the lido for good.', "Swimmers protested the board's Oct. 5 decision outside the lido.")).toEqual([['Oct. 3', 'Oct. 5']]);
     expect(shown('The harbour master resigned on Oct. 6, citing his health.', "The harbour master's Oct. 2 resignation left the port without a chief.")).toEqual([['Oct. 6', 'Oct. 2']]);
+    // …beside a thing the deed was done to ("The recalled cucumbers were shipped…") and the same deed of another year.
+    expect(
+      shown(
+        'Tarrant Valley recalled the cucumbers on Oct. 9. The recalled cucumbers were shipped to distributors between Oct. 2 and Oct. 5. In 2022, the company recalled 9,000 cases of peppers.',
+        "Tarrant Valley's Oct. 6 recall covered at least 25,000 cases of cucumbers.",
+      ),
+    ).toEqual([['Oct. 9', 'Oct. 6']]);
+    // …in the past tense too, whatever word leads to the noun's day ("after the Nov. 17 discovery").
+    expect(shown('Its technology staff discovered the intrusion on Oct. 4.', 'Patients were not warned until days after the Oct. 1 discovery of the intrusion.')).toEqual([['Oct. 4', 'Oct. 1']]);
   });
 
   it('keeps the days of two deeds apart, though one day, so one deed told by its verb and its noun is a conflict ("resigned on Wednesday" / "his December 1 resignation")', () => {

@@ -2134,6 +2134,15 @@ describe('compareNumbers', () => {
     ).toHaveLength(1);
   });
 
+  it('shows the lead tolls of one fate up to twice apart ("Fourteen people were treated for injuries" / "Nine people were hurt")', () => {
+    expect(shownLabels('Fourteen people were treated for injuries, most of them minor, after the bus overturned.', 'Nine people were hurt when the bus overturned on the coast road, police said.')).toHaveLength(1);
+  });
+
+  it('shows the one time something was out of use each outlet gives, in words too ("were down for eight days" / "offline for eleven days")', () => {
+    expect(shownLabels('Staff fell back on paper charts for the 11 days the main systems were down, the chief executive said.', 'The systems were down for eight days before engineers restored the records, according to a filing.')).toHaveLength(1);
+    expect(shownLabels("The city's main computer systems were offline for eleven days.", 'The systems were down for eight days before engineers restored the records, according to a filing.')).toHaveLength(1);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

@@ -335,6 +335,11 @@ describe('quantities', () => {
     expect(read('The gust was clocked at 105 mph.')).toEqual([{ text: '105 mph', value: 105, unit: 'mph' }]);
     expect(read('Winds of 150 km/h hit the pier.').map((q) => q.unit)).toEqual(['km/h']);
     expect(read('The pier is 30 miles from the harbour.').map((q) => q.unit)).toEqual(['mile']);
+    // "all but two of the 11": the nine left.
+    expect(read("The attack crippled all but two of the chain's 11 hospitals.").map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['all but two', 9, 'hospital'],
+      ['11 hospitals', 11, 'hospital'],
+    ]);
     // A span with its half, wherever it stands, and half of one.
     expect(read('The sirens gave them an hour and a half before the water came; the next wave hit half an hour later.').map((q) => [q.text, q.value, q.unit])).toEqual([
       ['an hour and a half', 1.5, 'hour'],
