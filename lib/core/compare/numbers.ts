@@ -1371,10 +1371,13 @@ const otherPartsOfDay = (a: DateMention, b: DateMention) => partOfDay(a) >= 0 &&
 /** After a date, a clause of that time: "since 2007, when a quake killed 500". */
 const WHEN_AFTER = /^,?\s+when\b/i;
 
-/** The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of. */
 /** Right before a date: the start of a count to date ("31 cases since late October"). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[-\s]+)?$/i;
 
+/**
+ * The months and years a mention's sentence names ("in April", "in 2023", "last year"): the period a figure is of; with
+ * `sinceAsPeriod` false, not the day a count to date starts from.
+ */
 function periodsOf(m: FactMention, { sinceAsPeriod = true } = {}): string[] {
   const at = m.sentence.indexOf(m.text);
   // "down from 71 seats in 2022": the year of another figure of the sentence.
@@ -1507,6 +1510,7 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 const DEPTH_BEFORE = new RegExp(`\\bdepth\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** After a distance: it is how deep something is ("22 kilometres below the surface", "6 miles deep"). */
 const DEPTH_AFTER = /^\s+(?:deep\b|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|seabed|sea\s+floor|earth))/i;
+/** Units of length a depth is told in. */
 const DISTANCES = new Set(['kilometer', 'km', 'mile', 'meter', 'foot', 'feet']);
 /** A distance told as how deep something is. */
 const depth = (m: NumberMention) => DISTANCES.has(m.quantity.unit) && (DEPTH_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || DEPTH_AFTER.test(m.sentence.slice(m.quantity.end)));

@@ -892,16 +892,16 @@ function tallyInWords(text: string, ayes: number, noes: number): boolean {
   return ayes !== noes && ((counted(ayes) && counted(noes)) || votedFor.test(text));
 }
 
+/** After a figure, in its clause: the year it is of ("recorded in 2022"). */
+const YEAR_LATER_IN_CLAUSE = /^[^,;.]{0,30}?\bin\s+(?:19|20)\d\d\b/;
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+
 /**
  * A figure is reported when another article gives the same value for anything (a figure two
  * outlets share is rarely two different facts); a hedged one within 5%, a small number's word
  * anywhere in the text, a vague amount of the same thing, a change told by where it went from and to,
  * hours told by two times of day, or a tally told as its two counts is weak evidence.
  */
-/** After a figure, in its clause: the year it is of ("recorded in 2022"). */
-const YEAR_LATER_IN_CLAUSE = /^[^,;.]{0,30}?\bin\s+(?:19|20)\d\d\b/;
-const A_YEAR = /\b(?:19|20)\d\d\b/;
-
 function figureWritten(article: AnalysedArticle, value: DifferenceValue): Evidence | null {
   const [amount] = value.normalized.split(' ');
   const target = Number(amount);
