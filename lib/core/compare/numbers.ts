@@ -115,9 +115,17 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const datedToAnotherYear = new Set(mentions.filter((m) => publishedIn(m) !== undefined && yearsDated(m).some((y) => y !== publishedIn(m))));
   const ofAnotherYear = (m: NumberMention) => datedToAnotherYear.has(m);
   // Another year written before a figure in its sentence ("The previous strike, in 2009, lasted four days"), not after it ("a
-  // trial in which prosecutors described a scheme that ran from 2017").
+  // trial in which prosecutors described a scheme that ran from 2017") nor in a clause told of someone ("Varga, who resigned in
+  // January 2025 amid an investigation, was found guilty … after deliberating for two days").
   const yearBefore = (m: NumberMention) =>
-    m.analysed.dates.some((d) => d.index === m.index && d.value.end <= m.quantity.start && /\b(?:19|20)\d\d\b/.test(d.value.text) && d.value.normalized.slice(0, 4) !== publishedIn(m));
+    m.analysed.dates.some(
+      (d) =>
+        d.index === m.index &&
+        d.value.end <= m.quantity.start &&
+        /\b(?:19|20)\d\d\b/.test(d.value.text) &&
+        d.value.normalized.slice(0, 4) !== publishedIn(m) &&
+        !RELATIVE_CLAUSE.test(m.sentence.slice(0, d.value.start).split(/[,;:(—–]/).pop()!),
+    );
   // "closed a plant in 2024, cutting 400 jobs": a count of a year gone by ("in June 2027" may tell when this story's comes). A measure
   // (miles, percent) recurs for unrelated things whenever told: that one of them is dated says nothing of the others.
   const ofYearGoneBy = (m: NumberMention) => !MEASURES.has(m.quantity.unit) && publishedIn(m) !== undefined && yearsDated(m).some((y) => y < publishedIn(m)!);
@@ -1118,6 +1126,9 @@ function usualRate(m: NumberMention): boolean {
 const AFTERSHOCK = /\b(?:after|fore)shocks?\b/i;
 /** How far (in characters) from a strength a word of an aftershock tells that the strength is its. */
 const SHOCK_REACH = 60;
+
+/** A clause told of someone or something named before it: "who resigned in…", "which opened in…". */
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b/i;
 
 /** Tolls of the dead and the hurt, which officials count one by one (a count of those detained may be told loosely). */
 const BODILY_HARMS = new Set(['killed', 'hurt', 'critical', 'hospitalized']);

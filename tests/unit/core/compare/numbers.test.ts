@@ -2069,6 +2069,10 @@ describe('compareNumbers', () => {
 
   it('sets the one jury deliberation each outlet gives side by side, however unlike the sentences', () => {
     expect(shownLabels('The verdict came after two days of deliberations.', 'A jury that had heard from 30 witnesses convicted the mayor after deliberating for four days.')).toHaveLength(1);
+    // A year in a clause told of someone before the figure dates that clause, not the deliberation.
+    expect(
+      shownLabels('The verdict came after two days of deliberations.', 'The former mayor, who resigned in January 2025 amid an inquiry, was convicted by a jury that reached its verdict after deliberating for four days.'),
+    ).toHaveLength(1);
   });
 
   it('shows the one price of the story\'s deal each outlet gives, not an earlier deal\'s or a price per share', () => {
