@@ -247,6 +247,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // an earlier one: "The previous strike, in 2009, lasted four days").
   const lastedKind = (m: NumberMention) => (lasted(m) && !yearBefore(m) ? `lasted ${m.quantity.unit}` : null);
   const soleLengths = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, lastedKind) && ratio(a, b) <= CLOSE_COUNTS;
+  // "while cruising at 34,000 feet" / "was cruising at about 28,000 feet": the one height an aircraft cruised at each article gives.
+  const altitudeKind = (m: NumberMention) => (altitude(m) ? 'altitude' : null);
+  const soleAltitudes = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, altitudeKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "at a depth of about 10 kilometers" / "originating 22 kilometres below the surface": the one depth each article gives (as far
   // apart as two agencies often put one quake's).
   const depthKind = (m: NumberMention) => (depth(m) ? 'depth' : null);
@@ -567,6 +570,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleDeliberations(a, b) ||
       soleDeals(a, b) ||
       soleLengths(a, b) ||
+      soleAltitudes(a, b) ||
       soleDamages(a, b) ||
       soleShots(a, b) ||
       soleMargins(a, b),
@@ -629,6 +633,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleDeliberations(a, b) ||
         soleDeals(a, b) ||
         soleLengths(a, b) ||
+        soleAltitudes(a, b) ||
         soleDamages(a, b) ||
         soleShots(a, b) ||
         soleMargins(a, b) ||
@@ -1521,6 +1526,11 @@ function spansOfOne(a: NumberMention, b: NumberMention): boolean {
 const DEPTH_BEFORE = new RegExp(`\\bdepth\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** After a distance: it is how deep something is ("22 kilometres below the surface", "6 miles deep"). */
 const DEPTH_AFTER = /^\s+(?:deep\b|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|seabed|sea\s+floor|earth))/i;
+/** Before a height: the one an aircraft cruised at ("cruising at", "a cruising altitude of"), not one it climbed or dropped to. */
+const CRUISING_BEFORE = new RegExp(`\\bcruis(?:ing|ed)\\s+(?:at\\s+|altitude\\s+of\\s+)(?:an\\s+altitude\\s+of\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** A height in feet or metres an aircraft cruised at. */
+const altitude = (m: NumberMention) => (m.quantity.unit === 'foot' || m.quantity.unit === 'meter') && CRUISING_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+
 /** Units of length a depth is told in. */
 const DISTANCES = new Set(['kilometer', 'km', 'mile', 'meter', 'foot', 'feet']);
 /** A distance told as how deep something is. */

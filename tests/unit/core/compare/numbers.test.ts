@@ -2147,6 +2147,15 @@ describe('compareNumbers', () => {
     expect(shownLabels("The city's main computer systems were offline for eleven days.", 'The systems were down for eight days before engineers restored the records, according to a filing.')).toHaveLength(1);
   });
 
+  it('shows the one height an aircraft cruised at each outlet gives, not one it descended to ("cruising at 34,000 feet" / "cruising at about 28,000 feet")', () => {
+    expect(
+      shownLabels(
+        'Twenty minutes into the flight, while cruising at 34,000 feet, the crew reported a loss of cabin pressure. The jet descended to 10,000 feet.',
+        'The jet was cruising at about 28,000 feet when a warning light came on, according to the airline. It then descended to 10,000 feet.',
+      ),
+    ).toEqual(['foot: 34,000 feet / 28,000 feet']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';
