@@ -277,6 +277,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleOfOneHolder = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, holderKind) && onlyOfKind(b, holderKind) && sameHolder(a, b);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // Each its article's one figure of a kind a story has one of: a fine, a jury's deliberation, a deal's price, a happening's length,
+  // a cruising height, a sum of damage, the shots fired, a final margin. Of one thing, and surely so where both are exact.
+  const soleOfOneKind = (a: NumberMention, b: NumberMention) =>
+    soleFines(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -566,14 +570,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       soleTalliesOfChamber(a, b) ||
       soleAboard(a, b) ||
       soleOfOneThingFarApart(a, b) ||
-      soleFines(a, b) ||
-      soleDeliberations(a, b) ||
-      soleDeals(a, b) ||
-      soleLengths(a, b) ||
-      soleAltitudes(a, b) ||
-      soleDamages(a, b) ||
-      soleShots(a, b) ||
-      soleMargins(a, b),
+      soleOfOneKind(a, b),
     // ...or the other article gives both ("a mother of 7", "the mother of 8"): in this story, values of one count.
     likelySameSubject: (a, b) => soleCounts(a, b) || (soleTollsOfPeople(a, b) && ratio(a, b) <= MAX_CONFLICT_RATIO) || transposedCounts(a, b) || soleTerms(a, b) || soleLargeCountsAlike(a, b) || anchoredAlike(a, b) || soleSumsOfOneDeed(a, b) || sameWordForFigure(a, b) || givenBoth(a, b) || restOfOnePair(a, b) || sameDistance(a, b) || samePopulation(a, b) || sameQuake(a, b) || soleShortSpans(a, b) || soleAskedFor(a, b) || soleSpansSpentOver(a, b) || soleNamedAlike(a, b) || soleSumsNamedAlike(a, b),
     // "took the 52-word pledge" / "administered the 56-word pledge": two precise figures written with the same words, each
@@ -629,14 +626,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
         soleQuakes(a, b) ||
         soleOfOneHolder(a, b) ||
         soleOfOneThingFarApart(a, b) ||
-        soleFines(a, b) ||
-        soleDeliberations(a, b) ||
-        soleDeals(a, b) ||
-        soleLengths(a, b) ||
-        soleAltitudes(a, b) ||
-        soleDamages(a, b) ||
-        soleShots(a, b) ||
-        soleMargins(a, b) ||
+        soleOfOneKind(a, b) ||
         // "going 58 mph on a curve rated for 45 mph" / "roughly 70 mph on a curve rated for 45 mph": the rest of one pair of figures.
         (restOfOnePair(a, b) && !roundingExplains(a, b)) ||
         soleTerms(a, b) ||
