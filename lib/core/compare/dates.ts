@@ -267,7 +267,7 @@ function eventWords(m: DateFact): Set<string> {
 
 /** The stems of a clause's lower-case content words, those telling who spoke or how sure it is left out, one deed one word. */
 function wordsOfWhatHappened(clause: string): Set<string> {
-  return new Set(contentTerms(lowerCaseWords(clause)).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(baseForm(w)))));
+  return new Set(contentTerms(lowerCaseWords(inOneWord(clause))).filter((w) => !NOT_THE_EVENT.test(w)).map((w) => oneDeed(stem(baseForm(w)))));
 }
 
 /** Two dates whose clauses share a word of what happened on them ("vote", "served"). */
@@ -300,12 +300,27 @@ export const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 
 /** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
 function deeds(m: DateFact): Set<string> {
-  const words = clauseOf(m).split(/[^\p{L}]+/u);
+  const words = inOneWord(clauseOf(m)).split(/[^\p{L}]+/u);
   // "The recalled cucumbers were shipped…": a participle after an article describes a thing; it tells no deed of the day.
-  const told = words.filter((word, i) => (DONE.test(word) || IRREGULAR_DONE.has(word)) && !NOT_THE_EVENT.test(word) && !DETERMINER.test(words[i - 1] ?? ''));
+  // "did not make the breach public until Dec. 1": the verb after "did" tells a deed done.
+  const afterDid = (i: number) => words[i - 1] === 'did' || (words[i - 1] === 'not' && words[i - 2] === 'did');
+  const told = words.filter((word, i) => (DONE.test(word) || IRREGULAR_DONE.has(word) || (afterDid(i) && word !== 'not' && /^\p{Ll}{3,}$/u.test(word))) && !NOT_THE_EVENT.test(word) && !DETERMINER.test(words[i - 1] ?? ''));
   return new Set(told.map((word) => stem(baseForm(word))));
 }
 const DETERMINER = /^(?:the|a|an|its|their|his|her|those|these|this|that)$/i;
+
+/**
+ * Deeds told in a phrase, each as one verb in the phrase's tense, then what it was done to if the phrase holds it: "part of the
+ * roof gave way" collapsed, "the plane took off" departed, "did not make the breach public" disclosed the breach.
+ */
+const PHRASED_DEEDS: [RegExp, (verb: string) => string][] = [
+  [/\b(gave|give|gives|giving)()\s+way\b/gi, (verb) => ({ gave: 'collapsed', give: 'collapse', gives: 'collapses', giving: 'collapsing' })[verb.toLowerCase()]!],
+  [/\b(caved|cave|caves|caving)()\s+in\b/gi, (verb) => ({ caved: 'collapsed', cave: 'collapse', caves: 'collapses', caving: 'collapsing' })[verb.toLowerCase()]!],
+  [/\b(took|take|takes|taking)()\s+off\b/gi, (verb) => ({ took: 'departed', take: 'depart', takes: 'departs', taking: 'departing' })[verb.toLowerCase()]!],
+  [/\b(made|make|makes|making)\s+((?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)public\b/giu, (verb) => ({ made: 'disclosed', make: 'disclose', makes: 'discloses', making: 'disclosing' })[verb.toLowerCase()]!],
+];
+/** A clause with its deeds told in a phrase told in one verb, what the deed was done to kept ("disclose the breach"). */
+const inOneWord = (clause: string) => PHRASED_DEEDS.reduce((text, [phrase, verb]) => text.replace(phrase, (_, told: string, object: string) => `${verb(told)}${object === '' ? '' : ` ${object.trim()}`}`), clause);
 
 /** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
 const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(\s+up\b)?[^,;.]*$/u;
@@ -354,7 +369,12 @@ const ONE_DEED = [
   // "voted Monday to close the pool" / "approved closing the pool in a vote Tuesday": one decision.
   ['approv', 'pass', 'adopt', 'ratifi', 'vote', 'voted'],
   ['sign', 'enact'],
-  ['announc', 'unveil'],
+  // "announced the breach Nov. 30" / "disclosed the breach on Monday" / "did not make the breach public until Dec. 1": one telling.
+  ['announc', 'unveil', 'disclos', 'reveal'],
+  // "The collapse happened at 4:15 a.m." / "part of the roof gave way at 5:45 a.m.": one collapse.
+  ['collaps'],
+  // "took off at 9:10 a.m." / "departed at 9:40 a.m.": one departure.
+  ['depart'],
   // "will take up the measure on May 20" / "is set to consider it May 27": one sitting on it.
   ['consid', 'weigh', 'debat'],
   ['charg', 'indict'],

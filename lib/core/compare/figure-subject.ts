@@ -65,7 +65,7 @@ export function agesOfOne(a: Figure, b: Figure): boolean {
 }
 
 /**
- * What happened to those a count of people counts (killed, hurt, missing, survived, held, rescued or released) or to the
+ * What happened to those a count of people counts (killed, hurt, missing, trapped, survived, held, rescued or released) or to the
  * buildings it counts (destroyed or damaged), which way they voted, or what a figure was: asked for or decided.
  */
 const FATES: [string, RegExp][] = [
@@ -80,6 +80,9 @@ const FATES: [string, RegExp][] = [
   // "sickened 40 people and killed two": those taken ill are another count than the dead.
   ['ill', /\b(?:sicken(?:ed|ing|s)?|(?:fell|fallen|became|become)\s+ill|illness(?:es)?|infect(?:ed|ing|ions?))\b/gi],
   ['missing', /\b(?:missing|unaccounted)\b/gi],
+  // "trapped 14 miners", "cut off 16 miners", "Fourteen workers were caught underground": those who could not get out (a town
+  // "cut off for hours" is no count of them).
+  ['trapped', /\b(?:trap(?:ped|ping|s)?|stranded|entombed|cut\s+off(?=\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))|caught(?=\s+(?:underground|inside|below|beneath)\b))\b/gi],
   ['survived', /\bsurviv(?:ed|es|ing|ors?)\b/gi],
   ['held', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)\b/gi],
   // Those who had to leave their homes are one count however told: "were evacuated", "fled", "left their homes", "were displaced".
@@ -163,7 +166,7 @@ function verdictOn(sentence: string, quantity: Quantity): string | null {
 }
 
 /** What befell people or their homes, as against which way they voted or what was asked or decided: a toll an outlet reports. */
-const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'ill', 'missing', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted', 'destroyed', 'damaged']);
+const HARMS = new Set(['killed', 'critical', 'hurt', 'hospitalized', 'ill', 'missing', 'trapped', 'survived', 'held', 'rescued', 'released', 'convicted', 'acquitted', 'destroyed', 'damaged']);
 
 /** What befell those the count is of ("killing 8 people", "16 wounded"), if it is a toll; else null. */
 export function harmOf(figure: Figure): string | null {

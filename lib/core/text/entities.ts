@@ -101,8 +101,8 @@ const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?,?\s+(?:said|says|told|te
  * president", "…, the company's chief information security officer", "spokeswoman Ada Vrell", "the town's mayor, Ada Vrell".
  */
 const PERSON_AFTER =
-  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain)\b)/u;
-const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness|mayor|governor|minister|commander|captain),?\s+$/i;
+  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain|head|chief|commissioner|inspector|superintendent|coordinator|councill?or|engineer|doctor|surgeon|pilot|curator|detective|sergeant|guard)\b)/u;
+const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness|mayor|governor|minister|commander|captain|director|president|chair(?:man|woman)?|curator|professor|researcher|economist|analyst|detective|inspector|sergeant),?\s+$/i;
 
 /**
  * Whether the sentence has the name say something and tells it is someone's (a name of two or three words the tagger

@@ -37,7 +37,7 @@ const TITLE_WORDS = new Set(
   sheikh emir sultan premier officer ceo founder coach captain sergeant lieutenant colonel major admiral
   detective inspector professor doctor council-member congressman congresswoman counsel pro tem tempore
   capt capt. cmdr cmdr. det det. rev rev. maj maj. supt supt. insp insp. reverend pastor father
-  sheriff trooper constable superintendent councillor councilman councilwoman alderman
+  sheriff trooper constable superintendent councillor councilman councilwoman alderman councilmember councilmembers councilor councilors
   ranger chef firefighter headteacher headmaster prosecutor
   sens sens. reps reps. senators representatives justices judges governors mayors commissioners councillors
   dist dist. atty atty. asst asst. dep dep.

@@ -49,6 +49,14 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 20', 'Nov. 17']]);
   });
 
+  it('shows the one day of one telling, however told ("announced the recall Nov. 12" / "did not make the recall public until Nov. 13")', () => {
+    const shown = compareDates([
+      analysed('a0', 'The bakery found the mould on Nov. 9, 2026. It announced the recall Nov. 12, and shops cleared their shelves.', '2026-12-02'),
+      analysed('a1', 'The bakery found the mould on Nov. 9, 2026, but did not make the recall public until Nov. 13, a delay critics have faulted.', '2026-12-02'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 12', 'Nov. 13']]);
+  });
+
   it('shows the one day of one deed told by its noun past a year set off by commas ("the Nov. 17, 2025, indictment"), whatever later deed is to come', () => {
     const shown = compareDates([
       analysed('a0', 'Renn was indicted on Nov. 20, 2025, on six counts of fraud. His aide was charged separately and is to stand trial in April 2027.', '2026-12-03'),
@@ -492,6 +500,21 @@ describe('compareDates', () => {
     );
     expect(found.difference.values.map((v) => v.text)).toEqual(['3:42 p.m.', '4:15 p.m.']);
     expect(found.substance).toBeGreaterThan(0);
+  });
+
+  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; and of one departure told as "took off"', () => {
+    const [collapse] = conflictsOf(
+      analysed('a', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.'),
+      analysed('b', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.'),
+    );
+    expect(collapse.difference.values.map((v) => v.text)).toEqual(['2:20 a.m.', '3:35 a.m.']);
+    expect(collapse.substance).toBeGreaterThan(0);
+    const [departure] = conflictsOf(
+      analysed('a', 'The charter took off from Vell at 7:50 a.m., the airport said. Passengers were back in the terminal by noon.'),
+      analysed('b', 'The charter departed Vell at 8:25 a.m. and turned back an hour later, the operator said. Passengers were back in the terminal by noon.'),
+    );
+    expect(departure.difference.values.map((v) => v.text)).toEqual(['7:50 a.m.', '8:25 a.m.']);
+    expect(departure.substance).toBeGreaterThan(0);
   });
 
   it('sets the times of one explosion against each other, each outlet giving another time too ("the blast happened" / "the explosion occurred")', () => {

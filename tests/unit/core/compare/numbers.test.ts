@@ -2156,6 +2156,12 @@ describe('compareNumbers', () => {
     ).toEqual(['foot: 34,000 feet / 28,000 feet']);
   });
 
+  it('shows the one count of people trapped each outlet gives ("trapped 22 workers" / "cut off 19 workers"), not a count of those brought out or of an earlier accident', () => {
+    const a = 'Rescuers brought six workers out on Friday, two days after a tunnel collapse trapped 22 workers, officials said. A collapse at another site in 2015 killed eight workers.';
+    const b = 'Crews kept drilling overnight at the site, where a tunnel collapse cut off 19 workers this week. A collapse at another site in 2015 killed eight workers.';
+    expect(shownLabels(a, b)).toEqual(['worker: 22 workers / 19 workers']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';
