@@ -190,10 +190,11 @@ const POLL = new RegExp(`\\b(?:in|by|from|according\\s+to)\\s+(?:a|an|the)\\s+(?
 
 /**
  * What moved by a figure: "The Harbour 100 fell 2.6%", "the Corby index closed down 1.2 percent", "the B&H 40 gained 0.5%", "The Calder Average shed
- * 780 points, or 2.1%" (the share after ", or" is of the same thing), past an aside ("Shares of Lund, which went public in 2021, fell 9 percent").
+ * 780 points, or 2.1%" (the share after ", or" is of the same thing), past an aside ("Shares of Lund, which went public in 2021, fell 9 percent"),
+ * a firm by its shares ("Lund's shares rose 18 percent", "Lund shares fell 12 percent").
  */
 const MOVER = new RegExp(
-  String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*|\s+\d+)*)(?:\s+(?:industrial\s+)?(?:index|average|composite))?(?:,\s+(?:which|who)\s[^,]{1,60},)?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
+  String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*|\s+\d+)*)(?:\s+(?:industrial\s+)?(?:index|average|composite)|\s+(?:shares|stock|share\s+price))?(?:,\s+(?:which|who)\s[^,]{1,60},)?\s+(?:fell|rose|dropped|gained|climbed|slid|sank|jumped|surged|tumbled|lost|shed|added|declined|closed(?:\s+(?:up|down))?)\s+(?:(?:about|nearly|almost|more than|over)\s+)?(?:[\d.,]+\s*(?:%|percent|points?)?,?\s+or\s+)?$`,
   'u',
 );
 
@@ -229,9 +230,9 @@ const FOR_NAMED = new RegExp(`^\\s+for\\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\\.\\s+
 const namedFor = ({ sentence, quantity }: Figure) => FOR_NAMED.exec(sentence.slice(quantity.end))?.[1] ?? null;
 
 /** A holder's name as compared: "Democrats", "Democratic" (candidates) and "Democrat" are one party. */
-const holderName = (name: string | null) => name?.replace(/^The\s+/, '').replace(/s$/, '').replace(/ic$/, '').toLowerCase() ?? null;
-/** One holder named in full and by its last words ("Ruth Olan", "Olan"). */
-const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+const holderName = (name: string | null) => name?.replace(/^The\s+/, '').replace(/['’]s?$/, '').replace(/s$/, '').replace(/ic$/, '').toLowerCase() ?? null;
+/** One holder named in full and by its last words ("Ruth Olan", "Olan") or a firm by its first ("Lund Minerals", "Lund"). */
+const sameName = (x: string, y: string) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 
 /** Figures two sentences give for two named winners or movers, from two named polls or of two named places: figures of two things. */
 export function otherHolders(a: Figure, b: Figure): boolean {

@@ -240,6 +240,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "imposed a $250,000 fine" / "was fined $150,000": the one fine each article gives.
   const fineKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && fine(m) ? 'fine' : null);
   const soleFines = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, fineKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "A $250,000 reward has been offered" / "A reward of $500,000 has been offered": the one reward each article gives.
+  const rewardKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && reward(m) ? 'reward' : null);
+  const soleRewards = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, rewardKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "after six hours of deliberation" / "deliberated for nine hours": the one time a jury took each article gives.
   const deliberationKind = (m: NumberMention) => (deliberation(m) ? 'deliberation' : null);
   const soleDeliberations = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, deliberationKind);
@@ -277,10 +280,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleOfOneHolder = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, holderKind) && onlyOfKind(b, holderKind) && sameHolder(a, b);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
-  // Each its article's one figure of a kind a story has one of: a fine, a jury's deliberation, a deal's price, a happening's length,
+  // Each its article's one figure of a kind a story has one of: a fine, a reward, a jury's deliberation, a deal's price, a happening's length,
   // a cruising height, a sum of damage, the shots fired, a final margin. Of one thing, and surely so where both are exact.
   const soleOfOneKind = (a: NumberMention, b: NumberMention) =>
-    soleFines(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
+    soleFines(a, b) || soleRewards(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -934,10 +937,17 @@ const SHARE_OF = /^\s+of\s+((?:(?!\s(?:in|by|from|according|who|that|which)\b)[^
 /** What a share is, told before it: "turnout was 97 percent", "Holt's share of the vote was above 90%". */
 const SHARE_SUBJECT_BEFORE = /(\p{L}+(?:\s+of\s+(?:the\s+)?\p{L}+)?)\s+(?:was|were|is|are|stood\s+at|reached|hit|came\s+to)\s+(?:(?:about|nearly|almost|roughly|just|over|above|under|below|more\s+than|less\s+than)\s+)?$/iu;
 
-/** The words of what a share is of or is ("94 percent of votes", "turnout was 97 percent"), as stems; null where untold. */
+/** After a share, what it is the effect on: "was 67 percent effective at preventing severe illness". */
+const EFFECTIVE_AGAINST = /^\s+(?:effective|efficacy)\s+(?:at|in|against)\s+((?:(?!\s(?:in|by|from|according|who|that|which)\b)[^,;.])+)/u;
+
+/**
+ * The words of what a share is of or is ("94 percent of votes", "turnout was 97 percent", "67 percent effective at preventing
+ * illness"), as stems; null where untold.
+ */
 function shareTold(m: NumberMention): Set<string> | null {
   if (m.quantity.unit !== 'percent') return null;
-  const told = SHARE_OF.exec(m.sentence.slice(m.quantity.end))?.[1] ?? SHARE_SUBJECT_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
+  const after = m.sentence.slice(m.quantity.end);
+  const told = SHARE_OF.exec(after)?.[1] ?? EFFECTIVE_AGAINST.exec(after)?.[1] ?? SHARE_SUBJECT_BEFORE.exec(m.sentence.slice(0, m.quantity.start))?.[1];
   const terms = told ? contentTerms(told).map(stem) : [];
   return terms.length > 0 ? new Set(terms) : null;
 }
@@ -1688,6 +1698,10 @@ const bail = (m: NumberMention) => BAIL_AFTER.test(m.sentence.slice(m.quantity.e
 const FINE_AFTER = /^\s+(?:civil\s+)?(?:fine|penalty)\b/i;
 const FINE_BEFORE = new RegExp(`\\b(?:fined|(?:fine|penalty)\\s+of)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const fine = (m: NumberMention) => FINE_AFTER.test(m.sentence.slice(m.quantity.end)) || FINE_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+/** A sum offered for help: "a $250,000 reward", "a reward of $500,000", "a bounty of $10,000". */
+const REWARD_AFTER = /^\s+(?:cash\s+)?(?:reward|bounty)\b/i;
+const REWARD_BEFORE = new RegExp(`\\b(?:reward|bounty)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const reward = (m: NumberMention) => REWARD_AFTER.test(m.sentence.slice(m.quantity.end)) || REWARD_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 /** A jury's time out: "after six hours of deliberation", "deliberated for nine hours", "deliberations lasted about two days". */
 const DELIBERATION_AFTER = /^\s+of\s+(?:jury\s+)?deliberations?\b/i;
 const DELIBERATION_BEFORE = new RegExp(`\\bdeliberat(?:ed|ing|ions?)\\s+(?:(?:lasted|took|spanned|for)\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');

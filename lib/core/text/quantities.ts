@@ -821,8 +821,11 @@ function isCountedNoun(term: TaggedTerm): boolean {
   return /^[a-z][a-z-]+$/.test(term.text) && term.tags.has('Noun') && !hasTag(term, ['Pronoun', 'Month', 'WeekDay', 'Value', 'Possessive']) && (!term.tags.has('ProperNoun') || term.tags.has('Plural'));
 }
 
-/** Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17 people" killed. */
-const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality']);
+/**
+ * Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17
+ * people" killed, and "12,400 adults" enrolled in a study and "14,200 participants" in it.
+ */
+const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality', 'adult', 'participant', 'volunteer']);
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships
@@ -915,6 +918,8 @@ export function roughlyEqual(a: Rounded, b: Rounded): boolean {
   const [round, precise] = aDigits <= bDigits ? [a, b] : [b, a];
   const truncates = round.value < precise.value;
   if (Number(a.value.toPrecision(digits)) === Number(b.value.toPrecision(digits)) && (digits > 1 || spread <= ONE_DIGIT_SPREAD || truncates)) return true;
+  // A price to the cent ("closed at $58.40") is exact: only its rounding ("$58") writes it otherwise, not a sum near it ("$61").
+  if ([a, b].some(toTheCent)) return false;
   // "63 seats" and "61 seats", "43%" and "41%": counts and shares written to the same precision are each exact to it; rounding
   // explains neither (sums, spans and distances are often given loosely: "52 miles" for "53 miles").
   if (aDigits === bDigits && [a, b].every((x) => exactAtItsPrecision(x)) && !endsInZeros(a.text) && !endsInZeros(b.text)) return false;
@@ -949,6 +954,8 @@ function exactAtItsPrecision({ unit }: Rounded): boolean {
 }
 
 const decimalPlaces = (text: string) => /\d\.(\d+)/.exec(text)?.[1].length ?? 0;
+/** A sum written to the cent, with no word of scale ("$58.40", not "$2.40 billion"). */
+const toTheCent = (x: Rounded) => x.unit !== undefined && CURRENCIES.has(x.unit) && decimalPlaces(x.text) === 2 && !/\d\s*(?:thousand|million|billion|trillion|bn|m)\b/i.test(x.text);
 
 const endsInZeros = (text: string) => /\d0{3}(?![\d.])|\d,000\b/.test(text);
 

@@ -2162,6 +2162,30 @@ describe('compareNumbers', () => {
     expect(shownLabels(a, b)).toEqual(['worker: 22 workers / 19 workers']);
   });
 
+  it('shows the one move of a firm\'s shares each outlet gives, the firm named in full or short ("Orlen\'s shares rose 14 percent" / "Orlen Biotech\'s stock jumped 19%")', () => {
+    const a = "The drug cut relapses by 40 percent, and 8 percent of patients had side effects. Orlen's shares rose 14 percent to close at $31.20 on the Vell exchange.";
+    const b = 'Orlen Biotech\'s stock jumped 19% on Monday after the company said its drug cut relapses by 40% in a large study. About 8% of patients had side effects.';
+    expect(shownLabels(a, b)).toEqual(['percent: 14 percent / 19%']);
+  });
+
+  it('sets counts of people in a study named two ways against each other ("enrolled 8,600 adults" / "a trial of 6,800 participants")', () => {
+    const a = 'The study enrolled 8,600 adults at 40 sites, and 30 percent of them were over 65.';
+    const b = 'Results from a trial of 6,800 participants were published on Monday. The company has 900 employees.';
+    expect(shownLabels(a, b)).toEqual(['person: 8,600 adults / 6,800 participants']);
+  });
+
+  it('sets a share prevented against a share "effective at preventing" the same thing ("prevented 62 percent of infections" / "58 percent effective at preventing infection")', () => {
+    const a = 'The vaccine prevented 62 percent of infections in the study, the company said. Its shares rose 9 percent.';
+    const b = 'The drugmaker said the shot was 58 percent effective at preventing infection. About 4 percent of volunteers reported fever.';
+    expect(conflictValues(a, b)).toEqual([['62 percent', '58 percent']]);
+  });
+
+  it('shows the one reward each outlet gives ("A $40,000 reward … is on offer" / "a reward of $75,000 was posted"), not another sum', () => {
+    const a = 'A $40,000 reward, funded by the museum board and its insurer, is on offer for information leading to an arrest. Its night guard earns $52,000 a year.';
+    const b = 'MARROW — Detectives questioned two men on Friday over the theft of a bronze statue, and a reward of $75,000 was posted for its return. A smaller bronze was sold in 2019 for $60,000.';
+    expect(shownLabels(a, b)).toEqual(['USD: $40,000 / $75,000']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

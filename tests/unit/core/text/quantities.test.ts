@@ -79,7 +79,7 @@ describe('quantities', () => {
   it('reads percentage points apart from percent, a baseline or a change by the figure before it, a count named before, dozens, decades and "one in five"', () => {
     expect(read('Support fell 4 percentage points to 38%.').map((q) => q.unit)).toEqual(['percentage point', 'percent']);
     // A poll's margin of error is in percentage points, however written.
-    expect(read('The survey of 640 adults has a 3.9-point margin of error.').map((q) => [q.text, q.unit])).toEqual([['640 adults', 'adult'], ['3.9-point', 'percentage point']]);
+    expect(read('The survey of 640 adults has a 3.9-point margin of error.').map((q) => [q.text, q.unit])).toEqual([['640 adults', 'person'], ['3.9-point', 'percentage point']]);
     expect(read('Its margin of error was 4.2 points.').map((q) => q.unit)).toEqual(['percentage point']);
     // Basis points are hundredths of a percentage point; a quarter or a half of one may be written in words.
     expect(read('The bank cut its rate by 25 basis points, after a 50-basis-point move, a quarter of a percentage point and a half-point rise.').map((q) => [q.text, q.value, q.unit])).toEqual([
@@ -647,6 +647,9 @@ describe('roughlyEqual', () => {
     expect(roughlyEqual({ text: '51.8 percent', value: 51.8, unit: 'percent' }, { text: '54 percent', value: 54, unit: 'percent' })).toBe(false);
     expect(roughlyEqual({ text: '51.8 percent', value: 51.8, unit: 'percent' }, { text: '52 percent', value: 52, unit: 'percent' })).toBe(true);
     expect(roughlyEqual({ text: '630 seats', value: 630, unit: 'seat' }, { text: '614 seats', value: 614, unit: 'seat' })).toBe(false);
+    // A price to the cent is written otherwise only by its rounding.
+    expect(roughlyEqual({ text: '$37.60', value: 37.6, unit: 'USD' }, { text: '$39', value: 39, unit: 'USD' })).toBe(false);
+    expect(roughlyEqual({ text: '$37.60', value: 37.6, unit: 'USD' }, { text: '$38', value: 38, unit: 'USD' })).toBe(true);
   });
 
   it('takes a figure of one digit for the leading digit of a larger one, or for one near it, not for a half below it', () => {
