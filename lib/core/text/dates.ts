@@ -55,6 +55,9 @@ const TALLY_BEFORE_DATE =
 /** A sum of money ("rise to $12 on Jan. 1"), or a count before a weekday ("rose to 14 on Wednesday"): no part of a date chrono would read it into. */
 const FIGURE_BEFORE_DATE = /[$€£]\s?\d[\d,.]*|\b\d[\d,.]*(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+/** A weekday told as a habit ("open every day except Monday", "closed each Sunday"): no day of the story. */
+const HABITUAL_WEEKDAY = /\b(?:every|each|except|other\s+than)\s+(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/gi;
+
 /**
  * A count of things ("on Tuesday on 14 counts", "Friday 12 people were hurt"): never a day, which chrono would read into the
  * weekday before it. The day after a month ("March 31 unless…") and spans of time stay.
@@ -184,7 +187,7 @@ export function dates(sentence: string, publishedAt: string | null): DateMention
         holidays.push({ start: at, end: at + name.length });
         return day.padEnd(name.length);
       }),
-    sentence.replace(BEFORE_A_SPAN_OWNING, (word) => ' '.repeat(word.length)).replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)),
+    sentence.replace(BEFORE_A_SPAN_OWNING, (word) => ' '.repeat(word.length)).replace(PART_OF_MAY, (part) => `${' '.repeat(part.length - 6)}in May`).replace(TALLY_AFTER_MONTH, (tally) => ' '.repeat(tally.length)).replace(TALLY_BEFORE_DATE, (tally) => ' '.repeat(tally.length)).replace(THROUGH_DAY_AFTER_DATE, (days) => ' '.repeat(days.length)).replace(PART_OF_DAY_BEFORE_DATE, (part) => ' '.repeat(part.length)).replace(FIGURE_BEFORE_DATE, (figure) => ' '.repeat(figure.length)).replace(COUNT_OF_THINGS, (count) => ' '.repeat(count.length)).replace(HABITUAL_WEEKDAY, (habit) => ' '.repeat(habit.length)),
   );
   for (const result of chrono.parse(readable, reference ?? new Date(0)).flatMap((read) => splitMove(read, readable)).flatMap(splitAtUntil)) {
     const holiday = holidays.find((h) => result.index <= h.start && h.start < result.index + result.text.length);

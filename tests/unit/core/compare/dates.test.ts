@@ -57,6 +57,14 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Nov. 12', 'Nov. 13']]);
   });
 
+  it('shows the one day of one break-in, told as "entered" and as "broke into" ("entered the depot on Nov. 14" / "The depot was broken into on Nov. 15")', () => {
+    const shown = compareDates([
+      analysed('a0', 'Burglars entered the tool depot in the early hours of Saturday, Nov. 14, and took six generators.', '2026-12-02'),
+      analysed('a1', 'The tool depot was broken into in the early hours of Nov. 15, when the alarm failed, police said.', '2026-12-02'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Saturday, Nov. 14', 'Nov. 15']]);
+  });
+
   it('shows the one day of one deed told by its noun past a year set off by commas ("the Nov. 17, 2025, indictment"), whatever later deed is to come', () => {
     const shown = compareDates([
       analysed('a0', 'Renn was indicted on Nov. 20, 2025, on six counts of fraud. His aide was charged separately and is to stand trial in April 2027.', '2026-12-03'),

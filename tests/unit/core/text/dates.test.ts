@@ -102,6 +102,8 @@ describe('dates', () => {
     expect(normalized('Under the bill, the ferry levy would rise on Jan. 1.', '2025-03-07')).toEqual(['2026-01-01']);
     // A sum before the day is no part of it.
     expect(dates('Under the bill, the levy would rise to $14 on Jan. 1.', '2025-03-07').map((d) => d.text)).toEqual(['Jan. 1']);
+    // A weekday told as a habit is no day.
+    expect(dates('The museum, which opens every day except Monday, will stay shut until Friday.', '2026-12-03').map((d) => d.text)).toEqual(['Friday']);
     expect(dates('The toll rose to 14 on Wednesday.', '2025-03-07').map((d) => d.text)).toEqual(['on Wednesday']);
   });
 
