@@ -311,13 +311,14 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|those|these|this|that)$/i;
 
 /**
  * Deeds told in a phrase, each as one verb in the phrase's tense, then what it was done to if the phrase holds it: "part of the
- * roof gave way" collapsed, "thieves broke into the gallery" entered it, "the plane took off" departed, "did not make the breach
- * public" disclosed the breach.
+ * roof gave way" collapsed, "thieves broke into the gallery" entered it, "read out the result" announced it, "the plane took
+ * off" departed, "did not make the breach public" disclosed the breach.
  */
 const PHRASED_DEEDS: [RegExp, (verb: string) => string][] = [
   [/\b(gave|give|gives|giving)()\s+way\b/gi, (verb) => ({ gave: 'collapsed', give: 'collapse', gives: 'collapses', giving: 'collapsing' })[verb.toLowerCase()]!],
   [/\b(caved|cave|caves|caving)()\s+in\b/gi, (verb) => ({ caved: 'collapsed', cave: 'collapse', caves: 'collapses', caving: 'collapsing' })[verb.toLowerCase()]!],
   [/\b(broke|break|breaks|breaking|broken)()\s+into\b/gi, (verb) => ({ broke: 'entered', break: 'enter', breaks: 'enters', breaking: 'entering', broken: 'entered' })[verb.toLowerCase()]!],
+  [/\b(read|reads|reading)()\s+out\b/gi, (verb) => ({ read: 'announced', reads: 'announces', reading: 'announcing' })[verb.toLowerCase()]!],
   [/\b(took|take|takes|taking)()\s+off\b/gi, (verb) => ({ took: 'departed', take: 'depart', takes: 'departs', taking: 'departing' })[verb.toLowerCase()]!],
   [/\b(made|make|makes|making)\s+((?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)public\b/giu, (verb) => ({ made: 'disclosed', make: 'disclose', makes: 'discloses', making: 'disclosing' })[verb.toLowerCase()]!],
 ];

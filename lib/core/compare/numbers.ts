@@ -591,10 +591,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       namedGroup(a) === namedGroup(b) &&
       // "some 2.2 million" against "2.6 million", "roughly $386,000" against "$412,000": further apart than an estimate likely
       // reaches (an estimate to a fine digit reaches a few of that digit), an estimate contradicts too; a bound ("more than
-      // 540") may hold beside another figure.
+      // 540") may hold beside another figure; where each is its article's one figure of a kind, a bare one far from where a bound
+      // likely reaches is not it ("lasted nearly nine hours" / "remained in effect for 6 hours").
       // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
       // arrested" / "arrested more than 160"), or its one count of those aboard ("carrying 212" / "packed with at least 260").
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b) || soleRuins(a, b)) && bareBeyondBound(a, b))) &&
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b) || soleRuins(a, b)) && bareBeyondBound(a, b)) || (soleOfOneKind(a, b) && bareBeyondLikely(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&
@@ -1559,8 +1560,11 @@ const FIRED_BEFORE = new RegExp(`\\b(?:fired|fires|firing|discharged|shot|squeez
 
 /** Happenings a span joined to them tells the length of: "a 13-day strike", "a three-week trial". */
 const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);
-/** Right before a span: a verb of how long something went on ("lasted eleven days", "a standoff lasting six hours"). */
-const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/**
+ * Right before a span: a verb of how long something went on ("lasted eleven days", "a standoff lasting six hours", an order that
+ * "remained in effect for 6 hours" or "was lifted after six hours").
+ */
+const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for|(?:remained|stayed)\\s+in\\s+(?:effect|force|place)\\s+for|(?:was|were)\\s+lifted\\s+after)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** Right before a span: how long something was out of use ("were down for eight days", "offline for eleven days"). */
 const DOWN_FOR_BEFORE = new RegExp(`\\b(?:down|offline|out\\s+of\\s+(?:service|action|use)|shut|closed|suspended|halted|dark)\\s+for\\s+(?:the\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** Right after a span: what was out of use over it ("for the 11 days the main systems were down"). */
@@ -1876,6 +1880,15 @@ function bareBeyondBound(a: NumberMention, b: NumberMention): boolean {
   const [bound, bare] = x ? [a, b] : [b, a];
   const reach = (x ?? y)!.bound;
   return oneSided(reach) && (bare.quantity.value < bound.quantity.value * reach[0] || bare.quantity.value > bound.quantity.value * reach[1]);
+}
+
+/** A bare figure beside a hedged one, outside where the hedge likely reaches ("nearly nine hours" is not "6 hours"). */
+function bareBeyondLikely(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [hedgeOf(a), hedgeOf(b)];
+  if ((x === undefined) === (y === undefined)) return false;
+  const [hedgedOne, bare] = x ? [a, b] : [b, a];
+  const likely = (x ?? y)!.likely;
+  return bare.quantity.value < hedgedOne.quantity.value * likely[0] || bare.quantity.value > hedgedOne.quantity.value * likely[1];
 }
 
 /**

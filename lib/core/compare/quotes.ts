@@ -57,7 +57,7 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
       const speaker = quote.speaker && isSpeakerName(quote.speaker) ? quote.speaker : null;
       // A bare surname two people of the story share ("Clinton" with two Clintons named) says nobody in particular.
       const unsure = speaker !== null && !withoutTitles(speaker).includes(' ') && ambiguous.has(normalizeName(withoutTitles(speaker)));
-      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker && !unsure ? resolve(speaker) : undefined };
+      return { analysed, quote: { ...quote, speaker }, tokens: quoteWords(quote.text), speaker: speaker && !unsure ? speakerEntity(analysed, speaker, resolve) : undefined };
     }),
   );
   const groups = clusters(mentions, sameQuotation);
@@ -151,6 +151,17 @@ function wordsAllQuote(longest: QuoteMention, group: QuoteMention[]): string {
   if (group.length === 1) return longest.quote.text;
   const shared = sentencesOfQuote(longest.quote.text).filter((part) => group.every((m) => m === longest || sharedRun(quoteWords(part), m.tokens, SAME_WORDS_IN_A_ROW)));
   return shared.length > 0 ? shared.map((part) => part.trim()).join(' … ') : longest.quote.text;
+}
+
+/**
+ * The entity a speaker's name refers to. A family name alone the tagger reads as a place ("Tisdale said", Tisdale being a town
+ * too) is the person of that family name the article names in full ("Warden Lorna Tisdale"): a place does not speak.
+ */
+function speakerEntity(analysed: AnalysedArticle, speaker: string, resolve: (name: string) => Entity | undefined): Entity | undefined {
+  const entity = resolve(speaker);
+  if (entity?.kind !== 'place' || speaker.includes(' ')) return entity;
+  const full = analysed.entities.find((e) => e.value.kind === 'person' && e.value.text.endsWith(` ${speaker}`));
+  return full ? resolve(full.value.text) : entity;
 }
 
 /** A quotation's speaker is a person the articles name in full. */

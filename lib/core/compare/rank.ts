@@ -39,6 +39,8 @@ const RELEVANCE_FLOOR = 0.5;
 const CORROBORATED_BONUS = 1.5;
 /** Fewer cards than this are topped up with details a single outlet gives. */
 const MIN_SHOWN = 3;
+/** Details only some outlets give that a full list keeps beside conflicts over their kind's limit. */
+const KEPT_BESIDE_CONFLICTS = 2;
 /** The kinds of single-outlet details that may top up a short list. */
 const TOPS_UP = new Set<DifferenceKind>(['quote']);
 /** Sentences this alike (weighted by rarity) may say the same thing in other words. */
@@ -356,7 +358,13 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     perKind.set(slot, (perKind.get(slot) ?? 0) + 1);
     for (const s of sentences) sentencesShown.add(s);
   }
-  for (const r of conflictsOverLimit) if (shown.size < SHOWN_CARDS) shown.add(r);
+  // Conflicts come first: where the list is full, a sure conflict over its kind's limit takes the place of the last detail only
+  // some outlets give, while KEPT_BESIDE_CONFLICTS of those stay.
+  for (const r of conflictsOverLimit) {
+    const others = [...shown].filter((d) => d.difference.status !== 'conflict');
+    if (shown.size >= SHOWN_CARDS && others.length > KEPT_BESIDE_CONFLICTS) shown.delete(others[others.length - 1]);
+    if (shown.size < SHOWN_CARDS) shown.add(r);
+  }
   // Positions count every article compared, those the guard left out too, as the reader sees them listed.
   const outlet = (id: string) => outletName(byId.get(id)?.article, compared.findIndex((a) => a.article.id === id));
   const ordered = [...scored.filter(({ r }) => shown.has(r)), ...scored.filter(({ r }) => !shown.has(r))];

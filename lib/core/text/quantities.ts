@@ -260,6 +260,12 @@ const FOR_AND_AGAINST = new RegExp(
   'i',
 );
 
+/** "121 votes cast against it and 104 in favour": a tally told side by side, the noes first. */
+const AGAINST_AND_FOR = new RegExp(
+  String.raw`\b(\d{1,3}|${NUMBER_UNDER_HUNDRED})\s+votes?\s+(?:cast\s+)?against(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:to|and|with)\s+(\d{1,3}|${NUMBER_UNDER_HUNDRED}|none)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b`,
+  'i',
+);
+
 /** "by a vote of 14 in favor, with one member abstaining": the ayes, where the rest abstained and nobody is said to vote against. */
 const AYES_WITH_ABSTENTIONS = new RegExp(
   String.raw`\b(\d{1,3}|${NUMBER_UNDER_HUNDRED})\s+(?:votes?\s+)?in\s+favou?r\b(?=,?\s+with\s+(?:\S+\s+){1,3}(?:abstaining|abstentions?)\b)`,
@@ -278,6 +284,8 @@ function tallies(sentence: string): Quantity[] {
   const found = [...sentence.matchAll(TALLY)].map((match) => tally(match[0], smallNumber((match[1] ?? match[3] ?? match[5] ?? match[7]).replace(',', '')), smallNumber(match[2] ?? match[4] ?? match[6] ?? match[8]), match.index));
   const sides = FOR_AND_AGAINST.exec(sentence);
   if (sides && !found.some((t) => t.start < sides.index + sides[0].length && sides.index < t.end)) found.push(tally(sides[0], smallNumber(sides[1]), /^none$/i.test(sides[2]) ? 0 : smallNumber(sides[2]), sides.index));
+  const noesFirst = AGAINST_AND_FOR.exec(sentence);
+  if (noesFirst && !found.some((t) => t.start < noesFirst.index + noesFirst[0].length && noesFirst.index < t.end)) found.push(tally(noesFirst[0], /^none$/i.test(noesFirst[2]) ? 0 : smallNumber(noesFirst[2]), smallNumber(noesFirst[1]), noesFirst.index));
   const abstaining = /\bagainst\b/i.test(sentence) ? null : AYES_WITH_ABSTENTIONS.exec(sentence);
   if (abstaining && !found.some((t) => t.start < abstaining.index + abstaining[0].length && abstaining.index < t.end)) found.push(tally(abstaining[0], smallNumber(abstaining[1]), 0, abstaining.index));
   // "The court upheld the law, 5-4.": a pair set off by a comma in a sentence that tells of a ruling or a vote.
@@ -823,9 +831,9 @@ function isCountedNoun(term: TaggedTerm): boolean {
 
 /**
  * Nouns for people in general: "180,000 residents" and "210,000 people" are two counts of one thing; so are "14 deaths" and "17
- * people" killed, and "12,400 adults" enrolled in a study and "14,200 participants" in it.
+ * people" killed, "17 injuries" and "14 workers" injured, and "12,400 adults" enrolled in a study and "14,200 participants" in it.
  */
-const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality', 'adult', 'participant', 'volunteer']);
+const PEOPLE = new Set(['resident', 'inhabitant', 'individual', 'civilian', 'death', 'fatality', 'injury', 'adult', 'participant', 'volunteer']);
 /**
  * Nouns counted as another: "900 positions" cut are jobs cut; "11 aides" and "nine staff members" are staffers; a storey is a
  * story; demonstrators are protesters, legislators lawmakers, employees workers, soldiers troops, observers monitors, ships

@@ -510,7 +510,7 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
-  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; and of one departure told as "took off"', () => {
+  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"', () => {
     const [collapse] = conflictsOf(
       analysed('a', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.'),
       analysed('b', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.'),
@@ -523,6 +523,12 @@ describe('compareDates', () => {
     );
     expect(departure.difference.values.map((v) => v.text)).toEqual(['7:50 a.m.', '8:25 a.m.']);
     expect(departure.substance).toBeGreaterThan(0);
+    const [result] = conflictsOf(
+      analysed('a', 'The clerk read out the result at 8:40 p.m., after a long debate. The hall emptied by 10 p.m.'),
+      analysed('b', 'The tally was announced by the clerk at 9:40 p.m. local time. The hall emptied by 10 p.m.'),
+    );
+    expect(result.difference.values.map((v) => v.text)).toEqual(['8:40 p.m.', '9:40 p.m.']);
+    expect(result.substance).toBeGreaterThan(0);
   });
 
   it('sets the times of one explosion against each other, each outlet giving another time too ("the blast happened" / "the explosion occurred")', () => {

@@ -221,6 +221,12 @@ describe('align', () => {
     expect(same[0].difference.kind).toBe('person');
     expect(same[0].difference.values.map((v) => v.text)).toEqual(['Mia Lundgren', 'Tomas Berg']);
     expect(same[0].substance).toBeGreaterThan(0);
+    // A family name alone the tagger reads as a place ("Kingston said") is the person the article names in full.
+    const byPlaceName = speakerConflicts(
+      'Harbour master Ruth Kingston closed the port on Friday. “We will not reopen the harbour until every pier has been inspected by engineers,” Kingston said.',
+      '“We will not reopen the harbour until every pier has been inspected by engineers,” Tomas Berg said on Friday.',
+    );
+    expect(byPlaceName.map((r) => r.difference.values.map((v) => v.normalized))).toEqual([['Ruth Kingston', 'Tomas Berg']]);
     // An outlet quoting it without a name is on neither side, and not silent about it.
     const third = speakerConflicts(
       '“We will not reopen the harbour until every pier has been inspected by engineers,” Mia Lundgren said.',

@@ -259,7 +259,7 @@ describe('rankDifferences', () => {
     expect(ranked).toHaveLength(1);
   });
 
-  it('shows four sure conflicts of figures before other cards, and a fifth only where the list has room', () => {
+  it('shows four sure conflicts of figures before other cards, and a fifth where the list has room or in place of the last detail only some outlets give', () => {
     const words = ['Monday', 'trawlers', 'lost', 'Divers', 'harbour'];
     const figures = words.map((word) => draft('number', 'conflict', ['b', 'c'], word, 4));
     expect(rankDifferences(articles, figures).filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(words);
@@ -267,7 +267,8 @@ describe('rankDifferences', () => {
     const dates = ['Delta', 'Epsilon'].map((word) => draft('date', 'partial', ['b', 'c'], word, 3));
     const full = rankDifferences(articles, [...figures, ...quotes, ...dates]).filter((d) => d.shown);
     expect(full).toHaveLength(SHOWN_CARDS);
-    expect(full.filter((d) => d.status === 'conflict').map((d) => d.values[0].text)).toEqual(words.slice(0, 4));
+    expect(full.filter((d) => d.status === 'conflict').map((d) => d.values[0].text)).toEqual(words);
+    expect(full.filter((d) => d.status !== 'conflict').map((d) => d.values[0].text)).toEqual(['Alpha', 'Beta', 'Gamma']);
   });
 
   it('shows two sure conflicts of who said what, and no third', () => {

@@ -201,6 +201,10 @@ describe('quantities', () => {
     expect(read('The motion passed by 11 votes in favour to none against, with two abstentions.').filter((q) => q.unit === 'tally')).toEqual([
       { text: '11 votes in favour to none against', value: 11000, unit: 'tally' },
     ]);
+    // …the noes first.
+    expect(read('The cabinet fell with 131 votes cast against it and 97 in favour.').filter((q) => q.unit === 'tally')).toEqual([
+      { text: '131 votes cast against it and 97 in favour', value: 97131, unit: 'tally' },
+    ]);
     // The majority and the dissenters counted apart, in one sentence.
     expect(read('Seven judges joined the majority opinion on the harbour case, and two dissented.').filter((q) => q.unit === 'tally')).toEqual([
       { text: 'Seven judges joined the majority opinion on the harbour case, and two dissented', value: 7002, unit: 'tally' },
