@@ -299,8 +299,11 @@ const IRREGULAR_DONE = new Map(
 export const baseForm = (word: string) => IRREGULAR_DONE.get(word) ?? word;
 
 /** The stems of the verbs in the past tense of the clause that tells what happened on a date. */
-function deeds(m: DateFact): Set<string> {
-  const words = inOneWord(clauseOf(m)).split(/[^\p{L}]+/u);
+const deeds = (m: DateFact) => deedsIn(clauseOf(m));
+
+/** The stems of the verbs in the past tense of a clause. */
+function deedsIn(clause: string): Set<string> {
+  const words = inOneWord(clause).split(/[^\p{L}]+/u);
   // "The recalled cucumbers were shipped…": a participle after an article describes a thing; it tells no deed of the day.
   // "did not make the breach public until Dec. 1": the verb after "did" tells a deed done.
   const afterDid = (i: number) => words[i - 1] === 'did' || (words[i - 1] === 'not' && words[i - 2] === 'did');
@@ -638,7 +641,10 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     const overlap = sharedWords(m, other).length;
     return overlap > 0 && mentions.every((o) => o.analysed !== m.analysed || sameClockTime(o.normalized, m.normalized) || sharedWords(o, other).length < overlap);
   };
-  const timesOfOneHappening = (a: FactMention, b: FactMention) => sharedWords(a, b).some((w) => NAMED_DEEDS.has(w)) && closestIn(a, b) && closestIn(b, a);
+  // …or where the verb of a deed done is among what they share ("left Route 41 at 10:20 p.m." / "It left the road at 11:20 p.m.").
+  const doneBefore = (m: FactMention) => new Set([...deedsIn(clauseBeforeTime(m))].map(oneDeed));
+  const sharedDeed = (a: FactMention, b: FactMention) => sharedWords(a, b).some((w) => NAMED_DEEDS.has(w) || (doneBefore(a).has(w) && doneBefore(b).has(w)));
+  const timesOfOneHappening = (a: FactMention, b: FactMention) => sharedDeed(a, b) && closestIn(a, b) && closestIn(b, a);
   const times = compareFacts(articles, mentions, {
     kind: 'date',
     equivalent: (a, b) => sameClockTime(a.normalized, b.normalized),
@@ -665,14 +671,19 @@ function clockTimes(articles: AnalysedArticle[]): Ranked[] {
     substance: () => 0,
   });
   // An outlet naming a part of the day that holds the time ("Friday afternoon" for "5 p.m.") may give it, coarser: it is not called silent;
-  // not a part of another day than the times' sentences tell ("by Friday morning" beside "at 4:17 a.m. Thursday").
+  // not a part of another day than the times' sentences tell ("by Friday morning" beside "at 4:17 a.m. Thursday"), nor of another
+  // happening.
   return times.map((r) => {
     const daysOfTimes = new Set(r.difference.values.flatMap((v) => articles.find((a) => a.article.id === v.articleId)!.dates.filter((d) => d.sentence === v.sentence && DAY.test(d.value.normalized)).map((d) => d.value.normalized)));
+    // Where the times' sentences name no day, a part of the day is of theirs only in a sentence telling of what they tell
+    // ("relatives gathered on Monday night" is no looser time of "left the road at 10:20 p.m.").
+    const happened = new Set(mentions.filter((m) => r.difference.values.some((v) => v.articleId === m.analysed.article.id && v.sentence === m.sentence)).flatMap((m) => [...clauseWordsBefore(m)]));
+    const toldOfTimes = (sentence: string) => [...wordsOfWhatHappened(sentence)].some((word) => happened.has(word));
     const coarser = r.difference.missingFrom.flatMap((id) => {
       const analysed = articles.find((a) => a.article.id === id)!;
-      const found = analysed.dates.find(({ value }) => {
+      const found = analysed.dates.find(({ value, sentence }) => {
         const hours = CLOCK.test(value.text) ? null : hoursOf(value.text);
-        return hours !== null && (daysOfTimes.size === 0 || daysOfTimes.has(value.normalized)) && r.difference.values.some((v) => holdsTime(hours, v.normalized));
+        return hours !== null && (daysOfTimes.size === 0 ? toldOfTimes(sentence) : daysOfTimes.has(value.normalized)) && r.difference.values.some((v) => holdsTime(hours, v.normalized));
       });
       return found ? [valueOf(analysed, found.value.text, found.value.normalized, found.sentence)] : [];
     });
@@ -688,7 +699,8 @@ const toTheMinute = (m: FactMention) => !/^\d\d:00/.test(m.normalized);
 
 /** The words of what happened in the clause leading to a time, read as a date's are; a hedge of the clock ("shortly after") is none. */
 const CLOCK_HEDGE_WORDS = /\b(?:shortly|just|soon|right|about|around|approximately|roughly|nearly|almost)\b/gi;
-const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!.replace(CLOCK_HEDGE_WORDS, ' '));
+const clauseBeforeTime = (m: FactMention) => m.sentence.slice(0, m.sentence.indexOf(m.text)).split(/[,;:—–]/).pop()!.replace(CLOCK_HEDGE_WORDS, ' ');
+const clauseWordsBefore = (m: FactMention) => wordsOfWhatHappened(clauseBeforeTime(m));
 
 /** The words of what happened that two times' clauses share ("call"). */
 function sharedWords(a: FactMention, b: FactMention): string[] {

@@ -240,6 +240,20 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "imposed a $250,000 fine" / "was fined $150,000": the one fine each article gives.
   const fineKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && fine(m) ? 'fine' : null);
   const soleFines = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, fineKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "was travelling at 88 km/h as it entered the bend" / "was travelling at about 65 km/h": the one speed each article gives a
+  // thing going (not a limit).
+  const speedKind = (m: NumberMention) => (SPEEDS.has(m.quantity.unit) && TRAVELLING_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'speed' : null);
+  const soleSpeeds = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, speedKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "plunged 200 metres into a gorge" / "at the bottom of a 120-metre drop": the one height of a fall each article gives.
+  const fallKind = (m: NumberMention) => (FALL_UNITS.has(m.quantity.unit) && (FELL_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || FALL_NAMED.test(m.text)) ? 'fall' : null);
+  const soleFalls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, fallKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "It took more than six hours to free the last of them" / "took four hours to free everyone": the one time each article gives
+  // a deed took.
+  const tookKind = (m: NumberMention) => {
+    const deed = deedTaken(m);
+    return deed === null ? null : `took to ${deed}`;
+  };
+  const soleTakings = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, tookKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "A $250,000 reward has been offered" / "A reward of $500,000 has been offered": the one reward each article gives.
   const rewardKind = (m: NumberMention) => (CURRENCIES.has(m.quantity.unit) && reward(m) ? 'reward' : null);
   const soleRewards = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, rewardKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
@@ -280,10 +294,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleOfOneHolder = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, holderKind) && onlyOfKind(b, holderKind) && sameHolder(a, b);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
-  // Each its article's one figure of a kind a story has one of: a fine, a reward, a jury's deliberation, a deal's price, a happening's length,
-  // a cruising height, a sum of damage, the shots fired, a final margin. Of one thing, and surely so where both are exact.
+  // Each its article's one figure of a kind a story has one of: a fine, a reward, a speed, a fall, the time a deed took, a jury's
+  // deliberation, a deal's price, a happening's length, a cruising height, a sum of damage, the shots fired, a final margin. Of
+  // one thing, and surely so where both are exact.
   const soleOfOneKind = (a: NumberMention, b: NumberMention) =>
-    soleFines(a, b) || soleRewards(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
+    soleFines(a, b) || soleRewards(a, b) || soleSpeeds(a, b) || soleFalls(a, b) || soleTakings(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -1111,8 +1126,8 @@ function exactFigure(m: NumberMention): boolean {
   // A plan's span ("spend it over five years") is set, not told loosely; so are charges ("convicted on nine counts"), prison terms,
   // the hours a jury deliberated (the court's record), a vote's tally ("seven to two") and the shots an officer fired (the
   // evidence's count: "fired three shots").
-  // So is how long a happening went on, told in days or hours ("were down for eight days").
-  return /\d/.test(m.text) || m.quantity.unit === 'tally' || m.quantity.unit === 'shot' || lasted(m) || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
+  // So is how long a happening went on, or a deed took, told in days or hours ("were down for eight days", "took four hours to free").
+  return /\d/.test(m.text) || m.quantity.unit === 'tally' || m.quantity.unit === 'shot' || lasted(m) || deedTaken(m) !== null || deliberation(m) || (BODILY_HARMS.has(harmOf(m) ?? '') && TOLLED.has(m.quantity.unit)) || (RUIN.has(harmOf(m) ?? '') && BUILDINGS.has(m.quantity.unit)) || m.quantity.unit === 'charge' || prisonTerm(m) || EXACT_IN_WORDS.test(m.text) || spentOver(m) || LENGTH_IN_WORDS.test(m.text) || PART_OF_TOLD_WHOLE.test(m.sentence.slice(m.quantity.end));
 }
 /** What befell buildings, which inspectors count one by one: "destroyed nine homes" is no loose "a dozen". */
 const RUIN = new Set(['destroyed', 'damaged']);
@@ -1702,6 +1717,25 @@ const bail = (m: NumberMention) => BAIL_AFTER.test(m.sentence.slice(m.quantity.e
 const FINE_AFTER = /^\s+(?:civil\s+)?(?:fine|penalty)\b/i;
 const FINE_BEFORE = new RegExp(`\\b(?:fined|(?:fine|penalty)\\s+of)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const fine = (m: NumberMention) => FINE_AFTER.test(m.sentence.slice(m.quantity.end)) || FINE_BEFORE.test(m.sentence.slice(0, m.quantity.start));
+/** Units a fall is measured in. */
+const FALL_UNITS = new Set(['meter', 'foot']);
+/** Right before a height: a fall down it ("plunged 200 metres", "fell about 30 feet"). */
+const FELL_BEFORE = new RegExp(`\\b(?:plunged|plunging|fell|falling|dropped|dropping|tumbled|tumbling|plummeted|plummeting)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** A height named as a fall: "a 120-metre drop", "a 40-foot fall". */
+const FALL_NAMED = /-\p{L}+\s+(?:drop|fall|plunge)$/u;
+/** Right before a span: it is what a deed took ("It took more than six hours", "took four hours"). */
+const TOOK_BEFORE = new RegExp(`\\b(?:took|take|takes|taking)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** Right after a span a deed took: the deed ("to free the last of the passengers"). */
+const TO_DEED_AFTER = /^\s+to\s+(\p{Ll}+)\b/u;
+/** The deed a span is the time it took, as a stem ("free" of "took four hours to free everyone"), or null. */
+function deedTaken(m: NumberMention): string | null {
+  const deed = SPAN_SECONDS[m.quantity.unit] !== undefined && TOOK_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? TO_DEED_AFTER.exec(m.sentence.slice(m.quantity.end))?.[1] : undefined;
+  return deed === undefined ? null : stem(deed);
+}
+/** Units of speed. */
+const SPEEDS = new Set(['km/h', 'mph', 'knot']);
+/** Right before a speed: something going at it ("was travelling at about", "going", "doing"), not a limit set. */
+const TRAVELLING_BEFORE = new RegExp(`\\b(?:travell?(?:ing|ed)|going|went|driving|drove|moving|speeding|doing|sailing|flying)\\s+(?:at\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** A sum offered for help: "a $250,000 reward", "a reward of $500,000", "a bounty of $10,000". */
 const REWARD_AFTER = /^\s+(?:cash\s+)?(?:reward|bounty)\b/i;
 const REWARD_BEFORE = new RegExp(`\\b(?:reward|bounty)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');

@@ -108,8 +108,11 @@ export function quotes(text: string): Quote[] {
     // The speaker a plain attribution names ("…,” Ann Lee said", "Ann Lee said: “…"), else the name nearest a speech verb, unsure;
     // a verb after the quote that names nobody ('He called it “…” and said…') leaves the one before it to say who spoke.
     const explicit = explicitSpeaker(marks.slice(firstAfter.start, firstAfter.end), 'after') ?? explicitSpeaker(marks.slice(after.start, after.end), 'after') ?? explicitSpeaker(marks.slice(before.start, before.end), 'before');
-    let speaker = explicit ?? speakerTexts.map(speakerIn).find((found) => found !== null) ?? colonSpeaker(marks.slice(before.start, before.end), people);
-    let attributed = explicit !== null;
+    const nearest = speakerTexts.map(speakerIn).find((found) => found !== null);
+    // A colon right after a sentence opening on a person ("Dana Roe, a driver who saw it: “…") attributes the words as plainly.
+    const byColon = explicit === null && nearest === undefined ? colonSpeaker(marks.slice(before.start, before.end), people) : null;
+    let speaker = explicit ?? nearest ?? byColon;
+    let attributed = explicit !== null || (byColon !== null && byColon !== 'pronoun');
     let spokeBefore = false;
     const attributions = [firstAfter, after, before].map((s) => marks.slice(s.start, s.end));
     // "…," the governor said: the one person the article names with that office before the quote.

@@ -510,7 +510,7 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
-  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"', () => {
+  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"; of one deed told by one verb', () => {
     const [collapse] = conflictsOf(
       analysed('a', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.'),
       analysed('b', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.'),
@@ -529,6 +529,13 @@ describe('compareDates', () => {
     );
     expect(result.difference.values.map((v) => v.text)).toEqual(['8:40 p.m.', '9:40 p.m.']);
     expect(result.substance).toBeGreaterThan(0);
+    // A verb of a deed done both clauses share tells one happening too, whatever the rest of the clause.
+    const [crash] = conflictsOf(
+      analysed('a', 'The coach was on its way to Vell when it left Route 9 at 10:05 p.m. Rescuers arrived at 11:30 p.m.'),
+      analysed('b', 'It left the road at 10:45 p.m. near a hairpin bend. The first ambulance came at 11:30 p.m.'),
+    );
+    expect(crash.difference.values.map((v) => v.text)).toEqual(['10:05 p.m.', '10:45 p.m.']);
+    expect(crash.substance).toBeGreaterThan(0);
   });
 
   it('sets the times of one explosion against each other, each outlet giving another time too ("the blast happened" / "the explosion occurred")', () => {
@@ -582,6 +589,13 @@ describe('compareDates', () => {
       analysed('c', 'The harbour wall gave way before dawn on Monday. Divers had searched the water by Tuesday morning.', '2026-03-17'),
     ]).filter((r) => r.difference.values.some((v) => v.text === '4:40 a.m.'));
     expect(times.difference.values.map((v) => v.articleId)).toEqual(['a', 'b']);
+    // …nor, where the times' sentences name no day, the part of a day of another happening.
+    const [undated] = compareDates([
+      analysed('a', 'The harbour wall gave way at 4:40 a.m., the mayor said.', '2026-03-17'),
+      analysed('b', 'The harbour wall gave way at 6:10 a.m., officials said.', '2026-03-17'),
+      analysed('c', 'Families gathered at the town hall on Monday morning to wait for news. Divers searched the water.', '2026-03-17'),
+    ]).filter((r) => r.difference.values.some((v) => v.text === '4:40 a.m.'));
+    expect(undated.difference.values.map((v) => v.articleId)).toEqual(['a', 'b']);
   });
 
   it('does not call times a conflict when they overlap, the events differ, or an outlet also gives the other time', () => {

@@ -2186,6 +2186,24 @@ describe('compareNumbers', () => {
     expect(shownLabels(a, b)).toEqual(['USD: $40,000 / $75,000']);
   });
 
+  it('shows the one speed each outlet gives a vehicle going, not the limit ("travelling at 97 km/h, above the 60 km/h limit" / "travelling at about 70 km/h")', () => {
+    const a = 'The lorry left the road at dusk. According to police, it was travelling at 97 km/h as it reached the junction, well above the 60 km/h limit on that road.';
+    const b = 'Preliminary data from the recorder show it was travelling at about 70 km/h when it reached the junction, according to an official who asked not to be named.';
+    expect(shownLabels(a, b)).toEqual(['km/h: 97 km/h / 70 km/h']);
+  });
+
+  it('shows the one height of a fall each outlet gives ("at the foot of a 90-metre drop" / "plunged 150 metres")', () => {
+    const a = 'The van came to rest upside down in the trees at the foot of a 90-metre drop. The pass rises to 1,900 metres.';
+    const b = 'A van plunged 150 metres into a ravine on Friday night, police said, on a road that climbs to 1,900 metres.';
+    expect(shownLabels(a, b)).toEqual(['meter: 90-metre drop / 150 metres']);
+  });
+
+  it('shows the one time a deed took each outlet gives, in words too ("took more than five hours to reach" / "took three hours to reach")', () => {
+    const a = 'It took more than five hours to reach the last of the stranded hikers, and the road stayed shut for two days.';
+    const b = 'Volunteers and a helicopter crew took three hours to reach everyone stranded on the ridge, the rescue service said.';
+    expect(shownLabels(a, b)).toEqual(['minute: five hours / three hours']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

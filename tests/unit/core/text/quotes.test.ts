@@ -127,7 +127,7 @@ describe('quotes', () => {
   });
 
   it('gives a quote a colon introduces to the person the sentence opens with, or to the source of a statement it names', () => {
-    expect(quotes('Ivo Marsh, who runs the ferry union, blasted the mayor on X: “The levy will sink every small boat in the harbour.”')[0].speaker).toBe('Ivo Marsh');
+    expect(quotes('Ivo Marsh, who runs the ferry union, blasted the mayor on X: “The levy will sink every small boat in the harbour.”')[0]).toMatchObject({ speaker: 'Ivo Marsh', attributed: true });
     expect(quotes('At the pier on Friday, an aide read a statement from Mr. Marsh: “I will decide by June whether to run for the council.”')[0].speaker).toBe('Marsh');
     expect(quotes('Mayor Ida Brandt signed an order that reads: “No vessel shall dock after dark without a permit.”')[0].speaker).toBeNull();
     expect(quotes('The levy has three parts: “a fee, a fare rise and a cap on berths.”')[0].speaker).toBeNull();
