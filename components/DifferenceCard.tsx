@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Difference } from '../lib/core/types';
-import { shortValue, type ArticleLabel } from './format';
+import { dayReadAs, shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
 import { KIND_NAME } from './kinds';
 import { StatusBadge } from './StatusBadge';
@@ -32,6 +32,7 @@ export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }:
             <dd class="value-text">
               {v.inOtherWords && <span class="maybe-tag">may say it in other words: </span>}
               {shortValue(v.text)}
+              {dayReadAs(kind, v) && <span class="day-read-as"> ({dayReadAs(kind, v)})</span>}
             </dd>
           </div>
         ))}

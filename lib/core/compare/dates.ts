@@ -175,6 +175,10 @@ export function compareDates(articles: AnalysedArticle[]): Ranked[] {
       // "is scheduled to certify the results Friday" (in a paper of Tuesday Feb. 17) / "the results would be certified on Feb. 24":
       // the one day to come each gives, of what is done to one thing, the weekday read as the next one.
       (weekdayAndDate(a, b) && oneDayToComeOfOneThing(a, b)) ||
+      // "was captured Monday afternoon" (in a paper of Tuesday Dec. 8) / "was taken into custody on December 6": the one day of
+      // one deed each gives, the weekday read as the last one, however the deed is told ("a scrub on Monday" / "was scrubbed on
+      // November 28").
+      (weekdayAndDate(a, b) && ((soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a))) ||
       (WRITTEN_DATE.test(a.text) &&
         WRITTEN_DATE.test(b.text) &&
         ((onlyDayToCome(a) && onlyDayToCome(b) && (similarity(a.context, b.context) >= TO_COME_WORDS_ALIKE || soleDayOfOneWord(a, b) || sameDeedToCome(a, b) || (onlyDeadline(a) && onlyDeadline(b) && sameThingDone(a, b)))) || onlyDayOfThing(a, b) || dayOfOneTally(a, b) || (soleDayOfDeed(a) && soleDayOfDeed(b) && sameDeedDone(a, b)) || dayOfDeedAndOfThing(a, b) || dayOfDeedAndOfThing(b, a))),
@@ -314,14 +318,17 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|those|these|this|that)$/i;
 
 /**
  * Deeds told in a phrase, each as one verb in the phrase's tense, then what it was done to if the phrase holds it: "part of the
- * roof gave way" collapsed, "thieves broke into the gallery" entered it, "read out the result" announced it, "the plane took
- * off" departed, "did not make the breach public" disclosed the breach.
+ * roof gave way" collapsed, "thieves broke into the gallery" entered it, "read out the result" announced it, "the rocket lifted
+ * off" launched, "the plane took off" departed, "did not make the breach public" disclosed the breach.
  */
 const PHRASED_DEEDS: [RegExp, (verb: string) => string][] = [
   [/\b(gave|give|gives|giving)()\s+way\b/gi, (verb) => ({ gave: 'collapsed', give: 'collapse', gives: 'collapses', giving: 'collapsing' })[verb.toLowerCase()]!],
   [/\b(caved|cave|caves|caving)()\s+in\b/gi, (verb) => ({ caved: 'collapsed', cave: 'collapse', caves: 'collapses', caving: 'collapsing' })[verb.toLowerCase()]!],
   [/\b(broke|break|breaks|breaking|broken)()\s+into\b/gi, (verb) => ({ broke: 'entered', break: 'enter', breaks: 'enters', breaking: 'entering', broken: 'entered' })[verb.toLowerCase()]!],
   [/\b(read|reads|reading)()\s+out\b/gi, (verb) => ({ read: 'announced', reads: 'announces', reading: 'announcing' })[verb.toLowerCase()]!],
+  [/\b(taken|took|take|takes|taking)()\s+into\s+custody\b/gi, (verb) => ({ taken: 'arrested', took: 'arrested', take: 'arrest', takes: 'arrests', taking: 'arresting' })[verb.toLowerCase()]!],
+  [/\b(pulled|pull|pulls|pulling)()\s+out\b/gi, (verb) => ({ pulled: 'withdrew', pull: 'withdraw', pulls: 'withdraws', pulling: 'withdrawing' })[verb.toLowerCase()]!],
+  [/\b(lifted|lift|lifts|lifting|blasted|blast|blasts|blasting)()\s+off\b/gi, (verb) => (/^(?:lift|blast)s$/i.test(verb) ? 'launches' : /ing$/i.test(verb) ? 'launching' : /ed$/i.test(verb) ? 'launched' : 'launch')],
   [/\b(took|take|takes|taking)()\s+off\b/gi, (verb) => ({ took: 'departed', take: 'depart', takes: 'departs', taking: 'departing' })[verb.toLowerCase()]!],
   [/\b(made|make|makes|making)\s+((?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)public\b/giu, (verb) => ({ made: 'disclosed', make: 'disclose', makes: 'discloses', making: 'disclosing' })[verb.toLowerCase()]!],
 ];
@@ -364,7 +371,7 @@ function deedsNamedBy(noun: string): string[] {
 /** Verbs outlets use for one deed (as stems): "first detected the hack" and "discovered the hack" tell when one thing happened. */
 const ONE_DEED = [
   ['detect', 'discover', 'uncover', 'spott', 'notic', 'identifi', 'learn'],
-  ['arrest', 'detain'],
+  ['arrest', 'detain', 'captur'],
   // "agents searched the office on April 17" / "raided the office on April 22": one search.
   ['search', 'raid'],
   // "investigators obtained the ledger last week" / "agents seized the ledger in March": one taking of it.
@@ -398,6 +405,8 @@ const ONE_DEED = [
   ['happen', 'occur', 'occurr'],
   // "will resign, effective June 30" / "His resignation will take effect July 31": one day it comes into force.
   ['effect', 'effectiv'],
+  // "The river crested at 4:40 a.m." / "the river peaked at 6:40 a.m.": one crest.
+  ['crest', 'peak'],
   // "sank shortly before midnight" / "capsized at around 2 a.m.": one sinking.
   ['sink', 'capsiz'],
   // "will be sworn in on June 8" / "is to be inaugurated on June 18": one taking of office.

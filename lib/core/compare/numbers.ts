@@ -247,6 +247,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "plunged 200 metres into a gorge" / "at the bottom of a 120-metre drop": the one height of a fall each article gives.
   const fallKind = (m: NumberMention) => (FALL_UNITS.has(m.quantity.unit) && (FELL_BEFORE.test(m.sentence.slice(0, m.quantity.start)) || FALL_NAMED.test(m.text)) ? 'fall' : null);
   const soleFalls = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, fallKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
+  // "The river crested at 7.9 metres" / "which crested at 8.6 metres": the one height a river peaked at each article gives.
+  const crestKind = (m: NumberMention) => (FALL_UNITS.has(m.quantity.unit) && CRESTED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ? 'crest' : null);
+  const soleCrests = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, crestKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "It took more than six hours to free the last of them" / "took four hours to free everyone": the one time each article gives
   // a deed took.
   const tookKind = (m: NumberMention) => {
@@ -294,11 +297,11 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleOfOneHolder = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && onlyOfKind(a, holderKind) && onlyOfKind(b, holderKind) && sameHolder(a, b);
   // "finishing 212 votes ahead" / "a 187-vote edge": the one final margin each article gives.
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
-  // Each its article's one figure of a kind a story has one of: a fine, a reward, a speed, a fall, the time a deed took, a jury's
-  // deliberation, a deal's price, a happening's length, a cruising height, a sum of damage, the shots fired, a final margin. Of
-  // one thing, and surely so where both are exact.
+  // Each its article's one figure of a kind a story has one of: a fine, a reward, a speed, a fall, a crest, the time a deed took,
+  // a jury's deliberation, a deal's price, a happening's length, a cruising height, a sum of damage, the shots fired, a final
+  // margin. Of one thing, and surely so where both are exact.
   const soleOfOneKind = (a: NumberMention, b: NumberMention) =>
-    soleFines(a, b) || soleRewards(a, b) || soleSpeeds(a, b) || soleFalls(a, b) || soleTakings(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
+    soleFines(a, b) || soleRewards(a, b) || soleSpeeds(a, b) || soleFalls(a, b) || soleCrests(a, b) || soleTakings(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -1721,6 +1724,8 @@ const fine = (m: NumberMention) => FINE_AFTER.test(m.sentence.slice(m.quantity.e
 const FALL_UNITS = new Set(['meter', 'foot']);
 /** Right before a height: a fall down it ("plunged 200 metres", "fell about 30 feet"). */
 const FELL_BEFORE = new RegExp(`\\b(?:plunged|plunging|fell|falling|dropped|dropping|tumbled|tumbling|plummeted|plummeting)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** Right before a height: a river's peak ("crested at", "peaked at about"). */
+const CRESTED_BEFORE = new RegExp(`\\b(?:crest(?:ed|ing)|peak(?:ed|ing))\\s+at\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** A height named as a fall: "a 120-metre drop", "a 40-foot fall". */
 const FALL_NAMED = /-\p{L}+\s+(?:drop|fall|plunge)$/u;
 /** Right before a span: it is what a deed took ("It took more than six hours", "took four hours"). */

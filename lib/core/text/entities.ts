@@ -98,10 +98,11 @@ const SAID_BEFORE = /\b(?:said|says|told|added|asked)\s+(?:[\p{Ll}'’-]+\s+){0,
 const SAID_AFTER = /^(?:,\s+(?:his|her)\s+[^,]{1,40},)?,?\s+(?:said|says|told|tells|added|asked)\b/u;
 /**
  * What only a person is to someone or does for a living, told beside the name: "…, his campaign manager", "…, the union's
- * president", "…, the company's chief information security officer", "spokeswoman Ada Vrell", "the town's mayor, Ada Vrell".
+ * president", "…, the company's chief information security officer", "…, the regional hydrologist", "spokeswoman Ada Vrell",
+ * "the town's mayor, Ada Vrell".
  */
 const PERSON_AFTER =
-  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain|head|chief|commissioner|inspector|superintendent|coordinator|councill?or|engineer|doctor|surgeon|pilot|curator|detective|sergeant|guard)\b)/u;
+  /^,\s+(?:(?:his|her)\s+\p{Ll}|(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:president|chair(?:man|woman)?|director|spokes(?:man|woman|person)|manager|secretary|leader|founder|executive|lawyer|attorney|official|professor|analyst|economist|fellow|researcher|scientist|historian|strategist|consultant|advis[eo]r|partner|activist|advocate|organi[sz]er|resident|owner|teacher|nurse|officer|mayor|governor|minister|commander|captain|head|chief|commissioner|inspector|superintendent|coordinator|councill?or|engineer|doctor|surgeon|pilot|curator|detective|sergeant|guard|\p{Ll}{3,}ist)\b)/u;
 const PERSON_BEFORE = /\b(?:manager|spokes(?:man|woman|person)|aide|adviser|advisor|deputy|strategist|lawyer|attorney|pollster|consultant|organi[sz]er|neighbou?r|witness|mayor|governor|minister|commander|captain|director|president|chair(?:man|woman)?|curator|professor|researcher|economist|analyst|detective|inspector|sergeant),?\s+$/i;
 
 /**

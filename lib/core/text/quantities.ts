@@ -28,14 +28,19 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£':
 /** Dollars named by country before or after the sign, as non-US outlets write them: "US$5", "$US5", "A$5", "NZ$5". */
 const CURRENCY_CODE = '(?:US|AU?|NZ|CA?|HK|S)\\$|\\$(?:US|AU?|NZ|CA?|HK|S)';
 const DOLLARS_OF: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD', CA: 'CAD', HK: 'HKD', S: 'SGD' };
+/** Currencies named by a word after the figure, as the unit they are read in ("4.2 billion crowns", "a 900-franc fine"). */
+const CURRENCY_NAMED: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', crown: 'crown', krona: 'crown', krone: 'crown', kronor: 'crown', kroner: 'crown', franc: 'franc', yen: 'yen', rupee: 'rupee', peso: 'peso' };
 /** The units that are currencies ("USD", "EUR", …). */
-export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF)]);
+export const CURRENCIES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(DOLLARS_OF), ...Object.values(CURRENCY_NAMED)]);
 /** A money figure in brackets right after another: the same amount converted ("$US1 million ($1.52 million)"). */
 const CONVERSION_BEFORE = /(?:[$€£]|\$[A-Z]{1,2}|[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn))?\s*\(\s*$/;
 /** Words of weighing: "pounds" in their sentence are a weight, not a sum. */
 const WEIGHED = /\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lighter|payload)\b/i;
-/** "5 dollars", "a 1.5-million-dollar fine" (not "a 10-pound baby" nor "31 pounds of fentanyl": a weight). */
-const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b))|[-\s](dollar|euro))\b/i;
+/**
+ * "5 dollars", "a 1.5-million-dollar fine", "4.2 billion crowns", "a 4.2 billion crown package" (not "a 10-pound baby" nor "31
+ * pounds of fentanyl": a weight).
+ */
+const CURRENCY_WORDS = /^(?:\s*(dollars|euros|pounds(?!\s+of\b)|crowns|kronor|kroner|francs|yen|rupees|pesos)|[-\s](dollar|euro|crown|krona|krone|franc|rupee|peso))\b/i;
 /** "12 percent", "a 2-percent raise". */
 const PERCENT = /^(?:\s*|-)(%|percent\b|per cent\b)/i;
 /** A change of a share ("fell 4 percentage points", "a 2-percentage-point surcharge"), not a share: "fell 4%" is a relative change. */
@@ -603,7 +608,7 @@ function unitOf(sentence: string, start: number, end: number, raw: string, terms
   if (currency) return { name: currency, end, excludesOne: false };
   const word = CURRENCY_WORDS.exec(after);
   // "weighed about 1,500 pounds": a weight, where its sentence tells of weighing.
-  if (word && !(/^pound/i.test(word[1] ?? word[2]) && WEIGHED.test(sentence))) return { name: { dollar: 'USD', euro: 'EUR', pound: 'GBP' }[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
+  if (word && !(/^pound/i.test(word[1] ?? word[2]) && WEIGHED.test(sentence))) return { name: CURRENCY_NAMED[(word[1] ?? word[2]).toLowerCase().replace(/s$/, '')]!, end: end + word[0].length, excludesOne: false };
   const percent = PERCENT.exec(after);
   if (percent) return { name: 'percent', end: end + percent[0].length, excludesOne: false };
   const temperature = TEMPERATURE_AFTER.exec(after);

@@ -465,7 +465,11 @@ function attributionAfter(marks: string, end: number): Piece {
 /** Whether a place in a sentence is inside a quotation (more marks opened than closed before it). */
 export function insideQuotes(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // A straight mark closing a quote the sentence before opened ('…for them," said Ada Roe, who…') opens none: what follows is
+  // outside. (The words before it are read as this sentence's own, as a quote carried over is not seen here.)
+  const carriedOver = /^[^"]*[\p{L},.!?]"/u.exec(sentence);
+  const closing = carriedOver !== null && at >= carriedOver[0].length ? 1 : 0;
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || ((before.match(/"/g)?.length ?? 0) - closing) % 2 === 1;
 }
 
 /** A clause joined after a quote by a conjunction. */

@@ -16,6 +16,14 @@ describe('DifferenceCard', () => {
     expect(screen.getByText(/Conflict/)).toBeTruthy();
   });
 
+  it('gives the day a weekday was read as beside it, for the reader to set against a written date', () => {
+    const card = difference('date', 'conflict', 'capture', [READING_ID, 'a']);
+    card.values[0] = { ...card.values[0], text: 'Monday afternoon', normalized: '2026-12-07' };
+    card.values[1] = { ...card.values[1], text: 'December 6', normalized: '2026-12-06' };
+    render(<DifferenceCard difference={card} labelOf={labelOf} readingId={READING_ID} />);
+    expect([...document.querySelectorAll('.value-text')].map((r) => r.textContent)).toEqual(['Monday afternoon (7 Dec 2026)', 'December 6']);
+  });
+
   it('marks an outlet that may only say it in other words', () => {
     const card = difference('quote', 'consensus', 'we will rebuild', [READING_ID, 'a']);
     card.values[1] = { ...card.values[1], inOtherWords: true };

@@ -65,6 +65,19 @@ describe('compareDates', () => {
     expect(shown.map((r) => r.difference.values.map((v) => v.text))).toEqual([['Saturday, Nov. 14', 'Nov. 15']]);
   });
 
+  it('shows the one day of one deed told as a weekday by one outlet and as a date by another ("was captured Monday" / "was taken into custody on Nov. 6")', () => {
+    const shown = compareDates([
+      analysed('a0', 'The two inmates fled on Nov. 1. Ada Rusk, 34, was captured Monday afternoon in a barn 12 miles north of the jail, the sheriff said.', '2026-11-10'),
+      analysed('a1', 'The two inmates fled on Nov. 1. Ada Rusk, 34, was taken into custody on Nov. 6 in a barn about 20 miles north of the jail.', '2026-11-10'),
+    ]).filter((r) => r.difference.status === 'conflict' && r.substance > 0);
+    expect(shown.map((r) => r.difference.values.map((v) => [v.text, v.normalized]))).toEqual([
+      [
+        ['Monday afternoon', '2026-11-09'],
+        ['Nov. 6', '2026-11-06'],
+      ],
+    ]);
+  });
+
   it('shows the one day of one deed told by its noun past a year set off by commas ("the Nov. 17, 2025, indictment"), whatever later deed is to come', () => {
     const shown = compareDates([
       analysed('a0', 'Renn was indicted on Nov. 20, 2025, on six counts of fraud. His aide was charged separately and is to stand trial in April 2027.', '2026-12-03'),
@@ -510,7 +523,7 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
-  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"; of one deed told by one verb', () => {
+  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"; of one launch; of one crest; of one deed told by one verb', () => {
     const [collapse] = conflictsOf(
       analysed('a', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.'),
       analysed('b', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.'),
@@ -529,6 +542,18 @@ describe('compareDates', () => {
     );
     expect(result.difference.values.map((v) => v.text)).toEqual(['8:40 p.m.', '9:40 p.m.']);
     expect(result.substance).toBeGreaterThan(0);
+    const [launch] = conflictsOf(
+      analysed('a', 'The rocket lifted off at 6:05 a.m. local time, the agency said. Contact was lost at 6:09 a.m.'),
+      analysed('b', 'The rocket was launched at 6:35 a.m. from the coastal pad, officials said. Crowds had gone by 9 a.m.'),
+    );
+    expect(launch.difference.values.map((v) => v.text)).toEqual(['6:05 a.m.', '6:35 a.m.']);
+    expect(launch.substance).toBeGreaterThan(0);
+    const [crest] = conflictsOf(
+      analysed('a', 'The river crested at 5:10 a.m. on Sunday, the highest on record. Crews reopened the bridge at 2 p.m.'),
+      analysed('b', 'The river peaked at 7:10 a.m. on Sunday, officials said. The bridge reopened at 2 p.m.'),
+    );
+    expect(crest.difference.values.map((v) => v.text)).toEqual(['5:10 a.m.', '7:10 a.m.']);
+    expect(crest.substance).toBeGreaterThan(0);
     // A verb of a deed done both clauses share tells one happening too, whatever the rest of the clause.
     const [crash] = conflictsOf(
       analysed('a', 'The coach was on its way to Vell when it left Route 9 at 10:05 p.m. Rescuers arrived at 11:30 p.m.'),

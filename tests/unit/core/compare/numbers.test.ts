@@ -2204,6 +2204,12 @@ describe('compareNumbers', () => {
     expect(shownLabels(a, b)).toEqual(['minute: five hours / three hours']);
   });
 
+  it('shows the one height a river crested at each outlet gives, not the flood stage ("crested at 6.2 metres" / "crested at 6.9 metres")', () => {
+    const a = 'DUNMORE — The Arlen crested at 6.2 metres in Dunmore early on Sunday, the highest level ever recorded in the town. Flood stage at the town gauge is 4 metres.';
+    const b = 'Residents of the old town waded back into their homes on Tuesday to find carpets and photographs ruined by the Arlen, which crested at 6.9 metres before dawn on Sunday.';
+    expect(shownLabels(a, b)).toEqual(['meter: 6.2 metres / 6.9 metres']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';

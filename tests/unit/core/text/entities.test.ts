@@ -95,6 +95,7 @@ describe('entities', () => {
     expect(kinds('“The numbers speak for themselves,” the archive’s director, Tvisha Okonjo, told reporters.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('Archive director Tvisha Okonjo said the numbers were final.')['Tvisha Okonjo']).toBe('person');
     expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, head of the regional flood service.')['Tvisha Okonjo']).toBe('person');
+    expect(kinds('“The numbers speak for themselves,” said Tvisha Okonjo, the regional hydrologist.')['Tvisha Okonjo']).toBe('person');
     // A firm speaks too: a name said to speak is someone only where the sentence tells whose or what they are.
     expect(kinds('Trend Micro said users should install the patch.')['Trend Micro']).not.toBe('person');
   });

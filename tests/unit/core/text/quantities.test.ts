@@ -62,6 +62,10 @@ describe('quantities', () => {
   it('reads a scale or currency joined to a figure by a hyphen', () => {
     expect(read('They approved a $4.5-billion harbour plan.')).toEqual([{ text: '$4.5-billion', value: 4.5e9, unit: 'USD' }]);
     expect(read('She paid a 2-million-dollar fine.')).toEqual([{ text: '2-million-dollar', value: 2e6, unit: 'USD' }]);
+    // Currencies named by their word, a noun after it or not.
+    expect(read('The 4.2 billion crown package of cuts was dropped.').map((q) => [q.text, q.unit])).toEqual([['4.2 billion crown', 'crown']]);
+    expect(read('Cuts worth 3.8 billion crowns were planned.').map((q) => [q.text, q.unit])).toEqual([['3.8 billion crowns', 'crown']]);
+    expect(read('The ticket costs 1,200 yen.').map((q) => [q.text, q.unit])).toEqual([['1,200 yen', 'yen']]);
     // A pound joined to a figure before a noun is a weight, not a sum.
     expect(read('He caught a 12-pound salmon.')).toEqual([{ text: '12-pound salmon', value: 12, unit: 'pound' }]);
   });

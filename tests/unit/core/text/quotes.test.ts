@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explicitSpeaker, quotes } from '../../../../lib/core/text/quotes';
+import { explicitSpeaker, insideQuotes, quotes } from '../../../../lib/core/text/quotes';
 
 describe('quotes', () => {
   it('finds quotes with speakers after and before them', () => {
@@ -286,6 +286,18 @@ describe('quotes', () => {
     const lawyer = (subject: string) => quotes(`Tom Harlow pleaded not guilty. ${subject} spoke to reporters after the hearing. “This case should never have been brought,” he said.`)[0].speaker;
     expect(lawyer('Mr. Harlow’s lead lawyer, Ivo Berg,')).toBe('Ivo Berg');
     expect(lawyer('Mr. Harlow’s lead lawyer')).toBeNull();
+  });
+});
+
+describe('insideQuotes', () => {
+  it('reads a place in a sentence as inside a quote by the marks before it, a mark closing a quote carried over opening none', () => {
+    const split = 'We walked out for them," said Ada Roe, who spent the 16-day strike on the picket line.';
+    expect(insideQuotes(split, split.indexOf('16-day'))).toBe(false);
+    const whole = '"We stayed out 16 days," said Ada Roe.';
+    expect(insideQuotes(whole, whole.indexOf('16 days'))).toBe(true);
+    const later = 'She called it "a strike of 16 days" on Friday.';
+    expect(insideQuotes(later, later.indexOf('16 days'))).toBe(true);
+    expect(insideQuotes(later, later.indexOf('Friday'))).toBe(false);
   });
 });
 
