@@ -1580,9 +1580,11 @@ const FIRED_BEFORE = new RegExp(`\\b(?:fired|fires|firing|discharged|shot|squeez
 const HAPPENINGS = new Set(['strike', 'walkout', 'lockout', 'shutdown', 'standoff', 'siege', 'trial', 'hearing', 'search', 'manhunt', 'blackout', 'outage', 'closure', 'war', 'protest', 'occupation', 'filibuster', 'session', 'debate', 'journey', 'voyage', 'mission', 'delay', 'detention', 'ordeal', 'stalemate', 'deadlock', 'hunger', 'sit-in', 'blockade', 'campaign']);
 /**
  * Right before a span: a verb of how long something went on ("lasted eleven days", "a standoff lasting six hours", an order that
- * "remained in effect for 6 hours" or "was lifted after six hours").
+ * "remained in effect for 6 hours" or "was lifted after six hours", hostages "held for 47 days").
  */
-const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for|(?:remained|stayed)\\s+in\\s+(?:effect|force|place)\\s+for|(?:was|were)\\s+lifted\\s+after)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const LASTED_BEFORE = new RegExp(`\\b(?:lasted|lasting|lasts|spanned|stretched\\s+(?:on\\s+)?(?:for\\s+)?|went\\s+on\\s+for|(?:remained|stayed)\\s+in\\s+(?:effect|force|place)\\s+for|(?:was|were)\\s+lifted\\s+after|held(?:\\s+(?:captive|hostage))?\\s+for)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+/** Right after a span: the state it is the length of ("41 days of captivity", "six weeks of talks"). */
+const SPAN_OF_AFTER = /^\s+of\s+(?:captivity|detention|talks|negotiations|fighting|deliberations?|protests?)\b/i;
 /** Right before a span: how long something was out of use ("were down for eight days", "offline for eleven days"). */
 const DOWN_FOR_BEFORE = new RegExp(`\\b(?:down|offline|out\\s+of\\s+(?:service|action|use)|shut|closed|suspended|halted|dark)\\s+for\\s+(?:the\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** Right after a span: what was out of use over it ("for the 11 days the main systems were down"). */
@@ -1592,6 +1594,7 @@ const lasted = (m: NumberMention) =>
   SPAN_SECONDS[m.quantity.unit] !== undefined &&
   ((JOINED_SPAN.test(m.text) && HAPPENINGS.has(/^\s+([\p{L}-]+)/u.exec(m.sentence.slice(m.quantity.end))?.[1].toLowerCase() ?? '')) ||
     LASTED_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ||
+    SPAN_OF_AFTER.test(m.sentence.slice(m.quantity.end)) ||
     DOWN_FOR_BEFORE.test(m.sentence.slice(0, m.quantity.start)) ||
     DOWN_AFTER.test(m.sentence.slice(m.quantity.end)));
 

@@ -2210,6 +2210,12 @@ describe('compareNumbers', () => {
     expect(shownLabels(a, b)).toEqual(['meter: 6.2 metres / 6.9 metres']);
   });
 
+  it('shows the one length of a captivity each outlet gives ("ending 38 days of captivity" / "after being held for 44 days")', () => {
+    const a = 'Five aid workers walked free on Sunday, ending 38 days of captivity, officials said. They were driven 90 kilometres to the capital.';
+    const b = 'The freed aid workers are recovering in the capital after being held for 44 days, and two have begun to speak to reporters.';
+    expect(shownLabels(a, b)).toEqual(['day: 38 days / 44 days']);
+  });
+
   it('shows the one length of a happening each outlet gives ("a 16-day strike" / "a walkout that lasted 12 days"), not an earlier one\'s', () => {
     const a = 'Dock workers voted to ratify the deal, ending a 16-day strike at the port. The last strike, in 2011, lasted three days.';
     const b = 'The union approved the contract on Sunday, ending a walkout that lasted 12 days.';
