@@ -333,7 +333,10 @@ const PHRASED_DEEDS: [RegExp, (verb: string) => string][] = [
   [/\b(made|make|makes|making)\s+((?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)public\b/giu, (verb) => ({ made: 'disclosed', make: 'disclose', makes: 'discloses', making: 'disclosing' })[verb.toLowerCase()]!],
 ];
 /** A clause with its deeds told in a phrase told in one verb, what the deed was done to kept ("disclose the breach"). */
-const inOneWord = (clause: string) => PHRASED_DEEDS.reduce((text, [phrase, verb]) => text.replace(phrase, (_, told: string, object: string) => `${verb(told)}${object === '' ? '' : ` ${object.trim()}`}`), clause);
+const inOneWord = (clause: string) =>
+  ANY_PHRASED_DEED.test(clause) ? PHRASED_DEEDS.reduce((text, [phrase, verb]) => text.replace(phrase, (_, told: string, object: string) => `${verb(told)}${object === '' ? '' : ` ${object.trim()}`}`), clause) : clause;
+/** Any of those phrases: most clauses have none, and one test is cheaper than every replacement. */
+const ANY_PHRASED_DEED = new RegExp(PHRASED_DEEDS.map(([phrase]) => phrase.source).join('|'), 'iu');
 
 /** The verb of what is to be done, right after the words telling it is to come: "will sign", "plans to sign", "is set to be signed". */
 const DEED_TO_COME = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|(?:scheduled|set|slated|expected|due)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}+)\b(\s+up\b)?[^,;.]*$/u;
