@@ -49,8 +49,8 @@ const VALUE_WORDS = 12;
 
 /** A value short enough for a card's row: a long quote or sentence is cut, the card's sentences show it whole. */
 /**
- * The day a date told without one ("Monday afternoon", "last week's Tuesday") was read as, for the reader to set beside another
- * outlet's written date ("December 6"); null for a date written with its day, or no day.
+ * The day a date told without one ("Monday afternoon", "last Tuesday") was read as, for the reader to set beside another outlet's
+ * written date ("December 6"); null for a date written with its day, or no day.
  */
 export function dayReadAs(kind: string, value: { text: string; normalized: string }): string | null {
   return kind === 'date' && !/\d/.test(value.text) && /^\d{4}-\d{2}-\d{2}$/.test(value.normalized) ? formatDate(value.normalized) : null;

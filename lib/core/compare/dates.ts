@@ -328,7 +328,7 @@ const PHRASED_DEEDS: [RegExp, (verb: string) => string][] = [
   [/\b(read|reads|reading)()\s+out\b/gi, (verb) => ({ read: 'announced', reads: 'announces', reading: 'announcing' })[verb.toLowerCase()]!],
   [/\b(taken|took|take|takes|taking)()\s+into\s+custody\b/gi, (verb) => ({ taken: 'arrested', took: 'arrested', take: 'arrest', takes: 'arrests', taking: 'arresting' })[verb.toLowerCase()]!],
   [/\b(pulled|pull|pulls|pulling)()\s+out\b/gi, (verb) => ({ pulled: 'withdrew', pull: 'withdraw', pulls: 'withdraws', pulling: 'withdrawing' })[verb.toLowerCase()]!],
-  [/\b(lifted|lift|lifts|lifting|blasted|blast|blasts|blasting)()\s+off\b/gi, (verb) => (/^(?:lift|blast)s$/i.test(verb) ? 'launches' : /ing$/i.test(verb) ? 'launching' : /ed$/i.test(verb) ? 'launched' : 'launch')],
+  [/\b(lifted|lift|lifts|lifting|blasted|blast|blasts|blasting)()\s+off\b/gi, (verb) => ({ ed: 'launched', s: 'launches', ing: 'launching', '': 'launch' })[/(?:ed|s|ing)?$/i.exec(verb)![0].toLowerCase()]!],
   [/\b(took|take|takes|taking)()\s+off\b/gi, (verb) => ({ took: 'departed', take: 'depart', takes: 'departs', taking: 'departing' })[verb.toLowerCase()]!],
   [/\b(made|make|makes|making)\s+((?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)public\b/giu, (verb) => ({ made: 'disclosed', make: 'disclose', makes: 'discloses', making: 'disclosing' })[verb.toLowerCase()]!],
 ];
