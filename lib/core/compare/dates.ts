@@ -562,18 +562,32 @@ const afterPublication = (m: DateFact) => /^\d{4}-\d\d-\d\d$/.test(m.normalized)
  * A time by the clock: "8:30pm", "5 p.m.", "8.40pm", "noon", "8:30" with no half of the day, or on the 24-hour clock
  * ("20:30", "2045 GMT"). A stop after "pm" ends the sentence, not the time.
  */
-const CLOCK_TIME = /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])(?:\.\s*m\b\.?|\s*m\b)|\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|hrs|hours)\b|(?<![\d.,:$€£])\b(\d{1,2}):([0-5]\d)\b(?![\d.,:]\d)|\b(noon|midday|midnight)\b/gi;
+/** The hours in words, one to twelve, and the minutes words past or to an hour stand for. */
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, quarter: 15, twenty: 20, 'twenty-five': 25, half: 30 };
+
+const CLOCK_TIME = new RegExp(
+  String.raw`\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])(?:\.\s*m\b\.?|\s*m\b)|\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|hrs|hours)\b|(?<![\d.,:$€£])\b(\d{1,2}):([0-5]\d)\b(?![\d.,:]\d)|\b(noon|midday|midnight)\b|` +
+    // "ten past three in the morning", "twenty to five on Sunday morning": a time in words, with its half of the day.
+    String.raw`\b(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+(${HOUR_WORDS.join('|')})(?:\s+in\s+the|\s+on\s+\p{Lu}\p{Ll}+)?\s+(morning|afternoon|evening)\b`,
+  'giu',
+);
 
 /**
- * "08:30 pm" for "8:30 p.m.", "8:30pm", "2030 GMT"; "12:00 pm" for "noon"; "08:30" for a bare "8:30", which may be
+ * "08:30 pm" for "8:30 p.m.", "8:30pm", "2030 GMT", "03:10 am" for "ten past three in the morning"; "12:00 pm" for "noon"; "08:30" for a bare "8:30", which may be
  * either half of the day; null for no time of day ("13 p.m.").
  */
 export function clockTime(text: string): string | null {
-  const match = new RegExp(CLOCK_TIME.source, 'i').exec(text);
+  const match = new RegExp(CLOCK_TIME.source, 'iu').exec(text);
   if (!match) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   const twelveHour = (hour: number, minutes: string, half?: string) => `${pad(hour % 12 || 12)}:${minutes}${half ? ` ${half}m` : ''}`;
   if (match[8] !== undefined) return match[8].toLowerCase() === 'midnight' ? '12:00 am' : '12:00 pm';
+  if (match[9] !== undefined) {
+    const [minutes, to] = [MINUTE_WORDS[match[9].toLowerCase()], match[10].toLowerCase() === 'to'];
+    const hour = HOUR_WORDS.indexOf(match[11].toLowerCase()) + 1 - (to ? 1 : 0);
+    return twelveHour(hour, pad(to ? 60 - minutes : minutes), match[12].toLowerCase() === 'morning' ? 'a' : 'p');
+  }
   if (match[4] !== undefined) return twelveHour(Number(match[4]), match[5], Number(match[4]) >= 12 ? 'p' : 'a');
   if (match[6] !== undefined) {
     const hour = Number(match[6]);

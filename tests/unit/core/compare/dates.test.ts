@@ -442,6 +442,8 @@ describe('compareDates', () => {
   it('reads a time by the clock however written', () => {
     expect(['7:15 p.m.', '7:15pm', '7.15pm', '1915 GMT', '19:15'].map(clockTime)).toEqual(Array(5).fill('07:15 pm'));
     expect([clockTime('at 7:15 on Monday'), clockTime('at noon'), clockTime('shortly after midnight'), clockTime('13 p.m.'), clockTime('a 3-1 win')]).toEqual(['07:15', '12:00 pm', '12:00 am', null, null]);
+    // A time in words, with its half of the day; without one it is no time read.
+    expect([clockTime('at ten past three in the morning'), clockTime('at twenty to five on Sunday morning'), clockTime('half past seven in the evening'), clockTime('ten past three')]).toEqual(['03:10 am', '04:40 am', '07:30 pm', null]);
   });
 
   it('lists a time by the clock only some outlets give, unless an outlet gives a part of the day that holds it', () => {
