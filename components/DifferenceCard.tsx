@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Difference } from '../lib/core/types';
-import { dayReadAs, shortValue, type ArticleLabel } from './format';
+import { DayReadAs } from './DayReadAs';
+import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
 import { KIND_NAME } from './kinds';
 import { StatusBadge } from './StatusBadge';
@@ -32,7 +33,7 @@ export function DifferenceCard({ difference, labelOf, readingId, onShowInPage }:
             <dd class="value-text">
               {v.inOtherWords && <span class="maybe-tag">may say it in other words: </span>}
               {shortValue(v.text)}
-              {dayReadAs(kind, v) && <span class="day-read-as"> ({dayReadAs(kind, v)})</span>}
+              <DayReadAs kind={kind} value={v} />
             </dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { clauseAround } from '../lib/core/compare/card-label';
 import type { Difference, DifferenceValue } from '../lib/core/types';
-import { dayReadAs, shortValue, type ArticleLabel } from './format';
+import { DayReadAs } from './DayReadAs';
+import { shortValue, type ArticleLabel } from './format';
 import { HighlightedSentence } from './HighlightedSentence';
 import { KIND_NAME } from './kinds';
 import { StatusBadge } from './StatusBadge';
@@ -84,7 +85,7 @@ function CellText({ kind, value }: { kind: Difference['kind']; value: Difference
     <>
       {maybe}
       <HighlightedSentence sentence={clauseAround(value.sentence, value.text)} value={value.text} />
-      {dayReadAs(kind, value) && <span class="day-read-as"> ({dayReadAs(kind, value)})</span>}
+      <DayReadAs kind={kind} value={value} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import type { DifferenceKind } from '../lib/core/types';
+
 /** Only web links are ever rendered as links: never `javascript:`, `data:` or extension URLs. */
 export function safeHref(url: string | null): string | undefined {
   if (!url) return undefined;
@@ -52,7 +54,7 @@ const VALUE_WORDS = 12;
  * The day a date told without one ("Monday afternoon", "last Tuesday") was read as, for the reader to set beside another outlet's
  * written date ("December 6"); null for a date written with its day, or no day.
  */
-export function dayReadAs(kind: string, value: { text: string; normalized: string }): string | null {
+export function dayReadAs(kind: DifferenceKind, value: { text: string; normalized: string }): string | null {
   return kind === 'date' && !/\d/.test(value.text) && /^\d{4}-\d{2}-\d{2}$/.test(value.normalized) ? formatDate(value.normalized) : null;
 }
 

@@ -525,44 +525,20 @@ describe('compareDates', () => {
     expect(found.substance).toBeGreaterThan(0);
   });
 
-  it('sets the times of one collapse against each other, one told as a noun, one as "gave way"; of one departure told as "took off"; of one result "read out"; of one launch; of one crest; of one deed told by one verb', () => {
-    const [collapse] = conflictsOf(
-      analysed('a', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.'),
-      analysed('b', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.'),
-    );
-    expect(collapse.difference.values.map((v) => v.text)).toEqual(['2:20 a.m.', '3:35 a.m.']);
-    expect(collapse.substance).toBeGreaterThan(0);
-    const [departure] = conflictsOf(
-      analysed('a', 'The charter took off from Vell at 7:50 a.m., the airport said. Passengers were back in the terminal by noon.'),
-      analysed('b', 'The charter departed Vell at 8:25 a.m. and turned back an hour later, the operator said. Passengers were back in the terminal by noon.'),
-    );
-    expect(departure.difference.values.map((v) => v.text)).toEqual(['7:50 a.m.', '8:25 a.m.']);
-    expect(departure.substance).toBeGreaterThan(0);
-    const [result] = conflictsOf(
-      analysed('a', 'The clerk read out the result at 8:40 p.m., after a long debate. The hall emptied by 10 p.m.'),
-      analysed('b', 'The tally was announced by the clerk at 9:40 p.m. local time. The hall emptied by 10 p.m.'),
-    );
-    expect(result.difference.values.map((v) => v.text)).toEqual(['8:40 p.m.', '9:40 p.m.']);
-    expect(result.substance).toBeGreaterThan(0);
-    const [launch] = conflictsOf(
-      analysed('a', 'The rocket lifted off at 6:05 a.m. local time, the agency said. Contact was lost at 6:09 a.m.'),
-      analysed('b', 'The rocket was launched at 6:35 a.m. from the coastal pad, officials said. Crowds had gone by 9 a.m.'),
-    );
-    expect(launch.difference.values.map((v) => v.text)).toEqual(['6:05 a.m.', '6:35 a.m.']);
-    expect(launch.substance).toBeGreaterThan(0);
-    const [crest] = conflictsOf(
-      analysed('a', 'The river crested at 5:10 a.m. on Sunday, the highest on record. Crews reopened the bridge at 2 p.m.'),
-      analysed('b', 'The river peaked at 7:10 a.m. on Sunday, officials said. The bridge reopened at 2 p.m.'),
-    );
-    expect(crest.difference.values.map((v) => v.text)).toEqual(['5:10 a.m.', '7:10 a.m.']);
-    expect(crest.substance).toBeGreaterThan(0);
+  // Two times of one happening however told: [what, outlet a, outlet b, the two times].
+  const oneHappening: [string, string, string, [string, string]][] = [
+    ['a collapse told as a noun and as "gave way"', 'The collapse happened at 2:20 a.m. on Sunday in a storage hall, officials said. Crews cleared the road by 11 a.m.', 'Part of the warehouse roof gave way at 3:35 a.m. on Sunday, the owner said. The road reopened at 11 a.m.', ['2:20 a.m.', '3:35 a.m.']],
+    ['a departure told as "took off"', 'The charter took off from Vell at 7:50 a.m., the airport said. Passengers were back in the terminal by noon.', 'The charter departed Vell at 8:25 a.m. and turned back an hour later, the operator said. Passengers were back in the terminal by noon.', ['7:50 a.m.', '8:25 a.m.']],
+    ['a result "read out"', 'The clerk read out the result at 8:40 p.m., after a long debate. The hall emptied by 10 p.m.', 'The tally was announced by the clerk at 9:40 p.m. local time. The hall emptied by 10 p.m.', ['8:40 p.m.', '9:40 p.m.']],
+    ['a launch told as "lifted off"', 'The rocket lifted off at 6:05 a.m. local time, the agency said. Contact was lost at 6:09 a.m.', 'The rocket was launched at 6:35 a.m. from the coastal pad, officials said. Crowds had gone by 9 a.m.', ['6:05 a.m.', '6:35 a.m.']],
+    ['a crest told as "peaked"', 'The river crested at 5:10 a.m. on Sunday, the highest on record. Crews reopened the bridge at 2 p.m.', 'The river peaked at 7:10 a.m. on Sunday, officials said. The bridge reopened at 2 p.m.', ['5:10 a.m.', '7:10 a.m.']],
     // A verb of a deed done both clauses share tells one happening too, whatever the rest of the clause.
-    const [crash] = conflictsOf(
-      analysed('a', 'The coach was on its way to Vell when it left Route 9 at 10:05 p.m. Rescuers arrived at 11:30 p.m.'),
-      analysed('b', 'It left the road at 10:45 p.m. near a hairpin bend. The first ambulance came at 11:30 p.m.'),
-    );
-    expect(crash.difference.values.map((v) => v.text)).toEqual(['10:05 p.m.', '10:45 p.m.']);
-    expect(crash.substance).toBeGreaterThan(0);
+    ['a deed told by one verb', 'The coach was on its way to Vell when it left Route 9 at 10:05 p.m. Rescuers arrived at 11:30 p.m.', 'It left the road at 10:45 p.m. near a hairpin bend. The first ambulance came at 11:30 p.m.', ['10:05 p.m.', '10:45 p.m.']],
+  ];
+  it.each(oneHappening)('sets the times of %s against each other', (_, a, b, times) => {
+    const [found] = conflictsOf(analysed('a', a), analysed('b', b));
+    expect(found.difference.values.map((v) => v.text)).toEqual(times);
+    expect(found.substance).toBeGreaterThan(0);
   });
 
   it('sets the times of one explosion against each other, each outlet giving another time too ("the blast happened" / "the explosion occurred")', () => {
