@@ -35,6 +35,8 @@ const ONE_THING_FAR_APART = 5;
 const SOLE_COUNT_RATIO = 3;
 /** Sentences this alike, each with one figure of the unit, are one sentence told with two figures, however far apart. */
 const RETOLD = 0.7;
+/** Sentences this alike, each with one figure named by the same noun, retell that figure within SOLE_COUNT_RATIO. */
+const RETOLD_OF_ONE_NOUN = 0.5;
 const SAME_SURROUNDINGS = 0.1;
 /** …and a figure that is the other only rounded far ("$1 billion" for "$1.4 billion") is it only where they are much alike. */
 const LOOSE_ROUNDING_SURROUNDINGS = 0.3;
@@ -188,8 +190,14 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     ((onlyCount(a) && onlyCount(b)) || significantDigits(a.quantity.value).length >= SURE_SWAPPED_DIGITS);
   // One sentence retold with two figures: "2,000 supporters gathered outside the courthouse" / "300 supporters gathered outside the courthouse".
   const aloneInSentence = (m: NumberMention) => !mentions.some((o) => o !== m && o.analysed === m.analysed && o.index === m.index && o.quantity.unit === m.quantity.unit);
-  const retold = (a: NumberMention, b: NumberMention) =>
-    a.quantity.unit === b.quantity.unit && aloneInSentence(a) && aloneInSentence(b) && similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]) >= RETOLD;
+  // …or told less alike, where one noun names both figures ("received a $1.8 million donation from X in May" / "a $700,000
+  // donation that X made in May"; "roughly 90,000 licensed anglers" / "more than 200,000 licensed anglers").
+  const oneNounNames = (a: NumberMention, b: NumberMention) => (nounAfter(a) !== null && nounAfter(a) === nounAfter(b)) || (!GENERIC_UNITS.has(a.quantity.unit) && sameNounWritten(a, b));
+  const retold = (a: NumberMention, b: NumberMention) => {
+    if (a.quantity.unit !== b.quantity.unit || !aloneInSentence(a) || !aloneInSentence(b)) return false;
+    const alike = similarity(a.analysed.terms[a.index], b.analysed.terms[b.index]);
+    return alike >= RETOLD || (alike >= RETOLD_OF_ONE_NOUN && ratio(a, b) <= SOLE_COUNT_RATIO && oneNounNames(a, b));
+  };
   // The one sum of its size each article gives: an outlet giving the other may give it for the same thing.
   const soleSums = (a: NumberMention, b: NumberMention) =>
     CURRENCIES.has(a.quantity.unit) && a.quantity.unit === b.quantity.unit && onlyCount(a) && onlyCount(b) && ratio(a, b) <= CLOSE_COUNTS;
@@ -873,8 +881,11 @@ function otherSideCount(tally: NumberMention, count: NumberMention): boolean {
 const RATES = new Set(['percent', 'percentage point']);
 /** "would cost $78 billion", "will cost taxpayers about $87 billion", "would cost the city about $2 billion": what a thing costs, right before the sum. */
 const COST_BEFORE = new RegExp(`\\bcost(?:s|ing)?\\s+(?:[a-z]+\\s+){0,3}?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
-/** "over the next decade", "across 10 years": a sum of years; not "during her years in office", a career either figure is of. */
-const OVER_YEARS_AFTER = /^[^,;.]{0,60}?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?!(?:her|his|their|its|our|my|your)\s)(?:[\w-]+\s+)?(?:years|decades?)\b/i;
+/**
+ * "over the next decade", "across 10 years": a sum of years; not "during her years in office", a career either figure is of.
+ * The span may follow a thing named between commas: "$3 million from the firm, a timber supplier, over five years".
+ */
+const OVER_YEARS_AFTER = /^[^,;.]{0,60}?(?:,\s+(?:an?|the)\s[^,;.]{1,50},[^,;.]{0,20}?)?\b(?:over|across|during)\s+(?:the\s+)?(?:next|past|last|coming)?\s*(?!(?:her|his|their|its|our|my|your)\s)(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 /** "offered seven years and $210 million", "an eight-year, $200 million contract": a sum told with the years it spans. */
 const YEARS_BEFORE = new RegExp(`\\b(?:\\d+|${NUMBER_UNDER_HUNDRED})[-\\s]years?(?:,|\\s+and)\\s+(?:(?:${HEDGE_WORDS})\\s+)?(?:a\\s+)?$`, 'i');
 const WITHIN_BEFORE = new RegExp(`\\bwithin\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
@@ -1709,9 +1720,12 @@ const aboard = (m: NumberMention) => ABOARD_AFTER.test(m.sentence.slice(m.quanti
 
 /**
  * A crowd counted: "a crowd of more than 11,000", "estimated the crowd at about 6,000", "About 2,000 people took part", "1,000
- * demonstrators who filled the square".
+ * demonstrators who filled the square", "rallying about 600 supporters", "addressed some 300 people".
  */
-const CROWD_BEFORE = new RegExp(`\\bcrowds?\\s+(?:of|at|(?:estimated|put|numbering|numbered)(?:\\s+at)?)\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
+const CROWD_BEFORE = new RegExp(
+  `(?:\\bcrowds?\\s+(?:of|at|(?:estimated|put|numbering|numbered)(?:\\s+at)?)|\\b(?:rall(?:y|ies|ied|ying)|address(?:es|ed|ing)?|drew|draws|drawing))\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`,
+  'i',
+);
 const CROWD_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who\s+)?(?:turned\s+out|took\s+part|attended|rallied|marched|gathered|showed\s+up|filled|packed|lined)\b/u;
 /** A bail: "released on $50,000 bond", "posting $250,000 bail", "bail was set at $1 million", "a $2 million cash bond". */
 const BAIL_AFTER = /^\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b/i;

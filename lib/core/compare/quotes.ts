@@ -35,6 +35,8 @@ interface Alignment {
   matched: number;
   onlyA: string[];
   onlyB: string[];
+  /** The words each side has between two consecutive matches, where neither marks an elision. */
+  gaps: [string[], string[]][];
 }
 
 const MIN_SHARED_WORDS = 4;
@@ -77,8 +79,10 @@ export function compareQuotes(articles: AnalysedArticle[], resolve: (name: strin
     const speakerEntity = disputed ? undefined : bySource.find((m) => m.speaker)?.speaker;
     const speaker = disputed ? null : (speakerEntity?.label ?? bySource.find((m) => m.quote.speaker)?.quote.speaker ?? null);
     const change = meaningChange(group);
-    // The two wordings that differ come first, so each outlet shows the quote that changed.
-    const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
+    // The two wordings that differ come first, so each outlet shows the quote that changed; another outlet's wording is a side
+    // where it shares words with both (not another part of the statement, quoted on its own).
+    const sharesBoth = (m: QuoteMention) => change!.pair.every((side) => align(m.tokens, side.tokens).matched >= MIN_SHARED_WORDS);
+    const ordered = change ? [...change.pair, ...group.filter((m) => !change.pair.includes(m) && sharesBoth(m))] : [...group].sort((a, b) => b.tokens.length - a.tokens.length);
     const values = firstPerArticle(ordered.map((m) => valueOf(m.analysed, m.quote.text, speaker ?? '', m.quote.sentence)));
     const length = Math.min(...group.map((m) => m.tokens.length));
     const salience = values.length + (change ? 1 : 0) + (speaker ? 0.5 : 0) + Math.min(length, 30) / 100;
@@ -356,6 +360,12 @@ function sharedRun(a: QuoteWord[], b: QuoteWord[], run = SHARED_RUN): boolean {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'none', 'without']);
+const isNegation = (word: string) => NEGATIONS.has(word) || /n't$/.test(word);
+/** Words shared beyond which a negation put between two of them flips the statement, whatever else differs. */
+const NEGATED_SHARED_WORDS = 5;
+/** Words a negation put into a wording may stand with ("do not", "will never"); not "only" of "not only", which adds. */
+const NEGATION_HELPERS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'be', 'have', 'has', 'had']);
+const negationPut = (put: string[]) => put.length <= 2 && put.some(isNegation) && put.every((w) => isNegation(w) || NEGATION_HELPERS.has(w));
 
 /**
  * Two outlets' wordings of one quotation whose change alters what was said: a negation or figure
@@ -368,9 +378,12 @@ function meaningChange(group: QuoteMention[]): { pair: [QuoteMention, QuoteMenti
       if (a.analysed === b.analysed || a.analysed.article.id > b.analysed.article.id || !sameQuotation(a, b)) continue;
       // One outlet may quote one part of what the other joins with an ellipsis: that part is what both quote.
       const [wordsA, wordsB] = [partQuoted(a.tokens, b.tokens), partQuoted(b.tokens, a.tokens)];
-      const { onlyA, onlyB } = align(wordsA, wordsB);
+      const { onlyA, onlyB, gaps, matched } = align(wordsA, wordsB);
       // A negation or figure flips the meaning when it stands in the shared wording, not inside a clause one outlet quotes and the other leaves out.
-      const negates = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => NEGATIONS.has(w) || /n't$/.test(w));
+      const negates = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some(isNegation);
+      // So does a negation one wording puts between two words the other has side by side, in a long shared wording, however
+      // the rest is worded ("I will not call a session over this" / "I will call the council back into session").
+      if (matched >= NEGATED_SHARED_WORDS && gaps.some(([x, y]) => (x.length === 0) !== (y.length === 0) && negationPut([...x, ...y]))) return { pair: [a, b], flipped: true };
       const figured = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => /^\d/.test(w));
       // A day named in place of another ("yesterday" for "this morning") tells another day.
       const dated = (ws: string[]) => ws.length <= MAX_FLIP_WORDS && ws.some((w) => DAY_WORDS.has(w));
@@ -476,16 +489,16 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
   const gap = (p: [number, number], q: [number, number]) => Math.max(q[0] - p[0], q[1] - p[1]);
   while (pairs.length > 1 && gap(pairs[0], pairs[1]) > MAX_GAP) pairs.shift();
   while (pairs.length > 1 && gap(pairs[pairs.length - 2], pairs[pairs.length - 1]) > MAX_GAP) pairs.pop();
-  if (pairs.length === 0) return { matched: 0, onlyA: [], onlyB: [] };
+  if (pairs.length === 0) return { matched: 0, onlyA: [], onlyB: [], gaps: [] };
   const last = pairs[pairs.length - 1];
-  // Words one side has between two matches are a change unless the other side marks an elision there.
+  // Words one side has between two matches are a change unless either side marks an elision there.
+  const gaps: [string[], string[]][] = [];
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [inA, inB] = [a.slice(pairs[k][0], pairs[k + 1][0]), b.slice(pairs[k][1], pairs[k + 1][1])];
+    if (![...inA, ...inB].some((t) => t.elidedAfter)) gaps.push([inA.slice(1).map((t) => t.word), inB.slice(1).map((t) => t.word)]);
+  }
   const unmatched = (tokens: QuoteWord[], side: 0 | 1, other: QuoteWord[]) => {
-    const changed: string[] = [];
-    for (let k = 0; k + 1 < pairs.length; k++) {
-      const [from, to] = [pairs[k][side], pairs[k + 1][side]];
-      const elided = [...tokens.slice(from, to), ...other.slice(pairs[k][1 - side], pairs[k + 1][1 - side])].some((t) => t.elidedAfter);
-      if (!elided) changed.push(...tokens.slice(from + 1, to).map((t) => t.word));
-    }
+    const changed = gaps.flatMap((gap) => gap[side]);
     // The other wording, a whole quoted sentence, ends at the last match; this one carries the sentence on.
     const here = tokens[last[side]];
     if (other[last[1 - side]].endsSentence && other[0].opensSentence && !here.endsSentence && !here.elidedAfter) {
@@ -511,7 +524,7 @@ export function align(a: QuoteWord[], b: QuoteWord[]): Alignment {
     onlyA.unshift(...startA);
     onlyB.unshift(...startB);
   }
-  return { matched: pairs.length, onlyA, onlyB };
+  return { matched: pairs.length, onlyA, onlyB, gaps };
 }
 
 /** The few words a wording that opens its sentence puts before `to`, or none when it does not open one, puts more, or puts a sentence of its own ("No. …"). */

@@ -239,8 +239,9 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     return unsilenced;
   };
   const checked = ranked.map((r) => {
-    // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles, only a hint of who said a quotation.
-    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r.whoSaid ? withSpeakersNamed(r) : r;
+    // A figure or a date is a value an outlet gives; a name it writes is no side of a conflict of roles, only a hint of who said a
+    // quotation, or that an outlet tells the quotation worded two ways in its own words.
+    if (r.difference.status === 'conflict') return r.difference.kind === 'number' || r.difference.kind === 'date' ? withSidesFound(r) : r.whoSaid || r.difference.kind === 'quote' ? withSpeakersNamed(r) : r;
     if (r.difference.status !== 'partial') return r;
     // An outlet that surely reports the detail in other words is named on the card with its own sentence;
     // when it only comes close (a paraphrase, a figure in words, a sentence much alike), it is not

@@ -166,6 +166,15 @@ describe('compareArticles', () => {
     expect(whoSaid?.missingFrom).toEqual([]);
   });
 
+  it('does not call an outlet silent about a quotation worded two ways when it names the speaker, who may say it in its words', () => {
+    const found = compareArticles(article('a', '“I will ask the harbour board to stand down, and I expect it to listen,” Anna Berg told the crowd.'), [
+      article('b', '“I will not ask the harbour board to stand down, that is its right,” Anna Berg told reporters.'),
+      article('c', 'Anna Berg said she would ask the board to step aside.'),
+    ]);
+    const worded = found.find((d) => d.kind === 'quote' && d.status === 'conflict');
+    expect(worded?.missingFrom).toEqual([]);
+  });
+
   it('puts an outlet that gives an age as "has died at 77" on the age conflict’s card, as a side', () => {
     const found = compareArticles(article('a', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 77.'), [
       article('b', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 76.'),

@@ -1191,6 +1191,19 @@ describe('compareNumbers', () => {
     expect(paired(within, 'Auditors warned the harbour reserve could be drained within three years of the ferry tax cut.')).toEqual([['three years', 'three years']]);
   });
 
+  it('reads the years a sum spans after a thing named between commas ("from the firm, a timber supplier, over five years")', () => {
+    const told = 'Filings show the adviser was paid $2.3 million by Larchmont, a timber supplier, over five years as a consultant.';
+    expect(conflictValues('Filings show the adviser received $3.2 million from the company over five years.', told)).toEqual([['$3.2 million', '$2.3 million']]);
+    expect(conflictValues('Filings show the adviser received $3.2 million from the company last year.', told)).toEqual([]);
+  });
+
+  it('sets two figures named by one noun in sentences much alike against each other, though further apart than two counts of one thing', () => {
+    const donation = 'The filing says the fund received a $1.6 million donation in May from Orla Benn, a grain trader and old friend of the mayor, and that its treasurer once worked for him.';
+    expect(shownLabels(donation, 'Critics point to a $700,000 donation that Orla Benn, a grain trader, made to the fund in May.')).toHaveLength(1);
+    // Another noun names the other sum: the same trader's loan is another thing.
+    expect(shownLabels(donation, 'Critics point to a $700,000 loan that Orla Benn, a grain trader, made to the fund in May.')).toEqual([]);
+  });
+
   it('takes a toll since revised ("initially said three …, but the toll rose to four") as the revised one', () => {
     const [conflict] = conflicts(
       'A ferry capsized off Port Ellery on Monday. Officials initially said three people had died, but the toll rose to four on Tuesday.',
@@ -1388,6 +1401,13 @@ describe('compareNumbers', () => {
       shownLabels(
         'About 2,000 people took part in the march on Saturday, according to the police.',
         'Police estimated the crowd at 3,500 as marchers filled Harbour Street on Saturday.',
+      ),
+    ).toHaveLength(1);
+    // A crowd told by who it is that a speaker rallies or addresses.
+    expect(
+      shownLabels(
+        'Ida Brandt opened her campaign at the old ferry terminal on Sunday, rallying about 900 supporters in the rain.',
+        'Ida Brandt opened her campaign on Sunday, addressing roughly 350 people at the old ferry terminal.',
       ),
     ).toHaveLength(1);
   });

@@ -143,6 +143,23 @@ describe('align', () => {
     expect(onlyB).toEqual([]);
   });
 
+  it('flags a negation one wording puts into a long shared wording, though each goes on in its own words', () => {
+    const [conflict] = compare(
+      '“The ruling is wrong, and it is dangerous. I will call the council back into session in March, and we will put this question to the town,” Anna Berg said.',
+      '“I will not call a session over this, but when the council returns in March, we will put this question to the town,” Anna Berg said.',
+      '“The ruling is wrong, and it is dangerous,” Anna Berg said.',
+    );
+    expect(conflict.status).toBe('conflict');
+    // The third outlet quotes another part of the statement: it is no side of the change.
+    expect(conflict.values.map((v) => v.articleId)).toEqual(['a0', 'a1']);
+    // "not only" adds to what was said; it does not deny it.
+    const added = compare(
+      '“We will not only cut the harbour levy next spring, we will scrap the ferry toll,” Anna Berg said.',
+      '“We will cut the harbour levy next spring, and the ferry toll goes too,” Anna Berg said.',
+    );
+    expect(added.map((d) => d.status)).not.toContain('conflict');
+  });
+
   it('does not call a clause one outlet quotes and another leaves out a flipped negation', () => {
     const found = compare(
       '“The port is closed … We do not like the plan, we do not want the plan. We reject the plan.” Anna Berg said.',

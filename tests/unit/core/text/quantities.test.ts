@@ -199,6 +199,7 @@ describe('quantities', () => {
     expect(read('In a five-to-two decision, the court voided the levy.')).toEqual([{ text: 'five-to-two', value: 5002, unit: 'tally' }]);
     expect(read('The vote, 7 to 4 along party lines, ended the hearing.')).toEqual([{ text: '7 to 4', value: 7004, unit: 'tally' }]);
     expect(read('The levy fell 31 to 19 on Monday.')).toEqual([{ text: '31 to 19', value: 31019, unit: 'tally' }]);
+    expect(read('The panel upheld the levy, its members splitting six to three.')).toEqual([{ text: 'six to three', value: 6003, unit: 'tally' }]);
     // A number in words is one figure, not two sides: "twenty-two votes" is a count.
     expect(read('Twenty-two votes were cast for the levy.')).toEqual([{ text: 'Twenty-two votes', value: 22, unit: 'vote' }]);
     // Sides told one after the other, "none" for no votes.
