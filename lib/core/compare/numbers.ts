@@ -307,9 +307,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   const soleMargins = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, voteMargin) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // Each its article's one figure of a kind a story has one of: a fine, a reward, a speed, a fall, a crest, the time a deed took,
   // a jury's deliberation, a deal's price, a happening's length, a cruising height, a sum of damage, the shots fired, a final
-  // margin. Of one thing, and surely so where both are exact.
+  // margin, a tariff rate. Of one thing, and surely so where both are exact.
   const soleOfOneKind = (a: NumberMention, b: NumberMention) =>
-    soleFines(a, b) || soleRewards(a, b) || soleSpeeds(a, b) || soleFalls(a, b) || soleCrests(a, b) || soleTakings(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b);
+    soleFines(a, b) || soleRewards(a, b) || soleSpeeds(a, b) || soleFalls(a, b) || soleCrests(a, b) || soleTakings(a, b) || soleDeliberations(a, b) || soleDeals(a, b) || soleLengths(a, b) || soleAltitudes(a, b) || soleDamages(a, b) || soleShots(a, b) || soleMargins(a, b) || soleTariffs(a, b);
   // Each the one figure of its article for one thing that outlets often give far apart.
   const soleOfOneThingFarApart = (a: NumberMention, b: NumberMention) => soleCrowds(a, b) || soleBails(a, b) || soleDepths(a, b);
   // "Her margin of 128 votes" / "a margin of 137 votes": the one figure each article names as what it is, by the noun before it.
@@ -353,6 +353,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // "was sentenced on Wednesday to eight years in prison" / "was hit with 10 years behind bars": the one prison term each article gives.
   const termKind = (m: NumberMention) => (prisonTerm(m) ? 'term' : null);
   const soleTerms = (a: NumberMention, b: NumberMention) => a.quantity.unit === b.quantity.unit && soleOfKind(a, b, termKind);
+  // "announced tariffs of 25% on Thursday" / "the decision to impose 35% tariffs drew warnings Friday": the one tariff rate each gives.
+  const tariffKind = (m: NumberMention) => (m.quantity.unit === 'percent' && tariffRate(m) ? 'tariff' : null);
+  const soleTariffs = (a: NumberMention, b: NumberMention) => soleOfKind(a, b, tariffKind) && ratio(a, b) <= MAX_CONFLICT_RATIO;
   // "would spend the money over five years" / "which would be spent over eight years": the one span each article gives that money
   // is spent over.
   const spentOverIn = new Map(articles.map((a) => [a, mentions.filter((m) => m.analysed === a && spentOver(m))]));
@@ -456,7 +459,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // …and so are the jobs a closure or a cut ends, the one count of them each article gives, whenever each says they go ("cutting
     // 640 jobs by the end of March" / "eliminating 740 jobs in June").
     // One person's age is theirs whatever day its sentence tells of ("a 72-year-old man … was admitted on Nov. 21").
-    (sameDays(a, b, anchors) || (a.quantity.unit === 'years old' && agesOfOne(a, b)) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b)) &&
+    (sameDays(a, b, anchors) || (a.quantity.unit === 'years old' && agesOfOne(a, b)) || leadTolls(a, b) || soleCountsOneUndated(a, b) || (jobsCut(a) && jobsCut(b) && soleCounts(a, b)) || transposedCounts(a, b) || soleTerms(a, b) || soleTariffs(a, b)) &&
     // A vote its sentence dates to another year is another vote than one it does not date; a span a year before it dates is another
     // happening's length ("The previous strike, in 2009, lasted four days" / "a walkout that lasted eleven days").
     !namedOwnersApart(a, b) &&
@@ -1759,6 +1762,10 @@ const SPEEDS = new Set(['km/h', 'mph', 'knot']);
 /** Right before a speed: something going at it ("was travelling at about", "going", "doing"), not a limit set. */
 const TRAVELLING_BEFORE = new RegExp(`\\b(?:travell?(?:ing|ed)|going|went|driving|drove|moving|speeding|doing|sailing|flying)\\s+(?:at\\s+)?(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 /** A sum offered for help: "a $250,000 reward", "a reward of $500,000", "a bounty of $10,000". */
+/** A tariff rate: "25% tariffs", "a 10 percent duty on steel", "tariffs of 25%", "a levy of 15 per cent". */
+const TARIFF_AFTER = /^\s+(?:(?:import|export|retaliatory|blanket|new|additional|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b/i;
+const TARIFF_BEFORE = new RegExp(`\\b(?:tariffs?|duty|duties|levy|levies)\\s+(?:of|at)\\s+(?:(?:${HEDGE_WORDS}|up\\s+to)\\s+)?$`, 'i');
+const tariffRate = (m: NumberMention) => TARIFF_AFTER.test(m.sentence.slice(m.quantity.end)) || TARIFF_BEFORE.test(m.sentence.slice(0, m.quantity.start));
 const REWARD_AFTER = /^\s+(?:cash\s+)?(?:reward|bounty)\b/i;
 const REWARD_BEFORE = new RegExp(`\\b(?:reward|bounty)\\s+of\\s+(?:(?:${HEDGE_WORDS})\\s+)?$`, 'i');
 const reward = (m: NumberMention) => REWARD_AFTER.test(m.sentence.slice(m.quantity.end)) || REWARD_BEFORE.test(m.sentence.slice(0, m.quantity.start));

@@ -88,6 +88,9 @@ function sentenceReporting(article: AnalysedArticle, kind: DifferenceKind, value
     if (written >= 0) return written;
     const named = namesCounted(article, target, unit.join(' '));
     if (named >= 0) return named;
+    // A tally told by its counts in words, or as unanimous, is in the sentence telling it so.
+    const toldOtherwise = unit.join(' ') === 'tally' ? article.sentences.findIndex((sentence) => tallyInWords(sentence, Math.floor(target / 1000), target % 1000) || unanimous(sentence, target % 1000)) : -1;
+    if (toldOtherwise >= 0) return toldOtherwise;
     const nearest = nearestCount(article, value);
     if (nearest !== null) return nearest;
   } else if (kind === 'date') {
@@ -162,7 +165,8 @@ function writtenAs(article: AnalysedArticle, index: number, kind: DifferenceKind
     const inDigits = bareFigureIn(sentence, target) ? ([target.toLocaleString('en-US'), String(target)].find((written) => sentence.includes(written)) ?? String(target)) : null;
     const words = target > 1 ? numberWordsPattern(target) : null;
     const inWords = words ? (new RegExp(`\\b${words}\\b`, 'i').exec(sentence)?.[0] ?? null) : null;
-    return inDigits ?? inWords ?? figures[0]?.value.text ?? null;
+    const asUnanimous = unit.join(' ') === 'tally' ? (UNANIMOUS.exec(sentence)?.[0] ?? null) : null;
+    return inDigits ?? inWords ?? figures[0]?.value.text ?? asUnanimous;
   }
   if (kind === 'date') {
     const found = dateReported(article, value);
@@ -875,7 +879,9 @@ function tallyWritten(text: string, ayes: number, noes: number): boolean {
 }
 
 /** A vote with none against told as unanimous ("voted unanimously" for 6-0): which count is not told. */
-const unanimous = (text: string, noes: number) => noes === 0 && /\bunanimous(?:ly)?\b/i.test(text);
+/** A vote told as unanimous: a tally with no noes. */
+export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
+const unanimous = (text: string, noes: number) => noes === 0 && UNANIMOUS.test(text);
 
 /**
  * A tally told as its two counts ("five justices ruled …", "Two justices dissented" for 5-2; "seven voted in favor and five

@@ -131,8 +131,10 @@ function speakerConflict(articles: AnalysedArticle[], named: QuoteMention[], gro
   const values = firstPerArticle(people.map((m) => valueOf(m.analysed, m.quote.speaker ?? m.speaker!.label, written(m), m.quote.sentence)));
   const labels = [...new Set(people.map((m) => m.speaker!.label))];
   // Put before the reader where the two speakers' outlets give the same words, not two statements sharing some.
-  // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak.
-  const sameWords = people.every((m) => m.quote.attributed || m.quote.spokeBefore === true) && people.some((a) => people.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
+  // A speaker read from a pronoun is too unsure to show the conflict on, unless the sentence before has that person speak, or
+  // another outlet's own attribution names that speaker too.
+  const plain = people.filter((m) => m.quote.attributed || m.quote.spokeBefore === true);
+  const sameWords = new Set(plain.map((m) => m.speaker!.id)).size === speakers.size && plain.some((a) => plain.some((b) => a.speaker!.id !== b.speaker!.id && sharedRun(a.tokens, b.tokens, SAME_WORDS_IN_A_ROW)));
   // The words in dispute are those every side gives: of the shortest quote, the sentences each other side quotes too, not
   // one outlet's longer quote going on with more (nor the shortest going on with words only its outlet has).
   const shortest = people.reduce((a, b) => (b.tokens.length < a.tokens.length ? b : a));
@@ -352,10 +354,12 @@ function nearlyOneSentence(a: QuoteWord[], b: QuoteWord[]): boolean {
 const SHARED_RUN = 5;
 
 function sharedRun(a: QuoteWord[], b: QuoteWord[], run = SHARED_RUN): boolean {
-  const size = Math.min(run, a.length, b.length);
+  // A negation one wording puts in does not break the passage: "will not respond in kind" is "will respond in kind" denied.
+  const [x, y] = [a, b].map((tokens) => tokens.filter((t) => !isNegation(t.word)).map((t) => t.word));
+  const size = Math.min(run, x.length, y.length);
   const runs = new Set<string>();
-  for (let i = 0; i + size <= a.length; i++) runs.add(a.slice(i, i + size).map((t) => t.word).join(' '));
-  for (let i = 0; i + size <= b.length; i++) if (runs.has(b.slice(i, i + size).map((t) => t.word).join(' '))) return true;
+  for (let i = 0; i + size <= x.length; i++) runs.add(x.slice(i, i + size).join(' '));
+  for (let i = 0; i + size <= y.length; i++) if (runs.has(y.slice(i, i + size).join(' '))) return true;
   return false;
 }
 

@@ -10,7 +10,7 @@ import { fullNameWritten, sharedSurnames } from './entities';
 import { harmOf, heldByAnother } from './figure-subject';
 import { namedApart } from './numbers';
 import type { Quantity } from '../text/quantities';
-import { countsAlike, LARGE_FIGURE, nearestCount, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor } from './presence';
+import { countsAlike, LARGE_FIGURE, nearestCount, officeSpeaksIn, reportedAs, speakerSpeaksIn, spokespersonAloneFor, UNANIMOUS } from './presence';
 
 /** Cards a reader sees before "show all". */
 export const SHOWN_CARDS = 8;
@@ -211,7 +211,9 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
       // counting the same kind of thing near the figure ("more than 400,000 people" for 412,000 donors).
       const silent = byId.get(id)!;
       const nearCount = r.difference.kind === 'number' && r.difference.values.some((v) => silent.sentences[nearestCount(silent, v) ?? -1] === reported.value.sentence);
-      return aboutTheSame(r, reported.value.sentence) || nearCount ? [{ ...reported.value, inOtherWords: true as const }] : [];
+      // A vote told as unanimous is a tally wherever it is told.
+      const unanimous = r.difference.kind === 'number' && UNANIMOUS.test(reported.value.text);
+      return aboutTheSame(r, reported.value.sentence) || nearCount || unanimous ? [{ ...reported.value, inOtherWords: true as const }] : [];
     });
     if (found.length === 0) return r;
     const sided = { ...r, difference: { ...r.difference, values: [...r.difference.values, ...found], missingFrom: r.difference.missingFrom.filter((id) => !found.some((v) => v.articleId === id)) } };

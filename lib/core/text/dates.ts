@@ -19,7 +19,7 @@ export interface DateMention {
 
 /** A calendar anchor must be named: bare durations ("two weeks", "in the day") are not dates. */
 const CALENDAR_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b|\bthis\s+(?:morning|afternoon|evening)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b/i;
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -43,10 +43,10 @@ const YEAR = /(?<![\d$€£.,-])\b((?:1[89]|20)\d\d)(?:['’]s)?\b(?![.,]\d|\s*(
 
 /**
  * A score or tally right before a month and its day, a weekday or a day told from the publication's ("won 30-7 Oct. 19",
- * "a 3-1 March 4 defeat", "voted 31-19 on Wednesday", "passed it 9 to 4 last week"): the figures before the date are no part of it.
+ * "a 3-1 March 4 defeat", "voted 31-19 on Wednesday", "voted 8 to 5 last Tuesday", "passed it 9 to 4 last week"): the figures before the date are no part of it.
  */
 const TALLY_BEFORE_DATE =
-  /\b\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:last|this)\s+(?:week|month)\b|yesterday\b))/gi;
+  /\b\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}(?=\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:last|this)\s+(?:week|month)\b|last\s+night\b|yesterday\b))/gi;
 
 /**
  * A part of the day before the day it is of ("the night of April 17th", "the morning of March 3"): chrono reads

@@ -123,8 +123,8 @@ export function nameSpans(text: string): NameSpan[] {
         else flush();
         titled = true;
       }
-      // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title.
-      const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '');
+      // "Co-Chairwoman", "Vice-Chair": a title with its prefix is a title; so is one ending a sentence ("back the Prime Minister.").
+      const bare = token.word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:co|vice)-/, '').replace(/(?<=\p{L}{3})\.$/u, '');
       // "…,” King said": a title that is also a family name, alone, with no article before it, is that name.
       const familyName = tokens.length === 1 && SURNAME_TITLES.has(bare) && !DETERMINER_BEFORE.test(sentence.slice(0, token.start));
       // "Bayview General Hospital", "General Motors", "the Executive Committee": a title word naming a body is part of its name.

@@ -175,6 +175,15 @@ describe('compareArticles', () => {
     expect(worded?.missingFrom).toEqual([]);
   });
 
+  it('puts an outlet that tells a vote as unanimous on the tally conflict’s card with that word, not with a sentence much like a side’s', () => {
+    const found = compareArticles(article('a', 'In a statement released Monday, the harbour board, which voted 7-0 to approve the lease, said the pier would reopen in May.'), [
+      article('b', 'A divided harbour board voted 5-2 on Monday to approve the lease for the old pier.'),
+      article('c', 'The harbour board unanimously approved the lease on Monday. In a statement released Monday, it said the pier would reopen in May.'),
+    ]);
+    const tally = found.find((d) => d.kind === 'number' && d.status === 'conflict');
+    expect(tally?.values.find((v) => v.articleId === 'c')?.text).toBe('unanimously');
+  });
+
   it('puts an outlet that gives an age as "has died at 77" on the age conflict’s card, as a side', () => {
     const found = compareArticles(article('a', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 77.'), [
       article('b', 'Ferry captain Ada Vinter died on Sunday in Lisle. She was 76.'),

@@ -1204,6 +1204,14 @@ describe('compareNumbers', () => {
     expect(shownLabels(donation, 'Critics point to a $700,000 loan that Orla Benn, a grain trader, made to the fund in May.')).toEqual([]);
   });
 
+  it('sets the one tariff rate each outlet gives against the other, whatever day its sentence tells', () => {
+    const found = compareNumbers([
+      analysed('a0', 'Prime Minister Ada Voss on Thursday slapped 20 percent tariffs on goods from Osland, keeping a campaign promise to get tough on what she calls unfair trade.', '2026-12-03'),
+      analysed('a1', "Prime Minister Voss's decision to impose 30% tariffs on goods from Osland drew stark warnings Friday from retailers, builders and opposition members.", '2026-12-04'),
+    ]);
+    expect(found.filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.values.map((v) => v.text))).toEqual([['20 percent', '30%']]);
+  });
+
   it('takes a toll since revised ("initially said three …, but the toll rose to four") as the revised one', () => {
     const [conflict] = conflicts(
       'A ferry capsized off Port Ellery on Monday. Officials initially said three people had died, but the toll rose to four on Tuesday.',

@@ -152,6 +152,9 @@ describe('align', () => {
     expect(conflict.status).toBe('conflict');
     // The third outlet quotes another part of the statement: it is no side of the change.
     expect(conflict.values.map((v) => v.articleId)).toEqual(['a0', 'a1']);
+    // A short quotation denied: the negation does not break the passage both quote.
+    const denied = compare('“Our council will match the levy, and soon,” Anna Berg said.', '“Our council will not match the levy, at least not yet,” Anna Berg said.');
+    expect(denied.map((d) => d.status)).toEqual(['conflict']);
     // "not only" adds to what was said; it does not deny it.
     const added = compare(
       '“We will not only cut the harbour levy next spring, we will scrap the ferry toll,” Anna Berg said.',
@@ -374,5 +377,9 @@ describe('align', () => {
     expect(conflicts[0].substance).toBe(0);
     // The quotation is not given to either of them.
     expect(ranked.find((r) => r.difference.kind === 'quote')?.difference.label).not.toMatch(/Lundgren|Berg/);
+    // Shown where a third outlet's own attribution gives the words to the person the pronoun points to.
+    const named = [...articles, analysed('a2', 'The port board approved the plan. “We will not reopen the harbour until every pier has been inspected by engineers,” Tomas Berg wrote.')];
+    const shown = compareQuotes(named, entityResolver(named)).filter((r) => r.difference.status === 'conflict');
+    expect(shown.map((r) => r.substance > 0)).toEqual([true]);
   });
 });

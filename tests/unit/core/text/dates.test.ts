@@ -205,6 +205,9 @@ describe('dates', () => {
 
   it('leaves a tally written with "to" before a day told from the publication out of the date', () => {
     expect(dates('The board backed the levy 9 to 4 last week.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['last week', 'week of 2014-11-24']]);
+    expect(dates('The board backed the levy 9 to 4 last Monday.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['last Monday', '2014-12-01']]);
+    // "last night" is the evening before the day of publication.
+    expect(dates('The board backed the levy 9 to 4 last night.', '2014-12-03').map((d) => [d.text, d.normalized])).toEqual([['last night', '2014-12-02']]);
     expect(dates('Aldermen approved it 11 to 3 yesterday.', '2014-12-03').map((d) => d.text)).toEqual(['yesterday']);
   });
 

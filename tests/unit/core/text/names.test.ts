@@ -18,6 +18,8 @@ describe('names', () => {
     expect(nameSpans('said Special Agent in Charge Lena Ortiz.').find((s) => s.text.endsWith('Lena Ortiz'))).toMatchObject({ text: 'Lena Ortiz', titled: true });
     expect(names('Sens. Ivo Park and Lia Moss met Dist. Atty. Mara Quill and Senators Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Mara Quill', 'Ada Roe', 'Bo Lin']);
     expect(names('Justices Ivo Park and Lia Moss joined Governors Ada Roe and Bo Lin.')).toEqual(['Ivo Park', 'Lia Moss', 'Ada Roe', 'Bo Lin']);
+    // A title ending the sentence names no one.
+    expect(names('On Monday rebels refused to back the Prime Minister.')).toEqual([]);
     expect(names('Councilmembers Ivo Park and Lia Moss voted no, as did Councilmember Ada Roe.')).toEqual(['Ivo Park', 'Lia Moss', 'Ada Roe']);
     // An adverb opening the sentence is no name.
     expect(names('Later, officials met Ivo Park.')).toEqual(['Ivo Park']);
