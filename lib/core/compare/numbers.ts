@@ -181,6 +181,9 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
   // …of a thing counted, not a vote's tally (a day or a month tells one vote from another), one of them dated by neither.
   const undated = (m: NumberMention) => daysOf(m).length === 0 && periodsOf(m).length === 0;
   const soleCountsOneUndated = (a: NumberMention, b: NumberMention) => a.quantity.unit !== 'tally' && soleCounts(a, b) && (undated(a) || undated(b));
+  // "failing to disclose 47 stock trades" / "failing to disclose more than 120 trades": the one count of a thing each gives, told
+  // with the same verb, is one count however far apart.
+  const soleCountsOfOneDeed = (a: NumberMention, b: NumberMention) => soleCounts(a, b) && sameVerbBefore(a, b);
   // "failed to disclose 37 stock trades" / "revealed 73 trades": the one count of its size each article gives of those counted
   // alike, its digits swapped, is one count copied wrong, whatever day or verb each sentence tells.
   // Three digits swapped are a slip whatever else each article counts ("a net loss of $312 million" / "$213 million").
@@ -612,7 +615,10 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
     // …unless each is its article's one count of those who met one fate ("2 officers suffered minor injuries" / "5 officers were
     // hurt").
     // "carries about 12,400 riders a day" / "fell to about 7,900 riders in 2019": a past year's figure is then's, not now's.
-    apartToShow: (a, b) => (ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b) && !soleOfOneThingFarApart(a, b)) || thenBesideUndated(a, b) || thenBesideUndated(b, a),
+    apartToShow: (a, b) =>
+      (ratio(a, b) > MAX_CONFLICT_RATIO && !retold(a, b) && !soleTollsOfOneFate(a, b) && !transposedCounts(a, b) && !soleOfOneThingFarApart(a, b) && !soleCountsOfOneDeed(a, b)) ||
+      thenBesideUndated(a, b) ||
+      thenBesideUndated(b, a),
     sure: (a, b) =>
       exactFigure(a) &&
       exactFigure(b) &&
@@ -624,7 +630,7 @@ export function compareNumbers(articles: AnalysedArticle[]): Ranked[] {
       // likely reaches is not it ("lasted nearly nine hours" / "remained in effect for 6 hours").
       // A bound beyond the other's count holds of the same one where each is its article's first toll of one fate ("118 were
       // arrested" / "arrested more than 160"), or its one count of those aboard ("carrying 212" / "packed with at least 260").
-      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b) || soleRuins(a, b)) && bareBeyondBound(a, b)) || (soleOfOneKind(a, b) && bareBeyondLikely(a, b))) &&
+      ((!hedged(a) && !hedged(b)) || ((!hedged(a) || estimate(a)) && (!hedged(b) || estimate(b)) && (ratio(a, b) >= ESTIMATES_APART || fineEstimatesApart(a, b))) || boundsExclude(a, b) || likelyApartUnderOneBound(a, b) || ((leadTolls(a, b) || soleAboard(a, b) || soleRuins(a, b) || soleCountsOfOneDeed(a, b)) && bareBeyondBound(a, b)) || (soleOfOneKind(a, b) && bareBeyondLikely(a, b))) &&
       // A figure someone is quoted giving may be an example of theirs ("a 20-bed hospital is not going to find nurses").
       !insideQuotes(a.sentence, a.quantity.start) &&
       !insideQuotes(b.sentence, b.quantity.start) &&

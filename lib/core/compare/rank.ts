@@ -334,8 +334,10 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
   // Speakers whose words several outlets quote and another leaves out: their quote's card names them, ranked above or below.
   const quotedOnCards = new Set(scored.filter(({ r, score }) => r.difference.kind === 'quote' && r.difference.status === 'partial' && score >= MIN_SHOWN_SCORE && sources.get(r)! > 1).map(({ r }) => r.difference.values[0].normalized));
   // First what several outlets report and another leaves out (and conflicts); then, if fewer than
-  // MIN_SHOWN, the best details a single outlet gives.
-  for (const toppingUp of [false, true]) for (const { r, score } of scored) {
+  // MIN_SHOWN, the best details a single outlet gives: first the words of people not yet on a card, for a second quote of one
+  // speaker is more often more of the same than another voice is.
+  for (const pass of ['reported', 'new voices', 'any'] as const) for (const { r, score } of scored) {
+    const toppingUp = pass !== 'reported';
     const kind = r.difference.kind;
     // A conflict is told apart from the details only some outlets give: it does not stand for one of them.
     if (shown.has(r) || (toppingUp && [...shown].filter((d) => d.difference.status !== 'conflict').length >= MIN_SHOWN)) continue;
@@ -354,6 +356,7 @@ export function rankDifferences(articles: AnalysedArticle[], ranked: Ranked[], c
     const singleSource = r.difference.status === 'partial' && sources.get(r)! === 1 && articles.length > 2;
     // A figure or name one outlet alone gives is mostly its own background; a named person's words are its reporting.
     if (singleSource && (!toppingUp || !TOPS_UP.has(kind))) continue;
+    if (singleSource && pass === 'new voices' && speakersShown.has(r.difference.values[0].normalized)) continue;
     shown.add(r);
     if (kind === 'quote') speakersShown.add(r.difference.values[0].normalized);
     // Who said a quotation, where outlets disagree: each speaker is on that card.

@@ -1212,6 +1212,14 @@ describe('compareNumbers', () => {
     expect(found.filter((r) => r.difference.status === 'conflict' && r.substance > 0).map((r) => r.difference.values.map((v) => v.text))).toEqual([['20 percent', '30%']]);
   });
 
+  it('shows the one count of a thing each outlet gives, told with the same verb, as a conflict however far apart', () => {
+    const trades = (other: string) =>
+      shownLabels('The harbour board on Monday formally censured broker Ida Marsh for failing to report 38 share trades on time, concluding that she broke its rules over two years.', other);
+    expect(trades('The board unanimously rebuked Marsh on Monday for failing to report more than 110 trades, a rare public reprimand that may hurt her firm.')).toHaveLength(1);
+    // Told with another verb, the other count may be of other trades.
+    expect(trades('The board unanimously rebuked Marsh on Monday; she has made more than 110 trades since May, a pace that may hurt her firm.')).toEqual([]);
+  });
+
   it('takes a toll since revised ("initially said three …, but the toll rose to four") as the revised one', () => {
     const [conflict] = conflicts(
       'A ferry capsized off Port Ellery on Monday. Officials initially said three people had died, but the toll rose to four on Tuesday.',

@@ -271,6 +271,21 @@ describe('rankDifferences', () => {
     expect(full.filter((d) => d.status !== 'conflict').map((d) => d.values[0].text)).toEqual(['Alpha', 'Beta', 'Gamma']);
   });
 
+  it('tops up a short list with the words of someone not yet on a card before a second quote of one speaker', () => {
+    const quoted = [
+      analysed('reading', 'The ferry operator cancelled every crossing on Monday.'),
+      analysed('b', 'The ferry operator cancelled every crossing on Monday. Ada Berg praised the volunteer divers. Berg thanked the lifeboat crews. Berg promised a new harbour wall.'),
+      analysed('c', 'The ferry operator cancelled every crossing on Monday. Ivo Lund warned that tolls would rise.'),
+    ];
+    const quote = (id: string, word: string, speaker: string, substance: number): Ranked => {
+      const sentence = quoted.find((a) => a.article.id === id)!.sentences.find((s) => s.includes(word))!;
+      const values = [{ articleId: id, source: id, text: sentence, normalized: speaker, sentence }];
+      return { difference: { kind: 'quote', status: 'partial', label: word, values, missingFrom: quoted.map((a) => a.article.id).filter((other) => other !== id) }, salience: 1, substance };
+    };
+    const cards = rankDifferences(quoted, [quote('b', 'divers', 'Ada Berg', 3), quote('b', 'lifeboat', 'Ada Berg', 2.9), quote('b', 'wall', 'Ada Berg', 2.8), quote('c', 'tolls', 'Ivo Lund', 2)]);
+    expect(cards.filter((c) => c.shown).map((c) => c.values[0].normalized)).toEqual(['Ada Berg', 'Ada Berg', 'Ivo Lund']);
+  });
+
   it('shows two sure conflicts of who said what, and no third', () => {
     const ranked = rankDifferences(articles, [draft('person', 'conflict', ['b', 'c'], 'Monday', 4), draft('person', 'conflict', ['b', 'c'], 'trawlers', 4), draft('person', 'conflict', ['b', 'c'], 'lost', 4)]);
     expect(ranked.filter((d) => d.shown).map((d) => d.values[0].text)).toEqual(['Monday', 'trawlers']);
